@@ -1,0 +1,46 @@
+/**
+ * The vocabulary every cost rule counts in. A rule never produces FLOPs directly: it counts
+ * primitive operations, and a convention (conventions.ts) weighs them. Names follow the
+ * TensorFlow graph ops they stand for where there is one, so that the `tf-profiler`
+ * convention can reproduce TF's own count op by op.
+ */
+export const OPS = {
+  mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
+  bias: 'one bias addition per output element of a layer with use_bias',
+  add: 'element-wise addition (merges, residuals, normalisation shift, recurrent gate sums)',
+  sub: 'element-wise subtraction',
+  mul: 'element-wise multiplication (scaling, gating, normalisation)',
+  div: 'element-wise division',
+  max: 'element-wise maximum (Maximum merge, clipping)',
+  min: 'element-wise minimum',
+  square: 'element-wise square or squared difference',
+  rsqrt: 'reciprocal square root (normalisation statistics)',
+  sqrt: 'square root',
+  mean: 'one addition per input element of a mean reduction (global average pooling, normalisation statistics)',
+  sum: 'one addition per input element of a sum reduction',
+  maxpool: 'one comparison per window element per output element of max pooling',
+  avgpool: 'one addition per window element per output element of average pooling',
+  compare: 'element-wise comparison (masking)',
+  relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, PReLU, threshold)',
+  softmax: 'softmax, per element of its input (exp, sum, divide)',
+  sigmoid: 'logistic sigmoid, per element',
+  hard_sigmoid: 'piecewise-linear sigmoid, per element',
+  tanh: 'hyperbolic tangent, per element',
+  exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, silu/swish, mish, celu, log_softmax), per element',
+  gelu: 'GELU, per element',
+  resize: 'one interpolation per output element of a resize/upsampling',
+} as const;
+
+export type Op = keyof typeof OPS;
+export type OpCounts = Partial<Record<Op, number>>;
+
+export function addOps(into: OpCounts, more: OpCounts, times = 1): OpCounts {
+  for (const [k, v] of Object.entries(more) as [Op, number][]) {
+    if (v) into[k] = (into[k] ?? 0) + v * times;
+  }
+  return into;
+}
+
+export function scaleOps(ops: OpCounts, times: number): OpCounts {
+  return addOps({}, ops, times);
+}

@@ -1,0 +1,60 @@
+import { flopsOf, type Convention } from '../costs/conventions.js';
+import type { OpCounts } from '../costs/ops.js';
+import type { LayerReport, ModelFormat, ModelReport, Shape } from './types.js';
+
+/** A measured layer before the convention turns its op counts into FLOPs. */
+export interface LayerRow {
+  name: string;
+  type: string;
+  input_shape: Shape | Shape[];
+  output_shape: Shape | Shape[];
+  ops: OpCounts;
+  params: number;
+  trainable_params: number;
+  unknown?: true;
+  note?: string;
+}
+
+export interface ModelMeta {
+  name: string;
+  path: string;
+  format: ModelFormat;
+  convention: Convention;
+  batch_size: number;
+  input_shapes: Shape[];
+}
+
+/** Totals are sums of the rows, so the table and the total can never disagree. */
+export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport {
+  const layers: LayerReport[] = rows.map((r, index) => ({
+    index,
+    name: r.name,
+    type: r.type,
+    input_shape: r.input_shape,
+    output_shape: r.output_shape,
+    macs: r.ops.mac ?? 0,
+    flops: flopsOf(r.ops, meta.convention),
+    params: r.params,
+    trainable_params: r.trainable_params,
+    ops: r.ops,
+    ...(r.unknown ? { unknown: true as const } : {}),
+    ...(r.note ? { note: r.note } : {}),
+  }));
+  const sum = (f: (l: LayerReport) => number) => layers.reduce((a, l) => a + f(l), 0);
+  const flops = sum((l) => l.flops);
+  const params = sum((l) => l.params);
+  const trainable = sum((l) => l.trainable_params);
+  const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
+  return {
+    ...meta,
+    flops,
+    lower_bound: unknown.length > 0,
+    macs: sum((l) => l.macs),
+    params,
+    trainable_params: trainable,
+    non_trainable_params: params - trainable,
+    training_flops_estimate: 3 * flops,
+    unknown,
+    layers,
+  };
+}
