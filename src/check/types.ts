@@ -1,0 +1,51 @@
+import type { Convention } from '../costs/conventions.js';
+import type { FitResult } from '../fit/types.js';
+import type { ModelReport } from '../report/types.js';
+
+export type Status = 'pass' | 'warn' | 'fail';
+
+/** Where a model entry stands in the budget file, for messages and annotations. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface BudgetCheck {
+  budget: 'flops' | 'flops_warn' | 'params' | 'flops_increase' | 'accuracy';
+  limit: number;
+  /** null when not measured (no base, no fit). */
+  actual: number | null;
+  status: Status | 'not-measured';
+}
+
+export interface BaseComparison {
+  /** `new`: the model file does not exist at the base commit. */
+  status: 'measured' | 'new' | 'unavailable';
+  ref?: string;
+  flops?: number;
+  params?: number;
+  delta?: number;
+  /** delta / base flops, as a fraction. */
+  ratio?: number;
+  reason?: string;
+}
+
+export interface ModelCheckResult extends ModelReport {
+  source: SourcePosition;
+  base?: BaseComparison;
+  fit?: FitResult;
+  checks: BudgetCheck[];
+  status: Status;
+}
+
+export interface CheckReport {
+  version: 1;
+  convention: Convention;
+  passed: boolean;
+  status: Status;
+  budget_file: string;
+  head?: string;
+  base?: string;
+  models: ModelCheckResult[];
+}
