@@ -1,0 +1,121 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import path from 'node:path';
+import { runCheck } from '../check/run.js';
+import type { CheckReport } from '../check/types.js';
+import { FlopgateError } from '../errors.js';
+import { markerFor, renderMarkdown } from '../report/markdown.js';
+import { emit, faultAnnotation, reportAnnotations, workspacePath } from './annotations.js';
+import { flopsChanged, publishComment, type CommentOutcome } from './comment.js';
+import { resolveBase } from './event/base.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { createOctokit } from './octokit.js';
+import { reportPath, setOutputs, shouldFail, writeReport } from './outputs.js';
+import { writeSummary } from './summary.js';
+
+/** GitHub refuses comment bodies above 65,536 characters; the margin absorbs counting differences. */
+const COMMENT_MAX = 65_000;
+
+const FORK_HINT =
+  'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
+  'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
+  '(see docs/action.md, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+function pullNumber(): number | undefined {
+  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return undefined;
+  const n = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+  return typeof n === 'number' ? n : undefined;
+}
+
+function reportComment(outcome: CommentOutcome): void {
+  switch (outcome.action) {
+    case 'created':
+    case 'updated':
+      core.info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
+      return;
+    case 'skipped':
+      core.info(`flopgate: no comment (${outcome.reason}).`);
+      return;
+    case 'denied':
+      core.warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
+      return;
+    case 'failed':
+      core.warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
+  }
+}
+
+async function comment(inputs: ActionInputs, report: CheckReport, marker: string, body: string): Promise<void> {
+  if (inputs.comment === 'never') return core.info("flopgate: no comment (comment: 'never').");
+  const issueNumber = pullNumber();
+  if (issueNumber === undefined) return core.info('flopgate: not a pull request event; no comment.');
+  if (!inputs.token) return core.warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
+  const octokit = createOctokit(inputs.token, (line) => core.warning(line));
+  const outcome = await publishComment(
+    octokit,
+    { ...context.repo, issueNumber },
+    { marker, body, policy: inputs.comment, changed: flopsChanged(report), failed: report.status === 'fail' },
+  );
+  reportComment(outcome);
+}
+
+function verdictMessage(report: CheckReport, inputs: ActionInputs): string {
+  const failing = report.models.filter((m) => m.status === 'fail').map((m) => m.name);
+  const warning = report.models.filter((m) => m.status === 'warn').map((m) => m.name);
+  if (failing.length) return `flopgate: budget exceeded by ${failing.length} of ${report.models.length} models: ${failing.join(', ')}`;
+  return `flopgate: warning threshold exceeded by ${warning.length} of ${report.models.length} models (fail-on: ${inputs.failOn}): ${warning.join(', ')}`;
+}
+
+/**
+ * The action, start to finish. Everything that carries the verdict (report file, outputs,
+ * summary, annotations) is written before the comment is attempted, so a comment that
+ * cannot be posted loses nothing.
+ */
+export async function runAction(): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const root = path.resolve(workspace, inputs.workingDirectory);
+
+  let report: CheckReport;
+  try {
+    const baseRef =
+      inputs.compare === 'base'
+        ? await resolveBase({
+            eventName: context.eventName,
+            payload: context.payload,
+            cwd: root,
+            info: (l) => core.info(l),
+            warn: (l) => core.warning(l),
+          })
+        : undefined;
+    report = await runCheck({
+      root,
+      budgetFile: inputs.budgetFile,
+      baseRef,
+      fit: inputs.fit !== 'false',
+      log: (line) => core.info(line),
+    });
+  } catch (err) {
+    if (err instanceof FlopgateError) {
+      const at = faultAnnotation(err.message, root, workspace);
+      if (at) emit([at]);
+    }
+    throw err;
+  }
+
+  const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
+  const body = renderMarkdown(report, { maxLength: COMMENT_MAX, marker, runUrl: runUrl() });
+  const file = reportPath(inputs.budgetFile);
+  await writeReport(report, file);
+  setOutputs({ report, reportFile: file, body });
+  await writeSummary(body);
+  emit(reportAnnotations(report, root, workspace));
+  await comment(inputs, report, marker, body);
+
+  if (shouldFail(report.status, inputs.failOn)) core.setFailed(verdictMessage(report, inputs));
+  else core.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+}

@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { CheckReport, Status } from '../check/types.js';
+import type { FailOn } from './inputs.js';
+
+export function shouldFail(status: Status, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return status !== 'pass';
+  return status === 'fail';
+}
+
+/** Integer text without exponent notation, however large the sum. */
+export function totalFlops(report: CheckReport): string {
+  const sum = report.models.reduce((a, m) => a + m.flops, 0);
+  return BigInt(Math.round(sum)).toString();
+}
+
+/**
+ * One file per step and budget file, so two flopgate steps in a job (two budget files, or a
+ * matrix) never overwrite each other's report.
+ */
+export function reportPath(budgetFile: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.RUNNER_TEMP || os.tmpdir();
+  const slug = budgetFile.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '') || 'budget';
+  const step = (env.GITHUB_ACTION || 'flopgate').replace(/[^A-Za-z0-9._-]+/g, '_');
+  return path.join(dir, 'flopgate', `${step}-${slug}.json`);
+}
+
+export async function writeReport(report: CheckReport, file: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+export function setOutputs(o: { report: CheckReport; reportFile: string; body: string }): void {
+  core.setOutput('passed', String(o.report.passed));
+  core.setOutput('report', o.reportFile);
+  core.setOutput('comment-body', o.body);
+  core.setOutput('total-flops', totalFlops(o.report));
+}
