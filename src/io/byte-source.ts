@@ -43,12 +43,12 @@ export class FileSource implements ByteSource {
   bytesRead = 0;
   private constructor(private readonly fh: FileHandle, readonly size: number, readonly path: string) {}
 
-  static async open(path: string): Promise<FileSource> {
+  static async open(path: string, label = path): Promise<FileSource> {
     const fh = await open(path, 'r');
     try {
       const st = await fh.stat();
-      if (st.isDirectory()) throw new FlopgateError(`${path}: is a directory, not a model file`);
-      return new FileSource(fh, st.size, path);
+      if (st.isDirectory()) throw new FlopgateError(`${label}: is a directory, not a model file`);
+      return new FileSource(fh, st.size, label);
     } catch (e) {
       await fh.close();
       throw e;

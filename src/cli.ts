@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { flopsCommand } from './commands/flops.js';
+import { checkCommand } from './commands/check.js';
+import { FlopgateError } from './errors.js';
+import type { CommandIO } from './commands/io.js';
+
+const USAGE = `flopgate: compute budgets for neural networks
+
+  flopgate flops MODEL [--input-shape 28,28] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
+  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]
+
+Conventions: notebook (default), macs, tf-profiler. Exit codes: 0 within budget, 1 over budget, 2 bad input.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const io: CommandIO = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+  };
+  const [cmd, ...rest] = argv;
+  if (cmd === 'flops') return flopsCommand(rest, io);
+  if (cmd === 'check') return checkCommand(rest, io);
+  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    io.stdout(USAGE);
+    return cmd === undefined ? 2 : 0;
+  }
+  throw new FlopgateError(`flopgate: unknown command "${cmd}" (expected flops or check)`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof FlopgateError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      process.exitCode = e.exitCode;
+    } else {
+      // A bug of ours, not the user's input: still one line, but say where to report it.
+      const msg = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`error: internal error: ${msg.split('\n')[0]} (please report this with the model file)\n`);
+      process.exitCode = 2;
+    }
+  },
+);

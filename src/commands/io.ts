@@ -1,0 +1,6 @@
+/** Where a command writes; the CLI passes the process streams, tests pass collectors. */
+export interface CommandIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}

@@ -1,0 +1,168 @@
+import { FlopgateError } from '../errors.js';
+import type { UnknownPolicy } from '../options.js';
+import type { LayerRow } from '../report/build.js';
+import type { Shape } from '../report/types.js';
+import type { LayerResult } from './layers/rule.js';
+import type { Config, LayerSpec, ModelSpec, TensorRef } from './model.js';
+import { MAX_MODEL_DEPTH } from './normalize.js';
+import { ruleFor } from './registry.js';
+
+export interface WalkContext {
+  label: string;
+  unknown: UnknownPolicy;
+  rows: LayerRow[];
+  /** Layers (by object identity) whose weights are already counted: shared layers own them once. */
+  counted: Set<object>;
+}
+
+const one = (shapes: number[][]): Shape | Shape[] => (shapes.length === 1 ? shapes[0] : shapes);
+
+/** The shape a model input declares, batch first, `null` where the file leaves it open. */
+export function declaredInputShape(layer: LayerSpec): (number | null)[] | undefined {
+  const c = layer.config;
+  for (const key of ['batch_shape', 'batch_input_shape']) {
+    const v = c[key];
+    if (Array.isArray(v)) return v as (number | null)[];
+  }
+  if (Array.isArray(c.input_shape)) return [null, ...(c.input_shape as (number | null)[])];
+  if (typeof c.input_dim === 'number') return [null, c.input_dim];
+  return undefined;
+}
+
+/** Input shapes a model declares, one per input; the walker binds them later. */
+export function declaredInputs(model: ModelSpec, label: string): (number | null)[][] {
+  if (model.kind === 'sequential') {
+    const first = model.layers[0];
+    if (!first) throw new FlopgateError(`${label}: Sequential model has no layers`);
+    const s =
+      (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
+      declaredInputShape(first) ??
+      model.batchInputShape ??
+      (first.model ? declaredInputs(first.model, label)[0] : undefined);
+    if (!s) throw new FlopgateError(`${label}: the model does not record its input shape; give --input-shape`);
+    return [s];
+  }
+  return model.inputs.map((ref) => {
+    const layer = model.layers.find((l) => l.name === ref.layer);
+    if (!layer) throw new FlopgateError(`${label}: model input "${ref.layer}" is not among its layers`);
+    const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined);
+    if (!s) throw new FlopgateError(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
+    return s;
+  });
+}
+
+function applyLayer(layer: LayerSpec, inputs: number[][], kwargs: Config, prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
+  const name = prefix + layer.name;
+  const isFrozen = frozen || layer.config.trainable === false;
+  if (layer.model) return walkModel(layer.model, inputs, `${name}/`, ctx, depth + 1, isFrozen);
+  const rule = ruleFor(layer.className);
+  const first = !ctx.counted.has(layer);
+  ctx.counted.add(layer);
+  const base = { name, type: layer.className, input_shape: one(inputs) };
+  if (!rule) {
+    if (ctx.unknown === 'error') {
+      throw new FlopgateError(
+        `${ctx.label}: layer "${name}" has unknown type ${layer.className}; no cost rule exists for it (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
+      );
+    }
+    // Without a rule its output shape is unknown too; assuming identity is the only way on.
+    ctx.rows.push({ ...base, output_shape: one(inputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note: 'unknown layer type: counted as 0, output shape assumed equal to input' });
+    return inputs.length ? [inputs[0]] : [];
+  }
+  let r: LayerResult;
+  try {
+    r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs });
+  } catch (e) {
+    if (e instanceof FlopgateError) throw new FlopgateError(`${ctx.label}: ${e.message}`);
+    throw e;
+  }
+  for (const s of r.outputs) {
+    if (!s.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+      throw new FlopgateError(`${ctx.label}: layer "${name}" (${layer.className}) produces an invalid shape [${s.join(', ')}]`);
+    }
+  }
+  const params = first ? r.params : 0;
+  const trainable = isFrozen ? 0 : first ? (r.trainableParams ?? r.params) : 0;
+  ctx.rows.push({ ...base, output_shape: one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
+  return r.outputs;
+}
+
+function walkSequential(model: ModelSpec, inputs: number[][], prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
+  let cur = inputs;
+  for (const layer of model.layers) {
+    if (layer.className === 'InputLayer') continue;
+    cur = applyLayer(layer, cur, {}, prefix, ctx, depth, frozen);
+  }
+  return cur;
+}
+
+/** Evaluates calls in dependency order (Kahn); whatever cannot be evaluated is a cycle or a dangling reference. */
+function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
+  const byName = new Map(model.layers.map((l) => [l.name, l]));
+  const key = (layer: string, node: number) => `${layer}\u0000${node}`;
+  const produced = new Map<string, number[][]>();
+  if (inputs.length !== model.inputs.length) {
+    throw new FlopgateError(`${ctx.label}: model "${prefix + model.name}" takes ${model.inputs.length} inputs, got ${inputs.length}`);
+  }
+  model.inputs.forEach((ref, i) => produced.set(key(ref.layer, ref.node), [inputs[i]]));
+  const tensor = (ref: TensorRef): number[] | undefined => produced.get(key(ref.layer, ref.node))?.[ref.tensor];
+
+  const pending: { layer: LayerSpec; call: number }[] = [];
+  for (const layer of model.layers) {
+    if (layer.className === 'InputLayer') {
+      if (!produced.has(key(layer.name, 0))) {
+        const s = declaredInputShape(layer);
+        if (layer.calls.length === 0) {
+          // An InputLayer that is not a model input (rare, but legal in Keras 2) still feeds layers.
+          if (!s || s.some((d, i) => i > 0 && d === null)) continue;
+          produced.set(key(layer.name, 0), [s.map((d, i) => (i === 0 ? inputs[0]?.[0] ?? 1 : (d as number)))]);
+        }
+      }
+      if (layer.calls.length === 0) {
+        ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0, trainable_params: 0 });
+        continue;
+      }
+    }
+    layer.calls.forEach((_, call) => pending.push({ layer, call }));
+  }
+  for (const ref of model.inputs) {
+    if (!byName.has(ref.layer)) throw new FlopgateError(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
+  }
+  let progress = true;
+  while (pending.length && progress) {
+    progress = false;
+    for (let i = 0; i < pending.length; i++) {
+      const { layer, call } = pending[i];
+      const spec = layer.calls[call];
+      const ins = spec.inputs.map(tensor);
+      if (ins.some((s) => !s)) continue;
+      for (const ref of spec.inputs) {
+        if (!byName.has(ref.layer)) throw new FlopgateError(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
+      }
+      const outs = applyLayer(layer, ins as number[][], spec.kwargs, prefix, ctx, depth, frozen);
+      produced.set(key(layer.name, call), outs);
+      pending.splice(i, 1);
+      i--;
+      progress = true;
+    }
+  }
+  if (pending.length) {
+    const dangling = pending.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
+    if (dangling) throw new FlopgateError(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
+    const names = [...new Set(pending.map((p) => p.layer.name))].slice(0, 5).join(', ');
+    throw new FlopgateError(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
+  }
+  return model.outputs.map((ref) => {
+    const t = tensor(ref);
+    if (!t) throw new FlopgateError(`${ctx.label}: model output "${ref.layer}" is never computed`);
+    return t;
+  });
+}
+
+export function walkModel(model: ModelSpec, inputs: number[][], prefix: string, ctx: WalkContext, depth = 0, frozen = false): number[][] {
+  if (depth > MAX_MODEL_DEPTH) throw new FlopgateError(`${ctx.label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
+  return model.kind === 'sequential'
+    ? walkSequential(model, inputs, prefix, ctx, depth, frozen)
+    : walkFunctional(model, inputs, prefix, ctx, depth, frozen);
+}
+
