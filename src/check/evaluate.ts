@@ -1,0 +1,68 @@
+import type { Limits } from '../config/types.js';
+import type { FitResult } from '../fit/types.js';
+import type { BaseComparison, BudgetCheck, Status } from './types.js';
+
+// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
+// exactly the allowed percentage must pass, so compare with a margin far below anything a
+// FLOPs count can express.
+const EPS = 1e-9;
+
+/** The baseline as the report states it: deltas against the head's counts. */
+export function measuredBase(ref: string, head: { flops: number; params: number }, base: { flops: number; params: number }): BaseComparison {
+  const delta = head.flops - base.flops;
+  return {
+    status: 'measured',
+    ref,
+    flops: base.flops,
+    params: base.params,
+    delta,
+    // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
+    ...(base.flops > 0 ? { ratio: delta / base.flops } : delta === 0 ? { ratio: 0 } : {}),
+  };
+}
+
+/**
+ * Every limit the entry sets, in the budget file's order. Limits are ceilings except
+ * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
+ * `not-measured`: it neither passes nor fails, and the report says so.
+ */
+export function evaluate(
+  head: { flops: number; params: number },
+  limits: Limits,
+  base?: BaseComparison,
+  fit?: FitResult,
+): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const ceiling = (budget: BudgetCheck['budget'], limit: number | undefined, actual: number, over: Status) => {
+    if (limit !== undefined) checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
+  };
+  ceiling('flops', limits.flops, head.flops, 'fail');
+  ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
+  ceiling('params', limits.params, head.params, 'fail');
+  if (limits.flops_increase !== undefined) {
+    const ratio = base?.status === 'measured' ? base.ratio : undefined;
+    checks.push(
+      ratio === undefined
+        ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
+        : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' },
+    );
+  }
+  if (limits.accuracy !== undefined) {
+    checks.push(
+      fit?.status === 'ok'
+        ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
+        : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' },
+    );
+  }
+  return checks;
+}
+
+/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
+export function worst(statuses: Iterable<Status | 'not-measured'>): Status {
+  let out: Status = 'pass';
+  for (const s of statuses) {
+    if (s === 'fail') return 'fail';
+    if (s === 'warn') out = 'warn';
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Convention } from '../costs/conventions.js';
+import { FlopgateError } from '../errors.js';
+import type { FitConfig } from '../fit/types.js';
+import type { UnknownPolicy } from '../options.js';
+import { ConfigError, type ConfigFault } from './errors.js';
+import { parseAccuracy, parseCount, parseIncrease, type Parsed } from './limits.js';
+import { resolveInRepo } from './paths.js';
+import type { BudgetConfig, LimitName, Limits, ModelEntry } from './types.js';
+import { schemaFaults, where } from './validate.js';
+import { parseYaml, type LocatedYaml } from './yaml.js';
+
+/** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
+const MAX_BYTES = 1024 * 1024;
+
+export const FIT_DEFAULTS: FitConfig = {
+  dataset: 'mnist',
+  epochs: 1,
+  batch_size: 32,
+  train_samples: 8000,
+  validation_samples: 2000,
+  seed: 1,
+  optimizer: 'adam',
+  loss: 'categorical_crossentropy',
+  backend: 'auto',
+};
+
+const LIMIT_PARSERS: Record<LimitName, (v: unknown) => Parsed> = {
+  flops: parseCount,
+  flops_warn: parseCount,
+  params: parseCount,
+  flops_increase: parseIncrease,
+  accuracy: parseAccuracy,
+};
+
+/** Path of the budget file as messages print it: relative to the root when inside it. */
+export function displayPath(root: string, absFile: string): string {
+  const rel = relative(resolve(root), absFile);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absFile;
+  return rel.split(sep).join('/');
+}
+
+/** Read, parse, validate and resolve a budget file; every fault at once, as a ConfigError. */
+export async function loadBudget(budgetFile: string, root: string): Promise<BudgetConfig> {
+  const absFile = resolve(root, budgetFile);
+  const file = displayPath(root, absFile);
+  let text: string;
+  try {
+    const st = await stat(absFile);
+    if (st.isDirectory()) throw new FlopgateError(`${file}: is a directory, not a budget file`);
+    if (st.size > MAX_BYTES) throw new FlopgateError(`${file}: ${st.size} bytes is too large for a budget file`);
+    text = await readFile(absFile, 'utf8');
+  } catch (e) {
+    if (e instanceof FlopgateError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new FlopgateError(`${file}: no such budget file (create it, or pass --budget PATH)`);
+    }
+    throw new FlopgateError(`${file}: cannot be read (${(e as Error).message})`);
+  }
+  return parseBudget(text, file, absFile, root);
+}
+
+/** The same from text already in hand (the budget file at the base commit, tests). */
+export async function parseBudget(text: string, file: string, absFile: string, root: string): Promise<BudgetConfig> {
+  const y = parseYaml(text, file);
+  if (y.data === null || y.data === undefined) {
+    throw new ConfigError([{ file, line: 1, column: 1, message: 'the file is empty: expected `version: 1` and a `models:` list' }]);
+  }
+  const faults: ConfigFault[] = [];
+  const semantic = await semanticFaults(y, root, faults);
+  // Our own reading of a value says more than the schema's ("unknown suffix" rather than
+  // "must match a schema in anyOf"), so where both speak about one spot ours wins.
+  const ours = new Set(faults.map((f) => `${f.line}:${f.column}`));
+  for (const f of schemaFaults(y)) if (!ours.has(`${f.line}:${f.column}`)) faults.push(f);
+  if (faults.length > 0 || !semantic) throw new ConfigError(faults.length ? faults : [{ file, line: 1, column: 1, message: 'not a budget file' }]);
+  return { ...semantic, file, absFile, root: resolve(root) };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What a schema cannot say: limits that parse, distinct names, paths inside the repository,
+ * a warning threshold below the failing one. Builds the entries when the shape allows it;
+ * undefined means the schema faults describe what is wrong.
+ */
+async function semanticFaults(
+  y: LocatedYaml,
+  root: string,
+  faults: ConfigFault[],
+): Promise<Omit<BudgetConfig, 'file' | 'absFile' | 'root'> | undefined> {
+  const data = y.data;
+  if (!isObj(data) || !Array.isArray(data.models)) return undefined;
+  const fault = (path: (string | number)[], message: string) => faults.push({ ...y.at(path), message: `${where(path)}: ${message}` });
+  const convention = (typeof data.convention === 'string' ? data.convention : 'notebook') as Convention;
+  const unknown = (typeof data.unknown === 'string' ? data.unknown : 'error') as UnknownPolicy;
+  const models: ModelEntry[] = [];
+  const names = new Map<string, number>();
+  let complete = true;
+
+  for (const [index, m] of data.models.entries()) {
+    const base = ['models', index];
+    if (!isObj(m) || typeof m.name !== 'string') {
+      complete = false;
+      continue;
+    }
+    const first = names.get(m.name);
+    if (first !== undefined) {
+      fault([...base, 'name'], `duplicate model name "${m.name}" (first used at line ${y.at(['models', first, 'name']).line}); names must be unique`);
+    } else {
+      names.set(m.name, index);
+    }
+
+    let path: string | undefined;
+    let absPath: string | undefined;
+    if (typeof m.path === 'string' && m.path !== '') {
+      const r = await resolveInRepo(root, m.path);
+      if (r.ok) [path, absPath] = [r.rel, r.abs];
+      else fault([...base, 'path'], r.reason);
+    }
+
+    const budget: Limits = {};
+    const limitPositions: ModelEntry['positions']['limits'] = {};
+    if (isObj(m.budget)) {
+      for (const [k, parse] of Object.entries(LIMIT_PARSERS) as [LimitName, (v: unknown) => Parsed][]) {
+        if (!(k in m.budget)) continue;
+        const p = parse(m.budget[k]);
+        if (p.ok) budget[k] = p.value;
+        else fault([...base, 'budget', k], p.reason);
+        limitPositions[k] = y.at([...base, 'budget', k]);
+      }
+      if (budget.flops !== undefined && budget.flops_warn !== undefined && budget.flops_warn > budget.flops) {
+        fault([...base, 'budget', 'flops_warn'], `${budget.flops_warn} is above flops (${budget.flops}): the warning could never come before the failure`);
+      }
+    }
+
+    let fit: FitConfig | undefined;
+    if (isObj(m.fit)) {
+      fit = { ...FIT_DEFAULTS, ...(m.fit as Partial<FitConfig>) };
+      if (typeof m.fit.path === 'string') {
+        const r = await resolveInRepo(root, m.fit.path);
+        if (r.ok) fit.path = r.abs;
+        else fault([...base, 'fit', 'path'], r.reason);
+      }
+      if (fit.dataset === 'idx' && fit.path === undefined && !('path' in m.fit)) {
+        fault([...base, 'fit', 'dataset'], 'dataset `idx` needs `path`: the directory holding the IDX files');
+      }
+    }
+
+    models.push({
+      name: m.name,
+      index,
+      ...(path !== undefined ? { path, absPath } : {}),
+      ...('layers' in m ? { layers: m.layers } : {}),
+      ...(Array.isArray(m.input_shape) ? { inputShapes: normaliseShapes(m.input_shape) } : {}),
+      batchSize: typeof m.batch_size === 'number' ? m.batch_size : 1,
+      convention: (typeof m.convention === 'string' ? m.convention : convention) as Convention,
+      unknown: (typeof m.unknown === 'string' ? m.unknown : unknown) as UnknownPolicy,
+      budget,
+      ...(fit ? { fit } : {}),
+      source: y.at(base),
+      positions: {
+        name: y.at([...base, 'name']),
+        ...('path' in m ? { path: y.at([...base, 'path']) } : {}),
+        ...('layers' in m ? { layers: y.at([...base, 'layers']) } : {}),
+        limits: limitPositions,
+      },
+    });
+  }
+  if (!complete) return undefined;
+  return { version: 1, convention, unknown, models };
+}
+
+/** `[28, 28]` is one input; `[[28, 28], [10]]` is one shape per input. */
+function normaliseShapes(v: unknown[]): number[][] {
+  return v.every((d) => Array.isArray(d)) ? (v as number[][]) : [v as number[]];
+}

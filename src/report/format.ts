@@ -1,0 +1,71 @@
+/**
+ * Number formatting shared by the terminal table and the PR comment, so both say the same
+ * thing: exact grouped integers while they are readable (179,050), three significant digits
+ * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
+ */
+
+const PREFIXES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'G'],
+  [1e6, 'M'],
+];
+
+/** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
+export function grouped(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
+export function count(n: number): string {
+  const abs = Math.abs(n);
+  for (const [scale, prefix] of PREFIXES) {
+    if (abs >= scale) return `${sig3(n / scale)} ${prefix}`;
+  }
+  return grouped(n);
+}
+
+/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
+function sig3(x: number): string {
+  const abs = Math.abs(x);
+  const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return String(Number(x.toFixed(decimals)));
+}
+
+/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
+export function signedCount(n: number): string {
+  if (n > 0) return `+${count(n)}`;
+  if (n < 0) return `\u2212${count(-n)}`;
+  return '0';
+}
+
+/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
+export function percent(fraction: number): string {
+  const p = fraction * 100;
+  const abs = Math.abs(p);
+  const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
+  return `${Number(p.toFixed(decimals))}%`;
+}
+
+/** A signed percentage: "+5.1%", "−3%". */
+export function signedPercent(fraction: number): string {
+  if (fraction > 0) return `+${percent(fraction)}`;
+  if (fraction < 0) return `\u2212${percent(-fraction)}`;
+  return '0%';
+}
+
+/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
+export function accuracy(a: number): string {
+  return `${(a * 100).toFixed(2)}%`;
+}
+
+/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
+export function shape(s: unknown): string {
+  if (!Array.isArray(s)) return '';
+  if (s.length > 0 && s.every((d) => Array.isArray(d))) return s.map(shape).join(', ');
+  return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+}
+
+/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
+export function shortSha(sha: string): string {
+  return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
