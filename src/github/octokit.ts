@@ -17,6 +17,8 @@ function retryBaseMs(): number {
   return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
 }
 
+let clients = 0;
+
 export function createOctokit(token: string, warn: (line: string) => void): Octokit {
   const base = retryBaseMs();
   const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
@@ -31,6 +33,9 @@ export function createOctokit(token: string, warn: (line: string) => void): Octo
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
       retry: { retryAfterBaseValue: base },
       throttle: {
+        // The write limiters are process-wide groups keyed by this id; a key per client keeps
+        // one client's pacing (1 s between writes, 3 s between notifying ones) from another's.
+        id: `flopgate-${++clients}`,
         retryAfterBaseValue: base,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
