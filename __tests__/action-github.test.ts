@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
+import { ConfigError } from '../src/config/errors.js';
 import { FlopgateError } from '../src/errors.js';
-import { faultAnnotation, reportAnnotations, workspacePath } from '../src/github/annotations.js';
+import { faultAnnotations, reportAnnotations, workspacePath } from '../src/github/annotations.js';
 import { flopsChanged, publishComment, wantComment } from '../src/github/comment.js';
 import { resolveBase } from '../src/github/event/base.js';
 import { readInputs } from '../src/github/inputs.js';
@@ -159,13 +160,39 @@ describe('annotations', () => {
   });
 
   it('turns a positioned configuration fault into an annotation, and leaves others alone', () => {
-    expect(faultAnnotation(".github/flopgate.yml:7:14: budget.flops: '20x' is not a number", '/ws', '/ws')).toEqual({
-      level: 'error',
-      message: "budget.flops: '20x' is not a number",
-      properties: { title: 'flopgate: configuration', file: '.github/flopgate.yml', startLine: 7, startColumn: 14 },
-    });
-    expect(faultAnnotation('cannot read .github/flopgate.yml: ENOENT', '/ws', '/ws')).toBeUndefined();
+    expect(faultAnnotations(new FlopgateError(".github/flopgate.yml:7:14: budget.flops: '20x' is not a number"), '/ws', '/ws')).toEqual([
+      {
+        level: 'error',
+        message: "budget.flops: '20x' is not a number",
+        properties: { title: 'flopgate: configuration', file: '.github/flopgate.yml', startLine: 7, startColumn: 14 },
+      },
+    ]);
+    expect(faultAnnotations(new FlopgateError('cannot read .github/flopgate.yml: ENOENT'), '/ws', '/ws')).toEqual([]);
     expect(workspacePath('/ws/a/b.yml', '/ws/pkg', '/ws')).toBe('a/b.yml');
+  });
+
+  it('annotates every fault of a budget file, each at its own line', () => {
+    const err = new ConfigError([
+      { file: 'flopgate.yml', line: 9, column: 3, message: 'unknown key `budgt`' },
+      { file: 'flopgate.yml', line: 2, column: 1, message: 'version must be 1' },
+    ]);
+    const anns = faultAnnotations(err, '/ws/pkg', '/ws');
+    expect(anns.map((a) => [a.properties.file, a.properties.startLine, a.message])).toEqual([
+      ['pkg/flopgate.yml', 2, 'version must be 1'],
+      ['pkg/flopgate.yml', 9, 'unknown key `budgt`'],
+    ]);
+  });
+
+  it("annotates a model that could not be measured at the line its error names", () => {
+    const broken = { ...model('lost', { status: 'fail', source: { file: 'flopgate.yml', line: 3, column: 5 } }), error: 'flopgate.yml:4:11: models/lost.keras: no such file' };
+    const anns = reportAnnotations(report([broken]), '/ws', '/ws');
+    expect(anns).toEqual([
+      {
+        level: 'error',
+        message: 'lost: models/lost.keras: no such file',
+        properties: { title: 'flopgate: lost', file: 'flopgate.yml', startLine: 4, startColumn: 11 },
+      },
+    ]);
   });
 });
 

@@ -2,10 +2,11 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import path from 'node:path';
 import { runCheck } from '../check/run.js';
+import { exitCodeOf, modelError } from '../check/model-error.js';
 import type { CheckReport } from '../check/types.js';
 import { FlopgateError } from '../errors.js';
 import { markerFor, renderMarkdown } from '../report/markdown.js';
-import { emit, faultAnnotation, reportAnnotations, workspacePath } from './annotations.js';
+import { emit, faultAnnotations, reportAnnotations, workspacePath } from './annotations.js';
 import { flopsChanged, publishComment, type CommentOutcome } from './comment.js';
 import { resolveBase } from './event/base.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -64,6 +65,11 @@ async function comment(inputs: ActionInputs, report: CheckReport, marker: string
 }
 
 function verdictMessage(report: CheckReport, inputs: ActionInputs): string {
+  const broken = report.models.filter((m) => modelError(m) !== undefined);
+  if (broken.length) {
+    const first = broken[0];
+    return `flopgate: ${broken.length} of ${report.models.length} models could not be measured: ${first.name}: ${modelError(first)}${broken.length > 1 ? ` (and ${broken.length - 1} more)` : ''}`;
+  }
   const failing = report.models.filter((m) => m.status === 'fail').map((m) => m.name);
   const warning = report.models.filter((m) => m.status === 'warn').map((m) => m.name);
   if (failing.length) return `flopgate: budget exceeded by ${failing.length} of ${report.models.length} models: ${failing.join(', ')}`;
@@ -100,10 +106,7 @@ export async function runAction(): Promise<void> {
       log: (line) => core.info(line),
     });
   } catch (err) {
-    if (err instanceof FlopgateError) {
-      const at = faultAnnotation(err.message, root, workspace);
-      if (at) emit([at]);
-    }
+    if (err instanceof FlopgateError) emit(faultAnnotations(err, root, workspace));
     throw err;
   }
 
@@ -116,6 +119,11 @@ export async function runAction(): Promise<void> {
   emit(reportAnnotations(report, root, workspace));
   await comment(inputs, report, marker, body);
 
-  if (shouldFail(report.status, inputs.failOn)) core.setFailed(verdictMessage(report, inputs));
-  else core.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+  // A model that could not be measured is bad input, like a broken budget file: it fails the
+  // step whatever fail-on says, since a gate that cannot measure must not pass silently.
+  const code = exitCodeOf(report);
+  if (code === 2 || shouldFail(report.status, inputs.failOn)) {
+    core.setFailed(verdictMessage(report, inputs));
+    if (code === 2) process.exitCode = 2;
+  } else core.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
 }

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import path from 'node:path';
+import { modelError } from '../check/model-error.js';
 import type { BudgetCheck, CheckReport, ModelCheckResult } from '../check/types.js';
+import { ConfigError } from '../config/errors.js';
 import { accuracy, grouped as int, signedPercent as pct } from '../report/format.js';
 
 export interface Annotation {
@@ -34,18 +36,33 @@ export function workspacePath(file: string, root: string, workspace: string): st
   return rel.split(path.sep).join('/');
 }
 
+const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
+
+function positioned(message: string): { file: string; line: number; column: number; rest: string } | undefined {
+  const m = POSITIONED.exec(message);
+  return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), rest: m[4] } : undefined;
+}
+
 function modelAnnotation(m: ModelCheckResult, root: string, workspace: string): Annotation | undefined {
   if (m.status === 'pass') return undefined;
-  const hits = m.checks.filter((c) => c.status === m.status && c.actual !== null);
-  const reasons = hits.length ? hits.map(describe).join('; ') : `status ${m.status}`;
+  const error = modelError(m);
+  // An unmeasurable model's error names the budget-file line at fault (its `path:`), which
+  // is a better place for the annotation than the start of the entry.
+  const at = error ? positioned(error) : undefined;
+  let reasons: string;
+  if (error) reasons = at ? at.rest : error;
+  else {
+    const hits = m.checks.filter((c) => c.status === m.status && c.actual !== null);
+    reasons = hits.length ? hits.map(describe).join('; ') : `status ${m.status}`;
+  }
   return {
     level: m.status === 'fail' ? 'error' : 'warning',
     message: `${m.name}: ${reasons}`,
     properties: {
       title: `flopgate: ${m.name}`,
-      file: workspacePath(m.source.file, root, workspace),
-      startLine: m.source.line,
-      startColumn: m.source.column,
+      file: workspacePath(at?.file ?? m.source.file, root, workspace),
+      startLine: at?.line ?? m.source.line,
+      startColumn: at?.column ?? m.source.column,
     },
   };
 }
@@ -54,22 +71,20 @@ export function reportAnnotations(report: CheckReport, root: string, workspace: 
   return report.models.map((m) => modelAnnotation(m, root, workspace)).filter((a): a is Annotation => !!a);
 }
 
-const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
+const configAnnotation = (f: { file: string; line: number; column: number; message: string }, root: string, workspace: string): Annotation => ({
+  level: 'error',
+  message: f.message,
+  properties: { title: 'flopgate: configuration', file: workspacePath(f.file, root, workspace), startLine: f.line, startColumn: f.column },
+});
 
-/** A configuration fault names `file:line:column:`; that becomes an annotation on the line. */
-export function faultAnnotation(message: string, root: string, workspace: string): Annotation | undefined {
-  const m = POSITIONED.exec(message);
-  if (!m) return undefined;
-  return {
-    level: 'error',
-    message: m[4],
-    properties: {
-      title: 'flopgate: configuration',
-      file: workspacePath(m[1], root, workspace),
-      startLine: Number(m[2]),
-      startColumn: Number(m[3]),
-    },
-  };
+/**
+ * A configuration fault names `file:line:column:`; each becomes an annotation on its line
+ * (a budget file with several faults gets all of them, not only the first the message names).
+ */
+export function faultAnnotations(err: unknown, root: string, workspace: string): Annotation[] {
+  if (err instanceof ConfigError) return err.faults.map((f) => configAnnotation(f, root, workspace));
+  const at = positioned(err instanceof Error ? err.message : String(err));
+  return at ? [configAnnotation({ ...at, message: at.rest }, root, workspace)] : [];
 }
 
 export function emit(annotations: Annotation[]): void {
