@@ -149,12 +149,12 @@ describe('annotations', () => {
       {
         level: 'error',
         message: 'big: FLOPs 250,000 exceed the budget of 200,000',
-        properties: { title: 'flopgate: big', file: 'pkg/ci/flopgate.yml', startLine: 12, startColumn: 5 },
+        properties: { file: 'pkg/ci/flopgate.yml', startLine: 12, startColumn: 5 },
       },
       {
         level: 'warning',
         message: 'close: FLOPs 1,000 exceed the warning threshold of 900',
-        properties: { title: 'flopgate: close', file: 'pkg/ci/flopgate.yml', startLine: 20, startColumn: 5 },
+        properties: { file: 'pkg/ci/flopgate.yml', startLine: 20, startColumn: 5 },
       },
     ]);
   });
@@ -164,7 +164,7 @@ describe('annotations', () => {
       {
         level: 'error',
         message: "budget.flops: '20x' is not a number",
-        properties: { title: 'flopgate: configuration', file: '.github/flopgate.yml', startLine: 7, startColumn: 14 },
+        properties: { file: '.github/flopgate.yml', startLine: 7, startColumn: 14 },
       },
     ]);
     expect(faultAnnotations(new FlopgateError('cannot read .github/flopgate.yml: ENOENT'), '/ws', '/ws')).toEqual([]);
@@ -190,7 +190,7 @@ describe('annotations', () => {
       {
         level: 'error',
         message: 'lost: models/lost.keras: no such file',
-        properties: { title: 'flopgate: lost', file: 'flopgate.yml', startLine: 4, startColumn: 11 },
+        properties: { file: 'flopgate.yml', startLine: 4, startColumn: 11 },
       },
     ]);
   });

@@ -27,6 +27,10 @@ function describe(c: BudgetCheck): string {
   }
 }
 
+// No annotation title: GitHub prints properties in a fixed order with the title first, and the
+// `::error file=…,line=…` form is what log readers and problem matchers look for. The message
+// starts with the model's name instead.
+
 /**
  * The annotation path must be relative to the workspace root for GitHub to place it on the
  * file, while the report names the budget file relative to the working directory.
@@ -59,7 +63,6 @@ function modelAnnotation(m: ModelCheckResult, root: string, workspace: string): 
     level: m.status === 'fail' ? 'error' : 'warning',
     message: `${m.name}: ${reasons}`,
     properties: {
-      title: `flopgate: ${m.name}`,
       file: workspacePath(at?.file ?? m.source.file, root, workspace),
       startLine: at?.line ?? m.source.line,
       startColumn: at?.column ?? m.source.column,
@@ -74,7 +77,7 @@ export function reportAnnotations(report: CheckReport, root: string, workspace: 
 const configAnnotation = (f: { file: string; line: number; column: number; message: string }, root: string, workspace: string): Annotation => ({
   level: 'error',
   message: f.message,
-  properties: { title: 'flopgate: configuration', file: workspacePath(f.file, root, workspace), startLine: f.line, startColumn: f.column },
+  properties: { file: workspacePath(f.file, root, workspace), startLine: f.line, startColumn: f.column },
 });
 
 /**
