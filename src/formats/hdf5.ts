@@ -1,0 +1,87 @@
+import type { ByteSource } from '../io/byte-source.js';
+import { FlopgateError, inFile } from '../errors.js';
+import { Cursor, H5Reader, sameBytes } from './hdf5-bytes.js';
+import { findHdf5Signature, readSuperblock } from './hdf5-superblock.js';
+import { objectHeaderMessages } from './hdf5-object-header.js';
+import { attributeName, attributeString, nameInMessage, type MessageLocation } from './hdf5-attribute.js';
+import { FractalHeap } from './hdf5-fractal-heap.js';
+import { btree2Records, BTREE_ATTRIBUTE_NAMES } from './hdf5-btree2.js';
+import { lookup3 } from './hdf5-lookup3.js';
+
+export { findHdf5Signature };
+
+const MSG_ATTRIBUTE = 0x0c;
+const MSG_ATTRIBUTE_INFO = 0x15;
+const SHARED = 0x02;
+/** Keras model configs run to megabytes at most; anything far beyond is not one. */
+const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The string value of root-group attribute `name`, or undefined when the root has no such
+ * attribute. Reads metadata only (superblock, root object header, the attribute and the heap
+ * holding its value), never a dataset. Throws FlopgateError("<file>: ...") on any fault.
+ */
+export async function readHdf5RootAttribute(src: ByteSource, name: string, file: string): Promise<string | undefined> {
+  try {
+    const at = await findHdf5Signature(src);
+    if (at < 0) throw new FlopgateError(`${file}: not an HDF5 file (no HDF5 signature found)`);
+    const r = new H5Reader(src, file);
+    const sb = await readSuperblock(r, at);
+    return await rootAttribute(r, sb.rootObjectHeader, name);
+  } catch (e) {
+    if (e instanceof FlopgateError) throw inFile(file, e);
+    // A decoding slip on hostile bytes must still surface as a one-line fault, not a trace.
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new FlopgateError(`${file}: corrupt HDF5 file (${msg})`);
+  }
+}
+
+async function rootAttribute(r: H5Reader, header: number, name: string): Promise<string | undefined> {
+  const wanted = new TextEncoder().encode(name);
+  let info: MessageLocation | undefined;
+  for await (const m of objectHeaderMessages(r, header)) {
+    if (m.type === MSG_ATTRIBUTE_INFO) info = m;
+    if (m.type !== MSG_ATTRIBUTE) continue;
+    if (m.flags & SHARED) throw r.unsupported('shared attribute message in the root group');
+    if (sameBytes(await attributeName(r, m), wanted)) return readAttribute(r, m, name);
+  }
+  return info ? denseAttribute(r, info, wanted, name) : undefined;
+}
+
+async function readAttribute(r: H5Reader, loc: MessageLocation, name: string): Promise<string> {
+  if (loc.size > MAX_ATTRIBUTE_BYTES) throw r.unsupported(`attribute "${name}" of ${loc.size} bytes`);
+  return attributeString(r, await r.bytes(loc.offset, loc.size, `attribute "${name}"`), name);
+}
+
+/**
+ * Attributes in dense storage: the attribute info message names a fractal heap holding the
+ * attribute messages and a v2 B-tree indexing them by the hash of their name.
+ */
+async function denseAttribute(r: H5Reader, infoLoc: MessageLocation, wanted: Uint8Array, name: string): Promise<string | undefined> {
+  const c = await r.cursor(infoLoc.offset, infoLoc.size, 'attribute info message');
+  const version = c.u8();
+  if (version !== 0) throw r.unsupported(`attribute info message version ${version}`);
+  const flags = c.u8();
+  if (flags & 0x01) c.skip(2); // maximum creation index
+  const heapAddress = c.address();
+  const nameIndex = c.address();
+  if (heapAddress === null || nameIndex === null) return undefined; // attributes are compact
+  const heap = await FractalHeap.open(r, heapAddress);
+  // Records are heap ID, message flags, creation order, then the name's lookup3 hash: the
+  // tree is ordered by that hash, so only records with the wanted hash are visited.
+  const hash = lookup3(wanted);
+  const hashOf = (rec: Uint8Array): number => new Cursor(rec, r, 'attribute name record').skip(heap.idLength + 5).u32();
+  for await (const rec of btree2Records(r, nameIndex, BTREE_ATTRIBUTE_NAMES, 'attribute name', (rec) => hashOf(rec) - hash)) {
+    const rc = new Cursor(rec, r, 'attribute name record');
+    const id = rc.bytes(heap.idLength);
+    if (rc.u8() & SHARED) throw r.unsupported(`attribute "${name}" is a shared message`);
+    const obj = await heap.locate(id);
+    if (obj instanceof Uint8Array) {
+      // A tiny object: the whole message is already in hand.
+      if (sameBytes(nameInMessage(r, obj), wanted)) return attributeString(r, obj, name);
+      continue;
+    }
+    if (sameBytes(await attributeName(r, obj), wanted)) return readAttribute(r, obj, name);
+  }
+  return undefined;
+}
