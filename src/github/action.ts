@@ -2,9 +2,11 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import path from 'node:path';
 import { runCheck } from '../check/run.js';
+import { verdict } from '../check/describe.js';
 import { exitCodeOf, modelError } from '../check/model-error.js';
 import type { CheckReport } from '../check/types.js';
 import { FlopgateError } from '../errors.js';
+// renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
 import { markerFor, renderMarkdown } from '../report/markdown.js';
 import { emit, faultAnnotations, reportAnnotations, workspacePath } from './annotations.js';
 import { flopsChanged, publishComment, type CommentOutcome } from './comment.js';
@@ -14,8 +16,6 @@ import { createOctokit } from './octokit.js';
 import { reportPath, setOutputs, shouldFail, writeReport } from './outputs.js';
 import { writeSummary } from './summary.js';
 
-/** GitHub refuses comment bodies above 65,536 characters; the margin absorbs counting differences. */
-const COMMENT_MAX = 65_000;
 
 const FORK_HINT =
   'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
@@ -64,16 +64,11 @@ async function comment(inputs: ActionInputs, report: CheckReport, marker: string
   reportComment(outcome);
 }
 
-function verdictMessage(report: CheckReport, inputs: ActionInputs): string {
-  const broken = report.models.filter((m) => modelError(m) !== undefined);
-  if (broken.length) {
-    const first = broken[0];
-    return `flopgate: ${broken.length} of ${report.models.length} models could not be measured: ${first.name}: ${modelError(first)}${broken.length > 1 ? ` (and ${broken.length - 1} more)` : ''}`;
-  }
-  const failing = report.models.filter((m) => m.status === 'fail').map((m) => m.name);
-  const warning = report.models.filter((m) => m.status === 'warn').map((m) => m.name);
-  if (failing.length) return `flopgate: budget exceeded by ${failing.length} of ${report.models.length} models: ${failing.join(', ')}`;
-  return `flopgate: warning threshold exceeded by ${warning.length} of ${report.models.length} models (fail-on: ${inputs.failOn}): ${warning.join(', ')}`;
+/** The comment's headline, so the check's message and the comment never disagree. */
+function verdictMessage(report: CheckReport): string {
+  const text = verdict(report).text;
+  const broken = report.models.find((m) => modelError(m) !== undefined);
+  return broken ? `${text} (${broken.name}: ${modelError(broken)})` : text;
 }
 
 /**
@@ -111,7 +106,7 @@ export async function runAction(): Promise<void> {
   }
 
   const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
-  const body = renderMarkdown(report, { maxLength: COMMENT_MAX, marker, runUrl: runUrl() });
+  const body = renderMarkdown(report, { marker, runUrl: runUrl() });
   const file = reportPath(inputs.budgetFile);
   await writeReport(report, file);
   setOutputs({ report, reportFile: file, body });
@@ -123,7 +118,7 @@ export async function runAction(): Promise<void> {
   // step whatever fail-on says, since a gate that cannot measure must not pass silently.
   const code = exitCodeOf(report);
   if (code === 2 || shouldFail(report.status, inputs.failOn)) {
-    core.setFailed(verdictMessage(report, inputs));
+    core.setFailed(verdictMessage(report));
     if (code === 2) process.exitCode = 2;
   } else core.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
 }
