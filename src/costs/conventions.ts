@@ -10,19 +10,26 @@ export type Convention = (typeof CONVENTIONS)[number];
  */
 export const WEIGHTS: Record<Convention, Partial<Record<Op, number>>> = {
   // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
-  // Everything the notebook never met costs one FLOP per arithmetic operation.
+  // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
+  // difference is two (subtract, multiply); transcendental activations cost what their usual
+  // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8).
   notebook: {
-    mac: 2, add: 1, sub: 1, mul: 1, div: 1, max: 1, min: 1, square: 1, rsqrt: 1, sqrt: 1,
-    mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1,
+    mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
+    mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
     relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1,
   },
   // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
   macs: { mac: 1 },
-  // TF1 profiler (as keras-flops runs it): the ops TensorFlow registers flops statistics
-  // for; activations other than softmax have none registered and count 0.
+  // TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops runs
+  // it on Keras 3's TensorFlow graph): MatMul/Conv2D/DepthwiseConv2dNative/BatchMatMul 2 per
+  // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
+  // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
+  // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
+  // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes. GELU is
+  // TF's erfc expansion: one Neg and three Mul per element.
   'tf-profiler': {
-    mac: 2, bias: 1, add: 1, sub: 1, mul: 1, div: 1, max: 1, min: 1, square: 1, rsqrt: 1, sqrt: 1,
-    mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5,
+    mac: 2, bias: 1, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 2,
+    mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5, gelu: 4,
   },
 };
 

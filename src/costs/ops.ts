@@ -2,7 +2,10 @@
  * The vocabulary every cost rule counts in. A rule never produces FLOPs directly: it counts
  * primitive operations, and a convention (conventions.ts) weighs them. Names follow the
  * TensorFlow graph ops they stand for where there is one, so that the `tf-profiler`
- * convention can reproduce TF's own count op by op.
+ * convention can reproduce TF's own count op by op. Every count is "per element" of the
+ * tensor named in the description, summed over the whole batch.
+ *
+ * docs/conventions.md lists, per layer, which ops a rule counts and why.
  */
 export const OPS = {
   mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
@@ -11,13 +14,16 @@ export const OPS = {
   sub: 'element-wise subtraction',
   mul: 'element-wise multiplication (scaling, gating, normalisation)',
   div: 'element-wise division',
+  neg: 'element-wise negation (normalisation without a learned offset, layer normalisation, PReLU)',
   max: 'element-wise maximum (Maximum merge, clipping)',
   min: 'element-wise minimum',
-  square: 'element-wise square or squared difference',
+  square: 'element-wise square',
+  sqdiff: 'element-wise squared difference (x - y)^2: a subtraction and a multiplication (variance in moments)',
   rsqrt: 'reciprocal square root (normalisation statistics)',
   sqrt: 'square root',
-  mean: 'one addition per input element of a mean reduction (global average pooling, normalisation statistics)',
-  sum: 'one addition per input element of a sum reduction',
+  mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
+  sum: 'one addition per input element of a sum reduction, less one per output element',
+  reduce_max: 'one comparison per input element of a max reduction (global max pooling)',
   maxpool: 'one comparison per window element per output element of max pooling',
   avgpool: 'one addition per window element per output element of average pooling',
   compare: 'element-wise comparison (masking)',
@@ -26,8 +32,8 @@ export const OPS = {
   sigmoid: 'logistic sigmoid, per element',
   hard_sigmoid: 'piecewise-linear sigmoid, per element',
   tanh: 'hyperbolic tangent, per element',
-  exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, silu/swish, mish, celu, log_softmax), per element',
-  gelu: 'GELU, per element',
+  exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
+  gelu: 'GELU (erf form), per element',
   resize: 'one interpolation per output element of a resize/upsampling',
 } as const;
 
@@ -43,4 +49,11 @@ export function addOps(into: OpCounts, more: OpCounts, times = 1): OpCounts {
 
 export function scaleOps(ops: OpCounts, times: number): OpCounts {
   return addOps({}, ops, times);
+}
+
+/** Sum of several op counts (a layer made of parts: a recurrent cell, a wrapper's two directions). */
+export function sumOps(...parts: OpCounts[]): OpCounts {
+  const out: OpCounts = {};
+  for (const p of parts) addOps(out, p);
+  return out;
 }

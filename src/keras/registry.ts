@@ -1,14 +1,155 @@
-import type { LayerRule } from './layers/rule.js';
+import * as act from './layers/activation-layers.js';
+import * as att from './layers/attention.js';
+import * as conv from './layers/conv.js';
 import * as core from './layers/core.js';
+import * as merge from './layers/merge.js';
+import * as norm from './layers/normalization.js';
+import * as pool from './layers/pooling.js';
+import * as pre from './layers/preprocessing.js';
+import * as rec from './layers/recurrent.js';
+import * as resh from './layers/reshaping.js';
+import type { LayerRule } from './layers/rule.js';
+import { makeBidirectional, makeTimeDistributed } from './layers/wrappers.js';
 
-/** Cost and shape rule per Keras class name. Nested models are handled by the graph walker. */
+/**
+ * Cost and shape rule per Keras class name (Keras 1, 2 and 3; tfjs uses Keras 2's names).
+ * Aliases are the other names the same layer was serialised under: Keras 1 `Convolution2D`,
+ * the `MaxPool2D`/`AvgPool2D` shorthands, CuDNN recurrent layers. Nested models are handled
+ * by the graph walker, not here.
+ */
 export const RULES: Record<string, LayerRule> = {
+  // Core
+  InputLayer: core.identity,
   Dense: core.Dense,
-  Flatten: core.Flatten,
+  EinsumDense: core.EinsumDense,
+  Embedding: core.Embedding,
+  Masking: core.Masking,
+  Identity: core.identity,
   Activation: core.Activation,
+
+  // Convolutions (Keras 1 names: Convolution*, AtrousConvolution*, Deconvolution*)
+  Conv1D: conv.conv(1),
+  Conv2D: conv.conv(2),
+  Conv3D: conv.conv(3),
+  Convolution1D: conv.conv(1),
+  Convolution2D: conv.conv(2),
+  Convolution3D: conv.conv(3),
+  AtrousConvolution1D: conv.conv(1),
+  AtrousConvolution2D: conv.conv(2),
+  Conv1DTranspose: conv.convTranspose(1),
+  Conv2DTranspose: conv.convTranspose(2),
+  Conv3DTranspose: conv.convTranspose(3),
+  Convolution1DTranspose: conv.convTranspose(1),
+  Convolution2DTranspose: conv.convTranspose(2),
+  Convolution3DTranspose: conv.convTranspose(3),
+  Deconvolution2D: conv.convTranspose(2),
+  Deconvolution3D: conv.convTranspose(3),
+  DepthwiseConv1D: conv.depthwise(1),
+  DepthwiseConv2D: conv.depthwise(2),
+  SeparableConv1D: conv.separable(1),
+  SeparableConv2D: conv.separable(2),
+  SeparableConvolution1D: conv.separable(1),
+  SeparableConvolution2D: conv.separable(2),
+
+  // Pooling
+  MaxPooling1D: pool.pool(1, 'maxpool'),
+  MaxPooling2D: pool.pool(2, 'maxpool'),
+  MaxPooling3D: pool.pool(3, 'maxpool'),
+  MaxPool1D: pool.pool(1, 'maxpool'),
+  MaxPool2D: pool.pool(2, 'maxpool'),
+  MaxPool3D: pool.pool(3, 'maxpool'),
+  AveragePooling1D: pool.pool(1, 'avgpool'),
+  AveragePooling2D: pool.pool(2, 'avgpool'),
+  AveragePooling3D: pool.pool(3, 'avgpool'),
+  AvgPool1D: pool.pool(1, 'avgpool'),
+  AvgPool2D: pool.pool(2, 'avgpool'),
+  AvgPool3D: pool.pool(3, 'avgpool'),
+  GlobalAveragePooling1D: pool.globalPool(1, 'mean'),
+  GlobalAveragePooling2D: pool.globalPool(2, 'mean'),
+  GlobalAveragePooling3D: pool.globalPool(3, 'mean'),
+  GlobalAvgPool1D: pool.globalPool(1, 'mean'),
+  GlobalAvgPool2D: pool.globalPool(2, 'mean'),
+  GlobalAvgPool3D: pool.globalPool(3, 'mean'),
+  GlobalMaxPooling1D: pool.globalPool(1, 'reduce_max'),
+  GlobalMaxPooling2D: pool.globalPool(2, 'reduce_max'),
+  GlobalMaxPooling3D: pool.globalPool(3, 'reduce_max'),
+  GlobalMaxPool1D: pool.globalPool(1, 'reduce_max'),
+  GlobalMaxPool2D: pool.globalPool(2, 'reduce_max'),
+  GlobalMaxPool3D: pool.globalPool(3, 'reduce_max'),
+
+  // Normalisation
+  BatchNormalization: norm.BatchNormalization,
+  LayerNormalization: norm.LayerNormalization,
+  GroupNormalization: norm.GroupNormalization,
+  UnitNormalization: norm.UnitNormalization,
+  Normalization: norm.Normalization,
+
+  // Regularisation: identity at inference
   Dropout: core.identity,
+  SpatialDropout1D: core.identity,
+  SpatialDropout2D: core.identity,
+  SpatialDropout3D: core.identity,
+  GaussianDropout: core.identity,
+  AlphaDropout: core.identity,
+  GaussianNoise: core.identity,
+  ActivityRegularization: core.identity,
+
+  // Activation layers
+  ReLU: act.ReLU,
+  LeakyReLU: act.ReLU,
+  ThresholdedReLU: act.ReLU,
+  PReLU: act.PReLU,
+  ELU: act.ELU,
+  Softmax: act.Softmax,
+
+  // Reshaping
+  Flatten: core.Flatten,
+  Reshape: resh.Reshape,
+  Permute: resh.Permute,
+  RepeatVector: resh.RepeatVector,
+  Cropping1D: resh.cropping(1),
+  Cropping2D: resh.cropping(2),
+  Cropping3D: resh.cropping(3),
+  ZeroPadding1D: resh.zeroPadding(1),
+  ZeroPadding2D: resh.zeroPadding(2),
+  ZeroPadding3D: resh.zeroPadding(3),
+  UpSampling1D: resh.upSampling(1),
+  UpSampling2D: resh.upSampling(2),
+  UpSampling3D: resh.upSampling(3),
+
+  // Merging
+  Add: merge.Add,
+  Subtract: merge.Subtract,
+  Multiply: merge.Multiply,
+  Average: merge.Average,
+  Maximum: merge.Maximum,
+  Minimum: merge.Minimum,
+  Concatenate: merge.Concatenate,
+  Dot: merge.Dot,
+  Merge: merge.Merge,
+
+  // Recurrent
+  SimpleRNN: rec.rnn({ cell: 'SimpleRNN' }),
+  GRU: rec.rnn({ cell: 'GRU' }),
+  LSTM: rec.rnn({ cell: 'LSTM' }),
+  CuDNNGRU: rec.rnn({ cell: 'GRU', cudnn: true }),
+  CuDNNLSTM: rec.rnn({ cell: 'LSTM', cudnn: true }),
+
+  // Attention
+  MultiHeadAttention: att.MultiHeadAttention,
+  Attention: att.Attention,
+  AdditiveAttention: att.AdditiveAttention,
+
+  // Preprocessing
+  Rescaling: pre.Rescaling,
+  Resizing: pre.Resizing,
+  CenterCrop: pre.CenterCrop,
 };
 
 export function ruleFor(className: string): LayerRule | undefined {
   return Object.prototype.hasOwnProperty.call(RULES, className) ? RULES[className] : undefined;
 }
+
+// Wrappers look their inner layer up through ruleFor (late-bound: no import cycle).
+RULES.TimeDistributed = makeTimeDistributed(ruleFor);
+RULES.Bidirectional = makeBidirectional(ruleFor);

@@ -1,0 +1,74 @@
+import { addOps, scaleOps, type OpCounts } from '../../costs/ops.js';
+import { activationName, activationOps } from './activations.js';
+import { bool, int, lookup, ofRank } from './config.js';
+import { useBias } from './core.js';
+import type { LayerCall, LayerRule } from './rule.js';
+
+type Cell = 'SimpleRNN' | 'GRU' | 'LSTM';
+
+/** Gates per cell: the number of H x (I + H) products each step. */
+const GATES: Record<Cell, number> = { SimpleRNN: 1, GRU: 3, LSTM: 4 };
+const STATES: Record<Cell, number> = { SimpleRNN: 1, GRU: 1, LSTM: 2 };
+
+interface RnnOptions {
+  cell: Cell;
+  /** CuDNN* layers (Keras 2) always carry two bias vectors per gate. */
+  cudnn?: boolean;
+}
+
+/**
+ * Ops of one time step of one sample (H units, I inputs), as the Keras cells compute them:
+ *   SimpleRNN  h = act(x W + h U + b)
+ *   LSTM       z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
+ *              c = f * c + i * g;  h = o * act(c)
+ *   GRU        x W + b_in, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
+ *              reset_after: hh = act(x_h + r * (h U_h + b_rec_h));  else hh = act(x_h + (r * h) U_h)
+ *              h = z * h + (1 - z) * hh
+ * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
+ */
+function stepOps(call: LayerCall, o: RnnOptions, units: number, input: number, bias: boolean, resetAfter: boolean): OpCounts {
+  const h = units;
+  const act = activationName(call, call.config.activation ?? 'tanh');
+  const ract = activationName(call, lookup(call, ['recurrent_activation', 'inner_activation'])?.[1] ?? 'sigmoid');
+  const gates = GATES[o.cell];
+  const ops: OpCounts = { mac: gates * h * (input + h) };
+  const biasVectors = !bias ? 0 : o.cudnn || (o.cell === 'GRU' && resetAfter) ? 2 : 1;
+  if (biasVectors) ops.bias = biasVectors * gates * h;
+  if (o.cell === 'SimpleRNN') {
+    addOps(ops, { add: h });
+    addOps(ops, activationOps(call, act, h));
+  } else if (o.cell === 'LSTM') {
+    addOps(ops, { add: 4 * h + h, mul: 3 * h });
+    addOps(ops, activationOps(call, ract, 3 * h));
+    addOps(ops, activationOps(call, act, 2 * h));
+  } else {
+    addOps(ops, { add: 4 * h, mul: 3 * h, sub: h });
+    addOps(ops, activationOps(call, ract, 2 * h));
+    addOps(ops, activationOps(call, act, h));
+  }
+  return ops;
+}
+
+/**
+ * SimpleRNN/GRU/LSTM (and Keras 1's `output_dim`, `inner_activation`; Keras 2's CuDNNGRU and
+ * CuDNNLSTM) over an input [batch, timesteps, features]: every step of every sample is
+ * counted. Weights: gates x H x (I + H) kernels plus the bias vectors: one per gate, two for
+ * GRU with reset_after (the Keras 2.3+/3 default; files without the key predate it) and for
+ * the CuDNN layers. Outputs: the sequence or the last step, then the states if return_state.
+ */
+export function rnn(o: RnnOptions): LayerRule {
+  return (call) => {
+    const x = ofRank(call, 3, 'batch, timesteps, features');
+    const [b, t, input] = x;
+    const units = int(call, ['units', 'output_dim']);
+    const bias = o.cudnn ? true : useBias(call);
+    const resetAfter = o.cudnn ? true : bool(call, 'reset_after', false);
+    const gates = GATES[o.cell];
+    const biasVectors = !bias ? 0 : o.cudnn || (o.cell === 'GRU' && resetAfter) ? 2 : 1;
+    const params = gates * units * (input + units) + biasVectors * gates * units;
+    const ops = scaleOps(stepOps(call, o, units, input, bias, resetAfter), b * t);
+    const y = bool(call, 'return_sequences', false) ? [b, t, units] : [b, units];
+    const states = bool(call, 'return_state', false) ? Array.from({ length: STATES[o.cell] }, () => [b, units]) : [];
+    return { outputs: [y, ...states], ops, params };
+  };
+}
