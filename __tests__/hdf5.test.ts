@@ -91,6 +91,7 @@ beforeAll(async () => {
   };
   files.manyV0 = make('many0.h5', V0, many);
   files.manyV3 = make('many3.h5', V3, many);
+  files.manyOrdered = make('many-ordered.h5', V3, many, true); // adds a creation-order index
   files.thousands = make('thousands.h5', V3, (f) => {
     for (let i = 0; i < 3000; i++) f.create_attribute(`attr_${i}`, `value ${i} ${'x'.repeat(i % 50)}`);
     keras(f);
@@ -155,7 +156,7 @@ describe('files written by the HDF5 library', () => {
     expect((await read(files.bigFixed!, 'keras_version')).value).toBe('3.3.3');
   });
 
-  it.each(['manyV0', 'manyV3'])('reads every one of many attributes (%s)', async (key) => {
+  it.each(['manyV0', 'manyV3', 'manyOrdered'])('reads every one of many attributes (%s)', async (key) => {
     for (let i = 0; i < 20; i++) expect((await read(files[key]!, `attr_${i}`)).value).toBe(`value ${i}`);
     expect((await read(files[key]!, 'model_config')).value).toBe(CONFIG);
   });

@@ -1,4 +1,4 @@
-import { Cursor, type H5Reader } from './hdf5-bytes.js';
+import { Cursor, MAX_ATTRIBUTE_BYTES, type H5Reader } from './hdf5-bytes.js';
 import { readGlobalHeapObject } from './hdf5-global-heap.js';
 
 /** Where an encoded attribute message lies: in an object header or in a fractal heap. */
@@ -170,6 +170,7 @@ async function vlenBytes(r: H5Reader, element: Uint8Array, name: string): Promis
   const collection = c.address();
   const index = c.u32();
   if (length === 0) return new Uint8Array(0);
+  if (length > MAX_ATTRIBUTE_BYTES) throw r.unsupported(`attribute "${name}" of ${length} bytes`);
   if (collection === null) throw r.corrupt(`attribute "${name}" points to no global heap`);
   return readGlobalHeapObject(r, collection, index, length);
 }

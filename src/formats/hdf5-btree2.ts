@@ -5,9 +5,11 @@ export const BTREE_HUGE_OBJECTS = 1;
 export const BTREE_ATTRIBUTE_NAMES = 8;
 
 const PREFIX = 10; // signature, version, type, checksum
-const MAX_NODE_SIZE = 1 << 20;
+/** The library uses 512-byte nodes for attribute and huge-object indexes. */
+const MAX_NODE_SIZE = 64 * 1024;
 const MAX_DEPTH = 32;
-const MAX_NODES = 4_096;
+/** Keyed searches visit a path per match; this many nodes means a tree that loops. */
+const MAX_NODES = 1_024;
 
 interface NodeInfo {
   maxRecords: number;

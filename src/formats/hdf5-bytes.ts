@@ -13,6 +13,10 @@ const MAX_PAGES = 64;
 const DIRECT = PAGE / 2;
 /** A well-formed root group needs a few dozen reads; thousands mean a structure that loops. */
 const MAX_SOURCE_READS = 10_000;
+/** Keras model configs run to megabytes at most; a string far beyond that is not one. */
+export const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
+/** Total bytes one lookup may read: the largest attribute plus generous metadata. */
+const MAX_TOTAL_BYTES = MAX_ATTRIBUTE_BYTES + 32 * 1024 * 1024;
 
 /** Random access to an HDF5 file with the file's address width and base address applied. */
 export class H5Reader {
@@ -23,6 +27,7 @@ export class H5Reader {
   base = 0;
   private readonly pages = new Map<number, Uint8Array>();
   private reads = 0;
+  private fetched = 0;
 
   constructor(
     readonly src: ByteSource,
@@ -84,7 +89,10 @@ export class H5Reader {
   }
 
   private async fetch(offset: number, length: number): Promise<Uint8Array> {
-    if (++this.reads > MAX_SOURCE_READS) throw this.corrupt('metadata structures never end (too many reads)');
+    this.fetched += length;
+    if (++this.reads > MAX_SOURCE_READS || this.fetched > MAX_TOTAL_BYTES) {
+      throw this.corrupt('metadata structures never end (too much read)');
+    }
     return this.src.read(offset, length);
   }
 }

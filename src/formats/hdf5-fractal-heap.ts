@@ -148,6 +148,7 @@ export class FractalHeap {
       }
       // An indirect block in this row covers rowSize bytes of heap space with its own rows.
       rows = log2Exact(rowSize) - log2Exact(h.startBlockSize * h.width) + 1;
+      if (rows < 1) throw r.corrupt('fractal heap indirect block with no rows');
       block = child;
       blockStart += childStart;
     }

@@ -20,8 +20,10 @@ export async function readGlobalHeapObject(r: H5Reader, address: number, index: 
 
   const objectHeader = align8(8 + L);
   const end = address + size;
-  // Each object takes at least its header, so the collection size bounds the walk.
+  // Object indexes are 16-bit, so a collection holds at most 65535 objects (plus free space).
+  let walked = 0;
   for (let pos = address + align8(8 + L); pos + objectHeader <= end; ) {
+    if (++walked > 65_536) throw r.corrupt(`global heap collection at ${address} never ends`);
     const c = await r.cursor(pos, 8 + L, 'global heap object');
     const id = c.u16();
     c.skip(6); // reference count, reserved

@@ -1,6 +1,6 @@
 import type { ByteSource } from '../io/byte-source.js';
 import { FlopgateError, inFile } from '../errors.js';
-import { Cursor, H5Reader, sameBytes } from './hdf5-bytes.js';
+import { Cursor, H5Reader, MAX_ATTRIBUTE_BYTES, sameBytes } from './hdf5-bytes.js';
 import { findHdf5Signature, readSuperblock } from './hdf5-superblock.js';
 import { objectHeaderMessages } from './hdf5-object-header.js';
 import { attributeName, attributeString, nameInMessage, type MessageLocation } from './hdf5-attribute.js';
@@ -13,8 +13,6 @@ export { findHdf5Signature };
 const MSG_ATTRIBUTE = 0x0c;
 const MSG_ATTRIBUTE_INFO = 0x15;
 const SHARED = 0x02;
-/** Keras model configs run to megabytes at most; anything far beyond is not one. */
-const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The string value of root-group attribute `name`, or undefined when the root has no such
