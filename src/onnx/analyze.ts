@@ -1,0 +1,203 @@
+import { basename } from 'node:path';
+import { FlopgateError, inFile } from '../errors.js';
+import type { ByteSource } from '../io/byte-source.js';
+import { DEFAULTS, type AnalyzeOptions } from '../options.js';
+import { buildModelReport, type LayerRow } from '../report/build.js';
+import type { ModelReport, Shape } from '../report/types.js';
+import { isParameterType } from './dtypes.js';
+import { topoOrder } from './graph.js';
+import { bindInputs } from './inputs.js';
+import { isDefaultDomain, readModel, type OnnxModel, type OnnxNode, type ValueInfo } from './model.js';
+import { ruleFor } from './ops/index.js';
+import { NodeCtx, type Val } from './ops/types.js';
+import { loadTensorData, MAX_FOLD } from './tensor-data.js';
+import { sniffModelProto } from './sniff.js';
+import { WireReader } from './wire.js';
+
+/** Cheap check of the first bytes: do they parse as the opening fields of a ModelProto? */
+export function looksLikeOnnx(head: Uint8Array): boolean {
+  return sniffModelProto(head);
+}
+
+/** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
+const ATTR_PRELOAD = 1024;
+
+const UNKNOWN = Symbol('unknown shape');
+type Slot = Val | typeof UNKNOWN;
+
+function typeName(n: OnnxNode): string {
+  return isDefaultDomain(n.domain) ? n.opType : `${n.domain}.${n.opType}`;
+}
+
+function rowName(n: OnnxNode): string {
+  return n.name || `${n.opType}_${n.index}`;
+}
+
+function unsupported(file: string, m: OnnxModel, n: OnnxNode): FlopgateError {
+  const domain = isDefaultDomain(n.domain) ? '' : n.domain;
+  const opset = m.opsets.get(domain);
+  const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
+  return new FlopgateError(
+    `${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"; ` +
+      'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)',
+  );
+}
+
+/** Declared shapes with every dimension fixed: the fallback for run-time-only values. */
+function staticDims(v: ValueInfo | undefined): number[] | undefined {
+  if (!v?.dims || v.dims.some((d) => typeof d !== 'number')) return undefined;
+  return v.dims as number[];
+}
+
+/**
+ * PyTorch's exporter folds an inference BatchNormalization into the Conv before it, and the
+ * folded weight and bias get anonymous `onnx::` names instead of module paths. The source
+ * model had the BN's scale and shift as parameters; the folded bias carries the shift, and the
+ * scale (one per output channel) is counted here so the total matches the source model.
+ */
+function foldedBatchNormScale(m: OnnxModel, n: OnnxNode, inputs: (Val | undefined)[]): number {
+  if (m.producer !== 'pytorch' || n.opType !== 'Conv' || !isDefaultDomain(n.domain)) return 0;
+  const [w, b] = [inputs[1], inputs[2]];
+  const anon = (i: number) => n.inputs[i]?.startsWith('onnx::');
+  if (!w?.param || !b?.param || !anon(1) || !anon(2)) return 0;
+  return w.shape[0];
+}
+
+export async function analyzeOnnx(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
+  try {
+    return await analyze(src, file, opts);
+  } catch (e) {
+    // Faults are FlopgateErrors already; anything else is still reported on one line.
+    throw inFile(file, e);
+  }
+}
+
+async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
+  const reader = new WireReader(src, file);
+  const model = await readModel(reader);
+  const g = model.graph;
+  const policy = opts.unknown ?? DEFAULTS.unknown;
+  // A file without opset_import predates it: operator set 1.
+  const opset = model.opsets.get('') ?? 1;
+  const order = topoOrder(file, g);
+  if (policy === 'error') {
+    for (const n of order) if (!ruleFor(n.domain, n.opType)) throw unsupported(file, model, n);
+  }
+
+  const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
+  const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+  const values = new Map<string, Slot>();
+  for (const [name, t] of g.initializers) {
+    values.set(name, { shape: t.dims, dtype: t.dataType, constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
+  }
+  graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType }));
+  const declared = new Map<string, number[]>();
+  for (const v of [...g.valueInfo.values(), ...g.outputs]) {
+    const d = staticDims(v);
+    if (d) declared.set(v.name, d);
+  }
+
+  const ensureData = async (v: Val | undefined): Promise<void> => {
+    if (!v || v.data !== undefined || !v.ref || v.ref.elements > MAX_FOLD) return;
+    v.data = await loadTensorData(reader, v.ref);
+  };
+
+  const counted = new Set<string>();
+  const rows: LayerRow[] = [];
+  for (const n of order) {
+    const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
+    const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
+    const shapeOf = (s: Slot | undefined): Shape => (s === undefined || s === UNKNOWN ? [] : s.shape);
+    const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
+    const row: LayerRow = {
+      name: rowName(n),
+      type: typeName(n),
+      input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
+      output_shape: [],
+      ops: {},
+      params: 0,
+      trainable_params: 0,
+    };
+    rows.push(row);
+
+    const isIdentityOfParam = n.opType === 'Identity' && inputs[0]?.param !== undefined;
+    if (!isIdentityOfParam) {
+      for (const v of inputs) {
+        if (v?.param && !counted.has(v.param)) {
+          counted.add(v.param);
+          row.params += v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
+        }
+      }
+    }
+
+    const rule = ruleFor(n.domain, n.opType);
+    const blocked = slots.some((s) => s === UNKNOWN);
+    if (!rule || blocked) {
+      row.unknown = true;
+      row.note = rule ? 'input shape unknown: it follows an unsupported op' : `unsupported op (domain ${n.domain || 'ai.onnx'}), counted as 0`;
+      const outs = n.outputs.map((o) => declared.get(o));
+      n.outputs.forEach((o, k) => {
+        if (!o) return;
+        const d = outs[k];
+        values.set(o, d ? { shape: d, dtype: 0 } : UNKNOWN);
+      });
+      row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+      continue;
+    }
+
+    const attrValues = new Map<string, number[]>();
+    for (const a of n.attrs.values()) {
+      if (a.t && a.t.elements <= ATTR_PRELOAD) {
+        const d = await loadTensorData(reader, a.t);
+        if (d) attrValues.set(a.name, d);
+      }
+    }
+    const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
+    const present = inputs.filter((v): v is Val => v !== undefined);
+    const allConstant = present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
+    for (const i of rule.reads?.(ctx) ?? []) await ensureData(inputs[i]);
+    if (allConstant) for (const v of present) await ensureData(v);
+
+    const res = rule.infer(ctx);
+    n.outputs.forEach((o, k) => {
+      if (!o) return;
+      const v = res.outputs[k];
+      if (!v) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
+      if (allConstant) v.constant = true;
+      if (isIdentityOfParam) {
+        // An Identity of a weight is the exporter's de-duplication of two equal parameter
+        // tensors (say, zero biases): each name is a parameter of the source model.
+        v.constant = true;
+        v.param = o;
+        v.ref = inputs[0]?.ref;
+      }
+      values.set(o, v);
+    });
+    const outShapes = n.outputs.flatMap((o, k) => (o ? [res.outputs[k].shape] : []));
+    row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
+    if (allConstant && !isIdentityOfParam) {
+      row.note = 'constant: computed once when the model loads, not per inference';
+    } else {
+      row.ops = res.ops;
+      if (res.note) row.note = res.note;
+    }
+    const scale = foldedBatchNormScale(model, n, inputs);
+    if (scale) {
+      row.params += scale;
+      row.note = `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`;
+    }
+    row.trainable_params = row.params;
+  }
+
+  return buildModelReport(
+    {
+      name: opts.name ?? basename(file),
+      path: file,
+      format: 'onnx',
+      convention: opts.convention ?? DEFAULTS.convention,
+      batch_size: bound.batch,
+      input_shapes: bound.shapes,
+    },
+    rows,
+  );
+}

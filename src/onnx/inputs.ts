@@ -1,0 +1,62 @@
+import { FlopgateError } from '../errors.js';
+import type { ValueInfo } from './model.js';
+import { checkShape, fmt } from './shapes.js';
+
+export interface BoundInputs {
+  shapes: number[][];
+  /** The batch size the figures are for. */
+  batch: number;
+}
+
+function dimName(d: string | null): string {
+  return d === null ? 'unnamed' : `"${d}"`;
+}
+
+/**
+ * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
+ * takes `batchSize`; a fixed one stays, and asking for another batch size is refused, because
+ * a graph exported for a fixed batch bakes it into Reshape targets and the like, so scaling
+ * its figures would not be exact. Other symbolic dimensions come from `inputShapes` (shapes
+ * without the batch dimension, one per input), which may also restate fixed ones.
+ */
+export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: number[][] | undefined, batchSize: number | undefined): BoundInputs {
+  const fail = (msg: string): never => {
+    throw new FlopgateError(`${file}: ${msg}`);
+  };
+  if (inputShapes && inputShapes.length !== inputs.length) {
+    fail(`--input-shape gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
+  }
+  if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1)) fail(`batch size ${batchSize} must be a positive integer`);
+  let fixedBatch: number | undefined;
+  let symbolicBatch = false;
+  const shapes = inputs.map((v, k) => {
+    if (v.kind !== 'tensor') fail(`input "${v.name}" is not a tensor; flopgate measures tensor inputs only`);
+    const given = inputShapes?.[k];
+    const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with --input-shape`));
+    if (given && given.length !== Math.max(dims.length - 1, 0)) {
+      fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); --input-shape gives ${given.length} dimension(s) ${fmt(given)}`);
+    }
+    const shape = dims.map((d, i) => {
+      if (i === 0) {
+        if (typeof d === 'number') {
+          if (batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
+            fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
+          }
+          fixedBatch ??= d;
+          return d;
+        }
+        symbolicBatch = true;
+        return batchSize ?? 1;
+      }
+      const g = given?.[i - 1];
+      if (typeof d === 'number') {
+        if (g !== undefined && g !== d) fail(`input "${v.name}": --input-shape gives ${g} for dimension ${i}, the file fixes ${d}`);
+        return d;
+      }
+      if (g === undefined) return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
+      return g;
+    });
+    return checkShape(shape, (m) => fail(`input "${v.name}": ${m}`), 'input');
+  });
+  return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1 };
+}

@@ -1,0 +1,416 @@
+import { DT, elementBytes } from './dtypes.js';
+import { expectWire, I32, LEN, VARINT, WireReader, type Field } from './wire.js';
+
+/** Where a tensor's values lie in the file; read only when shape arithmetic needs them. */
+export interface DataField {
+  no: number;
+  wire: number;
+  start: number;
+  end: number;
+}
+
+/** A TensorProto with everything but its values (initializer, Constant value, attribute). */
+export interface TensorRef {
+  name: string;
+  dims: number[];
+  dataType: number;
+  elements: number;
+  /** data_location = EXTERNAL: the values live in another file, which is never opened. */
+  external: boolean;
+  data: DataField[];
+}
+
+/** A dimension as the file states it: a number, a `dim_param` name, or nothing at all. */
+export type Dim = number | string | null;
+
+export interface ValueInfo {
+  name: string;
+  /** 'tensor' for tensor and sparse tensor types; sequences, maps and optionals are 'other'. */
+  kind: 'tensor' | 'other' | 'none';
+  elemType: number;
+  /** undefined when the file gives no shape (unknown rank). */
+  dims?: Dim[];
+}
+
+export const ATTR = {
+  FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
+  TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
+} as const;
+
+export interface Attr {
+  name: string;
+  type: number;
+  f?: number;
+  i?: number;
+  s?: string;
+  t?: TensorRef;
+  floats: number[];
+  ints: number[];
+  strings: string[];
+  /** Subgraphs (If, Loop, Scan bodies) are not decoded: ops that carry them are refused. */
+  graphs: number;
+}
+
+export interface OnnxNode {
+  index: number;
+  name: string;
+  opType: string;
+  domain: string;
+  inputs: string[];
+  outputs: string[];
+  attrs: Map<string, Attr>;
+}
+
+export interface OnnxGraph {
+  name: string;
+  nodes: OnnxNode[];
+  initializers: Map<string, TensorRef>;
+  inputs: ValueInfo[];
+  outputs: ValueInfo[];
+  valueInfo: Map<string, ValueInfo>;
+}
+
+export interface OnnxModel {
+  irVersion: number;
+  producer: string;
+  /** Domain ('' for the default ai.onnx) to opset version. */
+  opsets: Map<string, number>;
+  graph: OnnxGraph;
+  /** `domain:name` of the model-local functions. */
+  functions: Set<string>;
+}
+
+/** Bounds on what an untrusted file may make us hold; real models stay far below them. */
+export const LIMITS = {
+  nodes: 500_000,
+  initializers: 500_000,
+  valueInfos: 1_000_000,
+  namesPerNode: 100_000,
+  attrsPerNode: 10_000,
+  dims: 64,
+  /** Every repeated number or string decoded from attributes, summed over the model. */
+  values: 16_000_000,
+  /** A dimension larger than this (2^40) is corrupt, not a model. */
+  dim: 2 ** 40,
+  /** A tensor with more elements than this (2^50) is corrupt, not a model. */
+  elements: 2 ** 50,
+  typeDepth: 16,
+} as const;
+
+const DEFAULT_DOMAINS = new Set(['', 'ai.onnx']);
+
+export function isDefaultDomain(d: string): boolean {
+  return DEFAULT_DOMAINS.has(d);
+}
+
+class Decoder {
+  values = 0;
+  constructor(readonly r: WireReader) {}
+
+  count(n: number, what: string): void {
+    this.values += n;
+    if (this.values > LIMITS.values) this.r.fail(`${what}: more than ${LIMITS.values} attribute values in the model`);
+  }
+
+  int(f: Field, what: string): number {
+    expectWire(this.r, f, VARINT, what);
+    return f.signed;
+  }
+
+  async model(start: number, end: number): Promise<OnnxModel> {
+    const m: OnnxModel = { irVersion: 0, producer: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
+    let graphs = 0;
+    for await (const f of this.r.fields(start, end, 'ModelProto')) {
+      switch (f.no) {
+        case 1: m.irVersion = this.int(f, 'ModelProto.ir_version'); break;
+        case 2: m.producer = await this.r.string(f, 'ModelProto.producer_name'); break;
+        case 7:
+          expectWire(this.r, f, LEN, 'ModelProto.graph');
+          if (++graphs > 1) this.r.fail('bad ONNX model: more than one graph');
+          m.graph = await this.graph(f.start, f.end);
+          break;
+        case 8: {
+          expectWire(this.r, f, LEN, 'ModelProto.opset_import');
+          const [domain, version] = await this.opset(f);
+          m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
+          break;
+        }
+        case 25: {
+          expectWire(this.r, f, LEN, 'ModelProto.functions');
+          m.functions.add(await this.functionKey(f));
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (graphs === 0) this.r.fail('not an ONNX model: no graph in the ModelProto');
+    return m;
+  }
+
+  private async opset(f: Field): Promise<[string, number]> {
+    let domain = '';
+    let version = 0;
+    for await (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
+      if (g.no === 1) domain = await this.r.string(g, 'OperatorSetIdProto.domain');
+      else if (g.no === 2) version = this.int(g, 'OperatorSetIdProto.version');
+    }
+    return [domain, version];
+  }
+
+  private async functionKey(f: Field): Promise<string> {
+    let name = '';
+    let domain = '';
+    for await (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
+      if (g.no === 1) name = await this.r.string(g, 'FunctionProto.name');
+      else if (g.no === 10) domain = await this.r.string(g, 'FunctionProto.domain');
+    }
+    return `${domain}:${name}`;
+  }
+
+  async graph(start: number, end: number): Promise<OnnxGraph> {
+    const g = emptyGraph();
+    let valueInfos = 0;
+    for await (const f of this.r.fields(start, end, 'GraphProto')) {
+      switch (f.no) {
+        case 1:
+          expectWire(this.r, f, LEN, 'GraphProto.node');
+          if (g.nodes.length >= LIMITS.nodes) this.r.fail(`graph has more than ${LIMITS.nodes} nodes`);
+          g.nodes.push(await this.node(f, g.nodes.length));
+          break;
+        case 2: g.name = await this.r.string(f, 'GraphProto.name'); break;
+        case 5: {
+          expectWire(this.r, f, LEN, 'GraphProto.initializer');
+          if (g.initializers.size >= LIMITS.initializers) this.r.fail(`graph has more than ${LIMITS.initializers} initializers`);
+          const t = await this.tensor(f, 'initializer');
+          g.initializers.set(t.name, t);
+          break;
+        }
+        case 15: {
+          expectWire(this.r, f, LEN, 'GraphProto.sparse_initializer');
+          const t = await this.sparseTensor(f);
+          g.initializers.set(t.name, t);
+          break;
+        }
+        case 11: case 12: case 13: {
+          expectWire(this.r, f, LEN, 'GraphProto value info');
+          if (++valueInfos > LIMITS.valueInfos) this.r.fail(`graph has more than ${LIMITS.valueInfos} value infos`);
+          const v = await this.valueInfo(f);
+          if (f.no === 11) g.inputs.push(v);
+          else if (f.no === 12) g.outputs.push(v);
+          else g.valueInfo.set(v.name, v);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return g;
+  }
+
+  private async node(f: Field, index: number): Promise<OnnxNode> {
+    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: new Map() };
+    const what = `node ${index}`;
+    for await (const g of this.r.fields(f.start, f.end, `NodeProto (${what})`)) {
+      switch (g.no) {
+        case 1: case 2: {
+          const list = g.no === 1 ? n.inputs : n.outputs;
+          if (list.length >= LIMITS.namesPerNode) this.r.fail(`${what} has more than ${LIMITS.namesPerNode} inputs or outputs`);
+          list.push(await this.r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
+          break;
+        }
+        case 3: n.name = await this.r.string(g, `NodeProto.name (${what})`); break;
+        case 4: n.opType = await this.r.string(g, `NodeProto.op_type (${what})`); break;
+        case 7: n.domain = await this.r.string(g, `NodeProto.domain (${what})`); break;
+        case 5: {
+          expectWire(this.r, g, LEN, `NodeProto.attribute (${what})`);
+          if (n.attrs.size >= LIMITS.attrsPerNode) this.r.fail(`${what} has more than ${LIMITS.attrsPerNode} attributes`);
+          const a = await this.attribute(g, what);
+          n.attrs.set(a.name, a);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (!n.opType) this.r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
+    return n;
+  }
+
+  private async attribute(f: Field, nodeWhat: string): Promise<Attr> {
+    const a: Attr = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
+    const what = `attribute of ${nodeWhat}`;
+    const room = () => LIMITS.values - this.values;
+    for await (const g of this.r.fields(f.start, f.end, what)) {
+      switch (g.no) {
+        case 1: a.name = await this.r.string(g, what); break;
+        case 20: a.type = this.int(g, `${what} type`); break;
+        case 2:
+          expectWire(this.r, g, I32, `${what} f`);
+          a.f = await this.r.float32(g.start);
+          break;
+        case 3: a.i = this.int(g, `${what} i`); break;
+        case 4: a.s = await this.r.string(g, `${what} s`); break;
+        case 5:
+          expectWire(this.r, g, LEN, `${what} t`);
+          a.t = await this.tensor(g, `tensor attribute of ${nodeWhat}`);
+          break;
+        case 6: case 11:
+          expectWire(this.r, g, LEN, `${what} graph`);
+          a.graphs++;
+          break;
+        case 7: {
+          const before = a.floats.length;
+          await this.r.floats(g, `${what} floats`, a.floats, a.floats.length + room());
+          this.count(a.floats.length - before, what);
+          break;
+        }
+        case 8: {
+          const before = a.ints.length;
+          await this.r.ints(g, `${what} ints`, a.ints, a.ints.length + room());
+          this.count(a.ints.length - before, what);
+          break;
+        }
+        case 9:
+          this.count(1, what);
+          a.strings.push(await this.r.string(g, `${what} strings`));
+          break;
+        default:
+          break;
+      }
+    }
+    // Files from before IR version 3 may omit the type: infer it from the field that is set.
+    if (!a.type) {
+      a.type = a.f !== undefined ? ATTR.FLOAT : a.i !== undefined ? ATTR.INT : a.s !== undefined ? ATTR.STRING
+        : a.t ? ATTR.TENSOR : a.floats.length ? ATTR.FLOATS : a.ints.length ? ATTR.INTS
+        : a.strings.length ? ATTR.STRINGS : a.graphs ? ATTR.GRAPH : 0;
+    }
+    return a;
+  }
+
+  async tensor(f: Field, what: string): Promise<TensorRef> {
+    const t: TensorRef = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
+    let rawBytes = -1;
+    let dataFields = 0;
+    for await (const g of this.r.fields(f.start, f.end, `TensorProto (${what})`)) {
+      switch (g.no) {
+        case 1: {
+          await this.r.ints(g, `TensorProto.dims (${what})`, t.dims, LIMITS.dims);
+          break;
+        }
+        case 2: t.dataType = this.int(g, `TensorProto.data_type (${what})`); break;
+        case 8: t.name = await this.r.string(g, `TensorProto.name (${what})`); break;
+        case 14: t.external = this.int(g, `TensorProto.data_location (${what})`) === 1; break;
+        case 9:
+          expectWire(this.r, g, LEN, `TensorProto.raw_data (${what})`);
+          rawBytes = g.end - g.start;
+          t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
+          break;
+        case 4: case 5: case 7: case 10: case 11:
+          // Each unpacked element is a field of its own: remember a bounded number of them.
+          if (++dataFields <= 4096) t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
+          break;
+        default:
+          break;
+      }
+    }
+    if (dataFields > 4096) t.data = [];
+    const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
+    t.elements = checkedElements(this.r, t.dims, label);
+    const size = elementBytes(t.dataType);
+    if (rawBytes >= 0 && size !== undefined && !t.external) {
+      const want = Math.ceil(t.elements * size);
+      if (want !== rawBytes) this.r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${t.dataType === DT.FLOAT ? 'float' : `type ${t.dataType}`}) but raw_data holds ${rawBytes} bytes`);
+    }
+    return t;
+  }
+
+  private async sparseTensor(f: Field): Promise<TensorRef> {
+    let values: TensorRef | undefined;
+    const dims: number[] = [];
+    for await (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
+      if (g.no === 1) {
+        expectWire(this.r, g, LEN, 'SparseTensorProto.values');
+        values = await this.tensor(g, 'sparse initializer values');
+      } else if (g.no === 3) await this.r.ints(g, 'SparseTensorProto.dims', dims, LIMITS.dims);
+    }
+    if (!values) this.r.fail('bad ONNX model: sparse initializer without values');
+    const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
+    // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
+    return { ...values, dims, elements, data: [] };
+  }
+
+  private async valueInfo(f: Field): Promise<ValueInfo> {
+    const v: ValueInfo = { name: '', kind: 'none', elemType: 0 };
+    for await (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
+      if (g.no === 1) v.name = await this.r.string(g, 'ValueInfoProto.name');
+      else if (g.no === 2) {
+        expectWire(this.r, g, LEN, 'ValueInfoProto.type');
+        await this.type(g, v, 0);
+      }
+    }
+    return v;
+  }
+
+  private async type(f: Field, v: ValueInfo, depth: number): Promise<void> {
+    if (depth > LIMITS.typeDepth) this.r.fail(`TypeProto of "${v.name}" nests deeper than ${LIMITS.typeDepth}`);
+    for await (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
+      if (g.no === 1 || g.no === 8) {
+        expectWire(this.r, g, LEN, 'TypeProto.tensor_type');
+        v.kind = 'tensor';
+        for await (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
+          if (h.no === 1) v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
+          else if (h.no === 2) {
+            expectWire(this.r, h, LEN, 'TensorShapeProto');
+            v.dims = await this.shape(h, v.name);
+          }
+        }
+      } else if (g.no === 4 || g.no === 5 || g.no === 9) {
+        expectWire(this.r, g, LEN, 'TypeProto');
+        v.kind = 'other';
+        // Walk the element type only to bound and validate the nesting.
+        for await (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
+          if (h.wire === LEN && (h.no === 1 || h.no === 2)) await this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
+        }
+      }
+    }
+  }
+
+  private async shape(f: Field, name: string): Promise<Dim[]> {
+    const dims: Dim[] = [];
+    for await (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
+      if (g.no !== 1) continue;
+      expectWire(this.r, g, LEN, 'TensorShapeProto.dim');
+      if (dims.length >= LIMITS.dims) this.r.fail(`value "${name}" has more than ${LIMITS.dims} dimensions`);
+      let d: Dim = null;
+      for await (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
+        if (h.no === 1) {
+          const v = this.int(h, `dim_value of "${name}"`);
+          if (v < 0 || v > LIMITS.dim) this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
+          d = v;
+        } else if (h.no === 2) d = await this.r.string(h, `dim_param of "${name}"`);
+      }
+      dims.push(d);
+    }
+    return dims;
+  }
+}
+
+function emptyGraph(): OnnxGraph {
+  return { name: '', nodes: [], initializers: new Map(), inputs: [], outputs: [], valueInfo: new Map() };
+}
+
+function checkedElements(r: WireReader, dims: number[], label: string): number {
+  let n = 1;
+  for (const d of dims) {
+    if (!Number.isSafeInteger(d) || d < 0 || d > LIMITS.dim) r.fail(`bad ONNX tensor: ${label} has dimension ${d}`);
+    n *= d;
+    if (n > LIMITS.elements) r.fail(`bad ONNX tensor: ${label} has absurd dims [${dims.join(', ')}]`);
+  }
+  return n;
+}
+
+/** Decode the structure of a whole ModelProto; tensor values stay in the file. */
+export async function readModel(r: WireReader): Promise<OnnxModel> {
+  return new Decoder(r).model(0, r.size);
+}

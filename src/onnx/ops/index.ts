@@ -1,0 +1,75 @@
+import { ACTIVATIONS } from './activations.js';
+import { Conv, ConvTranspose } from './conv.js';
+import * as ew from './elementwise.js';
+import { Einsum, Gemm, MatMul } from './matmul.js';
+import * as norm from './norm.js';
+import { AveragePool, GlobalAveragePool, GlobalMaxPool, MaxPool } from './pool.js';
+import * as red from './reduce.js';
+import { Resize, Upsample } from './resize.js';
+import { GRU, LSTM, RNN } from './rnn.js';
+import * as sh from './shape-ops.js';
+import type { OpRule } from './types.js';
+
+/** Shape and cost rule per op type of the default ONNX domain (ai.onnx). */
+export const RULES: Record<string, OpRule> = {
+  Conv, ConvTranspose,
+  Gemm, MatMul, Einsum,
+  MaxPool, AveragePool, GlobalAveragePool, GlobalMaxPool,
+  BatchNormalization: norm.BatchNormalization,
+  LayerNormalization: norm.LayerNormalization,
+  InstanceNormalization: norm.InstanceNormalization,
+  GroupNormalization: norm.GroupNormalization,
+  MeanVarianceNormalization: norm.MeanVarianceNormalization,
+  LRN: norm.LRN,
+  ...ACTIVATIONS,
+  PRelu: ew.PRelu,
+  Clip: ew.Clip,
+  Add: ew.Add, Sub: ew.Sub, Mul: ew.Mul, Div: ew.Div, Pow: ew.Pow, Mod: ew.Mod,
+  Equal: ew.Equal, Less: ew.Less, LessOrEqual: ew.LessOrEqual, Greater: ew.Greater, GreaterOrEqual: ew.GreaterOrEqual,
+  And: ew.And, Or: ew.Or, Xor: ew.Xor,
+  Max: ew.variadic('max', Math.max),
+  Min: ew.variadic('min', Math.min),
+  Sum: ew.variadic('add', (a, b) => a + b),
+  Mean: ew.variadic('add', (a, b) => a + b, true),
+  Where: ew.Where,
+  ReduceMean: red.ReduceMean, ReduceSum: red.ReduceSum, ReduceMax: red.ReduceMax, ReduceMin: red.ReduceMin,
+  ReduceProd: red.ReduceProd, ReduceSumSquare: red.ReduceSumSquare, ReduceL1: red.ReduceL1, ReduceL2: red.ReduceL2,
+  ReduceLogSum: red.ReduceLogSum, ReduceLogSumExp: red.ReduceLogSumExp,
+  ArgMax: red.ArgMax, ArgMin: red.ArgMax,
+  Resize, Upsample,
+  LSTM, GRU, RNN,
+  Identity: sh.Identity,
+  Dropout: sh.Dropout,
+  Shape: sh.Shape,
+  Size: sh.Size,
+  Constant: sh.Constant,
+  ConstantOfShape: sh.ConstantOfShape,
+  Cast: sh.Cast,
+  CastLike: sh.Cast,
+  Reshape: sh.Reshape,
+  Flatten: sh.Flatten,
+  Transpose: sh.Transpose,
+  Concat: sh.Concat,
+  Split: sh.Split,
+  Slice: sh.Slice,
+  Gather: sh.Gather,
+  GatherElements: sh.GatherElements,
+  GatherND: sh.GatherND,
+  ScatterND: sh.Scatter,
+  ScatterElements: sh.Scatter,
+  Scatter: sh.Scatter,
+  Squeeze: sh.Squeeze,
+  Unsqueeze: sh.Unsqueeze,
+  Expand: sh.Expand,
+  Tile: sh.Tile,
+  Range: sh.Range,
+  Pad: sh.Pad,
+  DepthToSpace: sh.DepthToSpace,
+  SpaceToDepth: sh.SpaceToDepth,
+  Trilu: sh.SameShape,
+};
+
+export function ruleFor(domain: string, opType: string): OpRule | undefined {
+  if (domain !== '' && domain !== 'ai.onnx') return undefined;
+  return Object.prototype.hasOwnProperty.call(RULES, opType) ? RULES[opType] : undefined;
+}

@@ -1,0 +1,151 @@
+import type { OpCounts } from '../../costs/ops.js';
+import { FlopgateError } from '../../errors.js';
+import { ATTR, type Attr, type OnnxNode, type TensorRef } from '../model.js';
+import { checkShape, prod, type Fail } from '../shapes.js';
+import { MAX_FOLD } from '../tensor-data.js';
+
+/** A value flowing along a graph edge, with every dimension bound. */
+export interface Val {
+  shape: number[];
+  dtype: number;
+  /** The values, when known (constants and the shape arithmetic computed from them). */
+  data?: number[];
+  /** The same at every inference: initializers, Constant outputs and what is folded from them. */
+  constant?: boolean;
+  /** Where an initializer's values are in the file, read only if a rule asks for them. */
+  ref?: TensorRef;
+  /** The name under which this tensor counts as parameters of the model. */
+  param?: string;
+}
+
+export interface Result {
+  outputs: Val[];
+  ops: OpCounts;
+  note?: string;
+}
+
+export interface OpRule {
+  infer(ctx: NodeCtx): Result;
+  /** Indices of the inputs whose values this rule reads (shape targets, axes, scales...). */
+  reads?: (ctx: NodeCtx) => number[];
+}
+
+export function val(shape: number[], dtype: number, data?: number[]): Val {
+  return data !== undefined && data.length <= MAX_FOLD && data.length === prod(shape) ? { shape, dtype, data } : { shape, dtype };
+}
+
+/** What a rule sees of one node: its inputs (bound shapes), attributes and declared outputs. */
+export class NodeCtx {
+  constructor(
+    readonly file: string,
+    readonly node: OnnxNode,
+    readonly opset: number,
+    readonly inputs: (Val | undefined)[],
+    /** Output shapes the file declares in value_info / graph outputs, when fully static. */
+    readonly declared: (number[] | undefined)[],
+    /** Values of small tensor attributes (Constant, ConstantOfShape), read before the rule runs. */
+    private readonly attrValues: ReadonlyMap<string, number[]> = new Map(),
+  ) {}
+
+  attrData(name: string): number[] | undefined {
+    return this.attrValues.get(name);
+  }
+
+  get label(): string {
+    return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
+  }
+
+  readonly fail: Fail = (msg: string): never => {
+    throw new FlopgateError(`${this.file}: ${this.label}: ${msg}`);
+  };
+
+  get nIn(): number {
+    return this.node.inputs.length;
+  }
+
+  get nOut(): number {
+    return this.node.outputs.length;
+  }
+
+  has(i: number): boolean {
+    return this.inputs[i] !== undefined;
+  }
+
+  in(i: number): Val {
+    const v = this.inputs[i];
+    if (!v) this.fail(`input ${i} is missing`);
+    return v;
+  }
+
+  opt(i: number): Val | undefined {
+    return this.inputs[i];
+  }
+
+  /** Values of input i, when known. */
+  value(i: number): number[] | undefined {
+    return this.inputs[i]?.data;
+  }
+
+  attr(name: string): Attr | undefined {
+    return this.node.attrs.get(name);
+  }
+
+  int(name: string, def: number): number;
+  int(name: string): number | undefined;
+  int(name: string, def?: number): number | undefined {
+    const a = this.attr(name);
+    if (!a) return def;
+    if (a.i === undefined || (a.type !== ATTR.INT && a.type !== 0)) this.fail(`attribute ${name} is not an int`);
+    return a.i;
+  }
+
+  float(name: string, def: number): number {
+    const a = this.attr(name);
+    if (!a) return def;
+    if (a.f === undefined) this.fail(`attribute ${name} is not a float`);
+    return a.f;
+  }
+
+  str(name: string, def: string): string {
+    const a = this.attr(name);
+    if (!a) return def;
+    if (a.s === undefined) this.fail(`attribute ${name} is not a string`);
+    return a.s;
+  }
+
+  ints(name: string): number[] | undefined {
+    const a = this.attr(name);
+    if (!a) return undefined;
+    if (a.type !== ATTR.INTS && a.type !== 0) this.fail(`attribute ${name} is not a list of ints`);
+    return a.ints;
+  }
+
+  floats(name: string): number[] | undefined {
+    const a = this.attr(name);
+    if (!a) return undefined;
+    if (a.type !== ATTR.FLOATS && a.type !== 0) this.fail(`attribute ${name} is not a list of floats`);
+    return a.floats;
+  }
+
+  strings(name: string): string[] | undefined {
+    return this.attr(name)?.strings;
+  }
+
+  /**
+   * The outputs the file declares, for a shape that depends on values only known at run time
+   * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to say.
+   */
+  declaredOutputs(why: string, dtype: number): Val[] {
+    const outs: Val[] = [];
+    for (let i = 0; i < this.nOut; i++) {
+      if (!this.node.outputs[i]) {
+        outs.push({ shape: [], dtype });
+        continue;
+      }
+      const d = this.declared[i];
+      if (!d) this.fail(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
+      outs.push({ shape: checkShape(d, this.fail), dtype });
+    }
+    return outs;
+  }
+}
