@@ -8,7 +8,7 @@ import type { LocatedYaml } from './yaml.js';
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function validator(): ReturnType<Ajv['compile']> {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true });
     ajv.addVocabulary(['errorMessage']);
     compiled = ajv.compile(schema);
   }

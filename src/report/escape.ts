@@ -19,12 +19,9 @@ const ENTITIES: Record<string, string> = {
   _: '&#95;',
   '[': '&#91;',
   ']': '&#93;',
-  '(': '&#40;',
-  ')': '&#41;',
   '\\': '&#92;',
   '~': '&#126;',
   $: '&#36;',
-  '!': '&#33;',
 };
 
 /** Characters no text field should carry into a report: controls (ANSI escapes among them), bidi overrides. */
@@ -45,11 +42,12 @@ export function truncate(text: string, max: number): string {
  */
 export function md(text: string, max = 200): string {
   const flat = truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, ''), max);
+  // URL breakers first, on the raw text; then one pass over characters, so no
+  // replacement is ever applied to another's output (an entity's `#`, for one).
   return flat
-    .replace(/[&<>"|`*_[\]()\\~$!]/g, (c) => ENTITIES[c] ?? c)
-    .replace(/[@#]/g, (c) => c + ZWSP)
     .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
+    .replace(/[&<>"|`*_[\]\\~$@#]/g, (c) => ENTITIES[c] ?? c + ZWSP);
 }
 
 /** A label inside a Mermaid block, where entities mean nothing: keep a safe alphabet only. */

@@ -12,8 +12,11 @@ const PREFIXES: [number, string][] = [
 
 /** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
 export function grouped(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return GROUPED.format(n);
 }
+
+// One formatter for the process: building one per call costs more than the formatting.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
 export function count(n: number): string {
@@ -28,7 +31,8 @@ export function count(n: number): string {
 function sig3(x: number): string {
   const abs = Math.abs(x);
   const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return String(Number(x.toFixed(decimals)));
+  // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
+  return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
 }
 
 /** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
@@ -68,4 +72,30 @@ export function shape(s: unknown): string {
 /** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
 export function shortSha(sha: string): string {
   return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
+export function delta(base: { status: string; delta?: number; ratio?: number } | undefined): string {
+  if (!base) return '';
+  if (base.status === 'new') return 'new';
+  if (base.status !== 'measured' || base.delta === undefined) return 'n/a';
+  if (base.delta === 0) return 'no change';
+  return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
+}
+
+/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
+export function headroom(flops: number, limit: number | undefined): string {
+  if (limit === undefined) return '';
+  const room = limit - flops;
+  const share = limit > 0 ? ` (${percent(Math.abs(room) / limit)})` : '';
+  return room >= 0 ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+
+/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
+export function compact(n: number): string {
+  const abs = Math.abs(n);
+  for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']] as const) {
+    if (abs >= scale) return `${sig3(n / scale)}${prefix}`;
+  }
+  return String(Math.round(n));
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseAccuracy, parseCount, parseIncrease } from '../src/config/limits.js';
+
+const value = (p: ReturnType<typeof parseCount>) => (p.ok ? p.value : `error: ${p.reason}`);
+
+describe('parseCount', () => {
+  it.each([
+    [179050, 179050],
+    ['200k', 200_000],
+    ['200K', 200_000],
+    ['1.5M', 1_500_000],
+    ['4.1 G', 4_100_000_000],
+    ['2T', 2e12],
+    ['1.1k', 1100],
+    ['1e6', 1e6],
+    [' 90000 ', 90000],
+    [0, 0],
+  ])('%j → %d', (input, expected) => {
+    expect(value(parseCount(input))).toBe(expected);
+  });
+
+  it.each([
+    ['200q', /unknown suffix "q"/],
+    ['5m', /unknown suffix "m"/],
+    ['2B', /unknown suffix "B"/],
+    ['k', /not a count/],
+    ['-5k', /not a count/],
+    ['1.2.3k', /not a count/],
+    [-1, /non-negative/],
+    [true, /got boolean true/],
+    [null, /got null/],
+    [[1], /got a list/],
+    ['99999999999T', /too large/],
+  ])('%j is refused', (input, reason) => {
+    const p = parseCount(input);
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.reason).toMatch(reason);
+  });
+});
+
+describe('parseIncrease', () => {
+  it.each([
+    ['5%', 0.05],
+    ['0.5 %', 0.005],
+    ['150%', 1.5],
+    [0.05, 0.05],
+    [0, 0],
+    [1, 1],
+  ])('%j → %d', (input, expected) => {
+    expect(value(parseIncrease(input))).toBe(expected);
+  });
+
+  it('refuses a bare number above 1, which is almost surely a percentage', () => {
+    const p = parseIncrease(5);
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.reason).toContain('write "5%"');
+  });
+
+  it.each([['5'], ['five%'], ['5 percent'], [-0.1], [{}]])('%j is refused', (input) => {
+    expect(parseIncrease(input).ok).toBe(false);
+  });
+});
+
+describe('parseAccuracy', () => {
+  it.each([
+    [0.95, 0.95],
+    ['95%', 0.95],
+    ['97.5%', 0.975],
+    [1, 1],
+  ])('%j → %d', (input, expected) => {
+    expect(value(parseAccuracy(input))).toBe(expected);
+  });
+  it.each([[1.5], [95], ['150%'], ['high'], [-0.1]])('%j is refused', (input) => {
+    expect(parseAccuracy(input).ok).toBe(false);
+  });
+});

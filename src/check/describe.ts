@@ -1,0 +1,72 @@
+import { accuracy, count, grouped, percent, signedPercent } from '../report/format.js';
+import { modelError } from './model-error.js';
+import type { BudgetCheck, CheckReport, ModelCheckResult } from './types.js';
+
+/** One sentence per limit, for the terminal, the comment and logs. */
+export function describeCheck(c: BudgetCheck): string {
+  const n = (x: number) => (x < 1e6 ? grouped(x) : count(x));
+  if (c.actual === null) {
+    return c.budget === 'flops_increase'
+      ? `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`
+      : `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
+  }
+  const a = c.actual;
+  switch (c.budget) {
+    case 'flops':
+      return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+    case 'flops_warn':
+      return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+    case 'params':
+      return `params ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+    case 'flops_increase':
+      return `FLOPs changed by ${signedPercent(a)} against the base; allowed ${percent(c.limit)}`;
+    case 'accuracy':
+      return `accuracy ${accuracy(a)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
+  }
+}
+
+/** The limits that decided a model's status (its failures, or its warnings). */
+export function decisive(m: ModelCheckResult): BudgetCheck[] {
+  return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
+}
+
+export function flopsLimit(m: ModelCheckResult): number | undefined {
+  return m.checks.find((c) => c.budget === 'flops')?.limit;
+}
+
+export function flopsWarnLimit(m: ModelCheckResult): number | undefined {
+  return m.checks.find((c) => c.budget === 'flops_warn')?.limit;
+}
+
+export function accuracyLimit(m: ModelCheckResult): number | undefined {
+  return m.checks.find((c) => c.budget === 'accuracy')?.limit;
+}
+
+export function paramsLimit(m: ModelCheckResult): number | undefined {
+  return m.checks.find((c) => c.budget === 'params')?.limit;
+}
+
+const models = (n: number) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
+
+/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
+export function verdict(report: CheckReport): { icon: string; text: string } {
+  const n = report.models.length;
+  const broken = report.models.filter((m) => modelError(m) !== undefined).length;
+  const over = report.models.filter((m) => m.status === 'fail').length - broken;
+  const warned = report.models.filter((m) => m.status === 'warn').length;
+  if (report.status === 'fail') {
+    const parts = [];
+    if (over) parts.push(`${grouped(over)} of ${models(n)} over budget`);
+    if (broken) parts.push(`${grouped(broken)} of ${models(n)} could not be measured`);
+    return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
+  }
+  if (report.status === 'warn') {
+    return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${grouped(warned)} above the warning threshold` };
+  }
+  return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
+}
+
+export function statusIcon(m: ModelCheckResult): string {
+  if (modelError(m) !== undefined) return '❌';
+  return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
+}

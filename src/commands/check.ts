@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../check/atomic-write.js';
+import { gitTopLevel } from '../check/base.js';
+import { exitCodeOf } from '../check/model-error.js';
+import { runCheck } from '../check/run.js';
+import { ConfigError, formatFault } from '../config/errors.js';
+import { FlopgateError } from '../errors.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderCheckTable } from '../report/terminal-check.js';
+import type { CommandIO } from './io.js';
+
+export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]';
+export const DEFAULT_BUDGET = '.github/flopgate.yml';
+
+/**
+ * `flopgate check`: every model in the budget file against its limits. Exit 0 within budget
+ * (warnings included), 1 a budget exceeded, 2 bad input or configuration (a budget-file
+ * fault, or a model that cannot be measured). Reports are written whole or not at all.
+ */
+export async function checkCommand(argv: string[], io: CommandIO): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        budget: { type: 'string' },
+        'base-ref': { type: 'string' },
+        'no-fit': { type: 'boolean' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    io.stderr(`error: flopgate check: ${(e as Error).message.split('\n')[0]} (${CHECK_USAGE})\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  try {
+    // Model paths are relative to the repository root; a --budget path given on the
+    // command line is relative to where the command runs, like any other argument.
+    const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
+    const budgetFile = values.budget !== undefined ? resolve(io.cwd, values.budget) : resolve(root, DEFAULT_BUDGET);
+    const report = await runCheck({
+      root,
+      budgetFile,
+      ...(values['base-ref'] !== undefined ? { baseRef: values['base-ref'] } : {}),
+      fit: !values['no-fit'],
+      log: (line) => io.stderr(`${line}\n`),
+    });
+    io.stdout(renderCheckTable(report));
+    if (values.json !== undefined) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`, values.json);
+    if (values.markdown !== undefined) await writeFileAtomic(resolve(io.cwd, values.markdown), renderMarkdown(report), values.markdown);
+    return exitCodeOf(report);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const f of e.faults) io.stderr(`error: ${formatFault(f)}\n`);
+      return 2;
+    }
+    if (e instanceof FlopgateError) {
+      io.stderr(`error: ${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,255 @@
+import { accuracyLimit, decisive, describeCheck, flopsLimit, statusIcon, verdict } from '../check/describe.js';
+import { modelError } from '../check/model-error.js';
+import type { CheckReport, ModelCheckResult } from '../check/types.js';
+import { md, mermaidLabel } from './escape.js';
+import { accuracy, compact, count, delta, grouped, headroom, percent, shape, shortSha } from './format.js';
+
+/** GitHub's limit is 65,536 characters; stay a little under it. */
+export const DEFAULT_MAX_LENGTH = 65_000;
+
+export const TRIMMED_NOTE = "_Per-layer detail trimmed to fit GitHub's comment limit";
+
+export interface MarkdownOptions {
+  maxLength?: number;
+  /** The hidden first line the Action finds its comment by; defaults to markerFor(budget file). */
+  marker?: string;
+  /** Link to the workflow run; only https URLs are used. */
+  runUrl?: string;
+}
+
+/**
+ * The hidden marker that identifies the comment of one budget file. The path comes from
+ * the repository, but it must not be able to close the HTML comment early.
+ */
+export function markerFor(budgetFile: string): string {
+  const safe = budgetFile.replace(/[^\w./@+ -]/g, '_').replace(/-{2,}/g, (d) => '-_'.repeat(d.length).slice(0, d.length));
+  return `<!-- flopgate:${safe} -->`;
+}
+
+/**
+ * The PR comment (and job summary): verdict, summary table, what needs attention, the
+ * accuracy chart, per-layer detail, footer. Every string from a file goes through md().
+ * Under `maxLength` detail goes first (largest tables first), then the chart and the notes,
+ * then summary rows; the verdict always stays.
+ */
+export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}): string {
+  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const v = verdict(report);
+  const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
+  const footer = footerOf(report, opts.runUrl);
+  const table = tableOf(report);
+  const notes = report.models.flatMap(notesOf);
+  const chart = chartOf(report);
+  const details = report.models.map(detailOf);
+
+  const join = (blocks: (string | undefined)[]) => `${blocks.filter((b) => b).join('\n\n')}\n`;
+  const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+  if (full.length <= max) return full;
+
+  // Drop per-layer detail, largest first, until the rest fits.
+  const note = (dropped: number) => `${TRIMMED_NOTE} (${grouped(dropped)} of ${grouped(details.length)} models)._`;
+  const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+  const kept = new Set(details.keys());
+  let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
+  for (const i of [...details.keys()].sort((a, b) => details[b]!.length - details[a]!.length)) {
+    // The note is counted at its longest, so the estimate never undershoots.
+    if (withoutDetails + keptLength <= max) break;
+    kept.delete(i);
+    keptLength -= details[i]!.length + 2;
+  }
+  if (kept.size > 0) {
+    const body = join([
+      head,
+      table.header + table.rows.map((r) => `\n${r}`).join(''),
+      notes.join('\n'),
+      note(details.length - kept.size),
+      chart,
+      ...details.filter((_, i) => kept.has(i)),
+      footer,
+    ]);
+    if (body.length <= max) return body;
+  }
+
+  // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
+  // rows first (failures first), since the summary table is what the verdict rests on.
+  const trimmed = note(details.length);
+  const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+  if (withChart.length <= max) return withChart;
+  const fixed = join([head, table.header, trimmed, footer]).length;
+  const room = max - fixed;
+  // Notes carry the reasons of failures; they get up to a quarter of the room, rows the rest.
+  const notesLength = notes.reduce((a, l) => a + l.length + 1, 0) + 2;
+  const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
+  const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${grouped(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
+  const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
+  const noteRoom = room - rowText.length - 2;
+  const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${grouped(n)} more notes._`) : [];
+  const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+  return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
+}
+
+/**
+ * As many lines as fit in `room` characters, one newline (or a blank line before the
+ * "more" line) counted per line, ending with a "more" line when some are cut.
+ */
+function fitLines(lines: string[], room: number, more: (n: number) => string): string[] {
+  const all = lines.reduce((a, l) => a + l.length + 1, 0);
+  if (all <= room) return lines;
+  let used = 0;
+  let k = 0;
+  for (; k < lines.length; k++) {
+    const cost = lines[k]!.length + 1;
+    if (used + cost + more(lines.length - k).length + 2 > room) break;
+    used += cost;
+  }
+  if (k === 0 && more(lines.length).length + 2 > room) return [];
+  return [...lines.slice(0, k), more(lines.length - k)];
+}
+
+/** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
+function severityOrder(report: CheckReport, rows: string[]): string[] {
+  const rank = (m: ModelCheckResult) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+  return report.models
+    .map((m, i) => ({ r: rank(m), i }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ i }) => rows[i]!);
+}
+
+function hiddenSummary(report: CheckReport, shown: number): string {
+  const ordered = [...report.models].sort((a, b) => rankOf(a) - rankOf(b)).slice(shown);
+  const fail = ordered.filter((m) => m.status === 'fail').length;
+  const warn = ordered.filter((m) => m.status === 'warn').length;
+  const parts = [fail ? `${grouped(fail)} failing` : '', warn ? `${grouped(warn)} warning` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function rankOf(m: ModelCheckResult): number {
+  return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
+}
+
+function tableOf(report: CheckReport): { header: string; rows: string[] } {
+  const withBase = report.models.some((m) => m.base);
+  const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+  const cols: [string, string][] = [
+    ['model', ':--'],
+    ['FLOPs', '--:'],
+    ...(withBase ? ([['Δ vs base', '--:']] as [string, string][]) : []),
+    ['budget', '--:'],
+    ['headroom', '--:'],
+    ['params', '--:'],
+    ...(withAccuracy ? ([['accuracy', '--:']] as [string, string][]) : []),
+    ['status', ':-:'],
+  ];
+  const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
+  const rows = report.models.map((m) => {
+    const err = modelError(m) !== undefined;
+    const cells = [
+      md(m.name, 80),
+      err ? '—' : `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`,
+      ...(withBase ? [err ? '' : delta(m.base)] : []),
+      flopsLimit(m) === undefined ? '' : count(flopsLimit(m)!),
+      err ? '' : headroom(m.flops, flopsLimit(m)),
+      err ? '—' : count(m.params),
+      ...(withAccuracy ? [accuracyCell(m)] : []),
+      statusIcon(m),
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return { header, rows };
+}
+
+function accuracyCell(m: ModelCheckResult): string {
+  if (m.fit?.status === 'ok') return accuracy(m.fit.accuracy);
+  if (m.fit?.status === 'skipped') return 'skipped';
+  return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+
+function notesOf(m: ModelCheckResult): string[] {
+  const name = `**${md(m.name, 80)}**`;
+  const err = modelError(m);
+  if (err !== undefined) return [`- ❌ ${name}: ${md(err, 500)}`];
+  const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
+  if (m.unknown.length) {
+    const list = m.unknown.slice(0, 5).map((u) => `${md(u.layer, 60)} (${md(u.type, 60)})`).join(', ');
+    const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
+    out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
+  }
+  if (m.base?.status === 'unavailable') out.push(`- ℹ️ ${name}: no baseline: ${md(m.base.reason ?? 'unknown reason', 300)}`);
+  if (m.fit?.status === 'skipped') out.push(`- ℹ️ ${name}: fit skipped: ${md(m.fit.reason, 300)}`);
+  else if (!m.fit && m.checks.some((c) => c.budget === 'accuracy')) out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
+  return out;
+}
+
+/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+function chartOf(report: CheckReport): string | undefined {
+  const fitted = report.models
+    .filter((m) => m.fit?.status === 'ok' && modelError(m) === undefined)
+    .map((m) => ({ m, acc: (m.fit as { accuracy: number }).accuracy }))
+    .sort((a, b) => a.m.flops - b.m.flops);
+  if (fitted.length < 2) return undefined;
+  const shown = fitted.slice(0, 40);
+  const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
+  const labels = shown.map((f) => `"${mermaidLabel(f.m.name, 30)} ${compact(f.m.flops)}"`);
+  return [
+    '#### Accuracy against FLOPs',
+    '```mermaid',
+    'xychart-beta',
+    '  title "Validation accuracy by model, ordered by forward FLOPs"',
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+    `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function detailOf(m: ModelCheckResult): string {
+  if (modelError(m) !== undefined) return '';
+  const facts = [
+    `${md(m.path, 200)} (${m.format})`,
+    `convention \`${m.convention}\``,
+    `batch size ${grouped(m.batch_size)}`,
+    m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
+    `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
+    m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
+  ].filter(Boolean);
+  const lines = [
+    `<details><summary>${md(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${count(m.flops)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
+    '',
+    facts.join(' · '),
+  ];
+  if (m.base?.status === 'measured') {
+    lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0)} FLOPs, ${count(m.base.params ?? 0)} params.`);
+  }
+  if (m.fit?.status === 'ok') {
+    const f = m.fit;
+    lines.push(
+      '',
+      `Fit: ${md(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${grouped(f.train_samples)} training / ${grouped(f.validation_samples)} validation samples, seed ${f.seed}: ` +
+        `accuracy ${accuracy(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${md(f.backend, 40)}.`,
+    );
+  }
+  if (m.layers.length) {
+    lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
+    for (const l of m.layers) {
+      const share = m.flops > 0 ? percent(l.flops / m.flops) : '';
+      const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
+      lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
+    }
+  }
+  lines.push('', '</details>');
+  return lines.join('\n');
+}
+
+function footerOf(report: CheckReport, runUrl?: string): string {
+  const parts = [`Counted with the \`${report.convention}\` convention`];
+  if (report.base && report.head) parts.push(`base ${commit(report.base)} → head ${commit(report.head)}`);
+  else if (report.head) parts.push(`head ${commit(report.head)}`);
+  parts.push(`budget file ${md(report.budget_file, 120)}`);
+  if (runUrl && /^https:\/\/[^\s()<>"'`]+$/.test(runUrl)) parts.push(`[workflow run](${runUrl})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** A commit in a code span when it is a SHA; anything else is escaped text (code spans do not decode entities). */
+function commit(ref: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${shortSha(ref)}\`` : md(ref, 60);
+}

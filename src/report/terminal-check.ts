@@ -1,0 +1,72 @@
+import { accuracyLimit, decisive, describeCheck, flopsLimit, verdict } from '../check/describe.js';
+import { modelError } from '../check/model-error.js';
+import type { CheckReport, ModelCheckResult } from '../check/types.js';
+import { plain } from './escape.js';
+import { accuracy, count, delta, headroom, shortSha } from './format.js';
+
+/**
+ * `flopgate check` on a terminal: one row per model, then what needs attention, then the
+ * verdict. Plain text (names stripped of control characters), aligned columns.
+ */
+export function renderCheckTable(report: CheckReport): string {
+  const withBase = report.models.some((m) => m.base);
+  const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+  const header = ['model', 'FLOPs', ...(withBase ? ['Δ vs base'] : []), 'budget', 'headroom', 'params', ...(withAccuracy ? ['accuracy'] : []), 'status'];
+  const rows = report.models.map((m) => [
+    plain(m.name, 60),
+    modelError(m) ? '—' : flopsText(m),
+    ...(withBase ? [modelError(m) ? '' : delta(m.base)] : []),
+    budgetText(m),
+    modelError(m) ? '' : headroom(m.flops, flopsLimit(m)),
+    modelError(m) ? '—' : count(m.params),
+    ...(withAccuracy ? [accuracyText(m)] : []),
+    modelError(m) ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
+  ]);
+  const numeric = new Set(header.map((h, i) => (['model', 'status'].includes(h) ? -1 : i)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''];
+
+  const notes = report.models.flatMap((m) => notesFor(m));
+  if (notes.length) out.push(...notes, '');
+  const v = verdict(report);
+  const compared = report.base ? ` (base ${shortSha(report.base)})` : '';
+  out.push(`${v.icon} ${v.text}${compared}`, '');
+  return out.join('\n');
+}
+
+function flopsText(m: ModelCheckResult): string {
+  return `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`;
+}
+
+function budgetText(m: ModelCheckResult): string {
+  const limit = flopsLimit(m);
+  return limit === undefined ? '' : count(limit);
+}
+
+export function accuracyText(m: ModelCheckResult): string {
+  if (m.fit?.status === 'ok') return accuracy(m.fit.accuracy);
+  if (m.fit?.status === 'skipped') return 'skipped';
+  return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+
+/** Lines a developer must read: errors, exceeded limits, missing baselines and fits, unknown layers. */
+function notesFor(m: ModelCheckResult): string[] {
+  const name = plain(m.name, 60);
+  const err = modelError(m);
+  if (err) return [`  ✗ ${name}: ${plain(err, 400)}`];
+  const out = decisive(m).map((c) => `  ${m.status === 'fail' ? '✗' : '!'} ${name}: ${describeCheck(c)}`);
+  if (m.base?.status === 'unavailable') out.push(`  · ${name}: no baseline: ${plain(m.base.reason ?? 'unknown reason', 300)}`);
+  if (m.fit?.status === 'skipped') out.push(`  · ${name}: fit skipped: ${plain(m.fit.reason, 300)}`);
+  for (const c of m.checks) if (c.status === 'not-measured') out.push(`  · ${name}: ${describeCheck(c)}`);
+  if (m.unknown.length) {
+    const list = m.unknown.slice(0, 5).map((u) => `${plain(u.layer, 40)} (${plain(u.type, 40)})`).join(', ');
+    const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
+    out.push(`  ! ${name}: unknown layers counted as 0, so FLOPs are a lower bound: ${list}${more}`);
+  }
+  return out;
+}
