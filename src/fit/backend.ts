@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as TF from '@tensorflow/tfjs';
+import { FlopgateError } from '../errors.js';
+import type { FitConfig } from './types.js';
+
+export type Tf = typeof TF;
+
+export interface FitBackend {
+  /** The tfjs namespace to build and train with (tfjs-node brings its own). */
+  tf: Tf;
+  kind: 'tensorflow' | 'wasm' | 'cpu';
+  /** As reported: `tensorflow`, `wasm (simd)`, `wasm (no simd)` or `cpu`. */
+  name: string;
+}
+
+// Built from parts so that the bundler does not try to resolve (and fail on) an optional
+// package that is loaded only at run time, from wherever the user installed it.
+const TFJS_NODE = ['@tensorflow', 'tfjs-node'].join('/');
+const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'];
+
+async function loadTfjs(): Promise<Tf> {
+  const tf = (await import('@tensorflow/tfjs')) as Tf & { default?: Tf };
+  return typeof tf.setBackend === 'function' ? tf : (tf.default as Tf);
+}
+
+/** Where `require` may find tfjs-node: flopgate's own install, then the user's workspace. */
+export function tfjsNodeBases(): string[] {
+  const bases = [fileURLToPath(import.meta.url)];
+  const ws = process.env.GITHUB_WORKSPACE;
+  if (ws) bases.push(join(ws, 'package.json'));
+  bases.push(join(process.cwd(), 'package.json'));
+  return [...new Set(bases)];
+}
+
+/** tfjs-node's namespace, or why it cannot be loaded (missing, or its native library fails). */
+export function loadTfjsNode(bases = tfjsNodeBases()): { tf: Tf } | { reason: string } {
+  const reasons: string[] = [];
+  for (const base of bases) {
+    const req = createRequire(base);
+    let path: string;
+    try {
+      path = req.resolve(TFJS_NODE);
+    } catch {
+      continue;
+    }
+    try {
+      return { tf: req(path) as Tf };
+    } catch (e) {
+      reasons.push(`${path}: ${firstLine(e)}`);
+    }
+  }
+  if (reasons.length) return { reason: `@tensorflow/tfjs-node fails to load (${reasons.join('; ')})` };
+  return { reason: `@tensorflow/tfjs-node is not installed (looked from ${bases.map((b) => dirname(b)).join(', ')})` };
+}
+
+/**
+ * The directory holding the tfjs WASM binaries: next to the running bundle (the build copies
+ * them there), else the installed package's own dist/ (tests and runs from source).
+ */
+export function wasmDir(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [here];
+  try {
+    const pkg = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json');
+    candidates.push(join(dirname(pkg), 'dist'));
+  } catch {
+    // Bundled without node_modules beside it: only the bundle's directory can hold them.
+  }
+  return candidates.find((d) => WASM_FILES.every((f) => existsSync(join(d, f))));
+}
+
+let wasmPathsSet = false;
+
+async function startWasm(tf: Tf): Promise<FitBackend | { reason: string }> {
+  const dir = wasmDir();
+  if (!dir) return { reason: `the WASM binaries (${WASM_FILES.join(', ')}) are not next to flopgate's bundle` };
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  const setWasmPaths = (wasm.setWasmPaths ?? (wasm as unknown as { default: typeof wasm }).default.setWasmPaths) as typeof wasm.setWasmPaths;
+  if (!wasmPathsSet) {
+    setWasmPaths(dir.endsWith(sep) ? dir : dir + sep);
+    wasmPathsSet = true;
+  }
+  let ok = false;
+  try {
+    ok = await quietly(() => tf.setBackend('wasm'));
+  } catch (e) {
+    return { reason: `the WASM backend failed to start (${firstLine(e)})` };
+  }
+  // A failed WASM start leaves tfjs on its previous backend without an error: check.
+  if (!ok || tf.getBackend() !== 'wasm') return { reason: `the WASM backend failed to start from ${dir}` };
+  const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
+}
+
+async function startCpu(tf: Tf): Promise<FitBackend> {
+  const ok = await tf.setBackend('cpu');
+  if (!ok || tf.getBackend() !== 'cpu') throw new FlopgateError('fit: the pure-JS cpu backend of TensorFlow.js failed to start');
+  return { tf, kind: 'cpu', name: 'cpu' };
+}
+
+async function startTensorflow(): Promise<FitBackend | { reason: string }> {
+  const loaded = loadTfjsNode();
+  if ('reason' in loaded) return loaded;
+  const tf = loaded.tf;
+  try {
+    const ok = await tf.setBackend('tensorflow');
+    if (ok && tf.getBackend() === 'tensorflow') return { tf, kind: 'tensorflow', name: 'tensorflow' };
+  } catch (e) {
+    return { reason: `@tensorflow/tfjs-node loaded but its backend failed to start (${firstLine(e)})` };
+  }
+  return { reason: '@tensorflow/tfjs-node loaded but its backend failed to start' };
+}
+
+/**
+ * `auto`: tfjs-node when it loads, else WASM, else pure JS; every fallback is logged with its
+ * reason. A backend asked for by name is used or is an error, never silently replaced.
+ */
+export async function selectBackend(requested: FitConfig['backend'], log: (line: string) => void): Promise<FitBackend> {
+  const wanted = requested ?? 'auto';
+  if (!['auto', 'tensorflow', 'wasm', 'cpu'].includes(wanted)) {
+    throw new FlopgateError(`fit: unknown backend "${String(wanted)}" (expected auto, tensorflow, wasm or cpu)`);
+  }
+  if (wanted === 'tensorflow' || wanted === 'auto') {
+    const tfn = await startTensorflow();
+    if ('tf' in tfn) return finish(tfn);
+    if (wanted === 'tensorflow') {
+      throw new FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install @tensorflow/tfjs-node" or use backend auto`);
+    }
+    log(`fit: ${tfn.reason}; trying WASM`);
+  }
+  const tf = await loadTfjs();
+  if (wanted === 'wasm' || wanted === 'auto') {
+    const w = await startWasm(tf);
+    if ('tf' in w) return finish(w);
+    if (wanted === 'wasm') throw new FlopgateError(`fit: backend wasm unavailable: ${w.reason}`);
+    log(`fit: ${w.reason}; using the pure-JS cpu backend`);
+  }
+  return finish(await startCpu(tf));
+}
+
+function finish(b: FitBackend): FitBackend {
+  // Production mode drops tfjs's per-op debug checks and its console advice to install tfjs-node.
+  b.tf.enableProdMode();
+  return b;
+}
+
+/** tfjs reports a failed backend start on console.warn; the reason is ours to report, once. */
+async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await fn();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function firstLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : typeof e === 'object' && e && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return msg.split('\n')[0].trim();
+}

@@ -1,0 +1,226 @@
+import type { LayersModel, Optimizer, Tensor } from '@tensorflow/tfjs';
+import { FlopgateError } from '../errors.js';
+import type { ModelSpec } from '../keras/model.js';
+import { selectBackend, type Tf } from './backend.js';
+import { buildModel } from './build-model.js';
+import { defaultCacheDir } from './cache.js';
+import { CLASSES, type Digits } from './datasets/digits.js';
+import { loadDataset } from './datasets/index.js';
+import { permutation, seededRng, withSeededMathRandom } from './random.js';
+import type { FitConfig, FitResult } from './types.js';
+
+export interface RunFitOptions {
+  /** Where downloaded datasets are kept: the Action passes its tool cache; default ~/.cache/flopgate. */
+  cacheDir?: string;
+}
+
+/** Input shapes (without batch) that a 28x28 grey image can be fed as. */
+const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
+
+const OPTIMIZERS: Record<string, { make: (tf: Tf, lr: number) => Optimizer; lr: number }> = {
+  // Keras's default learning rates, so that a fit block without one trains as the notebook did.
+  adam: { make: (tf, lr) => tf.train.adam(lr), lr: 0.001 },
+  sgd: { make: (tf, lr) => tf.train.sgd(lr), lr: 0.01 },
+  rmsprop: { make: (tf, lr) => tf.train.rmsprop(lr), lr: 0.001 },
+  adagrad: { make: (tf, lr) => tf.train.adagrad(lr), lr: 0.001 },
+  adadelta: { make: (tf, lr) => tf.train.adadelta(lr), lr: 0.001 },
+  adamax: { make: (tf, lr) => tf.train.adamax(lr), lr: 0.001 },
+};
+
+type LossName = 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy' | 'meanSquaredError';
+
+const LOSSES: Record<string, LossName> = {
+  categoricalcrossentropy: 'categoricalCrossentropy',
+  sparsecategoricalcrossentropy: 'sparseCategoricalCrossentropy',
+  meansquarederror: 'meanSquaredError',
+  mse: 'meanSquaredError',
+};
+
+const squash = (s: string): string => s.toLowerCase().replace(/[_\s-]/g, '');
+
+function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: number } {
+  const int = (v: unknown, name: string, min: number, max: number): void => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      throw new FlopgateError(`fit: ${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
+    }
+  };
+  int(cfg.epochs, 'epochs', 1, 1000);
+  int(cfg.batch_size, 'batch_size', 1, 65536);
+  int(cfg.train_samples, 'train_samples', 1, 60000);
+  int(cfg.validation_samples, 'validation_samples', 1, 60000);
+  int(cfg.seed, 'seed', -(2 ** 31), 2 ** 32 - 1);
+  const optimizer = squash(cfg.optimizer ?? 'adam');
+  if (!OPTIMIZERS[optimizer]) {
+    throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
+  }
+  const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
+  if (!loss) {
+    throw new FlopgateError(
+      `fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`,
+    );
+  }
+  const lr = cfg.learning_rate ?? OPTIMIZERS[optimizer].lr;
+  if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
+    throw new FlopgateError(`fit: learning_rate must be a positive number, got ${JSON.stringify(cfg.learning_rate)}`);
+  }
+  return { loss, optimizer, lr };
+}
+
+const sameShape = (a: readonly (number | null)[], b: readonly number[]): boolean => a.length === b.length && a.every((d, i) => d === b[i]);
+
+/** A reason the fit cannot feed this model 28x28 images, or undefined. */
+function inputMismatch(inputShapes: number[][]): string | undefined {
+  if (inputShapes.length !== 1) return `the model has ${inputShapes.length} inputs; the fit feeds one 28x28 image input`;
+  const s = inputShapes[0];
+  if (IMAGE_SHAPES.some((ok) => sameShape(s, ok))) return undefined;
+  return `input shape [${s.join(', ')}] cannot take 28x28 images (accepted: [28, 28], [784], [28, 28, 1])`;
+}
+
+function outputMismatch(model: LayersModel): string | undefined {
+  if (model.outputs.length !== 1) return `the model has ${model.outputs.length} outputs; the fit needs one of 10 classes`;
+  const shape = model.outputs[0].shape;
+  if (shape.length === 2 && shape[1] === CLASSES) return undefined;
+  return `output shape [${shape.map((d) => (d === null ? 'None' : d)).join(', ')}] is not 10 classes`;
+}
+
+function tensors(tf: Tf, d: Digits, shape: number[], loss: LossName): { x: Tensor; y: Tensor } {
+  const x = tf.tensor(d.pixels, [d.count, ...shape], 'float32');
+  const labels = tf.tensor1d(Int32Array.from(d.labels), 'int32');
+  const y = tf.tidy(() => (loss === 'sparseCategoricalCrossentropy' ? labels.toFloat().expandDims(1) : tf.oneHot(labels, CLASSES).toFloat()));
+  labels.dispose();
+  return { x, y };
+}
+
+/** The compiled loss per sample, as Keras computes it (probabilities clipped to [1e-7, 1 - 1e-7]). */
+function perSampleLoss(tf: Tf, loss: LossName, y: Tensor, p: Tensor): Tensor {
+  if (loss === 'meanSquaredError') return tf.mean(tf.square(tf.sub(y, p)), -1);
+  const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
+  const eps = 1e-7;
+  const probs = tf.clipByValue(tf.div(p, tf.sum(p, -1, true)), eps, 1 - eps);
+  return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
+}
+
+/** Validation loss and accuracy over all samples, batched; accuracy is an exact count. */
+async function validate(tf: Tf, model: LayersModel, x: Tensor, y: Tensor, labels: Uint8Array, loss: LossName, batch: number) {
+  const n = labels.length;
+  let correct = 0;
+  let lossSum = 0;
+  for (let at = 0; at < n; at += batch) {
+    const size = Math.min(batch, n - at);
+    const [pred, lossTotal] = tf.tidy(() => {
+      const xb = x.slice(at, size);
+      const yb = y.slice(at, size);
+      const p = model.predict(xb) as Tensor;
+      const l = perSampleLoss(tf, loss, yb, p).sum();
+      return [p.argMax(-1), l];
+    });
+    const classes = await pred.data();
+    lossSum += (await lossTotal.data())[0];
+    pred.dispose();
+    lossTotal.dispose();
+    for (let i = 0; i < size; i++) if (classes[i] === labels[at + i]) correct++;
+  }
+  return { accuracy: correct / n, loss: lossSum / n };
+}
+
+const round = (v: number, digits: number): number => Number(v.toFixed(digits));
+
+/**
+ * Trains `spec` briefly from fresh seeded weights and measures it on held-out samples.
+ *
+ * `inputShapes` are the model's input shapes without the batch dimension. A model the fit
+ * cannot train (input not a 28x28 image, output not 10 classes, a layer tfjs lacks) comes
+ * back `skipped` with the reason; a bad fit block or an unobtainable dataset is a
+ * FlopgateError. `seconds` is the whole fit (data, build, epochs, validation);
+ * `samples_per_second` counts training steps only. The same seed on the same backend gives
+ * the same split, order, weights and so the same accuracy.
+ */
+export async function runFit(
+  spec: ModelSpec,
+  inputShapes: number[][],
+  cfg: FitConfig,
+  log: (line: string) => void,
+  opts: RunFitOptions = {},
+): Promise<FitResult> {
+  const skip = (reason: string): FitResult => {
+    log(`fit skipped: ${reason}`);
+    return { status: 'skipped', reason };
+  };
+  const { loss, optimizer, lr } = checkConfig(cfg);
+  const badInput = inputMismatch(inputShapes);
+  if (badInput) return skip(badInput);
+  const shape = inputShapes[0];
+
+  const started = performance.now();
+  const backend = await selectBackend(cfg.backend, log);
+  const { tf } = backend;
+
+  const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
+  if ('reason' in built) return skip(built.reason);
+  const model = built.model;
+  const owned: Tensor[] = [];
+  try {
+    const badOutput = outputMismatch(model);
+    if (badOutput) return skip(badOutput);
+
+    const data = await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log);
+    log(
+      `fit ${data.dataset}: ${data.train.count} training and ${data.validation.count} validation samples, ` +
+        `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${cfg.batch_size}, seed ${cfg.seed}, backend ${backend.name}`,
+    );
+    const train = tensors(tf, data.train, shape, loss);
+    const val = tensors(tf, data.validation, shape, loss);
+    owned.push(train.x, train.y, val.x, val.y);
+
+    model.compile({ optimizer: OPTIMIZERS[optimizer].make(tf, lr), loss, metrics: ['accuracy'] });
+    const order = seededRng(cfg.seed + 1);
+    let trainSeconds = 0;
+    let last = { accuracy: 0, loss: 0 };
+    // Math.random stays seeded through training: tfjs draws Dropout masks from it.
+    await withSeededMathRandom(cfg.seed + 2, async () => {
+      for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
+        const t0 = performance.now();
+        // tfjs's own shuffle uses Math.random; the epoch's order comes from the seed instead.
+        const idx = tf.tensor1d(permutation(data.train.count, order), 'int32');
+        const xs = tf.gather(train.x, idx);
+        const ys = tf.gather(train.y, idx);
+        idx.dispose();
+        let h;
+        try {
+          h = await model.fit(xs, ys, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never' });
+        } finally {
+          xs.dispose();
+          ys.dispose();
+        }
+        const t1 = performance.now();
+        trainSeconds += (t1 - t0) / 1000;
+        last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512);
+        const seconds = (performance.now() - t0) / 1000;
+        const trainLoss = Number(h.history.loss?.[0]);
+        const trainAcc = Number((h.history.acc ?? h.history.accuracy)?.[0]);
+        log(
+          `epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
+            `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s`,
+        );
+      }
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const trained = data.train.count * cfg.epochs;
+    return {
+      status: 'ok',
+      dataset: data.dataset,
+      accuracy: last.accuracy,
+      loss: round(last.loss, 6),
+      epochs: cfg.epochs,
+      train_samples: data.train.count,
+      validation_samples: data.validation.count,
+      seconds: round(seconds, 3),
+      samples_per_second: Math.round(trained / trainSeconds),
+      backend: backend.name,
+      seed: cfg.seed,
+    };
+  } finally {
+    model.dispose();
+    for (const t of owned) t.dispose();
+  }
+}
