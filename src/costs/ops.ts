@@ -35,6 +35,8 @@ export const OPS = {
   exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
   gelu: 'GELU (erf form), per element',
   resize: 'one interpolation per output element of a resize/upsampling',
+  index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
+  shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
 } as const;
 
 export type Op = keyof typeof OPS;

@@ -96,8 +96,8 @@ export const RULES: Record<string, LayerRule> = {
 
   // Activation layers
   ReLU: act.ReLU,
-  LeakyReLU: act.ReLU,
-  ThresholdedReLU: act.ReLU,
+  LeakyReLU: act.LeakyReLU,
+  ThresholdedReLU: act.ThresholdedReLU,
   PReLU: act.PReLU,
   ELU: act.ELU,
   Softmax: act.Softmax,

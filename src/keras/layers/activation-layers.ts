@@ -1,22 +1,52 @@
-import { axes, num, one, product } from './config.js';
+import { addOps, type OpCounts } from '../../costs/ops.js';
+import { axes, lookup, num, one, product } from './config.js';
 import type { LayerRule } from './rule.js';
 
 /**
- * ReLU(max_value, negative_slope, threshold), LeakyReLU, ThresholdedReLU: one ReLU-family
- * op per element whatever the parameters (TF runs Relu/Relu6/LeakyRelu kernels).
+ * ReLU(max_value, negative_slope, threshold), as Keras 3's activations.relu computes it:
+ * plain, relu6 and leaky (slope only) are one ReLU-family kernel per element; otherwise
+ *   x > threshold ? x : 0            a comparison (instead of the relu)
+ *   clip(x, 0, max_value)            a min and a max (max_value other than 6)
+ *   x - slope * relu(-x + threshold) a negation, [an add], a relu, a mul and a sub
  */
 export const ReLU: LayerRule = (call) => {
   const x = one(call);
-  num(call, 'max_value', 0);
-  num(call, ['negative_slope', 'alpha'], 0);
-  num(call, ['threshold', 'theta'], 0);
+  const n = product(x);
+  const hasMax = lookup(call, 'max_value') !== undefined;
+  const maxValue = num(call, 'max_value', 0);
+  const slope = num(call, 'negative_slope', 0);
+  const threshold = num(call, 'threshold', 0);
+  if (slope !== 0 && !hasMax && threshold === 0) return { outputs: [x], ops: { relu: n }, params: 0 };
+  const ops: OpCounts = {};
+  if (slope !== 0) addOps(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
+  if (threshold !== 0) addOps(ops, { compare: n });
+  else addOps(ops, { relu: n });
+  if (hasMax && (threshold !== 0 || maxValue !== 6)) addOps(ops, { min: n, max: n });
+  if (slope !== 0) addOps(ops, { mul: n, sub: n });
+  return { outputs: [x], ops, params: 0 };
+};
+
+/** LeakyReLU (`negative_slope`, Keras 2 `alpha`): one LeakyRelu kernel per element. */
+export const LeakyReLU: LayerRule = (call) => {
+  const x = one(call);
+  num(call, ['negative_slope', 'alpha'], 0.3);
   return { outputs: [x], ops: { relu: product(x) }, params: 0 };
 };
 
+/** ThresholdedReLU (Keras 2): x * (x > theta), a comparison and a multiplication per element. */
+export const ThresholdedReLU: LayerRule = (call) => {
+  const x = one(call);
+  num(call, 'theta', 1);
+  const n = product(x);
+  return { outputs: [x], ops: { compare: n, mul: n }, params: 0 };
+};
+
+/** ELU: the Elu kernel; an alpha other than 1 scales the negative side (a compare and a mul). */
 export const ELU: LayerRule = (call) => {
   const x = one(call);
-  num(call, 'alpha', 1);
-  return { outputs: [x], ops: { exp: product(x) }, params: 0 };
+  const alpha = num(call, 'alpha', 1);
+  const n = product(x);
+  return { outputs: [x], ops: alpha === 1 ? { exp: n } : { exp: n, compare: n, mul: n }, params: 0 };
 };
 
 /** Softmax over `axis` (default -1): softmax ops per element. */

@@ -19,7 +19,7 @@ const ACTIVATION_OPS: Record<string, OpCounts> = {
   sigmoid: { sigmoid: 1 },
   hard_sigmoid: { hard_sigmoid: 1 },
   sparse_sigmoid: { hard_sigmoid: 1 },
-  hard_tanh: { hard_sigmoid: 1 },
+  hard_tanh: { max: 1, min: 1 },
   hard_silu: { hard_sigmoid: 1, mul: 1 },
   hard_swish: { hard_sigmoid: 1, mul: 1 },
   tanh: { tanh: 1 },
@@ -30,15 +30,18 @@ const ACTIVATION_OPS: Record<string, OpCounts> = {
   sparsemax: { softmax: 1 },
   elu: { exp: 1 },
   selu: { exp: 1 },
-  celu: { exp: 1 },
+  // max(x, 0) + alpha * expm1(min(x, 0) / alpha)
+  celu: { exp: 1, max: 1, min: 1, div: 1, mul: 1, add: 1 },
   exponential: { exp: 1 },
   softplus: { exp: 1 },
   softsign: { exp: 1 },
   squareplus: { exp: 1 },
   sparse_plus: { exp: 1 },
-  log_sigmoid: { exp: 1 },
-  silu: { sigmoid: 1, mul: 1 },
-  swish: { sigmoid: 1, mul: 1 },
+  // -softplus(-x)
+  log_sigmoid: { exp: 1, neg: 2 },
+  // x * sigmoid(beta * x) with beta = 1, as TF computes it
+  silu: { sigmoid: 1, mul: 2 },
+  swish: { sigmoid: 1, mul: 2 },
   mish: { exp: 1, tanh: 1, mul: 1 },
   gelu: { gelu: 1 },
   // glu(x) = a * sigmoid(b) over the two halves of the last axis: per *output* element.

@@ -1,5 +1,5 @@
 import { addOps, type OpCounts } from '../../costs/ops.js';
-import { bool, choice, fail, int, lookup, normAxis, product } from './config.js';
+import { bool, choice, fail, int, lookup, normAxis, num, product } from './config.js';
 import type { LayerCall, LayerRule } from './rule.js';
 
 /**
@@ -26,7 +26,7 @@ const wantsScores = (call: LayerCall): boolean => call.kwargs.return_attention_s
  *   MACs = Pq dq N Kd + Pk dk N Kd + Pv dv N Vd       projections (P = positions incl. batch)
  *        + Pq Lv N Kd + Pq Lv N Vd                      attention products (L = attended length)
  *        + Pq N Vd out                                  output projection
- * plus a query scaling by 1/sqrt(Kd), a softmax over Pq Lv N scores and one bias add per
+ * plus a 1/sqrt(Kd) scaling, a softmax over Pq Lv N scores and one bias add per
  * projected element (use_bias). use_gate (Keras 3) adds a sigmoid-gated projection of the
  * query. attention_axes (default: every axis between batch and features) picks which axes
  * are attended over; the others act as more batch.
@@ -66,7 +66,11 @@ export const MultiHeadAttention: LayerRule = (call) => {
   const out = product(outDims);
   const projections = pq * dq * heads * kd + pv * dk * heads * kd + pv * dv * heads * vd + pq * heads * vd * out;
   const products = pq * lv * heads * (kd + vd);
-  const ops: OpCounts = { mac: projections + products, mul: pq * heads * kd, softmax: pq * lv * heads };
+  // Keras 3 scales the scores when it can use its fused dot_product_attention (rank-3 query,
+  // no dropout, no scores returned), else the projected query.
+  const fused = q.length === 3 && num(call, 'dropout', 0) === 0 && !wantsScores(call);
+  const scaled = fused ? pq * lv * heads : pq * heads * kd;
+  const ops: OpCounts = { mac: projections + products, mul: scaled, softmax: pq * lv * heads };
   let params = dq * heads * kd + dk * heads * kd + dv * heads * vd + heads * vd * out;
   if (bias) {
     addOps(ops, { bias: pq * heads * kd + pv * heads * kd + pv * heads * vd + pq * out });

@@ -124,23 +124,23 @@ export const Activation: LayerRule = (call) => {
 export const identity: LayerRule = (call): LayerResult => ({ outputs: [one(call)], ops: {}, params: 0 });
 
 /**
- * Embedding is a table lookup: no arithmetic. Weights input_dim x output_dim; the output
- * appends output_dim to the (integer) input shape.
+ * Embedding is a table lookup: no floating-point arithmetic (Keras wraps negative indices,
+ * a compare and an add per index, counted as `index`). Weights input_dim x output_dim; the
+ * output appends output_dim to the (integer) input shape.
  */
 export const Embedding: LayerRule = (call) => {
   const x = one(call);
   const inputDim = int(call, 'input_dim');
   const outputDim = int(call, 'output_dim');
-  return { outputs: [[...x, outputDim]], ops: {}, params: inputDim * outputDim };
+  return { outputs: [[...x, outputDim]], ops: { index: 2 * product(x) }, params: inputDim * outputDim };
 };
 
 /**
- * Masking multiplies the input by "any feature differs from mask_value" on the last axis:
- * one comparison and one multiplication per element (Keras: not_equal, any, multiply).
+ * Masking zeroes the positions where every feature equals mask_value: one comparison per
+ * element (Keras: not_equal, any, where; the select is no arithmetic).
  */
 export const Masking: LayerRule = (call) => {
   const x = one(call);
   num(call, 'mask_value', 0);
-  const n = product(x);
-  return { outputs: [x], ops: { compare: n, mul: n }, params: 0 };
+  return { outputs: [x], ops: { compare: product(x) }, params: 0 };
 };

@@ -85,11 +85,11 @@ function dotAxes(call: LayerCall, raw: unknown, ranks: [number, number]): [numbe
   return [a, b];
 }
 
-/** L2 normalisation of one input along an axis (Dot normalize=True): x * rsqrt(sum(x^2)). */
+/** L2 normalisation of one input along an axis (Dot normalize=True): x * min(rsqrt(sum(x^2)), 1/eps). */
 function l2(x: number[], axis: number): OpCounts {
   const n = product(x);
   const rows = n / x[axis];
-  return { square: n, sum: n - rows, max: rows, rsqrt: rows, mul: n };
+  return { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n };
 }
 
 /**

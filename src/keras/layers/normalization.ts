@@ -35,7 +35,7 @@ export const BatchNormalization: LayerRule = (call) => {
  * group normalization, TF backend):
  *   mean, var = moments(x)               2N mean ops, N squared differences
  *   inv = rsqrt(var + eps) [* gamma]     rows adds, rows rsqrt, [affine muls]
- *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [|inv| adds]
+ *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [affine adds: beta broadcasts]
  *   y = x * inv + res                    N muls, N adds
  * where |inv| is `affine` when gamma broadcast it, else `rows`.
  */
@@ -44,7 +44,7 @@ function momentsNorm(n: number, rows: number, affine: number, scale: boolean, ce
   return {
     mean: 2 * n,
     sqdiff: n,
-    add: rows + (center ? inv : 0) + n,
+    add: rows + (center ? affine : 0) + n,
     rsqrt: rows,
     mul: (scale ? affine : 0) + inv + n,
     neg: rows,

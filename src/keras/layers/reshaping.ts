@@ -35,7 +35,8 @@ export const Permute: LayerRule = (call) => {
 export const RepeatVector: LayerRule = (call) => {
   const x = one(call);
   if (x.length !== 2) fail(call, `expects an input of rank 2, got [${x.join(', ')}]`);
-  return { outputs: [[x[0], int(call, 'n'), x[1]]], ops: {}, params: 0 };
+  // The tile multiples are computed in the graph: one shape operation.
+  return { outputs: [[x[0], int(call, 'n'), x[1]]], ops: { shape: 1 }, params: 0 };
 };
 
 /**
@@ -90,6 +91,7 @@ export function upSampling(rank: number): LayerRule {
     const size = tuple(call, rank === 1 ? ['size', 'length'] : 'size', rank, 2);
     const interp = rank === 2 ? choice(call, 'interpolation', ['nearest', 'bilinear', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'], 'nearest') : 'nearest';
     const out = assemble(l, l.spatial.map((n, i) => n * size[i]), l.channels);
-    return { outputs: [out], ops: interp === 'nearest' ? {} : { resize: product(out) }, params: 0 };
+    // Nearest repeats along each axis with a multiple computed in the graph (one shape op per axis).
+    return { outputs: [out], ops: interp === 'nearest' ? { shape: rank } : { resize: product(out) }, params: 0 };
   };
 }
