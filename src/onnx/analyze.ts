@@ -33,12 +33,12 @@ function rowName(n: OnnxNode): string {
   return n.name || `${n.opType}_${n.index}`;
 }
 
-function unsupported(file: string, m: OnnxModel, n: OnnxNode): FlopgateError {
+function unsupported(file: string, m: OnnxModel, n: OnnxNode, why = ''): FlopgateError {
   const domain = isDefaultDomain(n.domain) ? '' : n.domain;
   const opset = m.opsets.get(domain);
   const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
   return new FlopgateError(
-    `${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"; ` +
+    `${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
       'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)',
   );
 }
@@ -63,7 +63,18 @@ function foldedBatchNormScale(m: OnnxModel, n: OnnxNode, inputs: (Val | undefine
   return w.shape[0];
 }
 
+export interface OnnxAnalysis {
+  report: ModelReport;
+  /** Inferred shape of each graph output, in file order (undefined after an unsupported op). */
+  outputShapes: (number[] | undefined)[];
+}
+
 export async function analyzeOnnx(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
+  return (await analyzeOnnxDetailed(src, file, opts)).report;
+}
+
+/** The report and the inferred graph output shapes (tests compare them with runtime outputs). */
+export async function analyzeOnnxDetailed(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
   try {
     return await analyze(src, file, opts);
   } catch (e) {
@@ -72,7 +83,7 @@ export async function analyzeOnnx(src: ByteSource, file: string, opts: AnalyzeOp
   }
 }
 
-async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
+async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
   const reader = new WireReader(src, file);
   const model = await readModel(reader);
   const g = model.graph;
@@ -90,7 +101,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   for (const [name, t] of g.initializers) {
     values.set(name, { shape: t.dims, dtype: t.dataType, constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
   }
-  graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType }));
+  graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType, opaque: v.kind !== 'tensor' }));
   const declared = new Map<string, number[]>();
   for (const v of [...g.valueInfo.values(), ...g.outputs]) {
     const d = staticDims(v);
@@ -131,10 +142,14 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     }
 
     const rule = ruleFor(n.domain, n.opType);
-    const blocked = slots.some((s) => s === UNKNOWN);
+    const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
+    if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+      throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+    }
+    const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
     if (!rule || blocked) {
       row.unknown = true;
-      row.note = rule ? 'input shape unknown: it follows an unsupported op' : `unsupported op (domain ${n.domain || 'ai.onnx'}), counted as 0`;
+      row.note = rule ? 'input unknown: it follows an unsupported op or is not a tensor' : `unsupported op (domain ${n.domain || 'ai.onnx'}), counted as 0`;
       const outs = n.outputs.map((o) => declared.get(o));
       n.outputs.forEach((o, k) => {
         if (!o) return;
@@ -164,6 +179,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       const v = res.outputs[k];
       if (!v) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
       if (allConstant) v.constant = true;
+      if (inputs[0]?.opaque) v.opaque = true;
       if (isIdentityOfParam) {
         // An Identity of a weight is the exporter's de-duplication of two equal parameter
         // tensors (say, zero biases): each name is a parameter of the source model.
@@ -180,6 +196,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     } else {
       row.ops = res.ops;
       if (res.note) row.note = res.note;
+      if (ctx.usedDeclared) row.note = 'output shape as declared in the file: it depends on values only known at run time';
     }
     const scale = foldedBatchNormScale(model, n, inputs);
     if (scale) {
@@ -189,7 +206,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     row.trainable_params = row.params;
   }
 
-  return buildModelReport(
+  const report = buildModelReport(
     {
       name: opts.name ?? basename(file),
       path: file,
@@ -200,4 +217,9 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     },
     rows,
   );
+  const outputShapes = g.outputs.map((o) => {
+    const v = values.get(o.name);
+    return v === undefined || v === UNKNOWN || v.opaque ? undefined : v.shape;
+  });
+  return { report, outputShapes };
 }

@@ -30,7 +30,8 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
   let fixedBatch: number | undefined;
   let symbolicBatch = false;
   const shapes = inputs.map((v, k) => {
-    if (v.kind !== 'tensor') fail(`input "${v.name}" is not a tensor; flopgate measures tensor inputs only`);
+    // Sequences, maps and optionals have no shape; ops that would read them are refused later.
+    if (v.kind !== 'tensor') return [];
     const given = inputShapes?.[k];
     const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with --input-shape`));
     if (given && given.length !== Math.max(dims.length - 1, 0)) {

@@ -3,9 +3,10 @@ import { checkShape, fmt, prod, windowOut, type Window } from '../shapes.js';
 import { val, type NodeCtx, type OpRule } from './types.js';
 
 function fill(ctx: NodeCtx, name: string, n: number, def: number): number[] {
+  const len = name === 'pads' ? 2 * n : n;
   const v = ctx.ints(name);
-  if (!v || v.length === 0) return new Array<number>(n).fill(def);
-  if (v.length !== (name === 'pads' ? 2 * n : n)) ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
+  if (!v || v.length === 0) return new Array<number>(len).fill(def);
+  if (v.length !== len) ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
   return v;
 }
 

@@ -60,8 +60,21 @@ export const GreaterOrEqual = binary('compare', () => (a, b) => (a >= b ? 1 : 0)
 export const And = binary('compare', () => (a, b) => (a && b ? 1 : 0), true);
 export const Or = binary('compare', () => (a, b) => (a || b ? 1 : 0), true);
 export const Xor = binary('compare', () => (a, b) => (!a !== !b ? 1 : 0), true);
-/** PRelu is a ReLU with a learned slope: one ReLU-family op per output element. */
-export const PRelu = binary('relu');
+/**
+ * PRelu is a ReLU with a learned slope: one ReLU-family op per element. The slope broadcasts
+ * onto X (before opset 7 it is one value or one per channel); the output has X's shape.
+ */
+export const PRelu: OpRule = {
+  infer(ctx) {
+    const x = ctx.in(0);
+    const slope = ctx.in(1);
+    const perChannel = slope.shape.length === 1 && (slope.shape[0] === 1 || slope.shape[0] === x.shape[1]);
+    if (!(ctx.opset < 7 && perChannel) && fmt(broadcast([x.shape, slope.shape], ctx.fail)) !== fmt(x.shape)) {
+      ctx.fail(`slope ${fmt(slope.shape)} does not broadcast onto ${fmt(x.shape)}`);
+    }
+    return { outputs: [val(x.shape, x.dtype)], ops: { relu: prod(x.shape) } };
+  },
+};
 
 /** x^2 (LayerNorm as exporters decompose it) is a square; any other power one multiplication. */
 export const Pow: OpRule = {

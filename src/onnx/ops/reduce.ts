@@ -9,12 +9,13 @@ function axesFromInput(ctx: NodeCtx): boolean {
   return ctx.opset >= (ctx.node.opType === 'ReduceSum' ? 13 : 18);
 }
 
-function reducedAxes(ctx: NodeCtx, rank: number): number[] {
+/** The reduced axes; null when they are an input only known at run time. */
+function reducedAxes(ctx: NodeCtx, rank: number): number[] | null {
   let axes: number[] | undefined;
   if (axesFromInput(ctx)) {
     if (ctx.has(1)) {
       axes = ctx.value(1);
-      if (!axes) return ctx.fail('axes input is not a constant');
+      if (!axes) return null;
     }
   } else axes = ctx.ints('axes');
   if (!axes || axes.length === 0) {
@@ -53,16 +54,15 @@ function reduce(perIn: OpCounts, perOut: OpCounts = {}, fold?: { acc: Acc; init:
       const x = ctx.in(0);
       const axes = reducedAxes(ctx, x.shape.length);
       const keep = ctx.int('keepdims', 1) === 1;
-      const out = checkShape(
-        keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)),
-        ctx.fail,
-      );
+      const out = axes
+        ? checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail)
+        : ctx.declaredOutputs('the axes', x.dtype)[0].shape;
       const n = prod(x.shape);
       const m = prod(out);
       const ops: OpCounts = {};
       for (const [k, v] of Object.entries(perIn)) ops[k as keyof OpCounts] = v * n;
       for (const [k, v] of Object.entries(perOut)) ops[k as keyof OpCounts] = (ops[k as keyof OpCounts] ?? 0) + v * m;
-      const data = fold && x.data ? foldReduce(x.data, x.shape, axes, fold.acc, fold.init, fold.mean ?? false) : undefined;
+      const data = fold && x.data && axes ? foldReduce(x.data, x.shape, axes, fold.acc, fold.init, fold.mean ?? false) : undefined;
       return { outputs: [val(out, x.dtype, data)], ops };
     },
   };

@@ -16,6 +16,8 @@ export interface Val {
   ref?: TensorRef;
   /** The name under which this tensor counts as parameters of the model. */
   param?: string;
+  /** A sequence, map or optional: no shape, only Identity passes it on. */
+  opaque?: boolean;
 }
 
 export interface Result {
@@ -46,6 +48,9 @@ export class NodeCtx {
     /** Values of small tensor attributes (Constant, ConstantOfShape), read before the rule runs. */
     private readonly attrValues: ReadonlyMap<string, number[]> = new Map(),
   ) {}
+
+  /** Set when the outputs came from the file's declarations rather than from inference. */
+  usedDeclared = false;
 
   attrData(name: string): number[] | undefined {
     return this.attrValues.get(name);
@@ -136,6 +141,7 @@ export class NodeCtx {
    * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to say.
    */
   declaredOutputs(why: string, dtype: number): Val[] {
+    this.usedDeclared = true;
     const outs: Val[] = [];
     for (let i = 0; i < this.nOut; i++) {
       if (!this.node.outputs[i]) {
