@@ -8,7 +8,7 @@ const SUFFIX: Record<string, number> = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, 
 
 export type Parsed = { ok: true; value: number } | { ok: false; reason: string };
 
-const COUNT_RE = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]*)$/;
+const COUNT_RE = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]?)$/;
 
 /** A FLOPs or parameter count: 179050, "200k", "1.5M", "4.1 G". Never negative. */
 export function parseCount(v: unknown): Parsed {
