@@ -352,7 +352,12 @@ describe.each(NODES)('dist/index.js under %s', (_label, node, major) => {
     const failed = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatch(new RegExp(`^::error::\\.github/flopgate\\.yml:${line}:\\d+: `));
-    expect(api.requests).toHaveLength(0);
+    // The summary and the comment say why, so no earlier verdict is left standing.
+    expect(r.outputs.passed).toBe('false');
+    expect(r.summary).toMatch(/^### ❌ flopgate: the budget check could not run$/m);
+    expect(r.summary).toContain(`.github/flopgate.yml:${line}:`);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toBe(r.outputs['comment-body']);
   });
 
   it('skips the comparison with a warning when the base commit cannot be fetched', async () => {

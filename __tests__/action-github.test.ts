@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
 import { ConfigError } from '../src/config/errors.js';
 import { FlopgateError } from '../src/errors.js';
+import { faultMarkdown } from '../src/github/fault.js';
 import { faultAnnotations, reportAnnotations, workspacePath } from '../src/github/annotations.js';
 import { flopsChanged, publishComment, wantComment } from '../src/github/comment.js';
 import { resolveBase } from '../src/github/event/base.js';
@@ -193,6 +194,20 @@ describe('annotations', () => {
         properties: { file: 'flopgate.yml', startLine: 4, startColumn: 11 },
       },
     ]);
+  });
+});
+
+describe('fault report', () => {
+  it('lists every fault in a code fence no fault text can close', () => {
+    const err = new ConfigError([
+      { file: 'f.yml', line: 3, column: 1, message: 'bad ```` fence <img src=x>' },
+      { file: 'f.yml', line: 5, column: 2, message: 'second' },
+    ]);
+    const body = faultMarkdown('<!-- m -->', err, 'https://github.com/o/r/actions/runs/1');
+    expect(body.startsWith('<!-- m -->\n### ❌ flopgate: the budget check could not run\n')).toBe(true);
+    expect(body).toContain('`````text\nf.yml:3:1: bad ```` fence <img src=x>\nf.yml:5:2: second\n`````\n');
+    expect(body).toContain('[workflow run](https://github.com/o/r/actions/runs/1)');
+    expect(faultMarkdown('<!-- m -->', new FlopgateError('x'), 'javascript:alert(1)')).not.toContain('javascript:');
   });
 });
 

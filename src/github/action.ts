@@ -8,6 +8,7 @@ import type { CheckReport } from '../check/types.js';
 import { FlopgateError } from '../errors.js';
 // renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
 import { markerFor, renderMarkdown } from '../report/markdown.js';
+import { faultMarkdown } from './fault.js';
 import { emit, faultAnnotations, reportAnnotations, workspacePath } from './annotations.js';
 import { flopsChanged, publishComment, type CommentOutcome } from './comment.js';
 import { resolveBase } from './event/base.js';
@@ -15,7 +16,6 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
 import { reportPath, setOutputs, shouldFail, writeReport } from './outputs.js';
 import { writeSummary } from './summary.js';
-
 
 const FORK_HINT =
   'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
@@ -50,17 +50,18 @@ function reportComment(outcome: CommentOutcome): void {
   }
 }
 
-async function comment(inputs: ActionInputs, report: CheckReport, marker: string, body: string): Promise<void> {
+interface CommentFacts {
+  changed: boolean;
+  failed: boolean;
+}
+
+async function comment(inputs: ActionInputs, marker: string, body: string, facts: CommentFacts): Promise<void> {
   if (inputs.comment === 'never') return core.info("flopgate: no comment (comment: 'never').");
   const issueNumber = pullNumber();
   if (issueNumber === undefined) return core.info('flopgate: not a pull request event; no comment.');
   if (!inputs.token) return core.warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
   const octokit = createOctokit(inputs.token, (line) => core.warning(line));
-  const outcome = await publishComment(
-    octokit,
-    { ...context.repo, issueNumber },
-    { marker, body, policy: inputs.comment, changed: flopsChanged(report), failed: report.status === 'fail' },
-  );
+  const outcome = await publishComment(octokit, { ...context.repo, issueNumber }, { marker, body, policy: inputs.comment, ...facts });
   reportComment(outcome);
 }
 
@@ -80,6 +81,7 @@ export async function runAction(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const root = path.resolve(workspace, inputs.workingDirectory);
+  const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
 
   let report: CheckReport;
   try {
@@ -101,18 +103,17 @@ export async function runAction(): Promise<void> {
       log: (line) => core.info(line),
     });
   } catch (err) {
-    if (err instanceof FlopgateError) emit(faultAnnotations(err, root, workspace));
+    if (err instanceof FlopgateError) await publishFault(err, inputs, marker, root, workspace);
     throw err;
   }
 
-  const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
   const body = renderMarkdown(report, { marker, runUrl: runUrl() });
   const file = reportPath(inputs.budgetFile);
   await writeReport(report, file);
   setOutputs({ report, reportFile: file, body });
   await writeSummary(body);
   emit(reportAnnotations(report, root, workspace));
-  await comment(inputs, report, marker, body);
+  await comment(inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
 
   // A model that could not be measured is bad input, like a broken budget file: it fails the
   // step whatever fail-on says, since a gate that cannot measure must not pass silently.
@@ -121,4 +122,18 @@ export async function runAction(): Promise<void> {
     core.setFailed(verdictMessage(report));
     if (code === 2) process.exitCode = 2;
   } else core.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+}
+
+/**
+ * A check that could not run still tells: annotations at each faulty line, the faults in the
+ * summary and the comment (so an earlier verdict is not left standing), passed=false. The
+ * caller then fails the step with the one-line message.
+ */
+async function publishFault(err: FlopgateError, inputs: ActionInputs, marker: string, root: string, workspace: string): Promise<void> {
+  emit(faultAnnotations(err, root, workspace));
+  const body = faultMarkdown(marker, err, runUrl());
+  core.setOutput('passed', 'false');
+  core.setOutput('comment-body', body);
+  await writeSummary(body);
+  await comment(inputs, marker, body, { changed: false, failed: true });
 }
