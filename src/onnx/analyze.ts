@@ -178,7 +178,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       if (!o) return;
       const v = res.outputs[k];
       if (!v) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
-      if (allConstant) v.constant = true;
+      // Values known now (folded shape arithmetic) are the same at every inference.
+      if (allConstant || v.data !== undefined) v.constant = true;
       if (inputs[0]?.opaque) v.opaque = true;
       if (isIdentityOfParam) {
         // An Identity of a weight is the exporter's de-duplication of two equal parameter

@@ -41,7 +41,8 @@ export function binary(op: Op | null, fn?: (dtype: number) => Fn, bool = false):
       const legacy = legacyShape(ctx, a, b);
       const out = checkShape(legacy ?? broadcast([a.shape, b.shape], ctx.fail), ctx.fail);
       const dtype = bool ? DT.BOOL : a.dtype;
-      const data = legacy && fmt(legacy) !== fmt(broadcast([a.shape, b.shape], ctx.fail)) ? undefined : fold(ctx, out, [a, b], fn?.(a.dtype));
+      // Legacy axis alignment differs from numpy's: fold only when the shapes are equal.
+      const data = legacy && fmt(a.shape) !== fmt(b.shape) ? undefined : fold(ctx, out, [a, b], fn?.(a.dtype));
       return { outputs: [val(out, dtype, data)], ops: op ? { [op]: prod(out) } : {} };
     },
   };

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import { BufferSource } from '../src/io/byte-source.js';
+import type { AnalyzeOptions } from '../src/options.js';
+import { analyzeOnnx } from '../src/onnx/analyze.js';
+import { DT, model, oneNode, type AttrValue, type Bytes, type TensorSpec, type ValueSpec } from './helpers/onnx-writer.js';
+
+async function run(bytes: Bytes, opts: AnalyzeOptions = {}) {
+  return analyzeOnnx(new BufferSource(bytes, 'test.onnx'), 'test.onnx', { convention: 'macs', ...opts });
+}
+
+const f = (name: string, dims: (number | string)[]): ValueSpec => ({ name, dims });
+const w = (name: string, dims: number[], values?: number[]): TensorSpec => ({ name, dims, values });
+const i64 = (name: string, values: number[], dims = [values.length]): TensorSpec => ({ name, dims, dataType: DT.INT64, values });
+
+/** One node with data inputs `xs` and constant inputs `consts` (initializers, in input order after xs). */
+async function single(op: string, xs: ValueSpec[], consts: TensorSpec[], attrs: Record<string, AttrValue> = {}, opset = 13, nOut = 1, opts: AnalyzeOptions = {}) {
+  const outputs = Array.from({ length: nOut }, (_, k) => `y${k}`);
+  const bytes = oneNode(
+    { op, inputs: [...xs.map((x) => x.name), ...consts.map((c) => c.name)], outputs, attrs, name: 'n' },
+    xs,
+    { initializers: consts, opset },
+  );
+  const r = await run(bytes, opts);
+  return r.layers[r.layers.length - 1];
+}
+
+describe('Conv and ConvTranspose', () => {
+  it('Conv with pads and strides: out elems x Cin x k, bias per output', async () => {
+    const l = await single('Conv', [f('x', [1, 3, 32, 32])], [w('W', [16, 3, 3, 3]), w('B', [16])], { pads: [1, 1, 1, 1], strides: [2, 2] });
+    expect(l.output_shape).toEqual([1, 16, 16, 16]);
+    expect(l.ops).toEqual({ mac: 4096 * 27, bias: 4096 });
+    expect(l.params).toBe(448);
+  });
+  it('depthwise Conv (group = channels)', async () => {
+    const l = await single('Conv', [f('x', [1, 8, 10, 10])], [w('W', [8, 1, 3, 3])], { group: 8 });
+    expect(l.output_shape).toEqual([1, 8, 8, 8]);
+    expect(l.ops).toEqual({ mac: 512 * 9 });
+  });
+  it('auto_pad SAME_UPPER, dilations, 1-D', async () => {
+    expect((await single('Conv', [f('x', [1, 1, 7, 7])], [w('W', [2, 1, 3, 3])], { auto_pad: 'SAME_UPPER', strides: [2, 2] })).output_shape).toEqual([1, 2, 4, 4]);
+    const d = await single('Conv', [f('x', [1, 1, 7, 7])], [w('W', [1, 1, 3, 3])], { dilations: [2, 2] });
+    expect(d.output_shape).toEqual([1, 1, 3, 3]);
+    expect(d.macs).toBe(81);
+    const c1 = await single('Conv', [f('x', [1, 4, 20])], [w('W', [6, 4, 5])]);
+    expect(c1.output_shape).toEqual([1, 6, 16]);
+    expect(c1.macs).toBe(96 * 20);
+  });
+  it('refuses a group that does not divide the channels', async () => {
+    await expect(single('Conv', [f('x', [1, 6, 8, 8])], [w('W', [4, 3, 3, 3])], { group: 4 })).rejects.toThrow(/node "n" \(Conv\): group 4/);
+  });
+  it('ConvTranspose: input spatial x Cin x Cout/group x k, output_padding', async () => {
+    const l = await single('ConvTranspose', [f('x', [1, 4, 5, 5])], [w('W', [4, 2, 3, 3])], { strides: [2, 2], pads: [1, 1, 1, 1], output_padding: [1, 1] });
+    expect(l.output_shape).toEqual([1, 2, 10, 10]);
+    expect(l.macs).toBe(25 * 4 * 2 * 9);
+    const s = await single('ConvTranspose', [f('x', [1, 4, 5, 5])], [w('W', [4, 2, 3, 3])], { strides: [2, 2], output_shape: [12, 12] });
+    expect(s.output_shape).toEqual([1, 2, 12, 12]);
+  });
+});
+
+describe('Gemm, MatMul, Einsum', () => {
+  it('Gemm with transB and a bias', async () => {
+    const l = await single('Gemm', [f('a', [2, 10])], [w('B', [5, 10]), w('C', [5])], { transB: 1 });
+    expect(l.output_shape).toEqual([2, 5]);
+    expect(l.ops).toEqual({ mac: 100, bias: 10 });
+    expect(l.params).toBe(55);
+  });
+  it('MatMul broadcasts batch dimensions and promotes 1-D operands', async () => {
+    const b = await single('MatMul', [f('a', [2, 1, 4, 3]), f('b', [5, 3, 6])], []);
+    expect(b.output_shape).toEqual([2, 5, 4, 6]);
+    expect(b.macs).toBe(2 * 5 * 4 * 6 * 3);
+    expect((await single('MatMul', [f('a', [3]), f('b', [3, 4])], [])).output_shape).toEqual([4]);
+    const v = await single('MatMul', [f('a', [2, 3, 4]), f('b', [4])], []);
+    expect(v.output_shape).toEqual([2, 3]);
+    expect(v.macs).toBe(24);
+  });
+  it('Einsum: contractions, transposes, reductions, ellipsis', async () => {
+    const bmm = await single('Einsum', [f('a', [2, 3, 4]), f('b', [2, 4, 5])], [], { equation: 'bij,bjk->bik' }, 12);
+    expect(bmm.output_shape).toEqual([2, 3, 5]);
+    expect(bmm.macs).toBe(120);
+    const t = await single('Einsum', [f('a', [3, 4])], [], { equation: 'ij->ji' }, 12);
+    expect(t.output_shape).toEqual([4, 3]);
+    expect(t.ops).toEqual({});
+    expect((await single('Einsum', [f('a', [3, 4])], [], { equation: 'ij->i' }, 12)).ops).toEqual({ sum: 12 });
+    const e = await single('Einsum', [f('a', [7, 2, 3]), f('b', [3, 4])], [], { equation: '...ij,jk' }, 12);
+    expect(e.output_shape).toEqual([7, 2, 4]);
+    expect(e.macs).toBe(7 * 2 * 3 * 4);
+  });
+});
+
+describe('pooling and normalisation', () => {
+  it('MaxPool: one comparison per window element per output', async () => {
+    const l = await single('MaxPool', [f('x', [1, 64, 112, 112])], [], { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1] });
+    expect(l.output_shape).toEqual([1, 64, 56, 56]);
+    expect(l.ops).toEqual({ maxpool: 64 * 56 * 56 * 9 });
+  });
+  it('ceil_mode keeps a last partial window unless it starts in the padding', async () => {
+    expect((await single('MaxPool', [f('x', [1, 1, 6, 6])], [], { kernel_shape: [3, 3], strides: [2, 2], ceil_mode: 1 })).output_shape).toEqual([1, 1, 3, 3]);
+    expect((await single('MaxPool', [f('x', [1, 1, 6, 6])], [], { kernel_shape: [3, 3], strides: [2, 2] })).output_shape).toEqual([1, 1, 2, 2]);
+    expect((await single('MaxPool', [f('x', [1, 1, 5, 5])], [], { kernel_shape: [2, 2], strides: [2, 2], pads: [1, 1, 1, 1], ceil_mode: 1 })).output_shape).toEqual([1, 1, 3, 3]);
+  });
+  it('AveragePool, global pooling', async () => {
+    expect((await single('AveragePool', [f('x', [1, 2, 4, 4])], [], { kernel_shape: [2, 2], strides: [2, 2] })).ops).toEqual({ avgpool: 32 });
+    const g = await single('GlobalAveragePool', [f('x', [1, 8, 7, 7])], []);
+    expect(g.output_shape).toEqual([1, 8, 1, 1]);
+    expect(g.ops).toEqual({ mean: 392 });
+    expect((await single('GlobalMaxPool', [f('x', [1, 8, 7, 7])], [])).ops).toEqual({ maxpool: 392 });
+  });
+  it('BatchNormalization in inference: mul + add per element, four per-channel parameters', async () => {
+    const l = await single('BatchNormalization', [f('x', [1, 4, 5, 5])], [w('s', [4]), w('b', [4]), w('m', [4]), w('v', [4])]);
+    expect(l.ops).toEqual({ mul: 100, add: 100 });
+    expect(l.params).toBe(16);
+  });
+  it('LayerNormalization: statistics per row, scale and shift per element', async () => {
+    const l = await single('LayerNormalization', [f('x', [2, 3, 4])], [w('g', [4]), w('b', [4])], {}, 17);
+    expect(l.output_shape).toEqual([2, 3, 4]);
+    expect(l.ops).toEqual({ mean: 48, sub: 24, square: 24, mul: 48, add: 30, rsqrt: 6 });
+  });
+  it('InstanceNormalization normalises per sample and channel', async () => {
+    const l = await single('InstanceNormalization', [f('x', [2, 3, 4, 4])], [w('g', [3]), w('b', [3])]);
+    expect(l.ops).toEqual({ mean: 192, sub: 96, square: 96, mul: 192, add: 102, rsqrt: 6 });
+  });
+});
+
+describe('activations and element-wise ops', () => {
+  const cases: [string, Record<string, number>, number?][] = [
+    ['Relu', { relu: 24 }],
+    ['LeakyRelu', { relu: 24 }],
+    ['Sigmoid', { sigmoid: 24 }],
+    ['HardSigmoid', { hard_sigmoid: 24 }],
+    ['HardSwish', { hard_sigmoid: 24 }, 14],
+    ['Tanh', { tanh: 24 }],
+    ['Softmax', { softmax: 24 }],
+    ['LogSoftmax', { exp: 24 }],
+    ['Gelu', { gelu: 24 }, 20],
+    ['Erf', { exp: 24 }],
+    ['Elu', { exp: 24 }],
+    ['Selu', { exp: 24 }],
+    ['Softplus', { exp: 24 }],
+    ['Mish', { exp: 24 }, 18],
+    ['Clip', { relu: 24 }],
+  ];
+  for (const [op, ops, opset] of cases) {
+    it(`${op} costs ${JSON.stringify(ops)} on 24 elements`, async () => {
+      const l = await single(op, [f('x', [2, 3, 4])], [], {}, opset ?? 13);
+      expect(l.output_shape).toEqual([2, 3, 4]);
+      expect(l.ops).toEqual(ops);
+    });
+  }
+  it('binary ops broadcast numpy-style', async () => {
+    const l = await single('Add', [f('a', [2, 3, 4]), f('b', [4])], []);
+    expect(l.output_shape).toEqual([2, 3, 4]);
+    expect(l.ops).toEqual({ add: 24 });
+    expect((await single('Mul', [f('a', [2, 1, 4]), f('b', [3, 1])], [])).output_shape).toEqual([2, 3, 4]);
+    await expect(single('Sub', [f('a', [2, 3]), f('b', [4])], [])).rejects.toThrow(/do not broadcast/);
+  });
+  it('before opset 7 binary ops broadcast at `axis` when asked', async () => {
+    const l = await single('Add', [f('a', [2, 3, 4, 5]), f('b', [3, 4])], [], { broadcast: 1, axis: 1 }, 6);
+    expect(l.output_shape).toEqual([2, 3, 4, 5]);
+  });
+  it('PRelu with a per-channel slope', async () => {
+    const l = await single('PRelu', [f('x', [1, 3, 4, 4])], [w('slope', [3, 1, 1])]);
+    expect(l.ops).toEqual({ relu: 48 });
+    expect(l.params).toBe(3);
+  });
+  it('Pow by 2 is a square; variadic Max counts n-1 per element', async () => {
+    const p = await single('Pow', [f('x', [5])], [w('e', [], [2])]);
+    expect(p.ops).toEqual({ square: 5 });
+    expect((await single('Max', [f('a', [5]), f('b', [5]), f('c', [5])], [])).ops).toEqual({ max: 10 });
+  });
+});
+
+describe('reductions, resize and recurrent ops', () => {
+  it('ReduceMean with axes attribute, and with an axes input from opset 18', async () => {
+    const a = await single('ReduceMean', [f('x', [2, 3, 4])], [], { axes: [1], keepdims: 0 });
+    expect(a.output_shape).toEqual([2, 4]);
+    expect(a.ops).toEqual({ mean: 24 });
+    const b = await single('ReduceMean', [f('x', [2, 3, 4])], [i64('axes', [-1])], {}, 18);
+    expect(b.output_shape).toEqual([2, 3, 1]);
+    expect((await single('ReduceSum', [f('x', [2, 3, 4])], [i64('axes', [0, 2])], {}, 13)).output_shape).toEqual([1, 3, 1]);
+  });
+  it('Resize by scales and by sizes; Upsample', async () => {
+    const s = await single('Resize', [f('x', [1, 3, 8, 8])], [w('roi', [0]), w('scales', [4], [1, 1, 2, 2])], { mode: 'nearest' });
+    expect(s.output_shape).toEqual([1, 3, 16, 16]);
+    expect(s.ops).toEqual({ resize: 768 });
+    const z = oneNode({ op: 'Resize', inputs: ['x', '', '', 'sizes'], outputs: ['y'] }, [f('x', [1, 3, 8, 8])], { initializers: [i64('sizes', [1, 3, 5, 5])] });
+    expect((await run(z)).layers[0].output_shape).toEqual([1, 3, 5, 5]);
+    expect((await single('Upsample', [f('x', [1, 2, 3, 3])], [w('scales', [4], [1, 1, 2, 3])], {}, 9)).output_shape).toEqual([1, 2, 6, 9]);
+  });
+  it('bidirectional LSTM: T x B x dirs x 4 x H x (I + H) MACs', async () => {
+    const l = await single('LSTM', [f('x', [5, 2, 8])], [w('W', [2, 16, 8]), w('R', [2, 16, 4]), w('B', [2, 32])], { hidden_size: 4, direction: 'bidirectional' }, 13, 3);
+    expect(l.output_shape).toEqual([[5, 2, 2, 4], [2, 2, 4], [2, 2, 4]]);
+    expect(l.macs).toBe(5 * 2 * 2 * 4 * 4 * 12);
+    expect(l.ops.sigmoid).toBe(5 * 2 * 2 * 3 * 4);
+    expect(l.params).toBe(256 + 128 + 64);
+  });
+  it('GRU with layout 1 and RNN', async () => {
+    const g = await single('GRU', [f('x', [2, 5, 8])], [w('W', [1, 12, 8]), w('R', [1, 12, 4])], { hidden_size: 4, layout: 1 }, 14, 2);
+    expect(g.output_shape).toEqual([[2, 5, 1, 4], [2, 1, 4]]);
+    expect(g.macs).toBe(5 * 2 * 3 * 4 * 12);
+    const r = await single('RNN', [f('x', [3, 1, 2])], [w('W', [1, 5, 2]), w('R', [1, 5, 5])], { hidden_size: 5 });
+    expect(r.macs).toBe(3 * 5 * 7);
+    expect(r.ops.tanh).toBe(15);
+  });
+});
+
+describe('shape ops and constant folding', () => {
+  it('folds the Shape -> Gather -> Unsqueeze -> Concat -> Reshape chain exporters emit', async () => {
+    const bytes = model({
+      opset: 13,
+      inputs: [f('x', ['N', 3, 4])],
+      outputs: [{ name: 'y' }],
+      initializers: [i64('zero', [0], []), i64('ax0', [0]), i64('minus1', [-1])],
+      nodes: [
+        { op: 'Shape', inputs: ['x'], outputs: ['s'] },
+        { op: 'Gather', inputs: ['s', 'zero'], outputs: ['n'], attrs: { axis: 0 } },
+        { op: 'Unsqueeze', inputs: ['n', 'ax0'], outputs: ['n1'] },
+        { op: 'Concat', inputs: ['n1', 'minus1'], outputs: ['target'], attrs: { axis: 0 } },
+        { op: 'Reshape', inputs: ['x', 'target'], outputs: ['y'] },
+      ],
+    });
+    const r = await run(bytes, { batchSize: 5 });
+    expect(r.layers.map((l) => l.name)).toEqual(['Shape_0', 'Gather_1', 'Unsqueeze_2', 'Concat_3', 'Reshape_4']);
+    expect(r.layers[4].output_shape).toEqual([5, 12]);
+    expect(r.params).toBe(0);
+    expect(r.batch_size).toBe(5);
+  });
+  it('Slice clamps and steps as the spec says (inputs from opset 10, attributes before)', async () => {
+    const l = await single('Slice', [f('x', [10, 20])], [i64('s', [1, -5]), i64('e', [8, 2 ** 62]), i64('a', [0, 1]), i64('st', [2, 1])]);
+    expect(l.output_shape).toEqual([4, 5]);
+    const back = await single('Slice', [f('x', [10])], [i64('s', [-1]), i64('e', [-100]), i64('a', [0]), i64('st', [-3])]);
+    expect(back.output_shape).toEqual([4]);
+    const old = await single('Slice', [f('x', [10, 20])], [], { starts: [2], ends: [5], axes: [1] }, 9);
+    expect(old.output_shape).toEqual([10, 3]);
+  });
+  it('Split by sizes (input, attribute), evenly, and by num_outputs (opset 18)', async () => {
+    expect((await single('Split', [f('x', [4, 5])], [i64('sp', [2, 3])], { axis: 1 }, 13, 2)).output_shape).toEqual([[4, 2], [4, 3]]);
+    expect((await single('Split', [f('x', [4, 5])], [], { axis: 1, split: [1, 4] }, 11, 2)).output_shape).toEqual([[4, 1], [4, 4]]);
+    expect((await single('Split', [f('x', [6])], [], {}, 13, 3)).output_shape).toEqual([[2], [2], [2]]);
+    expect((await single('Split', [f('x', [7])], [], { num_outputs: 3 }, 18, 3)).output_shape).toEqual([[3], [3], [1]]);
+  });
+  it('Squeeze and Unsqueeze: axes as attributes before opset 13, as inputs after', async () => {
+    expect((await single('Squeeze', [f('x', [1, 3, 1, 2])], [], { axes: [0] }, 11)).output_shape).toEqual([3, 1, 2]);
+    expect((await single('Squeeze', [f('x', [1, 3, 1, 2])], [], {}, 13)).output_shape).toEqual([3, 2]);
+    expect((await single('Unsqueeze', [f('x', [2, 3])], [], { axes: [0, 3] }, 11)).output_shape).toEqual([1, 2, 3, 1]);
+    expect((await single('Unsqueeze', [f('x', [2, 3])], [i64('a', [-1])], {}, 13)).output_shape).toEqual([2, 3, 1]);
+  });
+  it('Gather, Transpose, Concat, Flatten, Expand, Tile, Pad, Where', async () => {
+    expect((await single('Gather', [f('x', [3, 4, 5])], [i64('i', [2, 2, 0, 1], [2, 2])], { axis: 1 })).output_shape).toEqual([3, 2, 2, 5]);
+    expect((await single('Transpose', [f('x', [2, 3, 4])], [])).output_shape).toEqual([4, 3, 2]);
+    expect((await single('Transpose', [f('x', [2, 3, 4])], [], { perm: [0, 2, 1] })).output_shape).toEqual([2, 4, 3]);
+    expect((await single('Concat', [f('a', [2, 3]), f('b', [2, 5])], [], { axis: -1 })).output_shape).toEqual([2, 8]);
+    expect((await single('Flatten', [f('x', [2, 3, 4, 5])], [], { axis: 2 })).output_shape).toEqual([6, 20]);
+    expect((await single('Expand', [f('x', [3, 1])], [i64('s', [2, 1, 6])])).output_shape).toEqual([2, 3, 6]);
+    expect((await single('Tile', [f('x', [2, 3])], [i64('r', [2, 2])])).output_shape).toEqual([4, 6]);
+    expect((await single('Pad', [f('x', [1, 3, 4, 4])], [i64('p', [0, 0, 1, 1, 0, 0, 1, 1])])).output_shape).toEqual([1, 3, 6, 6]);
+    expect((await single('Pad', [f('x', [1, 3, 4, 4])], [], { pads: [0, 0, 2, 2, 0, 0, 2, 2] }, 2)).output_shape).toEqual([1, 3, 8, 8]);
+    expect((await single('Where', [{ name: 'c', dims: [2, 1], elemType: DT.BOOL }, f('a', [3]), f('b', [1])], [])).output_shape).toEqual([2, 3]);
+  });
+  it('Range, ConstantOfShape and Constant give values downstream ops can use', async () => {
+    const bytes = model({
+      inputs: [f('x', [2, 1])],
+      outputs: [{ name: 'y' }],
+      nodes: [
+        { op: 'Constant', inputs: [], outputs: ['lim'], attrs: { value: { t: i64('v', [6], []) } } },
+        { op: 'Constant', inputs: [], outputs: ['start'], attrs: { value_int: 1 } },
+        { op: 'Constant', inputs: [], outputs: ['step'], attrs: { value_int: 2 } },
+        { op: 'Range', inputs: ['start', 'lim', 'step'], outputs: ['r'] },
+        { op: 'Shape', inputs: ['r'], outputs: ['rs'] },
+        { op: 'ConstantOfShape', inputs: ['rs'], outputs: ['ones'], attrs: { value: { t: i64('one', [1], [1]) } } },
+        { op: 'Concat', inputs: ['ones', 'rs'], outputs: ['shape'], attrs: { axis: 0 } },
+        { op: 'Expand', inputs: ['x', 'shape'], outputs: ['y'] },
+      ],
+    });
+    const r = await run(bytes);
+    expect(r.layers[3].output_shape).toEqual([3]);
+    // ones = [1, 1, 1] (one per element of Range's shape [3]), then [1, 1, 1, 3].
+    expect(r.layers[7].output_shape).toEqual([1, 1, 2, 3]);
+    // Everything before Expand is computed once at load time; Expand runs on the input.
+    expect(r.layers.slice(0, 7).every((l) => l.note?.startsWith('constant'))).toBe(true);
+    expect(r.layers[7].note).toBeUndefined();
+  });
+  it('Reshape: 0 copies a dimension, -1 infers one; opset 1-4 read the shape attribute', async () => {
+    expect((await single('Reshape', [f('x', [2, 3, 4])], [i64('s', [0, -1])])).output_shape).toEqual([2, 12]);
+    expect((await single('Reshape', [f('x', [2, 3, 4])], [], { shape: [4, 6] }, 1)).output_shape).toEqual([4, 6]);
+    await expect(single('Reshape', [f('x', [2, 3, 4])], [i64('s', [5, -1])])).rejects.toThrow(/cannot reshape \[2, 3, 4\]/);
+  });
+  it('a value only known at run time takes the shape the file declares, or is a clear error', async () => {
+    const spec = { op: 'Reshape', inputs: ['x', 's'], outputs: ['y'] };
+    const ins = [f('x', [2, 6]), { name: 's', dims: [2], elemType: DT.INT64 }];
+    const declared = model({ nodes: [spec], inputs: ins, outputs: [f('y', [3, 4])] });
+    const r = await run(declared);
+    expect(r.layers[0].output_shape).toEqual([3, 4]);
+    expect(r.layers[0].note).toMatch(/declared in the file/);
+    const bare = model({ nodes: [spec], inputs: ins, outputs: [{ name: 'y' }] });
+    await expect(run(bare)).rejects.toThrow(/node "Reshape_0" \(Reshape\): the target shape is only known at run time/);
+  });
+  it('Dropout and Identity cost nothing; Cast folds values', async () => {
+    expect((await single('Dropout', [f('x', [3, 4])], [], {}, 13, 2)).output_shape).toEqual([[3, 4], [3, 4]]);
+    expect((await single('Identity', [f('x', [3, 4])], [])).ops).toEqual({});
+    const c = await single('Cast', [f('x', [3])], [], { to: DT.INT64 });
+    expect(c.ops).toEqual({});
+  });
+});
