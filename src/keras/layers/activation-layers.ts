@@ -68,5 +68,6 @@ export const PReLU: LayerRule = (call) => {
   const alphaShape = inner.map((d, i) => (shared.includes(i + 1) ? 1 : d));
   const alpha = product(alphaShape);
   const n = product(x);
-  return { outputs: [x], ops: { relu: 2 * n, neg: n + alpha, mul: n, add: n }, params: alpha };
+  // The negation of alpha is counted once per sample so that batch size multiplies it too.
+  return { outputs: [x], ops: { relu: 2 * n, neg: n + x[0] * alpha, mul: n, add: n }, params: alpha };
 };

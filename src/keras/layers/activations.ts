@@ -59,18 +59,26 @@ const ALIASES: Record<string, string> = {
   hardswish: 'hard_swish',
   logsoftmax: 'log_softmax',
   logsigmoid: 'log_sigmoid',
+  elu: 'elu',
+  prelu: 'relu',
+  thresholdedrelu: 'relu',
   None: 'linear',
 };
 
-/** Keras 3 may write an activation as a serialized object; older files as a plain name. */
+/**
+ * Keras 3 may write an activation as a serialized object (a function:
+ * `{class_name: "function", config: "relu"}`; an activation layer: `{class_name: "LeakyReLU",
+ * config: {...}}`); older files as a plain name.
+ */
 export function activationName(call: LayerCall, raw: unknown): string {
   if (raw === undefined || raw === null) return 'linear';
   if (typeof raw === 'string') return raw;
-  if (typeof raw === 'object') {
+  if (typeof raw === 'object' && !Array.isArray(raw)) {
     const o = raw as Record<string, unknown>;
+    if (typeof o.config === 'string') return o.config;
     const cfg = o.config as Record<string, unknown> | undefined;
-    const name = (typeof cfg?.name === 'string' && cfg.name) || (typeof o.class_name === 'string' && o.class_name);
-    if (name) return name;
+    if (typeof o.class_name === 'string' && o.class_name !== 'function') return o.class_name;
+    if (typeof cfg?.name === 'string') return cfg.name;
   }
   return fail(call, `cannot read activation ${JSON.stringify(raw)}`);
 }

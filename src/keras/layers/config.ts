@@ -87,7 +87,6 @@ export function tuple(call: LayerCall, key: Keys, rank: number, dflt?: number | 
   const v = hit ? hit[1] : dflt;
   const k = hit ? hit[0] : keyList(key)[0];
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return Array(rank).fill(v);
-  if (Array.isArray(v) && v.length === 1 && rank > 1 && Number.isSafeInteger(v[0]) && v[0] >= 0) return Array(rank).fill(v[0]);
   if (Array.isArray(v) && v.length === rank && v.every((x) => Number.isSafeInteger(x) && x >= 0)) return v as number[];
   return fail(call, `"${k}" must be an integer or ${rank} integers, got ${JSON.stringify(v)}`);
 }

@@ -10,7 +10,9 @@ const featureSize = (x: number[], ax: number[]): number => product([...new Set(a
  * as tf.nn.batch_normalization, whose graph TF's profiler sees op by op:
  *   inv = rsqrt(var + eps) * gamma        C adds, C rsqrt, C muls (without scale: no mul)
  *   y = x * inv + (beta - mean * inv)     N muls, N adds, C muls, C subs (without center: C negs)
- * with C the features on `axis` and N the input elements (batch included).
+ * with C the features on `axis` and N the input elements (batch included). The per-feature
+ * work is counted once per sample (B C), so that the batch size multiplies every figure, as
+ * it does for every other layer; at batch 1 it is exactly TF's graph.
  * Weights: gamma, beta (trainable) + moving mean and variance: 4C (Keras 1 too).
  */
 export const BatchNormalization: LayerRule = (call) => {
@@ -19,11 +21,12 @@ export const BatchNormalization: LayerRule = (call) => {
   const center = bool(call, 'center', true);
   const scale = bool(call, 'scale', true);
   const n = product(x);
+  const bc = x[0] * c;
   const ops: OpCounts = {
-    add: n + c,
-    rsqrt: c,
-    mul: n + c + (scale ? c : 0),
-    ...(center ? { sub: c } : { neg: c }),
+    add: n + bc,
+    rsqrt: bc,
+    mul: n + bc + (scale ? bc : 0),
+    ...(center ? { sub: bc } : { neg: bc }),
   };
   const trainable = (center ? c : 0) + (scale ? c : 0);
   return { outputs: [x], ops, params: 2 * c + trainable, trainableParams: trainable };
@@ -108,7 +111,8 @@ export const UnitNormalization: LayerRule = (call) => {
 /**
  * Normalization (preprocessing): (x - mean) / max(sqrt(variance), eps), or with invert
  * mean + x * max(sqrt(variance), eps). The sqrt and max act on the C statistics (C = the
- * sizes of `axis`; null = one scalar), the sub/div (mul/add) on every element. Weights:
+ * sizes of `axis`; null = one scalar; counted once per sample), the sub/div (mul/add) on
+ * every element. Weights:
  * mean, variance and a count (2C + 1) when adapted; none when mean and variance are given
  * in the config.
  */
@@ -119,7 +123,8 @@ export const Normalization: LayerRule = (call) => {
   const n = product(x);
   const invert = bool(call, 'invert', false);
   const given = lookup(call, 'mean') !== undefined && lookup(call, 'variance') !== undefined;
-  const ops: OpCounts = invert ? { sqrt: c, max: c, mul: n, add: n } : { sqrt: c, max: c, sub: n, div: n };
+  const bc = x[0] * c;
+  const ops: OpCounts = invert ? { sqrt: bc, max: bc, mul: n, add: n } : { sqrt: bc, max: bc, sub: n, div: n };
   const params = given ? 0 : 2 * c + 1;
   return { outputs: [x], ops, params, trainableParams: 0 };
 };

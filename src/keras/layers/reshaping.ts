@@ -35,8 +35,8 @@ export const Permute: LayerRule = (call) => {
 export const RepeatVector: LayerRule = (call) => {
   const x = one(call);
   if (x.length !== 2) fail(call, `expects an input of rank 2, got [${x.join(', ')}]`);
-  // The tile multiples are computed in the graph: one shape operation.
-  return { outputs: [[x[0], int(call, 'n'), x[1]]], ops: { shape: 1 }, params: 0 };
+  // The tile multiples are computed in the graph: one shape operation (per sample, like every count).
+  return { outputs: [[x[0], int(call, 'n'), x[1]]], ops: { shape: x[0] }, params: 0 };
 };
 
 /**
@@ -91,7 +91,8 @@ export function upSampling(rank: number): LayerRule {
     const size = tuple(call, rank === 1 ? ['size', 'length'] : 'size', rank, 2);
     const interp = rank === 2 ? choice(call, 'interpolation', ['nearest', 'bilinear', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'], 'nearest') : 'nearest';
     const out = assemble(l, l.spatial.map((n, i) => n * size[i]), l.channels);
-    // Nearest repeats along each axis with a multiple computed in the graph (one shape op per axis).
-    return { outputs: [out], ops: interp === 'nearest' ? { shape: rank } : { resize: product(out) }, params: 0 };
+    // Nearest repeats along each axis with a multiple computed in the graph (one shape op per
+    // axis; like every count here it is per sample, so batch size multiplies it).
+    return { outputs: [out], ops: interp === 'nearest' ? { shape: l.batch * rank } : { resize: product(out) }, params: 0 };
   };
 }

@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import { flopsOf, WEIGHTS, CONVENTIONS } from '../src/costs/conventions.js';
+import { OPS, type OpCounts } from '../src/costs/ops.js';
+import { FlopgateError } from '../src/errors.js';
+import { ACTIVATION_NAMES } from '../src/keras/layers/activations.js';
+import type { LayerCall, LayerResult } from '../src/keras/layers/rule.js';
+import { RULES, ruleFor } from '../src/keras/registry.js';
+
+/** Calls the registered rule for `className` the way the graph walker does. */
+function run(className: string, config: Record<string, unknown>, inputs: number[][], kwargs: Record<string, unknown> = {}): LayerResult {
+  const rule = ruleFor(className);
+  if (!rule) throw new Error(`no rule for ${className}`);
+  const call: LayerCall = { name: `m/${className.toLowerCase()}`, className, config, inputs, kwargs };
+  return rule(call);
+}
+
+/** The one-line error a bad config must give, naming the layer. */
+function errorOf(className: string, config: Record<string, unknown>, inputs: number[][]): string {
+  try {
+    run(className, config, inputs);
+  } catch (e) {
+    expect(e).toBeInstanceOf(FlopgateError);
+    const msg = (e as Error).message;
+    expect(msg).not.toContain('\n');
+    expect(msg).toContain(`layer "m/${className.toLowerCase()}" (${className})`);
+    return msg;
+  }
+  throw new Error(`${className} accepted ${JSON.stringify(config)}`);
+}
+
+const tf = (ops: OpCounts) => flopsOf(ops, 'tf-profiler');
+
+/**
+ * Measured with Keras 3.15.1 / TensorFlow 2.21 (CPU), one layer per model, batch 1:
+ * [class, config (as get_config() wrote it, initialisers dropped), input shapes without batch,
+ *  output shapes without batch, count_params(), TF1-profiler total_float_ops of the frozen
+ *  graph, and when TF's figure is known not to be the arithmetic: why].
+ * Why codes: loop = TF costs the recurrent loop body once; einsum = TF registers no flops for
+ * Einsum (attention products, "..." EinsumDense); unregistered = MaxPool3D/AvgPool3D/
+ * Conv3DBackpropInputV2 have no statistics; grouped-conv1d = TF runs it inside a function
+ * call it does not cost; dilated = TF convolves the padded space-to-batch grid; deconv-grid =
+ * TF's Conv2DBackpropInput formula divides the output grid by the strides.
+ */
+type Row = [string, Record<string, unknown>, number[][], number[][], number, number, string?];
+const KERAS: Row[] = [
+  ["Dense",{"units":7,"activation":"relu","use_bias":true},[[3,5]],[[3,7]],42,231],
+  ["Dense",{"units":4,"activation":"tanh","use_bias":false},[[6]],[[4]],24,48],
+  ["Dense",{"units":4,"activation":"gelu","use_bias":true},[[6]],[[4]],28,68],
+  ["Dense",{"units":4,"activation":"silu","use_bias":true},[[6]],[[4]],28,60],
+  ["Dense",{"units":4,"activation":"elu","use_bias":true},[[6]],[[4]],28,52],
+  ["Dense",{"units":4,"activation":"hard_sigmoid","use_bias":true},[[6]],[[4]],28,60],
+  ["Dense",{"units":4,"activation":"softplus","use_bias":true},[[6]],[[4]],28,52],
+  ["Dense",{"units":4,"activation":"selu","use_bias":true},[[6]],[[4]],28,52],
+  ["Dense",{"units":4,"activation":"sigmoid","use_bias":true},[[6]],[[4]],28,52],
+  ["Dense",{"units":4,"activation":"log_softmax","use_bias":true},[[6]],[[4]],28,52],
+  ["Dense",{"units":4,"activation":"mish","use_bias":true},[[6]],[[4]],28,56],
+  ["EinsumDense",{"output_shape":[8],"equation":"ab,bc->ac","activation":"linear","bias_axes":"c"},[[5]],[[8]],48,88],
+  ["EinsumDense",{"output_shape":[null,3,4],"equation":"abc,cde->abde","activation":"linear","bias_axes":"de"},[[6,5]],[[6,3,4]],72,792],
+  ["EinsumDense",{"output_shape":[8],"equation":"...b,bc->...c","activation":"linear","bias_axes":null},[[4,5]],[[4,8]],40,0,"einsum"],
+  ["EinsumDense",{"output_shape":[7],"equation":"ab...,bc->ac...","activation":"linear","bias_axes":null},[[5,3]],[[7,3]],35,0,"einsum"],
+  ["Conv1D",{"filters":4,"kernel_size":[3],"strides":[1],"padding":"causal","data_format":"channels_last","dilation_rate":[2],"groups":1,"activation":"linear","use_bias":true},[[10,3]],[[10,4]],40,760],
+  ["Conv1D",{"filters":6,"kernel_size":[3],"strides":[2],"padding":"same","data_format":"channels_last","dilation_rate":[1],"groups":3,"activation":"linear","use_bias":true},[[11,3]],[[6,6]],24,36,"grouped-conv1d"],
+  ["Conv2D",{"filters":4,"kernel_size":[3,2],"strides":[2,1],"padding":"valid","data_format":"channels_last","dilation_rate":[1,1],"groups":1,"activation":"relu","use_bias":true},[[9,8,3]],[[4,7,4]],76,4144],
+  ["Conv2D",{"filters":4,"kernel_size":[3,3],"strides":[1,1],"padding":"same","data_format":"channels_last","dilation_rate":[2,2],"groups":1,"activation":"linear","use_bias":true},[[9,8,3]],[[9,8,4]],112,17568,"dilated"],
+  ["Conv3D",{"filters":2,"kernel_size":[2,2,2],"strides":[2,2,2],"padding":"valid","data_format":"channels_last","dilation_rate":[1,1,1],"groups":1,"activation":"linear","use_bias":true},[[6,5,4,3]],[[3,2,2,2]],50,1176],
+  ["Conv1DTranspose",{"filters":4,"kernel_size":[3],"strides":[2],"padding":"valid","output_padding":null,"data_format":"channels_last","dilation_rate":[1],"activation":"linear","use_bias":true},[[7,3]],[[15,4]],40,600,"deconv-grid"],
+  ["Conv2DTranspose",{"filters":4,"kernel_size":[3,3],"strides":[2,2],"padding":"same","output_padding":null,"data_format":"channels_last","dilation_rate":[1,1],"activation":"linear","use_bias":true},[[5,6,3]],[[10,12,4]],112,6960],
+  ["Conv2DTranspose",{"filters":4,"kernel_size":[3,3],"strides":[2,2],"padding":"valid","output_padding":null,"data_format":"channels_last","dilation_rate":[1,1],"activation":"linear","use_bias":true},[[5,6,3]],[[11,13,4]],112,8294,"deconv-grid"],
+  ["Conv2DTranspose",{"filters":2,"kernel_size":[3,3],"strides":[2,2],"padding":"same","output_padding":[1,1],"data_format":"channels_last","dilation_rate":[1,1],"activation":"linear","use_bias":true},[[5,6,3]],[[10,12,2]],56,3480],
+  ["Conv3DTranspose",{"filters":2,"kernel_size":[2,2,2],"strides":[2,2,2],"padding":"valid","output_padding":null,"data_format":"channels_last","dilation_rate":[1,1,1],"activation":"linear","use_bias":true},[[3,3,3,2]],[[6,6,6,2]],34,432,"unregistered"],
+  ["DepthwiseConv2D",{"depth_multiplier":2,"kernel_size":[3,3],"strides":[1,1],"padding":"same","data_format":"channels_last","dilation_rate":[1,1],"activation":"linear","use_bias":true},[[8,8,3]],[[8,8,6]],60,7296],
+  ["DepthwiseConv1D",{"depth_multiplier":2,"kernel_size":[3],"strides":[1],"padding":"valid","data_format":"channels_last","dilation_rate":[1],"activation":"linear","use_bias":true},[[8,3]],[[6,6]],24,252],
+  ["SeparableConv2D",{"depth_multiplier":2,"filters":5,"kernel_size":[3,3],"strides":[1,1],"padding":"valid","data_format":"channels_last","dilation_rate":[1,1],"activation":"linear","use_bias":true},[[8,8,3]],[[6,6,5]],89,6228],
+  ["SeparableConv1D",{"depth_multiplier":1,"filters":5,"kernel_size":[3],"strides":[1],"padding":"same","data_format":"channels_last","dilation_rate":[1],"activation":"linear","use_bias":true},[[8,3]],[[8,5]],29,424],
+  ["MaxPooling1D",{"pool_size":[3],"padding":"same","strides":[2],"data_format":"channels_last"},[[9,3]],[[5,3]],0,45],
+  ["MaxPooling2D",{"pool_size":[3,3],"padding":"valid","strides":[2,2],"data_format":"channels_last"},[[9,9,3]],[[4,4,3]],0,432],
+  ["MaxPooling3D",{"pool_size":[2,2,2],"padding":"valid","strides":[2,2,2],"data_format":"channels_last"},[[4,4,4,2]],[[2,2,2,2]],0,0,"unregistered"],
+  ["AveragePooling1D",{"pool_size":[2],"padding":"valid","strides":[2],"data_format":"channels_last"},[[8,3]],[[4,3]],0,24],
+  ["AveragePooling2D",{"pool_size":[2,2],"padding":"same","strides":[2,2],"data_format":"channels_last"},[[7,7,3]],[[4,4,3]],0,192],
+  ["AveragePooling3D",{"pool_size":[2,2,2],"padding":"valid","strides":[2,2,2],"data_format":"channels_last"},[[4,4,4,2]],[[2,2,2,2]],0,0,"unregistered"],
+  ["GlobalAveragePooling1D",{"data_format":"channels_last","keepdims":false},[[8,3]],[[3]],0,24],
+  ["GlobalAveragePooling2D",{"data_format":"channels_last","keepdims":true},[[5,4,3]],[[1,1,3]],0,60],
+  ["GlobalMaxPooling2D",{"data_format":"channels_last","keepdims":false},[[5,4,3]],[[3]],0,0],
+  ["GlobalMaxPooling3D",{"data_format":"channels_last","keepdims":false},[[3,5,4,3]],[[3]],0,0],
+  ["BatchNormalization",{"axis":-1,"momentum":0.99,"epsilon":0.001,"center":true,"scale":true,"synchronized":false,"renorm":false,"renorm_clipping":null,"renorm_momentum":0.99},[[5,4,3]],[[5,4,3]],12,138],
+  ["BatchNormalization",{"axis":-1,"momentum":0.99,"epsilon":0.001,"center":false,"scale":true,"synchronized":false,"renorm":false,"renorm_clipping":null,"renorm_momentum":0.99},[[5,4,3]],[[5,4,3]],9,138],
+  ["BatchNormalization",{"axis":-1,"momentum":0.99,"epsilon":0.001,"center":true,"scale":false,"synchronized":false,"renorm":false,"renorm_clipping":null,"renorm_momentum":0.99},[[5,4,3]],[[5,4,3]],9,135],
+  ["BatchNormalization",{"axis":1,"momentum":0.99,"epsilon":0.001,"center":true,"scale":true,"synchronized":false,"renorm":false,"renorm_clipping":null,"renorm_momentum":0.99},[[5,4,3]],[[5,4,3]],20,150],
+  ["LayerNormalization",{"axis":[-1],"epsilon":0.001,"center":true,"scale":true,"rms_scaling":false},[[5,4]],[[5,4]],8,200],
+  ["LayerNormalization",{"axis":[1,2],"epsilon":0.001,"center":true,"scale":true,"rms_scaling":false},[[5,4,3]],[[5,4,3]],40,552],
+  ["LayerNormalization",{"axis":[-1],"epsilon":0.001,"center":false,"scale":true,"rms_scaling":false},[[5,4]],[[5,4]],4,180],
+  ["LayerNormalization",{"axis":[-1],"epsilon":0.001,"center":true,"scale":false,"rms_scaling":false},[[5,4]],[[5,4]],4,165],
+  ["LayerNormalization",{"axis":[-1],"epsilon":0.001,"center":true,"scale":true,"rms_scaling":true},[[5,4]],[[5,4]],4,135],
+  ["GroupNormalization",{"groups":2,"axis":-1,"epsilon":0.001,"center":true,"scale":true},[[5,4]],[[5,4]],8,140],
+  ["GroupNormalization",{"groups":3,"axis":-1,"epsilon":0.001,"center":true,"scale":true},[[4,4,6]],[[4,4,6]],12,606],
+  ["UnitNormalization",{"axis":-1},[[5,4]],[[5,4]],0,70],
+  ["Dropout",{"rate":0.5,"noise_shape":null},[[5]],[[5]],0,0],
+  ["SpatialDropout2D",{"rate":0.5,"data_format":"channels_last"},[[4,4,3]],[[4,4,3]],0,0],
+  ["GaussianNoise",{"stddev":0.1},[[5]],[[5]],0,0],
+  ["GaussianDropout",{"rate":0.1},[[5]],[[5]],0,0],
+  ["AlphaDropout",{"rate":0.1,"noise_shape":null},[[5]],[[5]],0,0],
+  ["ActivityRegularization",{"l1":0.0,"l2":0.0},[[5]],[[5]],0,0],
+  ["Activation",{"activation":"softmax"},[[3,5]],[[3,5]],0,75],
+  ["Activation",{"activation":"relu6"},[[3,5]],[[3,5]],0,0],
+  ["Activation",{"activation":"silu"},[[3,5]],[[3,5]],0,30],
+  ["Activation",{"activation":"tanh"},[[3,5]],[[3,5]],0,0],
+  ["ReLU",{"max_value":6.0,"negative_slope":0.0,"threshold":0.0},[[3,5]],[[3,5]],0,0],
+  ["ReLU",{"max_value":null,"negative_slope":0.1,"threshold":0.5},[[3,5]],[[3,5]],0,75],
+  ["LeakyReLU",{"negative_slope":0.2},[[3,5]],[[3,5]],0,0],
+  ["PReLU",{"shared_axes":null},[[3,5]],[[3,5]],15,60],
+  ["PReLU",{"shared_axes":[1,2]},[[4,4,3]],[[4,4,3]],3,147],
+  ["ELU",{"alpha":1.0},[[3,5]],[[3,5]],0,0],
+  ["Softmax",{"axis":-1},[[3,5]],[[3,5]],0,75],
+  ["Flatten",{"data_format":"channels_last"},[[3,4,5]],[[60]],0,0],
+  ["Reshape",{"target_shape":[-1,4]},[[3,4,2]],[[6,4]],0,0],
+  ["Permute",{"dims":[2,1]},[[3,4]],[[4,3]],0,0],
+  ["RepeatVector",{"n":3},[[4]],[[3,4]],0,1],
+  ["Cropping1D",{"cropping":[1,2]},[[8,3]],[[5,3]],0,0],
+  ["Cropping2D",{"cropping":[[1,2],[0,1]],"data_format":"channels_last"},[[8,7,3]],[[5,6,3]],0,0],
+  ["Cropping3D",{"cropping":[[1,1],[1,1],[1,1]],"data_format":"channels_last"},[[4,5,6,2]],[[2,3,4,2]],0,0],
+  ["ZeroPadding1D",{"padding":[2,2],"data_format":"channels_last"},[[8,3]],[[12,3]],0,0],
+  ["ZeroPadding2D",{"padding":[[1,0],[2,3]],"data_format":"channels_last"},[[8,7,3]],[[9,12,3]],0,0],
+  ["ZeroPadding3D",{"padding":[[1,1],[2,2],[0,0]],"data_format":"channels_last"},[[4,5,6,2]],[[6,9,6,2]],0,0],
+  ["UpSampling1D",{"size":3},[[4,2]],[[12,2]],0,1],
+  ["UpSampling2D",{"size":[2,3],"data_format":"channels_last","interpolation":"nearest"},[[4,5,2]],[[8,15,2]],0,2],
+  ["UpSampling2D",{"size":[2,2],"data_format":"channels_last","interpolation":"bilinear"},[[4,5,2]],[[8,10,2]],0,0],
+  ["UpSampling3D",{"size":[2,2,2],"data_format":"channels_last"},[[2,3,4,2]],[[4,6,8,2]],0,3],
+  ["Add",{},[[4,3],[4,3],[4,3]],[[4,3]],0,24],
+  ["Subtract",{},[[4,3],[4,3]],[[4,3]],0,12],
+  ["Multiply",{},[[4,3],[4,3]],[[4,3]],0,12],
+  ["Average",{},[[4,3],[4,3]],[[4,3]],0,24],
+  ["Maximum",{},[[4,3],[4,3]],[[4,3]],0,12],
+  ["Minimum",{},[[4,3],[4,3]],[[4,3]],0,12],
+  ["Concatenate",{"axis":1},[[4,3],[2,3]],[[6,3]],0,0],
+  ["Dot",{"axes":1,"normalize":false},[[4],[4]],[[1]],0,8],
+  ["Dot",{"axes":[2,2],"normalize":false},[[3,4],[5,4]],[[3,5]],0,120],
+  ["Dot",{"axes":1,"normalize":true},[[4],[4]],[[1]],0,36],
+  ["Embedding",{"input_dim":50,"output_dim":6,"mask_zero":false},[[7]],[[7,6]],300,14],
+  ["SimpleRNN",{"return_sequences":false,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":5,"activation":"tanh","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0},[[6,3]],[[5]],45,125,"loop"],
+  ["SimpleRNN",{"return_sequences":true,"return_state":true,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":5,"activation":"tanh","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0},[[6,3]],[[6,5],[5]],45,125,"loop"],
+  ["GRU",{"return_sequences":false,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":5,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0,"reset_after":true},[[6,3]],[[5]],150,415,"loop"],
+  ["GRU",{"return_sequences":true,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":5,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0,"reset_after":false},[[6,3]],[[6,5]],135,400,"loop"],
+  ["LSTM",{"return_sequences":false,"return_state":true,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":5,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"unit_forget_bias":true,"dropout":0.0,"recurrent_dropout":0.0},[[6,3]],[[5],[5],[5]],180,545,"loop"],
+  ["LSTM",{"return_sequences":false,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":5,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":false,"unit_forget_bias":true,"dropout":0.0,"recurrent_dropout":0.0},[[6,3]],[[5]],160,505,"loop"],
+  ["MultiHeadAttention",{"num_heads":2,"key_dim":3,"value_dim":3,"dropout":0.0,"use_bias":true,"use_gate":false,"output_shape":null,"attention_axes":[1],"sliding_window":null},[[4,6],[5,6]],[[4,6]],168,1644,"einsum"],
+  ["MultiHeadAttention",{"num_heads":2,"key_dim":3,"value_dim":4,"dropout":0.0,"use_bias":false,"use_gate":false,"output_shape":[7],"attention_axes":[1],"sliding_window":null},[[4,6],[5,8],[5,2]],[[4,7]],168,1736,"einsum"],
+  ["MultiHeadAttention",{"num_heads":2,"key_dim":3,"value_dim":3,"dropout":0.0,"use_bias":true,"use_gate":false,"output_shape":null,"attention_axes":[2],"sliding_window":null},[[3,4,6],[3,5,6]],[[3,4,6]],168,996,"einsum"],
+  ["MultiHeadAttention",{"num_heads":2,"key_dim":3,"value_dim":3,"dropout":0.0,"use_bias":true,"use_gate":true,"output_shape":null,"attention_axes":[1],"sliding_window":null},[[4,6],[5,6]],[[4,6]],210,1980,"einsum"],
+  ["Attention",{"use_scale":false,"score_mode":"dot","dropout":0.0},[[4,6],[5,6]],[[4,6]],0,580],
+  ["Attention",{"use_scale":true,"score_mode":"concat","dropout":0.0},[[4,6],[5,6]],[[4,6]],2,700],
+  ["AdditiveAttention",{"use_scale":true,"dropout":0.0},[[4,6],[5,6]],[[4,6]],6,680],
+  ["Rescaling",{"scale":0.00392156862745098,"offset":0.0},[[4,4,3]],[[4,4,3]],0,96],
+  ["Normalization",{"axis":[-1],"invert":false,"mean":0.5,"variance":2.0},[[4,3]],[[4,3]],0,27],
+  ["Resizing",{"data_format":"channels_last","height":6,"width":5,"interpolation":"bilinear","crop_to_aspect_ratio":false,"pad_to_aspect_ratio":false,"fill_mode":"constant","fill_value":0.0,"antialias":false},[[4,4,3]],[[6,5,3]],0,0],
+  ["Resizing",{"data_format":"channels_last","height":6,"width":5,"interpolation":"nearest","crop_to_aspect_ratio":false,"pad_to_aspect_ratio":false,"fill_mode":"constant","fill_value":0.0,"antialias":false},[[4,4,3]],[[6,5,3]],0,0],
+  ["CenterCrop",{"data_format":"channels_last","height":2,"width":3},[[4,4,3]],[[2,3,3]],0,0],
+  ["Masking",{"mask_value":0.0},[[4,3]],[[4,3]],0,12],
+  ["TimeDistributed",{"layer":{"class_name":"Dense","config":{"units":4,"activation":"linear","use_bias":true}}},[[5,3]],[[5,4]],16,140],
+  ["TimeDistributed",{"layer":{"class_name":"Conv2D","config":{"filters":2,"kernel_size":[3,3],"strides":[1,1],"padding":"valid","data_format":"channels_last","dilation_rate":[1,1],"groups":1,"activation":"linear","use_bias":true}}},[[3,6,6,2]],[[3,4,4,2]],38,3552],
+  ["Bidirectional",{"merge_mode":"concat","layer":{"class_name":"LSTM","config":{"return_sequences":true,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":true,"units":4,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"unit_forget_bias":true,"dropout":0.0,"recurrent_dropout":0.0}},"backward_layer":{"class_name":"LSTM","config":{"return_sequences":true,"return_state":false,"go_backwards":true,"stateful":false,"unroll":false,"zero_output_for_mask":true,"units":4,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"unit_forget_bias":true,"dropout":0.0,"recurrent_dropout":0.0}}},[[6,3]],[[6,8]],256,808,"loop"],
+  ["Bidirectional",{"merge_mode":"sum","layer":{"class_name":"GRU","config":{"return_sequences":false,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":4,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0,"reset_after":true}},"backward_layer":{"class_name":"GRU","config":{"return_sequences":false,"return_state":false,"go_backwards":true,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":4,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0,"reset_after":true}}},[[6,3]],[[4]],216,620,"loop"],
+  ["Bidirectional",{"merge_mode":"ave","layer":{"class_name":"GRU","config":{"return_sequences":false,"return_state":false,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":4,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0,"reset_after":true}},"backward_layer":{"class_name":"GRU","config":{"return_sequences":false,"return_state":false,"go_backwards":true,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":4,"activation":"tanh","recurrent_activation":"sigmoid","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0,"reset_after":true}}},[[6,3]],[[4]],216,624,"loop"],
+  ["Bidirectional",{"merge_mode":"concat","layer":{"class_name":"SimpleRNN","config":{"return_sequences":false,"return_state":true,"go_backwards":false,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":4,"activation":"tanh","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0}},"backward_layer":{"class_name":"SimpleRNN","config":{"return_sequences":false,"return_state":true,"go_backwards":true,"stateful":false,"unroll":false,"zero_output_for_mask":false,"units":4,"activation":"tanh","use_bias":true,"dropout":0.0,"recurrent_dropout":0.0}}},[[6,3]],[[8],[4],[4]],64,184,"loop"],];
+
+/** Where TF's figure is not the arithmetic, which side it errs on. */
+const TF_COUNTS_MORE = new Set(['dilated', 'deconv-grid']);
+
+describe('rules against Keras 3.15.1 and the TF1 profiler', () => {
+  it.each(KERAS.map((r, i) => [i, r[0], r] as const))('#%i %s', (_i, _cls, [cls, config, inputs, outputs, params, tfFlops, why]) => {
+    const r = run(cls, config, inputs.map((s) => [1, ...s]));
+    expect(r.outputs.map((s) => s.slice(1))).toEqual(outputs);
+    expect(r.params).toBe(params);
+    for (const v of Object.values(r.ops)) expect(Number.isSafeInteger(v)).toBe(true);
+    if (!why) expect(tf(r.ops)).toBe(tfFlops);
+    else if (TF_COUNTS_MORE.has(why)) expect(tf(r.ops)).toBeLessThan(tfFlops);
+    else expect(tf(r.ops)).toBeGreaterThan(tfFlops);
+  });
+
+  it('batch size multiplies every op count', () => {
+    for (const [cls, config, inputs] of KERAS) {
+      const one = run(cls, config, inputs.map((s) => [1, ...s]));
+      const four = run(cls, config, inputs.map((s) => [4, ...s]));
+      for (const [op, n] of Object.entries(one.ops)) expect([cls, op, four.ops[op as keyof OpCounts]]).toEqual([cls, op, 4 * n]);
+      expect(four.params).toBe(one.params);
+    }
+  });
+});
+
+describe('MACs per the manifest convention', () => {
+  it('Dense: rows x in x units, bias per output element', () => {
+    const r = run('Dense', { units: 100, activation: 'relu' }, [[1, 784]]);
+    expect(r.ops).toEqual({ mac: 78400, bias: 100, relu: 100 });
+    expect(r.params).toBe(78500);
+    expect(run('Dense', { units: 8 }, [[2, 5, 3]]).ops.mac).toBe(2 * 5 * 3 * 8);
+  });
+
+  it('Conv2D: output elements x Cin/groups x kernel', () => {
+    const r = run('Conv2D', { filters: 32, kernel_size: [3, 3], padding: 'valid', activation: 'relu' }, [[1, 28, 28, 1]]);
+    expect(r.outputs).toEqual([[1, 26, 26, 32]]);
+    expect(r.ops.mac).toBe(194688);
+    expect(r.params).toBe(320);
+    const g = run('Conv2D', { filters: 8, kernel_size: 3, groups: 4, padding: 'same', use_bias: false }, [[1, 10, 10, 8]]);
+    expect(g.ops.mac).toBe(10 * 10 * 8 * 2 * 9);
+    expect(g.params).toBe(9 * 2 * 8);
+  });
+
+  it('Conv2D channels_first keeps channels on axis 1', () => {
+    const r = run('Conv2D', { filters: 4, kernel_size: 3, strides: 2, data_format: 'channels_first' }, [[1, 3, 9, 9]]);
+    expect(r.outputs).toEqual([[1, 4, 4, 4]]);
+    expect(r.ops.mac).toBe(4 * 4 * 4 * 3 * 9);
+  });
+
+  it('DepthwiseConv2D and SeparableConv2D', () => {
+    expect(run('DepthwiseConv2D', { kernel_size: 3, padding: 'same', use_bias: false }, [[1, 48, 48, 16]]).ops.mac).toBe(331776);
+    const s = run('SeparableConv2D', { filters: 5, kernel_size: 3, depth_multiplier: 2 }, [[1, 8, 8, 3]]);
+    expect(s.ops.mac).toBe(6 * 6 * 6 * 9 + 6 * 6 * 6 * 5);
+  });
+
+  it('Conv2DTranspose: input positions x Cin x Cout x kernel', () => {
+    const r = run('Conv2DTranspose', { filters: 4, kernel_size: 3, strides: 2, padding: 'same' }, [[1, 5, 6, 3]]);
+    expect(r.outputs).toEqual([[1, 10, 12, 4]]);
+    expect(r.ops.mac).toBe(5 * 6 * 3 * 4 * 9);
+  });
+
+  it('recurrent: T x gates x H x (I + H), bidirectional twice', () => {
+    expect(run('LSTM', { units: 64, return_sequences: true }, [[1, 20, 32]]).ops.mac).toBe(491520);
+    const bi = run('Bidirectional', { merge_mode: 'concat', layer: { module: 'keras.layers', class_name: 'GRU', config: { name: 'forward_gru', units: 32, reset_after: true }, registered_name: null } }, [[1, 20, 64]]);
+    expect(bi.ops.mac).toBe(368640);
+    expect(bi.params).toBe(18816);
+    expect(bi.outputs).toEqual([[1, 64]]);
+    expect(run('SimpleRNN', { units: 4 }, [[1, 5, 3]]).ops.mac).toBe(5 * 4 * 7);
+  });
+
+  it('MultiHeadAttention: projections plus the two attention products', () => {
+    const r = run('MultiHeadAttention', { num_heads: 4, key_dim: 16, value_dim: 16, use_bias: true, output_shape: null, attention_axes: [1] }, [[1, 16, 64], [1, 16, 64]]);
+    expect(r.ops.mac).toBe(262144 + 32768);
+    expect(r.params).toBe(16640);
+    expect(r.outputs).toEqual([[1, 16, 64]]);
+    const scores = run('MultiHeadAttention', { num_heads: 2, key_dim: 3 }, [[1, 4, 6], [1, 5, 6]], { return_attention_scores: true });
+    expect(scores.outputs).toEqual([[1, 4, 6], [1, 2, 4, 5]]);
+  });
+
+  it('layers without products have no MACs', () => {
+    for (const [cls, config, inputs] of KERAS) {
+      if (/Normalization|Pooling|Dropout|Noise|^Add$|Concatenate|Embedding|ReLU|^Activation$|Softmax|Reshape|Flatten/.test(cls)) {
+        expect([cls, run(cls, config, inputs.map((s) => [1, ...s])).ops.mac ?? 0]).toEqual([cls, 0]);
+      }
+    }
+  });
+});
+
+describe('old Keras and tfjs configs', () => {
+  it('Keras 1 Dense, Convolution1D/2D, MaxPooling1D, LSTM', () => {
+    expect(run('Dense', { output_dim: 1, bias: true, input_dim: 50 }, [[1, 50]]).params).toBe(51);
+    const c1 = run('Convolution1D', { nb_filter: 8, filter_length: 3, border_mode: 'same', subsample_length: 2 }, [[1, 10, 4]]);
+    expect(c1.outputs).toEqual([[1, 5, 8]]);
+    expect(c1.params).toBe(3 * 4 * 8 + 8);
+    const c2 = run('Convolution2D', { nb_filter: 6, nb_row: 3, nb_col: 2, border_mode: 'valid', subsample: [1, 1], dim_ordering: 'th', bias: false }, [[1, 3, 8, 8]]);
+    expect(c2.outputs).toEqual([[1, 6, 6, 7]]);
+    expect(c2.params).toBe(3 * 2 * 3 * 6);
+    expect(run('MaxPooling1D', { pool_length: 2, stride: null, border_mode: 'valid' }, [[1, 9, 3]]).outputs).toEqual([[1, 4, 3]]);
+    const lstm = run('LSTM', { output_dim: 50, inner_activation: 'hard_sigmoid', activation: 'tanh', return_sequences: false }, [[1, 1, 1]]);
+    expect([lstm.params, lstm.ops.mac]).toEqual([10400, 10200]);
+    expect(lstm.ops.hard_sigmoid).toBe(150);
+  });
+
+  it('Keras 1 Merge modes', () => {
+    expect(run('Merge', { mode: 'concat', concat_axis: -1 }, [[1, 3], [1, 4]]).outputs).toEqual([[1, 7]]);
+    expect(run('Merge', { mode: 'sum' }, [[1, 3], [1, 3]]).ops).toEqual({ add: 3 });
+    expect(run('Merge', { mode: 'dot', dot_axes: 1 }, [[1, 3], [1, 3]]).ops.mac).toBe(3);
+  });
+
+  it('0/1 booleans and Keras 2 list axes (BatchNormalization axis [3], scale 1)', () => {
+    const r = run('BatchNormalization', { axis: [3], center: true, scale: 1 }, [[1, 30, 1, 128]]);
+    expect([r.params, r.trainableParams]).toEqual([512, 256]);
+  });
+
+  it('GRU: reset_after absent (old files) means one bias per gate; CuDNN layers two', () => {
+    expect(run('GRU', { units: 4 }, [[1, 5, 3]]).params).toBe(3 * 4 * 7 + 12);
+    expect(run('GRU', { units: 4, reset_after: true }, [[1, 5, 3]]).params).toBe(3 * 4 * 7 + 24);
+    expect(run('CuDNNLSTM', { units: 4 }, [[1, 5, 3]]).params).toBe(4 * 4 * 7 + 32);
+  });
+
+  it('aliases resolve to the same rule', () => {
+    expect(ruleFor('Convolution2D')).toBeDefined();
+    expect(run('MaxPool2D', { pool_size: 2 }, [[1, 4, 4, 1]]).outputs).toEqual(run('MaxPooling2D', { pool_size: 2 }, [[1, 4, 4, 1]]).outputs);
+    expect(run('GlobalAvgPool1D', {}, [[1, 4, 3]]).outputs).toEqual([[1, 3]]);
+    expect(ruleFor('toString')).toBeUndefined();
+    expect(ruleFor('Lambda')).toBeUndefined();
+  });
+
+  it('TimeDistributed runs the inner layer on batch x time samples', () => {
+    const r = run('TimeDistributed', { layer: { class_name: 'Dense', config: { units: 4 } } }, [[2, 5, 3]]);
+    expect(r.outputs).toEqual([[2, 5, 4]]);
+    expect(r.ops.mac).toBe(2 * 5 * 3 * 4);
+    expect(r.params).toBe(16);
+  });
+
+  it('Bidirectional with return_state and merge_mode null', () => {
+    const r = run('Bidirectional', { merge_mode: null, layer: { class_name: 'LSTM', config: { units: 3, return_state: true } } }, [[1, 4, 2]]);
+    expect(r.outputs).toEqual([[1, 3], [1, 3], [1, 3], [1, 3], [1, 3], [1, 3]]);
+  });
+});
+
+describe('bad configs fail on one line naming the layer', () => {
+  it.each([
+    ['Dense', {}, [[1, 4]], 'config has no "units" or "output_dim"'],
+    ['Dense', { units: 'ten' }, [[1, 4]], '"units" must be a positive integer'],
+    ['Dense', { units: 3, activation: 'my_custom_act' }, [[1, 4]], 'unknown activation "my_custom_act"'],
+    ['Conv2D', { filters: 4, kernel_size: [3] , strides: 1 }, [[1, 8, 8, 3]], '"kernel_size" must be an integer or 2 integers'],
+    ['Conv2D', { filters: 4, kernel_size: 9 }, [[1, 8, 8, 3]], 'does not fit an input of length 8'],
+    ['Conv2D', { filters: 4, kernel_size: 3, padding: 'reflect' }, [[1, 8, 8, 3]], 'must be one of valid, same, full'],
+    ['Conv2D', { filters: 4, kernel_size: 3 }, [[1, 8, 8]], 'expects an input of rank 4'],
+    ['Conv2D', { filters: 4, kernel_size: 3, groups: 2 }, [[1, 8, 8, 3]], 'groups 2 must divide'],
+    ['Conv2D', { filters: 4, kernel_size: 3, data_format: 'NHWC' }, [[1, 8, 8, 3]], 'must be channels_last or channels_first'],
+    ['BatchNormalization', { axis: 5 }, [[1, 4]], 'axis 5 is out of range'],
+    ['BatchNormalization', { scale: 'yes' }, [[1, 4]], '"scale" must be true or false'],
+    ['Reshape', { target_shape: [-1, -1] }, [[1, 4]], 'at most one -1'],
+    ['Reshape', { target_shape: [3, 2] }, [[1, 4]], 'cannot reshape'],
+    ['Permute', { dims: [1, 1] }, [[1, 4, 3]], 'not a permutation'],
+    ['Add', {}, [[1, 4], [1, 3]], 'cannot merge inputs'],
+    ['Concatenate', { axis: 1 }, [[1, 4, 2], [1, 3, 3]], 'cannot concatenate'],
+    ['LSTM', { units: 4 }, [[1, 4]], 'expects an input of rank 3'],
+    ['MultiHeadAttention', { num_heads: 2 }, [[1, 4, 6], [1, 4, 6]], 'config has no "key_dim"'],
+    ['MultiHeadAttention', { num_heads: 2, key_dim: 3 }, [[1, 4, 6]], 'expects query, value'],
+    ['EinsumDense', { equation: 'ab->b', output_shape: 3 }, [[1, 4]], 'cannot read equation'],
+    ['EinsumDense', { equation: 'ab,bc->ac', output_shape: [] }, [[1, 4]], 'does not fit the output'],
+    ['TimeDistributed', { layer: { class_name: 'MyLayer', config: {} } }, [[1, 3, 4]], 'wraps a layer of unknown type MyLayer'],
+    ['Bidirectional', {}, [[1, 3, 4]], 'config has no "layer" layer'],
+    ['Cropping1D', { cropping: [5, 5] }, [[1, 8, 2]], 'removes all of an axis'],
+    ['Dot', { axes: 0 }, [[1, 4], [1, 4]], 'batch axis'],
+    ['GroupNormalization', { groups: 4 }, [[1, 5, 6]], 'groups 4 must divide the 6 channels'],
+  ] as const)('%s %j', (cls, config, inputs, fragment) => {
+    expect(errorOf(cls, config as Record<string, unknown>, inputs as unknown as number[][])).toContain(fragment);
+  });
+});
+
+describe('conventions', () => {
+  it('the seed notebook MLPs: 179,050 and 84,550', () => {
+    for (const [h, total] of [[100, 179050], [50, 84550]] as const) {
+      const layers = [
+        run('Flatten', {}, [[1, 28, 28]]),
+        run('Dense', { units: h, activation: 'relu' }, [[1, 784]]),
+        run('Dense', { units: h, activation: 'relu' }, [[1, h]]),
+        run('Dense', { units: 10, activation: 'softmax' }, [[1, h]]),
+      ];
+      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'notebook'), 0)).toBe(total);
+      // keras-flops / TF1 profiler: 2 per MAC + bias + softmax 5
+      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'tf-profiler'), 0)).toBe(total + 10);
+      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'macs'), 0)).toBe((total - 2 * h - 50) / 2);
+    }
+  });
+
+  it('every op has a description and every weight names a known op', () => {
+    for (const c of CONVENTIONS) for (const op of Object.keys(WEIGHTS[c])) expect(OPS).toHaveProperty(op);
+    expect(WEIGHTS.macs).toEqual({ mac: 1 });
+    expect(WEIGHTS.notebook.bias ?? 0).toBe(0);
+    expect(WEIGHTS.notebook.relu).toBe(1);
+    expect(WEIGHTS.notebook.softmax).toBe(5);
+    expect(WEIGHTS['tf-profiler'].rsqrt).toBe(2);
+  });
+
+  it('every Keras activation name has a cost', () => {
+    for (const name of ACTIVATION_NAMES) {
+      const r = run('Activation', { activation: name }, [[1, 8]]);
+      expect(r.outputs[0][1]).toBe(name === 'glu' ? 4 : 8);
+      if (name !== 'linear') expect([name, flopsOf(r.ops, 'notebook') > 0]).toEqual([name, true]);
+    }
+    // Keras 3 serialised activation objects
+    expect(run('Dense', { units: 2, activation: { module: 'keras.activations', class_name: 'function', config: 'relu', registered_name: 'function' } }, [[1, 3]]).ops.relu).toBe(2);
+    expect(run('Dense', { units: 2, activation: { class_name: 'LeakyReLU', config: { name: 'leaky_re_lu_1', alpha: 0.2 } } }, [[1, 3]]).ops.relu).toBe(2);
+  });
+
+  it('the registry covers the catalogue', () => {
+    for (const cls of ['InputLayer', 'Dense', 'EinsumDense', 'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'DepthwiseConv1D', 'DepthwiseConv2D', 'SeparableConv1D', 'SeparableConv2D', 'MaxPooling1D', 'MaxPooling2D', 'MaxPooling3D', 'AveragePooling1D', 'AveragePooling2D', 'AveragePooling3D', 'GlobalMaxPooling1D', 'GlobalMaxPooling2D', 'GlobalMaxPooling3D', 'GlobalAveragePooling1D', 'GlobalAveragePooling2D', 'GlobalAveragePooling3D', 'BatchNormalization', 'LayerNormalization', 'GroupNormalization', 'UnitNormalization', 'Dropout', 'SpatialDropout1D', 'SpatialDropout2D', 'SpatialDropout3D', 'GaussianDropout', 'AlphaDropout', 'GaussianNoise', 'ActivityRegularization', 'Activation', 'ReLU', 'LeakyReLU', 'PReLU', 'ELU', 'Softmax', 'Flatten', 'Reshape', 'Permute', 'RepeatVector', 'Cropping1D', 'Cropping2D', 'Cropping3D', 'ZeroPadding1D', 'ZeroPadding2D', 'ZeroPadding3D', 'UpSampling1D', 'UpSampling2D', 'UpSampling3D', 'Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum', 'Concatenate', 'Dot', 'Embedding', 'SimpleRNN', 'GRU', 'LSTM', 'MultiHeadAttention', 'Attention', 'AdditiveAttention', 'Rescaling', 'Normalization', 'Resizing', 'CenterCrop', 'Masking', 'TimeDistributed', 'Bidirectional', 'Convolution1D', 'Convolution2D', 'MaxPool2D']) {
+      expect([cls, cls in RULES]).toEqual([cls, true]);
+    }
+  });
+});
