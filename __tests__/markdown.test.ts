@@ -173,6 +173,16 @@ describe('renderMarkdown', () => {
     expect(body).toContain('| nofit | 179,050 |');
   });
 
+  it('says a reason shared by many models once', () => {
+    const base = { status: 'unavailable' as const, reason: 'base ref "main" is not a commit in this clone' };
+    const models = Array.from({ length: 8 }, (_, i) => model(`m${i}`, { base }));
+    const body = renderMarkdown(report(models));
+    const lines = body.split('\n').filter((l) => l.includes('no baseline'));
+    expect(lines).toEqual(['- ℹ️ **m0**, **m1**, **m2**, **m3**, **m4** and 3 more: no baseline: base ref &quot;main&quot; is not a commit in this clone']);
+    const terminal = renderCheckTable(report(models)).split('\n').filter((l) => l.includes('no baseline'));
+    expect(terminal).toEqual(['  · m0, m1, m2, m3, m4 and 3 more: no baseline: base ref "main" is not a commit in this clone']);
+  });
+
   it('trims the largest per-layer tables first to stay under the limit', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => layer(i, `layer_${i}`, 10, 1));
     const big = model('big', { layers: many(400), flops: 4000 });

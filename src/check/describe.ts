@@ -70,3 +70,25 @@ export function statusIcon(m: ModelCheckResult): string {
   if (modelError(m) !== undefined) return '❌';
   return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
 }
+
+/**
+ * Reasons shared by several models (one missing base commit, one missing fit backend) are
+ * said once, naming the models, instead of once per model.
+ */
+export function byReason(models: ModelCheckResult[], reasonOf: (m: ModelCheckResult) => string | undefined): { names: string[]; reason: string }[] {
+  const groups = new Map<string, string[]>();
+  for (const m of models) {
+    const reason = reasonOf(m);
+    if (reason === undefined) continue;
+    const names = groups.get(reason) ?? [];
+    names.push(m.name);
+    groups.set(reason, names);
+  }
+  return [...groups].map(([reason, names]) => ({ names, reason }));
+}
+
+export const baseReason = (m: ModelCheckResult): string | undefined =>
+  modelError(m) === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
+
+export const fitSkipReason = (m: ModelCheckResult): string | undefined =>
+  modelError(m) === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;

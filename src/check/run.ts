@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { extname, isAbsolute } from 'node:path';
+import { analyzeFile, analyzeInline, analyzeSource, inlineSpec, loadKerasSpec } from '../analyze.js';
 import type { ModelSpec } from '../keras/model.js';
 import { loadBudget, parseBudget } from '../config/load.js';
 import type { BudgetConfig, ModelEntry } from '../config/types.js';
@@ -48,18 +49,15 @@ export interface CheckDeps {
   runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void): Promise<FitResult>;
 }
 
-// Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
-async function defaultDeps(): Promise<CheckDeps> {
-  const analyze = await import('../analyze.js');
-  return {
-    analyzeFile: analyze.analyzeFile,
-    analyzeSource: analyze.analyzeSource,
-    analyzeInline: analyze.analyzeInline,
-    loadKerasSpec: analyze.loadKerasSpec,
-    inlineSpec: analyze.inlineSpec,
-    runFit: async (...args) => (await import('../fit/run.js')).runFit(...args),
-  };
-}
+const DEFAULT_DEPS: CheckDeps = {
+  analyzeFile,
+  analyzeSource,
+  analyzeInline,
+  loadKerasSpec,
+  inlineSpec,
+  // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
+  runFit: async (...args) => (await import('../fit/run.js')).runFit(...args),
+};
 
 interface Ctx {
   cfg: BudgetConfig;
@@ -72,7 +70,7 @@ interface Ctx {
 export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): Promise<CheckReport> {
   const cfg = await loadBudget(opts.budgetFile, opts.root);
   const log = opts.log ?? (() => {});
-  const full: CheckDeps = { ...(await defaultDeps()), ...deps };
+  const full: CheckDeps = { ...DEFAULT_DEPS, ...deps };
   const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit };
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);

@@ -1,4 +1,4 @@
-import { accuracyLimit, decisive, describeCheck, flopsLimit, statusIcon, verdict } from '../check/describe.js';
+import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipReason, flopsLimit, statusIcon, verdict } from '../check/describe.js';
 import { modelError } from '../check/model-error.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
@@ -38,7 +38,7 @@ export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}):
   const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
   const footer = footerOf(report, opts.runUrl);
   const table = tableOf(report);
-  const notes = report.models.flatMap(notesOf);
+  const notes = [...report.models.flatMap(notesOf), ...sharedNotes(report)];
   const chart = chartOf(report);
   const details = report.models.map(detailOf);
 
@@ -174,10 +174,21 @@ function notesOf(m: ModelCheckResult): string[] {
     const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
     out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
   }
-  if (m.base?.status === 'unavailable') out.push(`- ℹ️ ${name}: no baseline: ${md(m.base.reason ?? 'unknown reason', 300)}`);
-  if (m.fit?.status === 'skipped') out.push(`- ℹ️ ${name}: fit skipped: ${md(m.fit.reason, 300)}`);
-  else if (!m.fit && m.checks.some((c) => c.budget === 'accuracy')) out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
+  if (!m.fit && m.checks.some((c) => c.budget === 'accuracy')) out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
   return out;
+}
+
+/** Missing baselines and skipped fits, one line per distinct reason. */
+function sharedNotes(report: CheckReport): string[] {
+  const line = (what: string, g: { names: string[]; reason: string }) => {
+    const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
+    const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
+    return `- ℹ️ ${shown}${more}: ${what}: ${md(g.reason, 300)}`;
+  };
+  return [
+    ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
+    ...byReason(report.models, fitSkipReason).map((g) => line('fit skipped', g)),
+  ];
 }
 
 /** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */

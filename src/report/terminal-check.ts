@@ -1,4 +1,4 @@
-import { accuracyLimit, decisive, describeCheck, flopsLimit, verdict } from '../check/describe.js';
+import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipReason, flopsLimit, verdict } from '../check/describe.js';
 import { modelError } from '../check/model-error.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { plain } from './escape.js';
@@ -31,7 +31,17 @@ export function renderCheckTable(report: CheckReport): string {
       .trimEnd();
   const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''];
 
-  const notes = report.models.flatMap((m) => notesFor(m));
+  const shared = (what: string, g: { names: string[]; reason: string }) => {
+    const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
+    return `  · ${g.names.slice(0, 5).map((n) => plain(n, 60)).join(', ')}${more}: ${what}: ${plain(g.reason, 300)}`;
+  };
+  const notes = [
+    ...report.models.flatMap((m) => notesFor(m)),
+    ...byReason(report.models, baseReason).map((g) => shared('no baseline', g)),
+    ...byReason(report.models, fitSkipReason).map((g) => shared('fit skipped', g)),
+    ...byReason(report.models, unmeasured('flops_increase')).map((g) => shared('FLOPs increase not measured', g)),
+    ...byReason(report.models, unmeasured('accuracy')).map((g) => shared('accuracy not measured', g)),
+  ];
   if (notes.length) out.push(...notes, '');
   const v = verdict(report);
   const compared = report.base ? ` (base ${shortSha(report.base)})` : '';
@@ -60,13 +70,19 @@ function notesFor(m: ModelCheckResult): string[] {
   const err = modelError(m);
   if (err) return [`  ✗ ${name}: ${plain(err, 400)}`];
   const out = decisive(m).map((c) => `  ${m.status === 'fail' ? '✗' : '!'} ${name}: ${describeCheck(c)}`);
-  if (m.base?.status === 'unavailable') out.push(`  · ${name}: no baseline: ${plain(m.base.reason ?? 'unknown reason', 300)}`);
-  if (m.fit?.status === 'skipped') out.push(`  · ${name}: fit skipped: ${plain(m.fit.reason, 300)}`);
-  for (const c of m.checks) if (c.status === 'not-measured') out.push(`  · ${name}: ${describeCheck(c)}`);
   if (m.unknown.length) {
     const list = m.unknown.slice(0, 5).map((u) => `${plain(u.layer, 40)} (${plain(u.type, 40)})`).join(', ');
     const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
     out.push(`  ! ${name}: unknown layers counted as 0, so FLOPs are a lower bound: ${list}${more}`);
   }
   return out;
+}
+
+/** Limits that decided nothing, and why: no baseline to compare with, no fit that ran. */
+function unmeasured(budget: 'flops_increase' | 'accuracy') {
+  return (m: ModelCheckResult): string | undefined => {
+    if (!m.checks.some((c) => c.budget === budget && c.status === 'not-measured')) return undefined;
+    if (budget === 'accuracy') return m.fit ? 'the fit was skipped' : 'no fit ran (fit: blocks run unless --no-fit)';
+    return m.base?.status === 'new' ? 'new model' : m.base ? 'no baseline' : 'no --base-ref given';
+  };
 }
