@@ -132,10 +132,12 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     rows.push(row);
 
     const isIdentityOfParam = n.opType === 'Identity' && inputs[0]?.param !== undefined;
+    const countedHere = new Set<string>();
     if (!isIdentityOfParam) {
       for (const v of inputs) {
         if (v?.param && !counted.has(v.param)) {
           counted.add(v.param);
+          countedHere.add(v.param);
           row.params += v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
         }
       }
@@ -199,7 +201,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       if (res.note) row.note = res.note;
       if (ctx.usedDeclared) row.note = 'output shape as declared in the file: it depends on values only known at run time';
     }
-    const scale = foldedBatchNormScale(model, n, inputs);
+    // A shared (already counted) folded weight brings no new scale either.
+    const scale = inputs[1]?.param && countedHere.has(inputs[1].param) ? foldedBatchNormScale(model, n, inputs) : 0;
     if (scale) {
       row.params += scale;
       row.note = `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`;
