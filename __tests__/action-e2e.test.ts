@@ -58,6 +58,8 @@ function ensureBuilt(): void {
   const inputs = Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'scripts', 'build.mjs')).mtimeMs, statSync(path.join(ROOT, 'package-lock.json')).mtimeMs);
   if (existsSync(DIST) && statSync(DIST).mtimeMs >= inputs) return;
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 280_000 });
+  // The build starts by deleting dist/; a second build running at the same time can leave none.
+  if (!existsSync(DIST)) throw new Error(`npm run build finished without ${DIST}`);
 }
 
 // --- budget files ------------------------------------------------------------------------
