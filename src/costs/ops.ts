@@ -22,7 +22,7 @@ export const OPS = {
   rsqrt: 'reciprocal square root (normalisation statistics)',
   sqrt: 'square root',
   mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
-  sum: 'one addition per input element of a sum reduction, less one per output element',
+  sum: 'additions of a sum reduction (Keras rules: input elements less output elements, as TF counts Sum)',
   reduce_max: 'one comparison per input element of a max reduction (global max pooling)',
   maxpool: 'one comparison per window element per output element of max pooling',
   avgpool: 'one addition per window element per output element of average pooling',

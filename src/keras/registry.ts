@@ -140,7 +140,14 @@ export const RULES: Record<string, LayerRule> = {
   Attention: att.Attention,
   AdditiveAttention: att.AdditiveAttention,
 
-  // Preprocessing
+  // Preprocessing (random augmentations are identity at inference; RandomCrop center-crops)
+  RandomFlip: core.identity,
+  RandomRotation: core.identity,
+  RandomZoom: core.identity,
+  RandomTranslation: core.identity,
+  RandomContrast: core.identity,
+  RandomBrightness: core.identity,
+  RandomCrop: pre.CenterCrop,
   Rescaling: pre.Rescaling,
   Resizing: pre.Resizing,
   CenterCrop: pre.CenterCrop,

@@ -80,7 +80,13 @@ export function convTranspose(rank: number): LayerRule {
     op.forEach((p, i) => {
       if (p !== null && p >= s[i]) fail(call, `output_padding ${p} must be smaller than the stride ${s[i]}`);
     });
-    const spatial = l.spatial.map((n, i) => deconvLength(call, n, k[i], s[i], pad, op[i], d[i]));
+    let spatial = l.spatial.map((n, i) => deconvLength(call, n, k[i], s[i], pad, op[i], d[i]));
+    // Keras 1 Deconvolution2D/3D stored the output shape it was built for: it wins.
+    const given = call.config.output_shape;
+    if (Array.isArray(given) && given.length === rank + 2) {
+      const g = l.format === 'channels_last' ? given.slice(1, -1) : given.slice(2);
+      if (g.every((v) => Number.isSafeInteger(v) && v > 0)) spatial = g as number[];
+    }
     const out = assemble(l, spatial, filters);
     const bias = useBias(call);
     const weights = product(k) * (l.channels / groups) * filters;

@@ -88,7 +88,7 @@ function dotAxes(call: LayerCall, raw: unknown, ranks: [number, number]): [numbe
 /** L2 normalisation of one input along an axis (Dot normalize=True): x * min(rsqrt(sum(x^2)), 1/eps). */
 function l2(x: number[], axis: number): OpCounts {
   const n = product(x);
-  const rows = n / x[axis];
+  const rows = x[axis] === 0 ? 0 : n / x[axis];
   return { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n };
 }
 

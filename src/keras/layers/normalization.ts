@@ -65,7 +65,7 @@ export const LayerNormalization: LayerRule = (call) => {
   if (ax.includes(0)) fail(call, 'cannot normalise over the batch axis');
   const c = featureSize(x, ax);
   const n = product(x);
-  const rows = n / c;
+  const rows = c === 0 ? 0 : n / c;
   const rms = bool(call, 'rms_scaling', false);
   const scale = bool(call, 'scale', true) || rms;
   const center = bool(call, 'center', true) && !rms;
@@ -104,7 +104,8 @@ export const UnitNormalization: LayerRule = (call) => {
   const x = one(call);
   const ax = axes(call, 'axis', x.length, -1);
   const n = product(x);
-  const rows = n / featureSize(x, ax);
+  const c = featureSize(x, ax);
+  const rows = c === 0 ? 0 : n / c;
   return { outputs: [x], ops: { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n }, params: 0 };
 };
 
