@@ -28,13 +28,13 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /** The file's bytes, inflated when gzipped (by content, whatever the file is called). */
-export function inflate(bytes: Uint8Array, label: string): Uint8Array {
+export function inflate(bytes: Uint8Array, label: string, maxBytes = MAX_IDX_BYTES): Uint8Array {
   if (!isGzip(bytes)) return bytes;
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_IDX_BYTES });
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new FlopgateError(`${label}: inflates to more than ${MAX_IDX_BYTES} bytes`);
+    if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new FlopgateError(`${label}: inflates to more than ${maxBytes} bytes`);
     throw new FlopgateError(`${label}: not a valid gzip file (${(e as Error).message})`);
   }
 }

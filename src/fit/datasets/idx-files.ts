@@ -76,9 +76,9 @@ async function obtain(ds: KnownDataset, file: KnownFile, f: Fetcher): Promise<Ui
   const cached = await fromDirectory(dir, file.name);
   if (cached) {
     try {
-      return verifyKnown(cached.bytes, file, cached.path);
+      return verifyKnown(cached.bytes, file, `fit: ${cached.path}`);
     } catch (e) {
-      f.log(`fit: ${(e as Error).message}; downloading it again`);
+      f.log(`${(e as Error).message}; downloading it again`);
       await unlink(cached.path).catch(() => {});
     }
   }
@@ -97,7 +97,7 @@ async function obtain(ds: KnownDataset, file: KnownFile, f: Fetcher): Promise<Ui
         firstError ??= e instanceof FlopgateError ? e : new FlopgateError(String(e));
         break; // a broken mirror: the plain name there will not fare better; try the next one
       }
-      const payload = verifyKnown(bytes, file, `${ds.id}: ${url}`);
+      const payload = verifyKnown(bytes, file, `fit: ${ds.id}: ${url}`);
       const dest = join(dir, isGzip(bytes) ? `${file.name}.gz` : file.name);
       await writeAtomic(dest, bytes);
       f.log(`fit: downloaded ${url} (${bytes.length} bytes, SHA-256 verified) into ${dest}`);
@@ -137,11 +137,11 @@ export async function idxDataset(cfg: FitConfig, cacheDir: string, log: (line: s
     if (cfg.path) {
       const found = await fromDirectory(cfg.path, name);
       if (!found) throw new FlopgateError(`fit: ${cfg.dataset}: no ${name}(.gz) in ${cfg.path}`);
-      payload = known ? verifyKnown(found.bytes, known.files[role], found.path) : found.bytes;
-      parsed[role] = parseIdx(payload, found.path);
+      payload = known ? verifyKnown(found.bytes, known.files[role], `fit: ${found.path}`) : found.bytes;
+      parsed[role] = parseIdx(payload, `fit: ${found.path}`);
     } else {
       payload = await obtain(known as KnownDataset, (known as KnownDataset).files[role], { cacheDir, url: cfg.url, log });
-      parsed[role] = parseIdx(payload, `${cfg.dataset}: ${name}`);
+      parsed[role] = parseIdx(payload, `fit: ${cfg.dataset}: ${name}`);
     }
   }
   const train = pair(parsed.trainImages, parsed.trainLabels, `${cfg.dataset} training`);
