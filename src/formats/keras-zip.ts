@@ -41,7 +41,8 @@ function openZip(src: ByteSource): Promise<yauzl.ZipFile> {
     yauzl.fromRandomAccessReader(
       new SourceReader(src),
       src.size,
-      { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true },
+      // Sizes are checked here rather than by yauzl, so a size claim gets its own message.
+      { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false, decodeStrings: true },
       (err, zip) => (err ? reject(err) : resolve(zip!)),
     );
   });
@@ -55,12 +56,15 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
       let total = 0;
       stream!.on('data', (b: Buffer) => {
         total += b.length;
-        // validateEntrySizes stops a lying header, this stops an honest but huge one mid-way.
+        // The header's size was checked before reading; this stops a header that lied low.
         if (total > MAX_CONFIG_BYTES) stream!.destroy(new Error(`member inflates past ${MAX_CONFIG_BYTES} bytes`));
         else parts.push(b);
       });
       stream!.on('error', reject);
-      stream!.on('end', () => resolve(Buffer.concat(parts)));
+      stream!.on('end', () => {
+        if (total !== entry.uncompressedSize) reject(new Error(`${entry.fileName} holds ${total} bytes, its header says ${entry.uncompressedSize}`));
+        else resolve(Buffer.concat(parts));
+      });
     });
   });
 }
@@ -89,6 +93,9 @@ export async function readKerasZipConfig(src: ByteSource, label: string): Promis
           return reject(
             new FlopgateError(`${label}: config.json claims ${entry.uncompressedSize} bytes; refusing more than ${MAX_CONFIG_BYTES}`),
           );
+        }
+        if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
+          return reject(new FlopgateError(`${label}: corrupt zip archive (stored config.json has compressed size ${entry.compressedSize} but uncompressed size ${entry.uncompressedSize})`));
         }
         readEntry(zip, entry).then((b) => resolve(decodeUtf8(b, `${label}: config.json`)), reject);
       });
