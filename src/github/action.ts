@@ -20,7 +20,7 @@ import { writeSummary } from './summary.js';
 const FORK_HINT =
   'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
   'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
-  '(see docs/action.md, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
+  '(see the README, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
 
 function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
