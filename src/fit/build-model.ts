@@ -41,6 +41,28 @@ const RANDOM_INITIALIZERS = new Set([
   'Orthogonal',
 ]);
 
+/**
+ * Keras's own defaults for the random initializers a config may leave out (tfjs's differ for
+ * convolutions), written out so that they are seeded like the explicit ones.
+ */
+const KERNEL = { kernel_initializer: 'GlorotUniform' };
+const RECURRENT = { kernel_initializer: 'GlorotUniform', recurrent_initializer: 'Orthogonal' };
+const DEFAULT_INITIALIZERS: Record<string, Record<string, string>> = {
+  Dense: KERNEL,
+  Conv1D: KERNEL,
+  Conv2D: KERNEL,
+  Conv3D: KERNEL,
+  Conv2DTranspose: KERNEL,
+  Conv3DTranspose: KERNEL,
+  DepthwiseConv2D: { depthwise_initializer: 'GlorotUniform' },
+  SeparableConv2D: { depthwise_initializer: 'GlorotUniform', pointwise_initializer: 'GlorotUniform' },
+  Embedding: { embeddings_initializer: 'RandomUniform' },
+  SimpleRNN: RECURRENT,
+  GRU: RECURRENT,
+  LSTM: RECURRENT,
+  ConvLSTM2D: RECURRENT,
+};
+
 /** Keys that say where the model comes from or how Keras 3 stores it; tfjs reads none. */
 const DROPPED_KEYS = new Set(['module', 'registered_name', 'shared_object_id', 'build_config', 'compile_config']);
 
@@ -175,6 +197,9 @@ function layerConfig(className: string, raw: Config, ctx: Ctx, stripInputShape: 
   // Training runs in float32 whatever the file was saved with (float16, mixed policies).
   delete c.dtype;
   if (c.activation === 'silu') c.activation = 'swish';
+  for (const [k, v] of Object.entries(DEFAULT_INITIALIZERS[className] ?? {})) {
+    if (c[k] === undefined || c[k] === null) c[k] = v;
+  }
   const out: Config = {};
   for (const [k, v] of Object.entries(c)) {
     if (DROPPED_KEYS.has(k)) continue;
@@ -194,47 +219,144 @@ function plainKwargs(kw: Config): Config {
   return out;
 }
 
-const ref = (r: TensorRef): [string, number, number] => [r.layer, r.node, r.tensor];
+type Ref = [string, number, number];
 
-function inputLayer(name: string, shape: readonly number[]): Config {
-  return {
-    class_name: 'InputLayer',
-    name,
-    config: { name, batch_input_shape: [null, ...shape], dtype: 'float32', sparse: false },
-  };
+interface FlatLayer {
+  name: string;
+  className: string;
+  config: Config;
+  nodes: { inputs: Ref[]; kwargs: Config }[];
 }
 
-function layerEntry(l: LayerSpec, ctx: Ctx, functional: boolean, stripInputShape: boolean): Config {
-  const cls = CLASS_ALIASES[l.className] ?? l.className;
-  const config = l.model ? modelConfig(l.model, ctx, undefined) : layerConfig(cls, l.config, ctx, stripInputShape);
-  config.name = l.name;
-  const entry: Config = { class_name: l.model ? (l.model.kind === 'sequential' ? 'Sequential' : 'Model') : cls, name: l.name, config };
-  if (functional) {
-    entry.inbound_nodes = l.calls.map((c) => c.inputs.map((r) => [...ref(r), plainKwargs(c.kwargs)]));
+/** Models nest a few levels deep in real files; normalisation already refuses far deeper. */
+const MAX_NESTING = 64;
+
+/**
+ * One flat Functional graph out of nested models. tfjs cannot deserialize a model nested in
+ * a Functional one ("Graph disconnected"), so each nested model's layers are inlined where it
+ * is called, named `outer/inner`; a nested model called twice reuses its layers, and so its
+ * weights, as Keras does.
+ */
+class Flattener {
+  readonly layers: FlatLayer[] = [];
+  private readonly byKey = new Map<string, FlatLayer>();
+  private readonly names = new Set<string>();
+
+  constructor(private readonly ctx: Ctx) {}
+
+  private unique(name: string): string {
+    let n = name;
+    for (let i = 1; this.names.has(n); i++) n = `${name}_${i}`;
+    this.names.add(n);
+    return n;
   }
-  return entry;
+
+  input(name: string, shape: readonly number[]): Ref {
+    const fl: FlatLayer = {
+      name: this.unique(name),
+      className: 'InputLayer',
+      config: { batch_input_shape: [null, ...shape], dtype: 'float32', sparse: false },
+      nodes: [],
+    };
+    this.layers.push(fl);
+    return [fl.name, 0, 0];
+  }
+
+  private call(l: LayerSpec, prefix: string, inputs: Ref[], kwargs: Config): [FlatLayer, number] {
+    const key = prefix + l.name;
+    let fl = this.byKey.get(key);
+    if (!fl) {
+      const cls = CLASS_ALIASES[l.className] ?? l.className;
+      // Every layer is called on a tensor here, so a declared input shape has nothing to add.
+      fl = { name: this.unique(key), className: cls, config: layerConfig(cls, l.config, this.ctx, true), nodes: [] };
+      this.byKey.set(key, fl);
+      this.layers.push(fl);
+    }
+    fl.nodes.push({ inputs, kwargs: plainKwargs(kwargs) });
+    return [fl, fl.nodes.length - 1];
+  }
+
+  /** Applies `model` to `inputs`; its output tensors in the flat graph. */
+  apply(model: ModelSpec, inputs: Ref[], prefix: string, depth = 0): Ref[] {
+    if (depth > MAX_NESTING) throw new Error(`models nest deeper than ${MAX_NESTING} levels`);
+    return model.kind === 'sequential' ? this.sequential(model, inputs, prefix, depth) : this.functional(model, inputs, prefix, depth);
+  }
+
+  private sequential(model: ModelSpec, inputs: Ref[], prefix: string, depth: number): Ref[] {
+    if (inputs.length !== 1) throw new Error(`Sequential model "${model.name}" called on ${inputs.length} tensors`);
+    let cur = inputs[0];
+    for (const l of model.layers) {
+      if (l.className === 'InputLayer') continue;
+      if (l.model) {
+        cur = this.apply(l.model, [cur], `${prefix}${l.name}/`, depth + 1)[0];
+      } else {
+        const [fl, node] = this.call(l, prefix, [cur], {});
+        cur = [fl.name, node, 0];
+      }
+    }
+    return [cur];
+  }
+
+  private functional(model: ModelSpec, inputs: Ref[], prefix: string, depth: number): Ref[] {
+    const key = (layer: string, node: number, tensor: number): string => `${layer}\u0000${node}\u0000${tensor}`;
+    const known = new Map<string, Ref>();
+    const nodes = new Map<string, [string, number]>();
+    model.inputs.forEach((r, i) => {
+      if (!inputs[i]) throw new Error(`model "${model.name}" called on ${inputs.length} tensors, it takes ${model.inputs.length}`);
+      known.set(key(r.layer, r.node, r.tensor), inputs[i]);
+    });
+    const resolve = (r: TensorRef): Ref | undefined => {
+      const hit = known.get(key(r.layer, r.node, r.tensor));
+      if (hit) return hit;
+      const n = nodes.get(`${r.layer}\u0000${r.node}`);
+      return n ? [n[0], n[1], r.tensor] : undefined;
+    };
+    let pending = model.layers.flatMap((l) => (l.className === 'InputLayer' ? [] : l.calls.map((c, i) => ({ l, c, i }))));
+    // Files list layers in call order; a few passes settle any that are not.
+    while (pending.length) {
+      const next: typeof pending = [];
+      for (const p of pending) {
+        const ins = p.c.inputs.map(resolve);
+        if (ins.some((r) => !r)) {
+          next.push(p);
+        } else if (p.l.model) {
+          const outs = this.apply(p.l.model, ins as Ref[], `${prefix}${p.l.name}/`, depth + 1);
+          outs.forEach((o, t) => known.set(key(p.l.name, p.i, t), o));
+        } else {
+          const [fl, node] = this.call(p.l, prefix, ins as Ref[], p.c.kwargs);
+          nodes.set(`${p.l.name}\u0000${p.i}`, [fl.name, node]);
+        }
+      }
+      if (next.length === pending.length) throw new Error(`layer "${next[0].l.name}" of "${model.name}" takes a tensor no layer makes`);
+      pending = next;
+    }
+    return model.outputs.map((r) => {
+      const out = resolve(r);
+      if (!out) throw new Error(`output "${r.layer}" of "${model.name}" is not computed by any layer`);
+      return out;
+    });
+  }
 }
 
 /**
- * A Keras 2 model config. At the top (`inputShapes` given) the inputs are pinned to the shapes
- * being fed: a Sequential gets an explicit InputLayer, a Functional model's InputLayers are
- * rewritten. Nested models keep the shapes their files declare.
+ * The Keras 2 Functional config tfjs reads, with the inputs pinned to the shapes being fed.
  */
-function modelConfig(spec: ModelSpec, ctx: Ctx, inputShapes: number[][] | undefined): Config {
-  if (spec.kind === 'sequential') {
-    const layers = spec.layers.filter((l) => !(inputShapes && l.className === 'InputLayer'));
-    const entries = layers.map((l) => layerEntry(l, ctx, false, inputShapes !== undefined));
-    if (inputShapes) entries.unshift(inputLayer(`${spec.name}_input`, inputShapes[0]));
-    return { name: spec.name, layers: entries };
-  }
-  const entries = spec.layers.map((l) => {
-    const at = spec.inputs.findIndex((r) => r.layer === l.name);
-    if (inputShapes && l.className === 'InputLayer' && at >= 0 && inputShapes[at]) {
-      return { ...inputLayer(l.name, inputShapes[at]), inbound_nodes: [] };
-    }
-    return layerEntry(l, ctx, true, false);
-  });
-  return { name: spec.name, layers: entries, input_layers: spec.inputs.map(ref), output_layers: spec.outputs.map(ref) };
+function topologyOf(spec: ModelSpec, inputShapes: number[][], ctx: Ctx): Config {
+  const flat = new Flattener(ctx);
+  const inputNames =
+    spec.kind === 'functional'
+      ? spec.inputs.map((r) => r.layer)
+      : [spec.layers[0]?.className === 'InputLayer' ? spec.layers[0].name : `${spec.name}_input`];
+  if (inputNames.length !== inputShapes.length) throw new Error(`the model has ${inputNames.length} inputs, ${inputShapes.length} shapes given`);
+  const ins = inputNames.map((n, i) => flat.input(n, inputShapes[i]));
+  const outs = flat.apply(spec, ins, '');
+  const layers = flat.layers.map((fl) => ({
+    class_name: fl.className,
+    name: fl.name,
+    config: { ...fl.config, name: fl.name },
+    inbound_nodes: fl.nodes.map((n) => n.inputs.map((r) => [...r, n.kwargs])),
+  }));
+  return { name: spec.name, layers, input_layers: ins, output_layers: outs };
 }
 
 /**
@@ -248,13 +370,8 @@ export async function buildModel(tf: Tf, spec: ModelSpec, inputShapes: number[][
   if (bad) return { reason: `layer "${bad.name}" (${bad.className}) has no TensorFlow.js implementation to train` };
   const rng: Rng = seededRng(seed);
   const ctx: Ctx = { nextSeed: () => Math.floor(rng() * 2 ** 31) };
-  const topology = {
-    class_name: spec.kind === 'sequential' ? 'Sequential' : 'Model',
-    config: modelConfig(spec, ctx, inputShapes),
-    keras_version: '2.15.0',
-    backend: 'tensorflow',
-  };
   try {
+    const topology = { class_name: 'Model', config: topologyOf(spec, inputShapes, ctx), keras_version: '2.15.0', backend: 'tensorflow' };
     // Plain JSON built above; tfjs types it with its own JSON value type.
     const json = { modelTopology: topology } as unknown as Parameters<Tf['models']['modelFromJSON']>[0];
     const model = await tf.models.modelFromJSON(json);

@@ -1,10 +1,10 @@
 import type { LayersModel, Optimizer, Tensor } from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
 import type { ModelSpec } from '../keras/model.js';
-import { selectBackend, type Tf } from './backend.js';
+import { selectBackend, type FitBackend, type Tf } from './backend.js';
 import { buildModel } from './build-model.js';
 import { defaultCacheDir } from './cache.js';
-import { CLASSES, type Digits } from './datasets/digits.js';
+import { CLASSES, type DatasetSplit, type Digits } from './datasets/digits.js';
 import { loadDataset } from './datasets/index.js';
 import { permutation, seededRng, withSeededMathRandom } from './random.js';
 import type { FitConfig, FitResult } from './types.js';
@@ -149,12 +149,67 @@ export async function runFit(
   const { loss, optimizer, lr } = checkConfig(cfg);
   const badInput = inputMismatch(inputShapes);
   if (badInput) return skip(badInput);
-  const shape = inputShapes[0];
 
   const started = performance.now();
-  const backend = await selectBackend(cfg.backend, log);
-  const { tf } = backend;
+  let data: DatasetSplit | undefined;
+  const job: FitJob = {
+    spec,
+    inputShapes,
+    cfg,
+    log,
+    loss,
+    optimizer,
+    lr,
+    started,
+    data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
+  };
+  let backend = await selectBackend(cfg.backend, log);
+  try {
+    return await fitOn(backend, job);
+  } catch (e) {
+    const missing = missingKernel(e);
+    if (missing && cfg.backend === 'auto' && backend.kind !== 'cpu') {
+      // WASM lacks some gradient kernels (Conv2DBackpropFilter among them): auto means the
+      // fastest backend that can train this model, so the fit starts again on pure JS.
+      log(`fit: the ${backend.name} backend has no ${missing} kernel to train this model; starting again on the pure-JS cpu backend`);
+      backend = await selectBackend('cpu', log);
+      return await fitOn(backend, job);
+    }
+    if (missing) return skip(`the ${backend.name} backend has no ${missing} kernel to train this model (backend auto falls back to cpu)`);
+    if (e instanceof FlopgateError) throw e;
+    throw new FlopgateError(`fit: training on ${backend.name} failed: ${firstLine(e)}`);
+  }
+}
 
+interface FitJob {
+  spec: ModelSpec;
+  inputShapes: number[][];
+  cfg: FitConfig;
+  log: (line: string) => void;
+  loss: LossName;
+  optimizer: string;
+  lr: number;
+  started: number;
+  data: () => Promise<DatasetSplit>;
+}
+
+function missingKernel(e: unknown): string | undefined {
+  const m = /Kernel '([^']+)' not registered for backend/.exec(e instanceof Error ? e.message : String(e));
+  return m?.[1];
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+}
+
+async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
+  const { spec, inputShapes, cfg, log, loss, optimizer, lr } = job;
+  const { tf } = backend;
+  const shape = inputShapes[0];
+  const skip = (reason: string): FitResult => {
+    log(`fit skipped: ${reason}`);
+    return { status: 'skipped', reason };
+  };
   const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
   if ('reason' in built) return skip(built.reason);
   const model = built.model;
@@ -163,7 +218,7 @@ export async function runFit(
     const badOutput = outputMismatch(model);
     if (badOutput) return skip(badOutput);
 
-    const data = await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log);
+    const data = await job.data();
     log(
       `fit ${data.dataset}: ${data.train.count} training and ${data.validation.count} validation samples, ` +
         `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${cfg.batch_size}, seed ${cfg.seed}, backend ${backend.name}`,
@@ -204,7 +259,7 @@ export async function runFit(
         );
       }
     });
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = (performance.now() - job.started) / 1000;
     const trained = data.train.count * cfg.epochs;
     return {
       status: 'ok',
