@@ -24,16 +24,18 @@ function models(dir: string, out: string[] = []): string[] {
 async function pbDims(path: string): Promise<number[] | undefined> {
   const buf = readFileSync(path);
   const r = new WireReader(new BufferSource(buf), path);
-  const dims: number[] = [];
   try {
-    for await (const f of r.fields(0, buf.length, 'TensorProto')) {
-      if (f.no === 1) await r.ints(f, 'dims', dims, 64);
-      else if (f.no === 2 && f.wire !== 0) return undefined;
-    }
+    return await r.run(buf.length, () => {
+      const dims: number[] = [];
+      for (const f of r.fields(0, buf.length, 'TensorProto')) {
+        if (f.no === 1) r.ints(f, 'dims', dims, 64);
+        else if (f.no === 2 && f.wire !== 0) return undefined;
+      }
+      return dims;
+    });
   } catch {
     return undefined;
   }
-  return dims;
 }
 
 /** Runtime output shapes recorded next to the model, graph output order. */

@@ -78,8 +78,9 @@ export async function analyzeOnnxDetailed(src: ByteSource, file: string, opts: A
   try {
     return await analyze(src, file, opts);
   } catch (e) {
-    // Faults are FlopgateErrors already; anything else is still reported on one line.
-    throw inFile(file, e);
+    if (e instanceof FlopgateError) throw inFile(file, e);
+    // A bug of ours, not a fault of the file: still one line, and saying so.
+    throw new FlopgateError(`${file}: cannot analyze this ONNX file (internal error: ${e instanceof Error ? e.message : String(e)})`);
   }
 }
 
@@ -163,7 +164,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     }
 
     const attrValues = new Map<string, number[]>();
-    for (const a of n.attrs.values()) {
+    for (const a of n.attrs) {
       if (a.t && a.t.elements <= ATTR_PRELOAD) {
         const d = await loadTensorData(reader, a.t);
         if (d) attrValues.set(a.name, d);

@@ -1,4 +1,4 @@
-import { DT, elementBytes } from './dtypes.js';
+import { dtypeName, elementBytes } from './dtypes.js';
 import { expectWire, I32, LEN, VARINT, WireReader, type Field } from './wire.js';
 
 /** Where a tensor's values lie in the file; read only when shape arithmetic needs them. */
@@ -58,7 +58,8 @@ export interface OnnxNode {
   domain: string;
   inputs: string[];
   outputs: string[];
-  attrs: Map<string, Attr>;
+  /** Few per node: a list is lighter than a map for 100k-node graphs. */
+  attrs: Attr[];
 }
 
 export interface OnnxGraph {
@@ -103,16 +104,21 @@ export function isDefaultDomain(d: string): boolean {
   return DEFAULT_DOMAINS.has(d);
 }
 
+/**
+ * ModelProto and GraphProto are walked field by field (a graph may span the whole file);
+ * every other message is small and decoded synchronously under `WireReader.run`, which may
+ * run a decoder twice: the decoders only build and return values.
+ */
 class Decoder {
   values = 0;
   constructor(readonly r: WireReader) {}
 
-  count(n: number, what: string): void {
+  private count(n: number, what: string): void {
     this.values += n;
     if (this.values > LIMITS.values) this.r.fail(`${what}: more than ${LIMITS.values} attribute values in the model`);
   }
 
-  int(f: Field, what: string): number {
+  private int(f: Field, what: string): number {
     expectWire(this.r, f, VARINT, what);
     return f.signed;
   }
@@ -120,10 +126,10 @@ class Decoder {
   async model(start: number, end: number): Promise<OnnxModel> {
     const m: OnnxModel = { irVersion: 0, producer: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
     let graphs = 0;
-    for await (const f of this.r.fields(start, end, 'ModelProto')) {
+    await this.r.eachField(start, end, 'ModelProto', async (f) => {
       switch (f.no) {
         case 1: m.irVersion = this.int(f, 'ModelProto.ir_version'); break;
-        case 2: m.producer = await this.r.string(f, 'ModelProto.producer_name'); break;
+        case 2: m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name')); break;
         case 7:
           expectWire(this.r, f, LEN, 'ModelProto.graph');
           if (++graphs > 1) this.r.fail('bad ONNX model: more than one graph');
@@ -131,39 +137,38 @@ class Decoder {
           break;
         case 8: {
           expectWire(this.r, f, LEN, 'ModelProto.opset_import');
-          const [domain, version] = await this.opset(f);
+          const [domain, version] = await this.r.run(end, () => this.opset(f));
           m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
           break;
         }
-        case 25: {
+        case 25:
           expectWire(this.r, f, LEN, 'ModelProto.functions');
-          m.functions.add(await this.functionKey(f));
+          m.functions.add(await this.r.run(end, () => this.functionKey(f)));
           break;
-        }
         default:
           break;
       }
-    }
+    });
     if (graphs === 0) this.r.fail('not an ONNX model: no graph in the ModelProto');
     return m;
   }
 
-  private async opset(f: Field): Promise<[string, number]> {
+  private opset(f: Field): [string, number] {
     let domain = '';
     let version = 0;
-    for await (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
-      if (g.no === 1) domain = await this.r.string(g, 'OperatorSetIdProto.domain');
+    for (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
+      if (g.no === 1) domain = this.r.string(g, 'OperatorSetIdProto.domain');
       else if (g.no === 2) version = this.int(g, 'OperatorSetIdProto.version');
     }
     return [domain, version];
   }
 
-  private async functionKey(f: Field): Promise<string> {
+  private functionKey(f: Field): string {
     let name = '';
     let domain = '';
-    for await (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
-      if (g.no === 1) name = await this.r.string(g, 'FunctionProto.name');
-      else if (g.no === 10) domain = await this.r.string(g, 'FunctionProto.domain');
+    for (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
+      if (g.no === 1) name = this.r.string(g, 'FunctionProto.name');
+      else if (g.no === 10) domain = this.r.string(g, 'FunctionProto.domain');
     }
     return `${domain}:${name}`;
   }
@@ -171,31 +176,37 @@ class Decoder {
   async graph(start: number, end: number): Promise<OnnxGraph> {
     const g = emptyGraph();
     let valueInfos = 0;
-    for await (const f of this.r.fields(start, end, 'GraphProto')) {
+    const r = this.r;
+    // Each case decodes first and commits last: `scan` may repeat a field that ran short.
+    await r.scan(start, end, 'GraphProto', (f) => {
       switch (f.no) {
-        case 1:
-          expectWire(this.r, f, LEN, 'GraphProto.node');
-          if (g.nodes.length >= LIMITS.nodes) this.r.fail(`graph has more than ${LIMITS.nodes} nodes`);
-          g.nodes.push(await this.node(f, g.nodes.length));
+        case 1: {
+          expectWire(r, f, LEN, 'GraphProto.node');
+          if (g.nodes.length >= LIMITS.nodes) r.fail(`graph has more than ${LIMITS.nodes} nodes`);
+          const n = this.node(f, g.nodes.length);
+          for (const a of n.attrs) this.count(a.ints.length + a.floats.length + a.strings.length, `node ${n.index}`);
+          g.nodes.push(n);
           break;
-        case 2: g.name = await this.r.string(f, 'GraphProto.name'); break;
+        }
+        case 2: g.name = r.string(f, 'GraphProto.name'); break;
         case 5: {
-          expectWire(this.r, f, LEN, 'GraphProto.initializer');
-          if (g.initializers.size >= LIMITS.initializers) this.r.fail(`graph has more than ${LIMITS.initializers} initializers`);
-          const t = await this.tensor(f, 'initializer');
+          expectWire(r, f, LEN, 'GraphProto.initializer');
+          if (g.initializers.size >= LIMITS.initializers) r.fail(`graph has more than ${LIMITS.initializers} initializers`);
+          const t = this.tensor(f, 'initializer');
           g.initializers.set(t.name, t);
           break;
         }
         case 15: {
-          expectWire(this.r, f, LEN, 'GraphProto.sparse_initializer');
-          const t = await this.sparseTensor(f);
+          expectWire(r, f, LEN, 'GraphProto.sparse_initializer');
+          const t = this.sparseTensor(f);
           g.initializers.set(t.name, t);
           break;
         }
         case 11: case 12: case 13: {
-          expectWire(this.r, f, LEN, 'GraphProto value info');
-          if (++valueInfos > LIMITS.valueInfos) this.r.fail(`graph has more than ${LIMITS.valueInfos} value infos`);
-          const v = await this.valueInfo(f);
+          expectWire(r, f, LEN, 'GraphProto value info');
+          if (valueInfos >= LIMITS.valueInfos) r.fail(`graph has more than ${LIMITS.valueInfos} value infos`);
+          const v = this.valueInfo(f);
+          valueInfos++;
           if (f.no === 11) g.inputs.push(v);
           else if (f.no === 12) g.outputs.push(v);
           else g.valueInfo.set(v.name, v);
@@ -204,76 +215,71 @@ class Decoder {
         default:
           break;
       }
-    }
+    });
     return g;
   }
 
-  private async node(f: Field, index: number): Promise<OnnxNode> {
-    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: new Map() };
+  private node(f: Field, index: number): OnnxNode {
+    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
     const what = `node ${index}`;
-    for await (const g of this.r.fields(f.start, f.end, `NodeProto (${what})`)) {
+    const r = this.r;
+    for (const g of r.fields(f.start, f.end, `NodeProto (${what})`)) {
       switch (g.no) {
         case 1: case 2: {
           const list = g.no === 1 ? n.inputs : n.outputs;
-          if (list.length >= LIMITS.namesPerNode) this.r.fail(`${what} has more than ${LIMITS.namesPerNode} inputs or outputs`);
-          list.push(await this.r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
+          if (list.length >= LIMITS.namesPerNode) r.fail(`${what} has more than ${LIMITS.namesPerNode} inputs or outputs`);
+          list.push(r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
           break;
         }
-        case 3: n.name = await this.r.string(g, `NodeProto.name (${what})`); break;
-        case 4: n.opType = await this.r.string(g, `NodeProto.op_type (${what})`); break;
-        case 7: n.domain = await this.r.string(g, `NodeProto.domain (${what})`); break;
+        case 3: n.name = r.string(g, `NodeProto.name (${what})`); break;
+        case 4: n.opType = r.string(g, `NodeProto.op_type (${what})`); break;
+        case 7: n.domain = r.string(g, `NodeProto.domain (${what})`); break;
         case 5: {
-          expectWire(this.r, g, LEN, `NodeProto.attribute (${what})`);
-          if (n.attrs.size >= LIMITS.attrsPerNode) this.r.fail(`${what} has more than ${LIMITS.attrsPerNode} attributes`);
-          const a = await this.attribute(g, what);
-          n.attrs.set(a.name, a);
+          expectWire(r, g, LEN, `NodeProto.attribute (${what})`);
+          if (n.attrs.length >= LIMITS.attrsPerNode) r.fail(`${what} has more than ${LIMITS.attrsPerNode} attributes`);
+          const a = this.attribute(g, what);
+          // A repeated name: the last one wins, as protobuf map semantics would have it.
+          const at = n.attrs.findIndex((x) => x.name === a.name);
+          if (at >= 0) n.attrs[at] = a;
+          else n.attrs.push(a);
           break;
         }
         default:
           break;
       }
     }
-    if (!n.opType) this.r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
+    if (!n.opType) r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
     return n;
   }
 
-  private async attribute(f: Field, nodeWhat: string): Promise<Attr> {
+  private attribute(f: Field, nodeWhat: string): Attr {
     const a: Attr = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
     const what = `attribute of ${nodeWhat}`;
-    const room = () => LIMITS.values - this.values;
-    for await (const g of this.r.fields(f.start, f.end, what)) {
+    const r = this.r;
+    const room = LIMITS.values - this.values;
+    for (const g of r.fields(f.start, f.end, what)) {
       switch (g.no) {
-        case 1: a.name = await this.r.string(g, what); break;
+        case 1: a.name = r.string(g, what); break;
         case 20: a.type = this.int(g, `${what} type`); break;
         case 2:
-          expectWire(this.r, g, I32, `${what} f`);
-          a.f = await this.r.float32(g.start);
+          expectWire(r, g, I32, `${what} f`);
+          a.f = r.float32(g.start);
           break;
         case 3: a.i = this.int(g, `${what} i`); break;
-        case 4: a.s = await this.r.string(g, `${what} s`); break;
+        case 4: a.s = r.string(g, `${what} s`); break;
         case 5:
-          expectWire(this.r, g, LEN, `${what} t`);
-          a.t = await this.tensor(g, `tensor attribute of ${nodeWhat}`);
+          expectWire(r, g, LEN, `${what} t`);
+          a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
           break;
         case 6: case 11:
-          expectWire(this.r, g, LEN, `${what} graph`);
+          expectWire(r, g, LEN, `${what} graph`);
           a.graphs++;
           break;
-        case 7: {
-          const before = a.floats.length;
-          await this.r.floats(g, `${what} floats`, a.floats, a.floats.length + room());
-          this.count(a.floats.length - before, what);
-          break;
-        }
-        case 8: {
-          const before = a.ints.length;
-          await this.r.ints(g, `${what} ints`, a.ints, a.ints.length + room());
-          this.count(a.ints.length - before, what);
-          break;
-        }
+        case 7: r.floats(g, `${what} floats`, a.floats, room); break;
+        case 8: r.ints(g, `${what} ints`, a.ints, room); break;
         case 9:
-          this.count(1, what);
-          a.strings.push(await this.r.string(g, `${what} strings`));
+          if (a.strings.length >= room) r.fail(`${what} has more than ${room} strings`);
+          a.strings.push(r.string(g, `${what} strings`));
           break;
         default:
           break;
@@ -288,21 +294,19 @@ class Decoder {
     return a;
   }
 
-  async tensor(f: Field, what: string): Promise<TensorRef> {
+  tensor(f: Field, what: string): TensorRef {
     const t: TensorRef = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
     let rawBytes = -1;
     let dataFields = 0;
-    for await (const g of this.r.fields(f.start, f.end, `TensorProto (${what})`)) {
+    const r = this.r;
+    for (const g of r.fields(f.start, f.end, `TensorProto (${what})`)) {
       switch (g.no) {
-        case 1: {
-          await this.r.ints(g, `TensorProto.dims (${what})`, t.dims, LIMITS.dims);
-          break;
-        }
+        case 1: r.ints(g, `TensorProto.dims (${what})`, t.dims, LIMITS.dims); break;
         case 2: t.dataType = this.int(g, `TensorProto.data_type (${what})`); break;
-        case 8: t.name = await this.r.string(g, `TensorProto.name (${what})`); break;
+        case 8: t.name = r.string(g, `TensorProto.name (${what})`); break;
         case 14: t.external = this.int(g, `TensorProto.data_location (${what})`) === 1; break;
         case 9:
-          expectWire(this.r, g, LEN, `TensorProto.raw_data (${what})`);
+          expectWire(r, g, LEN, `TensorProto.raw_data (${what})`);
           rawBytes = g.end - g.start;
           t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
           break;
@@ -316,79 +320,81 @@ class Decoder {
     }
     if (dataFields > 4096) t.data = [];
     const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
-    t.elements = checkedElements(this.r, t.dims, label);
+    t.elements = checkedElements(r, t.dims, label);
     const size = elementBytes(t.dataType);
     if (rawBytes >= 0 && size !== undefined && !t.external) {
       const want = Math.ceil(t.elements * size);
-      if (want !== rawBytes) this.r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${t.dataType === DT.FLOAT ? 'float' : `type ${t.dataType}`}) but raw_data holds ${rawBytes} bytes`);
+      if (want !== rawBytes) {
+        r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${dtypeName(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
+      }
     }
     return t;
   }
 
-  private async sparseTensor(f: Field): Promise<TensorRef> {
+  private sparseTensor(f: Field): TensorRef {
     let values: TensorRef | undefined;
     const dims: number[] = [];
-    for await (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
+    for (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
       if (g.no === 1) {
         expectWire(this.r, g, LEN, 'SparseTensorProto.values');
-        values = await this.tensor(g, 'sparse initializer values');
-      } else if (g.no === 3) await this.r.ints(g, 'SparseTensorProto.dims', dims, LIMITS.dims);
+        values = this.tensor(g, 'sparse initializer values');
+      } else if (g.no === 3) this.r.ints(g, 'SparseTensorProto.dims', dims, LIMITS.dims);
     }
-    if (!values) this.r.fail('bad ONNX model: sparse initializer without values');
+    if (!values) return this.r.fail('bad ONNX model: sparse initializer without values');
     const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
     // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
     return { ...values, dims, elements, data: [] };
   }
 
-  private async valueInfo(f: Field): Promise<ValueInfo> {
+  private valueInfo(f: Field): ValueInfo {
     const v: ValueInfo = { name: '', kind: 'none', elemType: 0 };
-    for await (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
-      if (g.no === 1) v.name = await this.r.string(g, 'ValueInfoProto.name');
+    for (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
+      if (g.no === 1) v.name = this.r.string(g, 'ValueInfoProto.name');
       else if (g.no === 2) {
         expectWire(this.r, g, LEN, 'ValueInfoProto.type');
-        await this.type(g, v, 0);
+        this.type(g, v, 0);
       }
     }
     return v;
   }
 
-  private async type(f: Field, v: ValueInfo, depth: number): Promise<void> {
+  private type(f: Field, v: ValueInfo, depth: number): void {
     if (depth > LIMITS.typeDepth) this.r.fail(`TypeProto of "${v.name}" nests deeper than ${LIMITS.typeDepth}`);
-    for await (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
+    for (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
       if (g.no === 1 || g.no === 8) {
         expectWire(this.r, g, LEN, 'TypeProto.tensor_type');
         v.kind = 'tensor';
-        for await (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
+        for (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
           if (h.no === 1) v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
           else if (h.no === 2) {
             expectWire(this.r, h, LEN, 'TensorShapeProto');
-            v.dims = await this.shape(h, v.name);
+            v.dims = this.shape(h, v.name);
           }
         }
       } else if (g.no === 4 || g.no === 5 || g.no === 9) {
         expectWire(this.r, g, LEN, 'TypeProto');
         v.kind = 'other';
         // Walk the element type only to bound and validate the nesting.
-        for await (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
-          if (h.wire === LEN && (h.no === 1 || h.no === 2)) await this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
+        for (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
+          if (h.wire === LEN && (h.no === 1 || h.no === 2)) this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
         }
       }
     }
   }
 
-  private async shape(f: Field, name: string): Promise<Dim[]> {
+  private shape(f: Field, name: string): Dim[] {
     const dims: Dim[] = [];
-    for await (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
+    for (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
       if (g.no !== 1) continue;
       expectWire(this.r, g, LEN, 'TensorShapeProto.dim');
       if (dims.length >= LIMITS.dims) this.r.fail(`value "${name}" has more than ${LIMITS.dims} dimensions`);
       let d: Dim = null;
-      for await (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
+      for (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
         if (h.no === 1) {
           const v = this.int(h, `dim_value of "${name}"`);
           if (v < 0 || v > LIMITS.dim) this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
           d = v;
-        } else if (h.no === 2) d = await this.r.string(h, `dim_param of "${name}"`);
+        } else if (h.no === 2) d = this.r.string(h, `dim_param of "${name}"`);
       }
       dims.push(d);
     }

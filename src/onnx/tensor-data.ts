@@ -1,6 +1,6 @@
 import { DT } from './dtypes.js';
 import type { TensorRef } from './model.js';
-import { I32, I64, LEN, VARINT, type WireReader } from './wire.js';
+import { I64, LEN, VARINT, type WireReader } from './wire.js';
 
 /** Shape arithmetic never needs more values than this; bigger constants keep only their shape. */
 export const MAX_FOLD = 65536;
@@ -51,33 +51,33 @@ function fromInt32Field(v: number, t: number): number {
 export async function loadTensorData(r: WireReader, t: TensorRef, max = MAX_FOLD): Promise<number[] | undefined> {
   if (t.external || t.elements > max) return undefined;
   if (t.elements === 0) return [];
+  const last = t.data.reduce((a, d) => Math.max(a, d.end), 0);
+  return r.run(last, () => decodeData(r, t));
+}
+
+function decodeData(r: WireReader, t: TensorRef): number[] | undefined {
   const out: number[] = [];
+  const what = `values of tensor "${t.name}"`;
   for (const d of t.data) {
-    const what = `values of tensor "${t.name}"`;
-    if (d.no === 9) {
-      const raw = await r.bytes(d.start, d.end, what);
-      return decodeRaw(raw, t.dataType, t.elements);
-    }
+    if (d.no === 9) return decodeRaw(r.bytes(d.start, d.end, what), t.dataType, t.elements);
     const f = { no: d.no, wire: d.wire, start: d.start, end: d.end, value: 0, signed: 0 };
     if (d.no === 4) {
-      await r.floats(f, what, out, t.elements);
+      r.floats(f, what, out, t.elements);
     } else if (d.no === 10) {
-      if (d.wire === I64) out.push(new DataView((await r.bytes(d.start, d.end, what)).buffer).getFloat64(0, true));
+      if (d.wire === I64) out.push(r.float64(d.start));
       else if (d.wire === LEN) {
-        const b = await r.bytes(d.start, d.end, what);
-        const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-        for (let p = 0; p + 8 <= b.length && out.length < t.elements; p += 8) out.push(dv.getFloat64(p, true));
+        for (let p = d.start; p + 8 <= d.end && out.length < t.elements; p += 8) out.push(r.float64(p));
       }
     } else if (d.no === 5 || d.no === 7 || d.no === 11) {
       if (d.wire === VARINT) {
         // Unpacked: the value was not kept with the field position; read it again.
-        const v = await r.varint(d.start, d.end, what);
+        const v = r.varint(d.start, d.end, what);
         out.push(d.no === 5 ? fromInt32Field(v.signed, t.dataType) : d.no === 11 ? v.value : v.signed);
       } else if (d.wire === LEN) {
         const vals: number[] = [];
-        await r.ints(f, what, vals, t.elements);
+        r.ints(f, what, vals, t.elements);
         for (const v of vals) out.push(d.no === 5 ? fromInt32Field(v, t.dataType) : v);
-      } else if (d.wire === I32) return undefined;
+      } else return undefined;
     }
     if (out.length > t.elements) return undefined;
   }

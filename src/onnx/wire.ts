@@ -23,21 +23,39 @@ export interface Field {
 /** Reads start small after a jump (a tensor header) and double while reading runs on (nodes). */
 const MIN_AHEAD = 512;
 const MAX_AHEAD = 64 * 1024;
+/** Chunks kept between messages; within one message every chunk it needed stays. */
+const KEEP_CHUNKS = 4;
 /** A single string or bytes field we agree to hold in memory (names, equations, small blobs). */
 export const MAX_BYTES = 16 * 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8');
 
+/** Thrown by the synchronous decoders when bytes they need are not loaded yet. */
+class NeedBytes {
+  constructor(
+    readonly pos: number,
+    readonly need: number,
+  ) {}
+}
+
+interface Chunk {
+  start: number;
+  bytes: Uint8Array;
+}
+
 /**
  * Random-access protobuf reader over a ByteSource. Nothing is read until a field is asked
  * for, so length-delimited payloads a caller skips (raw_data, doc strings) never leave the
- * file. Every position is checked against the enclosing message's end, so a corrupt length
- * or a varint that never ends is a one-line fault, not a hang or a huge allocation.
+ * file. Messages are decoded synchronously from loaded chunks (fast for graphs of 100k
+ * nodes); `run` loads what a decoder found missing and runs it again, so decoders must be
+ * free of side effects. Every position is checked against the enclosing message's end, so a
+ * corrupt length or a varint that never ends is a one-line fault, not a hang or a huge read.
  */
 export class WireReader {
-  private buf: Uint8Array = new Uint8Array(0);
-  private bufStart = 0;
+  private chunks: Chunk[] = [];
   private ahead = MIN_AHEAD;
+  private lastStart = -1;
+  private lastEnd = -1;
 
   constructor(
     private readonly src: ByteSource,
@@ -52,91 +70,160 @@ export class WireReader {
     throw new FlopgateError(`${this.file}: ${msg}`);
   }
 
-  /** Make [pos, pos + need) available; read up to `limit` ahead to save round trips. */
-  private async ensure(pos: number, need: number, limit: number): Promise<void> {
-    const bufEnd = this.bufStart + this.buf.length;
-    if (pos >= this.bufStart && pos + need <= bufEnd) return;
-    this.ahead = pos === bufEnd ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
-    const length = Math.min(Math.max(need, this.ahead), limit - pos);
-    this.buf = await this.src.read(pos, length);
-    this.bufStart = pos;
+  /** Run a synchronous decoder, loading (up to `limit`) whatever it needs and retrying. */
+  async run<T>(limit: number, decode: () => T): Promise<T> {
+    if (this.chunks.length > KEEP_CHUNKS) this.chunks.splice(0, this.chunks.length - KEEP_CHUNKS);
+    for (;;) {
+      try {
+        return decode();
+      } catch (e) {
+        if (!(e instanceof NeedBytes)) throw e;
+        await this.load(e.pos, e.need, limit);
+      }
+    }
   }
 
-  private byteAt(pos: number): number {
-    return this.buf[pos - this.bufStart];
+  private async load(pos: number, need: number, limit: number): Promise<void> {
+    // Reading on from (or from inside) the last chunk is a scan: read further ahead each time.
+    const onward = pos >= this.lastStart && pos <= this.lastEnd;
+    this.ahead = onward ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
+    const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
+    if (length < need) this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
+    this.chunks.push({ start: pos, bytes: await this.src.read(pos, length) });
+    this.lastStart = pos;
+    this.lastEnd = pos + length;
+  }
+
+  /** The loaded bytes holding [pos, pos + n), as (array, offset). */
+  private view(pos: number, n: number): [Uint8Array, number] {
+    for (let i = this.chunks.length - 1; i >= 0; i--) {
+      const c = this.chunks[i];
+      if (pos >= c.start && pos + n <= c.start + c.bytes.length) return [c.bytes, pos - c.start];
+    }
+    throw new NeedBytes(pos, n);
   }
 
   /** A varint at `pos` that must end before `end`. */
-  async varint(pos: number, end: number, what: string): Promise<{ value: number; signed: number; next: number }> {
-    if (pos >= end) this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
-    await this.ensure(pos, Math.min(10, end - pos), end);
+  varint(pos: number, end: number, what: string): { value: number; signed: number; next: number } {
+    const n = Math.min(10, end - pos);
+    if (n <= 0) this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
+    const [b, o] = this.view(pos, n);
     let lo = 0;
     let hi = 0;
-    for (let i = 0; i < 10; i++) {
-      const p = pos + i;
-      if (p >= end) this.fail(`truncated protobuf: varint in ${what} runs past its message (byte ${p})`);
-      const b = this.byteAt(p);
-      const bits = b & 0x7f;
+    for (let i = 0; i < n; i++) {
+      const byte = b[o + i];
+      const bits = byte & 0x7f;
       if (i < 4) lo |= bits << (7 * i);
       else if (i === 4) {
         lo |= (bits & 0x0f) << 28;
         hi |= bits >> 4;
       } else hi |= bits << (7 * i - 32);
-      if ((b & 0x80) === 0) {
+      if ((byte & 0x80) === 0) {
         lo >>>= 0;
-        return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: p + 1 };
+        return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: pos + i + 1 };
       }
     }
+    if (n < 10) this.fail(`truncated protobuf: varint in ${what} runs past its message (byte ${pos})`);
     return this.fail(`bad protobuf: varint in ${what} never ends (byte ${pos})`);
   }
 
-  /** Fields of the message at [start, end), in file order. */
-  async *fields(start: number, end: number, what: string): AsyncGenerator<Field> {
+  /** The field whose tag is at `pos`, inside a message ending at `end`. */
+  fieldAt(pos: number, end: number, what: string): Field {
     if (end > this.src.size) this.fail(`truncated protobuf: ${what} needs bytes up to ${end}, file has ${this.src.size}`);
+    const tag = this.varint(pos, end, what);
+    const no = Math.floor(tag.value / 8);
+    const wire = tag.value % 8;
+    if (no === 0 || no > 536870911) this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
+    const at = tag.next;
+    if (wire === VARINT) {
+      const v = this.varint(at, end, what);
+      return { no, wire, start: at, end: v.next, value: v.value, signed: v.signed };
+    }
+    if (wire === LEN) {
+      const len = this.varint(at, end, what);
+      if (len.value > end - len.next) {
+        this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
+      }
+      return { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
+    }
+    if (wire === I64 || wire === I32) {
+      const n = wire === I64 ? 8 : 4;
+      if (n > end - at) this.fail(`truncated protobuf: fixed-size field ${no} of ${what} runs past its message (byte ${at})`);
+      return { no, wire, start: at, end: at + n, value: 0, signed: 0 };
+    }
+    return this.fail(`bad protobuf: wire type ${wire} for field ${no} of ${what} (byte ${pos})`);
+  }
+
+  /** Fields of the message at [start, end), in file order (synchronous: use inside `run`). */
+  *fields(start: number, end: number, what: string): Generator<Field> {
     let pos = start;
     while (pos < end) {
-      const tag = await this.varint(pos, end, what);
-      const no = Math.floor(tag.value / 8);
-      const wire = tag.value % 8;
-      if (no === 0 || no > 536870911) this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
-      pos = tag.next;
-      let f: Field;
-      if (wire === VARINT) {
-        const v = await this.varint(pos, end, what);
-        f = { no, wire, start: pos, end: v.next, value: v.value, signed: v.signed };
-      } else if (wire === LEN) {
-        const len = await this.varint(pos, end, what);
-        if (len.value > end - len.next) {
-          this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
-        }
-        f = { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
-      } else if (wire === I64 || wire === I32) {
-        const n = wire === I64 ? 8 : 4;
-        if (n > end - pos) this.fail(`truncated protobuf: fixed-size field ${no} of ${what} runs past its message (byte ${pos})`);
-        f = { no, wire, start: pos, end: pos + n, value: 0, signed: 0 };
-      } else {
-        return this.fail(`bad protobuf: wire type ${wire} for field ${no} of ${what} (byte ${pos - 1})`);
-      }
+      const f = this.fieldAt(pos, end, what);
       pos = f.end;
       yield f;
     }
   }
 
-  async bytes(start: number, end: number, what: string): Promise<Uint8Array> {
-    if (end - start > MAX_BYTES) this.fail(`${what} is ${end - start} bytes, more than flopgate reads for one field`);
-    await this.ensure(start, end - start, end);
-    const off = start - this.bufStart;
-    // A copy: the window is replaced by the next read.
-    return this.buf.slice(off, off + end - start);
+  /** For the big messages (model, graph): each field is decoded by `visit` under `run`. */
+  async eachField(start: number, end: number, what: string, visit: (f: Field) => Promise<void> | void): Promise<void> {
+    let pos = start;
+    while (pos < end) {
+      const at = pos;
+      const f = await this.run(end, () => this.fieldAt(at, end, what));
+      await visit(f);
+      pos = f.end;
+    }
   }
 
-  async string(f: Field, what: string): Promise<string> {
+  /**
+   * Visit the fields of a big message (a graph) synchronously, as many per read as are loaded.
+   * `visit` must commit nothing until it returns: if it runs out of bytes it is called again
+   * for the same field once they are loaded.
+   */
+  async scan(start: number, end: number, what: string, visit: (f: Field) => void): Promise<void> {
+    let pos = start;
+    while (pos < end) {
+      const from = pos;
+      pos = await this.run(end, () => {
+        let p = from;
+        try {
+          while (p < end) {
+            const f = this.fieldAt(p, end, what);
+            visit(f);
+            p = f.end;
+          }
+        } catch (e) {
+          // Keep the progress; the next round starts at the field that ran short.
+          if (e instanceof NeedBytes && p > from) return p;
+          throw e;
+        }
+        return p;
+      });
+    }
+  }
+
+  bytes(start: number, end: number, what: string): Uint8Array {
+    if (end - start > MAX_BYTES) this.fail(`${what} is ${end - start} bytes, more than flopgate reads for one field`);
+    const [b, o] = this.view(start, end - start);
+    // A copy: chunks are dropped as reading moves on.
+    return b.slice(o, o + end - start);
+  }
+
+  string(f: Field, what: string): string {
     expectWire(this, f, LEN, what);
-    return decoder.decode(await this.bytes(f.start, f.end, what));
+    if (f.end - f.start > MAX_BYTES) this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
+    const n = f.end - f.start;
+    const [b, o] = this.view(f.start, n);
+    // Names are short ASCII: building them directly is much faster than TextDecoder.
+    if (n <= 256) {
+      const part = b.subarray(o, o + n);
+      if (part.every((c) => c < 0x80)) return String.fromCharCode.apply(null, part as unknown as number[]);
+    }
+    return decoder.decode(b.subarray(o, o + n));
   }
 
   /** A repeated integer field: one varint, or a packed run of them. */
-  async ints(f: Field, what: string, into: number[], max: number): Promise<void> {
+  ints(f: Field, what: string, into: number[], max: number): void {
     if (f.wire === VARINT) {
       push(this, into, f.signed, max, what);
       return;
@@ -144,28 +231,35 @@ export class WireReader {
     expectWire(this, f, LEN, what);
     let pos = f.start;
     while (pos < f.end) {
-      const v = await this.varint(pos, f.end, what);
+      const v = this.varint(pos, f.end, what);
       push(this, into, v.signed, max, what);
       pos = v.next;
     }
   }
 
   /** A repeated float field: one fixed32, or a packed run of them. */
-  async floats(f: Field, what: string, into: number[], max: number): Promise<void> {
+  floats(f: Field, what: string, into: number[], max: number): void {
     if (f.wire === I32) {
-      push(this, into, await this.float32(f.start), max, what);
+      push(this, into, this.float32(f.start), max, what);
       return;
     }
     expectWire(this, f, LEN, what);
-    if ((f.end - f.start) % 4 !== 0) this.fail(`bad protobuf: packed floats of ${what} are ${f.end - f.start} bytes`);
-    const b = await this.bytes(f.start, f.end, what);
+    const len = f.end - f.start;
+    if (len % 4 !== 0) this.fail(`bad protobuf: packed floats of ${what} are ${len} bytes`);
+    if (into.length + len / 4 > max) this.fail(`${what} has more than ${max} values`);
+    const b = this.bytes(f.start, f.end, what);
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    for (let p = 0; p < b.length; p += 4) push(this, into, dv.getFloat32(p, true), max, what);
+    for (let p = 0; p < len; p += 4) into.push(dv.getFloat32(p, true));
   }
 
-  async float32(pos: number): Promise<number> {
-    const b = await this.bytes(pos, pos + 4, 'float');
-    return new DataView(b.buffer, b.byteOffset, 4).getFloat32(0, true);
+  float32(pos: number): number {
+    const [b, o] = this.view(pos, 4);
+    return new DataView(b.buffer, b.byteOffset + o, 4).getFloat32(0, true);
+  }
+
+  float64(pos: number): number {
+    const [b, o] = this.view(pos, 8);
+    return new DataView(b.buffer, b.byteOffset + o, 8).getFloat64(0, true);
   }
 }
 

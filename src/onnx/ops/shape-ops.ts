@@ -55,8 +55,8 @@ export const Size: OpRule = {
 
 export const Constant: OpRule = {
   infer(ctx) {
-    const a = [...ctx.node.attrs.values()][0];
-    if (!a || ctx.node.attrs.size !== 1) ctx.fail('needs exactly one value attribute');
+    const a = ctx.node.attrs[0];
+    if (!a || ctx.node.attrs.length !== 1) return ctx.fail('needs exactly one value attribute');
     switch (a.name) {
       case 'value':
       case 'sparse_value': {
@@ -157,7 +157,7 @@ export const Concat: OpRule = {
       }
       out[axis] += x.shape[axis];
     }
-    const data = xs.every((x) => x.data) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.data as number[] })), axis) : undefined;
+    const data = small(out) && xs.every((x) => x.data) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.data as number[] })), axis) : undefined;
     return free([val(checkShape(out, ctx.fail), xs[0].dtype, data)]);
   },
 };
@@ -243,7 +243,7 @@ export const Gather: OpRule = {
     const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
     const out = checkShape([...x.shape.slice(0, axis), ...ind.shape, ...x.shape.slice(axis + 1)], ctx.fail);
     let data: number[] | undefined;
-    if (x.data && ind.data) {
+    if (x.data && ind.data && small(out)) {
       const d = x.shape[axis];
       const idx = ind.data.map((i) => (i < 0 ? i + d : i));
       if (idx.some((i) => i < 0 || i >= d)) ctx.fail(`index out of range for dimension ${d}`);

@@ -92,7 +92,7 @@ export class NodeCtx {
   }
 
   attr(name: string): Attr | undefined {
-    return this.node.attrs.get(name);
+    return this.node.attrs.find((a) => a.name === name);
   }
 
   int(name: string, def: number): number;
