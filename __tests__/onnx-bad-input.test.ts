@@ -146,7 +146,7 @@ describe('bad ONNX input: one line, exit 2, within 2 s', () => {
   it('a graph of a million junk fields is walked, not choked on', async () => {
     const noise = new Uint8Array(2_000_000);
     for (let i = 0; i < noise.length; i += 2) noise.set([0x30, 1], i);
-    await rejects(cat(pb.int(1, 7), pb.len(7, noise)), /^bad\.onnx: /);
+    await rejects(cat(pb.int(1, 7), pb.len(7, noise)), /^bad\.onnx: the ONNX graph has no nodes/);
   });
 
   it('random corruption never escapes as anything but a one-line fault', async () => {

@@ -91,6 +91,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   const policy = opts.unknown ?? DEFAULTS.unknown;
   // A file without opset_import predates it: operator set 1.
   const opset = model.opsets.get('') ?? 1;
+  if (g.nodes.length === 0) throw new FlopgateError(`${file}: the ONNX graph has no nodes: nothing to measure`);
   const order = topoOrder(file, g);
   if (policy === 'error') {
     for (const n of order) if (!ruleFor(n.domain, n.opType)) throw unsupported(file, model, n);
