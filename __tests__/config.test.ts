@@ -237,6 +237,15 @@ describe('faults name file:line:column', () => {
     expect(await faults('- a\n- b\n')).toEqual(['flopgate.yml:1:1: the file: must be a mapping, got a list']);
   });
 
+  it('a budget file that is a symlink out of the repository is refused', async () => {
+    writeFileSync(path.join(outside, 'flopgate.yml'), 'models:\n  - {name: a, path: m.keras}\n');
+    symlinkSync(path.join(outside, 'flopgate.yml'), path.join(root, 'linked.yml'));
+    const e = await loadBudget('linked.yml', root).catch((x: unknown) => x);
+    expect((e as FlopgateError).message).toBe('linked.yml: the budget file leads outside the repository through a symbolic link');
+    // Named explicitly by an absolute path outside the repository, it is the user's choice.
+    expect((await loadBudget(path.join(outside, 'flopgate.yml'), root)).models[0]!.name).toBe('a');
+  });
+
   it('a missing budget file is one line with exit code 2', async () => {
     const e = await loadBudget('nope.yml', root).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(FlopgateError);

@@ -45,6 +45,12 @@ export function displayPath(root: string, absFile: string): string {
 export async function loadBudget(budgetFile: string, root: string): Promise<BudgetConfig> {
   const absFile = resolve(root, budgetFile);
   const file = displayPath(root, absFile);
+  // The file comes from the checkout: inside the repository it must not be a link out of it
+  // (a PR could otherwise make the check echo a runner file into its messages).
+  if (!isAbsolute(file)) {
+    const r = await resolveInRepo(root, file);
+    if (!r.ok && /symbolic link/.test(r.reason)) throw new FlopgateError(`${file}: the budget file leads outside the repository through a symbolic link`);
+  }
   let text: string;
   try {
     const st = await stat(absFile);
