@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import { cwd } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import type * as TF from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
@@ -31,7 +32,9 @@ export function tfjsNodeBases(): string[] {
   const bases = [fileURLToPath(import.meta.url)];
   const ws = process.env.GITHUB_WORKSPACE;
   if (ws) bases.push(join(ws, 'package.json'));
-  bases.push(join(process.cwd(), 'package.json'));
+  // `cwd()` as imported: the bundler rewrites `process.cwd()` joined to a name into a path
+  // of its own output directory, fixed at build time.
+  bases.push(join(cwd(), 'package.json'));
   return [...new Set(bases)];
 }
 
@@ -85,7 +88,7 @@ async function startWasm(tf: Tf): Promise<FitBackend | { reason: string }> {
   }
   let ok = false;
   try {
-    ok = await quietly(() => tf.setBackend('wasm'));
+    ok = await quietly(() => withDirname(dir, () => tf.setBackend('wasm')));
   } catch (e) {
     return { reason: `the WASM backend failed to start (${firstLine(e)})` };
   }
@@ -145,6 +148,22 @@ function finish(b: FitBackend): FitBackend {
   // Production mode drops tfjs's per-op debug checks and its console advice to install tfjs-node.
   b.tf.enableProdMode();
   return b;
+}
+
+/**
+ * Bundled as an ES module, the WASM glue still reads the CommonJS `__dirname` when it starts
+ * and throws without it. It uses it only as a default place for the binaries, which
+ * setWasmPaths overrides, so it is lent their directory for the start and taken back after.
+ */
+async function withDirname<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const g = globalThis as { __dirname?: string };
+  if ('__dirname' in g) return fn();
+  g.__dirname = dir;
+  try {
+    return await fn();
+  } finally {
+    delete g.__dirname;
+  }
 }
 
 /** tfjs reports a failed backend start on console.warn; the reason is ours to report, once. */
