@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { exitCodeOf, modelError } from '../src/check/model-error.js';
+import { exitCodeOf } from '../src/check/exit-code.js';
 import { runCheck } from '../src/check/run.js';
 import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
 import { ConfigError } from '../src/config/errors.js';
@@ -155,7 +155,7 @@ describe('models that cannot be measured', () => {
     const report = await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', fit: false });
     const big = byName(report, 'big');
     expect(big.status).toBe('fail');
-    expect(modelError(big)).toBe(
+    expect(big.error).toBe(
       'flopgate.yml:3:11: m/lfs.keras: is a Git LFS pointer, not the model; check out with `lfs: true` (actions/checkout) or run `git lfs pull`',
     );
     expect(byName(report, 'ok').flops).toBe(84_550);
@@ -180,8 +180,8 @@ describe('models that cannot be measured', () => {
       'c',
     );
     const report = await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', fit: false });
-    expect(modelError(byName(report, 'gone'))).toBe('flopgate.yml:3:11: m/gone.keras: no such file');
-    expect(modelError(byName(report, 'odd'))).toMatch(/^flopgate\.yml:6:7: layers\[1\]: unknown layer type "warp_drive"/);
+    expect(byName(report, 'gone').error).toBe('flopgate.yml:3:11: m/gone.keras: no such file');
+    expect(byName(report, 'odd').error).toMatch(/^flopgate\.yml:6:7: layers\[1\]: unknown layer type "warp_drive"/);
     expect(report.models.map((m) => m.status)).toEqual(['fail', 'fail']);
     expect(exitCodeOf(report)).toBe(2);
   });

@@ -146,3 +146,31 @@ describe('unknown layers', () => {
     expect(r.flops).toBe(2 * 12);
   });
 });
+
+describe('Keras 2 functional configs', () => {
+  it('takes MultiHeadAttention value tensors from call kwargs', async () => {
+    const cfg = {
+      class_name: 'Functional',
+      config: {
+        name: 'k2mha',
+        layers: [
+          { class_name: 'InputLayer', name: 'q', config: { name: 'q', batch_input_shape: [null, 4, 8] }, inbound_nodes: [] },
+          { class_name: 'InputLayer', name: 'v', config: { name: 'v', batch_input_shape: [null, 6, 8] }, inbound_nodes: [] },
+          {
+            class_name: 'MultiHeadAttention',
+            name: 'mha',
+            config: { name: 'mha', num_heads: 2, key_dim: 4, use_bias: false },
+            inbound_nodes: [[['q', 0, 0, { value: ['v', 0, 0] }]]],
+          },
+        ],
+        input_layers: [['q', 0, 0], ['v', 0, 0]],
+        output_layers: [['mha', 0, 0]],
+      },
+    };
+    const r = await analyzeSource(new BufferSource(Buffer.from(JSON.stringify(cfg))), 'k2.json', { convention: 'macs' });
+    const mha = r.layers.find((l) => l.name === 'mha')!;
+    expect(mha.input_shape).toEqual([[1, 4, 8], [1, 6, 8]]);
+    // projections q 4·8·8, k and v 6·8·8 each, output 4·8·8; products 2·(2 heads·4·6·4)
+    expect(mha.macs).toBe(4 * 64 + 2 * 6 * 64 + 4 * 64 + 2 * 2 * 4 * 6 * 4);
+  });
+});

@@ -1,5 +1,4 @@
 import { accuracy, count, grouped, percent, signedPercent } from '../report/format.js';
-import { modelError } from './model-error.js';
 import type { BudgetCheck, CheckReport, ModelCheckResult } from './types.js';
 
 /** One sentence per limit, for the terminal, the comment and logs. */
@@ -51,7 +50,7 @@ const models = (n: number) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
 /** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
 export function verdict(report: CheckReport): { icon: string; text: string } {
   const n = report.models.length;
-  const broken = report.models.filter((m) => modelError(m) !== undefined).length;
+  const broken = report.models.filter((m) => m.error !== undefined).length;
   const over = report.models.filter((m) => m.status === 'fail').length - broken;
   const warned = report.models.filter((m) => m.status === 'warn').length;
   if (report.status === 'fail') {
@@ -67,7 +66,7 @@ export function verdict(report: CheckReport): { icon: string; text: string } {
 }
 
 export function statusIcon(m: ModelCheckResult): string {
-  if (modelError(m) !== undefined) return '❌';
+  if (m.error !== undefined) return '❌';
   return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
 }
 
@@ -88,7 +87,7 @@ export function byReason(models: ModelCheckResult[], reasonOf: (m: ModelCheckRes
 }
 
 export const baseReason = (m: ModelCheckResult): string | undefined =>
-  modelError(m) === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
+  m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
 
 export const fitSkipReason = (m: ModelCheckResult): string | undefined =>
-  modelError(m) === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;
+  m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;

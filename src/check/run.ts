@@ -12,7 +12,7 @@ import type { ModelFormat, ModelReport } from '../report/types.js';
 import { readAtCommit, resolveCommit } from './base.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from './lfs.js';
-import type { ModelOutcome } from './model-error.js';
+import type { ModelCheckResult } from './types.js';
 import type { BaseComparison, CheckReport, SourcePosition } from './types.js';
 
 /**
@@ -75,7 +75,7 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
 
-  const models: ModelOutcome[] = [];
+  const models: ModelCheckResult[] = [];
   for (const entry of cfg.models) models.push(await checkModel(entry, ctx));
   const status = worst(models.map((m) => m.status));
   return {
@@ -125,7 +125,7 @@ function optionsOf(entry: ModelEntry): AnalyzeOptions {
 
 const at = (p: SourcePosition) => `${p.file}:${p.line}:${p.column}`;
 
-async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelOutcome> {
+async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult> {
   let report: ModelReport;
   try {
     report = await measureHead(entry, ctx);
@@ -245,7 +245,7 @@ async function fitModel(entry: ModelEntry, report: ModelReport, ctx: Ctx): Promi
 }
 
 /** A model that could not be measured still gets a row: zero counts, `fail`, and why. */
-function unmeasured(entry: ModelEntry, cfg: BudgetConfig, error: string): ModelOutcome {
+function unmeasured(entry: ModelEntry, cfg: BudgetConfig, error: string): ModelCheckResult {
   return {
     name: entry.name,
     path: entry.path ?? cfg.file,

@@ -37,6 +37,8 @@ export interface ModelCheckResult extends ModelReport {
   fit?: FitResult;
   checks: BudgetCheck[];
   status: Status;
+  /** Why the model could not be measured (missing file, LFS pointer, unknown layer, corrupt file). */
+  error?: string;
 }
 
 export interface CheckReport {

@@ -3,7 +3,7 @@ import { context } from '@actions/github';
 import path from 'node:path';
 import { runCheck } from '../check/run.js';
 import { verdict } from '../check/describe.js';
-import { exitCodeOf, modelError } from '../check/model-error.js';
+import { exitCodeOf } from '../check/exit-code.js';
 import type { CheckReport } from '../check/types.js';
 import { FlopgateError } from '../errors.js';
 // renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
@@ -68,8 +68,8 @@ async function comment(inputs: ActionInputs, marker: string, body: string, facts
 /** The comment's headline, so the check's message and the comment never disagree. */
 function verdictMessage(report: CheckReport): string {
   const text = verdict(report).text;
-  const broken = report.models.find((m) => modelError(m) !== undefined);
-  return broken ? `${text} (${broken.name}: ${modelError(broken)})` : text;
+  const broken = report.models.find((m) => m.error !== undefined);
+  return broken ? `${text} (${broken.name}: ${broken.error})` : text;
 }
 
 /**

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { modelError } from '../check/model-error.js';
 import type { BudgetCheck, CheckReport, ModelCheckResult } from '../check/types.js';
 import { ConfigError } from '../config/errors.js';
 import { accuracy, grouped as int, signedPercent as pct } from '../report/format.js';
@@ -49,7 +48,7 @@ function positioned(message: string): { file: string; line: number; column: numb
 
 function modelAnnotation(m: ModelCheckResult, root: string, workspace: string): Annotation | undefined {
   if (m.status === 'pass') return undefined;
-  const error = modelError(m);
+  const error = m.error;
   // An unmeasurable model's error names the budget-file line at fault (its `path:`), which
   // is a better place for the annotation than the start of the entry.
   const at = error ? positioned(error) : undefined;

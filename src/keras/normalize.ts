@@ -86,7 +86,10 @@ function calls(raw: Config, label: string, name: string): LayerSpec['calls'] {
       const inputs = node.map((t) => tensorRef(t));
       if (inputs.some((t) => !t)) throw new FlopgateError(`${label}: layer "${name}" has a malformed inbound node`);
       const kw = node.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
-      return { inputs: inputs as TensorRef[], kwargs: isObj(kw) ? kw : {} };
+      const kwargs = isObj(kw) ? kw : {};
+      // Keras 2 passes MultiHeadAttention's `value`/`key` as tensors in the first input's kwargs.
+      const extra = ['value', 'key'].map((k) => tensorRef(kwargs[k])).filter((t): t is TensorRef => !!t);
+      return { inputs: [...(inputs as TensorRef[]), ...extra], kwargs };
     }
     if (isObj(node)) {
       const kwargs = isObj(node.kwargs) ? node.kwargs : {};

@@ -1,5 +1,4 @@
 import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipReason, flopsLimit, statusIcon, verdict } from '../check/describe.js';
-import { modelError } from '../check/model-error.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
 import { accuracy, compact, count, delta, grouped, headroom, percent, shape, shortSha } from './format.js';
@@ -142,7 +141,7 @@ function tableOf(report: CheckReport): { header: string; rows: string[] } {
   ];
   const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
   const rows = report.models.map((m) => {
-    const err = modelError(m) !== undefined;
+    const err = m.error !== undefined;
     const cells = [
       md(m.name, 80),
       err ? '—' : `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`,
@@ -166,7 +165,7 @@ function accuracyCell(m: ModelCheckResult): string {
 
 function notesOf(m: ModelCheckResult): string[] {
   const name = `**${md(m.name, 80)}**`;
-  const err = modelError(m);
+  const err = m.error;
   if (err !== undefined) return [`- ❌ ${name}: ${md(err, 500)}`];
   const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
   if (m.unknown.length) {
@@ -194,7 +193,7 @@ function sharedNotes(report: CheckReport): string[] {
 /** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
 function chartOf(report: CheckReport): string | undefined {
   const fitted = report.models
-    .filter((m) => m.fit?.status === 'ok' && modelError(m) === undefined)
+    .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
     .map((m) => ({ m, acc: (m.fit as { accuracy: number }).accuracy }))
     .sort((a, b) => a.m.flops - b.m.flops);
   if (fitted.length < 2) return undefined;
@@ -214,7 +213,7 @@ function chartOf(report: CheckReport): string | undefined {
 }
 
 function detailOf(m: ModelCheckResult): string {
-  if (modelError(m) !== undefined) return '';
+  if (m.error !== undefined) return '';
   const facts = [
     `${md(m.path, 200)} (${m.format})`,
     `convention \`${m.convention}\``,

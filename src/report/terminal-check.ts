@@ -1,5 +1,4 @@
 import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipReason, flopsLimit, verdict } from '../check/describe.js';
-import { modelError } from '../check/model-error.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { plain } from './escape.js';
 import { accuracy, count, delta, headroom, shortSha } from './format.js';
@@ -14,13 +13,13 @@ export function renderCheckTable(report: CheckReport): string {
   const header = ['model', 'FLOPs', ...(withBase ? ['Δ vs base'] : []), 'budget', 'headroom', 'params', ...(withAccuracy ? ['accuracy'] : []), 'status'];
   const rows = report.models.map((m) => [
     plain(m.name, 60),
-    modelError(m) ? '—' : flopsText(m),
-    ...(withBase ? [modelError(m) ? '' : delta(m.base)] : []),
+    m.error ? '—' : flopsText(m),
+    ...(withBase ? [m.error ? '' : delta(m.base)] : []),
     budgetText(m),
-    modelError(m) ? '' : headroom(m.flops, flopsLimit(m)),
-    modelError(m) ? '—' : count(m.params),
+    m.error ? '' : headroom(m.flops, flopsLimit(m)),
+    m.error ? '—' : count(m.params),
     ...(withAccuracy ? [accuracyText(m)] : []),
-    modelError(m) ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
+    m.error ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
   ]);
   const numeric = new Set(header.map((h, i) => (['model', 'status'].includes(h) ? -1 : i)));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
@@ -67,7 +66,7 @@ export function accuracyText(m: ModelCheckResult): string {
 /** Lines a developer must read: errors, exceeded limits, missing baselines and fits, unknown layers. */
 function notesFor(m: ModelCheckResult): string[] {
   const name = plain(m.name, 60);
-  const err = modelError(m);
+  const err = m.error;
   if (err) return [`  ✗ ${name}: ${plain(err, 400)}`];
   const out = decisive(m).map((c) => `  ${m.status === 'fail' ? '✗' : '!'} ${name}: ${describeCheck(c)}`);
   if (m.unknown.length) {
