@@ -21,6 +21,8 @@ export function looksLikeOnnx(head: Uint8Array): boolean {
 
 /** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
 const ATTR_PRELOAD = 1024;
+/** Constants a node of constants is folded with are read up to this size (shape arithmetic). */
+const FOLD_READ = 1024;
 
 const UNKNOWN = Symbol('unknown shape');
 type Slot = Val | typeof UNKNOWN;
@@ -110,8 +112,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     if (d) declared.set(v.name, d);
   }
 
-  const ensureData = async (v: Val | undefined): Promise<void> => {
-    if (!v || v.data !== undefined || !v.ref || v.ref.elements > MAX_FOLD) return;
+  const ensureData = async (v: Val | undefined, max = MAX_FOLD): Promise<void> => {
+    if (!v || v.data !== undefined || !v.ref || v.ref.elements > max) return;
     v.data = await loadTensorData(reader, v.ref);
   };
 
@@ -175,7 +177,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     const present = inputs.filter((v): v is Val => v !== undefined);
     const allConstant = present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
     for (const i of rule.reads?.(ctx) ?? []) await ensureData(inputs[i]);
-    if (allConstant) for (const v of present) await ensureData(v);
+    // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
+    if (allConstant) for (const v of present) await ensureData(v, FOLD_READ);
 
     const res = rule.infer(ctx);
     n.outputs.forEach((o, k) => {
