@@ -94,6 +94,23 @@ describe('batch size and symbolic dimensions', () => {
     expect((await fault(m, { inputShapes: [[10]] })).message).toMatch(/has rank 3 \(batch \+ 2\); --input-shape gives 1 dimension/);
     expect((await fault(m, { inputShapes: [[10, 16], [3]] })).message).toMatch(/gives 2 shape\(s\), the model has 1 input/);
   });
+  it('declared shapes with named dimensions resolve through the bound inputs', async () => {
+    const m = model({
+      inputs: [{ name: 'x', dims: ['N', 'S', 6] }, { name: 'shape', dims: [2], elemType: DT.INT64 }],
+      outputs: [{ name: 'y', dims: ['N', 'T'] }],
+      valueInfo: [{ name: 'r', dims: ['N', 'S', 6] }],
+      nodes: [
+        { op: 'Reshape', inputs: ['x', 'shape'], outputs: ['r'] },
+        { op: 'ReduceSum', inputs: ['r'], outputs: ['y'], attrs: { axes: [2], keepdims: 0 } },
+      ],
+    });
+    const r = await run(m, { batchSize: 4, inputShapes: [[5, 6], []] });
+    expect(r.layers[0].output_shape).toEqual([4, 5, 6]);
+    expect(r.layers[0].note).toMatch(/declared in the file/);
+    expect(r.layers[1].output_shape).toEqual([4, 5]);
+    expect(r.layers[1].ops).toEqual({ sum: 120 });
+  });
+
   it('an input without any shape needs --input-shape', async () => {
     const m = model({ inputs: [{ name: 'x' }], outputs: [{ name: 'y' }], nodes: [{ op: 'Relu', inputs: ['x'], outputs: ['y'] }] });
     expect((await fault(m)).message).toMatch(/input "x" has no shape in the file/);

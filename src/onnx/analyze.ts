@@ -45,10 +45,19 @@ function unsupported(file: string, m: OnnxModel, n: OnnxNode, why = ''): Flopgat
   );
 }
 
-/** Declared shapes with every dimension fixed: the fallback for run-time-only values. */
-function staticDims(v: ValueInfo | undefined): number[] | undefined {
-  if (!v?.dims || v.dims.some((d) => typeof d !== 'number')) return undefined;
-  return v.dims as number[];
+/**
+ * A declared shape with every dimension known, named dimensions resolved through what the
+ * inputs bound them to: the fallback for shapes that depend on run-time values.
+ */
+function staticDims(v: ValueInfo | undefined, symbols: Map<string, number>): number[] | undefined {
+  if (!v?.dims) return undefined;
+  const out: number[] = [];
+  for (const d of v.dims) {
+    const n = typeof d === 'number' ? d : d === null ? undefined : symbols.get(d);
+    if (n === undefined) return undefined;
+    out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -108,7 +117,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType, opaque: v.kind !== 'tensor' }));
   const declared = new Map<string, number[]>();
   for (const v of [...g.valueInfo.values(), ...g.outputs]) {
-    const d = staticDims(v);
+    const d = staticDims(v, bound.symbols);
     if (d) declared.set(v.name, d);
   }
 

@@ -6,6 +6,8 @@ export interface BoundInputs {
   shapes: number[][];
   /** The batch size the figures are for. */
   batch: number;
+  /** What each named symbolic dimension (`dim_param`) was bound to. */
+  symbols: Map<string, number>;
 }
 
 function dimName(d: string | null): string {
@@ -29,6 +31,11 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
   if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1)) fail(`batch size ${batchSize} must be a positive integer`);
   let fixedBatch: number | undefined;
   let symbolicBatch = false;
+  const symbols = new Map<string, number>();
+  const bind = (d: string | null, v: number): number => {
+    if (d !== null && !symbols.has(d)) symbols.set(d, v);
+    return v;
+  };
   const shapes = inputs.map((v, k) => {
     // Sequences, maps and optionals have no shape; ops that would read them are refused later.
     if (v.kind !== 'tensor') return [];
@@ -47,7 +54,7 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
           return d;
         }
         symbolicBatch = true;
-        return batchSize ?? 1;
+        return bind(d, batchSize ?? 1);
       }
       const g = given?.[i - 1];
       if (typeof d === 'number') {
@@ -55,9 +62,9 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
         return d;
       }
       if (g === undefined) return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
-      return g;
+      return bind(d, g);
     });
     return checkShape(shape, (m) => fail(`input "${v.name}": ${m}`), 'input');
   });
-  return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1 };
+  return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
 }
