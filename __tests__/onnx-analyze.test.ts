@@ -78,6 +78,13 @@ describe('batch size and symbolic dimensions', () => {
     const e = await fault(mlp(100, 1), { batchSize: 4 });
     expect(e.message).toMatch(/^m\.onnx: input "input" fixes batch size 1 in the file, so batch size 4 cannot be measured exactly/);
     expect((await run(mlp(100, 1), { batchSize: 1 })).macs).toBe(89_400);
+    // A fixed leading dim of a second input is not a batch when the first input's batch is free.
+    const two = model({
+      inputs: [{ name: 'x', dims: ['N', 4] }, { name: 'bias', dims: [1, 4] }],
+      outputs: [{ name: 'y' }],
+      nodes: [{ op: 'Add', inputs: ['x', 'bias'], outputs: ['y'] }],
+    });
+    expect((await run(two, { batchSize: 4 })).layers[0].output_shape).toEqual([4, 4]);
   });
   it('other symbolic dimensions come from --input-shape, else a clear error naming input and dim', async () => {
     const m = model({
@@ -101,14 +108,14 @@ describe('batch size and symbolic dimensions', () => {
       valueInfo: [{ name: 'r', dims: ['N', 'S', 6] }],
       nodes: [
         { op: 'Reshape', inputs: ['x', 'shape'], outputs: ['r'] },
-        { op: 'ReduceSum', inputs: ['r'], outputs: ['y'], attrs: { axes: [2], keepdims: 0 } },
+        { op: 'ReduceMean', inputs: ['r'], outputs: ['y'], attrs: { axes: [2], keepdims: 0 } },
       ],
     });
     const r = await run(m, { batchSize: 4, inputShapes: [[5, 6], []] });
     expect(r.layers[0].output_shape).toEqual([4, 5, 6]);
     expect(r.layers[0].note).toMatch(/declared in the file/);
     expect(r.layers[1].output_shape).toEqual([4, 5]);
-    expect(r.layers[1].ops).toEqual({ sum: 120 });
+    expect(r.layers[1].ops).toEqual({ mean: 120 });
   });
 
   it('an input without any shape needs --input-shape', async () => {

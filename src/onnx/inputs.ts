@@ -30,7 +30,9 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
   }
   if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1)) fail(`batch size ${batchSize} must be a positive integer`);
   let fixedBatch: number | undefined;
-  let symbolicBatch = false;
+  // With a symbolic batch on some input, fixed leading dims elsewhere (a shape tensor, a
+  // constant mask) are not batches; without one, the file has fixed the batch.
+  const symbolicBatch = inputs.some((v) => v.kind === 'tensor' && v.dims && v.dims.length > 0 && typeof v.dims[0] !== 'number');
   const symbols = new Map<string, number>();
   const bind = (d: string | null, v: number): number => {
     if (d !== null && !symbols.has(d)) symbols.set(d, v);
@@ -47,13 +49,12 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
     const shape = dims.map((d, i) => {
       if (i === 0) {
         if (typeof d === 'number') {
-          if (batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
+          if (!symbolicBatch && batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
             fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
           }
           fixedBatch ??= d;
           return d;
         }
-        symbolicBatch = true;
         return bind(d, batchSize ?? 1);
       }
       const g = given?.[i - 1];
