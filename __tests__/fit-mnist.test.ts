@@ -35,13 +35,14 @@ function ok(r: FitResult): Extract<FitResult, { status: 'ok' }> {
 }
 
 /**
- * One epoch of 8,000 digits at the notebook's settings leaves both MLPs close to 0.90: over
+ * One epoch of 8,000 digits at the notebook's settings leaves both MLPs close to 0.90. Over
  * seeds 1-8, Keras 3.15 with TensorFlow on the same digits and split sizes averages 0.908
- * (100 units) and 0.901 (50 units), and flopgate on WASM 0.912 and 0.902, so the 50-unit
- * model's 0.90 sits inside its seed-to-seed spread (seed 1 gives it 0.8995 on WASM). Seed 2
- * is one where both clear it; a fixed seed on one backend gives the same figure every run.
+ * (100 units) and 0.901 (50 units); flopgate 0.911 and 0.904, on WASM and cpu alike. Seeds 3
+ * and 5 leave them just under 0.90 (as three of Keras's eight do for the 50-unit model).
+ * The default seed, 1, which the example budget uses, clears it with both: 0.910 and 0.902.
+ * A fixed seed on one backend gives the same figure on every run.
  */
-const NOTEBOOK_SEED = 2;
+const NOTEBOOK_SEED = 1;
 
 describe('fit: the notebook MLPs on the embedded digits', () => {
   for (const hidden of [100, 50]) {
