@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, measuredBase, worst } from '../src/check/evaluate.js';
-import { exitCodeOf } from '../src/check/model-error.js';
+import { exitCodeOf } from '../src/check/exit-code.js';
 import type { FitResult } from '../src/fit/types.js';
 
 const head = { flops: 179_050, params: 89_610 };
