@@ -45,6 +45,10 @@ describe('Conv and ConvTranspose', () => {
     expect(c1.output_shape).toEqual([1, 6, 16]);
     expect(c1.macs).toBe(96 * 20);
   });
+  it('reads an int attribute whose zero value the writer left out', async () => {
+    const l = await single('Gemm', [f('a', [2, 10])], [w('B', [10, 5])], { transB: { typeOnly: 2 } });
+    expect(l.output_shape).toEqual([2, 5]);
+  });
   it('refuses a group that does not divide the channels', async () => {
     await expect(single('Conv', [f('x', [1, 6, 8, 8])], [w('W', [4, 3, 3, 3])], { group: 4 })).rejects.toThrow(/node "n" \(Conv\): group 4/);
   });

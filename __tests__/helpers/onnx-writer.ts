@@ -88,7 +88,10 @@ export function tensor(t: TensorSpec): Bytes {
   return cat(...parts);
 }
 
-export type AttrValue = number | string | number[] | { f: number } | { floats: number[] } | { strings: string[] } | { t: TensorSpec } | { graph: true };
+export type AttrValue =
+  | number | string | number[] | { f: number } | { floats: number[] } | { strings: string[] } | { t: TensorSpec } | { graph: true }
+  /** Only the type: how proto3-minded writers store a zero or empty value. */
+  | { typeOnly: number };
 
 /** Integers are INT, non-integers FLOAT; arrays are INTS unless wrapped as { floats }. */
 export function attr(name: string, v: AttrValue): Bytes {
@@ -100,6 +103,7 @@ export function attr(name: string, v: AttrValue): Bytes {
   else if ('floats' in v) parts.push(...v.floats.map((x) => pb.float(7, x)), pb.int(20, 6));
   else if ('strings' in v) parts.push(...v.strings.map((x) => pb.str(9, x)), pb.int(20, 8));
   else if ('t' in v) parts.push(pb.len(5, tensor(v.t)), pb.int(20, 4));
+  else if ('typeOnly' in v) parts.push(pb.int(20, v.typeOnly));
   else parts.push(pb.len(6, graph({ nodes: [], inputs: [], outputs: [] })), pb.int(20, 5));
   return cat(...parts);
 }

@@ -163,12 +163,13 @@ export const Concat: OpRule = {
 };
 
 export const Split: OpRule = {
-  reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
+  reads: (ctx) => (ctx.opset >= 13 || ctx.has(1) ? [1] : []),
   infer(ctx) {
     const x = ctx.in(0);
     const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
     const d = x.shape[axis];
-    let sizes = intList(ctx, 1, 'split', ctx.opset >= 13);
+    // Opset 1 also took the sizes as an optional second input.
+    let sizes = intList(ctx, 1, 'split', ctx.opset >= 13 || ctx.has(1));
     if (sizes === null) return free(ctx.declaredOutputs('the split sizes', x.dtype));
     if (!sizes || sizes.length === 0) {
       const n = ctx.int('num_outputs', ctx.nOut);

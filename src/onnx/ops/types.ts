@@ -100,13 +100,18 @@ export class NodeCtx {
   int(name: string, def?: number): number | undefined {
     const a = this.attr(name);
     if (!a) return def;
-    if (a.i === undefined || (a.type !== ATTR.INT && a.type !== 0)) this.fail(`attribute ${name} is not an int`);
+    // A writer with proto3 habits leaves a zero value out: the declared type says what it was.
+    if (a.type === ATTR.INT) return a.i ?? 0;
+    if (a.i === undefined || a.type !== 0) this.fail(`attribute ${name} is not an int`);
     return a.i;
   }
 
   float(name: string, def: number): number {
     const a = this.attr(name);
     if (!a) return def;
+    if (a.type === ATTR.FLOAT) return a.f ?? 0;
+    // Some writers store a whole-number float attribute as an int.
+    if (a.type === ATTR.INT && a.i !== undefined) return a.i;
     if (a.f === undefined) this.fail(`attribute ${name} is not a float`);
     return a.f;
   }
@@ -114,6 +119,7 @@ export class NodeCtx {
   str(name: string, def: string): string {
     const a = this.attr(name);
     if (!a) return def;
+    if (a.type === ATTR.STRING) return a.s ?? '';
     if (a.s === undefined) this.fail(`attribute ${name} is not a string`);
     return a.s;
   }
