@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ const FILES = ROLES.map((r) => `${KNOWN_DATASETS['fashion-mnist'].files[r].name}
 const have = FILES.every((f) => existsSync(join(DEBIAN, f)));
 if (!have) console.warn(`fit-fashion: SKIPPED, ${DEBIAN} is missing (apt-get install -y dataset-fashion-mnist)`);
 
-type Mode = 'ok' | 'corrupt' | 'cut';
+type Mode = 'ok' | 'corrupt' | 'cut' | 'plain';
 
 /** Serves the Debian files on 127.0.0.1, with one file corrupted or cut on demand. */
 class IdxServer {
@@ -31,6 +32,13 @@ class IdxServer {
     this.server = createServer((req, res) => {
       const name = (req.url ?? '/').replace(/^\/fm\//, '');
       this.requests.push(name);
+      if (this.mode === 'plain') {
+        // A mirror holding the IDX files uncompressed, under their plain names only.
+        const gz = join(DEBIAN, `${name}.gz`);
+        if (!FILES.includes(`${name}.gz`)) res.writeHead(404).end();
+        else res.writeHead(200).end(gunzipSync(readFileSync(gz)));
+        return;
+      }
       const path = join(DEBIAN, name);
       if (!FILES.includes(name) || !existsSync(path)) {
         res.writeHead(404).end();
@@ -165,6 +173,15 @@ describe.skipIf(!have)('fit: fashion-mnist downloaded from a local mirror into t
     expect(server.requests).toEqual(['train-labels-idx1-ubyte.gz']);
     expect(lines.some((l) => l.includes('SHA-256 mismatch') && l.includes('downloading it again'))).toBe(true);
     expect(readFileSync(victim).equals(readFileSync(join(DEBIAN, 'train-labels-idx1-ubyte.gz')))).toBe(true);
+  });
+
+  it('falls back to the plain name when the gzipped one is not found, and verifies the IDX bytes', async () => {
+    server.mode = 'plain';
+    const r = ok(await runFit(spec, [[28, 28]], { ...cfg, train_samples: 200, validation_samples: 100 }, () => {}, { cacheDir }));
+    expect(r.dataset).toBe('fashion-mnist');
+    const plain = FILES.map((f) => f.replace(/\.gz$/, ''));
+    expect(server.requests).toEqual(FILES.flatMap((f, i) => [f, plain[i]]));
+    expect(cached(join(cacheDir, 'fashion-mnist'))).toEqual([...plain].sort());
   });
 
   it('reads the files from a directory (path) without any request', async () => {

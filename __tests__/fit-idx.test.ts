@@ -83,3 +83,59 @@ describe('known-file verification', () => {
     expect(fail(() => verifyKnown(Buffer.from([0x1f, 0x8b, 1, 2, 3]), fm, 'x'))).toMatch(/^x: SHA-256 mismatch: /);
   });
 });
+
+describe('dataset idx: any four IDX files from a directory', () => {
+  /** Two-class toy images (bright top half or bright bottom half) the fit can learn at once. */
+  function toy(n: number, seed: number): { images: Buffer; labels: Buffer } {
+    const images = Buffer.alloc(n * 784);
+    const labels = Buffer.alloc(n);
+    for (let i = 0; i < n; i++) {
+      const label = (i * 7 + seed) % 2;
+      labels[i] = label;
+      for (let p = label ? 392 : 0; p < (label ? 784 : 392); p++) images[i * 784 + p] = 255;
+    }
+    return { images, labels };
+  }
+
+  it('trains from them, gzipped or not, without digests', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runFit } = await import('../src/fit/run.js');
+    const { inlineSpec } = await import('../src/keras/inline.js');
+    const dir = mkdtempSync(join(tmpdir(), 'flopgate-idx-'));
+    try {
+      const train = toy(300, 0);
+      const test = toy(100, 1);
+      writeFileSync(join(dir, 'train-images-idx3-ubyte.gz'), gzipSync(idx(0x08, [300, 28, 28], train.images)));
+      writeFileSync(join(dir, 'train-labels-idx1-ubyte'), idx(0x08, [300], train.labels));
+      writeFileSync(join(dir, 't10k-images.idx3-ubyte'), idx(0x08, [100, 28, 28], test.images));
+      writeFileSync(join(dir, 't10k-labels-idx1-ubyte.gz'), gzipSync(idx(0x08, [100], test.labels)));
+      const spec = inlineSpec([{ flatten: { input_shape: [28, 28] } }, { dense: { units: 10, activation: 'softmax' } }], 'i');
+      const cfg = {
+        dataset: 'idx',
+        path: dir,
+        epochs: 2,
+        batch_size: 16,
+        train_samples: 300,
+        validation_samples: 100,
+        seed: 1,
+        optimizer: 'adam',
+        loss: 'categorical_crossentropy',
+        backend: 'cpu' as const,
+      };
+      const r = await runFit(spec, [[28, 28]], cfg, () => {});
+      expect(r.status === 'ok' && r.accuracy).toBe(1);
+      const more = await runFit(spec, [[28, 28]], { ...cfg, train_samples: 301 }, () => {}).catch((e: Error) => e.message);
+      expect(more).toBe('fit: idx has 300 training images; train_samples is 301');
+      writeFileSync(join(dir, 't10k-labels-idx1-ubyte.gz'), gzipSync(idx(0x08, [100], Buffer.alloc(100, 12))));
+      const badLabel = await runFit(spec, [[28, 28]], cfg, () => {}).catch((e: Error) => e.message);
+      expect(badLabel).toBe('fit: idx t10k label 0 is 12; the fit trains 10 classes (0..9)');
+      writeFileSync(join(dir, 't10k-labels-idx1-ubyte.gz'), gzipSync(idx(0x08, [99], Buffer.alloc(99))));
+      const short = await runFit(spec, [[28, 28]], cfg, () => {}).catch((e: Error) => e.message);
+      expect(short).toBe('fit: idx t10k labels have shape [99], expected [100] to match the images');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
