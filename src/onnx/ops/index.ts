@@ -7,7 +7,9 @@ import { AveragePool, GlobalAveragePool, GlobalMaxPool, MaxPool } from './pool.j
 import * as red from './reduce.js';
 import { Resize, Upsample } from './resize.js';
 import { GRU, LSTM, RNN } from './rnn.js';
-import * as sh from './shape-ops.js';
+import * as rs from './reshape.js';
+import * as sel from './select.js';
+import * as vals from './values.js';
 import type { OpRule } from './types.js';
 
 /** Shape and cost rule per op type of the default ONNX domain (ai.onnx). */
@@ -38,35 +40,35 @@ export const RULES: Record<string, OpRule> = {
   ArgMax: red.ArgMax, ArgMin: red.ArgMax,
   Resize, Upsample,
   LSTM, GRU, RNN,
-  Identity: sh.Identity,
-  Dropout: sh.Dropout,
-  Shape: sh.Shape,
-  Size: sh.Size,
-  Constant: sh.Constant,
-  ConstantOfShape: sh.ConstantOfShape,
-  Cast: sh.Cast,
-  CastLike: sh.Cast,
-  Reshape: sh.Reshape,
-  Flatten: sh.Flatten,
-  Transpose: sh.Transpose,
-  Concat: sh.Concat,
-  Split: sh.Split,
-  Slice: sh.Slice,
-  Gather: sh.Gather,
-  GatherElements: sh.GatherElements,
-  GatherND: sh.GatherND,
-  ScatterND: sh.Scatter,
-  ScatterElements: sh.Scatter,
-  Scatter: sh.Scatter,
-  Squeeze: sh.Squeeze,
-  Unsqueeze: sh.Unsqueeze,
-  Expand: sh.Expand,
-  Tile: sh.Tile,
-  Range: sh.Range,
-  Pad: sh.Pad,
-  DepthToSpace: sh.DepthToSpace,
-  SpaceToDepth: sh.SpaceToDepth,
-  Trilu: sh.SameShape,
+  Identity: sel.Identity,
+  Dropout: sel.Dropout,
+  Shape: vals.Shape,
+  Size: vals.Size,
+  Constant: vals.Constant,
+  ConstantOfShape: vals.ConstantOfShape,
+  Cast: vals.Cast,
+  CastLike: vals.Cast,
+  Reshape: rs.Reshape,
+  Flatten: rs.Flatten,
+  Transpose: rs.Transpose,
+  Concat: sel.Concat,
+  Split: sel.Split,
+  Slice: sel.Slice,
+  Gather: sel.Gather,
+  GatherElements: sel.GatherElements,
+  GatherND: sel.GatherND,
+  ScatterND: sel.Scatter,
+  ScatterElements: sel.Scatter,
+  Scatter: sel.Scatter,
+  Squeeze: rs.Squeeze,
+  Unsqueeze: rs.Unsqueeze,
+  Expand: rs.Expand,
+  Tile: rs.Tile,
+  Range: vals.Range,
+  Pad: sel.Pad,
+  DepthToSpace: rs.DepthToSpace,
+  SpaceToDepth: rs.SpaceToDepth,
+  Trilu: sel.SameShape,
 };
 
 export function ruleFor(domain: string, opType: string): OpRule | undefined {
