@@ -10,6 +10,7 @@ import { bindInputs } from './inputs.js';
 import { isDefaultDomain, readModel, type OnnxModel, type OnnxNode, type ValueInfo } from './model.js';
 import { ruleFor } from './ops/index.js';
 import { NodeCtx, type Val } from './ops/types.js';
+import { isIdentityOfParam, ParamLedger } from './params.js';
 import { loadTensorData, MAX_FOLD } from './tensor-data.js';
 import { sniffModelProto } from './sniff.js';
 import { WireReader } from './wire.js';
@@ -58,20 +59,6 @@ function staticDims(v: ValueInfo | undefined, symbols: Map<string, number>): num
     out.push(n);
   }
   return out;
-}
-
-/**
- * PyTorch's exporter folds an inference BatchNormalization into the Conv before it, and the
- * folded weight and bias get anonymous `onnx::` names instead of module paths. The source
- * model had the BN's scale and shift as parameters; the folded bias carries the shift, and the
- * scale (one per output channel) is counted here so the total matches the source model.
- */
-function foldedBatchNormScale(m: OnnxModel, n: OnnxNode, inputs: (Val | undefined)[]): number {
-  if (m.producer !== 'pytorch' || n.opType !== 'Conv' || !isDefaultDomain(n.domain)) return 0;
-  const [w, b] = [inputs[1], inputs[2]];
-  const anon = (i: number) => n.inputs[i]?.startsWith('onnx::');
-  if (!w?.param || !b?.param || !anon(1) || !anon(2)) return 0;
-  return w.shape[0];
 }
 
 export interface OnnxAnalysis {
@@ -126,7 +113,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     v.data = await loadTensorData(reader, v.ref);
   };
 
-  const counted = new Set<string>();
+  const ledger = new ParamLedger(model);
   const rows: LayerRow[] = [];
   for (const n of order) {
     const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
@@ -144,17 +131,9 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     };
     rows.push(row);
 
-    const isIdentityOfParam = n.opType === 'Identity' && inputs[0]?.param !== undefined;
-    const countedHere = new Set<string>();
-    if (!isIdentityOfParam) {
-      for (const v of inputs) {
-        if (v?.param && !counted.has(v.param)) {
-          counted.add(v.param);
-          countedHere.add(v.param);
-          row.params += v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
-        }
-      }
-    }
+    const identityOfParam = isIdentityOfParam(n, inputs);
+    const taken = ledger.take(n, inputs);
+    row.params = row.trainable_params = taken.params;
 
     const rule = ruleFor(n.domain, n.opType);
     const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
@@ -197,9 +176,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       // Values known now (folded shape arithmetic) are the same at every inference.
       if (allConstant || v.data !== undefined) v.constant = true;
       if (inputs[0]?.opaque) v.opaque = true;
-      if (isIdentityOfParam) {
-        // An Identity of a weight is the exporter's de-duplication of two equal parameter
-        // tensors (say, zero biases): each name is a parameter of the source model.
+      if (identityOfParam) {
         v.constant = true;
         v.param = o;
         v.ref = inputs[0]?.ref;
@@ -208,20 +185,14 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     });
     const outShapes = n.outputs.flatMap((o, k) => (o ? [res.outputs[k].shape] : []));
     row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
-    if (allConstant && !isIdentityOfParam) {
+    if (allConstant && !identityOfParam) {
       row.note = 'constant: computed once when the model loads, not per inference';
     } else {
       row.ops = res.ops;
       if (res.note) row.note = res.note;
       if (ctx.usedDeclared) row.note = 'output shape as declared in the file: it depends on values only known at run time';
     }
-    // A shared (already counted) folded weight brings no new scale either.
-    const scale = inputs[1]?.param && countedHere.has(inputs[1].param) ? foldedBatchNormScale(model, n, inputs) : 0;
-    if (scale) {
-      row.params += scale;
-      row.note = `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`;
-    }
-    row.trainable_params = row.params;
+    if (taken.note) row.note = taken.note;
   }
 
   const report = buildModelReport(

@@ -1,0 +1,52 @@
+import type { OnnxModel, OnnxNode } from './model.js';
+import { isDefaultDomain } from './model.js';
+import type { Val } from './ops/types.js';
+
+/**
+ * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
+ * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
+ * the source model in its own right, counted where it is used.
+ */
+export function isIdentityOfParam(n: OnnxNode, inputs: (Val | undefined)[]): boolean {
+  return n.opType === 'Identity' && isDefaultDomain(n.domain) && inputs[0]?.param !== undefined;
+}
+
+/**
+ * PyTorch's exporter folds an inference BatchNormalization into the Conv before it, and the
+ * folded weight and bias get anonymous `onnx::` names instead of module paths. The source
+ * model had the BN's scale and shift as parameters; the folded bias carries the shift, and the
+ * scale (one per output channel) is what this returns.
+ */
+function foldedBatchNormScale(m: OnnxModel, n: OnnxNode, inputs: (Val | undefined)[]): number {
+  if (m.producer !== 'pytorch' || n.opType !== 'Conv' || !isDefaultDomain(n.domain)) return 0;
+  const [w, b] = [inputs[1], inputs[2]];
+  const anon = (i: number) => n.inputs[i]?.startsWith('onnx::');
+  if (!w?.param || !b?.param || !anon(1) || !anon(2)) return 0;
+  return w.shape[0];
+}
+
+/** Every parameter tensor is counted once, at the first node that uses it. */
+export class ParamLedger {
+  private readonly counted = new Set<string>();
+
+  constructor(private readonly model: OnnxModel) {}
+
+  /** Parameters `n` is the first to use, and a note when exporter habits were undone. */
+  take(n: OnnxNode, inputs: (Val | undefined)[]): { params: number; note?: string } {
+    if (isIdentityOfParam(n, inputs)) return { params: 0 };
+    let params = 0;
+    const first = new Set<string>();
+    for (const v of inputs) {
+      if (v?.param && !this.counted.has(v.param)) {
+        this.counted.add(v.param);
+        first.add(v.param);
+        params += v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
+      }
+    }
+    // A shared (already counted) folded weight brings no new scale either.
+    const w = inputs[1]?.param;
+    const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
+    if (!scale) return { params };
+    return { params: params + scale, note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted` };
+  }
+}
