@@ -93,7 +93,10 @@ async function startWasm(tf: Tf): Promise<FitBackend | { reason: string }> {
     return { reason: `the WASM backend failed to start (${firstLine(e)})` };
   }
   // A failed WASM start leaves tfjs on its previous backend without an error: check.
-  if (!ok || tf.getBackend() !== 'wasm') return { reason: `the WASM backend failed to start from ${dir}` };
+  if (!ok || tf.getBackend() !== 'wasm') {
+    const why = await wasmFailure(tf, dir);
+    return { reason: `the WASM backend failed to start from ${dir}${why ? ` (${why})` : ''}` };
+  }
   const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
   return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
 }
@@ -174,6 +177,22 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } finally {
     console.warn = warn;
+  }
+}
+
+/**
+ * Why the WASM backend did not start: tfjs keeps the error to itself (it only warns, and not
+ * at all in production mode), so the backend's factory is run once more to catch it.
+ */
+async function wasmFailure(tf: Tf, dir: string): Promise<string | undefined> {
+  const factory = tf.findBackendFactory('wasm');
+  if (!factory) return 'the WASM backend is not registered';
+  try {
+    const again = await quietly(() => withDirname(dir, async () => factory()));
+    again.dispose();
+    return undefined;
+  } catch (e) {
+    return firstLine(e);
   }
 }
 
