@@ -109,10 +109,11 @@ describe('pooling and normalisation', () => {
     expect(g.ops).toEqual({ mean: 392 });
     expect((await single('GlobalMaxPool', [f('x', [1, 8, 7, 7])], [])).ops).toEqual({ maxpool: 392 });
   });
-  it('BatchNormalization in inference: mul + add per element, four per-channel parameters', async () => {
+  it('BatchNormalization in inference: mul + add per element; scale and shift trainable, statistics not', async () => {
     const l = await single('BatchNormalization', [f('x', [1, 4, 5, 5])], [w('s', [4]), w('b', [4]), w('m', [4]), w('v', [4])]);
     expect(l.ops).toEqual({ mul: 100, add: 100 });
     expect(l.params).toBe(16);
+    expect(l.trainable_params).toBe(8);
   });
   it('LayerNormalization: statistics per row, scale and shift per element', async () => {
     const l = await single('LayerNormalization', [f('x', [2, 3, 4])], [w('g', [4]), w('b', [4])], {}, 17);

@@ -133,7 +133,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
 
     const identityOfParam = isIdentityOfParam(n, inputs);
     const taken = ledger.take(n, inputs);
-    row.params = row.trainable_params = taken.params;
+    row.params = taken.params;
+    row.trainable_params = taken.trainable;
 
     const rule = ruleFor(n.domain, n.opType);
     const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);

@@ -31,22 +31,34 @@ export class ParamLedger {
 
   constructor(private readonly model: OnnxModel) {}
 
-  /** Parameters `n` is the first to use, and a note when exporter habits were undone. */
-  take(n: OnnxNode, inputs: (Val | undefined)[]): { params: number; note?: string } {
-    if (isIdentityOfParam(n, inputs)) return { params: 0 };
+  /**
+   * Parameters `n` is the first to use (and how many of them training updates), with a note
+   * when an exporter habit was undone.
+   */
+  take(n: OnnxNode, inputs: (Val | undefined)[]): { params: number; trainable: number; note?: string } {
+    if (isIdentityOfParam(n, inputs)) return { params: 0, trainable: 0 };
     let params = 0;
+    let trainable = 0;
     const first = new Set<string>();
-    for (const v of inputs) {
-      if (v?.param && !this.counted.has(v.param)) {
-        this.counted.add(v.param);
-        first.add(v.param);
-        params += v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
-      }
-    }
+    const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
+    inputs.forEach((v, i) => {
+      if (!v?.param || this.counted.has(v.param)) return;
+      this.counted.add(v.param);
+      first.add(v.param);
+      const k = v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
+      params += k;
+      // A BatchNormalization's running mean and variance are state, not trained weights
+      // (Keras counts them as non-trainable, PyTorch as buffers).
+      if (!(statistics && (i === 3 || i === 4))) trainable += k;
+    });
     // A shared (already counted) folded weight brings no new scale either.
     const w = inputs[1]?.param;
     const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
-    if (!scale) return { params };
-    return { params: params + scale, note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted` };
+    if (!scale) return { params, trainable };
+    return {
+      params: params + scale,
+      trainable: trainable + scale,
+      note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
+    };
   }
 }
