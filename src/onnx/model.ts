@@ -1,5 +1,9 @@
 import { dtypeName, elementBytes } from './dtypes.js';
+import { decodeData } from './tensor-data.js';
 import { expectWire, I32, LEN, VARINT, WireReader, type Field } from './wire.js';
+
+/** Tensor attributes up to this many elements are decoded with their node. */
+const INLINE_VALUES = 1024;
 
 /** Where a tensor's values lie in the file; read only when shape arithmetic needs them. */
 export interface DataField {
@@ -18,6 +22,8 @@ export interface TensorRef {
   /** data_location = EXTERNAL: the values live in another file, which is never opened. */
   external: boolean;
   data: DataField[];
+  /** Values decoded while the bytes were at hand (small tensors inside nodes). */
+  values?: number[];
 }
 
 /** A dimension as the file states it: a number, a `dim_param` name, or nothing at all. */
@@ -270,6 +276,9 @@ class Decoder {
         case 5:
           expectWire(r, g, LEN, `${what} t`);
           a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
+          // A Constant's value sits inside the node being read: decode it now rather than
+          // come back for it once the node's bytes are gone.
+          if (a.t.elements <= INLINE_VALUES) a.t.values = decodeData(r, a.t);
           break;
         case 6: case 11:
           expectWire(r, g, LEN, `${what} graph`);

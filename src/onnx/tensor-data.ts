@@ -49,13 +49,17 @@ function fromInt32Field(v: number, t: number): number {
  * external file (never opened), too many to be shape arithmetic, or of a type shapes never use.
  */
 export async function loadTensorData(r: WireReader, t: TensorRef, max = MAX_FOLD): Promise<number[] | undefined> {
+  if (t.values) return t.values;
   if (t.external || t.elements > max) return undefined;
   if (t.elements === 0) return [];
-  const last = t.data.reduce((a, d) => Math.max(a, d.end), 0);
-  return r.run(last, () => decodeData(r, t));
+  // Read a little past the values: exporters store small constants side by side, and the
+  // next one a Reshape or Slice needs is then already loaded.
+  return r.run(r.size, () => decodeData(r, t));
 }
 
-function decodeData(r: WireReader, t: TensorRef): number[] | undefined {
+/** Decode the values of `t` from loaded bytes (inside `WireReader.run`). */
+export function decodeData(r: WireReader, t: TensorRef): number[] | undefined {
+  if (t.external) return undefined;
   const out: number[] = [];
   const what = `values of tensor "${t.name}"`;
   for (const d of t.data) {
