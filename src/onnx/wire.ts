@@ -214,11 +214,6 @@ export class WireReader {
     if (f.end - f.start > MAX_BYTES) this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
     const n = f.end - f.start;
     const [b, o] = this.view(f.start, n);
-    // Names are short ASCII: building them directly is much faster than TextDecoder.
-    if (n <= 256) {
-      const part = b.subarray(o, o + n);
-      if (part.every((c) => c < 0x80)) return String.fromCharCode.apply(null, part as unknown as number[]);
-    }
     return decoder.decode(b.subarray(o, o + n));
   }
 
