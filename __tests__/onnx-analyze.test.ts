@@ -242,6 +242,11 @@ describe('looksLikeOnnx', () => {
     expect(looksLikeOnnx(enc('{"modelTopology": {}}'))).toBe(false);
     expect(looksLikeOnnx(enc('version: 1\nmodels: []\n'))).toBe(false);
     expect(looksLikeOnnx(new Uint8Array(0))).toBe(false);
+    // A TensorFlow GraphDef (field 1 is a node message), TFLite, safetensors, NumPy.
+    expect(looksLikeOnnx(new Uint8Array([0x0a, 0x1c, 0x0a, 0x05, 0x69, 0x6e, 0x70, 0x75, 0x74]))).toBe(false);
+    expect(looksLikeOnnx(new Uint8Array([0x1c, 0, 0, 0, 0x54, 0x46, 0x4c, 0x33]))).toBe(false);
+    expect(looksLikeOnnx(new Uint8Array([0x48, 0x01, 0, 0, 0, 0, 0, 0, 0x7b, 0x22]))).toBe(false);
+    expect(looksLikeOnnx(new Uint8Array([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 0x01, 0x00]))).toBe(false);
     expect(looksLikeOnnx(new Uint8Array([0x08, 0xff]))).toBe(false);
   });
 });
