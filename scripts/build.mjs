@@ -1,8 +1,12 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, and copies the
-// tfjs WASM binaries next to each bundle: ncc does not follow them, and without them the
-// WASM backend fails to start and tfjs would quietly train on pure JS.
+// Bundles flopgate with ncc into three ESM bundles:
+//   dist/index.js      the action          (src/main.ts)
+//   dist/cli/index.js  the CLI             (src/cli.ts)
+//   dist/fit/index.js  the fit engine      (src/fit/run.ts): TensorFlow.js and the digits,
+//                      loaded by the other two only when a fit runs (src/fit/load.ts)
+// and copies next to the fit engine what ncc does not follow: the tfjs WASM binaries (without
+// them the WASM backend cannot start) and the embedded MNIST digits.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -10,19 +14,25 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const targets = [
   { entry: 'src/main.ts', out: 'dist' },
   { entry: 'src/cli.ts', out: 'dist/cli' },
+  { entry: 'src/fit/run.ts', out: 'dist/fit' },
 ];
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-for (const { entry, out } of targets) {
-  if (!existsSync(join(root, entry))) {
-    console.log(`skip ${entry} (not written yet)`);
-    continue;
+// Build into a scratch directory and swap it in, so a failed or concurrent build never
+// leaves dist/ half-written.
+const scratch = join(root, `.dist-build-${process.pid}`);
+rmSync(scratch, { recursive: true, force: true });
+try {
+  for (const { entry, out } of targets) {
+    execFileSync(ncc, ['build', entry, '-o', join(scratch, out.replace(/^dist/, '')), '--target', 'es2022', '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
-  // --no-source-map-register and a fixed target keep the output byte-stable across runs.
-  execFileSync(ncc, ['build', entry, '-o', out, '--target', 'es2022', '--quiet'], { cwd: root, stdio: 'inherit' });
   const wasmDir = join(root, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist');
-  mkdirSync(join(root, out), { recursive: true });
-  for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) {
-    copyFileSync(join(wasmDir, f), join(root, out, f));
-  }
+  for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) copyFileSync(join(wasmDir, f), join(scratch, 'fit', f));
+  copyFileSync(join(root, 'assets', 'mnist-digits.bin.gz'), join(scratch, 'fit', 'mnist-digits.bin.gz'));
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  execFileSync('mv', [scratch, join(root, 'dist')]);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }

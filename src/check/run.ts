@@ -5,6 +5,7 @@ import type { ModelSpec } from '../keras/model.js';
 import { loadBudget, parseBudget } from '../config/load.js';
 import type { BudgetConfig, ModelEntry } from '../config/types.js';
 import { FlopgateError } from '../errors.js';
+import { loadRunFit } from '../fit/load.js';
 import type { FitConfig, FitResult } from '../fit/types.js';
 import { BufferSource, FileSource, type ByteSource } from '../io/byte-source.js';
 import type { AnalyzeOptions } from '../options.js';
@@ -37,6 +38,10 @@ export interface CheckOptions {
   baseRef?: string;
   fit: boolean;
   log?: (line: string) => void;
+  /** Where downloaded datasets are cached (the Actions tool cache in the action; default ~/.cache/flopgate). */
+  fitCacheDir?: string;
+  /** Wraps each fit, so the action can fold its per-epoch lines into a log group. */
+  group?: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
 }
 
 /** The engine entry points, injectable so tests can count calls or fake a fit. */
@@ -46,7 +51,7 @@ export interface CheckDeps {
   analyzeInline(layers: unknown, label: string, opts: AnalyzeOptions): ModelReport;
   loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined>;
   inlineSpec(layers: unknown, label: string): ModelSpec;
-  runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void): Promise<FitResult>;
+  runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string }): Promise<FitResult>;
 }
 
 const DEFAULT_DEPS: CheckDeps = {
@@ -56,7 +61,7 @@ const DEFAULT_DEPS: CheckDeps = {
   loadKerasSpec,
   inlineSpec,
   // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
-  runFit: async (...args) => (await import('../fit/run.js')).runFit(...args),
+  runFit: async (...args) => (await loadRunFit())(...args),
 };
 
 interface Ctx {
@@ -64,6 +69,8 @@ interface Ctx {
   deps: CheckDeps;
   log: (line: string) => void;
   fit: boolean;
+  fitCacheDir?: string;
+  group: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
   base?: { ref: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry> };
 }
 
@@ -71,7 +78,7 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
   const cfg = await loadBudget(opts.budgetFile, opts.root);
   const log = opts.log ?? (() => {});
   const full: CheckDeps = { ...DEFAULT_DEPS, ...deps };
-  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit };
+  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
 
@@ -234,7 +241,11 @@ async function fitModel(entry: ModelEntry, report: ModelReport, ctx: Ctx): Promi
     const shapes = report.input_shapes;
     if (shapes.some((s) => s.some((d) => d === null))) return { status: 'skipped', reason: 'the input shape has open dimensions' };
     ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit!.dataset}, ${entry.fit!.epochs} epoch(s))`);
-    const result = await ctx.deps.runFit(spec, shapes as number[][], entry.fit!, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`));
+    const result = await ctx.group(`flopgate: fit ${entry.name}`, () =>
+      ctx.deps.runFit(spec, shapes as number[][], entry.fit!, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
+        cacheDir: ctx.fitCacheDir,
+      }),
+    );
     if (result.status === 'skipped') ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
     return result;
   } catch (e) {

