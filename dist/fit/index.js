@@ -1,0 +1,1737 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 238:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
+/***/ 876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ runFit)
+});
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The one error type users see. Its message is a single line that names the file, line or
+ * layer at fault; the entry points print it without a stack and exit with `exitCode`.
+ */
+class FlopgateError extends Error {
+    exitCode;
+    constructor(message, exitCode = 2) {
+        super(message.replace(/\s*\n\s*/g, ' '));
+        this.name = 'FlopgateError';
+        this.exitCode = exitCode;
+    }
+}
+/** Prefix a fault with the file it came from, unless it already names it. */
+function inFile(file, err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (msg.startsWith(`${file}:`))
+        return err instanceof FlopgateError ? err : new FlopgateError(msg);
+    return new FlopgateError(`${file}: ${msg}`);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/fit/backend.ts
+
+
+
+
+
+
+// Built from parts so that the bundler does not try to resolve (and fail on) an optional
+// package that is loaded only at run time, from wherever the user installed it.
+const TFJS_NODE = ['@tensorflow', 'tfjs-node'].join('/');
+const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'];
+async function loadTfjs() {
+    const tf = (await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(368)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 368, 23)));
+    return typeof tf.setBackend === 'function' ? tf : tf.default;
+}
+/** Where `require` may find tfjs-node: flopgate's own install, then the user's workspace. */
+function tfjsNodeBases() {
+    const bases = [(0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)];
+    const ws = process.env.GITHUB_WORKSPACE;
+    if (ws)
+        bases.push((0,external_node_path_namespaceObject.join)(ws, 'package.json'));
+    // `cwd()` as imported: the bundler rewrites `process.cwd()` joined to a name into a path
+    // of its own output directory, fixed at build time.
+    bases.push((0,external_node_path_namespaceObject.join)((0,external_node_process_namespaceObject.cwd)(), 'package.json'));
+    return [...new Set(bases)];
+}
+/** tfjs-node's namespace, or why it cannot be loaded (missing, or its native library fails). */
+function loadTfjsNode(bases = tfjsNodeBases()) {
+    const reasons = [];
+    for (const base of bases) {
+        const req = (0,external_node_module_namespaceObject.createRequire)(base);
+        let path;
+        try {
+            path = req.resolve(TFJS_NODE);
+        }
+        catch {
+            continue;
+        }
+        try {
+            return { tf: req(path) };
+        }
+        catch (e) {
+            reasons.push(`${path}: ${firstLine(e)}`);
+        }
+    }
+    if (reasons.length)
+        return { reason: `@tensorflow/tfjs-node fails to load (${reasons.join('; ')})` };
+    return { reason: `@tensorflow/tfjs-node is not installed (looked from ${bases.map((b) => (0,external_node_path_namespaceObject.dirname)(b)).join(', ')})` };
+}
+/**
+ * The directory holding the tfjs WASM binaries: next to the running bundle (the build copies
+ * them there), else the installed package's own dist/ (tests and runs from source).
+ */
+function wasmDir() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const candidates = [here];
+    try {
+        const pkg = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json');
+        candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(pkg), 'dist'));
+    }
+    catch {
+        // Bundled without node_modules beside it: only the bundle's directory can hold them.
+    }
+    return candidates.find((d) => WASM_FILES.every((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, f))));
+}
+let wasmPathsSet = false;
+async function startWasm(tf) {
+    const dir = wasmDir();
+    if (!dir)
+        return { reason: `the WASM binaries (${WASM_FILES.join(', ')}) are not next to flopgate's bundle` };
+    const wasm = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(744)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 744, 19));
+    const setWasmPaths = (wasm.setWasmPaths ?? wasm.default.setWasmPaths);
+    if (!wasmPathsSet) {
+        setWasmPaths(dir.endsWith(external_node_path_namespaceObject.sep) ? dir : dir + external_node_path_namespaceObject.sep);
+        wasmPathsSet = true;
+    }
+    let ok = false;
+    try {
+        ok = await quietly(() => withDirname(dir, () => tf.setBackend('wasm')));
+    }
+    catch (e) {
+        return { reason: `the WASM backend failed to start (${firstLine(e)})` };
+    }
+    // A failed WASM start leaves tfjs on its previous backend without an error: check.
+    if (!ok || tf.getBackend() !== 'wasm') {
+        const why = await wasmFailure(tf, dir);
+        return { reason: `the WASM backend failed to start from ${dir}${why ? ` (${why})` : ''}` };
+    }
+    const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+    return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
+}
+async function startCpu(tf) {
+    const ok = await tf.setBackend('cpu');
+    if (!ok || tf.getBackend() !== 'cpu')
+        throw new FlopgateError('fit: the pure-JS cpu backend of TensorFlow.js failed to start');
+    return { tf, kind: 'cpu', name: 'cpu' };
+}
+async function startTensorflow() {
+    const loaded = loadTfjsNode();
+    if ('reason' in loaded)
+        return loaded;
+    const tf = loaded.tf;
+    try {
+        const ok = await tf.setBackend('tensorflow');
+        if (ok && tf.getBackend() === 'tensorflow')
+            return { tf, kind: 'tensorflow', name: 'tensorflow' };
+    }
+    catch (e) {
+        return { reason: `@tensorflow/tfjs-node loaded but its backend failed to start (${firstLine(e)})` };
+    }
+    return { reason: '@tensorflow/tfjs-node loaded but its backend failed to start' };
+}
+/**
+ * `auto`: tfjs-node when it loads, else WASM, else pure JS; every fallback is logged with its
+ * reason. A backend asked for by name is used or is an error, never silently replaced.
+ */
+async function selectBackend(requested, log) {
+    const wanted = requested ?? 'auto';
+    if (!['auto', 'tensorflow', 'wasm', 'cpu'].includes(wanted)) {
+        throw new FlopgateError(`fit: unknown backend "${String(wanted)}" (expected auto, tensorflow, wasm or cpu)`);
+    }
+    if (wanted === 'tensorflow' || wanted === 'auto') {
+        const tfn = await startTensorflow();
+        if ('tf' in tfn)
+            return finish(tfn);
+        if (wanted === 'tensorflow') {
+            throw new FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install @tensorflow/tfjs-node" or use backend auto`);
+        }
+        log(`fit: ${tfn.reason}; trying WASM`);
+    }
+    const tf = await loadTfjs();
+    if (wanted === 'wasm' || wanted === 'auto') {
+        const w = await startWasm(tf);
+        if ('tf' in w)
+            return finish(w);
+        if (wanted === 'wasm')
+            throw new FlopgateError(`fit: backend wasm unavailable: ${w.reason}`);
+        log(`fit: ${w.reason}; using the pure-JS cpu backend`);
+    }
+    return finish(await startCpu(tf));
+}
+function finish(b) {
+    // Production mode drops tfjs's per-op debug checks and its console advice to install tfjs-node.
+    b.tf.enableProdMode();
+    return b;
+}
+/**
+ * Bundled as an ES module, the WASM glue still reads the CommonJS `__dirname` when it starts
+ * and throws without it. It uses it only as a default place for the binaries, which
+ * setWasmPaths overrides, so it is lent their directory for the start and taken back after.
+ */
+async function withDirname(dir, fn) {
+    const g = globalThis;
+    if ('__dirname' in g)
+        return fn();
+    g.__dirname = dir;
+    try {
+        return await fn();
+    }
+    finally {
+        delete g.__dirname;
+    }
+}
+/** tfjs reports a failed backend start on console.warn; the reason is ours to report, once. */
+async function quietly(fn) {
+    const warn = console.warn;
+    console.warn = () => { };
+    try {
+        return await fn();
+    }
+    finally {
+        console.warn = warn;
+    }
+}
+/**
+ * Why the WASM backend did not start: tfjs keeps the error to itself (it only warns, and not
+ * at all in production mode), so the backend's factory is run once more to catch it.
+ */
+async function wasmFailure(tf, dir) {
+    const factory = tf.findBackendFactory('wasm');
+    if (!factory)
+        return 'the WASM backend is not registered';
+    try {
+        const again = await quietly(() => withDirname(dir, async () => factory()));
+        again.dispose();
+        return undefined;
+    }
+    catch (e) {
+        return firstLine(e);
+    }
+}
+function firstLine(e) {
+    const msg = e instanceof Error ? e.message : typeof e === 'object' && e && 'message' in e ? String(e.message) : String(e);
+    return msg.split('\n')[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/fit/random.ts
+function seededRng(seed) {
+    // Mix the seed first so that neighbouring seeds (1, 2, 3) do not start on similar streams.
+    let a = hash32(seed);
+    return () => {
+        a = (a + 0x6d2b79f5) | 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function hash32(seed) {
+    let h = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** Fisher-Yates over 0..n-1. */
+function permutation(n, rng) {
+    const p = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        p[i] = i;
+    for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(rng() * (i + 1));
+        const t = p[i];
+        p[i] = p[j];
+        p[j] = t;
+    }
+    return p;
+}
+/**
+ * Runs `fn` with Math.random replaced by a seeded stream. tfjs draws unseeded randomness
+ * (default initializers, Dropout masks) from Math.random, so this is what makes a fit with
+ * the same seed repeat exactly. The original is restored even when `fn` fails.
+ */
+async function withSeededMathRandom(seed, fn) {
+    const original = Math.random;
+    Math.random = seededRng(seed ^ 0x5bd1e995);
+    try {
+        return await fn();
+    }
+    finally {
+        Math.random = original;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fit/build-model.ts
+
+const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
+/** Keras 1 class names that tfjs knows under their Keras 2 names. */
+const CLASS_ALIASES = {
+    Convolution1D: 'Conv1D',
+    Convolution2D: 'Conv2D',
+    Convolution3D: 'Conv3D',
+    Deconvolution2D: 'Conv2DTranspose',
+    Deconvolution3D: 'Conv2DTranspose',
+    SeparableConvolution2D: 'SeparableConv2D',
+};
+const INITIALIZER_ALIASES = {
+    LecunNormal: 'LeCunNormal',
+    LecunUniform: 'LeCunUniform',
+    Normal: 'RandomNormal',
+    Uniform: 'RandomUniform',
+    Zero: 'Zeros',
+    One: 'Ones',
+};
+/** Initializers that draw random numbers: each gets its own seed, derived from the fit's. */
+const RANDOM_INITIALIZERS = new Set([
+    'GlorotUniform',
+    'GlorotNormal',
+    'HeNormal',
+    'HeUniform',
+    'LeCunNormal',
+    'LeCunUniform',
+    'RandomNormal',
+    'RandomUniform',
+    'TruncatedNormal',
+    'VarianceScaling',
+    'Orthogonal',
+]);
+/**
+ * Keras's own defaults for the random initializers a config may leave out (tfjs's differ for
+ * convolutions), written out so that they are seeded like the explicit ones.
+ */
+const KERNEL = { kernel_initializer: 'GlorotUniform' };
+const RECURRENT = { kernel_initializer: 'GlorotUniform', recurrent_initializer: 'Orthogonal' };
+const DEFAULT_INITIALIZERS = {
+    Dense: KERNEL,
+    Conv1D: KERNEL,
+    Conv2D: KERNEL,
+    Conv3D: KERNEL,
+    Conv2DTranspose: KERNEL,
+    Conv3DTranspose: KERNEL,
+    DepthwiseConv2D: { depthwise_initializer: 'GlorotUniform' },
+    SeparableConv2D: { depthwise_initializer: 'GlorotUniform', pointwise_initializer: 'GlorotUniform' },
+    Embedding: { embeddings_initializer: 'RandomUniform' },
+    SimpleRNN: RECURRENT,
+    GRU: RECURRENT,
+    LSTM: RECURRENT,
+    ConvLSTM2D: RECURRENT,
+};
+/** Keys that say where the model comes from or how Keras 3 stores it; tfjs reads none. */
+const DROPPED_KEYS = new Set(['module', 'registered_name', 'shared_object_id', 'build_config', 'compile_config']);
+/** Keras 1 argument names and their Keras 2 successors. */
+const KERAS1_KEYS = {
+    init: 'kernel_initializer',
+    W_regularizer: 'kernel_regularizer',
+    b_regularizer: 'bias_regularizer',
+    W_constraint: 'kernel_constraint',
+    b_constraint: 'bias_constraint',
+    border_mode: 'padding',
+    subsample: 'strides',
+    subsample_length: 'strides',
+    nb_filter: 'filters',
+    output_dim: 'units',
+    filter_length: 'kernel_size',
+    pool_length: 'pool_size',
+    stride: 'strides',
+    dim_ordering: 'data_format',
+};
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const pascal = (s) => s
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+function firstUnsupported(spec, known) {
+    for (const l of spec.layers) {
+        if (l.model) {
+            const inner = firstUnsupported(l.model, known);
+            if (inner)
+                return inner;
+        }
+        else if (!known.has(CLASS_ALIASES[l.className] ?? l.className)) {
+            return l;
+        }
+    }
+    return undefined;
+}
+function initializer(v, ctx) {
+    let cls;
+    let config;
+    if (typeof v === 'string') {
+        cls = pascal(v);
+        config = {};
+    }
+    else if (isObj(v) && typeof v.class_name === 'string') {
+        cls = v.class_name;
+        config = isObj(v.config) ? clean(v.config, ctx) : {};
+    }
+    else {
+        return v;
+    }
+    cls = INITIALIZER_ALIASES[cls] ?? cls;
+    if (RANDOM_INITIALIZERS.has(cls))
+        config = { ...config, seed: ctx.nextSeed() };
+    return { class_name: cls, config };
+}
+/** tfjs has one L1L2 class; Keras also writes L1 and L2 (and the strings "l1", "l2"). */
+function regularizer(v, ctx) {
+    if (typeof v === 'string') {
+        const k = v.toLowerCase().replace(/_/g, '');
+        if (k === 'l1')
+            return { class_name: 'L1L2', config: { l1: 0.01, l2: 0 } };
+        if (k === 'l2')
+            return { class_name: 'L1L2', config: { l1: 0, l2: 0.01 } };
+        if (k === 'l1l2')
+            return { class_name: 'L1L2', config: { l1: 0.01, l2: 0.01 } };
+        return v;
+    }
+    if (!isObj(v) || typeof v.class_name !== 'string')
+        return v;
+    const c = isObj(v.config) ? v.config : {};
+    const num = (x) => (typeof x === 'number' ? x : 0);
+    if (v.class_name === 'L1')
+        return { class_name: 'L1L2', config: { l1: num(c.l1), l2: 0 } };
+    if (v.class_name === 'L2')
+        return { class_name: 'L1L2', config: { l1: 0, l2: num(c.l2) } };
+    return { class_name: v.class_name, config: clean(c, ctx) };
+}
+/** Serialized objects lose Keras 3's module bookkeeping; dtype policies become float32. */
+function clean(v, ctx, key = '') {
+    if (Array.isArray(v))
+        return v.map((x) => clean(x, ctx, key));
+    if (!isObj(v))
+        return v;
+    if (key.endsWith('initializer'))
+        return initializer(v, ctx);
+    if (key.endsWith('regularizer'))
+        return regularizer(v, ctx);
+    if (typeof v.class_name === 'string' && 'config' in v) {
+        if (v.class_name === 'DTypePolicy' || v.class_name === 'Policy')
+            return 'float32';
+        const cls = CLASS_ALIASES[v.class_name] ?? v.class_name;
+        const out = { class_name: cls, config: isObj(v.config) ? layerConfig(cls, v.config, ctx, false) : clean(v.config, ctx) };
+        if (typeof v.name === 'string')
+            out.name = v.name;
+        return out;
+    }
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if (!DROPPED_KEYS.has(k))
+            out[k] = clean(x, ctx, k);
+    }
+    return out;
+}
+/**
+ * A layer's config as tfjs reads it (Keras 2 style): Keras 1 names renamed, Keras 3's
+ * `batch_shape` and dtype policies translated, every random initializer seeded.
+ */
+function layerConfig(className, raw, ctx, stripInputShape) {
+    const c = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const to = KERAS1_KEYS[k];
+        if (to && !(to in raw))
+            c[to] = v;
+        else if (!(k in c))
+            c[k] = v;
+    }
+    if (typeof c.bias === 'boolean' && !('use_bias' in c)) {
+        c.use_bias = c.bias;
+        delete c.bias;
+    }
+    if (typeof c.p === 'number' && className === 'Dropout' && !('rate' in c)) {
+        c.rate = c.p;
+        delete c.p;
+    }
+    if ('nb_row' in c && 'nb_col' in c && !('kernel_size' in c)) {
+        c.kernel_size = [c.nb_row, c.nb_col];
+        delete c.nb_row;
+        delete c.nb_col;
+    }
+    if (c.data_format === 'tf')
+        c.data_format = 'channels_last';
+    if (c.data_format === 'th')
+        c.data_format = 'channels_first';
+    if ('batch_shape' in c && !('batch_input_shape' in c))
+        c.batch_input_shape = c.batch_shape;
+    delete c.batch_shape;
+    if (stripInputShape) {
+        for (const k of ['batch_input_shape', 'input_shape', 'input_dim', 'input_length'])
+            delete c[k];
+    }
+    // Training runs in float32 whatever the file was saved with (float16, mixed policies).
+    delete c.dtype;
+    if (c.activation === 'silu')
+        c.activation = 'swish';
+    for (const [k, v] of Object.entries(DEFAULT_INITIALIZERS[className] ?? {})) {
+        if (c[k] === undefined || c[k] === null)
+            c[k] = v;
+    }
+    const out = {};
+    for (const [k, v] of Object.entries(c)) {
+        if (DROPPED_KEYS.has(k))
+            continue;
+        if (k.endsWith('initializer'))
+            out[k] = initializer(v, ctx);
+        else if (k.endsWith('regularizer'))
+            out[k] = regularizer(v, ctx);
+        else
+            out[k] = clean(v, ctx, k);
+    }
+    return out;
+}
+/** Keras 2 inbound-node keyword arguments: only plain values survive (tensors were inputs). */
+function plainKwargs(kw) {
+    const out = {};
+    for (const [k, v] of Object.entries(kw)) {
+        if (v === null || ['boolean', 'number', 'string'].includes(typeof v))
+            out[k] = v;
+    }
+    return out;
+}
+/** Models nest a few levels deep in real files; normalisation already refuses far deeper. */
+const MAX_NESTING = 64;
+/**
+ * One flat Functional graph out of nested models. tfjs cannot deserialize a model nested in
+ * a Functional one ("Graph disconnected"), so each nested model's layers are inlined where it
+ * is called, named `outer/inner`; a nested model called twice reuses its layers, and so its
+ * weights, as Keras does.
+ */
+class Flattener {
+    ctx;
+    layers = [];
+    byKey = new Map();
+    names = new Set();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    unique(name) {
+        let n = name;
+        for (let i = 1; this.names.has(n); i++)
+            n = `${name}_${i}`;
+        this.names.add(n);
+        return n;
+    }
+    input(name, shape) {
+        const fl = {
+            name: this.unique(name),
+            className: 'InputLayer',
+            config: { batch_input_shape: [null, ...shape], dtype: 'float32', sparse: false },
+            nodes: [],
+        };
+        this.layers.push(fl);
+        return [fl.name, 0, 0];
+    }
+    call(l, prefix, inputs, kwargs) {
+        const key = prefix + l.name;
+        let fl = this.byKey.get(key);
+        if (!fl) {
+            const cls = CLASS_ALIASES[l.className] ?? l.className;
+            // Every layer is called on a tensor here, so a declared input shape has nothing to add.
+            fl = { name: this.unique(key), className: cls, config: layerConfig(cls, l.config, this.ctx, true), nodes: [] };
+            this.byKey.set(key, fl);
+            this.layers.push(fl);
+        }
+        fl.nodes.push({ inputs, kwargs: plainKwargs(kwargs) });
+        return [fl, fl.nodes.length - 1];
+    }
+    /** Applies `model` to `inputs`; its output tensors in the flat graph. */
+    apply(model, inputs, prefix, depth = 0) {
+        if (depth > MAX_NESTING)
+            throw new Error(`models nest deeper than ${MAX_NESTING} levels`);
+        return model.kind === 'sequential' ? this.sequential(model, inputs, prefix, depth) : this.functional(model, inputs, prefix, depth);
+    }
+    sequential(model, inputs, prefix, depth) {
+        if (inputs.length !== 1)
+            throw new Error(`Sequential model "${model.name}" called on ${inputs.length} tensors`);
+        let cur = inputs[0];
+        for (const l of model.layers) {
+            if (l.className === 'InputLayer')
+                continue;
+            if (l.model) {
+                cur = this.apply(l.model, [cur], `${prefix}${l.name}/`, depth + 1)[0];
+            }
+            else {
+                const [fl, node] = this.call(l, prefix, [cur], {});
+                cur = [fl.name, node, 0];
+            }
+        }
+        return [cur];
+    }
+    functional(model, inputs, prefix, depth) {
+        const key = (layer, node, tensor) => `${layer}\u0000${node}\u0000${tensor}`;
+        const known = new Map();
+        const nodes = new Map();
+        model.inputs.forEach((r, i) => {
+            if (!inputs[i])
+                throw new Error(`model "${model.name}" called on ${inputs.length} tensors, it takes ${model.inputs.length}`);
+            known.set(key(r.layer, r.node, r.tensor), inputs[i]);
+        });
+        const resolve = (r) => {
+            const hit = known.get(key(r.layer, r.node, r.tensor));
+            if (hit)
+                return hit;
+            const n = nodes.get(`${r.layer}\u0000${r.node}`);
+            return n ? [n[0], n[1], r.tensor] : undefined;
+        };
+        let pending = model.layers.flatMap((l) => (l.className === 'InputLayer' ? [] : l.calls.map((c, i) => ({ l, c, i }))));
+        // Files list layers in call order; a few passes settle any that are not.
+        while (pending.length) {
+            const next = [];
+            for (const p of pending) {
+                const ins = p.c.inputs.map(resolve);
+                if (ins.some((r) => !r)) {
+                    next.push(p);
+                }
+                else if (p.l.model) {
+                    const outs = this.apply(p.l.model, ins, `${prefix}${p.l.name}/`, depth + 1);
+                    outs.forEach((o, t) => known.set(key(p.l.name, p.i, t), o));
+                }
+                else {
+                    const [fl, node] = this.call(p.l, prefix, ins, p.c.kwargs);
+                    nodes.set(`${p.l.name}\u0000${p.i}`, [fl.name, node]);
+                }
+            }
+            if (next.length === pending.length)
+                throw new Error(`layer "${next[0].l.name}" of "${model.name}" takes a tensor no layer makes`);
+            pending = next;
+        }
+        return model.outputs.map((r) => {
+            const out = resolve(r);
+            if (!out)
+                throw new Error(`output "${r.layer}" of "${model.name}" is not computed by any layer`);
+            return out;
+        });
+    }
+}
+/**
+ * The Keras 2 Functional config tfjs reads, with the inputs pinned to the shapes being fed.
+ */
+function topologyOf(spec, inputShapes, ctx) {
+    const flat = new Flattener(ctx);
+    const inputNames = spec.kind === 'functional'
+        ? spec.inputs.map((r) => r.layer)
+        : [spec.layers[0]?.className === 'InputLayer' ? spec.layers[0].name : `${spec.name}_input`];
+    if (inputNames.length !== inputShapes.length)
+        throw new Error(`the model has ${inputNames.length} inputs, ${inputShapes.length} shapes given`);
+    const ins = inputNames.map((n, i) => flat.input(n, inputShapes[i]));
+    const outs = flat.apply(spec, ins, '');
+    const layers = flat.layers.map((fl) => ({
+        class_name: fl.className,
+        name: fl.name,
+        config: { ...fl.config, name: fl.name },
+        inbound_nodes: fl.nodes.map((n) => n.inputs.map((r) => [...r, n.kwargs])),
+    }));
+    return { name: spec.name, layers, input_layers: ins, output_layers: outs };
+}
+/**
+ * Rebuilds flopgate's architecture as a trainable tfjs model with fresh weights: every random
+ * initializer is seeded from `seed`, so the same seed gives the same starting weights. A layer
+ * tfjs cannot train, or a config it cannot read, gives a reason instead of a model.
+ */
+async function buildModel(tf, spec, inputShapes, seed) {
+    const known = new Set([...Object.keys(tf.serialization.SerializationMap.getMap().classNameMap), ...MODEL_CLASSES]);
+    const bad = firstUnsupported(spec, known);
+    if (bad)
+        return { reason: `layer "${bad.name}" (${bad.className}) has no TensorFlow.js implementation to train` };
+    const rng = seededRng(seed);
+    const ctx = { nextSeed: () => Math.floor(rng() * 2 ** 31) };
+    try {
+        const topology = { class_name: 'Model', config: topologyOf(spec, inputShapes, ctx), keras_version: '2.15.0', backend: 'tensorflow' };
+        // Plain JSON built above; tfjs types it with its own JSON value type.
+        const json = { modelTopology: topology };
+        const model = await tf.models.modelFromJSON(json);
+        return { model };
+    }
+    catch (e) {
+        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+        return { reason: `TensorFlow.js cannot rebuild the model: ${msg}` };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/fit/cache.ts
+
+
+
+
+
+/** The CLI's cache: `$XDG_CACHE_HOME/flopgate`, else `~/.cache/flopgate`. */
+function defaultCacheDir() {
+    const xdg = process.env.XDG_CACHE_HOME;
+    return (0,external_node_path_namespaceObject.join)(xdg && (0,external_node_path_namespaceObject.isAbsolute)(xdg) ? xdg : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'flopgate');
+}
+/** An HTTP answer other than 200, kept apart so that callers can try the next URL on a 404. */
+class HttpStatusError extends FlopgateError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * The whole body of `url` in memory, or an error: a non-200 answer, a body larger than
+ * `maxBytes`, a connection that stalls or closes before Content-Length bytes arrived.
+ * Nothing is written here, so a failed download cannot leave a file behind.
+ */
+async function download(url, opts) {
+    const ctrl = new AbortController();
+    const idle = opts.idleTimeoutMs ?? 60_000;
+    let timer = setTimeout(() => ctrl.abort(), idle);
+    const poke = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => ctrl.abort(), idle);
+    };
+    const fail = (why) => new FlopgateError(`download of ${url} failed: ${why}`);
+    try {
+        let res;
+        try {
+            res = await fetch(url, { signal: ctrl.signal, redirect: 'follow' });
+        }
+        catch (e) {
+            throw fail(ctrl.signal.aborted ? `no answer within ${idle / 1000} s` : cause(e));
+        }
+        if (res.status !== 200) {
+            await res.body?.cancel().catch(() => { });
+            throw new HttpStatusError(`download of ${url} failed: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status);
+        }
+        const declared = res.headers.get('content-length');
+        const expected = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
+        if (expected !== undefined && expected > opts.maxBytes) {
+            await res.body?.cancel().catch(() => { });
+            throw fail(`${expected} bytes is more than the ${opts.maxBytes} allowed`);
+        }
+        const chunks = [];
+        let total = 0;
+        if (res.body) {
+            const reader = res.body.getReader();
+            for (;;) {
+                let step;
+                try {
+                    step = await reader.read();
+                }
+                catch (e) {
+                    throw fail(ctrl.signal.aborted ? `stalled after ${total} bytes` : `connection lost after ${total} bytes (${cause(e)})`);
+                }
+                if (step.done)
+                    break;
+                total += step.value.byteLength;
+                if (total > opts.maxBytes) {
+                    await reader.cancel().catch(() => { });
+                    throw fail(`more than the ${opts.maxBytes} bytes allowed`);
+                }
+                chunks.push(step.value);
+                poke();
+            }
+        }
+        if (expected !== undefined && total !== expected)
+            throw fail(`connection closed after ${total} of ${expected} bytes`);
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * Writes `bytes` to `path` through a temporary file in the same directory and a rename, so
+ * that readers see either no file or the whole file, and a failure leaves neither behind.
+ */
+async function writeAtomic(path, bytes) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.part`);
+    try {
+        const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644);
+        try {
+            await fh.writeFile(bytes);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => { });
+        throw new FlopgateError(`cannot write ${path}: ${e.message}`);
+    }
+}
+function cause(e) {
+    const c = e.cause;
+    if (c?.code)
+        return c.message && !c.message.includes(c.code) ? `${c.code}: ${c.message}` : c.message ?? c.code;
+    return c?.message ?? e.message ?? String(e);
+}
+
+;// CONCATENATED MODULE: ./src/fit/datasets/digits.ts
+const IMAGE_SIDE = 28;
+const PIXELS = IMAGE_SIDE * IMAGE_SIDE;
+const CLASSES = 10;
+/**
+ * The samples at `indices`, pixels scaled into [0, 1] (bytes are divided by 255, as the
+ * notebook does; floats are taken as they are).
+ */
+function pick(images, labels, indices) {
+    const n = indices.length;
+    const pixels = new Float32Array(n * PIXELS);
+    const out = new Uint8Array(n);
+    const scale = images instanceof Uint8Array ? 1 / 255 : 1;
+    for (let i = 0; i < n; i++) {
+        const k = indices[i];
+        const src = images.subarray(k * PIXELS, (k + 1) * PIXELS);
+        const base = i * PIXELS;
+        for (let j = 0; j < PIXELS; j++)
+            pixels[base + j] = src[j] * scale;
+        out[i] = labels[k];
+    }
+    return { count: n, pixels, labels: out };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/fit/datasets/embedded.ts
+
+
+
+
+
+
+
+
+let pool;
+const ASSET = 'mnist-digits.bin.gz';
+const MAGIC = 'FGDIGIT1';
+/** Next to the running bundle (the build copies it there), else the repository's assets/. */
+function assetPath() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const found = [(0,external_node_path_namespaceObject.join)(here, ASSET), (0,external_node_path_namespaceObject.join)(here, '..', '..', '..', 'assets', ASSET)].find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+    if (!found)
+        throw new FlopgateError(`fit: the embedded MNIST digits (${ASSET}) are missing next to flopgate's bundle`);
+    return found;
+}
+/**
+ * The `mnist` package's 10,000 real digits as one pool, from the compact copy that
+ * scripts/make-digits.mjs writes (same values: a palette of thousandths, one byte a pixel).
+ * The package's own `set()` shuffles with Math.random; the split here uses the seed.
+ */
+async function loadPool() {
+    if (pool)
+        return pool;
+    const path = assetPath();
+    const buf = (0,external_node_zlib_namespaceObject.gunzipSync)(await (0,promises_namespaceObject.readFile)(path), { maxOutputLength: 64 * 1024 * 1024 });
+    const count = buf.length >= 12 && buf.toString('latin1', 0, 8) === MAGIC ? buf.readUInt32LE(8) : -1;
+    const head = 12 + 512;
+    if (count <= 0 || buf.length !== head + count + count * PIXELS)
+        throw new FlopgateError(`fit: ${path} is not a valid digits file`);
+    const palette = new Float32Array(256);
+    for (let i = 0; i < 256; i++)
+        palette[i] = buf.readUInt16LE(12 + 2 * i) / 1000;
+    const labels = new Uint8Array(buf.subarray(head, head + count));
+    if (labels.some((l) => l >= CLASSES))
+        throw new FlopgateError(`fit: ${path} holds a label outside 0-9`);
+    const indices = buf.subarray(head + count);
+    const images = new Float32Array(count * PIXELS);
+    for (let i = 0; i < images.length; i++)
+        images[i] = palette[indices[i]];
+    pool = { images, labels };
+    return pool;
+}
+/** Train and validation samples drawn without overlap from the embedded digits. */
+async function embeddedMnist(trainSamples, validationSamples, seed) {
+    const { images, labels } = await loadPool();
+    const available = labels.length;
+    if (trainSamples + validationSamples > available) {
+        throw new FlopgateError(`fit: dataset mnist ships ${available} digits; train_samples + validation_samples = ${trainSamples + validationSamples} is more (use mnist-full for up to 60,000 + 10,000)`);
+    }
+    const order = permutation(available, seededRng(seed));
+    return {
+        dataset: 'mnist',
+        train: pick(images, labels, order.subarray(0, trainSamples)),
+        validation: pick(images, labels, order.subarray(trainSamples, trainSamples + validationSamples)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fit/idx.ts
+
+
+/**
+ * Bounds for untrusted files: the largest standard file (60,000 28x28 images) holds 47 MB;
+ * anything far beyond is refused before it is inflated or allocated.
+ */
+const MAX_IDX_BYTES = 256 * 1024 * 1024;
+const MAX_DIMS = 4;
+const TYPE_NAMES = {
+    0x08: 'unsigned byte',
+    0x09: 'signed byte',
+    0x0b: 'short',
+    0x0c: 'int',
+    0x0d: 'float',
+    0x0e: 'double',
+};
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** The file's bytes, inflated when gzipped (by content, whatever the file is called). */
+function inflate(bytes, label, maxBytes = MAX_IDX_BYTES) {
+    if (!isGzip(bytes))
+        return bytes;
+    try {
+        return (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: maxBytes });
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
+            throw new FlopgateError(`${label}: inflates to more than ${maxBytes} bytes`);
+        throw new FlopgateError(`${label}: not a valid gzip file (${e.message})`);
+    }
+}
+/** Parses an IDX file (gzipped or not): magic, element type, dimensions and exact size. */
+function parseIdx(file, label) {
+    const bytes = inflate(file, label);
+    if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) {
+        throw new FlopgateError(`${label}: not an IDX file (bad magic number)`);
+    }
+    const type = bytes[2];
+    const rank = bytes[3];
+    if (type !== 0x08) {
+        const name = TYPE_NAMES[type];
+        throw new FlopgateError(`${label}: IDX element type ${name ? `${name} ` : ''}(0x${type.toString(16).padStart(2, '0')}) is not supported; images and labels must be unsigned bytes`);
+    }
+    if (rank < 1 || rank > MAX_DIMS)
+        throw new FlopgateError(`${label}: IDX rank ${rank} is outside 1..${MAX_DIMS}`);
+    const header = 4 + 4 * rank;
+    if (bytes.length < header)
+        throw new FlopgateError(`${label}: IDX header is truncated`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const dims = [];
+    let size = 1;
+    for (let i = 0; i < rank; i++) {
+        const d = view.getUint32(4 + 4 * i, false);
+        if (d === 0)
+            throw new FlopgateError(`${label}: IDX dimension ${i} is 0`);
+        size *= d;
+        // Checked per step so that a huge declared shape cannot overflow into a plausible size.
+        if (size > MAX_IDX_BYTES)
+            throw new FlopgateError(`${label}: IDX dimensions [${dims.concat(d).join(', ')}...] exceed ${MAX_IDX_BYTES} bytes`);
+        dims.push(d);
+    }
+    const actual = bytes.length - header;
+    if (actual !== size) {
+        throw new FlopgateError(`${label}: IDX dimensions [${dims.join(', ')}] need ${size} data bytes, the file has ${actual}${actual < size ? ' (truncated)' : ''}`);
+    }
+    return { dims, data: bytes.subarray(header) };
+}
+
+;// CONCATENATED MODULE: ./src/fit/datasets/known.ts
+const IDX_NAMES = {
+    trainImages: 'train-images-idx3-ubyte',
+    trainLabels: 'train-labels-idx1-ubyte',
+    testImages: 't10k-images-idx3-ubyte',
+    testLabels: 't10k-labels-idx1-ubyte',
+};
+const ROLES = ['trainImages', 'trainLabels', 'testImages', 'testLabels'];
+const KNOWN_DATASETS = {
+    'mnist-full': {
+        id: 'mnist-full',
+        mirrors: ['https://storage.googleapis.com/cvdf-datasets/mnist/', 'https://ossci-datasets.s3.amazonaws.com/mnist/'],
+        files: {
+            trainImages: {
+                name: IDX_NAMES.trainImages,
+                gz: '440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609',
+                raw: 'ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db',
+            },
+            trainLabels: {
+                name: IDX_NAMES.trainLabels,
+                gz: '3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c',
+                raw: '65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5',
+            },
+            testImages: {
+                name: IDX_NAMES.testImages,
+                gz: '8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6',
+                raw: '0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7',
+            },
+            testLabels: {
+                name: IDX_NAMES.testLabels,
+                gz: 'f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6',
+                raw: 'ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2',
+            },
+        },
+    },
+    'fashion-mnist': {
+        id: 'fashion-mnist',
+        mirrors: [
+            'https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/',
+            'http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/',
+        ],
+        files: {
+            trainImages: {
+                name: IDX_NAMES.trainImages,
+                gz: '3aede38d61863908ad78613f6a32ed271626dd12800ba2636569512369268a84',
+                raw: 'c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888',
+            },
+            trainLabels: {
+                name: IDX_NAMES.trainLabels,
+                gz: 'a04f17134ac03560a47e3764e11b92fc97de4d1bfaf8ba1a3aa29af54cc90845',
+                raw: 'bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9',
+            },
+            testImages: {
+                name: IDX_NAMES.testImages,
+                gz: '346e55b948d973a97e58d2351dde16a484bd415d4595297633bb08f03db6a073',
+                raw: '5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b',
+            },
+            testLabels: {
+                name: IDX_NAMES.testLabels,
+                gz: '67da17c76eaffca5446c3361aaab5c3cd6d1c2608764d35dfb1850b086bf8dd5',
+                raw: '0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34',
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fit/datasets/idx-files.ts
+
+
+
+
+
+
+
+
+
+/** Gzipped, the largest standard file is 26 MB; served uncompressed, 47 MB. */
+const MAX_DOWNLOAD_BYTES = 128 * 1024 * 1024;
+const sha256 = (b) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex');
+/**
+ * The IDX bytes of a downloaded or cached file when its digest is a known one (the published
+ * gzip, or the IDX inside however it was packed); otherwise an error naming the file, the
+ * expected digest and the actual one.
+ */
+function verifyKnown(bytes, file, label) {
+    const actual = sha256(bytes);
+    if (actual === file.gz)
+        return inflate(bytes, label);
+    let payload;
+    try {
+        payload = inflate(bytes, label);
+    }
+    catch {
+        payload = undefined;
+    }
+    if (payload && sha256(payload) === file.raw)
+        return payload;
+    throw new FlopgateError(`${label}: SHA-256 mismatch: expected ${file.gz} (gzipped, or ${file.raw} uncompressed), got ${actual}`);
+}
+/** File names a directory may hold a file under: gzipped or not, dash or dot before `idx`. */
+function localNames(name) {
+    const dotted = name.replace(/-(idx\d)/, '.$1');
+    return [`${name}.gz`, name, `${dotted}.gz`, dotted];
+}
+async function readIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new FlopgateError(`fit: cannot read ${path}: ${e.message}`);
+    }
+}
+async function fromDirectory(dir, name) {
+    for (const n of localNames(name)) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, n);
+        const bytes = await readIfExists(path);
+        if (bytes)
+            return { path, bytes };
+    }
+    return undefined;
+}
+function joinUrl(base, file) {
+    return base.endsWith('/') ? base + file : `${base}/${file}`;
+}
+/**
+ * A known file's IDX bytes: from the cache when it holds a verified copy, else downloaded
+ * (gzipped first, then plain) from the configured base URL or the mirrors, verified, and only
+ * then written into the cache.
+ */
+async function obtain(ds, file, f) {
+    const dir = (0,external_node_path_namespaceObject.join)(f.cacheDir, ds.id);
+    const cached = await fromDirectory(dir, file.name);
+    if (cached) {
+        try {
+            return verifyKnown(cached.bytes, file, `fit: ${cached.path}`);
+        }
+        catch (e) {
+            f.log(`${e.message}; downloading it again`);
+            await (0,promises_namespaceObject.unlink)(cached.path).catch(() => { });
+        }
+    }
+    const bases = f.url ? [f.url] : ds.mirrors;
+    const tried = [];
+    let firstError;
+    for (const base of bases) {
+        for (const suffix of ['.gz', '']) {
+            const url = joinUrl(base, file.name + suffix);
+            tried.push(url);
+            let bytes;
+            try {
+                bytes = await download(url, { maxBytes: MAX_DOWNLOAD_BYTES });
+            }
+            catch (e) {
+                if (e instanceof HttpStatusError && e.status === 404)
+                    continue;
+                firstError ??= e instanceof FlopgateError ? e : new FlopgateError(String(e));
+                break; // a broken mirror: the plain name there will not fare better; try the next one
+            }
+            const payload = verifyKnown(bytes, file, `fit: ${ds.id}: ${url}`);
+            const dest = (0,external_node_path_namespaceObject.join)(dir, isGzip(bytes) ? `${file.name}.gz` : file.name);
+            await writeAtomic(dest, bytes);
+            f.log(`fit: downloaded ${url} (${bytes.length} bytes, SHA-256 verified) into ${dest}`);
+            return payload;
+        }
+    }
+    if (firstError)
+        throw new FlopgateError(`fit: ${ds.id}: ${firstError.message}`);
+    throw new FlopgateError(`fit: ${ds.id}: ${file.name} not found at ${tried.join(', ')}`);
+}
+/** Images [n, 28, 28] and labels [n] in 0..9, checked as a pair. */
+function pair(images, labels, what) {
+    const [n, h, w] = images.dims;
+    if (images.dims.length !== 3 || h !== IMAGE_SIDE || w !== IMAGE_SIDE) {
+        throw new FlopgateError(`fit: ${what} images have shape [${images.dims.join(', ')}], expected [n, 28, 28]`);
+    }
+    if (labels.dims.length !== 1 || labels.dims[0] !== n) {
+        throw new FlopgateError(`fit: ${what} labels have shape [${labels.dims.join(', ')}], expected [${n}] to match the images`);
+    }
+    const bad = labels.data.findIndex((l) => l >= CLASSES);
+    if (bad >= 0)
+        throw new FlopgateError(`fit: ${what} label ${bad} is ${labels.data[bad]}; the fit trains 10 classes (0..9)`);
+    return { images: images.data, labels: labels.data, count: n };
+}
+/**
+ * `mnist-full`, `fashion-mnist` (known files, verified) or `idx` (any four IDX files at
+ * `path`, taken as they are). Training samples come from the train files, validation samples
+ * from the t10k files, each drawn with the seed.
+ */
+async function idxDataset(cfg, cacheDir, log) {
+    const known = cfg.dataset === 'idx' ? undefined : KNOWN_DATASETS[cfg.dataset];
+    if (!known && !cfg.path)
+        throw new FlopgateError('fit: dataset idx needs path: a directory holding the four IDX files');
+    const parsed = {};
+    for (const role of ROLES) {
+        const name = IDX_NAMES[role];
+        let payload;
+        if (cfg.path) {
+            const found = await fromDirectory(cfg.path, name);
+            if (!found)
+                throw new FlopgateError(`fit: ${cfg.dataset}: no ${name}(.gz) in ${cfg.path}`);
+            payload = known ? verifyKnown(found.bytes, known.files[role], `fit: ${found.path}`) : found.bytes;
+            parsed[role] = parseIdx(payload, `fit: ${found.path}`);
+        }
+        else {
+            payload = await obtain(known, known.files[role], { cacheDir, url: cfg.url, log });
+            parsed[role] = parseIdx(payload, `fit: ${cfg.dataset}: ${name}`);
+        }
+    }
+    const train = pair(parsed.trainImages, parsed.trainLabels, `${cfg.dataset} training`);
+    const test = pair(parsed.testImages, parsed.testLabels, `${cfg.dataset} t10k`);
+    if (cfg.train_samples > train.count) {
+        throw new FlopgateError(`fit: ${cfg.dataset} has ${train.count} training images; train_samples is ${cfg.train_samples}`);
+    }
+    if (cfg.validation_samples > test.count) {
+        throw new FlopgateError(`fit: ${cfg.dataset} has ${test.count} t10k images for validation; validation_samples is ${cfg.validation_samples}`);
+    }
+    const rng = seededRng(cfg.seed);
+    const trainOrder = permutation(train.count, rng).subarray(0, cfg.train_samples);
+    const testOrder = permutation(test.count, rng).subarray(0, cfg.validation_samples);
+    return {
+        dataset: cfg.dataset,
+        train: pick(train.images, train.labels, trainOrder),
+        validation: pick(test.images, test.labels, testOrder),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fit/datasets/index.ts
+
+
+
+const DATASETS = ['mnist', 'mnist-full', 'fashion-mnist', 'idx'];
+/** The fit's training and validation samples, per the fit block. */
+async function loadDataset(cfg, cacheDir, log) {
+    switch (cfg.dataset) {
+        case 'mnist':
+            return embeddedMnist(cfg.train_samples, cfg.validation_samples, cfg.seed);
+        case 'mnist-full':
+        case 'fashion-mnist':
+        case 'idx':
+            return idxDataset(cfg, cacheDir, log);
+        default:
+            throw new FlopgateError(`fit: unknown dataset "${cfg.dataset}" (expected ${DATASETS.join(', ')})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fit/run.ts
+
+
+
+
+
+
+
+/** Input shapes (without batch) that a 28x28 grey image can be fed as. */
+const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
+const OPTIMIZERS = {
+    // Keras's default learning rates, so that a fit block without one trains as the notebook did.
+    adam: { make: (tf, lr) => tf.train.adam(lr), lr: 0.001 },
+    sgd: { make: (tf, lr) => tf.train.sgd(lr), lr: 0.01 },
+    rmsprop: { make: (tf, lr) => tf.train.rmsprop(lr), lr: 0.001 },
+    adagrad: { make: (tf, lr) => tf.train.adagrad(lr), lr: 0.001 },
+    adadelta: { make: (tf, lr) => tf.train.adadelta(lr), lr: 0.001 },
+    adamax: { make: (tf, lr) => tf.train.adamax(lr), lr: 0.001 },
+};
+const LOSSES = {
+    categoricalcrossentropy: 'categoricalCrossentropy',
+    sparsecategoricalcrossentropy: 'sparseCategoricalCrossentropy',
+    meansquarederror: 'meanSquaredError',
+    mse: 'meanSquaredError',
+};
+const squash = (s) => s.toLowerCase().replace(/[_\s-]/g, '');
+function checkConfig(cfg) {
+    const int = (v, name, min, max) => {
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+            throw new FlopgateError(`fit: ${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
+        }
+    };
+    int(cfg.epochs, 'epochs', 1, 1000);
+    int(cfg.batch_size, 'batch_size', 1, 65536);
+    int(cfg.train_samples, 'train_samples', 1, 60000);
+    int(cfg.validation_samples, 'validation_samples', 1, 60000);
+    int(cfg.seed, 'seed', -(2 ** 31), 2 ** 32 - 1);
+    const optimizer = squash(cfg.optimizer ?? 'adam');
+    if (!OPTIMIZERS[optimizer]) {
+        throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
+    }
+    const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
+    if (!loss) {
+        throw new FlopgateError(`fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`);
+    }
+    const lr = cfg.learning_rate ?? OPTIMIZERS[optimizer].lr;
+    if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
+        throw new FlopgateError(`fit: learning_rate must be a positive number, got ${JSON.stringify(cfg.learning_rate)}`);
+    }
+    return { loss, optimizer, lr };
+}
+const sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+/** A reason the fit cannot feed this model 28x28 images, or undefined. */
+function inputMismatch(inputShapes) {
+    if (inputShapes.length !== 1)
+        return `the model has ${inputShapes.length} inputs; the fit feeds one 28x28 image input`;
+    const s = inputShapes[0];
+    if (IMAGE_SHAPES.some((ok) => sameShape(s, ok)))
+        return undefined;
+    return `input shape [${s.join(', ')}] cannot take 28x28 images (accepted: [28, 28], [784], [28, 28, 1])`;
+}
+function outputMismatch(model) {
+    if (model.outputs.length !== 1)
+        return `the model has ${model.outputs.length} outputs; the fit needs one of 10 classes`;
+    const shape = model.outputs[0].shape;
+    if (shape.length === 2 && shape[1] === CLASSES)
+        return undefined;
+    return `output shape [${shape.map((d) => (d === null ? 'None' : d)).join(', ')}] is not 10 classes`;
+}
+function tensors(tf, d, shape, loss) {
+    const x = tf.tensor(d.pixels, [d.count, ...shape], 'float32');
+    const labels = tf.tensor1d(Int32Array.from(d.labels), 'int32');
+    const y = tf.tidy(() => (loss === 'sparseCategoricalCrossentropy' ? labels.toFloat().expandDims(1) : tf.oneHot(labels, CLASSES).toFloat()));
+    labels.dispose();
+    return { x, y };
+}
+/** The compiled loss per sample, as Keras computes it (probabilities clipped to [1e-7, 1 - 1e-7]). */
+function perSampleLoss(tf, loss, y, p) {
+    if (loss === 'meanSquaredError')
+        return tf.mean(tf.square(tf.sub(y, p)), -1);
+    const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
+    const eps = 1e-7;
+    const probs = tf.clipByValue(tf.div(p, tf.sum(p, -1, true)), eps, 1 - eps);
+    return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
+}
+/** Validation loss and accuracy over all samples, batched; accuracy is an exact count. */
+async function validate(tf, model, x, y, labels, loss, batch) {
+    const n = labels.length;
+    let correct = 0;
+    let lossSum = 0;
+    for (let at = 0; at < n; at += batch) {
+        const size = Math.min(batch, n - at);
+        const [pred, lossTotal] = tf.tidy(() => {
+            const xb = x.slice(at, size);
+            const yb = y.slice(at, size);
+            const p = model.predict(xb);
+            const l = perSampleLoss(tf, loss, yb, p).sum();
+            return [p.argMax(-1), l];
+        });
+        const classes = await pred.data();
+        lossSum += (await lossTotal.data())[0];
+        pred.dispose();
+        lossTotal.dispose();
+        for (let i = 0; i < size; i++)
+            if (classes[i] === labels[at + i])
+                correct++;
+    }
+    return { accuracy: correct / n, loss: lossSum / n };
+}
+const round = (v, digits) => Number(v.toFixed(digits));
+/**
+ * Trains `spec` briefly from fresh seeded weights and measures it on held-out samples.
+ *
+ * `inputShapes` are the model's input shapes without the batch dimension. A model the fit
+ * cannot train (input not a 28x28 image, output not 10 classes, a layer tfjs lacks) comes
+ * back `skipped` with the reason; a bad fit block or an unobtainable dataset is a
+ * FlopgateError. `seconds` is the whole fit (data, build, epochs, validation);
+ * `samples_per_second` counts training steps only. The same seed on the same backend gives
+ * the same split, order, weights and so the same accuracy.
+ */
+async function runFit(spec, inputShapes, cfg, log, opts = {}) {
+    const skip = (reason) => {
+        log(`fit skipped: ${reason}`);
+        return { status: 'skipped', reason };
+    };
+    const { loss, optimizer, lr } = checkConfig(cfg);
+    const badInput = inputMismatch(inputShapes);
+    if (badInput)
+        return skip(badInput);
+    const started = performance.now();
+    let data;
+    const job = {
+        spec,
+        inputShapes,
+        cfg,
+        log,
+        loss,
+        optimizer,
+        lr,
+        started,
+        data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
+    };
+    let backend = await selectBackend(cfg.backend, log);
+    try {
+        return await fitOn(backend, job);
+    }
+    catch (e) {
+        const missing = missingKernel(e);
+        if (missing && cfg.backend === 'auto' && backend.kind !== 'cpu') {
+            // WASM lacks some gradient kernels (Conv2DBackpropFilter among them): auto means the
+            // fastest backend that can train this model, so the fit starts again on pure JS.
+            log(`fit: the ${backend.name} backend has no ${missing} kernel to train this model; starting again on the pure-JS cpu backend`);
+            backend = await selectBackend('cpu', log);
+            return await fitOn(backend, job);
+        }
+        if (missing)
+            return skip(`the ${backend.name} backend has no ${missing} kernel to train this model (backend auto falls back to cpu)`);
+        if (e instanceof FlopgateError)
+            throw e;
+        throw new FlopgateError(`fit: training on ${backend.name} failed: ${run_firstLine(e)}`);
+    }
+}
+function missingKernel(e) {
+    const m = /Kernel '([^']+)' not registered for backend/.exec(e instanceof Error ? e.message : String(e));
+    return m?.[1];
+}
+function run_firstLine(e) {
+    return (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+}
+async function fitOn(backend, job) {
+    const { spec, inputShapes, cfg, log, loss, optimizer, lr } = job;
+    const { tf } = backend;
+    const shape = inputShapes[0];
+    const skip = (reason) => {
+        log(`fit skipped: ${reason}`);
+        return { status: 'skipped', reason };
+    };
+    const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
+    if ('reason' in built)
+        return skip(built.reason);
+    const model = built.model;
+    const owned = [];
+    try {
+        const badOutput = outputMismatch(model);
+        if (badOutput)
+            return skip(badOutput);
+        const data = await job.data();
+        log(`fit ${data.dataset}: ${data.train.count} training and ${data.validation.count} validation samples, ` +
+            `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${cfg.batch_size}, seed ${cfg.seed}, backend ${backend.name}`);
+        const train = tensors(tf, data.train, shape, loss);
+        const val = tensors(tf, data.validation, shape, loss);
+        owned.push(train.x, train.y, val.x, val.y);
+        model.compile({ optimizer: OPTIMIZERS[optimizer].make(tf, lr), loss, metrics: ['accuracy'] });
+        const order = seededRng(cfg.seed + 1);
+        let trainSeconds = 0;
+        let last = { accuracy: 0, loss: 0 };
+        // Math.random stays seeded through training: tfjs draws Dropout masks from it.
+        await withSeededMathRandom(cfg.seed + 2, async () => {
+            for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
+                const t0 = performance.now();
+                // tfjs's own shuffle uses Math.random; the epoch's order comes from the seed instead.
+                const idx = tf.tensor1d(permutation(data.train.count, order), 'int32');
+                const xs = tf.gather(train.x, idx);
+                const ys = tf.gather(train.y, idx);
+                idx.dispose();
+                let h;
+                try {
+                    h = await model.fit(xs, ys, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never' });
+                }
+                finally {
+                    xs.dispose();
+                    ys.dispose();
+                }
+                const t1 = performance.now();
+                trainSeconds += (t1 - t0) / 1000;
+                last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512);
+                const seconds = (performance.now() - t0) / 1000;
+                const trainLoss = Number(h.history.loss?.[0]);
+                const trainAcc = Number((h.history.acc ?? h.history.accuracy)?.[0]);
+                log(`epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
+                    `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s`);
+            }
+        });
+        const seconds = (performance.now() - job.started) / 1000;
+        const trained = data.train.count * cfg.epochs;
+        return {
+            status: 'ok',
+            dataset: data.dataset,
+            accuracy: last.accuracy,
+            loss: round(last.loss, 6),
+            epochs: cfg.epochs,
+            train_samples: data.train.count,
+            validation_samples: data.validation.count,
+            seconds: round(seconds, 3),
+            samples_per_second: Math.round(trained / trainSeconds),
+            backend: backend.name,
+            seed: cfg.seed,
+        };
+    }
+    finally {
+        model.dispose();
+        for (const t of owned)
+            t.dispose();
+    }
+}
+
+var __webpack_exports__runFit = __webpack_exports__.h;
+export { __webpack_exports__runFit as runFit };
