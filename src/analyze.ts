@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { DEFAULTS, type AnalyzeOptions } from './options.js';
 import { FlopgateError, inFile } from './errors.js';
 import { FileSource, type ByteSource } from './io/byte-source.js';
@@ -48,6 +48,12 @@ export async function loadKerasSpec(src: ByteSource, label: string): Promise<Mod
   return (await loadKerasArchitecture(src, label))?.spec;
 }
 
+/** A tfjs model is a directory holding model.json: the directory names it. */
+function displayName(label: string): string {
+  const base = basename(label);
+  return base === 'model.json' && basename(dirname(label)) ? basename(dirname(label)) : base;
+}
+
 /** Measures a Keras-family architecture under the options' convention. */
 export function analyzeSpec(spec: ModelSpec, format: ModelFormat, label: string, opts: AnalyzeOptions): ModelReport {
   const batchSize = opts.batchSize ?? DEFAULTS.batchSize;
@@ -56,7 +62,7 @@ export function analyzeSpec(spec: ModelSpec, format: ModelFormat, label: string,
   const ctx: WalkContext = { label, unknown: opts.unknown ?? DEFAULTS.unknown, rows: [], counted: new Set() };
   walkModel(spec, inputs, '', ctx);
   return buildModelReport(
-    { name: opts.name ?? basename(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) },
+    { name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) },
     ctx.rows,
   );
 }

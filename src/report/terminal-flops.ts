@@ -1,16 +1,9 @@
-import type { ModelReport, Shape } from './types.js';
+import { count, grouped as int, percent, shape } from './format.js';
+import type { ModelReport } from './types.js';
 
-const int = (n: number) => n.toLocaleString('en-US');
-
-export function shapeText(s: Shape | Shape[]): string {
-  if (s.length > 0 && Array.isArray(s[0])) return (s as Shape[]).map(shapeText).join(' ');
-  return `(${(s as Shape).map((d) => (d === null ? 'None' : d)).join(', ')})`;
-}
-
-function pct(part: number, whole: number): string {
-  if (whole === 0) return '-';
-  return `${((100 * part) / whole).toFixed(1)}%`;
-}
+const pct = (part: number, whole: number): string => (whole === 0 ? '-' : percent(part / whole));
+/** Exact always (a budget is checked against the exact count), with the short form beside big ones. */
+const total = (n: number): string => (n >= 1e6 ? `${int(n)}  (${count(n)})` : int(n));
 
 /** Columns padded to their widest cell; numbers right-aligned so digits line up. */
 function table(header: string[], rows: string[][], right: boolean[]): string[] {
@@ -26,7 +19,7 @@ export function renderFlopsReport(r: ModelReport): string {
     String(l.index),
     l.name,
     l.type + (l.unknown ? ' (unknown)' : ''),
-    shapeText(l.output_shape),
+    shape(l.output_shape),
     int(l.params),
     int(l.flops),
     pct(l.flops, r.flops),
@@ -38,10 +31,10 @@ export function renderFlopsReport(r: ModelReport): string {
     '',
   ];
   const ge = r.lower_bound ? '≥ ' : '';
-  out.push(`Total FLOPs:      ${ge}${int(r.flops)}`);
-  out.push(`Total MACs:       ${ge}${int(r.macs)}`);
-  out.push(`Params:           ${int(r.params)} (trainable ${int(r.trainable_params)}, non-trainable ${int(r.non_trainable_params)})`);
-  out.push(`Training FLOPs:   ~${ge}${int(r.training_flops_estimate)} (estimate: 3 x forward)`);
+  out.push(`Total FLOPs:      ${ge}${total(r.flops)}`);
+  out.push(`Total MACs:       ${ge}${total(r.macs)}`);
+  out.push(`Params:           ${total(r.params)} (trainable ${int(r.trainable_params)}, non-trainable ${int(r.non_trainable_params)})`);
+  out.push(`Training FLOPs:   ~${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
   if (r.unknown.length) {
     out.push('');
     out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);
