@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { flopsCommand } from './commands/flops.js';
-import { checkCommand } from './commands/check.js';
 import { FlopgateError } from './errors.js';
 import type { CommandIO } from './commands/io.js';
 
@@ -19,8 +17,10 @@ async function main(argv: string[]): Promise<number> {
     cwd: process.cwd(),
   };
   const [cmd, ...rest] = argv;
-  if (cmd === 'flops') return flopsCommand(rest, io);
-  if (cmd === 'check') return checkCommand(rest, io);
+  // Each command is loaded on demand: process start-up is most of a `flops` run's time, and
+  // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
+  if (cmd === 'flops') return (await import('./commands/flops.js')).flopsCommand(rest, io);
+  if (cmd === 'check') return (await import('./commands/check.js')).checkCommand(rest, io);
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     io.stdout(USAGE);
     return cmd === undefined ? 2 : 0;

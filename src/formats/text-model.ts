@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { FlopgateError } from '../errors.js';
 import type { ByteSource } from '../io/byte-source.js';
 import type { ModelFormat } from '../report/types.js';
@@ -30,7 +29,9 @@ export async function readTextModel(src: ByteSource, label: string): Promise<Tex
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) doc = parseJson(text, label);
   else {
     try {
-      doc = parseYaml(text, { maxAliasCount: 100 });
+      // Loaded only for YAML files: most model files are binary or JSON.
+      const { parse } = await import('yaml');
+      doc = parse(text, { maxAliasCount: 100 });
     } catch (e) {
       const err = e as { message: string; linePos?: { line: number; col: number }[] };
       const pos = err.linePos?.[0];
