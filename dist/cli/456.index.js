@@ -1,0 +1,6724 @@
+export const id = 456;
+export const ids = [456];
+export const modules = {
+
+/***/ 762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xy: () => (/* binding */ analyzeFile),
+  GD: () => (/* binding */ analyzeInline),
+  mH: () => (/* binding */ analyzeSource),
+  Rp: () => (/* reexport */ inlineSpec),
+  _p: () => (/* binding */ loadKerasSpec)
+});
+
+// UNUSED EXPORTS: analyzeSpec, loadKerasArchitecture
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/options.ts
+const DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __webpack_require__(2940);
+// EXTERNAL MODULE: ./src/costs/conventions.ts
+var conventions = __webpack_require__(9602);
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+/** Totals are sums of the rows, so the table and the total can never disagree. */
+function buildModelReport(meta, rows) {
+    const layers = rows.map((r, index) => ({
+        index,
+        name: r.name,
+        type: r.type,
+        input_shape: r.input_shape,
+        output_shape: r.output_shape,
+        macs: r.ops.mac ?? 0,
+        flops: (0,conventions/* flopsOf */.kV)(r.ops, meta.convention),
+        params: r.params,
+        trainable_params: r.trainable_params,
+        ops: r.ops,
+        ...(r.unknown ? { unknown: true } : {}),
+        ...(r.note ? { note: r.note } : {}),
+    }));
+    const sum = (f) => layers.reduce((a, l) => a + f(l), 0);
+    const flops = sum((l) => l.flops);
+    const params = sum((l) => l.params);
+    const trainable = sum((l) => l.trainable_params);
+    const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
+    return {
+        ...meta,
+        flops,
+        lower_bound: unknown.length > 0,
+        macs: sum((l) => l.macs),
+        params,
+        trainable_params: trainable,
+        non_trainable_params: params - trainable,
+        training_flops_estimate: 3 * flops,
+        unknown,
+        layers,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/onnx/dtypes.ts
+/** TensorProto.DataType values (onnx.proto). */
+const DT = {
+    UNDEFINED: 0,
+    FLOAT: 1,
+    UINT8: 2,
+    INT8: 3,
+    UINT16: 4,
+    INT16: 5,
+    INT32: 6,
+    INT64: 7,
+    STRING: 8,
+    BOOL: 9,
+    FLOAT16: 10,
+    DOUBLE: 11,
+    UINT32: 12,
+    UINT64: 13,
+    COMPLEX64: 14,
+    COMPLEX128: 15,
+    BFLOAT16: 16,
+    FLOAT8E4M3FN: 17,
+    FLOAT8E4M3FNUZ: 18,
+    FLOAT8E5M2: 19,
+    FLOAT8E5M2FNUZ: 20,
+    UINT4: 21,
+    INT4: 22,
+    FLOAT4E2M1: 23,
+};
+const NAMES = Object.fromEntries(Object.entries(DT).map(([k, v]) => [v, k.toLowerCase()]));
+function dtypeName(t) {
+    return NAMES[t] ?? `type ${t}`;
+}
+/** Bytes per element in raw_data; 0.5 for the packed 4-bit types, undefined for strings. */
+function elementBytes(t) {
+    switch (t) {
+        case DT.UINT8:
+        case DT.INT8:
+        case DT.BOOL:
+        case DT.FLOAT8E4M3FN:
+        case DT.FLOAT8E4M3FNUZ:
+        case DT.FLOAT8E5M2:
+        case DT.FLOAT8E5M2FNUZ:
+            return 1;
+        case DT.UINT16:
+        case DT.INT16:
+        case DT.FLOAT16:
+        case DT.BFLOAT16:
+            return 2;
+        case DT.FLOAT:
+        case DT.INT32:
+        case DT.UINT32:
+            return 4;
+        case DT.INT64:
+        case DT.UINT64:
+        case DT.DOUBLE:
+        case DT.COMPLEX64:
+            return 8;
+        case DT.COMPLEX128:
+            return 16;
+        case DT.UINT4:
+        case DT.INT4:
+        case DT.FLOAT4E2M1:
+            return 0.5;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Index-like tensors (shapes, axes, indices, masks) are never learned weights: an exporter
+ * that stores a Reshape target as an initializer must not grow the parameter count.
+ */
+function isParameterType(t) {
+    return t !== DT.INT64 && t !== DT.BOOL && t !== DT.STRING && t !== DT.UNDEFINED;
+}
+function isFloatType(t) {
+    return t === DT.FLOAT || t === DT.DOUBLE || t === DT.FLOAT16 || t === DT.BFLOAT16;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/graph.ts
+
+function nodeLabel(n) {
+    return `node "${n.name || `${n.opType}_${n.index}`}" (${n.opType})`;
+}
+/**
+ * Nodes in an order where every input is produced before it is used. ONNX requires files to
+ * be sorted already, but a file is untrusted: a cycle or a value produced twice is a fault,
+ * and a name nobody produces is one too (outer-scope names only exist inside subgraphs).
+ */
+function topoOrder(file, g) {
+    const fault = (msg) => new errors/* FlopgateError */.N(`${file}: bad ONNX graph: ${msg}`);
+    const producer = new Map();
+    const inputs = new Set(g.inputs.map((v) => v.name));
+    for (const n of g.nodes) {
+        for (const o of n.outputs) {
+            if (!o)
+                continue;
+            if (producer.has(o))
+                throw fault(`value "${o}" is produced by two nodes`);
+            if (inputs.has(o) && !g.initializers.has(o))
+                throw fault(`${nodeLabel(n)} overwrites graph input "${o}"`);
+            producer.set(o, n.index);
+        }
+    }
+    const waiting = new Array(g.nodes.length).fill(0);
+    const users = new Map();
+    let sorted = true;
+    for (const n of g.nodes) {
+        for (const i of new Set(n.inputs)) {
+            if (!i)
+                continue;
+            const p = producer.get(i);
+            if (p === undefined) {
+                if (!g.initializers.has(i) && !inputs.has(i))
+                    throw fault(`${nodeLabel(n)} reads "${i}", which no node, input or initializer provides`);
+                continue;
+            }
+            if (p >= n.index)
+                sorted = false;
+            waiting[n.index]++;
+            const list = users.get(p);
+            if (list)
+                list.push(n.index);
+            else
+                users.set(p, [n.index]);
+        }
+    }
+    // The common case: the file is sorted, and its order is the report's order.
+    if (sorted)
+        return g.nodes;
+    const order = [];
+    const queue = g.nodes.filter((n) => waiting[n.index] === 0).map((n) => n.index);
+    for (let q = 0; q < queue.length; q++) {
+        const k = queue[q];
+        order.push(g.nodes[k]);
+        for (const u of users.get(k) ?? [])
+            if (--waiting[u] === 0)
+                queue.push(u);
+    }
+    if (order.length !== g.nodes.length) {
+        // Walk back through unfinished producers until a node repeats: that node is on the cycle.
+        let k = g.nodes.findIndex((n) => waiting[n.index] > 0);
+        const seen = new Set();
+        while (!seen.has(k)) {
+            seen.add(k);
+            const back = g.nodes[k].inputs.map((i) => producer.get(i)).find((p) => p !== undefined && waiting[p] > 0);
+            if (back === undefined)
+                break;
+            k = back;
+        }
+        throw fault(`nodes form a cycle through ${nodeLabel(g.nodes[k])}`);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/shapes.ts
+/** Shape arithmetic shared by the op rules. Every function throws through `fail` on bad input. */
+/** Largest dimension and element count an inferred tensor may have before it is called absurd. */
+const MAX_DIM = 2 ** 40;
+const MAX_ELEMENTS = 2 ** 50;
+function prod(dims) {
+    let n = 1;
+    for (const d of dims)
+        n *= d;
+    return n;
+}
+function fmt(shape) {
+    return `[${shape.join(', ')}]`;
+}
+/** Every inferred shape passes here, so a hostile graph cannot grow numbers without bound. */
+function checkShape(shape, fail, what = 'output') {
+    if (shape.length > 64)
+        fail(`${what} has rank ${shape.length}`);
+    for (const d of shape) {
+        if (!Number.isSafeInteger(d) || d < 0 || d > MAX_DIM)
+            fail(`${what} shape ${fmt(shape)} has an invalid dimension`);
+    }
+    if (prod(shape) > MAX_ELEMENTS)
+        fail(`${what} shape ${fmt(shape)} is absurd`);
+    return [...shape];
+}
+function normAxis(axis, rank, fail, what = 'axis') {
+    const a = axis < 0 ? axis + rank : axis;
+    if (!Number.isInteger(a) || a < 0 || a >= rank)
+        fail(`${what} ${axis} is out of range for rank ${rank}`);
+    return a;
+}
+/** Numpy broadcasting of any number of shapes. */
+function broadcast(shapes, fail) {
+    const rank = Math.max(0, ...shapes.map((s) => s.length));
+    const out = new Array(rank).fill(1);
+    for (const s of shapes) {
+        for (let i = 0; i < s.length; i++) {
+            const o = rank - s.length + i;
+            const d = s[i];
+            if (d === out[o] || d === 1)
+                continue;
+            if (out[o] === 1)
+                out[o] = d;
+            else
+                fail(`shapes ${shapes.map((x) => fmt(x)).join(' and ')} do not broadcast`);
+        }
+    }
+    return out;
+}
+/** Output spatial sizes of a sliding window (Conv, pooling), ONNX's rules for every auto_pad. */
+function windowOut(spatial, w, fail) {
+    const n = spatial.length;
+    if (w.kernel.length !== n || w.strides.length !== n || w.dilations.length !== n || w.pads.length !== 2 * n) {
+        fail(`window attributes do not match ${n} spatial dimensions`);
+    }
+    return spatial.map((d, i) => {
+        const s = w.strides[i];
+        const k = w.kernel[i];
+        const dil = w.dilations[i];
+        if (s < 1 || k < 1 || dil < 1)
+            fail(`kernel ${k}, stride ${s} and dilation ${dil} must be positive`);
+        const ek = (k - 1) * dil + 1;
+        let out;
+        if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER')
+            out = Math.ceil(d / s);
+        else if (w.autoPad === 'VALID')
+            out = Math.floor((d - ek) / s) + 1;
+        else {
+            const pb = w.pads[i];
+            const pe = w.pads[i + n];
+            const span = d + pb + pe - ek;
+            out = w.ceil ? Math.ceil(span / s) + 1 : Math.floor(span / s) + 1;
+            // A last window that would start in the end padding is dropped (ONNX 19+, PyTorch).
+            if (w.ceil && (out - 1) * s >= d + pb)
+                out--;
+        }
+        if (out < 1)
+            fail(`window of ${ek} does not fit input size ${d}`);
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/onnx/inputs.ts
+
+
+function dimName(d) {
+    return d === null ? 'unnamed' : `"${d}"`;
+}
+/**
+ * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
+ * takes `batchSize`; a fixed one stays, and asking for another batch size is refused, because
+ * a graph exported for a fixed batch bakes it into Reshape targets and the like, so scaling
+ * its figures would not be exact. Other symbolic dimensions come from `inputShapes` (shapes
+ * without the batch dimension, one per input), which may also restate fixed ones.
+ */
+function bindInputs(file, inputs, inputShapes, batchSize) {
+    const fail = (msg) => {
+        throw new errors/* FlopgateError */.N(`${file}: ${msg}`);
+    };
+    if (inputShapes && inputShapes.length !== inputs.length) {
+        fail(`--input-shape gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
+    }
+    if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1))
+        fail(`batch size ${batchSize} must be a positive integer`);
+    let fixedBatch;
+    // With a symbolic batch on some input, fixed leading dims elsewhere (a shape tensor, a
+    // constant mask) are not batches; without one, the file has fixed the batch.
+    const symbolicBatch = inputs.some((v) => v.kind === 'tensor' && v.dims && v.dims.length > 0 && typeof v.dims[0] !== 'number');
+    const symbols = new Map();
+    const bind = (d, v) => {
+        if (d !== null && !symbols.has(d))
+            symbols.set(d, v);
+        return v;
+    };
+    const shapes = inputs.map((v, k) => {
+        // Sequences, maps and optionals have no shape; ops that would read them are refused later.
+        if (v.kind !== 'tensor')
+            return [];
+        const given = inputShapes?.[k];
+        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with --input-shape`));
+        if (given && given.length !== Math.max(dims.length - 1, 0)) {
+            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); --input-shape gives ${given.length} dimension(s) ${fmt(given)}`);
+        }
+        const shape = dims.map((d, i) => {
+            if (i === 0) {
+                if (typeof d === 'number') {
+                    if (!symbolicBatch && batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
+                        fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
+                    }
+                    fixedBatch ??= d;
+                    return d;
+                }
+                return bind(d, batchSize ?? 1);
+            }
+            const g = given?.[i - 1];
+            if (typeof d === 'number') {
+                if (g !== undefined && g !== d)
+                    fail(`input "${v.name}": --input-shape gives ${g} for dimension ${i}, the file fixes ${d}`);
+                return d;
+            }
+            if (g === undefined)
+                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
+            return bind(d, g);
+        });
+        return checkShape(shape, (m) => fail(`input "${v.name}": ${m}`), 'input');
+    });
+    return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
+}
+
+;// CONCATENATED MODULE: ./src/onnx/wire.ts
+
+/** Protobuf wire types that ONNX uses; groups (3, 4) are deprecated and never written by it. */
+const VARINT = 0;
+const I64 = 1;
+const LEN = 2;
+const I32 = 5;
+/** Reads start small after a jump (a tensor header) and double while reading runs on (nodes). */
+const MIN_AHEAD = 512;
+const MAX_AHEAD = 64 * 1024;
+/** Chunks kept between messages; within one message every chunk it needed stays. */
+const KEEP_CHUNKS = 4;
+/** A single string or bytes field we agree to hold in memory (names, equations, small blobs). */
+const MAX_BYTES = 16 * 1024 * 1024;
+const decoder = new TextDecoder('utf-8');
+/** Thrown by the synchronous decoders when bytes they need are not loaded yet. */
+class NeedBytes {
+    pos;
+    need;
+    constructor(pos, need) {
+        this.pos = pos;
+        this.need = need;
+    }
+}
+/**
+ * Random-access protobuf reader over a ByteSource. Nothing is read until a field is asked
+ * for, so length-delimited payloads a caller skips (raw_data, doc strings) never leave the
+ * file. Messages are decoded synchronously from loaded chunks (fast for graphs of 100k
+ * nodes); `run` loads what a decoder found missing and runs it again, so decoders must be
+ * free of side effects. Every position is checked against the enclosing message's end, so a
+ * corrupt length or a varint that never ends is a one-line fault, not a hang or a huge read.
+ */
+class WireReader {
+    src;
+    file;
+    chunks = [];
+    ahead = MIN_AHEAD;
+    lastStart = -1;
+    lastEnd = -1;
+    constructor(src, file) {
+        this.src = src;
+        this.file = file;
+    }
+    get size() {
+        return this.src.size;
+    }
+    fail(msg) {
+        throw new errors/* FlopgateError */.N(`${this.file}: ${msg}`);
+    }
+    /** Run a synchronous decoder, loading (up to `limit`) whatever it needs and retrying. */
+    async run(limit, decode) {
+        if (this.chunks.length > KEEP_CHUNKS)
+            this.chunks.splice(0, this.chunks.length - KEEP_CHUNKS);
+        for (;;) {
+            try {
+                return decode();
+            }
+            catch (e) {
+                if (!(e instanceof NeedBytes))
+                    throw e;
+                await this.load(e.pos, e.need, limit);
+            }
+        }
+    }
+    async load(pos, need, limit) {
+        // Reading on from (or from inside) the last chunk is a scan: read further ahead each time.
+        const onward = pos >= this.lastStart && pos <= this.lastEnd;
+        this.ahead = onward ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
+        const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
+        if (length < need)
+            this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
+        this.chunks.push({ start: pos, bytes: await this.src.read(pos, length) });
+        this.lastStart = pos;
+        this.lastEnd = pos + length;
+    }
+    /** The loaded bytes holding [pos, pos + n), as (array, offset). */
+    view(pos, n) {
+        for (let i = this.chunks.length - 1; i >= 0; i--) {
+            const c = this.chunks[i];
+            if (pos >= c.start && pos + n <= c.start + c.bytes.length)
+                return [c.bytes, pos - c.start];
+        }
+        throw new NeedBytes(pos, n);
+    }
+    /** A varint at `pos` that must end before `end`. */
+    varint(pos, end, what) {
+        const n = Math.min(10, end - pos);
+        if (n <= 0)
+            this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
+        const [b, o] = this.view(pos, n);
+        let lo = 0;
+        let hi = 0;
+        for (let i = 0; i < n; i++) {
+            const byte = b[o + i];
+            const bits = byte & 0x7f;
+            if (i < 4)
+                lo |= bits << (7 * i);
+            else if (i === 4) {
+                lo |= (bits & 0x0f) << 28;
+                hi |= bits >> 4;
+            }
+            else
+                hi |= bits << (7 * i - 32);
+            if ((byte & 0x80) === 0) {
+                lo >>>= 0;
+                return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: pos + i + 1 };
+            }
+        }
+        if (n < 10)
+            this.fail(`truncated protobuf: varint in ${what} runs past its message (byte ${pos})`);
+        return this.fail(`bad protobuf: varint in ${what} never ends (byte ${pos})`);
+    }
+    /** The field whose tag is at `pos`, inside a message ending at `end`. */
+    fieldAt(pos, end, what) {
+        if (end > this.src.size)
+            this.fail(`truncated protobuf: ${what} needs bytes up to ${end}, file has ${this.src.size}`);
+        const tag = this.varint(pos, end, what);
+        const no = Math.floor(tag.value / 8);
+        const wire = tag.value % 8;
+        if (no === 0 || no > 536870911)
+            this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
+        const at = tag.next;
+        if (wire === VARINT) {
+            const v = this.varint(at, end, what);
+            return { no, wire, start: at, end: v.next, value: v.value, signed: v.signed };
+        }
+        if (wire === LEN) {
+            const len = this.varint(at, end, what);
+            if (len.value > end - len.next) {
+                this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
+            }
+            return { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
+        }
+        if (wire === I64 || wire === I32) {
+            const n = wire === I64 ? 8 : 4;
+            if (n > end - at)
+                this.fail(`truncated protobuf: fixed-size field ${no} of ${what} runs past its message (byte ${at})`);
+            return { no, wire, start: at, end: at + n, value: 0, signed: 0 };
+        }
+        return this.fail(`bad protobuf: wire type ${wire} for field ${no} of ${what} (byte ${pos})`);
+    }
+    /** Fields of the message at [start, end), in file order (synchronous: use inside `run`). */
+    *fields(start, end, what) {
+        let pos = start;
+        while (pos < end) {
+            const f = this.fieldAt(pos, end, what);
+            pos = f.end;
+            yield f;
+        }
+    }
+    /** For the big messages (model, graph): each field is decoded by `visit` under `run`. */
+    async eachField(start, end, what, visit) {
+        let pos = start;
+        while (pos < end) {
+            const at = pos;
+            const f = await this.run(end, () => this.fieldAt(at, end, what));
+            await visit(f);
+            pos = f.end;
+        }
+    }
+    /**
+     * Visit the fields of a big message (a graph) synchronously, as many per read as are loaded.
+     * `visit` must commit nothing until it returns: if it runs out of bytes it is called again
+     * for the same field once they are loaded.
+     */
+    async scan(start, end, what, visit) {
+        let pos = start;
+        while (pos < end) {
+            const from = pos;
+            pos = await this.run(end, () => {
+                let p = from;
+                try {
+                    while (p < end) {
+                        const f = this.fieldAt(p, end, what);
+                        visit(f);
+                        p = f.end;
+                    }
+                }
+                catch (e) {
+                    // Keep the progress; the next round starts at the field that ran short.
+                    if (e instanceof NeedBytes && p > from)
+                        return p;
+                    throw e;
+                }
+                return p;
+            });
+        }
+    }
+    bytes(start, end, what) {
+        if (end - start > MAX_BYTES)
+            this.fail(`${what} is ${end - start} bytes, more than flopgate reads for one field`);
+        const [b, o] = this.view(start, end - start);
+        // A copy: chunks are dropped as reading moves on.
+        return b.slice(o, o + end - start);
+    }
+    string(f, what) {
+        expectWire(this, f, LEN, what);
+        if (f.end - f.start > MAX_BYTES)
+            this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
+        const n = f.end - f.start;
+        const [b, o] = this.view(f.start, n);
+        return decoder.decode(b.subarray(o, o + n));
+    }
+    /** A repeated integer field: one varint, or a packed run of them. */
+    ints(f, what, into, max) {
+        if (f.wire === VARINT) {
+            push(this, into, f.signed, max, what);
+            return;
+        }
+        expectWire(this, f, LEN, what);
+        let pos = f.start;
+        while (pos < f.end) {
+            const v = this.varint(pos, f.end, what);
+            push(this, into, v.signed, max, what);
+            pos = v.next;
+        }
+    }
+    /** A repeated float field: one fixed32, or a packed run of them. */
+    floats(f, what, into, max) {
+        if (f.wire === I32) {
+            push(this, into, this.float32(f.start), max, what);
+            return;
+        }
+        expectWire(this, f, LEN, what);
+        const len = f.end - f.start;
+        if (len % 4 !== 0)
+            this.fail(`bad protobuf: packed floats of ${what} are ${len} bytes`);
+        if (into.length + len / 4 > max)
+            this.fail(`${what} has more than ${max} values`);
+        const b = this.bytes(f.start, f.end, what);
+        const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        for (let p = 0; p < len; p += 4)
+            into.push(dv.getFloat32(p, true));
+    }
+    float32(pos) {
+        const [b, o] = this.view(pos, 4);
+        return new DataView(b.buffer, b.byteOffset + o, 4).getFloat32(0, true);
+    }
+    float64(pos) {
+        const [b, o] = this.view(pos, 8);
+        return new DataView(b.buffer, b.byteOffset + o, 8).getFloat64(0, true);
+    }
+}
+function push(r, into, v, max, what) {
+    if (into.length >= max)
+        r.fail(`${what} has more than ${max} values`);
+    into.push(v);
+}
+function expectWire(r, f, wire, what) {
+    if (f.wire !== wire)
+        r.fail(`bad protobuf: ${what} (field ${f.no}) has wire type ${f.wire}, expected ${wire}`);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/tensor-data.ts
+
+
+/** Shape arithmetic never needs more values than this; bigger constants keep only their shape. */
+const MAX_FOLD = 65536;
+function half(bits) {
+    const s = bits & 0x8000 ? -1 : 1;
+    const e = (bits >> 10) & 0x1f;
+    const m = bits & 0x3ff;
+    if (e === 0)
+        return s * m * 2 ** -24;
+    if (e === 31)
+        return m ? NaN : s * Infinity;
+    return s * (1 + m / 1024) * 2 ** (e - 15);
+}
+function decodeRaw(b, t, n) {
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+        switch (t) {
+            case DT.FLOAT:
+                out[i] = dv.getFloat32(4 * i, true);
+                break;
+            case DT.DOUBLE:
+                out[i] = dv.getFloat64(8 * i, true);
+                break;
+            case DT.INT64:
+                out[i] = Number(dv.getBigInt64(8 * i, true));
+                break;
+            case DT.UINT64:
+                out[i] = Number(dv.getBigUint64(8 * i, true));
+                break;
+            case DT.INT32:
+                out[i] = dv.getInt32(4 * i, true);
+                break;
+            case DT.UINT32:
+                out[i] = dv.getUint32(4 * i, true);
+                break;
+            case DT.INT16:
+                out[i] = dv.getInt16(2 * i, true);
+                break;
+            case DT.UINT16:
+                out[i] = dv.getUint16(2 * i, true);
+                break;
+            case DT.INT8:
+                out[i] = dv.getInt8(i);
+                break;
+            case DT.UINT8:
+            case DT.BOOL:
+                out[i] = dv.getUint8(i);
+                break;
+            case DT.FLOAT16:
+                out[i] = half(dv.getUint16(2 * i, true));
+                break;
+            case DT.BFLOAT16:
+                out[i] = new Float32Array(new Uint32Array([dv.getUint16(2 * i, true) << 16]).buffer)[0];
+                break;
+            default: return undefined;
+        }
+    }
+    return out;
+}
+/** Typed fields hold 16-bit floats as their bit patterns in int32_data. */
+function fromInt32Field(v, t) {
+    if (t === DT.FLOAT16)
+        return half(v & 0xffff);
+    if (t === DT.BFLOAT16)
+        return new Float32Array(new Uint32Array([(v & 0xffff) << 16]).buffer)[0];
+    return v;
+}
+/**
+ * The values of a small tensor, or undefined when they cannot or need not be had: stored in an
+ * external file (never opened), too many to be shape arithmetic, or of a type shapes never use.
+ */
+async function loadTensorData(r, t, max = MAX_FOLD) {
+    if (t.values)
+        return t.values;
+    if (t.external || t.elements > max)
+        return undefined;
+    if (t.elements === 0)
+        return [];
+    // Read a little past the values: exporters store small constants side by side, and the
+    // next one a Reshape or Slice needs is then already loaded.
+    return r.run(r.size, () => decodeData(r, t));
+}
+/** Decode the values of `t` from loaded bytes (inside `WireReader.run`). */
+function decodeData(r, t) {
+    if (t.external)
+        return undefined;
+    const out = [];
+    const what = `values of tensor "${t.name}"`;
+    for (const d of t.data) {
+        if (d.no === 9)
+            return decodeRaw(r.bytes(d.start, d.end, what), t.dataType, t.elements);
+        const f = { no: d.no, wire: d.wire, start: d.start, end: d.end, value: 0, signed: 0 };
+        if (d.no === 4) {
+            r.floats(f, what, out, t.elements);
+        }
+        else if (d.no === 10) {
+            if (d.wire === I64)
+                out.push(r.float64(d.start));
+            else if (d.wire === LEN) {
+                for (let p = d.start; p + 8 <= d.end && out.length < t.elements; p += 8)
+                    out.push(r.float64(p));
+            }
+        }
+        else if (d.no === 5 || d.no === 7 || d.no === 11) {
+            if (d.wire === VARINT) {
+                // Unpacked: the value was not kept with the field position; read it again.
+                const v = r.varint(d.start, d.end, what);
+                out.push(d.no === 5 ? fromInt32Field(v.signed, t.dataType) : d.no === 11 ? v.value : v.signed);
+            }
+            else if (d.wire === LEN) {
+                const vals = [];
+                r.ints(f, what, vals, t.elements);
+                for (const v of vals)
+                    out.push(d.no === 5 ? fromInt32Field(v, t.dataType) : v);
+            }
+            else
+                return undefined;
+        }
+        if (out.length > t.elements)
+            return undefined;
+    }
+    return out.length === t.elements ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/model.ts
+
+
+
+/** Tensor attributes up to this many elements are decoded with their node. */
+const INLINE_VALUES = 1024;
+const ATTR = {
+    FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
+    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
+};
+/** Bounds on what an untrusted file may make us hold; real models stay far below them. */
+const LIMITS = {
+    nodes: 500_000,
+    initializers: 500_000,
+    valueInfos: 1_000_000,
+    namesPerNode: 100_000,
+    attrsPerNode: 10_000,
+    dims: 64,
+    /** Every repeated number or string decoded from attributes, summed over the model. */
+    values: 16_000_000,
+    /** A dimension larger than this (2^40) is corrupt, not a model. */
+    dim: 2 ** 40,
+    /** A tensor with more elements than this (2^50) is corrupt, not a model. */
+    elements: 2 ** 50,
+    typeDepth: 16,
+};
+const DEFAULT_DOMAINS = new Set(['', 'ai.onnx']);
+function isDefaultDomain(d) {
+    return DEFAULT_DOMAINS.has(d);
+}
+/**
+ * ModelProto and GraphProto are walked field by field (a graph may span the whole file);
+ * every other message is small and decoded synchronously under `WireReader.run`, which may
+ * run a decoder twice: the decoders only build and return values.
+ */
+class Decoder {
+    r;
+    values = 0;
+    constructor(r) {
+        this.r = r;
+    }
+    count(n, what) {
+        this.values += n;
+        if (this.values > LIMITS.values)
+            this.r.fail(`${what}: more than ${LIMITS.values} attribute values in the model`);
+    }
+    int(f, what) {
+        expectWire(this.r, f, VARINT, what);
+        return f.signed;
+    }
+    async model(start, end) {
+        const m = { irVersion: 0, producer: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
+        let graphs = 0;
+        await this.r.eachField(start, end, 'ModelProto', async (f) => {
+            switch (f.no) {
+                case 1:
+                    m.irVersion = this.int(f, 'ModelProto.ir_version');
+                    break;
+                case 2:
+                    m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name'));
+                    break;
+                case 7:
+                    expectWire(this.r, f, LEN, 'ModelProto.graph');
+                    if (++graphs > 1)
+                        this.r.fail('bad ONNX model: more than one graph');
+                    m.graph = await this.graph(f.start, f.end);
+                    break;
+                case 8: {
+                    expectWire(this.r, f, LEN, 'ModelProto.opset_import');
+                    const [domain, version] = await this.r.run(end, () => this.opset(f));
+                    m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
+                    break;
+                }
+                case 25:
+                    expectWire(this.r, f, LEN, 'ModelProto.functions');
+                    m.functions.add(await this.r.run(end, () => this.functionKey(f)));
+                    break;
+                default:
+                    break;
+            }
+        });
+        if (graphs === 0)
+            this.r.fail('not an ONNX model: no graph in the ModelProto');
+        return m;
+    }
+    opset(f) {
+        let domain = '';
+        let version = 0;
+        for (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
+            if (g.no === 1)
+                domain = this.r.string(g, 'OperatorSetIdProto.domain');
+            else if (g.no === 2)
+                version = this.int(g, 'OperatorSetIdProto.version');
+        }
+        return [domain, version];
+    }
+    functionKey(f) {
+        let name = '';
+        let domain = '';
+        for (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
+            if (g.no === 1)
+                name = this.r.string(g, 'FunctionProto.name');
+            else if (g.no === 10)
+                domain = this.r.string(g, 'FunctionProto.domain');
+        }
+        return `${domain}:${name}`;
+    }
+    async graph(start, end) {
+        const g = emptyGraph();
+        let valueInfos = 0;
+        const r = this.r;
+        // Each case decodes first and commits last: `scan` may repeat a field that ran short.
+        await r.scan(start, end, 'GraphProto', (f) => {
+            switch (f.no) {
+                case 1: {
+                    expectWire(r, f, LEN, 'GraphProto.node');
+                    if (g.nodes.length >= LIMITS.nodes)
+                        r.fail(`graph has more than ${LIMITS.nodes} nodes`);
+                    const n = this.node(f, g.nodes.length);
+                    for (const a of n.attrs)
+                        this.count(a.ints.length + a.floats.length + a.strings.length, `node ${n.index}`);
+                    g.nodes.push(n);
+                    break;
+                }
+                case 2:
+                    g.name = r.string(f, 'GraphProto.name');
+                    break;
+                case 5: {
+                    expectWire(r, f, LEN, 'GraphProto.initializer');
+                    if (g.initializers.size >= LIMITS.initializers)
+                        r.fail(`graph has more than ${LIMITS.initializers} initializers`);
+                    const t = this.tensor(f, 'initializer');
+                    g.initializers.set(t.name, t);
+                    break;
+                }
+                case 15: {
+                    expectWire(r, f, LEN, 'GraphProto.sparse_initializer');
+                    const t = this.sparseTensor(f);
+                    g.initializers.set(t.name, t);
+                    break;
+                }
+                case 11:
+                case 12:
+                case 13: {
+                    expectWire(r, f, LEN, 'GraphProto value info');
+                    if (valueInfos >= LIMITS.valueInfos)
+                        r.fail(`graph has more than ${LIMITS.valueInfos} value infos`);
+                    const v = this.valueInfo(f);
+                    valueInfos++;
+                    if (f.no === 11)
+                        g.inputs.push(v);
+                    else if (f.no === 12)
+                        g.outputs.push(v);
+                    else
+                        g.valueInfo.set(v.name, v);
+                    break;
+                }
+                default:
+                    break;
+            }
+        });
+        return g;
+    }
+    node(f, index) {
+        const n = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
+        const what = `node ${index}`;
+        const r = this.r;
+        for (const g of r.fields(f.start, f.end, `NodeProto (${what})`)) {
+            switch (g.no) {
+                case 1:
+                case 2: {
+                    const list = g.no === 1 ? n.inputs : n.outputs;
+                    if (list.length >= LIMITS.namesPerNode)
+                        r.fail(`${what} has more than ${LIMITS.namesPerNode} inputs or outputs`);
+                    list.push(r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
+                    break;
+                }
+                case 3:
+                    n.name = r.string(g, `NodeProto.name (${what})`);
+                    break;
+                case 4:
+                    n.opType = r.string(g, `NodeProto.op_type (${what})`);
+                    break;
+                case 7:
+                    n.domain = r.string(g, `NodeProto.domain (${what})`);
+                    break;
+                case 5: {
+                    expectWire(r, g, LEN, `NodeProto.attribute (${what})`);
+                    if (n.attrs.length >= LIMITS.attrsPerNode)
+                        r.fail(`${what} has more than ${LIMITS.attrsPerNode} attributes`);
+                    const a = this.attribute(g, what);
+                    // A repeated name: the last one wins, as protobuf map semantics would have it.
+                    const at = n.attrs.findIndex((x) => x.name === a.name);
+                    if (at >= 0)
+                        n.attrs[at] = a;
+                    else
+                        n.attrs.push(a);
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        if (!n.opType)
+            r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
+        return n;
+    }
+    attribute(f, nodeWhat) {
+        const a = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
+        const what = `attribute of ${nodeWhat}`;
+        const r = this.r;
+        const room = LIMITS.values - this.values;
+        for (const g of r.fields(f.start, f.end, what)) {
+            switch (g.no) {
+                case 1:
+                    a.name = r.string(g, what);
+                    break;
+                case 20:
+                    a.type = this.int(g, `${what} type`);
+                    break;
+                case 2:
+                    expectWire(r, g, I32, `${what} f`);
+                    a.f = r.float32(g.start);
+                    break;
+                case 3:
+                    a.i = this.int(g, `${what} i`);
+                    break;
+                case 4:
+                    a.s = r.string(g, `${what} s`);
+                    break;
+                case 5:
+                    expectWire(r, g, LEN, `${what} t`);
+                    a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
+                    // A Constant's value sits inside the node being read: decode it now rather than
+                    // come back for it once the node's bytes are gone.
+                    if (a.t.elements <= INLINE_VALUES)
+                        a.t.values = decodeData(r, a.t);
+                    break;
+                case 6:
+                case 11:
+                    expectWire(r, g, LEN, `${what} graph`);
+                    a.graphs++;
+                    break;
+                case 7:
+                    r.floats(g, `${what} floats`, a.floats, room);
+                    break;
+                case 8:
+                    r.ints(g, `${what} ints`, a.ints, room);
+                    break;
+                case 9:
+                    if (a.strings.length >= room)
+                        r.fail(`${what} has more than ${room} strings`);
+                    a.strings.push(r.string(g, `${what} strings`));
+                    break;
+                default:
+                    break;
+            }
+        }
+        // Files from before IR version 3 may omit the type: infer it from the field that is set.
+        if (!a.type) {
+            a.type = a.f !== undefined ? ATTR.FLOAT : a.i !== undefined ? ATTR.INT : a.s !== undefined ? ATTR.STRING
+                : a.t ? ATTR.TENSOR : a.floats.length ? ATTR.FLOATS : a.ints.length ? ATTR.INTS
+                    : a.strings.length ? ATTR.STRINGS : a.graphs ? ATTR.GRAPH : 0;
+        }
+        return a;
+    }
+    tensor(f, what) {
+        const t = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
+        let rawBytes = -1;
+        let dataFields = 0;
+        const r = this.r;
+        for (const g of r.fields(f.start, f.end, `TensorProto (${what})`)) {
+            switch (g.no) {
+                case 1:
+                    r.ints(g, `TensorProto.dims (${what})`, t.dims, LIMITS.dims);
+                    break;
+                case 2:
+                    t.dataType = this.int(g, `TensorProto.data_type (${what})`);
+                    break;
+                case 8:
+                    t.name = r.string(g, `TensorProto.name (${what})`);
+                    break;
+                case 14:
+                    t.external = this.int(g, `TensorProto.data_location (${what})`) === 1;
+                    break;
+                case 9:
+                    expectWire(r, g, LEN, `TensorProto.raw_data (${what})`);
+                    rawBytes = g.end - g.start;
+                    t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
+                    break;
+                case 4:
+                case 5:
+                case 7:
+                case 10:
+                case 11:
+                    // Each unpacked element is a field of its own: remember a bounded number of them.
+                    if (++dataFields <= 4096)
+                        t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (dataFields > 4096)
+            t.data = [];
+        const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
+        t.elements = checkedElements(r, t.dims, label);
+        const size = elementBytes(t.dataType);
+        if (rawBytes >= 0 && size !== undefined && !t.external) {
+            const want = Math.ceil(t.elements * size);
+            if (want !== rawBytes) {
+                r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${dtypeName(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
+            }
+        }
+        return t;
+    }
+    sparseTensor(f) {
+        let values;
+        const dims = [];
+        for (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
+            if (g.no === 1) {
+                expectWire(this.r, g, LEN, 'SparseTensorProto.values');
+                values = this.tensor(g, 'sparse initializer values');
+            }
+            else if (g.no === 3)
+                this.r.ints(g, 'SparseTensorProto.dims', dims, LIMITS.dims);
+        }
+        if (!values)
+            return this.r.fail('bad ONNX model: sparse initializer without values');
+        const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
+        // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
+        return { ...values, dims, elements, data: [] };
+    }
+    valueInfo(f) {
+        const v = { name: '', kind: 'none', elemType: 0 };
+        for (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
+            if (g.no === 1)
+                v.name = this.r.string(g, 'ValueInfoProto.name');
+            else if (g.no === 2) {
+                expectWire(this.r, g, LEN, 'ValueInfoProto.type');
+                this.type(g, v, 0);
+            }
+        }
+        return v;
+    }
+    type(f, v, depth) {
+        if (depth > LIMITS.typeDepth)
+            this.r.fail(`TypeProto of "${v.name}" nests deeper than ${LIMITS.typeDepth}`);
+        for (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
+            if (g.no === 1 || g.no === 8) {
+                expectWire(this.r, g, LEN, 'TypeProto.tensor_type');
+                v.kind = 'tensor';
+                for (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
+                    if (h.no === 1)
+                        v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
+                    else if (h.no === 2) {
+                        expectWire(this.r, h, LEN, 'TensorShapeProto');
+                        v.dims = this.shape(h, v.name);
+                    }
+                }
+            }
+            else if (g.no === 4 || g.no === 5 || g.no === 9) {
+                expectWire(this.r, g, LEN, 'TypeProto');
+                v.kind = 'other';
+                // Walk the element type only to bound and validate the nesting.
+                for (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
+                    if (h.wire === LEN && (h.no === 1 || h.no === 2))
+                        this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
+                }
+            }
+        }
+    }
+    shape(f, name) {
+        const dims = [];
+        for (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
+            if (g.no !== 1)
+                continue;
+            expectWire(this.r, g, LEN, 'TensorShapeProto.dim');
+            if (dims.length >= LIMITS.dims)
+                this.r.fail(`value "${name}" has more than ${LIMITS.dims} dimensions`);
+            let d = null;
+            for (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
+                if (h.no === 1) {
+                    const v = this.int(h, `dim_value of "${name}"`);
+                    if (v < 0 || v > LIMITS.dim)
+                        this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
+                    d = v;
+                }
+                else if (h.no === 2)
+                    d = this.r.string(h, `dim_param of "${name}"`);
+            }
+            dims.push(d);
+        }
+        return dims;
+    }
+}
+function emptyGraph() {
+    return { name: '', nodes: [], initializers: new Map(), inputs: [], outputs: [], valueInfo: new Map() };
+}
+function checkedElements(r, dims, label) {
+    let n = 1;
+    for (const d of dims) {
+        if (!Number.isSafeInteger(d) || d < 0 || d > LIMITS.dim)
+            r.fail(`bad ONNX tensor: ${label} has dimension ${d}`);
+        n *= d;
+        if (n > LIMITS.elements)
+            r.fail(`bad ONNX tensor: ${label} has absurd dims [${dims.join(', ')}]`);
+    }
+    return n;
+}
+/** Decode the structure of a whole ModelProto; tensor values stay in the file. */
+async function readModel(r) {
+    return new Decoder(r).model(0, r.size);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/fold.ts
+/**
+ * Constant folding of the small tensors exporters compute shapes with (Shape -> Gather ->
+ * Unsqueeze -> Concat -> Reshape and friends). Values are plain numbers: int64 shape values
+ * stay exact far beyond any real dimension. Callers fold only when the result has at most
+ * MAX_FOLD elements, so nothing here allocates more than that.
+ */
+
+
+function strides(shape) {
+    const s = new Array(shape.length);
+    let acc = 1;
+    for (let i = shape.length - 1; i >= 0; i--) {
+        s[i] = acc;
+        acc *= shape[i];
+    }
+    return s;
+}
+function small(shape) {
+    return prod(shape) <= MAX_FOLD;
+}
+/** Element-wise map over inputs broadcast to `out`. */
+function mapBroadcast(out, inputs, fn) {
+    if (!small(out))
+        return undefined;
+    const n = prod(out);
+    const os = strides(out);
+    const ins = inputs.map((x) => {
+        const st = strides(x.shape);
+        // Stride 0 along broadcast dimensions; aligned to the right.
+        return out.map((_, o) => {
+            const k = o - (out.length - x.shape.length);
+            return k < 0 || x.shape[k] === 1 ? 0 : st[k];
+        });
+    });
+    const res = new Array(n);
+    const args = new Array(inputs.length);
+    for (let i = 0; i < n; i++) {
+        for (let j = 0; j < inputs.length; j++) {
+            let off = 0;
+            let rem = i;
+            for (let d = 0; d < out.length; d++) {
+                const c = Math.floor(rem / os[d]);
+                rem -= c * os[d];
+                off += c * ins[j][d];
+            }
+            args[j] = inputs[j].data[off];
+        }
+        res[i] = fn(...args);
+    }
+    return res;
+}
+function transposeData(data, shape, perm) {
+    const out = perm.map((p) => shape[p]);
+    const is = strides(shape);
+    const os = strides(out);
+    const res = new Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+        let rem = i;
+        let off = 0;
+        for (let d = 0; d < out.length; d++) {
+            const c = Math.floor(rem / os[d]);
+            rem -= c * os[d];
+            off += c * is[perm[d]];
+        }
+        res[i] = data[off];
+    }
+    return res;
+}
+/** Take `indices` along `axis` (indices already normalised to be non-negative). */
+function gatherData(data, shape, axis, indices) {
+    const outer = prod(shape.slice(0, axis));
+    const inner = prod(shape.slice(axis + 1));
+    const res = [];
+    for (let o = 0; o < outer; o++) {
+        for (const ix of indices) {
+            const base = (o * shape[axis] + ix) * inner;
+            for (let k = 0; k < inner; k++)
+                res.push(data[base + k]);
+        }
+    }
+    return res;
+}
+/** Pick, per axis, the listed coordinates (Slice with any steps). */
+function selectData(data, shape, picks) {
+    const st = strides(shape);
+    const res = [];
+    const walk = (d, off) => {
+        if (d === shape.length) {
+            res.push(data[off]);
+            return;
+        }
+        for (const c of picks[d])
+            walk(d + 1, off + c * st[d]);
+    };
+    if (picks.every((p) => p.length > 0))
+        walk(0, 0);
+    return res;
+}
+function concatData(parts, axis) {
+    const outer = prod(parts[0].shape.slice(0, axis));
+    const res = [];
+    for (let o = 0; o < outer; o++) {
+        for (const p of parts) {
+            const chunk = prod(p.shape.slice(axis));
+            for (let k = 0; k < chunk; k++)
+                res.push(p.data[o * chunk + k]);
+        }
+    }
+    return res;
+}
+/** Cast as the runtime would: integer targets truncate toward zero, bool is non-zero. */
+function castValue(v, integer, bool) {
+    if (bool)
+        return v !== 0 ? 1 : 0;
+    if (integer)
+        return Math.trunc(v);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/types.ts
+
+
+
+
+function val(shape, dtype, data) {
+    return data !== undefined && data.length <= MAX_FOLD && data.length === prod(shape) ? { shape, dtype, data } : { shape, dtype };
+}
+/** What a rule sees of one node: its inputs (bound shapes), attributes and declared outputs. */
+class NodeCtx {
+    file;
+    node;
+    opset;
+    inputs;
+    declared;
+    attrValues;
+    constructor(file, node, opset, inputs, 
+    /** Output shapes the file declares in value_info / graph outputs, when fully static. */
+    declared, 
+    /** Values of small tensor attributes (Constant, ConstantOfShape), read before the rule runs. */
+    attrValues = new Map()) {
+        this.file = file;
+        this.node = node;
+        this.opset = opset;
+        this.inputs = inputs;
+        this.declared = declared;
+        this.attrValues = attrValues;
+    }
+    /** Set when the outputs came from the file's declarations rather than from inference. */
+    usedDeclared = false;
+    attrData(name) {
+        return this.attrValues.get(name);
+    }
+    get label() {
+        return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
+    }
+    fail = (msg) => {
+        throw new errors/* FlopgateError */.N(`${this.file}: ${this.label}: ${msg}`);
+    };
+    get nIn() {
+        return this.node.inputs.length;
+    }
+    get nOut() {
+        return this.node.outputs.length;
+    }
+    has(i) {
+        return this.inputs[i] !== undefined;
+    }
+    in(i) {
+        const v = this.inputs[i];
+        if (!v)
+            this.fail(`input ${i} is missing`);
+        return v;
+    }
+    opt(i) {
+        return this.inputs[i];
+    }
+    /** Values of input i, when known. */
+    value(i) {
+        return this.inputs[i]?.data;
+    }
+    attr(name) {
+        return this.node.attrs.find((a) => a.name === name);
+    }
+    int(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        // A writer with proto3 habits leaves a zero value out: the declared type says what it was.
+        if (a.type === ATTR.INT)
+            return a.i ?? 0;
+        if (a.i === undefined || a.type !== 0)
+            this.fail(`attribute ${name} is not an int`);
+        return a.i;
+    }
+    float(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.type === ATTR.FLOAT)
+            return a.f ?? 0;
+        // Some writers store a whole-number float attribute as an int.
+        if (a.type === ATTR.INT && a.i !== undefined)
+            return a.i;
+        if (a.f === undefined)
+            this.fail(`attribute ${name} is not a float`);
+        return a.f;
+    }
+    str(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.type === ATTR.STRING)
+            return a.s ?? '';
+        if (a.s === undefined)
+            this.fail(`attribute ${name} is not a string`);
+        return a.s;
+    }
+    ints(name) {
+        const a = this.attr(name);
+        if (!a)
+            return undefined;
+        if (a.type !== ATTR.INTS && a.type !== 0)
+            this.fail(`attribute ${name} is not a list of ints`);
+        return a.ints;
+    }
+    floats(name) {
+        const a = this.attr(name);
+        if (!a)
+            return undefined;
+        if (a.type !== ATTR.FLOATS && a.type !== 0)
+            this.fail(`attribute ${name} is not a list of floats`);
+        return a.floats;
+    }
+    strings(name) {
+        return this.attr(name)?.strings;
+    }
+    /**
+     * The outputs the file declares, for a shape that depends on values only known at run time
+     * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to say.
+     */
+    declaredOutputs(why, dtype) {
+        this.usedDeclared = true;
+        const outs = [];
+        for (let i = 0; i < this.nOut; i++) {
+            if (!this.node.outputs[i]) {
+                outs.push({ shape: [], dtype });
+                continue;
+            }
+            const d = this.declared[i];
+            if (!d)
+                this.fail(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
+            outs.push({ shape: checkShape(d, this.fail), dtype });
+        }
+        return outs;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/elementwise.ts
+
+
+
+
+function fold(ctx, out, inputs, fn) {
+    if (!fn || inputs.some((x) => x.data === undefined))
+        return undefined;
+    return mapBroadcast(out, inputs.map((x) => ({ shape: x.shape, data: x.data })), fn);
+}
+/**
+ * Before opset 7, binary ops broadcast only when asked (`broadcast=1`), B aligned at `axis`
+ * of A; the result always has A's shape.
+ */
+function legacyShape(ctx, a, b) {
+    if (ctx.opset >= 7)
+        return undefined;
+    if (ctx.int('broadcast', 0) !== 1) {
+        if (fmt(a.shape) !== fmt(b.shape))
+            ctx.fail(`shapes ${fmt(a.shape)} and ${fmt(b.shape)} differ and broadcast is off`);
+        return a.shape;
+    }
+    const axis = ctx.int('axis', a.shape.length - b.shape.length);
+    const at = axis < 0 ? axis + a.shape.length : axis;
+    const fits = at >= 0 && at + b.shape.length <= a.shape.length && b.shape.every((d, i) => d === 1 || d === a.shape[at + i]);
+    if (!fits)
+        ctx.fail(`shape ${fmt(b.shape)} does not broadcast onto ${fmt(a.shape)} at axis ${axis}`);
+    return a.shape;
+}
+function integerDiv(dtype) {
+    return isFloatType(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b);
+}
+/** A two-input op with numpy broadcasting; `op` is counted once per output element. */
+function binary(op, fn, bool = false) {
+    return {
+        infer(ctx) {
+            const a = ctx.in(0);
+            const b = ctx.in(1);
+            const legacy = legacyShape(ctx, a, b);
+            const out = checkShape(legacy ?? broadcast([a.shape, b.shape], ctx.fail), ctx.fail);
+            const dtype = bool ? DT.BOOL : a.dtype;
+            // Legacy axis alignment differs from numpy's: fold only when the shapes are equal.
+            const data = legacy && fmt(a.shape) !== fmt(b.shape) ? undefined : fold(ctx, out, [a, b], fn?.(a.dtype));
+            return { outputs: [val(out, dtype, data)], ops: op ? { [op]: prod(out) } : {} };
+        },
+    };
+}
+const Add = binary('add', () => (a, b) => a + b);
+const Sub = binary('sub', () => (a, b) => a - b);
+const Mul = binary('mul', () => (a, b) => a * b);
+const Div = binary('div', integerDiv);
+const Mod = binary('div', () => (a, b) => a % b);
+const Equal = binary('compare', () => (a, b) => (a === b ? 1 : 0), true);
+const Less = binary('compare', () => (a, b) => (a < b ? 1 : 0), true);
+const LessOrEqual = binary('compare', () => (a, b) => (a <= b ? 1 : 0), true);
+const Greater = binary('compare', () => (a, b) => (a > b ? 1 : 0), true);
+const GreaterOrEqual = binary('compare', () => (a, b) => (a >= b ? 1 : 0), true);
+const And = binary('compare', () => (a, b) => (a && b ? 1 : 0), true);
+const Or = binary('compare', () => (a, b) => (a || b ? 1 : 0), true);
+const Xor = binary('compare', () => (a, b) => (!a !== !b ? 1 : 0), true);
+/**
+ * PRelu is a ReLU with a learned slope: one ReLU-family op per element. The slope broadcasts
+ * onto X (before opset 7 it is one value or one per channel); the output has X's shape.
+ */
+const PRelu = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const slope = ctx.in(1);
+        const perChannel = slope.shape.length === 1 && (slope.shape[0] === 1 || slope.shape[0] === x.shape[1]);
+        if (!(ctx.opset < 7 && perChannel) && fmt(broadcast([x.shape, slope.shape], ctx.fail)) !== fmt(x.shape)) {
+            ctx.fail(`slope ${fmt(slope.shape)} does not broadcast onto ${fmt(x.shape)}`);
+        }
+        return { outputs: [val(x.shape, x.dtype)], ops: { relu: prod(x.shape) } };
+    },
+};
+/** x^2 (LayerNorm as exporters decompose it) is a square; any other power one multiplication. */
+const Pow = {
+    reads: () => [1],
+    infer(ctx) {
+        const r = binary('mul', () => (a, b) => a ** b).infer(ctx);
+        const e = ctx.value(1);
+        if (e && e.length === 1 && e[0] === 2)
+            r.ops = { square: prod(r.outputs[0].shape) };
+        return r;
+    },
+};
+/** A one-input op; `op` is counted `times` per element. */
+function unary(op, fn, times = 1) {
+    return {
+        infer(ctx) {
+            const x = ctx.in(0);
+            const data = fn && x.data ? x.data.map((v) => fn(v)) : undefined;
+            return { outputs: [val(x.shape, x.dtype, data)], ops: op ? { [op]: prod(x.shape) * times } : {} };
+        },
+    };
+}
+/** Ops whose extra inputs (Clip bounds) are scalars: the result has the first input's shape. */
+const Clip = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return { outputs: [val(x.shape, x.dtype)], ops: { relu: prod(x.shape) } };
+    },
+};
+/** Max, Min, Sum, Mean: n inputs broadcast, n-1 pairwise ops per output element. */
+function variadic(op, fn, mean = false) {
+    return {
+        infer(ctx) {
+            const xs = [];
+            for (let i = 0; i < ctx.nIn; i++)
+                if (ctx.has(i))
+                    xs.push(ctx.in(i));
+            if (xs.length === 0)
+                ctx.fail('has no inputs');
+            const out = checkShape(broadcast(xs.map((x) => x.shape), ctx.fail), ctx.fail);
+            const n = prod(out);
+            const ops = { [op]: (xs.length - 1) * n };
+            if (mean)
+                ops.div = n;
+            const data = fold(ctx, out, xs, (...v) => {
+                let acc = v[0];
+                for (let i = 1; i < v.length; i++)
+                    acc = fn(acc, v[i]);
+                return mean ? acc / v.length : acc;
+            });
+            return { outputs: [val(out, xs[0].dtype, data)], ops };
+        },
+    };
+}
+/** Where(cond, x, y) selects per element: data movement, no arithmetic. */
+const Where = {
+    infer(ctx) {
+        const [c, x, y] = [ctx.in(0), ctx.in(1), ctx.in(2)];
+        const out = checkShape(broadcast([c.shape, x.shape, y.shape], ctx.fail), ctx.fail);
+        const data = fold(ctx, out, [c, x, y], (cv, xv, yv) => (cv ? xv : yv));
+        return { outputs: [val(out, x.dtype, data)], ops: {} };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/activations.ts
+
+/**
+ * Activations and one-input math: the primitive op each costs per element, in the same terms
+ * the Keras rules use (hard_swish counts as hard_sigmoid, log_softmax and the other
+ * exponential-based functions as exp), so one model costs the same whatever its format.
+ */
+const TABLE = {
+    Relu: 'relu',
+    LeakyRelu: 'relu',
+    ThresholdedRelu: 'relu',
+    Sigmoid: 'sigmoid',
+    HardSigmoid: 'hard_sigmoid',
+    HardSwish: 'hard_sigmoid',
+    Tanh: 'tanh',
+    Softmax: 'softmax',
+    LogSoftmax: 'exp',
+    Gelu: 'gelu',
+    Erf: 'exp',
+    Elu: 'exp',
+    Selu: 'exp',
+    Celu: 'exp',
+    Softplus: 'exp',
+    Softsign: 'exp',
+    Mish: 'exp',
+    Exp: 'exp',
+    Log: 'exp',
+    Sqrt: 'sqrt',
+    Reciprocal: 'div',
+    Neg: 'sub',
+    Abs: 'max',
+    Sign: 'compare',
+    Floor: 'compare',
+    Ceil: 'compare',
+    Round: 'compare',
+    Not: 'compare',
+};
+/** Folding for the ones that appear in exporters' shape arithmetic. */
+const FOLD = {
+    Sqrt: Math.sqrt,
+    Reciprocal: (x) => 1 / x,
+    Neg: (x) => -x,
+    Abs: Math.abs,
+    Sign: Math.sign,
+    Floor: Math.floor,
+    Ceil: Math.ceil,
+    // Round half to even, as ONNX specifies.
+    Round: (x) => {
+        const r = Math.round(x);
+        return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+    },
+    Not: (x) => (x ? 0 : 1),
+    Exp: Math.exp,
+    Log: Math.log,
+    Relu: (x) => Math.max(0, x),
+};
+const ACTIVATION_OPS = (/* unused pure expression or super */ null && (TABLE));
+const ACTIVATIONS = Object.fromEntries(Object.entries(TABLE).map(([name, op]) => [name, unary(op, FOLD[name])]));
+
+;// CONCATENATED MODULE: ./src/onnx/ops/conv.ts
+
+
+function fill(ctx, name, n, def) {
+    const len = name === 'pads' ? 2 * n : n;
+    const v = ctx.ints(name);
+    if (!v || v.length === 0)
+        return new Array(len).fill(def);
+    if (v.length !== len)
+        ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
+    return v;
+}
+/** The window attributes Conv, ConvTranspose and the pooling ops share. */
+function windowAttrs(ctx, n, kernel) {
+    const w = {
+        kernel,
+        strides: fill(ctx, 'strides', n, 1),
+        dilations: fill(ctx, 'dilations', n, 1),
+        pads: fill(ctx, 'pads', n, 0),
+        autoPad: ctx.str('auto_pad', 'NOTSET'),
+        ceil: ctx.int('ceil_mode', 0) === 1,
+    };
+    if (!['NOTSET', 'SAME_UPPER', 'SAME_LOWER', 'VALID'].includes(w.autoPad))
+        ctx.fail(`unknown auto_pad "${w.autoPad}"`);
+    if (w.pads.some((p) => p < 0))
+        ctx.fail(`negative pads ${fmt(w.pads)}`);
+    return w;
+}
+function spatialInput(ctx) {
+    const x = ctx.in(0).shape;
+    const w = ctx.in(1).shape;
+    if (x.length < 3)
+        ctx.fail(`input ${fmt(x)} needs batch, channel and at least one spatial dimension`);
+    if (w.length !== x.length)
+        ctx.fail(`weight ${fmt(w)} and input ${fmt(x)} differ in rank`);
+    return { x, w };
+}
+/** MACs = output elements x (C_in / group) x kernel size; the bias adds once per output element. */
+const Conv = {
+    infer(ctx) {
+        const { x, w } = spatialInput(ctx);
+        const group = ctx.int('group', 1);
+        const [n, c] = x;
+        const m = w[0];
+        if (group < 1 || c % group !== 0 || m % group !== 0)
+            ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
+        if (w[1] !== c / group)
+            ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
+        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+        if (fmt(kernel) !== fmt(w.slice(2)))
+            ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
+        const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
+        const out = checkShape([n, m, ...spatial], ctx.fail);
+        const ops = { mac: prod(out) * w[1] * prod(kernel) };
+        if (ctx.has(2))
+            ops.bias = prod(out);
+        return { outputs: [val(out, ctx.in(0).dtype)], ops };
+    },
+};
+/**
+ * Every input element is multiplied into a kernel-sized patch of every output channel of its
+ * group: MACs = N x input spatial x C_in x (C_out / group) x kernel size.
+ */
+const ConvTranspose = {
+    infer(ctx) {
+        const { x, w } = spatialInput(ctx);
+        const group = ctx.int('group', 1);
+        const [n, c] = x;
+        if (group < 1 || c % group !== 0)
+            ctx.fail(`group ${group} does not divide ${c} input channels`);
+        if (w[0] !== c)
+            ctx.fail(`weight ${fmt(w)} expects ${w[0]} input channels, input ${fmt(x)} has ${c}`);
+        const m = w[1] * group;
+        const sp = x.length - 2;
+        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+        const win = windowAttrs(ctx, sp, kernel);
+        const outPad = fill(ctx, 'output_padding', sp, 0);
+        const given = ctx.ints('output_shape');
+        const spatial = x.slice(2).map((d, i) => {
+            if (given && given.length > 0)
+                return given[given.length - sp + i];
+            const ek = (kernel[i] - 1) * win.dilations[i] + 1;
+            if (win.autoPad === 'SAME_UPPER' || win.autoPad === 'SAME_LOWER')
+                return d * win.strides[i];
+            const pads = win.autoPad === 'VALID' ? 0 : win.pads[i] + win.pads[i + sp];
+            return win.strides[i] * (d - 1) + outPad[i] + ek - pads;
+        });
+        const out = checkShape([n, m, ...spatial], ctx.fail);
+        const ops = { mac: n * prod(x.slice(2)) * c * w[1] * prod(kernel) };
+        if (ctx.has(2))
+            ops.bias = prod(out);
+        return { outputs: [val(out, ctx.in(0).dtype)], ops };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/matmul.ts
+
+
+/** Y = alpha A' B' + beta C: M x N x K MACs; C is a bias added once per output element. */
+const Gemm = {
+    infer(ctx) {
+        const a = ctx.in(0).shape;
+        const b = ctx.in(1).shape;
+        if (a.length !== 2 || b.length !== 2)
+            ctx.fail(`Gemm needs 2-D inputs, got ${fmt(a)} and ${fmt(b)}`);
+        const [m, k] = ctx.int('transA', 0) ? [a[1], a[0]] : a;
+        const [k2, n] = ctx.int('transB', 0) ? [b[1], b[0]] : b;
+        if (k !== k2)
+            ctx.fail(`inner dimensions ${k} and ${k2} of ${fmt(a)} and ${fmt(b)} differ`);
+        const out = checkShape([m, n], ctx.fail);
+        const ops = { mac: m * n * k };
+        const c = ctx.opt(2);
+        if (c && ctx.float('beta', 1) !== 0) {
+            broadcast([out, c.shape], ctx.fail);
+            ops.bias = m * n;
+            if (ctx.float('beta', 1) !== 1)
+                ops.mul = prod(c.shape);
+        }
+        if (ctx.float('alpha', 1) !== 1)
+            ops.mul = (ops.mul ?? 0) + m * n;
+        return { outputs: [val(out, ctx.in(0).dtype)], ops };
+    },
+};
+/** numpy matmul: 1-D operands are promoted, leading dimensions broadcast; batch x M x N x K MACs. */
+const MatMul = {
+    infer(ctx) {
+        const a0 = ctx.in(0).shape;
+        const b0 = ctx.in(1).shape;
+        if (a0.length === 0 || b0.length === 0)
+            ctx.fail('MatMul of a scalar');
+        const a = a0.length === 1 ? [1, a0[0]] : a0;
+        const b = b0.length === 1 ? [b0[0], 1] : b0;
+        const [m, k] = a.slice(-2);
+        const [k2, n] = b.slice(-2);
+        if (k !== k2)
+            ctx.fail(`inner dimensions of ${fmt(a0)} and ${fmt(b0)} differ`);
+        const batch = broadcast([a.slice(0, -2), b.slice(0, -2)], ctx.fail);
+        const out = [...batch, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
+        checkShape(out, ctx.fail);
+        return { outputs: [val(out, ctx.in(0).dtype)], ops: { mac: prod(batch) * m * n * k } };
+    },
+};
+/** Letters of one einsum term; '...' becomes one label per broadcast dimension. */
+function parseTerm(term, rank, ell, fail) {
+    const parts = term.split('...');
+    if (parts.length > 2)
+        fail(`einsum term "${term}" has more than one ellipsis`);
+    const letters = (s) => {
+        if (!/^[a-zA-Z]*$/.test(s))
+            fail(`einsum term "${term}" has a character that is not a letter`);
+        return [...s];
+    };
+    if (parts.length === 1)
+        return { labels: letters(parts[0]) };
+    const named = parts[0].length + parts[1].length;
+    const n = rank === undefined ? ell : rank - named;
+    if (n < 0)
+        fail(`einsum term "${term}" has more letters than its operand has dimensions`);
+    const dots = Array.from({ length: n }, (_, i) => `.${ell - n + i}`);
+    return { labels: [...letters(parts[0]), ...dots, ...letters(parts[1])] };
+}
+/**
+ * Einsum: with two or more operands every combination of label values is one multiply-add per
+ * extra operand (product over all labels x (operands - 1)); with one operand a reduction sums
+ * every input element and a pure transpose or diagonal costs nothing.
+ */
+const Einsum = {
+    infer(ctx) {
+        const eq = ctx.str('equation', '').replace(/\s+/g, '');
+        if (!eq)
+            ctx.fail('has no equation');
+        const [lhs, rhs] = eq.split('->');
+        const ins = [];
+        for (let i = 0; i < ctx.nIn; i++)
+            ins.push(ctx.in(i).shape);
+        const terms = lhs.split(',');
+        if (terms.length !== ins.length)
+            ctx.fail(`equation "${eq}" names ${terms.length} operands, node has ${ins.length}`);
+        const ell = Math.max(0, ...terms.map((t, i) => (t.includes('...') ? ins[i].length - t.replace('...', '').length : 0)));
+        const parsed = terms.map((t, i) => parseTerm(t, ins[i].length, ell, ctx.fail));
+        const size = new Map();
+        parsed.forEach((t, i) => {
+            if (t.labels.length !== ins[i].length)
+                ctx.fail(`term "${terms[i]}" does not match operand shape ${fmt(ins[i])}`);
+            t.labels.forEach((l, j) => {
+                const d = ins[i][j];
+                const seen = size.get(l);
+                if (seen === undefined || seen === 1)
+                    size.set(l, d);
+                else if (d !== seen && d !== 1)
+                    ctx.fail(`label ${l} has sizes ${seen} and ${d}`);
+            });
+        });
+        let outLabels;
+        if (rhs !== undefined)
+            outLabels = parseTerm(rhs, undefined, ell, ctx.fail).labels;
+        else {
+            const counts = new Map();
+            for (const t of parsed)
+                for (const l of t.labels)
+                    counts.set(l, (counts.get(l) ?? 0) + 1);
+            const dots = [...counts.keys()].filter((l) => l.startsWith('.')).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+            const once = [...counts.entries()].filter(([l, c]) => c === 1 && !l.startsWith('.')).map(([l]) => l).sort();
+            outLabels = [...dots, ...once];
+        }
+        const out = outLabels.map((l) => {
+            const d = size.get(l);
+            if (d === undefined)
+                return ctx.fail(`output label ${l} appears in no input`);
+            return d;
+        });
+        checkShape(out, ctx.fail);
+        const all = prod([...size.values()]);
+        let ops = {};
+        if (ins.length >= 2)
+            ops = { mac: all * (ins.length - 1) };
+        else if (size.size > outLabels.length)
+            ops = { sum: all };
+        return { outputs: [val(out, ctx.in(0).dtype)], ops };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/norm.ts
+
+
+/** Inference BatchNormalization is an affine map per channel: one mul and one add per element. */
+const BatchNormalization = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        if (x.shape.length < 2)
+            ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
+        const n = prod(x.shape);
+        const outputs = [val(x.shape, x.dtype)];
+        // Training-mode outputs (running and saved statistics) are per channel.
+        for (let i = 1; i < ctx.nOut; i++)
+            outputs.push(val([x.shape[1]], x.dtype));
+        return { outputs, ops: { mul: n, add: n } };
+    },
+};
+/**
+ * Normalising `rows` groups of `n / rows` elements: the mean (one add per element), the
+ * centring, the squares and their mean, then per group the epsilon and the reciprocal square
+ * root, and per element the scaling; `affine` adds the learned scale and shift.
+ */
+function normOps(n, rows, scale, shift) {
+    const ops = { mean: 2 * n, sub: n, square: n, mul: n, add: rows, rsqrt: rows };
+    if (scale)
+        ops.mul = (ops.mul ?? 0) + n;
+    if (shift)
+        ops.add = (ops.add ?? 0) + n;
+    return ops;
+}
+const LayerNormalization = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', -1), x.shape.length, ctx.fail);
+        const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
+        const outputs = [val(x.shape, x.dtype)];
+        for (let i = 1; i < ctx.nOut; i++)
+            outputs.push(val(stats, x.dtype));
+        return { outputs, ops: normOps(prod(x.shape), prod(x.shape.slice(0, axis)), ctx.has(1), ctx.has(2)) };
+    },
+};
+function channels(ctx) {
+    const x = ctx.in(0);
+    if (x.shape.length < 2)
+        ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
+    return x;
+}
+const InstanceNormalization = {
+    infer(ctx) {
+        const x = channels(ctx);
+        return { outputs: [val(x.shape, x.dtype)], ops: normOps(prod(x.shape), x.shape[0] * x.shape[1], true, true) };
+    },
+};
+const GroupNormalization = {
+    infer(ctx) {
+        const x = channels(ctx);
+        const g = ctx.int('num_groups');
+        if (g === undefined)
+            return ctx.fail('needs num_groups');
+        if (g < 1 || x.shape[1] % g !== 0)
+            ctx.fail(`num_groups ${g} does not divide ${x.shape[1]} channels`);
+        return { outputs: [val(x.shape, x.dtype)], ops: normOps(prod(x.shape), x.shape[0] * g, true, true) };
+    },
+};
+/** Mean and variance over `axes` (default N, H, W), no learned scale. */
+const MeanVarianceNormalization = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axes = (ctx.ints('axes') ?? [0, 2, 3]).map((a) => normAxis(a, x.shape.length, ctx.fail));
+        const rows = prod(x.shape.filter((_, i) => !axes.includes(i)));
+        const n = prod(x.shape);
+        return { outputs: [val(x.shape, x.dtype)], ops: { mean: 2 * n, sub: n, square: n, div: n, sqrt: rows, add: rows } };
+    },
+};
+/** Local response normalisation: a sum of `size` squares per element, then scale and power. */
+const LRN = {
+    infer(ctx) {
+        const x = channels(ctx);
+        const size = ctx.int('size');
+        if (size === undefined || size < 1)
+            return ctx.fail('needs a positive size');
+        const n = prod(x.shape);
+        return { outputs: [val(x.shape, x.dtype)], ops: { square: n, sum: n * size, mul: 2 * n, add: n, div: n } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/pool.ts
+
+
+
+
+/** One `op` per window element per output element (padding positions included). */
+function pool(op) {
+    return {
+        infer(ctx) {
+            const x = ctx.in(0);
+            if (x.shape.length < 3)
+                ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
+            const kernel = ctx.ints('kernel_shape');
+            if (!kernel)
+                return ctx.fail('has no kernel_shape');
+            const spatial = windowOut(x.shape.slice(2), windowAttrs(ctx, x.shape.length - 2, kernel), ctx.fail);
+            const out = checkShape([x.shape[0], x.shape[1], ...spatial], ctx.fail);
+            const outputs = [val(out, x.dtype)];
+            if (ctx.nOut > 1)
+                outputs.push(val(out, DT.INT64));
+            return { outputs, ops: { [op]: prod(out) * prod(kernel) } };
+        },
+    };
+}
+const MaxPool = pool('maxpool');
+const AveragePool = pool('avgpool');
+/** Global pooling reads every input element once. */
+function global(op) {
+    return {
+        infer(ctx) {
+            const x = ctx.in(0);
+            if (x.shape.length < 2)
+                ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
+            const out = [x.shape[0], x.shape[1], ...x.shape.slice(2).map(() => 1)];
+            return { outputs: [val(out, x.dtype)], ops: { [op]: prod(x.shape) } };
+        },
+    };
+}
+const GlobalAveragePool = global('mean');
+const GlobalMaxPool = global('maxpool');
+
+;// CONCATENATED MODULE: ./src/onnx/ops/reduce.ts
+
+
+
+
+/** ReduceSum took its axes as an input from opset 13, the other reductions from opset 18. */
+function axesFromInput(ctx) {
+    return ctx.opset >= (ctx.node.opType === 'ReduceSum' ? 13 : 18);
+}
+/** The reduced axes; null when they are an input only known at run time. */
+function reducedAxes(ctx, rank) {
+    let axes;
+    if (axesFromInput(ctx)) {
+        if (ctx.has(1)) {
+            axes = ctx.value(1);
+            if (!axes)
+                return null;
+        }
+    }
+    else
+        axes = ctx.ints('axes');
+    if (!axes || axes.length === 0) {
+        if (ctx.int('noop_with_empty_axes', 0) === 1)
+            return [];
+        return Array.from({ length: rank }, (_, i) => i);
+    }
+    return [...new Set(axes.map((a) => normAxis(a, rank, ctx.fail)))];
+}
+function foldReduce(data, shape, axes, acc, init, mean) {
+    const out = shape.map((d, i) => (axes.includes(i) ? 1 : d));
+    const os = strides(out);
+    const is = strides(shape);
+    const res = new Array(prod(out)).fill(init);
+    const count = prod(axes.map((a) => shape[a]));
+    for (let i = 0; i < data.length; i++) {
+        let rem = i;
+        let off = 0;
+        for (let d = 0; d < shape.length; d++) {
+            const c = Math.floor(rem / is[d]);
+            rem -= c * is[d];
+            if (!axes.includes(d))
+                off += c * os[d];
+        }
+        res[off] = acc(res[off], data[i]);
+    }
+    return mean ? res.map((v) => v / count) : res;
+}
+/** Costs per input element (`perIn`) and per output element (`perOut`). */
+function reduce(perIn, perOut = {}, fold) {
+    return {
+        reads: (ctx) => (axesFromInput(ctx) ? [1] : []),
+        infer(ctx) {
+            const x = ctx.in(0);
+            const axes = reducedAxes(ctx, x.shape.length);
+            const keep = ctx.int('keepdims', 1) === 1;
+            const out = axes
+                ? checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail)
+                : ctx.declaredOutputs('the axes', x.dtype)[0].shape;
+            const n = prod(x.shape);
+            const m = prod(out);
+            const ops = {};
+            for (const [k, v] of Object.entries(perIn))
+                ops[k] = v * n;
+            for (const [k, v] of Object.entries(perOut))
+                ops[k] = (ops[k] ?? 0) + v * m;
+            const data = fold && x.data && axes ? foldReduce(x.data, x.shape, axes, fold.acc, fold.init, fold.mean ?? false) : undefined;
+            return { outputs: [val(out, x.dtype, data)], ops };
+        },
+    };
+}
+const ReduceMean = reduce({ mean: 1 }, {}, { acc: (a, v) => a + v, init: 0, mean: true });
+const ReduceSum = reduce({ sum: 1 }, {}, { acc: (a, v) => a + v, init: 0 });
+const ReduceMax = reduce({ max: 1 }, {}, { acc: Math.max, init: -Infinity });
+const ReduceMin = reduce({ min: 1 }, {}, { acc: Math.min, init: Infinity });
+const ReduceProd = reduce({ mul: 1 }, {}, { acc: (a, v) => a * v, init: 1 });
+const ReduceSumSquare = reduce({ square: 1, sum: 1 });
+const ReduceL1 = reduce({ max: 1, sum: 1 });
+const ReduceL2 = reduce({ square: 1, sum: 1 }, { sqrt: 1 });
+const ReduceLogSum = reduce({ sum: 1 }, { exp: 1 });
+const ReduceLogSumExp = reduce({ exp: 1, sum: 1 }, { exp: 1 });
+/** ArgMax / ArgMin: one comparison per input element along one axis. */
+const ArgMax = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
+        const keep = ctx.int('keepdims', 1) === 1;
+        const out = keep ? x.shape.map((d, i) => (i === axis ? 1 : d)) : x.shape.filter((_, i) => i !== axis);
+        return { outputs: [val(out, DT.INT64)], ops: { compare: prod(x.shape) } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/resize.ts
+
+
+/** Runtimes multiply in float32: floor(float(d) * scale) decides the size. */
+function scaled(d, s) {
+    return Math.floor(Math.fround(Math.fround(d) * Math.fround(s)));
+}
+function result(ctx, x, out) {
+    checkShape(out, ctx.fail);
+    return { outputs: [val(out, x.dtype)], ops: { resize: prod(out) } };
+}
+/** One interpolation per output element, whatever the mode. */
+const Resize = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : [1]),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        const nonEmpty = (i) => ctx.has(i) && prod(ctx.in(i).shape) > 0;
+        const scaleIn = ctx.opset >= 11 ? 2 : 1;
+        const sizes = ctx.opset >= 11 && nonEmpty(3) ? ctx.value(3) ?? null : undefined;
+        const scales = sizes === undefined && nonEmpty(scaleIn) ? ctx.value(scaleIn) ?? null : undefined;
+        if (sizes === null || scales === null)
+            return result(ctx, x, ctx.declaredOutputs('the scales or sizes', x.dtype)[0].shape);
+        const axes = (ctx.opset >= 18 ? ctx.ints('axes') : undefined)?.map((a) => normAxis(a, r, ctx.fail)) ?? Array.from({ length: r }, (_, i) => i);
+        const given = sizes ?? scales;
+        if (!given)
+            return ctx.fail('has neither scales nor sizes');
+        if (given.length !== axes.length)
+            ctx.fail(`${sizes ? 'sizes' : 'scales'} ${fmt(given)} do not fit input ${fmt(x.shape)}`);
+        const out = [...x.shape];
+        if (sizes) {
+            const policy = ctx.opset >= 18 ? ctx.str('keep_aspect_ratio_policy', 'stretch') : 'stretch';
+            if (policy === 'stretch')
+                axes.forEach((a, i) => (out[a] = sizes[i]));
+            else {
+                const ratios = axes.map((a, i) => sizes[i] / x.shape[a]);
+                const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
+                axes.forEach((a) => (out[a] = Math.round(s * x.shape[a])));
+            }
+        }
+        else if (scales) {
+            if (scales.some((s) => !(s > 0)))
+                ctx.fail(`scales ${fmt(scales)} must be positive`);
+            axes.forEach((a, i) => (out[a] = scaled(x.shape[a], scales[i])));
+        }
+        return result(ctx, x, out);
+    },
+};
+const Upsample = {
+    reads: (ctx) => (ctx.opset >= 9 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const scales = ctx.opset >= 9 ? ctx.value(1) : ctx.floats('scales');
+        if (!scales)
+            return result(ctx, x, ctx.declaredOutputs('the scales', x.dtype)[0].shape);
+        if (scales.length !== x.shape.length || scales.some((s) => !(s > 0)))
+            ctx.fail(`scales ${fmt(scales)} do not fit input ${fmt(x.shape)}`);
+        return result(ctx, x, x.shape.map((d, i) => scaled(d, scales[i])));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/costs/ops.ts
+/**
+ * The vocabulary every cost rule counts in. A rule never produces FLOPs directly: it counts
+ * primitive operations, and a convention (conventions.ts) weighs them. Names follow the
+ * TensorFlow graph ops they stand for where there is one, so that the `tf-profiler`
+ * convention can reproduce TF's own count op by op. Every count is "per element" of the
+ * tensor named in the description, summed over the whole batch.
+ *
+ * docs/conventions.md lists, per layer, which ops a rule counts and why.
+ */
+const OPS = {
+    mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
+    bias: 'one bias addition per output element of a layer with use_bias',
+    add: 'element-wise addition (merges, residuals, normalisation shift, recurrent gate sums)',
+    sub: 'element-wise subtraction',
+    mul: 'element-wise multiplication (scaling, gating, normalisation)',
+    div: 'element-wise division',
+    neg: 'element-wise negation (normalisation without a learned offset, layer normalisation, PReLU)',
+    max: 'element-wise maximum (Maximum merge, clipping)',
+    min: 'element-wise minimum',
+    square: 'element-wise square',
+    sqdiff: 'element-wise squared difference (x - y)^2: a subtraction and a multiplication (variance in moments)',
+    rsqrt: 'reciprocal square root (normalisation statistics)',
+    sqrt: 'square root',
+    mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
+    sum: 'additions of a sum reduction (Keras rules: input elements less output elements, as TF counts Sum)',
+    reduce_max: 'one comparison per input element of a max reduction (global max pooling)',
+    maxpool: 'one comparison per window element per output element of max pooling',
+    avgpool: 'one addition per window element per output element of average pooling',
+    compare: 'element-wise comparison (masking)',
+    relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, PReLU, threshold)',
+    softmax: 'softmax, per element of its input (exp, sum, divide)',
+    sigmoid: 'logistic sigmoid, per element',
+    hard_sigmoid: 'piecewise-linear sigmoid, per element',
+    tanh: 'hyperbolic tangent, per element',
+    exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
+    gelu: 'GELU (erf form), per element',
+    resize: 'one interpolation per output element of a resize/upsampling',
+    index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
+    shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
+};
+function addOps(into, more, times = 1) {
+    for (const [k, v] of Object.entries(more)) {
+        if (v)
+            into[k] = (into[k] ?? 0) + v * times;
+    }
+    return into;
+}
+function scaleOps(ops, times) {
+    return addOps({}, ops, times);
+}
+/** Sum of several op counts (a layer made of parts: a recurrent cell, a wrapper's two directions). */
+function sumOps(...parts) {
+    const out = {};
+    for (const p of parts)
+        addOps(out, p);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/rnn.ts
+
+
+
+/** The activation functions ONNX recurrent ops accept, in the op vocabulary. */
+const ACT = {
+    Relu: 'relu', LeakyRelu: 'relu', ThresholdedRelu: 'relu', Tanh: 'tanh', ScaledTanh: 'tanh',
+    Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'mul', Elu: 'exp', Softsign: 'exp', Softplus: 'exp',
+};
+const CELLS = {
+    // i, o, f gates through f; cell candidate through g; cell state through h.
+    // c = f*c + i*g, h = o*h(c).
+    LSTM: { gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'], actWidth: [3, 1, 1], extra: { mul: 3, add: 1 } },
+    // z, r through f; candidate through g; r*(...), h = (1-z)*h~ + z*h.
+    GRU: { gates: 3, defaults: ['Sigmoid', 'Tanh'], actWidth: [2, 1], extra: { mul: 3, sub: 1, add: 1 } },
+    RNN: { gates: 1, defaults: ['Tanh'], actWidth: [1], extra: {} },
+};
+/**
+ * Per time step, per batch row and per direction every gate is a product of [x, h] (I + H)
+ * with its weights: MACs = T x B x directions x gates x H x (I + H), the figure the papers and
+ * the manifest use. ONNX keeps two bias vectors (input and recurrent), both added.
+ */
+function recurrent(cell) {
+    return {
+        infer(ctx) {
+            const x = ctx.in(0).shape;
+            const w = ctx.in(1).shape;
+            const layout = ctx.opset >= 14 ? ctx.int('layout', 0) : 0;
+            if (x.length !== 3 || w.length !== 3)
+                ctx.fail(`needs 3-D input and weights, got ${fmt(x)} and ${fmt(w)}`);
+            const [t, b, i] = layout === 1 ? [x[1], x[0], x[2]] : x;
+            const direction = ctx.str('direction', 'forward');
+            const dirs = direction === 'bidirectional' ? 2 : 1;
+            if (!['forward', 'reverse', 'bidirectional'].includes(direction))
+                ctx.fail(`unknown direction "${direction}"`);
+            const h = ctx.int('hidden_size', w[1] / cell.gates);
+            if (w[0] !== dirs || w[1] !== cell.gates * h || w[2] !== i) {
+                ctx.fail(`weights ${fmt(w)} do not fit ${dirs} direction(s), ${cell.gates} gates of ${h} units and ${i} inputs`);
+            }
+            const steps = t * b * dirs;
+            const ops = { mac: steps * cell.gates * h * (i + h) };
+            if (ctx.has(3))
+                ops.bias = steps * 2 * cell.gates * h;
+            const acts = ctx.strings('activations') ?? [];
+            for (let d = 0; d < dirs; d++) {
+                cell.actWidth.forEach((width, k) => {
+                    const name = acts[d * cell.actWidth.length + k] ?? cell.defaults[k];
+                    const op = ACT[name];
+                    if (!op)
+                        ctx.fail(`unknown activation "${name}"`);
+                    addOps(ops, { [op]: t * b * width * h });
+                });
+                addOps(ops, cell.extra, t * b * h);
+                if (ctx.has(7))
+                    addOps(ops, { mul: 3, add: 3 }, t * b * h);
+            }
+            const y = layout === 1 ? [b, t, dirs, h] : [t, dirs, b, h];
+            const yh = layout === 1 ? [b, dirs, h] : [dirs, b, h];
+            const dtype = ctx.in(0).dtype;
+            const outputs = [val(checkShape(y, ctx.fail), dtype)];
+            for (let k = 1; k < ctx.nOut; k++)
+                outputs.push(val(yh, dtype));
+            return { outputs, ops };
+        },
+    };
+}
+const LSTM = recurrent(CELLS.LSTM);
+const GRU = recurrent(CELLS.GRU);
+const RNN = recurrent(CELLS.RNN);
+
+;// CONCATENATED MODULE: ./src/onnx/ops/common.ts
+const free = (outputs) => ({ outputs, ops: {} });
+/**
+ * An int list from input `i` (newer opsets) or attribute `attr` (older ones). `undefined`
+ * when neither is given; when the input is given but only known at run time, `null`.
+ */
+function intList(ctx, i, attr, fromInput) {
+    if (fromInput) {
+        if (!ctx.has(i))
+            return undefined;
+        return ctx.value(i) ?? null;
+    }
+    return ctx.ints(attr);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/reshape.ts
+/**
+ * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the
+ * values (when known) follow.
+ */
+
+
+
+
+const Reshape = {
+    reads: (ctx) => (ctx.opset >= 5 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const target = ctx.opset >= 5 ? ctx.value(1) : ctx.ints('shape');
+        if (!target)
+            return free(ctx.declaredOutputs('the target shape', x.dtype));
+        const allowZero = ctx.int('allowzero', 0) === 1;
+        const out = target.map((d, i) => (d === 0 && !allowZero ? x.shape[i] ?? ctx.fail(`target ${fmt(target)} copies a dimension input ${fmt(x.shape)} lacks`) : d));
+        const free1 = out.filter((d) => d === -1).length;
+        if (free1 > 1 || out.some((d) => d < -1))
+            ctx.fail(`bad target shape ${fmt(target)}`);
+        const n = prod(x.shape);
+        if (free1 === 1) {
+            const known = prod(out.filter((d) => d !== -1));
+            if (known === 0 || n % known !== 0)
+                ctx.fail(`cannot reshape ${fmt(x.shape)} to ${fmt(target)}`);
+            out[out.indexOf(-1)] = n / known;
+        }
+        if (prod(out) !== n)
+            ctx.fail(`cannot reshape ${fmt(x.shape)} (${n} elements) to ${fmt(target)}`);
+        return free([val(checkShape(out, ctx.fail), x.dtype, x.data)]);
+    },
+};
+const Flatten = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        let axis = ctx.int('axis', 1);
+        if (axis < 0)
+            axis += r;
+        if (axis < 0 || axis > r)
+            ctx.fail(`axis ${ctx.int('axis', 1)} is out of range for rank ${r}`);
+        return free([val([prod(x.shape.slice(0, axis)), prod(x.shape.slice(axis))], x.dtype, x.data)]);
+    },
+};
+const Transpose = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        const perm = ctx.ints('perm') ?? Array.from({ length: r }, (_, i) => r - 1 - i);
+        if (perm.length !== r || [...perm].sort((a, b) => a - b).some((p, i) => p !== i))
+            ctx.fail(`perm ${fmt(perm)} is not a permutation of ${r} axes`);
+        const out = perm.map((p) => x.shape[p]);
+        return free([val(out, x.dtype, x.data ? transposeData(x.data, x.shape, perm) : undefined)]);
+    },
+};
+const Squeeze = {
+    reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axes = intList(ctx, 1, 'axes', ctx.opset >= 13);
+        if (axes === null)
+            return free(ctx.declaredOutputs('the axes', x.dtype));
+        const drop = axes ? axes.map((a) => normAxis(a, x.shape.length, ctx.fail)) : x.shape.flatMap((d, i) => (d === 1 ? [i] : []));
+        for (const a of drop)
+            if (x.shape[a] !== 1)
+                ctx.fail(`cannot squeeze axis ${a} of ${fmt(x.shape)}`);
+        return free([val(x.shape.filter((_, i) => !drop.includes(i)), x.dtype, x.data)]);
+    },
+};
+const Unsqueeze = {
+    reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axes = intList(ctx, 1, 'axes', ctx.opset >= 13);
+        if (axes === null)
+            return free(ctx.declaredOutputs('the axes', x.dtype));
+        if (!axes)
+            return ctx.fail('has no axes');
+        const r = x.shape.length + axes.length;
+        const at = new Set(axes.map((a) => normAxis(a, r, ctx.fail)));
+        if (at.size !== axes.length)
+            ctx.fail(`repeated axes ${fmt(axes)}`);
+        const out = [];
+        let k = 0;
+        for (let i = 0; i < r; i++)
+            out.push(at.has(i) ? 1 : x.shape[k++]);
+        return free([val(out, x.dtype, x.data)]);
+    },
+};
+const Expand = {
+    reads: () => [1],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const shape = ctx.value(1);
+        if (!shape)
+            return free(ctx.declaredOutputs('the target shape', x.dtype));
+        const out = checkShape(broadcast([x.shape, shape], ctx.fail), ctx.fail);
+        const data = x.data ? mapBroadcast(out, [{ shape: x.shape, data: x.data }], (v) => v) : undefined;
+        return free([val(out, x.dtype, data)]);
+    },
+};
+const Tile = {
+    reads: () => [1],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const reps = ctx.value(1);
+        if (!reps)
+            return free(ctx.declaredOutputs('the repeats', x.dtype));
+        if (reps.length !== x.shape.length || reps.some((r) => r < 0))
+            ctx.fail(`repeats ${fmt(reps)} do not fit ${fmt(x.shape)}`);
+        return free([val(checkShape(x.shape.map((d, i) => d * reps[i]), ctx.fail), x.dtype)]);
+    },
+};
+const DepthToSpace = {
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const b = ctx.int('blocksize', 0);
+        if (x.length !== 4 || b < 1 || x[1] % (b * b) !== 0)
+            ctx.fail(`blocksize ${b} does not fit ${fmt(x)}`);
+        return free([val([x[0], x[1] / (b * b), x[2] * b, x[3] * b], ctx.in(0).dtype)]);
+    },
+};
+const SpaceToDepth = {
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const b = ctx.int('blocksize', 0);
+        if (x.length !== 4 || b < 1 || x[2] % b !== 0 || x[3] % b !== 0)
+            ctx.fail(`blocksize ${b} does not fit ${fmt(x)}`);
+        return free([val([x[0], x[1] * b * b, x[2] / b, x[3] / b], ctx.in(0).dtype)]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/select.ts
+/**
+ * Ops that pick, join, split, pad or pass data along without arithmetic (cost 0).
+ */
+
+
+
+
+
+const Identity = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return free([{ shape: x.shape, dtype: x.dtype, data: x.data, ref: x.ref }]);
+    },
+};
+const Dropout = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const outs = [val(x.shape, x.dtype, x.data)];
+        if (ctx.nOut > 1)
+            outs.push(val(x.shape, DT.BOOL));
+        return free(outs);
+    },
+};
+/** Ops whose output is the first input's shape and that do no arithmetic (masks, copies). */
+const SameShape = {
+    infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
+};
+const Concat = {
+    infer(ctx) {
+        const xs = [];
+        for (let i = 0; i < ctx.nIn; i++)
+            if (ctx.has(i))
+                xs.push(ctx.in(i));
+        if (xs.length === 0)
+            ctx.fail('has no inputs');
+        const r = xs[0].shape.length;
+        const axis = normAxis(ctx.int('axis', 1), r, ctx.fail);
+        const out = [...xs[0].shape];
+        out[axis] = 0;
+        for (const x of xs) {
+            if (x.shape.length !== r || x.shape.some((d, i) => i !== axis && d !== out[i])) {
+                ctx.fail(`shapes ${xs.map((v) => fmt(v.shape)).join(', ')} do not concatenate on axis ${axis}`);
+            }
+            out[axis] += x.shape[axis];
+        }
+        const data = small(out) && xs.every((x) => x.data) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.data })), axis) : undefined;
+        return free([val(checkShape(out, ctx.fail), xs[0].dtype, data)]);
+    },
+};
+const Split = {
+    reads: (ctx) => (ctx.opset >= 13 || ctx.has(1) ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
+        const d = x.shape[axis];
+        // Opset 1 also took the sizes as an optional second input.
+        let sizes = intList(ctx, 1, 'split', ctx.opset >= 13 || ctx.has(1));
+        if (sizes === null)
+            return free(ctx.declaredOutputs('the split sizes', x.dtype));
+        if (!sizes || sizes.length === 0) {
+            const n = ctx.int('num_outputs', ctx.nOut);
+            const chunk = ctx.attr('num_outputs') ? Math.ceil(d / n) : d / n;
+            if (!Number.isInteger(chunk) || n < 1)
+                ctx.fail(`cannot split ${d} into ${n} parts`);
+            sizes = Array.from({ length: n }, (_, i) => Math.max(0, Math.min(chunk, d - i * chunk)));
+        }
+        if (sizes.reduce((a, b) => a + b, 0) !== d || sizes.some((s) => s < 0))
+            ctx.fail(`split sizes ${fmt(sizes)} do not add up to ${d}`);
+        let at = 0;
+        const outs = sizes.map((s) => {
+            const shape = x.shape.map((v, i) => (i === axis ? s : v));
+            const picks = x.shape.map((v, i) => Array.from({ length: i === axis ? s : v }, (_, k) => (i === axis ? at + k : k)));
+            at += s;
+            return val(shape, x.dtype, x.data ? selectData(x.data, x.shape, picks) : undefined);
+        });
+        return free(outs);
+    },
+};
+/** Kept coordinates of one axis (its size is small: the values are being folded). */
+function sliceAxis(dim, start, end, step) {
+    const n = sliceCount(dim, start, end, step);
+    const s0 = start < 0 ? start + dim : start;
+    const s = step > 0 ? Math.min(Math.max(s0, 0), dim) : Math.min(Math.max(s0, 0), dim - 1);
+    return Array.from({ length: n }, (_, k) => s + k * step);
+}
+/** Elements Slice keeps on one axis, clamped as the ONNX spec says. */
+function sliceCount(dim, start, end, step) {
+    const clamp = (v, lo, hi) => Math.min(Math.max(v, lo), hi);
+    const s0 = start < 0 ? start + dim : start;
+    const e0 = end < 0 ? end + dim : end;
+    const [s, e] = step > 0 ? [clamp(s0, 0, dim), clamp(e0, 0, dim)] : [clamp(s0, 0, dim - 1), clamp(e0, -1, dim - 1)];
+    return Math.max(0, Math.ceil((e - s) / step));
+}
+const Slice = {
+    reads: (ctx) => (ctx.opset >= 10 ? [1, 2, 3, 4] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const fromInput = ctx.opset >= 10;
+        const starts = intList(ctx, 1, 'starts', fromInput);
+        const ends = intList(ctx, 2, 'ends', fromInput);
+        const axes = intList(ctx, 3, 'axes', fromInput);
+        const steps = fromInput ? intList(ctx, 4, '', true) : undefined;
+        if (starts === null || ends === null || axes === null || steps === null)
+            return free(ctx.declaredOutputs('a slice bound', x.dtype));
+        if (!starts || !ends || starts.length !== ends.length)
+            return ctx.fail('starts and ends are missing or differ in length');
+        const ax = axes ?? starts.map((_, i) => i);
+        if (ax.length !== starts.length || (steps && steps.length !== starts.length))
+            ctx.fail('starts, ends, axes and steps differ in length');
+        const out = [...x.shape];
+        // Coordinates kept per axis, only for values small enough to fold.
+        const picks = x.data ? x.shape.map((d) => Array.from({ length: d }, (_, k) => k)) : undefined;
+        const seen = new Set();
+        ax.forEach((a0, i) => {
+            const a = normAxis(a0, x.shape.length, ctx.fail);
+            if (seen.has(a))
+                ctx.fail(`axis ${a0} is sliced twice`);
+            seen.add(a);
+            const step = steps ? steps[i] : 1;
+            if (step === 0)
+                ctx.fail('step 0');
+            out[a] = sliceCount(x.shape[a], starts[i], ends[i], step);
+            if (picks)
+                picks[a] = sliceAxis(x.shape[a], starts[i], ends[i], step);
+        });
+        const data = x.data && picks ? selectData(x.data, x.shape, picks) : undefined;
+        return free([val(checkShape(out, ctx.fail), x.dtype, data)]);
+    },
+};
+const Gather = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const ind = ctx.in(1);
+        const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
+        const out = checkShape([...x.shape.slice(0, axis), ...ind.shape, ...x.shape.slice(axis + 1)], ctx.fail);
+        let data;
+        if (x.data && ind.data && small(out)) {
+            const d = x.shape[axis];
+            const idx = ind.data.map((i) => (i < 0 ? i + d : i));
+            if (idx.some((i) => i < 0 || i >= d))
+                ctx.fail(`index out of range for dimension ${d}`);
+            data = gatherData(x.data, x.shape, axis, idx);
+        }
+        return free([val(out, x.dtype, data)]);
+    },
+};
+const GatherElements = {
+    infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]),
+};
+const GatherND = {
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const ind = ctx.in(1).shape;
+        const b = ctx.int('batch_dims', 0);
+        const last = ind[ind.length - 1];
+        if (ind.length < 1 || last === undefined || b + last > x.length)
+            ctx.fail(`indices ${fmt(ind)} do not fit data ${fmt(x)}`);
+        return free([val(checkShape([...ind.slice(0, -1), ...x.slice(b + last)], ctx.fail), ctx.in(0).dtype)]);
+    },
+};
+/** Scatter ops write into a copy of their data input: the output has its shape. */
+const Scatter = {
+    infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
+};
+const Pad = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        const pads = ctx.opset >= 11 ? (ctx.has(1) ? ctx.value(1) : undefined) : ctx.ints('pads') ?? ctx.ints('paddings');
+        if (!pads)
+            return free(ctx.declaredOutputs('the pads', x.dtype));
+        let axes = Array.from({ length: r }, (_, i) => i);
+        if (ctx.opset >= 18 && ctx.has(3)) {
+            const given = ctx.value(3);
+            if (!given)
+                return free(ctx.declaredOutputs('the axes', x.dtype));
+            axes = given.map((a) => normAxis(a, r, ctx.fail));
+        }
+        if (pads.length !== 2 * axes.length)
+            ctx.fail(`pads ${fmt(pads)} do not fit ${axes.length} axes`);
+        const out = [...x.shape];
+        axes.forEach((a, i) => (out[a] += pads[i] + pads[i + axes.length]));
+        return free([val(checkShape(out, ctx.fail), x.dtype)]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/values.ts
+/**
+ * Ops that produce or convert values: constants, shapes, casts and ranges. They cost
+ * nothing and their values are known, so shape arithmetic downstream can fold.
+ */
+
+
+
+
+
+
+const Shape = {
+    infer(ctx) {
+        const s = ctx.in(0).shape;
+        const r = s.length;
+        const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
+        const dims = s.slice(clamp(ctx.int('start', 0)), clamp(ctx.int('end', r)));
+        return free([val([dims.length], DT.INT64, dims)]);
+    },
+};
+const Size = {
+    infer: (ctx) => free([val([], DT.INT64, [prod(ctx.in(0).shape)])]),
+};
+const Constant = {
+    infer(ctx) {
+        const a = ctx.node.attrs[0];
+        if (!a || ctx.node.attrs.length !== 1)
+            return ctx.fail('needs exactly one value attribute');
+        switch (a.name) {
+            case 'value':
+            case 'sparse_value': {
+                if (!a.t)
+                    return ctx.fail(`attribute ${a.name} holds no tensor`);
+                const t = a.t;
+                if (a.name === 'sparse_value')
+                    return free([val(t.dims, t.dataType)]);
+                return free([{ ...val(t.dims, t.dataType, ctx.attrData('value')), ref: t }]);
+            }
+            case 'value_float': return free([val([], DT.FLOAT, [ctx.float('value_float', 0)])]);
+            case 'value_floats': {
+                const v = ctx.floats('value_floats') ?? [];
+                return free([val([v.length], DT.FLOAT, v)]);
+            }
+            case 'value_int': return free([val([], DT.INT64, [ctx.int('value_int', 0)])]);
+            case 'value_ints': {
+                const v = ctx.ints('value_ints') ?? [];
+                return free([val([v.length], DT.INT64, v)]);
+            }
+            case 'value_string': return free([val([], DT.STRING)]);
+            case 'value_strings': return free([val([ctx.strings('value_strings')?.length ?? 0], DT.STRING)]);
+            default: return ctx.fail(`unknown value attribute ${a.name}`);
+        }
+    },
+};
+const ConstantOfShape = {
+    reads: () => [0],
+    infer(ctx) {
+        const dims = ctx.value(0);
+        const a = ctx.attr('value');
+        const t = a?.type === ATTR.TENSOR ? a.t : undefined;
+        const dtype = t?.dataType ?? DT.FLOAT;
+        if (!dims)
+            return free(ctx.declaredOutputs('the shape input', dtype));
+        const shape = checkShape(dims, ctx.fail);
+        const fill = t ? ctx.attrData('value')?.[0] : 0;
+        return free([val(shape, dtype, fill !== undefined && small(shape) ? new Array(prod(shape)).fill(fill) : undefined)]);
+    },
+};
+const Cast = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const to = ctx.node.opType === 'CastLike' ? ctx.in(1).dtype : ctx.int('to', x.dtype);
+        const integer = !isFloatType(to);
+        return free([val(x.shape, to, x.data?.map((v) => castValue(v, integer, to === DT.BOOL)))]);
+    },
+};
+const Range = {
+    reads: () => [0, 1, 2],
+    infer(ctx) {
+        const [s, l, d] = [ctx.value(0), ctx.value(1), ctx.value(2)];
+        const dtype = ctx.in(0).dtype;
+        if (!s || !l || !d)
+            return free(ctx.declaredOutputs('the range bounds', dtype));
+        if (d[0] === 0)
+            ctx.fail('delta 0');
+        const n = Math.max(Math.ceil((l[0] - s[0]) / d[0]), 0);
+        const out = checkShape([n], ctx.fail);
+        return free([val(out, dtype, small(out) ? Array.from({ length: n }, (_, i) => s[0] + i * d[0]) : undefined)]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Shape and cost rule per op type of the default ONNX domain (ai.onnx). */
+const RULES = {
+    Conv: Conv, ConvTranspose: ConvTranspose,
+    Gemm: Gemm, MatMul: MatMul, Einsum: Einsum,
+    MaxPool: MaxPool, AveragePool: AveragePool, GlobalAveragePool: GlobalAveragePool, GlobalMaxPool: GlobalMaxPool,
+    BatchNormalization: BatchNormalization,
+    LayerNormalization: LayerNormalization,
+    InstanceNormalization: InstanceNormalization,
+    GroupNormalization: GroupNormalization,
+    MeanVarianceNormalization: MeanVarianceNormalization,
+    LRN: LRN,
+    ...ACTIVATIONS,
+    PRelu: PRelu,
+    Clip: Clip,
+    Add: Add, Sub: Sub, Mul: Mul, Div: Div, Pow: Pow, Mod: Mod,
+    Equal: Equal, Less: Less, LessOrEqual: LessOrEqual, Greater: Greater, GreaterOrEqual: GreaterOrEqual,
+    And: And, Or: Or, Xor: Xor,
+    Max: variadic('max', Math.max),
+    Min: variadic('min', Math.min),
+    Sum: variadic('add', (a, b) => a + b),
+    Mean: variadic('add', (a, b) => a + b, true),
+    Where: Where,
+    ReduceMean: ReduceMean, ReduceSum: ReduceSum, ReduceMax: ReduceMax, ReduceMin: ReduceMin,
+    ReduceProd: ReduceProd, ReduceSumSquare: ReduceSumSquare, ReduceL1: ReduceL1, ReduceL2: ReduceL2,
+    ReduceLogSum: ReduceLogSum, ReduceLogSumExp: ReduceLogSumExp,
+    ArgMax: ArgMax, ArgMin: ArgMax,
+    Resize: Resize, Upsample: Upsample,
+    LSTM: LSTM, GRU: GRU, RNN: RNN,
+    Identity: Identity,
+    Dropout: Dropout,
+    Shape: Shape,
+    Size: Size,
+    Constant: Constant,
+    ConstantOfShape: ConstantOfShape,
+    Cast: Cast,
+    CastLike: Cast,
+    Reshape: Reshape,
+    Flatten: Flatten,
+    Transpose: Transpose,
+    Concat: Concat,
+    Split: Split,
+    Slice: Slice,
+    Gather: Gather,
+    GatherElements: GatherElements,
+    GatherND: GatherND,
+    ScatterND: Scatter,
+    ScatterElements: Scatter,
+    Scatter: Scatter,
+    Squeeze: Squeeze,
+    Unsqueeze: Unsqueeze,
+    Expand: Expand,
+    Tile: Tile,
+    Range: Range,
+    Pad: Pad,
+    DepthToSpace: DepthToSpace,
+    SpaceToDepth: SpaceToDepth,
+    Trilu: SameShape,
+};
+function ruleFor(domain, opType) {
+    if (domain !== '' && domain !== 'ai.onnx')
+        return undefined;
+    return Object.prototype.hasOwnProperty.call(RULES, opType) ? RULES[opType] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/params.ts
+
+/**
+ * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
+ * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
+ * the source model in its own right, counted where it is used.
+ */
+function isIdentityOfParam(n, inputs) {
+    return n.opType === 'Identity' && isDefaultDomain(n.domain) && inputs[0]?.param !== undefined;
+}
+/**
+ * PyTorch's exporter folds an inference BatchNormalization into the Conv before it, and the
+ * folded weight and bias get anonymous `onnx::` names instead of module paths. The source
+ * model had the BN's scale and shift as parameters; the folded bias carries the shift, and the
+ * scale (one per output channel) is what this returns.
+ */
+function foldedBatchNormScale(m, n, inputs) {
+    if (m.producer !== 'pytorch' || n.opType !== 'Conv' || !isDefaultDomain(n.domain))
+        return 0;
+    const [w, b] = [inputs[1], inputs[2]];
+    const anon = (i) => n.inputs[i]?.startsWith('onnx::');
+    if (!w?.param || !b?.param || !anon(1) || !anon(2))
+        return 0;
+    return w.shape[0];
+}
+/** Every parameter tensor is counted once, at the first node that uses it. */
+class ParamLedger {
+    model;
+    counted = new Set();
+    constructor(model) {
+        this.model = model;
+    }
+    /**
+     * Parameters `n` is the first to use (and how many of them training updates), with a note
+     * when an exporter habit was undone.
+     */
+    take(n, inputs) {
+        if (isIdentityOfParam(n, inputs))
+            return { params: 0, trainable: 0 };
+        let params = 0;
+        let trainable = 0;
+        const first = new Set();
+        const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
+        inputs.forEach((v, i) => {
+            if (!v?.param || this.counted.has(v.param))
+                return;
+            this.counted.add(v.param);
+            first.add(v.param);
+            const k = v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
+            params += k;
+            // A BatchNormalization's running mean and variance are state, not trained weights
+            // (Keras counts them as non-trainable, PyTorch as buffers).
+            if (!(statistics && (i === 3 || i === 4)))
+                trainable += k;
+        });
+        // A shared (already counted) folded weight brings no new scale either.
+        const w = inputs[1]?.param;
+        const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
+        if (!scale)
+            return { params, trainable };
+        return {
+            params: params + scale,
+            trainable: trainable + scale,
+            note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/onnx/sniff.ts
+/** ModelProto field number -> wire type. */
+const MODEL_FIELDS = {
+    1: 0, // ir_version
+    2: 2, // producer_name
+    3: 2, // producer_version
+    4: 2, // domain
+    5: 0, // model_version
+    6: 2, // doc_string
+    7: 2, // graph
+    8: 2, // opset_import
+    14: 2, // metadata_props
+    20: 2, // training_info
+    25: 2, // functions
+};
+function varint(b, pos) {
+    let v = 0;
+    for (let i = 0; i < 10 && pos + i < b.length; i++) {
+        const x = b[pos + i];
+        v += (x & 0x7f) * 2 ** (7 * i);
+        if ((x & 0x80) === 0)
+            return [v, pos + i + 1];
+    }
+    return undefined;
+}
+/**
+ * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
+ * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
+ * Writers emit fields in number order, so a real file opens with ir_version; anything else
+ * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
+ */
+function sniffModelProto(head) {
+    let pos = 0;
+    let fields = 0;
+    while (pos < head.length && fields < 8) {
+        const tag = varint(head, pos);
+        if (!tag)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        const no = Math.floor(tag[0] / 8);
+        const wire = tag[0] % 8;
+        if (MODEL_FIELDS[no] !== wire)
+            return false;
+        const v = varint(head, tag[1]);
+        if (!v)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        if (no === 1 && (v[0] < 1 || v[0] > 100))
+            return false;
+        if (wire === 2) {
+            if (v[0] > 2 ** 40)
+                return false;
+            // A graph or a long field runs past the head: what we saw was fine.
+            if (v[1] + v[0] > head.length)
+                return fields > 0 || head[0] === 0x08;
+            pos = v[1] + v[0];
+        }
+        else
+            pos = v[1];
+        fields++;
+    }
+    return fields > 1 || (fields === 1 && head[0] === 0x08);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Cheap check of the first bytes: do they parse as the opening fields of a ModelProto? */
+function looksLikeOnnx(head) {
+    return sniffModelProto(head);
+}
+/** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
+const ATTR_PRELOAD = 1024;
+/** Constants a node of constants is folded with are read up to this size (shape arithmetic). */
+const FOLD_READ = 1024;
+const UNKNOWN = Symbol('unknown shape');
+function typeName(n) {
+    return isDefaultDomain(n.domain) ? n.opType : `${n.domain}.${n.opType}`;
+}
+function rowName(n) {
+    return n.name || `${n.opType}_${n.index}`;
+}
+function unsupported(file, m, n, why = '') {
+    const domain = isDefaultDomain(n.domain) ? '' : n.domain;
+    const opset = m.opsets.get(domain);
+    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
+    return new errors/* FlopgateError */.N(`${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
+        'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)');
+}
+/**
+ * A declared shape with every dimension known, named dimensions resolved through what the
+ * inputs bound them to: the fallback for shapes that depend on run-time values.
+ */
+function staticDims(v, symbols) {
+    if (!v?.dims)
+        return undefined;
+    const out = [];
+    for (const d of v.dims) {
+        const n = typeof d === 'number' ? d : d === null ? undefined : symbols.get(d);
+        if (n === undefined)
+            return undefined;
+        out.push(n);
+    }
+    return out;
+}
+async function analyzeOnnx(src, file, opts) {
+    return (await analyzeOnnxDetailed(src, file, opts)).report;
+}
+/** The report and the inferred graph output shapes (tests compare them with runtime outputs). */
+async function analyzeOnnxDetailed(src, file, opts) {
+    try {
+        return await analyze(src, file, opts);
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw (0,errors/* inFile */.s)(file, e);
+        // A bug of ours, not a fault of the file: still one line, and saying so.
+        throw new errors/* FlopgateError */.N(`${file}: cannot analyze this ONNX file (internal error: ${e instanceof Error ? e.message : String(e)})`);
+    }
+}
+async function analyze(src, file, opts) {
+    const reader = new WireReader(src, file);
+    const model = await readModel(reader);
+    const g = model.graph;
+    const policy = opts.unknown ?? DEFAULTS.unknown;
+    // A file without opset_import predates it: operator set 1.
+    const opset = model.opsets.get('') ?? 1;
+    if (g.nodes.length === 0)
+        throw new errors/* FlopgateError */.N(`${file}: the ONNX graph has no nodes: nothing to measure`);
+    const order = topoOrder(file, g);
+    if (policy === 'error') {
+        for (const n of order)
+            if (!ruleFor(n.domain, n.opType))
+                throw unsupported(file, model, n);
+    }
+    const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
+    const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+    const values = new Map();
+    for (const [name, t] of g.initializers) {
+        values.set(name, { shape: t.dims, dtype: t.dataType, constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
+    }
+    graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType, opaque: v.kind !== 'tensor' }));
+    const declared = new Map();
+    for (const v of [...g.valueInfo.values(), ...g.outputs]) {
+        const d = staticDims(v, bound.symbols);
+        if (d)
+            declared.set(v.name, d);
+    }
+    const ensureData = async (v, max = MAX_FOLD) => {
+        if (!v || v.data !== undefined || !v.ref || v.ref.elements > max)
+            return;
+        v.data = await loadTensorData(reader, v.ref);
+    };
+    const ledger = new ParamLedger(model);
+    const rows = [];
+    for (const n of order) {
+        const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
+        const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
+        const shapeOf = (s) => (s === undefined || s === UNKNOWN ? [] : s.shape);
+        const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
+        const row = {
+            name: rowName(n),
+            type: typeName(n),
+            input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
+            output_shape: [],
+            ops: {},
+            params: 0,
+            trainable_params: 0,
+        };
+        rows.push(row);
+        const identityOfParam = isIdentityOfParam(n, inputs);
+        const taken = ledger.take(n, inputs);
+        row.params = taken.params;
+        row.trainable_params = taken.trainable;
+        const rule = ruleFor(n.domain, n.opType);
+        const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
+        if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+            throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+        }
+        const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
+        if (!rule || blocked) {
+            row.unknown = true;
+            row.note = rule ? 'input unknown: it follows an unsupported op or is not a tensor' : `unsupported op (domain ${n.domain || 'ai.onnx'}), counted as 0`;
+            const outs = n.outputs.map((o) => declared.get(o));
+            n.outputs.forEach((o, k) => {
+                if (!o)
+                    return;
+                const d = outs[k];
+                values.set(o, d ? { shape: d, dtype: 0 } : UNKNOWN);
+            });
+            row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+            continue;
+        }
+        const attrValues = new Map();
+        for (const a of n.attrs) {
+            if (a.t && a.t.elements <= ATTR_PRELOAD) {
+                const d = await loadTensorData(reader, a.t);
+                if (d)
+                    attrValues.set(a.name, d);
+            }
+        }
+        const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
+        const present = inputs.filter((v) => v !== undefined);
+        const allConstant = present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
+        for (const i of rule.reads?.(ctx) ?? [])
+            await ensureData(inputs[i]);
+        // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
+        if (allConstant)
+            for (const v of present)
+                await ensureData(v, FOLD_READ);
+        const res = rule.infer(ctx);
+        n.outputs.forEach((o, k) => {
+            if (!o)
+                return;
+            const v = res.outputs[k];
+            if (!v)
+                ctx.fail(`output ${k} ("${o}") has no inferred shape`);
+            // Values known now (folded shape arithmetic) are the same at every inference.
+            if (allConstant || v.data !== undefined)
+                v.constant = true;
+            if (inputs[0]?.opaque)
+                v.opaque = true;
+            if (identityOfParam) {
+                v.constant = true;
+                v.param = o;
+                v.ref = inputs[0]?.ref;
+            }
+            values.set(o, v);
+        });
+        const outShapes = n.outputs.flatMap((o, k) => (o ? [res.outputs[k].shape] : []));
+        row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
+        if (allConstant && !identityOfParam) {
+            row.note = 'constant: computed once when the model loads, not per inference';
+        }
+        else {
+            row.ops = res.ops;
+            if (res.note)
+                row.note = res.note;
+            if (ctx.usedDeclared)
+                row.note = 'output shape as declared in the file: it depends on values only known at run time';
+        }
+        if (taken.note)
+            row.note = taken.note;
+    }
+    const report = buildModelReport({
+        name: opts.name ?? (0,external_node_path_.basename)(file),
+        path: file,
+        format: 'onnx',
+        convention: opts.convention ?? DEFAULTS.convention,
+        batch_size: bound.batch,
+        input_shapes: bound.shapes,
+    }, rows);
+    const outputShapes = g.outputs.map((o) => {
+        const v = values.get(o.name);
+        return v === undefined || v === UNKNOWN || v.opaque ? undefined : v.shape;
+    });
+    return { report, outputShapes };
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-bytes.ts
+
+/**
+ * Metadata is scattered in small pieces (8-byte message headers, 16-byte heap object headers,
+ * B-tree nodes and heap blocks that point at each other), so small reads go through a cache
+ * of aligned 4 KB pages: few system calls, no page read twice, and `bytesRead` grows by the
+ * pages the walk touches, never by the size of a dataset it steps over.
+ */
+const PAGE = 4096;
+const MAX_PAGES = 64;
+/** Larger requests bypass the cache so a big attribute is read exactly once. */
+const DIRECT = PAGE / 2;
+/** A well-formed root group needs a few dozen reads; thousands mean a structure that loops. */
+const MAX_SOURCE_READS = 10_000;
+/** Keras model configs run to megabytes at most; a string far beyond that is not one. */
+const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
+/** Total bytes one lookup may read: the largest attribute plus generous metadata. */
+const MAX_TOTAL_BYTES = MAX_ATTRIBUTE_BYTES + 32 * 1024 * 1024;
+/** Random access to an HDF5 file with the file's address width and base address applied. */
+class H5Reader {
+    src;
+    file;
+    /** "Size of Offsets" and "Size of Lengths" from the superblock, in bytes. */
+    offsetSize = 8;
+    lengthSize = 8;
+    /** Absolute position that every file address is relative to. */
+    base = 0;
+    pages = new Map();
+    reads = 0;
+    fetched = 0;
+    constructor(src, file) {
+        this.src = src;
+        this.file = file;
+    }
+    get size() {
+        return this.src.size;
+    }
+    corrupt(what) {
+        return new errors/* FlopgateError */.N(`${this.file}: corrupt HDF5 file: ${what}`);
+    }
+    unsupported(what) {
+        return new errors/* FlopgateError */.N(`${this.file}: unsupported HDF5 feature: ${what}`);
+    }
+    /** `length` bytes at absolute `offset`; `what` names the structure for the error message. */
+    async bytes(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) {
+            throw this.corrupt(`${what} has an impossible address or size`);
+        }
+        if (offset + length > this.src.size) {
+            throw new errors/* FlopgateError */.N(`${this.file}: truncated HDF5 file (${what} needs bytes up to ${offset + length}, file has ${this.src.size})`);
+        }
+        if (length > DIRECT)
+            return this.fetch(offset, length);
+        const first = Math.floor(offset / PAGE);
+        const last = Math.floor((offset + Math.max(length, 1) - 1) / PAGE);
+        const a = await this.page(first);
+        const rel = offset - first * PAGE;
+        if (first === last)
+            return a.subarray(rel, rel + length);
+        const out = new Uint8Array(length);
+        out.set(a.subarray(rel));
+        out.set((await this.page(last)).subarray(0, length - (a.length - rel)), a.length - rel);
+        return out;
+    }
+    async page(index) {
+        const hit = this.pages.get(index);
+        if (hit) {
+            // Map order doubles as recency order.
+            this.pages.delete(index);
+            this.pages.set(index, hit);
+            return hit;
+        }
+        const start = index * PAGE;
+        const page = await this.fetch(start, Math.min(PAGE, this.src.size - start));
+        if (this.pages.size >= MAX_PAGES)
+            this.pages.delete(this.pages.keys().next().value);
+        this.pages.set(index, page);
+        return page;
+    }
+    /** A cursor over `length` bytes at absolute `offset`. */
+    async cursor(offset, length, what) {
+        return new Cursor(await this.bytes(offset, length, what), this, what);
+    }
+    async fetch(offset, length) {
+        this.fetched += length;
+        if (++this.reads > MAX_SOURCE_READS || this.fetched > MAX_TOTAL_BYTES) {
+            throw this.corrupt('metadata structures never end (too much read)');
+        }
+        return this.src.read(offset, length);
+    }
+}
+/** Little-endian field decoding over one structure, with the structure's name in every fault. */
+class Cursor {
+    buf;
+    r;
+    what;
+    pos = 0;
+    constructor(buf, r, what) {
+        this.buf = buf;
+        this.r = r;
+        this.what = what;
+    }
+    get remaining() {
+        return this.buf.length - this.pos;
+    }
+    need(n) {
+        if (this.pos + n > this.buf.length)
+            throw this.r.corrupt(`${this.what} is cut short`);
+    }
+    skip(n) {
+        this.need(n);
+        this.pos += n;
+        return this;
+    }
+    u8() {
+        this.need(1);
+        return this.buf[this.pos++];
+    }
+    u16() {
+        return this.uint(2);
+    }
+    u32() {
+        return this.uint(4);
+    }
+    bytes(n) {
+        this.need(n);
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    ascii(n) {
+        return String.fromCharCode(...this.bytes(n));
+    }
+    /** Unsigned little-endian integer of `n` bytes (0..8); values past 2^53 are faults. */
+    uint(n) {
+        this.need(n);
+        let v = 0;
+        for (let i = n - 1; i >= 0; i--)
+            v = v * 256 + this.buf[this.pos + i];
+        this.pos += n;
+        if (!Number.isSafeInteger(v))
+            throw this.r.corrupt(`${this.what} holds a value beyond 2^53`);
+        return v;
+    }
+    /** A "Size of Lengths" field. */
+    length() {
+        return this.uint(this.r.lengthSize);
+    }
+    /** A "Size of Offsets" file address made absolute, or null for the undefined address (all ones). */
+    address() {
+        const n = this.r.offsetSize;
+        this.need(n);
+        let ones = true;
+        for (let i = 0; i < n; i++)
+            if (this.buf[this.pos + i] !== 0xff)
+                ones = false;
+        if (ones) {
+            this.pos += n;
+            return null;
+        }
+        const abs = this.r.base + this.uint(n);
+        if (!Number.isSafeInteger(abs))
+            throw this.r.corrupt(`${this.what} holds an address beyond 2^53`);
+        return abs;
+    }
+    /** An address that must be defined. */
+    requiredAddress(field) {
+        const a = this.address();
+        if (a === null)
+            throw this.r.corrupt(`${this.what} has no ${field}`);
+        return a;
+    }
+}
+/** Smallest number of bytes that encodes `v` (HDF5's "limit encode size"). */
+function bytesToEncode(v) {
+    let n = 1;
+    while (v >= 256 ** n && n < 8)
+        n++;
+    return n;
+}
+/** log2 of a power of two, or -1 when `v` is not one. */
+function log2Exact(v) {
+    if (!Number.isSafeInteger(v) || v < 1)
+        return -1;
+    let n = 0;
+    while (2 ** n < v)
+        n++;
+    return 2 ** n === v ? n : -1;
+}
+function sameBytes(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-superblock.ts
+
+const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+/**
+ * Offset of the HDF5 signature, or -1. The format allows the superblock at 0 or at 512 times a
+ * power of two (after a user block), so at most log2(size) small reads are needed.
+ */
+async function findHdf5Signature(src) {
+    for (let at = 0; at + SIGNATURE.length <= src.size; at = at === 0 ? 512 : at * 2) {
+        const b = await src.read(at, SIGNATURE.length);
+        if (SIGNATURE.every((v, i) => b[i] === v))
+            return at;
+    }
+    return -1;
+}
+/**
+ * Reads the superblock at `sigOffset` and configures `r` (address widths, base address).
+ * Also refuses a file shorter than the superblock's end-of-file address: a cut copy would
+ * otherwise read fine up to the point where its metadata stops making sense.
+ */
+async function readSuperblock(r, sigOffset) {
+    const head = await r.cursor(sigOffset, 16, 'superblock');
+    head.skip(8);
+    const version = head.u8();
+    let offsetSize;
+    let lengthSize;
+    let fixed;
+    if (version === 0 || version === 1) {
+        head.skip(4); // free-space, root entry and shared-header versions, reserved
+        offsetSize = head.u8();
+        lengthSize = head.u8();
+        fixed = version === 0 ? 24 : 28;
+    }
+    else if (version === 2 || version === 3) {
+        offsetSize = head.u8();
+        lengthSize = head.u8();
+        fixed = 12;
+    }
+    else {
+        throw r.unsupported(`superblock version ${version}`);
+    }
+    for (const [name, n] of [['offsets', offsetSize], ['lengths', lengthSize]]) {
+        if (n !== 2 && n !== 4 && n !== 8)
+            throw r.unsupported(`${n}-byte ${name} in the superblock`);
+    }
+    r.offsetSize = offsetSize;
+    r.lengthSize = lengthSize;
+    // v0/v1: base, free-space, end-of-file and driver addresses, then the root symbol table
+    // entry (link name offset, object header address, cache type, reserved, scratch pad).
+    // v2/v3: base, superblock extension, end-of-file and root object header addresses, checksum.
+    const O = offsetSize;
+    const total = version <= 1 ? fixed + 4 * O + 2 * O + 24 : fixed + 4 * O + 4;
+    const c = await r.cursor(sigOffset, total, 'superblock');
+    c.skip(fixed);
+    // Addresses are relative to the base; read them raw first, since the base is not known yet.
+    r.base = 0;
+    const storedBase = c.uint(O);
+    c.skip(O);
+    const eof = c.address();
+    let root;
+    if (version <= 1) {
+        c.skip(O); // driver information block
+        c.skip(O); // root entry: link name offset
+        root = c.address();
+    }
+    else {
+        root = c.address();
+    }
+    // The library's rule: when the superblock is not where the base address says, the whole
+    // file was moved (a user block added or removed) and the base follows the superblock.
+    r.base = sigOffset;
+    if (root === null)
+        throw r.corrupt('the superblock has no root group');
+    const rootObjectHeader = root + sigOffset;
+    if (eof !== null) {
+        // The stored end-of-file address is absolute, shifted with the superblock if it moved.
+        const end = eof - storedBase + sigOffset;
+        if (end > r.size) {
+            throw new errors/* FlopgateError */.N(`${r.file}: truncated HDF5 file (its superblock says ${end} bytes, the file has ${r.size})`);
+        }
+    }
+    return { version, rootObjectHeader };
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-object-header.ts
+const MSG_CONTINUATION = 0x10;
+/** A root group holds a handful of messages; this many means a broken or hostile header. */
+const MAX_MESSAGES = 65_536;
+const MAX_CHUNKS = 4_096;
+/**
+ * Every message of the object header at `address`, following continuation blocks, in file
+ * order. Only message headers are read here: bodies are read by whoever wants them.
+ */
+async function* objectHeaderMessages(r, address) {
+    const prefix = await r.bytes(address, 4, 'object header');
+    const v2 = prefix[0] === 0x4f && prefix[1] === 0x48 && prefix[2] === 0x44 && prefix[3] === 0x52; // "OHDR"
+    let first;
+    let creationOrder = false;
+    if (v2) {
+        const c = await r.cursor(address, 6, 'object header');
+        c.skip(4);
+        const version = c.u8();
+        if (version !== 2)
+            throw r.unsupported(`object header version ${version}`);
+        const flags = c.u8();
+        creationOrder = (flags & 0x04) !== 0;
+        const extra = (flags & 0x20 ? 16 : 0) + (flags & 0x10 ? 4 : 0); // times, attribute phase change
+        const sizeBytes = 1 << (flags & 0x03);
+        const s = await r.cursor(address + 6 + extra, sizeBytes, 'object header');
+        const start = address + 6 + extra + sizeBytes;
+        first = { start, end: start + s.uint(sizeBytes) };
+    }
+    else {
+        const c = await r.cursor(address, 16, 'object header');
+        const version = c.u8();
+        if (version !== 1)
+            throw r.corrupt(`no object header at ${address} (version byte ${version})`);
+        c.skip(7); // reserved, message count, reference count
+        first = { start: address + 16, end: address + 16 + c.u32() };
+    }
+    const queue = [first];
+    const seen = new Set([first.start]);
+    const headerSize = v2 ? (creationOrder ? 6 : 4) : 8;
+    let count = 0;
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+        if (chunk.end > r.size) {
+            throw r.corrupt(`object header block at ${chunk.start} runs past the end of the file`);
+        }
+        for (let pos = chunk.start; pos + headerSize <= chunk.end;) {
+            if (++count > MAX_MESSAGES)
+                throw r.corrupt('object header has too many messages');
+            const h = await r.cursor(pos, headerSize, 'object header message');
+            const type = v2 ? h.u8() : h.u16();
+            const size = h.u16();
+            const flags = h.u8();
+            const offset = pos + headerSize;
+            if (offset + size > chunk.end)
+                throw r.corrupt(`object header message at ${pos} overruns its block`);
+            if (type === MSG_CONTINUATION) {
+                const c = await r.cursor(offset, r.offsetSize + r.lengthSize, 'object header continuation');
+                const start = c.requiredAddress('continuation block address');
+                const length = c.length();
+                queue.push(await continuationChunk(r, start, length, v2, seen));
+            }
+            else {
+                yield { type, flags, offset, size };
+            }
+            pos = offset + size;
+        }
+    }
+}
+async function continuationChunk(r, start, length, v2, seen) {
+    if (seen.has(start))
+        throw r.corrupt(`object header continuation loops back to ${start}`);
+    if (seen.size >= MAX_CHUNKS)
+        throw r.corrupt('object header has too many continuation blocks');
+    seen.add(start);
+    if (length > r.size)
+        throw r.corrupt(`object header continuation of ${length} bytes is larger than the file`);
+    if (!v2)
+        return { start, end: start + length };
+    // v2 continuation blocks carry an "OCHK" signature and end with a checksum.
+    const sig = await r.bytes(start, 4, 'object header continuation block');
+    if (String.fromCharCode(...sig) !== 'OCHK' || length < 8) {
+        throw r.corrupt(`object header continuation at ${start} is not an OCHK block`);
+    }
+    return { start: start + 4, end: start + length - 4 };
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-global-heap.ts
+const align8 = (n) => Math.ceil(n / 8) * 8;
+/**
+ * `length` bytes of object `index` in the global heap collection at `address` (where
+ * variable-length strings live). Walks the collection's object headers one by one and reads
+ * only the wanted object's data, so a large collection costs a few window reads.
+ */
+async function readGlobalHeapObject(r, address, index, length) {
+    const L = r.lengthSize;
+    const head = await r.cursor(address, 8 + L, 'global heap collection');
+    if (head.ascii(4) !== 'GCOL')
+        throw r.corrupt(`no global heap collection at ${address}`);
+    const version = head.u8();
+    if (version !== 1)
+        throw r.unsupported(`global heap version ${version}`);
+    head.skip(3);
+    const size = head.length();
+    if (size > r.size - address)
+        throw r.corrupt(`global heap collection at ${address} is larger than the file`);
+    if (index === 0)
+        throw r.corrupt('a variable-length value points to global heap object 0 (free space)');
+    const objectHeader = align8(8 + L);
+    const end = address + size;
+    // Object indexes are 16-bit, so a collection holds at most 65535 objects (plus free space).
+    let walked = 0;
+    for (let pos = address + align8(8 + L); pos + objectHeader <= end;) {
+        if (++walked > 65_536)
+            throw r.corrupt(`global heap collection at ${address} never ends`);
+        const c = await r.cursor(pos, 8 + L, 'global heap object');
+        const id = c.u16();
+        c.skip(6); // reference count, reserved
+        const objectSize = c.length();
+        if (id === 0)
+            break; // free space: always the last entry
+        if (id === index) {
+            if (length > objectSize)
+                throw r.corrupt(`global heap object ${index} is shorter than the value it holds`);
+            if (pos + objectHeader + length > end)
+                throw r.corrupt(`global heap object ${index} runs past its collection`);
+            return r.bytes(pos + objectHeader, length, 'global heap object');
+        }
+        pos += objectHeader + align8(objectSize);
+    }
+    throw r.corrupt(`global heap collection at ${address} has no object ${index}`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-attribute.ts
+
+
+/** Enough of any attribute message version to know its header. */
+const HEADER_BYTES = 9;
+function parseHeader(c, r) {
+    const version = c.u8();
+    if (version < 1 || version > 3)
+        throw r.unsupported(`attribute message version ${version}`);
+    const flags = c.u8();
+    const nameSize = c.u16();
+    const datatypeSize = c.u16();
+    const dataspaceSize = c.u16();
+    return { version, flags, nameSize, datatypeSize, dataspaceSize, nameOffset: version === 3 ? 9 : 8 };
+}
+const pad8 = (n) => Math.ceil(n / 8) * 8;
+/** The name stored in the attribute message at `loc`, reading only the message's first bytes. */
+async function attributeName(r, loc) {
+    const head = await r.cursor(loc.offset, Math.min(HEADER_BYTES, loc.size), 'attribute message');
+    const h = parseHeader(head, r);
+    if (h.nameOffset + h.nameSize > loc.size)
+        throw r.corrupt('attribute name runs past its message');
+    const raw = await r.bytes(loc.offset + h.nameOffset, h.nameSize, 'attribute name');
+    return beforeNul(raw);
+}
+/** The name in a complete attribute message already in memory. */
+function nameInMessage(r, msg) {
+    const c = new Cursor(msg, r, 'attribute message');
+    const h = parseHeader(c, r);
+    c.pos = h.nameOffset;
+    return beforeNul(c.bytes(h.nameSize));
+}
+function beforeNul(raw) {
+    const nul = raw.indexOf(0);
+    return nul < 0 ? raw : raw.subarray(0, nul);
+}
+/** Datatype classes the decoder cares about. */
+const FIXED_POINT = 0;
+const STRING = 3;
+const VLEN = 9;
+const ARRAY = 10;
+const MAX_TYPE_DEPTH = 8;
+const MAX_RANK = 32;
+/** No string attribute needs more elements than this. */
+const hdf5_attribute_MAX_ELEMENTS = 2 ** 32;
+function parseDatatype(c, r, depth = 0) {
+    if (depth > MAX_TYPE_DEPTH)
+        throw r.corrupt('datatype nests too deeply');
+    const b0 = c.u8();
+    const bits = c.u8() | (c.u8() << 8) | (c.u8() << 16);
+    const t = { cls: b0 & 0x0f, version: b0 >> 4, bits, size: c.u32() };
+    if (t.cls === VLEN) {
+        t.base = parseDatatype(c, r, depth + 1);
+    }
+    else if (t.cls === ARRAY) {
+        const rank = c.u8();
+        if (rank > MAX_RANK)
+            throw r.corrupt(`array datatype of rank ${rank}`);
+        if (t.version < 3)
+            c.skip(3);
+        let count = 1;
+        for (let i = 0; i < rank; i++)
+            count = Math.min(count * c.u32(), hdf5_attribute_MAX_ELEMENTS + 1);
+        if (t.version < 3)
+            c.skip(4 * rank); // permutation indices
+        t.count = count;
+        t.base = parseDatatype(c, r, depth + 1);
+    }
+    return t;
+}
+/** Element count of a dataspace message; 0 for the null dataspace. */
+function parseDataspace(c, r) {
+    const version = c.u8();
+    const rank = c.u8();
+    const flags = c.u8();
+    let isNull = false;
+    if (version === 1) {
+        c.skip(5);
+    }
+    else if (version === 2) {
+        isNull = c.u8() === 2;
+    }
+    else {
+        throw r.unsupported(`dataspace message version ${version}`);
+    }
+    if (rank > MAX_RANK)
+        throw r.corrupt(`dataspace of rank ${rank}`);
+    let count = 1;
+    for (let i = 0; i < rank; i++)
+        count = Math.min(count * c.length(), hdf5_attribute_MAX_ELEMENTS + 1);
+    void flags; // maximum dimensions may follow; the current ones are all that matter
+    return isNull ? 0 : count;
+}
+/**
+ * The string value of the full attribute message in `msg`. Keras writes variable-length
+ * strings; older writers used fixed-length strings, one-element string arrays or raw bytes.
+ */
+async function attributeString(r, msg, name) {
+    const c = new Cursor(msg, r, `attribute "${name}"`);
+    const h = parseHeader(c, r);
+    if (h.flags & 0x03)
+        throw r.unsupported(`attribute "${name}" uses a shared datatype or dataspace`);
+    const padded = (n) => (h.version === 1 ? pad8(n) : n);
+    c.pos = h.nameOffset + padded(h.nameSize);
+    const dt = parseDatatype(new Cursor(c.bytes(h.datatypeSize), r, `attribute "${name}" datatype`), r);
+    c.skip(padded(h.datatypeSize) - h.datatypeSize);
+    const elements = parseDataspace(new Cursor(c.bytes(h.dataspaceSize), r, `attribute "${name}" dataspace`), r);
+    c.skip(padded(h.dataspaceSize) - h.dataspaceSize);
+    if (elements === 0)
+        throw r.corrupt(`attribute "${name}" has no value (empty dataspace)`);
+    if (elements > hdf5_attribute_MAX_ELEMENTS || elements * dt.size > c.remaining) {
+        throw r.corrupt(`attribute "${name}" holds more data than its message`);
+    }
+    const data = c.bytes(elements * dt.size);
+    const notString = () => r.corrupt(`attribute "${name}" is not a string (datatype class ${dt.cls})`);
+    if (dt.cls === VLEN) {
+        if (elements !== 1)
+            throw r.unsupported(`attribute "${name}" is a list of ${elements} strings`);
+        const isString = (dt.bits & 0x0f) === 1;
+        if (!isString && !isByte(dt.base))
+            throw notString();
+        // The padding of a variable-length string only matters when converting to fixed length;
+        // the stored bytes are the value (h5py and the library read them as a C string).
+        return decodeText(await vlenBytes(r, data, name), 0);
+    }
+    if (dt.cls === STRING) {
+        // One string, or a run of one-character strings that together spell the text.
+        if (elements === 1 || dt.size === 1)
+            return decodeText(data, dt.bits & 0x0f);
+        throw r.unsupported(`attribute "${name}" is a list of ${elements} strings`);
+    }
+    if (dt.cls === ARRAY && dt.base) {
+        const total = elements * (dt.count ?? 1);
+        if (dt.base.cls === STRING && (total === 1 || dt.base.size === 1))
+            return decodeText(data, dt.base.bits & 0x0f);
+        if (isByte(dt.base))
+            return decodeText(data, 1);
+        throw notString();
+    }
+    if (isByte(dt))
+        return decodeText(data, 1);
+    throw notString();
+}
+function isByte(t) {
+    return t !== undefined && t.size === 1 && (t.cls === FIXED_POINT || t.cls === STRING);
+}
+/** A variable-length element: its length, then a global heap collection address and index. */
+async function vlenBytes(r, element, name) {
+    const c = new Cursor(element, r, `attribute "${name}" value`);
+    const length = c.u32();
+    const collection = c.address();
+    const index = c.u32();
+    if (length === 0)
+        return new Uint8Array(0);
+    if (length > MAX_ATTRIBUTE_BYTES)
+        throw r.unsupported(`attribute "${name}" of ${length} bytes`);
+    if (collection === null)
+        throw r.corrupt(`attribute "${name}" points to no global heap`);
+    return readGlobalHeapObject(r, collection, index, length);
+}
+const utf8 = new TextDecoder('utf-8');
+/** Text of a fixed-size string field; `padding` is HDF5's 0 null-terminated, 1 null-padded, 2 space-padded. */
+function decodeText(bytes, padding) {
+    let end = bytes.length;
+    if (padding === 2) {
+        while (end > 0 && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0))
+            end--;
+    }
+    else {
+        const nul = bytes.indexOf(0);
+        if (nul >= 0)
+            end = nul;
+    }
+    return utf8.decode(bytes.subarray(0, end));
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-btree2.ts
+
+/** v2 B-tree record types used here. */
+const BTREE_HUGE_OBJECTS = 1;
+const BTREE_ATTRIBUTE_NAMES = 8;
+const PREFIX = 10; // signature, version, type, checksum
+/** The library uses 512-byte nodes for attribute and huge-object indexes. */
+const MAX_NODE_SIZE = 64 * 1024;
+const MAX_DEPTH = 32;
+/** Keyed searches visit a path per match; this many nodes means a tree that loops. */
+const MAX_NODES = 1_024;
+/**
+ * The records of the v2 B-tree at `address` (records of `type`) whose key `order` says is the
+ * one searched for, descending only into subtrees that can hold it; every record when no
+ * order is given. Records are handed out raw; the caller decodes them.
+ */
+async function* btree2Records(r, address, type, what, order) {
+    const h = await r.cursor(address, 16 + r.offsetSize + r.lengthSize, `${what} B-tree header`);
+    if (h.ascii(4) !== 'BTHD')
+        throw r.corrupt(`no ${what} B-tree header at ${address}`);
+    const version = h.u8();
+    if (version !== 0)
+        throw r.unsupported(`v2 B-tree version ${version}`);
+    const actualType = h.u8();
+    if (actualType !== type)
+        throw r.corrupt(`${what} B-tree has records of type ${actualType}, expected ${type}`);
+    const nodeSize = h.u32();
+    const recordSize = h.u16();
+    const depth = h.u16();
+    h.skip(2); // split and merge percentages
+    const root = h.address();
+    const rootRecords = h.u16();
+    if (nodeSize <= PREFIX || nodeSize > MAX_NODE_SIZE || recordSize === 0 || recordSize > nodeSize - PREFIX || depth > MAX_DEPTH) {
+        throw r.corrupt(`${what} B-tree header has impossible sizes`);
+    }
+    if (root === null || rootRecords === 0)
+        return;
+    // Field widths follow from the node size, exactly as the library derives them.
+    const info = [];
+    const leafMax = Math.floor((nodeSize - PREFIX) / recordSize);
+    const countSize = bytesToEncode(leafMax);
+    info.push({ maxRecords: leafMax, cumulativeSize: 0 });
+    let cumulative = leafMax;
+    for (let d = 1; d <= depth; d++) {
+        const pointer = r.offsetSize + countSize + (d > 1 ? info[d - 1].cumulativeSize : 0);
+        const maxRecords = Math.floor((nodeSize - PREFIX - pointer) / (recordSize + pointer));
+        if (maxRecords < 1)
+            throw r.corrupt(`${what} B-tree nodes are too small for depth ${depth}`);
+        cumulative = Math.min((maxRecords + 1) * cumulative + maxRecords, Number.MAX_SAFE_INTEGER);
+        info.push({ maxRecords, cumulativeSize: bytesToEncode(cumulative) });
+    }
+    const stack = [{ address: root, records: rootRecords, depth }];
+    const seen = new Set();
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (seen.has(node.address))
+            throw r.corrupt(`${what} B-tree node ${node.address} is reached twice`);
+        if (seen.size >= MAX_NODES)
+            throw r.corrupt(`${what} B-tree has too many nodes`);
+        seen.add(node.address);
+        const nodeInfo = info[node.depth];
+        if (node.records > nodeInfo.maxRecords)
+            throw r.corrupt(`${what} B-tree node claims ${node.records} records`);
+        const leaf = node.depth === 0;
+        const pointerSize = leaf ? 0 : r.offsetSize + countSize + (node.depth > 1 ? info[node.depth - 1].cumulativeSize : 0);
+        const used = 6 + node.records * recordSize + (leaf ? 0 : (node.records + 1) * pointerSize);
+        const c = await r.cursor(node.address, used, `${what} B-tree node`);
+        const sig = c.ascii(4);
+        if (sig !== (leaf ? 'BTLF' : 'BTIN'))
+            throw r.corrupt(`${what} B-tree node at ${node.address} has no ${leaf ? 'BTLF' : 'BTIN'} signature`);
+        c.skip(2); // version, type
+        const keys = [];
+        for (let i = 0; i < node.records; i++) {
+            const rec = c.bytes(recordSize);
+            const k = order ? order(rec) : 0;
+            keys.push(k);
+            if (k === 0)
+                yield rec;
+        }
+        if (leaf)
+            continue;
+        for (let i = 0; i <= node.records; i++) {
+            const child = c.requiredAddress('child node address');
+            const records = c.uint(countSize);
+            if (node.depth > 1)
+                c.skip(info[node.depth - 1].cumulativeSize);
+            // Child i holds keys between records i-1 and i; equal keys may sit on either side.
+            const fits = (i === 0 || keys[i - 1] <= 0) && (i === node.records || keys[i] >= 0);
+            if (records > 0 && fits)
+                stack.push({ address: child, records, depth: node.depth - 1 });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-fractal-heap.ts
+
+
+const MAX_INDIRECT_DEPTH = 16;
+/**
+ * A fractal heap (dense attribute storage keeps attribute messages in one). Only object
+ * lookup by heap ID is implemented: the doubling table is walked from the root block to the
+ * one direct block that holds the object, reading block headers only.
+ */
+class FractalHeap {
+    r;
+    h;
+    constructor(r, h) {
+        this.r = r;
+        this.h = h;
+    }
+    get idLength() {
+        return this.h.idLength;
+    }
+    static async open(r, address) {
+        const O = r.offsetSize;
+        const L = r.lengthSize;
+        const c = await r.cursor(address, 4 + 1 + 2 + 2 + 1 + 4 + L + O + L + O + 8 * L + 2 + L + L + 2 + 2 + O + 2, 'fractal heap header');
+        if (c.ascii(4) !== 'FRHP')
+            throw r.corrupt(`no fractal heap header at ${address}`);
+        const version = c.u8();
+        if (version !== 0)
+            throw r.unsupported(`fractal heap version ${version}`);
+        const idLength = c.u16();
+        const filterLength = c.u16();
+        const flags = c.u8();
+        const maxManagedSize = c.u32();
+        c.length(); // next huge object ID
+        const hugeTree = c.address();
+        c.length(); // free space in managed blocks
+        c.address(); // free-space manager
+        c.skip(8 * L); // managed/allocated space, iterator offset, object counts and sizes
+        const width = c.u16();
+        const startBlockSize = c.length();
+        const maxDirectSize = c.length();
+        const maxHeapBits = c.u16();
+        c.u16(); // starting rows in root indirect block
+        const root = c.address();
+        const rootRows = c.u16();
+        const startBits = log2Exact(startBlockSize);
+        const directBits = log2Exact(maxDirectSize);
+        if (idLength < 2 || idLength > 1024 || log2Exact(width) < 0 || width > 65_536 || startBits < 0 || directBits < startBits
+            || maxHeapBits < 1 || maxHeapBits > 64 || rootRows > 64) {
+            throw r.corrupt(`fractal heap at ${address} has impossible table parameters`);
+        }
+        return new FractalHeap(r, {
+            idLength,
+            filtered: filterLength > 0,
+            checksummedBlocks: (flags & 0x02) !== 0,
+            maxManagedSize,
+            hugeTree,
+            width,
+            startBlockSize,
+            maxDirectRows: directBits - startBits + 2,
+            heapOffsetSize: Math.ceil(maxHeapBits / 8),
+            heapLengthSize: Math.min(Math.ceil(directBits / 8), bytesToEncode(maxManagedSize)),
+            root,
+            rootRows,
+        });
+    }
+    /** Where the object named by heap ID `id` lies. */
+    async locate(id) {
+        const { r, h } = this;
+        const c = new Cursor(id, r, 'fractal heap ID');
+        const first = c.u8();
+        if (first >> 6 !== 0)
+            throw r.unsupported(`fractal heap ID version ${first >> 6}`);
+        const kind = (first >> 4) & 0x03;
+        if (kind === 0) {
+            const offset = c.uint(h.heapOffsetSize);
+            const size = c.uint(h.heapLengthSize);
+            return { offset: await this.managed(offset, size), size };
+        }
+        if (kind === 1)
+            return this.huge(c);
+        if (kind === 2) {
+            // Tiny objects live in the ID; long IDs spend a second byte on the length.
+            const size = (h.idLength <= 18 ? first & 0x0f : ((first & 0x0f) << 8) | c.u8()) + 1;
+            return c.bytes(size);
+        }
+        throw r.corrupt(`fractal heap ID of unknown type ${kind}`);
+    }
+    rowBlockSize(row) {
+        return row === 0 ? this.h.startBlockSize : this.h.startBlockSize * 2 ** (row - 1);
+    }
+    /** Heap-space offset where a row of the doubling table starts. */
+    rowStart(row) {
+        return row === 0 ? 0 : this.h.width * this.rowBlockSize(row);
+    }
+    /** Absolute address of managed object bytes [offset, offset + size) of the heap space. */
+    async managed(offset, size) {
+        const { r, h } = this;
+        if (h.filtered)
+            throw r.unsupported('filtered (compressed) fractal heap');
+        if (h.root === null)
+            throw r.corrupt('fractal heap object in an empty heap');
+        if (size === 0)
+            throw r.corrupt('fractal heap object of size 0');
+        if (h.rootRows === 0) {
+            if (offset + size > h.startBlockSize)
+                throw r.corrupt('fractal heap object lies outside the root block');
+            return this.direct(h.root, offset);
+        }
+        let block = h.root;
+        let rows = h.rootRows;
+        let blockStart = 0; // heap-space offset covered by the current indirect block
+        for (let depth = 0; depth < MAX_INDIRECT_DEPTH; depth++) {
+            const rel = offset - blockStart;
+            let row = 0;
+            while (row + 1 < rows && rel >= this.rowStart(row + 1))
+                row++;
+            const rowSize = this.rowBlockSize(row);
+            const col = Math.floor((rel - this.rowStart(row)) / rowSize);
+            if (col >= h.width)
+                throw r.corrupt('fractal heap object lies outside its indirect block');
+            // Direct-block entries come first, then indirect ones, so row-major order holds for both.
+            const entry = row * h.width + col;
+            const headerSize = 5 + r.offsetSize + h.heapOffsetSize;
+            const sig = await r.bytes(block, 4, 'fractal heap indirect block');
+            if (String.fromCharCode(...sig) !== 'FHIB')
+                throw r.corrupt(`no fractal heap indirect block at ${block}`);
+            const e = await r.cursor(block + headerSize + entry * r.offsetSize, r.offsetSize, 'fractal heap indirect block');
+            const child = e.address();
+            if (child === null)
+                throw r.corrupt('fractal heap object lies in an unallocated block');
+            const childStart = this.rowStart(row) + col * rowSize;
+            if (row < h.maxDirectRows) {
+                const within = rel - childStart;
+                if (within + size > rowSize)
+                    throw r.corrupt('fractal heap object crosses its direct block');
+                return this.direct(child, within);
+            }
+            // An indirect block in this row covers rowSize bytes of heap space with its own rows.
+            rows = log2Exact(rowSize) - log2Exact(h.startBlockSize * h.width) + 1;
+            if (rows < 1)
+                throw r.corrupt('fractal heap indirect block with no rows');
+            block = child;
+            blockStart += childStart;
+        }
+        throw r.corrupt('fractal heap indirect blocks nest too deeply');
+    }
+    async direct(block, within) {
+        const { r, h } = this;
+        const sig = await r.bytes(block, 4, 'fractal heap direct block');
+        if (String.fromCharCode(...sig) !== 'FHDB')
+            throw r.corrupt(`no fractal heap direct block at ${block}`);
+        // Offsets inside a direct block count from its first byte, header included.
+        const header = 5 + r.offsetSize + h.heapOffsetSize + (h.checksummedBlocks ? 4 : 0);
+        if (within < header)
+            throw r.corrupt('fractal heap object overlaps its block header');
+        return block + within;
+    }
+    /** Huge objects sit outside the heap blocks: in the ID, or found through the huge-object B-tree. */
+    async huge(c) {
+        const { r, h } = this;
+        if (h.filtered)
+            throw r.unsupported('filtered (compressed) fractal heap');
+        const O = r.offsetSize;
+        const L = r.lengthSize;
+        if (O + L <= h.idLength - 1) {
+            const offset = c.requiredAddress('huge object address');
+            return { offset, size: c.length() };
+        }
+        const key = c.uint(Math.min(h.idLength - 1, 8));
+        if (h.hugeTree === null)
+            throw r.corrupt('huge fractal heap object without a huge-object index');
+        // Records are address, length, then the object's key.
+        const keyOf = (rec) => new Cursor(rec, r, 'huge object record').skip(O + L).length();
+        for await (const rec of btree2Records(r, h.hugeTree, BTREE_HUGE_OBJECTS, 'huge object', (rec) => keyOf(rec) - key)) {
+            const rc = new Cursor(rec, r, 'huge object record');
+            return { offset: rc.requiredAddress('huge object address'), size: rc.length() };
+        }
+        throw r.corrupt(`huge fractal heap object ${key} is not in its index`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5-lookup3.ts
+/**
+ * Bob Jenkins' lookup3 `hashlittle` (public domain), which HDF5 uses for metadata checksums
+ * and to key attribute and link names in v2 B-trees. Written from the published algorithm.
+ */
+function lookup3(key, initval = 0) {
+    let a = (0xdeadbeef + key.length + initval) >>> 0;
+    let b = a;
+    let c = a;
+    const rot = (x, k) => ((x << k) | (x >>> (32 - k))) >>> 0;
+    const word = (i) => (key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24)) >>> 0;
+    let i = 0;
+    let left = key.length;
+    while (left > 12) {
+        a = (a + word(i)) >>> 0;
+        b = (b + word(i + 4)) >>> 0;
+        c = (c + word(i + 8)) >>> 0;
+        // mix(a, b, c)
+        a = (a - c) >>> 0;
+        a = (a ^ rot(c, 4)) >>> 0;
+        c = (c + b) >>> 0;
+        b = (b - a) >>> 0;
+        b = (b ^ rot(a, 6)) >>> 0;
+        a = (a + c) >>> 0;
+        c = (c - b) >>> 0;
+        c = (c ^ rot(b, 8)) >>> 0;
+        b = (b + a) >>> 0;
+        a = (a - c) >>> 0;
+        a = (a ^ rot(c, 16)) >>> 0;
+        c = (c + b) >>> 0;
+        b = (b - a) >>> 0;
+        b = (b ^ rot(a, 19)) >>> 0;
+        a = (a + c) >>> 0;
+        c = (c - b) >>> 0;
+        c = (c ^ rot(b, 4)) >>> 0;
+        b = (b + a) >>> 0;
+        i += 12;
+        left -= 12;
+    }
+    if (left === 0)
+        return c;
+    // The last 1..12 bytes, little-endian into a, b, c; missing bytes count as zero.
+    const tail = [0, 0, 0];
+    for (let j = 0; j < left; j++)
+        tail[j >> 2] = tail[j >> 2] + key[i + j] * 2 ** (8 * (j & 3));
+    a = (a + tail[0]) >>> 0;
+    b = (b + tail[1]) >>> 0;
+    c = (c + tail[2]) >>> 0;
+    // final(a, b, c)
+    c = (c ^ b) >>> 0;
+    c = (c - rot(b, 14)) >>> 0;
+    a = (a ^ c) >>> 0;
+    a = (a - rot(c, 11)) >>> 0;
+    b = (b ^ a) >>> 0;
+    b = (b - rot(a, 25)) >>> 0;
+    c = (c ^ b) >>> 0;
+    c = (c - rot(b, 16)) >>> 0;
+    a = (a ^ c) >>> 0;
+    a = (a - rot(c, 4)) >>> 0;
+    b = (b ^ a) >>> 0;
+    b = (b - rot(a, 14)) >>> 0;
+    c = (c ^ b) >>> 0;
+    c = (c - rot(b, 24)) >>> 0;
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/formats/hdf5.ts
+
+
+
+
+
+
+
+
+
+const MSG_ATTRIBUTE = 0x0c;
+const MSG_ATTRIBUTE_INFO = 0x15;
+const SHARED = 0x02;
+/**
+ * The string value of root-group attribute `name`, or undefined when the root has no such
+ * attribute. Reads metadata only (superblock, root object header, the attribute and the heap
+ * holding its value), never a dataset. Throws FlopgateError("<file>: ...") on any fault.
+ */
+async function readHdf5RootAttribute(src, name, file) {
+    try {
+        const at = await findHdf5Signature(src);
+        if (at < 0)
+            throw new errors/* FlopgateError */.N(`${file}: not an HDF5 file (no HDF5 signature found)`);
+        const r = new H5Reader(src, file);
+        const sb = await readSuperblock(r, at);
+        return await rootAttribute(r, sb.rootObjectHeader, name);
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw (0,errors/* inFile */.s)(file, e);
+        // A decoding slip on hostile bytes must still surface as a one-line fault, not a trace.
+        const msg = e instanceof Error ? e.message : String(e);
+        throw new errors/* FlopgateError */.N(`${file}: corrupt HDF5 file (${msg})`);
+    }
+}
+async function rootAttribute(r, header, name) {
+    const wanted = new TextEncoder().encode(name);
+    let info;
+    for await (const m of objectHeaderMessages(r, header)) {
+        if (m.type === MSG_ATTRIBUTE_INFO)
+            info = m;
+        if (m.type !== MSG_ATTRIBUTE)
+            continue;
+        if (m.flags & SHARED)
+            throw r.unsupported('shared attribute message in the root group');
+        if (sameBytes(await attributeName(r, m), wanted))
+            return readAttribute(r, m, name);
+    }
+    return info ? denseAttribute(r, info, wanted, name) : undefined;
+}
+async function readAttribute(r, loc, name) {
+    if (loc.size > MAX_ATTRIBUTE_BYTES)
+        throw r.unsupported(`attribute "${name}" of ${loc.size} bytes`);
+    return attributeString(r, await r.bytes(loc.offset, loc.size, `attribute "${name}"`), name);
+}
+/**
+ * Attributes in dense storage: the attribute info message names a fractal heap holding the
+ * attribute messages and a v2 B-tree indexing them by the hash of their name.
+ */
+async function denseAttribute(r, infoLoc, wanted, name) {
+    const c = await r.cursor(infoLoc.offset, infoLoc.size, 'attribute info message');
+    const version = c.u8();
+    if (version !== 0)
+        throw r.unsupported(`attribute info message version ${version}`);
+    const flags = c.u8();
+    if (flags & 0x01)
+        c.skip(2); // maximum creation index
+    const heapAddress = c.address();
+    const nameIndex = c.address();
+    if (heapAddress === null || nameIndex === null)
+        return undefined; // attributes are compact
+    const heap = await FractalHeap.open(r, heapAddress);
+    // Records are heap ID, message flags, creation order, then the name's lookup3 hash: the
+    // tree is ordered by that hash, so only records with the wanted hash are visited.
+    const hash = lookup3(wanted);
+    const hashOf = (rec) => new Cursor(rec, r, 'attribute name record').skip(heap.idLength + 5).u32();
+    for await (const rec of btree2Records(r, nameIndex, BTREE_ATTRIBUTE_NAMES, 'attribute name', (rec) => hashOf(rec) - hash)) {
+        const rc = new Cursor(rec, r, 'attribute name record');
+        const id = rc.bytes(heap.idLength);
+        if (rc.u8() & SHARED)
+            throw r.unsupported(`attribute "${name}" is a shared message`);
+        const obj = await heap.locate(id);
+        if (obj instanceof Uint8Array) {
+            // A tiny object: the whole message is already in hand.
+            if (sameBytes(nameInMessage(r, obj), wanted))
+                return attributeString(r, obj, name);
+            continue;
+        }
+        if (sameBytes(await attributeName(r, obj), wanted))
+            return readAttribute(r, obj, name);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/detect.ts
+
+
+
+const LFS = 'version https://git-lfs.github.com/spec/v1';
+function isLfsPointer(head) {
+    return new TextDecoder().decode(head.subarray(0, LFS.length)) === LFS;
+}
+/** The format from the bytes, never the extension: an HDF5 file named `.keras` happens in the wild. */
+async function detectFormat(src, label) {
+    if (src.size === 0)
+        throw new errors/* FlopgateError */.N(`${label}: file is empty`);
+    const head = await src.read(0, Math.min(src.size, 64));
+    if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) {
+        return 'keras-zip';
+    }
+    if ((await findHdf5Signature(src)) >= 0)
+        return 'hdf5';
+    if (isLfsPointer(head)) {
+        throw new errors/* FlopgateError */.N(`${label}: is a Git LFS pointer, not the model itself; check it out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``);
+    }
+    let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09))
+        i++;
+    const c = head[i];
+    if (c === 0x7b || c === 0x5b)
+        return 'text';
+    if (looksLikeOnnx(head))
+        return 'onnx';
+    // YAML inline specs: plain printable text.
+    if (head.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f)))
+        return 'text';
+    throw new errors/* FlopgateError */.N(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/formats/json.ts
+
+/** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
+const MAX_JSON_DEPTH = 256;
+/** Scans brackets outside strings; linear, no recursion. */
+function checkDepth(text, label) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92 /* \ */)
+                i++;
+            else if (c === 34 /* " */)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH) {
+                throw new errors/* FlopgateError */.N(`${label}: JSON nests deeper than ${MAX_JSON_DEPTH} levels; refusing it`);
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+}
+function lineCol(text, pos) {
+    const before = text.slice(0, pos);
+    const line = before.split('\n').length;
+    return `${line}:${pos - before.lastIndexOf('\n')}`;
+}
+/** JSON.parse with a depth bound and an error that names file, line and column. */
+function parseJson(text, label) {
+    checkDepth(text, label);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const m = /position (\d+)/.exec(msg);
+        const where = m ? `:${lineCol(text, Number(m[1]))}` : '';
+        throw new errors/* FlopgateError */.N(`${label}${where}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')})`);
+    }
+}
+function decodeUtf8(bytes, label) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* FlopgateError */.N(`${label}: not valid UTF-8 text`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras-zip.ts
+
+
+
+
+/** config.json of real models is kilobytes to a few megabytes; beyond this it is an attack. */
+const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRIES = 100_000;
+/** yauzl reads through our ByteSource, so every byte it takes is counted. */
+class SourceReader extends yauzl.RandomAccessReader {
+    src;
+    constructor(src) {
+        super();
+        this.src = src;
+    }
+    _readStreamForRange(start, end) {
+        const src = this.src;
+        const CHUNK = 64 * 1024;
+        let pos = start;
+        return new external_node_stream_.Readable({
+            read() {
+                if (pos >= end) {
+                    this.push(null);
+                    return;
+                }
+                const n = Math.min(CHUNK, end - pos);
+                src.read(pos, n).then((b) => {
+                    pos += n;
+                    this.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+                }, (e) => this.destroy(e));
+            },
+        });
+    }
+}
+function openZip(src) {
+    return new Promise((resolve, reject) => {
+        yauzl.fromRandomAccessReader(new SourceReader(src), src.size, 
+        // Sizes are checked here rather than by yauzl, so a size claim gets its own message.
+        { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false, decodeStrings: true }, (err, zip) => (err ? reject(err) : resolve(zip)));
+    });
+}
+function readEntry(zip, entry) {
+    return new Promise((resolve, reject) => {
+        zip.openReadStream(entry, (err, stream) => {
+            if (err)
+                return reject(err);
+            const parts = [];
+            let total = 0;
+            stream.on('data', (b) => {
+                total += b.length;
+                // The header's size was checked before reading; this stops a header that lied low.
+                if (total > MAX_CONFIG_BYTES)
+                    stream.destroy(new Error(`member inflates past ${MAX_CONFIG_BYTES} bytes`));
+                else
+                    parts.push(b);
+            });
+            stream.on('error', reject);
+            stream.on('end', () => {
+                if (total !== entry.uncompressedSize)
+                    reject(new Error(`${entry.fileName} holds ${total} bytes, its header says ${entry.uncompressedSize}`));
+                else
+                    resolve(Buffer.concat(parts));
+            });
+        });
+    });
+}
+/**
+ * The text of `config.json` from a Keras 3 `.keras` archive. Only the central directory, the
+ * member's local header and its data are read; the weights member is never touched.
+ */
+async function readKerasZipConfig(src, label) {
+    let zip;
+    try {
+        zip = await openZip(src);
+    }
+    catch (e) {
+        throw new errors/* FlopgateError */.N(`${label}: not a readable zip archive (${e.message})`);
+    }
+    if (zip.entryCount > MAX_ENTRIES) {
+        throw new errors/* FlopgateError */.N(`${label}: zip claims ${zip.entryCount} members; refusing more than ${MAX_ENTRIES}`);
+    }
+    try {
+        const text = await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => reject(new errors/* FlopgateError */.N(`${label}: no config.json in the archive (not a Keras 3 .keras file)`)));
+            zip.on('entry', (entry) => {
+                if (entry.fileName !== 'config.json')
+                    return zip.readEntry();
+                if (entry.uncompressedSize > MAX_CONFIG_BYTES) {
+                    return reject(new errors/* FlopgateError */.N(`${label}: config.json claims ${entry.uncompressedSize} bytes; refusing more than ${MAX_CONFIG_BYTES}`));
+                }
+                if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
+                    return reject(new errors/* FlopgateError */.N(`${label}: corrupt zip archive (stored config.json has compressed size ${entry.compressedSize} but uncompressed size ${entry.uncompressedSize})`));
+                }
+                readEntry(zip, entry).then((b) => resolve(decodeUtf8(b, `${label}: config.json`)), reject);
+            });
+            zip.readEntry();
+        });
+        return text;
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw e;
+        const msg = e.message;
+        if (/invalid relative path|absolute path/.test(msg)) {
+            throw new errors/* FlopgateError */.N(`${label}: zip member name leaves the archive (${msg}); refused`);
+        }
+        throw new errors/* FlopgateError */.N(`${label}: corrupt zip archive (${msg})`);
+    }
+    finally {
+        zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/config.ts
+
+const keyList = (key) => (typeof key === 'string' ? [key] : key);
+function fail(call, why) {
+    throw new errors/* FlopgateError */.N(`layer "${call.name}" (${call.className}): ${why}`);
+}
+/** The first spelling present (not null) in the config, with its value. */
+function lookup(call, key) {
+    for (const k of keyList(key)) {
+        const v = call.config[k];
+        if (v !== undefined && v !== null)
+            return [k, v];
+    }
+    return undefined;
+}
+const shown = (key) => keyList(key).map((k) => `"${k}"`).join(' or ');
+function num(call, key, dflt) {
+    const hit = lookup(call, key);
+    if (!hit) {
+        if (dflt !== undefined)
+            return dflt;
+        return fail(call, `config has no ${shown(key)}`);
+    }
+    const [k, v] = hit;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        fail(call, `"${k}" must be a number, got ${JSON.stringify(v)}`);
+    return v;
+}
+/** A count (units, filters, heads): a non-negative integer, or positive when `positive`. */
+function config_int(call, key, dflt, positive = true) {
+    const hit = lookup(call, key);
+    if (!hit) {
+        if (dflt !== undefined)
+            return dflt;
+        return fail(call, `config has no ${shown(key)}`);
+    }
+    const [k, v] = hit;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < (positive ? 1 : 0)) {
+        fail(call, `"${k}" must be a ${positive ? 'positive' : 'non-negative'} integer, got ${JSON.stringify(v)}`);
+    }
+    return v;
+}
+/** Booleans; old Keras and some converters wrote 0/1 (e.g. `"scale": 1`). */
+function bool(call, key, dflt) {
+    const hit = lookup(call, key);
+    if (!hit)
+        return dflt;
+    const [k, v] = hit;
+    if (typeof v === 'boolean')
+        return v;
+    if (v === 0 || v === 1)
+        return v === 1;
+    return fail(call, `"${k}" must be true or false, got ${JSON.stringify(v)}`);
+}
+function str(call, key, dflt) {
+    const hit = lookup(call, key);
+    if (!hit) {
+        if (dflt !== undefined)
+            return dflt;
+        return fail(call, `config has no ${shown(key)}`);
+    }
+    const [k, v] = hit;
+    if (typeof v !== 'string')
+        fail(call, `"${k}" must be a string, got ${JSON.stringify(v)}`);
+    return v;
+}
+/** A string from a fixed set, lower-cased (Keras accepts "SAME" as well as "same"). */
+function choice(call, key, options, dflt) {
+    const v = str(call, key, dflt).toLowerCase();
+    if (!options.includes(v)) {
+        fail(call, `${shown(key)} must be one of ${options.join(', ')}, got "${v}"`);
+    }
+    return v;
+}
+/** An int or a tuple of ints, as Keras accepts for kernel_size, strides, pool_size. */
+function tuple(call, key, rank, dflt) {
+    const hit = lookup(call, key);
+    const v = hit ? hit[1] : dflt;
+    const k = hit ? hit[0] : keyList(key)[0];
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+        return Array(rank).fill(v);
+    if (Array.isArray(v) && v.length === rank && v.every((x) => Number.isSafeInteger(x) && x >= 0))
+        return v;
+    return fail(call, `"${k}" must be an integer or ${rank} integers, got ${JSON.stringify(v)}`);
+}
+/** A list of integers of any length (Reshape target_shape, Permute dims). */
+function config_intList(call, key) {
+    const hit = lookup(call, key);
+    if (!hit)
+        return fail(call, `config has no ${shown(key)}`);
+    const [k, v] = hit;
+    if (!Array.isArray(v) || !v.every((x) => Number.isSafeInteger(x)))
+        fail(call, `"${k}" must be a list of integers, got ${JSON.stringify(v)}`);
+    return v;
+}
+/**
+ * An axis or a list of axes of a tensor of `rank` (batch included), normalised to
+ * non-negative indices; `null` in the config falls back to `dflt`.
+ */
+function axes(call, key, rank, dflt) {
+    const hit = lookup(call, key);
+    const raw = hit ? hit[1] : dflt;
+    const list = typeof raw === 'number' ? [raw] : raw;
+    if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a))) {
+        return fail(call, `${shown(key)} must be an axis or a list of axes, got ${JSON.stringify(raw)}`);
+    }
+    return list.map((a) => config_normAxis(call, a, rank));
+}
+function config_normAxis(call, axis, rank) {
+    const a = axis < 0 ? axis + rank : axis;
+    if (!Number.isSafeInteger(a) || a < 0 || a >= rank)
+        fail(call, `axis ${axis} is out of range for an input of rank ${rank}`);
+    return a;
+}
+/** `data_format` (Keras 2/3, null = channels_last) or Keras 1 `dim_ordering` ("tf"/"th"). */
+function dataFormat(call) {
+    const hit = lookup(call, ['data_format', 'dim_ordering']);
+    if (!hit)
+        return 'channels_last';
+    const v = hit[1];
+    if (v === 'channels_last' || v === 'tf' || v === 'default')
+        return 'channels_last';
+    if (v === 'channels_first' || v === 'th')
+        return 'channels_first';
+    return fail(call, `"${hit[0]}" must be channels_last or channels_first, got ${JSON.stringify(v)}`);
+}
+/** The single input of a one-input layer. */
+function one(call) {
+    if (call.inputs.length !== 1)
+        fail(call, `expects one input, got ${call.inputs.length}`);
+    return call.inputs[0];
+}
+/** The input, checked to have exactly `rank` dimensions (batch included). */
+function ofRank(call, rank, what) {
+    const x = one(call);
+    if (x.length !== rank) {
+        fail(call, `expects an input of rank ${rank}${what ? ` (${what})` : ''}, got shape [${x.join(', ')}]`);
+    }
+    return x;
+}
+/** A nested layer config (wrappers, Keras 3 `{module, class_name, config, registered_name}`). */
+function subLayer(call, key) {
+    const v = call.config[key];
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return fail(call, `config has no "${key}" layer`);
+    const o = v;
+    if (typeof o.class_name !== 'string' || !o.config || typeof o.config !== 'object') {
+        return fail(call, `"${key}" must be a layer with class_name and config`);
+    }
+    return { className: o.class_name, config: o.config };
+}
+const product = (xs) => xs.reduce((a, b) => a * b, 1);
+
+;// CONCATENATED MODULE: ./src/keras/layers/activation-layers.ts
+
+
+/**
+ * ReLU(max_value, negative_slope, threshold), as Keras 3's activations.relu computes it:
+ * plain, relu6 and leaky (slope only) are one ReLU-family kernel per element; otherwise
+ *   x > threshold ? x : 0            a comparison (instead of the relu)
+ *   clip(x, 0, max_value)            a min and a max (max_value other than 6)
+ *   x - slope * relu(-x + threshold) a negation, [an add], a relu, a mul and a sub
+ */
+const ReLU = (call) => {
+    const x = one(call);
+    const n = product(x);
+    const hasMax = lookup(call, 'max_value') !== undefined;
+    const maxValue = num(call, 'max_value', 0);
+    const slope = num(call, 'negative_slope', 0);
+    const threshold = num(call, 'threshold', 0);
+    if (slope !== 0 && !hasMax && threshold === 0)
+        return { outputs: [x], ops: { relu: n }, params: 0 };
+    const ops = {};
+    if (slope !== 0)
+        addOps(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
+    if (threshold !== 0)
+        addOps(ops, { compare: n });
+    else
+        addOps(ops, { relu: n });
+    if (hasMax && (threshold !== 0 || maxValue !== 6))
+        addOps(ops, { min: n, max: n });
+    if (slope !== 0)
+        addOps(ops, { mul: n, sub: n });
+    return { outputs: [x], ops, params: 0 };
+};
+/** LeakyReLU (`negative_slope`, Keras 2 `alpha`): one LeakyRelu kernel per element. */
+const LeakyReLU = (call) => {
+    const x = one(call);
+    num(call, ['negative_slope', 'alpha'], 0.3);
+    return { outputs: [x], ops: { relu: product(x) }, params: 0 };
+};
+/** ThresholdedReLU (Keras 2): x * (x > theta), a comparison and a multiplication per element. */
+const ThresholdedReLU = (call) => {
+    const x = one(call);
+    num(call, 'theta', 1);
+    const n = product(x);
+    return { outputs: [x], ops: { compare: n, mul: n }, params: 0 };
+};
+/** ELU: the Elu kernel; an alpha other than 1 scales the negative side (a compare and a mul). */
+const ELU = (call) => {
+    const x = one(call);
+    const alpha = num(call, 'alpha', 1);
+    const n = product(x);
+    return { outputs: [x], ops: alpha === 1 ? { exp: n } : { exp: n, compare: n, mul: n }, params: 0 };
+};
+/** Softmax over `axis` (default -1): softmax ops per element. */
+const Softmax = (call) => {
+    const x = one(call);
+    axes(call, 'axis', x.length, -1);
+    return { outputs: [x], ops: { softmax: product(x) }, params: 0 };
+};
+/**
+ * PReLU: relu(x) - alpha * relu(-x) (Keras 3): two ReLUs, a negation of the input and of
+ * alpha, one multiplication and one addition per element. alpha has the input's shape
+ * without batch, with every `shared_axes` axis (1-based, as Keras numbers them) reduced to 1.
+ */
+const PReLU = (call) => {
+    const x = one(call);
+    const inner = x.slice(1);
+    const shared = 'shared_axes' in call.config && call.config.shared_axes !== null ? axes(call, 'shared_axes', x.length, []) : [];
+    const alphaShape = inner.map((d, i) => (shared.includes(i + 1) ? 1 : d));
+    const alpha = product(alphaShape);
+    const n = product(x);
+    // The negation of alpha is counted once per sample so that batch size multiplies it too.
+    return { outputs: [x], ops: { relu: 2 * n, neg: n + x[0] * alpha, mul: n, add: n }, params: alpha };
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/attention.ts
+
+
+/**
+ * Input order agreed with the graph walker: `inputs` holds the resolved shapes of query,
+ * value and (optionally) key, in that order, whether the file passed them positionally
+ * (Keras 2 `[query, value, key]`, Keras 3 `args`) or as Keras 3 call kwargs
+ * (`query=`, `value=`, `key=`). A missing key is the value, as in Keras.
+ */
+function qvk(call) {
+    const xs = call.inputs;
+    if (xs.length < 2 || xs.length > 3)
+        fail(call, `expects query, value and optionally key, got ${xs.length} inputs`);
+    const [q, v, k = v] = xs;
+    if (q[0] !== v[0] || k[0] !== v[0])
+        fail(call, 'query, value and key must have the same batch size');
+    if (k.slice(0, -1).some((d, i) => d !== v[i]))
+        fail(call, `key [${k.join(', ')}] and value [${v.join(', ')}] must agree on all but the last axis`);
+    return { q, v, k };
+}
+const wantsScores = (call) => call.kwargs.return_attention_scores === true;
+/**
+ * MultiHeadAttention (Keras 2.4+ and 3): query/key/value projections to num_heads x key_dim
+ * (value_dim for values), the two attention products per head (scores = Q K^T, context =
+ * scores V), and the output projection back to output_shape (default: the query's features).
+ *   MACs = Pq dq N Kd + Pk dk N Kd + Pv dv N Vd       projections (P = positions incl. batch)
+ *        + Pq Lv N Kd + Pq Lv N Vd                      attention products (L = attended length)
+ *        + Pq N Vd out                                  output projection
+ * plus a 1/sqrt(Kd) scaling, a softmax over Pq Lv N scores and one bias add per
+ * projected element (use_bias). use_gate (Keras 3) adds a sigmoid-gated projection of the
+ * query. attention_axes (default: every axis between batch and features) picks which axes
+ * are attended over; the others act as more batch.
+ */
+const MultiHeadAttention = (call) => {
+    const { q, v, k } = qvk(call);
+    const heads = config_int(call, 'num_heads');
+    const kd = config_int(call, 'key_dim');
+    const vd = config_int(call, 'value_dim', kd);
+    const bias = bool(call, 'use_bias', true);
+    const gate = bool(call, 'use_gate', false);
+    const rawOut = lookup(call, 'output_shape')?.[1];
+    let outDims;
+    if (rawOut === undefined)
+        outDims = [q[q.length - 1]];
+    else if (typeof rawOut === 'number' && Number.isSafeInteger(rawOut) && rawOut > 0)
+        outDims = [rawOut];
+    else if (Array.isArray(rawOut) && rawOut.length > 0 && rawOut.every((d) => Number.isSafeInteger(d) && d > 0))
+        outDims = rawOut;
+    else
+        return fail(call, `"output_shape" must be an integer or a list of integers, got ${JSON.stringify(rawOut)}`);
+    if (q.length < 3 || v.length !== q.length)
+        fail(call, `query [${q.join(', ')}] and value [${v.join(', ')}] must have the same rank, at least 3`);
+    const rawAxes = lookup(call, 'attention_axes')?.[1];
+    const middle = Array.from({ length: q.length - 2 }, (_, i) => i + 1);
+    let attAxes;
+    if (rawAxes === undefined)
+        attAxes = middle;
+    else {
+        const list = typeof rawAxes === 'number' ? [rawAxes] : rawAxes;
+        if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a)))
+            fail(call, `"attention_axes" must be a list of axes, got ${JSON.stringify(rawAxes)}`);
+        attAxes = list.map((a) => config_normAxis(call, a, q.length));
+        if (attAxes.some((a) => !middle.includes(a)))
+            fail(call, `attention_axes ${JSON.stringify(rawAxes)} must lie between the batch and the feature axis`);
+    }
+    for (const a of middle) {
+        if (!attAxes.includes(a) && q[a] !== v[a])
+            fail(call, `query and value differ on axis ${a}, which is not an attention axis`);
+    }
+    const [dq, dv, dk] = [q[q.length - 1], v[v.length - 1], k[k.length - 1]];
+    const pq = product(q.slice(0, -1));
+    const pv = product(v.slice(0, -1));
+    const lq = product(attAxes.map((a) => q[a]));
+    const lv = product(attAxes.map((a) => v[a]));
+    const out = product(outDims);
+    const projections = pq * dq * heads * kd + pv * dk * heads * kd + pv * dv * heads * vd + pq * heads * vd * out;
+    const products = pq * lv * heads * (kd + vd);
+    // Keras 3 scales the scores when it can use its fused dot_product_attention (rank-3 query,
+    // no dropout, no scores returned), else the projected query.
+    const fused = q.length === 3 && num(call, 'dropout', 0) === 0 && !wantsScores(call);
+    const scaled = fused ? pq * lv * heads : pq * heads * kd;
+    const ops = { mac: projections + products, mul: scaled, softmax: pq * lv * heads };
+    let params = dq * heads * kd + dk * heads * kd + dv * heads * vd + heads * vd * out;
+    if (bias) {
+        addOps(ops, { bias: pq * heads * kd + pv * heads * kd + pv * heads * vd + pq * out });
+        params += 2 * heads * kd + heads * vd + out;
+    }
+    if (gate) {
+        addOps(ops, { mac: pq * dq * heads * vd, sigmoid: pq * heads * vd, mul: pq * heads * vd, ...(bias ? { bias: pq * heads * vd } : {}) });
+        params += dq * heads * vd + (bias ? heads * vd : 0);
+    }
+    const y = [...q.slice(0, -1), ...outDims];
+    const scores = [q[0], heads, lq, lv];
+    return { outputs: wantsScores(call) ? [y, scores] : [y], ops, params };
+};
+/**
+ * Attention (Luong; Keras 2.4+/3) over query [B, Tq, d], value [B, Tv, dv], key [B, Tv, d]:
+ * score_mode "dot": scores = Q K^T (B Tq Tv d MACs), times a learned scalar if use_scale;
+ * "concat": scores = w * sum(tanh(q + k)) over d (an add, a tanh and a sum per term);
+ * softmax over the scores, context = scores V (B Tq Tv dv MACs). Weights: the scale (1) and
+ * the concat score weight (1).
+ */
+const Attention = (call) => {
+    const { q, v, k } = qvk(call);
+    if (q.length !== 3)
+        fail(call, `expects query of rank 3 [batch, Tq, dim], got [${q.join(', ')}]`);
+    const [b, tq, d] = q;
+    const [, tv, dv] = v;
+    if (k[k.length - 1] !== d)
+        fail(call, `query and key feature sizes differ (${d} and ${k[k.length - 1]})`);
+    const scale = bool(call, 'use_scale', false);
+    const mode = choice(call, 'score_mode', ['dot', 'concat'], 'dot');
+    const s = b * tq * tv;
+    const ops = { mac: s * dv, softmax: s };
+    let params = 0;
+    if (mode === 'dot') {
+        addOps(ops, { mac: s * d, ...(scale ? { mul: s } : {}) });
+        params += scale ? 1 : 0;
+    }
+    else {
+        addOps(ops, { add: s * d, tanh: s * d, sum: s * d - s, mul: s + (scale ? s * d : 0) });
+        params += 1 + (scale ? 1 : 0);
+    }
+    const y = [b, tq, dv];
+    return { outputs: wantsScores(call) ? [y, [b, tq, tv]] : [y], ops, params };
+};
+/**
+ * AdditiveAttention (Bahdanau): scores = sum(scale * tanh(q + k)) over d (scale: d weights
+ * when use_scale, the default), softmax, context = scores V (B Tq Tv dv MACs).
+ */
+const AdditiveAttention = (call) => {
+    const { q, v, k } = qvk(call);
+    if (q.length !== 3)
+        fail(call, `expects query of rank 3 [batch, Tq, dim], got [${q.join(', ')}]`);
+    const [b, tq, d] = q;
+    const [, tv, dv] = v;
+    if (k[k.length - 1] !== d)
+        fail(call, `query and key feature sizes differ (${d} and ${k[k.length - 1]})`);
+    const scale = bool(call, 'use_scale', true);
+    const s = b * tq * tv;
+    const ops = { mac: s * dv, softmax: s, add: s * d, tanh: s * d, sum: s * d - s, ...(scale ? { mul: s * d } : {}) };
+    const y = [b, tq, dv];
+    return { outputs: wantsScores(call) ? [y, [b, tq, tv]] : [y], ops, params: scale ? d : 0 };
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/activations.ts
+
+
+/**
+ * Every `keras.activations` name (Keras 1, 2 and 3, tfjs) and the primitive ops it costs per
+ * element. Single-kernel activations are one op of their family; composite ones spell out
+ * their extra arithmetic (silu = x * sigmoid(x): a sigmoid and a multiply), so each
+ * convention weighs the parts it counts.
+ */
+const activations_ACTIVATION_OPS = {
+    linear: {},
+    relu: { relu: 1 },
+    relu6: { relu: 1 },
+    leaky_relu: { relu: 1 },
+    threshold: { relu: 1 },
+    hard_shrink: { relu: 1 },
+    soft_shrink: { relu: 1 },
+    sigmoid: { sigmoid: 1 },
+    hard_sigmoid: { hard_sigmoid: 1 },
+    sparse_sigmoid: { hard_sigmoid: 1 },
+    hard_tanh: { max: 1, min: 1 },
+    hard_silu: { hard_sigmoid: 1, mul: 1 },
+    hard_swish: { hard_sigmoid: 1, mul: 1 },
+    tanh: { tanh: 1 },
+    tanh_shrink: { tanh: 1, sub: 1 },
+    softmax: { softmax: 1 },
+    // A softmax variant TF runs as one LogSoftmax kernel (no statistics): costed like exp.
+    log_softmax: { exp: 1 },
+    sparsemax: { softmax: 1 },
+    elu: { exp: 1 },
+    selu: { exp: 1 },
+    // max(x, 0) + alpha * expm1(min(x, 0) / alpha)
+    celu: { exp: 1, max: 1, min: 1, div: 1, mul: 1, add: 1 },
+    exponential: { exp: 1 },
+    softplus: { exp: 1 },
+    softsign: { exp: 1 },
+    squareplus: { exp: 1 },
+    sparse_plus: { exp: 1 },
+    // -softplus(-x)
+    log_sigmoid: { exp: 1, neg: 2 },
+    // x * sigmoid(beta * x) with beta = 1, as TF computes it
+    silu: { sigmoid: 1, mul: 2 },
+    swish: { sigmoid: 1, mul: 2 },
+    mish: { exp: 1, tanh: 1, mul: 1 },
+    gelu: { gelu: 1 },
+    // glu(x) = a * sigmoid(b) over the two halves of the last axis: per *output* element.
+    glu: { sigmoid: 1, mul: 1 },
+};
+const ACTIVATION_NAMES = Object.keys(activations_ACTIVATION_OPS);
+/** Old spellings and tfjs/serialisation variants of the same functions. */
+const ALIASES = {
+    relu6: 'relu6',
+    leakyrelu: 'leaky_relu',
+    hardsigmoid: 'hard_sigmoid',
+    hard_silu: 'hard_silu',
+    hardswish: 'hard_swish',
+    logsoftmax: 'log_softmax',
+    logsigmoid: 'log_sigmoid',
+    elu: 'elu',
+    prelu: 'relu',
+    thresholdedrelu: 'relu',
+    None: 'linear',
+};
+/**
+ * Keras 3 may write an activation as a serialized object (a function:
+ * `{class_name: "function", config: "relu"}`; an activation layer: `{class_name: "LeakyReLU",
+ * config: {...}}`); older files as a plain name.
+ */
+function activationName(call, raw) {
+    if (raw === undefined || raw === null)
+        return 'linear';
+    if (typeof raw === 'string')
+        return raw;
+    if (typeof raw === 'object' && !Array.isArray(raw)) {
+        const o = raw;
+        if (typeof o.config === 'string')
+            return o.config;
+        const cfg = o.config;
+        if (typeof o.class_name === 'string' && o.class_name !== 'function')
+            return o.class_name;
+        if (typeof cfg?.name === 'string')
+            return cfg.name;
+    }
+    return fail(call, `cannot read activation ${JSON.stringify(raw)}`);
+}
+function lookupActivation(call, name) {
+    let key = name.trim();
+    key = ALIASES[key] ?? key.toLowerCase();
+    key = ALIASES[key] ?? key;
+    // Keras 2 serialises some as e.g. "keras.activations.relu" or with a module path.
+    if (!(key in activations_ACTIVATION_OPS) && key.includes('.'))
+        key = key.slice(key.lastIndexOf('.') + 1);
+    if (!(key in activations_ACTIVATION_OPS))
+        fail(call, `unknown activation "${name}"`);
+    return [key, activations_ACTIVATION_OPS[key]];
+}
+/**
+ * Ops of applying `name` to `elements` values. An activation outside the catalogue is a
+ * fault naming it: a custom function's cost is unknown and must not silently be 0.
+ */
+function activationOps(call, name, elements) {
+    const [key, ops] = lookupActivation(call, name);
+    if (key === 'glu')
+        return scaleOps(ops, elements / 2);
+    return scaleOps(ops, elements);
+}
+/** Applies the activation to a tensor: its output shape (glu halves the last axis) and ops. */
+function applyActivation(call, raw, shape) {
+    const name = activationName(call, raw);
+    const [key, ops] = lookupActivation(call, name);
+    if (key === 'glu') {
+        const last = shape[shape.length - 1];
+        if (last % 2 !== 0)
+            fail(call, `activation glu needs an even last dimension, got ${last}`);
+        const out = [...shape.slice(0, -1), last / 2];
+        return { shape: out, ops: scaleOps(ops, product(out)) };
+    }
+    return { shape, ops: scaleOps(ops, product(shape)) };
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/core.ts
+
+
+
+/** `use_bias` (Keras 2/3, tfjs) or `bias` (Keras 1). */
+const useBias = (call, dflt = true) => bool(call, ['use_bias', 'bias'], dflt);
+/**
+ * Dense acts on the last axis: every leading position (batch included) is one
+ * matrix-vector product of in x units MACs, plus one bias addition per output element.
+ * Keras 1 wrote `output_dim` for `units` and `bias` for `use_bias`.
+ */
+const Dense = (call) => {
+    const x = one(call);
+    if (x.length < 2)
+        fail(call, `expects an input of rank 2 or more, got [${x.join(', ')}]`);
+    const units = config_int(call, ['units', 'output_dim']);
+    const inDim = x[x.length - 1];
+    const rows = product(x.slice(0, -1));
+    const bias = useBias(call);
+    const act = applyActivation(call, call.config.activation, [...x.slice(0, -1), units]);
+    const ops = { mac: rows * inDim * units, ...(bias ? { bias: rows * units } : {}) };
+    addOps(ops, act.ops);
+    return { outputs: [act.shape], ops, params: inDim * units + (bias ? units : 0) };
+};
+/**
+ * EinsumDense: `equation` "ab,bc->ac" (optionally with "..." on the left or the right of the
+ * input and output), `output_shape` without the batch dimension (and without the elided
+ * dimensions), `bias_axes` a string of output labels. Keras resolves an output dimension left
+ * `null` from the input dimension of the same label; so do we.
+ * MACs = product of the sizes of every distinct label (each combination of indices is one
+ * multiply-accumulate); weights = kernel labels' sizes, bias = bias labels' sizes.
+ */
+const EinsumDense = (call) => {
+    const x = one(call);
+    const eq = str(call, 'equation').replace(/\s+/g, '');
+    const m = /^([a-zA-Z.]+),([a-zA-Z]+)->([a-zA-Z.]+)$/.exec(eq);
+    if (!m)
+        fail(call, `cannot read equation "${eq}" (expected like "ab,bc->ac")`);
+    const [inRaw, kernelRaw, outRaw] = [m[1], m[2], m[3]];
+    const left = inRaw.startsWith('...') && outRaw.startsWith('...');
+    const right = inRaw.endsWith('...') && outRaw.endsWith('...') && !left;
+    const inSpec = inRaw.replace('...', '');
+    const outSpec = outRaw.replace('...', '');
+    if (/\./.test(inSpec) || /\./.test(outSpec) || ((inRaw.includes('...') || outRaw.includes('...')) && !left && !right)) {
+        fail(call, `equation "${eq}": "..." must lead or trail both the input and the output`);
+    }
+    const elided = x.length - inSpec.length;
+    if (elided < 0 || (elided > 0 && !left && !right)) {
+        fail(call, `equation "${eq}" does not fit an input of rank ${x.length}`);
+    }
+    const rawOut = lookup(call, 'output_shape')?.[1];
+    const given = typeof rawOut === 'number' ? [rawOut] : Array.isArray(rawOut) ? rawOut : [];
+    if (!given.every((d) => d === null || (Number.isSafeInteger(d) && d >= 0))) {
+        fail(call, `"output_shape" must be a list of integers, got ${JSON.stringify(rawOut)}`);
+    }
+    // Full output shape the way Keras builds it: batch first, elided dims where the "..." is.
+    let outShape;
+    const elidedNames = Array.from({ length: elided }, (_, i) => `…${i}`);
+    let spec;
+    if (left) {
+        outShape = [...x.slice(0, elided), ...given];
+        spec = { input: [...elidedNames, ...inSpec], kernel: [...kernelRaw], output: [...elidedNames, ...outSpec] };
+    }
+    else if (right) {
+        outShape = [x[0], ...given, ...x.slice(x.length - elided)];
+        spec = { input: [...inSpec, ...elidedNames], kernel: [...kernelRaw], output: [...outSpec, ...elidedNames] };
+    }
+    else {
+        outShape = [x[0], ...given];
+        spec = { input: [...inSpec], kernel: [...kernelRaw], output: [...outSpec] };
+    }
+    if (outShape.length !== spec.output.length) {
+        fail(call, `"output_shape" ${JSON.stringify(rawOut)} does not fit the output "${outRaw}" of equation "${eq}"`);
+    }
+    const size = new Map();
+    spec.input.forEach((l, i) => size.set(l, x[i]));
+    spec.output.forEach((l, i) => {
+        const d = outShape[i];
+        const fromIn = size.get(l);
+        if (d === null || d === undefined) {
+            if (fromIn === undefined)
+                fail(call, `output dimension "${l}" is neither given in output_shape nor an input dimension`);
+            outShape[i] = fromIn;
+        }
+        else if (fromIn !== undefined && fromIn !== d) {
+            fail(call, `output dimension "${l}" is ${d} but the input has ${fromIn}`);
+        }
+        else
+            size.set(l, d);
+    });
+    for (const l of spec.kernel) {
+        if (!size.has(l))
+            fail(call, `kernel label "${l}" of equation "${eq}" is in neither the input nor the output`);
+    }
+    const out = outShape;
+    const kernel = product(spec.kernel.map((l) => size.get(l)));
+    const labels = new Set([...spec.input, ...spec.kernel]);
+    const macs = product([...labels].map((l) => size.get(l)));
+    const biasAxes = lookup(call, 'bias_axes')?.[1];
+    let biasParams = 0;
+    if (biasAxes !== undefined) {
+        if (typeof biasAxes !== 'string')
+            fail(call, `"bias_axes" must be a string of output labels`);
+        for (const c of biasAxes)
+            if (!outSpec.includes(c))
+                fail(call, `bias axis "${c}" is not an output label of "${eq}"`);
+        biasParams = product([...biasAxes].map((c) => size.get(c)));
+    }
+    const act = applyActivation(call, call.config.activation, out);
+    const ops = { mac: macs, ...(biasAxes ? { bias: product(out) } : {}) };
+    addOps(ops, act.ops);
+    return { outputs: [act.shape], ops, params: kernel + biasParams };
+};
+const core_Flatten = (call) => {
+    const x = one(call);
+    return { outputs: [[x[0], product(x.slice(1))]], ops: {}, params: 0 };
+};
+const Activation = (call) => {
+    const x = one(call);
+    const act = applyActivation(call, call.config.activation, x);
+    return { outputs: [act.shape], ops: act.ops, params: 0 };
+};
+/** Layers that only matter in training or only pass values through: identity at inference. */
+const identity = (call) => ({ outputs: [one(call)], ops: {}, params: 0 });
+/**
+ * Embedding is a table lookup: no floating-point arithmetic (Keras wraps negative indices,
+ * a compare and an add per index, counted as `index`). Weights input_dim x output_dim; the
+ * output appends output_dim to the (integer) input shape.
+ */
+const Embedding = (call) => {
+    const x = one(call);
+    const inputDim = config_int(call, 'input_dim');
+    const outputDim = config_int(call, 'output_dim');
+    return { outputs: [[...x, outputDim]], ops: { index: 2 * product(x) }, params: inputDim * outputDim };
+};
+/**
+ * Masking zeroes the positions where every feature equals mask_value: one comparison per
+ * element (Keras: not_equal, any, where; the select is no arithmetic).
+ */
+const Masking = (call) => {
+    const x = one(call);
+    num(call, 'mask_value', 0);
+    return { outputs: [x], ops: { compare: product(x) }, params: 0 };
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/spatial.ts
+
+/** `padding` (Keras 2/3, tfjs) or `border_mode` (Keras 1). */
+function padding(call, allowed = ['valid', 'same']) {
+    return choice(call, ['padding', 'border_mode'], allowed, 'valid');
+}
+/**
+ * Output length of a sliding window along one axis, as Keras computes it: the window spans
+ * (k - 1) * dilation + 1 inputs; `valid` keeps windows that fit, `same` and `causal` pad so
+ * that every stride-th input starts one, `full` (Keras 1) pads k - 1 on both sides.
+ */
+function windowLength(call, length, k, stride, pad, dilation = 1) {
+    if (stride < 1)
+        fail(call, `strides must be at least 1, got ${stride}`);
+    if (dilation < 1)
+        fail(call, `dilation_rate must be at least 1, got ${dilation}`);
+    const span = (k - 1) * dilation + 1;
+    let covered;
+    if (pad === 'valid')
+        covered = length - span + 1;
+    else if (pad === 'full')
+        covered = length + span - 1;
+    else
+        covered = length;
+    const out = Math.floor((covered + stride - 1) / stride);
+    if (out < 1) {
+        fail(call, `window ${span} does not fit an input of length ${length} with padding "${pad}"`);
+    }
+    return out;
+}
+/**
+ * Output length of a transposed convolution along one axis (Keras' deconv_output_length):
+ * without output_padding, valid = L * s + max(k - s, 0), same = L * s, full = L * s - (s + k - 2);
+ * with it, (L - 1) * s + k - 2 * pad + output_padding.
+ */
+function deconvLength(call, length, k, stride, pad, outputPadding, dilation = 1) {
+    const kk = k + (k - 1) * (dilation - 1);
+    let out;
+    if (outputPadding === null) {
+        if (pad === 'valid')
+            out = length * stride + Math.max(kk - stride, 0);
+        else if (pad === 'full')
+            out = length * stride - (stride + kk - 2);
+        else
+            out = length * stride;
+    }
+    else {
+        const p = pad === 'same' ? Math.floor(kk / 2) : pad === 'full' ? kk - 1 : 0;
+        out = (length - 1) * stride + kk - 2 * p + outputPadding;
+    }
+    if (out < 1)
+        fail(call, `transposed convolution gives an empty output along an axis of length ${length}`);
+    return out;
+}
+function layout(call, rank) {
+    const x = ofRank(call, rank + 2, `batch, ${rank} spatial dimension${rank > 1 ? 's' : ''} and channels`);
+    const format = dataFormat(call);
+    return format === 'channels_last'
+        ? { format, batch: x[0], spatial: x.slice(1, -1), channels: x[x.length - 1] }
+        : { format, batch: x[0], spatial: x.slice(2), channels: x[1] };
+}
+function assemble(l, spatial, channels) {
+    return l.format === 'channels_last' ? [l.batch, ...spatial, channels] : [l.batch, channels, ...spatial];
+}
+/** An optional per-axis list that may also be a single int (output_padding, Keras 3 allows null). */
+function optionalTuple(call, key, rank) {
+    const hit = lookup(call, key);
+    if (!hit)
+        return Array(rank).fill(null);
+    const v = hit[1];
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+        return Array(rank).fill(v);
+    if (Array.isArray(v) && v.length === rank && v.every((d) => d === null || (Number.isSafeInteger(d) && d >= 0)))
+        return v;
+    return fail(call, `"${key}" must be an integer or ${rank} integers, got ${JSON.stringify(v)}`);
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/conv.ts
+
+
+
+
+
+/** Keras 1 spelled the kernel per axis: filter_length, nb_row/nb_col, kernel_dim1..3. */
+const KERAS1_KERNEL = {
+    1: ['filter_length'],
+    2: ['nb_row', 'nb_col'],
+    3: ['kernel_dim1', 'kernel_dim2', 'kernel_dim3'],
+};
+function kernelSize(call, rank) {
+    if (lookup(call, 'kernel_size'))
+        return tuple(call, 'kernel_size', rank);
+    const old = KERAS1_KERNEL[rank];
+    if (old.every((k) => lookup(call, k)))
+        return old.map((k) => config_int(call, k));
+    return fail(call, 'config has no "kernel_size"');
+}
+const conv_strides = (call, rank) => tuple(call, ['strides', rank === 1 ? 'subsample_length' : 'subsample'], rank, 1);
+const dilation = (call, rank) => tuple(call, ['dilation_rate', 'atrous_rate'], rank, 1);
+/** Bias (per output element) and the fused activation of a convolution's output. */
+function finish(call, out, macs, bias) {
+    const act = applyActivation(call, call.config.activation, out);
+    const ops = { mac: macs, ...(bias ? { bias: product(out) } : {}) };
+    addOps(ops, act.ops);
+    return { outputs: [act.shape], ops };
+}
+/**
+ * Conv1D/2D/3D: every output element is a dot product over a (Cin / groups) x kernel window,
+ * MACs = output elements x Cin / groups x prod(kernel); weights prod(kernel) x Cin / groups x
+ * filters (+ filters bias). Padding valid/same (and causal for 1-D, full for Keras 1).
+ */
+function conv(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const filters = config_int(call, ['filters', 'nb_filter']);
+        const k = kernelSize(call, rank);
+        const s = conv_strides(call, rank);
+        const d = dilation(call, rank);
+        const pad = padding(call, rank === 1 ? ['valid', 'same', 'causal', 'full'] : ['valid', 'same', 'full']);
+        const groups = config_int(call, 'groups', 1);
+        if (l.channels % groups !== 0 || filters % groups !== 0) {
+            fail(call, `groups ${groups} must divide both the input channels ${l.channels} and filters ${filters}`);
+        }
+        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
+        const out = assemble(l, spatial, filters);
+        const bias = useBias(call);
+        const perOutput = (l.channels / groups) * product(k);
+        const r = finish(call, out, product(out) * perOutput, bias);
+        return { ...r, params: perOutput * filters + (bias ? filters : 0) };
+    };
+}
+/**
+ * Conv1D/2D/3DTranspose: every input element scatters into a kernel window of every filter,
+ * MACs = input spatial x Cin x filters / groups x prod(kernel) (batch included); weights
+ * prod(kernel) x Cin / groups x filters (+ filters bias). Output length per Keras'
+ * deconv_output_length (output_padding honoured).
+ */
+function convTranspose(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const filters = config_int(call, ['filters', 'nb_filter']);
+        const k = kernelSize(call, rank);
+        const s = conv_strides(call, rank);
+        const d = dilation(call, rank);
+        const pad = padding(call, ['valid', 'same', 'full']);
+        const op = optionalTuple(call, 'output_padding', rank);
+        const groups = config_int(call, 'groups', 1);
+        if (l.channels % groups !== 0 || filters % groups !== 0) {
+            fail(call, `groups ${groups} must divide both the input channels ${l.channels} and filters ${filters}`);
+        }
+        op.forEach((p, i) => {
+            if (p !== null && p >= s[i])
+                fail(call, `output_padding ${p} must be smaller than the stride ${s[i]}`);
+        });
+        let spatial = l.spatial.map((n, i) => deconvLength(call, n, k[i], s[i], pad, op[i], d[i]));
+        // Keras 1 Deconvolution2D/3D stored the output shape it was built for: it wins.
+        const given = call.config.output_shape;
+        if (Array.isArray(given) && given.length === rank + 2) {
+            const g = l.format === 'channels_last' ? given.slice(1, -1) : given.slice(2);
+            if (g.every((v) => Number.isSafeInteger(v) && v > 0))
+                spatial = g;
+        }
+        const out = assemble(l, spatial, filters);
+        const bias = useBias(call);
+        const weights = product(k) * (l.channels / groups) * filters;
+        const macs = l.batch * product(l.spatial) * l.channels * (filters / groups) * product(k);
+        const r = finish(call, out, macs, bias);
+        return { ...r, params: weights + (bias ? filters : 0) };
+    };
+}
+/**
+ * DepthwiseConv1D/2D: each input channel is convolved with depth_multiplier kernels of its
+ * own, MACs = output elements x prod(kernel); weights prod(kernel) x Cin x depth_multiplier.
+ */
+function depthwise(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const dm = config_int(call, 'depth_multiplier', 1);
+        const k = kernelSize(call, rank);
+        const s = conv_strides(call, rank);
+        const d = dilation(call, rank);
+        const pad = padding(call, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
+        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
+        const out = assemble(l, spatial, l.channels * dm);
+        const bias = useBias(call);
+        const r = finish(call, out, product(out) * product(k), bias);
+        return { ...r, params: product(k) * l.channels * dm + (bias ? l.channels * dm : 0) };
+    };
+}
+/**
+ * SeparableConv1D/2D: a depthwise convolution (MACs = its output elements x prod(kernel))
+ * followed by a 1x1 pointwise one (MACs = output spatial x Cin x depth_multiplier x filters).
+ */
+function separable(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const dm = config_int(call, 'depth_multiplier', 1);
+        const filters = config_int(call, ['filters', 'nb_filter']);
+        const k = kernelSize(call, rank);
+        const s = conv_strides(call, rank);
+        const d = dilation(call, rank);
+        const pad = padding(call, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
+        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
+        const out = assemble(l, spatial, filters);
+        const positions = l.batch * product(spatial);
+        const mid = l.channels * dm;
+        const bias = useBias(call);
+        const r = finish(call, out, positions * mid * product(k) + positions * mid * filters, bias);
+        return { ...r, params: product(k) * mid + mid * filters + (bias ? filters : 0) };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/merge.ts
+
+
+/** Numpy-style broadcast of the inputs' shapes, as Keras 3 merge layers allow. */
+function merge_broadcast(call, shapes) {
+    const rank = Math.max(...shapes.map((s) => s.length));
+    const out = [];
+    for (let i = 0; i < rank; i++) {
+        let d = 1;
+        for (const s of shapes) {
+            const v = s[s.length - rank + i] ?? 1;
+            if (v === 1)
+                continue;
+            if (d !== 1 && v !== d) {
+                fail(call, `cannot merge inputs of shapes ${shapes.map((x) => `[${x.join(', ')}]`).join(' and ')}`);
+            }
+            d = v;
+        }
+        out.push(d);
+    }
+    return out;
+}
+function inputsAtLeast(call, n) {
+    if (call.inputs.length < n)
+        fail(call, `expects at least ${n} inputs, got ${call.inputs.length}`);
+    return call.inputs;
+}
+/**
+ * Element-wise merges fold the inputs pairwise: k inputs cost (k - 1) ops per output element
+ * (Keras adds/multiplies/compares them one after the other). Average adds and then divides
+ * once per element.
+ */
+function elementwise(op, finalDiv = false, exactlyTwo = false) {
+    return (call) => {
+        const xs = inputsAtLeast(call, 2);
+        if (exactlyTwo && xs.length !== 2)
+            fail(call, `expects exactly 2 inputs, got ${xs.length}`);
+        const out = merge_broadcast(call, xs);
+        const n = product(out);
+        const ops = { [op]: (xs.length - 1) * n };
+        if (finalDiv)
+            addOps(ops, { div: n });
+        return { outputs: [out], ops, params: 0 };
+    };
+}
+const merge_Add = elementwise('add');
+const Subtract = elementwise('sub', false, true);
+const Multiply = elementwise('mul');
+const Average = elementwise('add', true);
+const Maximum = elementwise('max');
+const Minimum = elementwise('min');
+function concat(call, key) {
+    const xs = inputsAtLeast(call, 1);
+    const rank = xs[0].length;
+    if (xs.some((s) => s.length !== rank))
+        fail(call, 'inputs to concatenate must have the same rank');
+    const raw = lookup(call, key)?.[1] ?? -1;
+    if (!Number.isSafeInteger(raw))
+        fail(call, `"${key}" must be an integer, got ${JSON.stringify(raw)}`);
+    const axis = config_normAxis(call, raw, rank);
+    if (axis === 0)
+        fail(call, 'cannot concatenate over the batch axis');
+    const out = [...xs[0]];
+    out[axis] = 0;
+    for (const s of xs) {
+        s.forEach((d, i) => {
+            if (i !== axis && d !== xs[0][i]) {
+                fail(call, `cannot concatenate shapes ${xs.map((x) => `[${x.join(', ')}]`).join(' and ')} on axis ${axis}`);
+            }
+        });
+        out[axis] += s[axis];
+    }
+    return { outputs: [out], ops: {}, params: 0 };
+}
+/** Concatenate copies: no arithmetic. */
+const Concatenate = (call) => concat(call, 'axis');
+function dotAxes(call, raw, ranks) {
+    const pair = typeof raw === 'number' ? [raw, raw] : raw;
+    if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((a) => Number.isSafeInteger(a))) {
+        return fail(call, `"axes" must be an integer or two integers, got ${JSON.stringify(raw)}`);
+    }
+    const a = config_normAxis(call, pair[0], ranks[0]);
+    const b = config_normAxis(call, pair[1], ranks[1]);
+    if (a === 0 || b === 0)
+        fail(call, 'cannot take a dot product over the batch axis');
+    return [a, b];
+}
+/** L2 normalisation of one input along an axis (Dot normalize=True): x * min(rsqrt(sum(x^2)), 1/eps). */
+function l2(x, axis) {
+    const n = product(x);
+    const rows = x[axis] === 0 ? 0 : n / x[axis];
+    return { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n };
+}
+/**
+ * Dot (batch_dot over `axes`): for every sample, a contraction over the paired axis. MACs =
+ * batch x (other dims of x) x (other dims of y) x the contracted size. Output: x's dims
+ * without its axis, then y's without batch and its axis; a vector result becomes [B, 1].
+ * normalize=True L2-normalises both inputs first (cosine proximity).
+ */
+const Dot = (call) => {
+    const xs = call.inputs;
+    if (xs.length !== 2)
+        fail(call, `expects exactly 2 inputs, got ${xs.length}`);
+    const [x, y] = xs;
+    if (x[0] !== y[0])
+        fail(call, `inputs have different batch sizes ${x[0]} and ${y[0]}`);
+    const [a, b] = dotAxes(call, lookup(call, ['axes', 'dot_axes'])?.[1] ?? -1, [x.length, y.length]);
+    if (x[a] !== y[b])
+        fail(call, `cannot contract axis ${a} (size ${x[a]}) with axis ${b} (size ${y[b]})`);
+    const xRest = x.filter((_, i) => i !== a && i !== 0);
+    const yRest = y.filter((_, i) => i !== b && i !== 0);
+    let out = [x[0], ...xRest, ...yRest];
+    if (out.length === 1)
+        out = [x[0], 1];
+    const ops = { mac: x[0] * product(xRest) * product(yRest) * x[a] };
+    if (bool(call, 'normalize', false))
+        addOps(addOps(ops, l2(x, a)), l2(y, b));
+    return { outputs: [out], ops, params: 0 };
+};
+/**
+ * Keras 1 `Merge` layer: `mode` sum/mul/ave/max/concat/dot/cos, `concat_axis`, `dot_axes`.
+ * Each mode is costed like the Keras 2 layer it became.
+ */
+const Merge = (call) => {
+    const mode = str(call, 'mode', 'sum');
+    switch (mode) {
+        case 'sum':
+            return merge_Add(call);
+        case 'mul':
+            return Multiply(call);
+        case 'ave':
+            return Average(call);
+        case 'max':
+            return Maximum(call);
+        case 'concat':
+            return concat(call, 'concat_axis');
+        case 'dot':
+            return Dot({ ...call, config: { axes: call.config.dot_axes ?? -1 } });
+        case 'cos':
+            return Dot({ ...call, config: { axes: call.config.dot_axes ?? -1, normalize: true } });
+        default:
+            return fail(call, `unsupported merge mode "${mode}"`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/normalization.ts
+
+/** Product of the input dims at the given axes: the size of one set of per-feature weights. */
+const featureSize = (x, ax) => product([...new Set(ax)].map((a) => x[a]));
+/**
+ * BatchNormalization at inference uses its moving statistics. Keras 3 runs it (TF backend)
+ * as tf.nn.batch_normalization, whose graph TF's profiler sees op by op:
+ *   inv = rsqrt(var + eps) * gamma        C adds, C rsqrt, C muls (without scale: no mul)
+ *   y = x * inv + (beta - mean * inv)     N muls, N adds, C muls, C subs (without center: C negs)
+ * with C the features on `axis` and N the input elements (batch included). The per-feature
+ * work is counted once per sample (B C), so that the batch size multiplies every figure, as
+ * it does for every other layer; at batch 1 it is exactly TF's graph.
+ * Weights: gamma, beta (trainable) + moving mean and variance: 4C (Keras 1 too).
+ */
+const normalization_BatchNormalization = (call) => {
+    const x = one(call);
+    const c = featureSize(x, axes(call, 'axis', x.length, -1));
+    const center = bool(call, 'center', true);
+    const scale = bool(call, 'scale', true);
+    const n = product(x);
+    const bc = x[0] * c;
+    const ops = {
+        add: n + bc,
+        rsqrt: bc,
+        mul: n + bc + (scale ? bc : 0),
+        ...(center ? { sub: bc } : { neg: bc }),
+    };
+    const trainable = (center ? c : 0) + (scale ? c : 0);
+    return { outputs: [x], ops, params: 2 * c + trainable, trainableParams: trainable };
+};
+/**
+ * Mean-and-variance normalisation over groups of `rows` statistics each covering N / rows
+ * elements, with gamma/beta broadcast to `affine` elements (Keras 3 layer_normalization /
+ * group normalization, TF backend):
+ *   mean, var = moments(x)               2N mean ops, N squared differences
+ *   inv = rsqrt(var + eps) [* gamma]     rows adds, rows rsqrt, [affine muls]
+ *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [affine adds: beta broadcasts]
+ *   y = x * inv + res                    N muls, N adds
+ * where |inv| is `affine` when gamma broadcast it, else `rows`.
+ */
+function momentsNorm(n, rows, affine, scale, center) {
+    const inv = scale ? affine : rows;
+    return {
+        mean: 2 * n,
+        sqdiff: n,
+        add: rows + (center ? affine : 0) + n,
+        rsqrt: rows,
+        mul: (scale ? affine : 0) + inv + n,
+        neg: rows,
+    };
+}
+/**
+ * LayerNormalization over `axis` (an int or a list; default -1): statistics per position of
+ * the other axes. Weights gamma and beta of the normalised axes' size each (Keras 3's
+ * rms_scaling keeps gamma only and scales by rsqrt of the variance: no shift).
+ */
+const normalization_LayerNormalization = (call) => {
+    const x = one(call);
+    const ax = axes(call, 'axis', x.length, -1);
+    if (ax.includes(0))
+        fail(call, 'cannot normalise over the batch axis');
+    const c = featureSize(x, ax);
+    const n = product(x);
+    const rows = c === 0 ? 0 : n / c;
+    const rms = bool(call, 'rms_scaling', false);
+    const scale = bool(call, 'scale', true) || rms;
+    const center = bool(call, 'center', true) && !rms;
+    let ops;
+    if (rms) {
+        ops = { mean: 2 * n, sqdiff: n, add: rows, rsqrt: rows, mul: n + (scale ? n : 0) };
+    }
+    else {
+        ops = momentsNorm(n, rows, n, scale, center);
+    }
+    return { outputs: [x], ops, params: (scale ? c : 0) + (center ? c : 0) };
+};
+/**
+ * GroupNormalization: channels on `axis` (default -1) split into `groups`; statistics per
+ * (sample, group). gamma/beta have C weights each and broadcast to batch x C elements.
+ */
+const normalization_GroupNormalization = (call) => {
+    const x = one(call);
+    const [axis] = axes(call, 'axis', x.length, -1);
+    if (axis === 0)
+        fail(call, 'cannot normalise over the batch axis');
+    const c = x[axis];
+    const groups = config_int(call, 'groups', 32);
+    if (c % groups !== 0)
+        fail(call, `groups ${groups} must divide the ${c} channels`);
+    const scale = bool(call, 'scale', true);
+    const center = bool(call, 'center', true);
+    const n = product(x);
+    const ops = momentsNorm(n, x[0] * groups, x[0] * c, scale, center);
+    return { outputs: [x], ops, params: (scale ? c : 0) + (center ? c : 0) };
+};
+/**
+ * UnitNormalization: x * min(rsqrt(sum(x^2)), 1/eps) over `axis` (Keras 3 normalize, order 2):
+ * N squares, a sum reduction, one rsqrt and one min per row, N muls. No weights.
+ */
+const UnitNormalization = (call) => {
+    const x = one(call);
+    const ax = axes(call, 'axis', x.length, -1);
+    const n = product(x);
+    const c = featureSize(x, ax);
+    const rows = c === 0 ? 0 : n / c;
+    return { outputs: [x], ops: { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n }, params: 0 };
+};
+/**
+ * Normalization (preprocessing): (x - mean) / max(sqrt(variance), eps), or with invert
+ * mean + x * max(sqrt(variance), eps). The sqrt and max act on the C statistics (C = the
+ * sizes of `axis`; null = one scalar; counted once per sample), the sub/div (mul/add) on
+ * every element. Weights:
+ * mean, variance and a count (2C + 1) when adapted; none when mean and variance are given
+ * in the config.
+ */
+const Normalization = (call) => {
+    const x = one(call);
+    const hit = lookup(call, 'axis');
+    const c = hit === undefined && 'axis' in call.config ? 1 : featureSize(x, axes(call, 'axis', x.length, -1));
+    const n = product(x);
+    const invert = bool(call, 'invert', false);
+    const given = lookup(call, 'mean') !== undefined && lookup(call, 'variance') !== undefined;
+    const bc = x[0] * c;
+    const ops = invert ? { sqrt: bc, max: bc, mul: n, add: n } : { sqrt: bc, max: bc, sub: n, div: n };
+    const params = given ? 0 : 2 * c + 1;
+    return { outputs: [x], ops, params, trainableParams: 0 };
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/pooling.ts
+
+
+/**
+ * MaxPooling/AveragePooling 1D/2D/3D: each output element reduces a pool_size window,
+ * one comparison (max) or addition (average) per window element per output element, which
+ * is what TF's profiler counts for MaxPool/AvgPool. strides default to pool_size; Keras 1
+ * wrote pool_length/stride for 1-D and border_mode for padding.
+ */
+function pooling_pool(rank, kind) {
+    return (call) => {
+        const l = layout(call, rank);
+        const size = tuple(call, ['pool_size', 'pool_length'], rank, 2);
+        const s = tuple(call, ['strides', 'stride'], rank, size);
+        const pad = padding(call);
+        const spatial = l.spatial.map((n, i) => windowLength(call, n, size[i], s[i], pad));
+        const out = assemble(l, spatial, l.channels);
+        return { outputs: [out], ops: { [kind]: product(out) * product(size) }, params: 0 };
+    };
+}
+/**
+ * GlobalAverage/GlobalMax pooling 1D/2D/3D: one reduction over every spatial position;
+ * average = a mean over the input elements, max = a max reduction (TF registers no flops for
+ * Max, so the tf-profiler convention counts it 0). keepdims keeps the spatial axes as 1.
+ */
+function globalPool(rank, kind) {
+    return (call) => {
+        const x = one(call);
+        if (x.length !== rank + 2)
+            fail(call, `expects an input of rank ${rank + 2}, got [${x.join(', ')}]`);
+        const format = dataFormat(call);
+        const keep = bool(call, 'keepdims', false);
+        const channels = format === 'channels_last' ? x[x.length - 1] : x[1];
+        const ones = Array(rank).fill(1);
+        const out = keep
+            ? format === 'channels_last'
+                ? [x[0], ...ones, channels]
+                : [x[0], channels, ...ones]
+            : [x[0], channels];
+        return { outputs: [out], ops: { [kind]: product(x) }, params: 0 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/preprocessing.ts
+
+
+/** Rescaling: x * scale + offset (Keras always applies both): one mul and one add per element. */
+const Rescaling = (call) => {
+    const x = one(call);
+    const n = product(x);
+    return { outputs: [x], ops: { mul: n, add: n }, params: 0 };
+};
+const INTERPOLATIONS = ['bilinear', 'nearest', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'];
+/** Resizing to height x width: one interpolation per output element (none for nearest). */
+const Resizing = (call) => {
+    const l = layout(call, 2);
+    const h = config_int(call, 'height');
+    const w = config_int(call, 'width');
+    const interp = choice(call, 'interpolation', INTERPOLATIONS, 'bilinear');
+    const out = assemble(l, [h, w], l.channels);
+    return { outputs: [out], ops: interp === 'nearest' ? {} : { resize: product(out) }, params: 0 };
+};
+/**
+ * CenterCrop to height x width: a slice, no arithmetic; an input smaller than the target is
+ * first resized (Keras), one interpolation per output element.
+ */
+const CenterCrop = (call) => {
+    const l = layout(call, 2);
+    const h = config_int(call, 'height');
+    const w = config_int(call, 'width');
+    const out = assemble(l, [h, w], l.channels);
+    const resized = l.spatial[0] < h || l.spatial[1] < w;
+    return { outputs: [out], ops: resized ? { resize: product(out) } : {}, params: 0 };
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/recurrent.ts
+
+
+
+
+/** Gates per cell: the number of H x (I + H) products each step. */
+const GATES = { SimpleRNN: 1, GRU: 3, LSTM: 4 };
+const STATES = { SimpleRNN: 1, GRU: 1, LSTM: 2 };
+/**
+ * Ops of one time step of one sample (H units, I inputs), as the Keras cells compute them:
+ *   SimpleRNN  h = act(x W + h U + b)
+ *   LSTM       z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
+ *              c = f * c + i * g;  h = o * act(c)
+ *   GRU        x W + b_in, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
+ *              reset_after: hh = act(x_h + r * (h U_h + b_rec_h));  else hh = act(x_h + (r * h) U_h)
+ *              h = z * h + (1 - z) * hh
+ * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
+ */
+function stepOps(call, o, units, input, bias, resetAfter) {
+    const h = units;
+    const act = activationName(call, call.config.activation ?? 'tanh');
+    const ract = activationName(call, lookup(call, ['recurrent_activation', 'inner_activation'])?.[1] ?? 'sigmoid');
+    const gates = GATES[o.cell];
+    const ops = { mac: gates * h * (input + h) };
+    const biasVectors = !bias ? 0 : o.cudnn || (o.cell === 'GRU' && resetAfter) ? 2 : 1;
+    if (biasVectors)
+        ops.bias = biasVectors * gates * h;
+    if (o.cell === 'SimpleRNN') {
+        addOps(ops, { add: h });
+        addOps(ops, activationOps(call, act, h));
+    }
+    else if (o.cell === 'LSTM') {
+        addOps(ops, { add: 4 * h + h, mul: 3 * h });
+        addOps(ops, activationOps(call, ract, 3 * h));
+        addOps(ops, activationOps(call, act, 2 * h));
+    }
+    else {
+        addOps(ops, { add: 4 * h, mul: 3 * h, sub: h });
+        addOps(ops, activationOps(call, ract, 2 * h));
+        addOps(ops, activationOps(call, act, h));
+    }
+    return ops;
+}
+/**
+ * SimpleRNN/GRU/LSTM (and Keras 1's `output_dim`, `inner_activation`; Keras 2's CuDNNGRU and
+ * CuDNNLSTM) over an input [batch, timesteps, features]: every step of every sample is
+ * counted. Weights: gates x H x (I + H) kernels plus the bias vectors: one per gate, two for
+ * GRU with reset_after (the Keras 2.3+/3 default; files without the key predate it) and for
+ * the CuDNN layers. Outputs: the sequence or the last step, then the states if return_state.
+ */
+function rnn(o) {
+    return (call) => {
+        const x = ofRank(call, 3, 'batch, timesteps, features');
+        const [b, t, input] = x;
+        const units = config_int(call, ['units', 'output_dim']);
+        const bias = o.cudnn ? true : useBias(call);
+        const resetAfter = o.cudnn ? true : bool(call, 'reset_after', false);
+        const gates = GATES[o.cell];
+        const biasVectors = !bias ? 0 : o.cudnn || (o.cell === 'GRU' && resetAfter) ? 2 : 1;
+        const params = gates * units * (input + units) + biasVectors * gates * units;
+        const ops = scaleOps(stepOps(call, o, units, input, bias, resetAfter), b * t);
+        const y = bool(call, 'return_sequences', false) ? [b, t, units] : [b, units];
+        const states = bool(call, 'return_state', false) ? Array.from({ length: STATES[o.cell] }, () => [b, units]) : [];
+        return { outputs: [y, ...states], ops, params };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/reshaping.ts
+
+
+/**
+ * Reshape to `target_shape` (without batch); one -1 takes what is left. Pure data movement:
+ * no arithmetic.
+ */
+const reshaping_Reshape = (call) => {
+    const x = one(call);
+    const target = config_intList(call, 'target_shape');
+    const known = product(target.filter((d) => d !== -1));
+    const total = product(x.slice(1));
+    const free = target.filter((d) => d === -1).length;
+    if (free > 1 || target.some((d) => d < -1))
+        fail(call, `target_shape ${JSON.stringify(target)} may hold at most one -1 and no other negative size`);
+    if (free === 1 ? known === 0 || total % known !== 0 : known !== total) {
+        fail(call, `cannot reshape [${x.slice(1).join(', ')}] (${total} values) to ${JSON.stringify(target)}`);
+    }
+    const out = [x[0], ...target.map((d) => (d === -1 ? total / known : d))];
+    return { outputs: [out], ops: {}, params: 0 };
+};
+/** Permute `dims` (1-based, batch excluded, as Keras numbers them). */
+const Permute = (call) => {
+    const x = one(call);
+    const dims = config_intList(call, 'dims');
+    const sorted = [...dims].sort((a, b) => a - b);
+    if (dims.length !== x.length - 1 || sorted.some((d, i) => d !== i + 1)) {
+        fail(call, `dims ${JSON.stringify(dims)} is not a permutation of 1..${x.length - 1}`);
+    }
+    return { outputs: [[x[0], ...dims.map((d) => x[d])]], ops: {}, params: 0 };
+};
+/** RepeatVector(n): [B, F] -> [B, n, F], a copy. */
+const RepeatVector = (call) => {
+    const x = one(call);
+    if (x.length !== 2)
+        fail(call, `expects an input of rank 2, got [${x.join(', ')}]`);
+    // The tile multiples are computed in the graph: one shape operation (per sample, like every count).
+    return { outputs: [[x[0], config_int(call, 'n'), x[1]]], ops: { shape: x[0] }, params: 0 };
+};
+/**
+ * Per-axis (before, after) amounts from an int, one int per axis (symmetric) or one pair per
+ * axis; 1-D layers also take a single pair.
+ */
+function pairs(call, key, rank, dflt) {
+    const v = lookup(call, key)?.[1] ?? dflt;
+    const okInt = (d) => Number.isSafeInteger(d) && d >= 0;
+    if (okInt(v))
+        return Array.from({ length: rank }, () => [v, v]);
+    if (Array.isArray(v)) {
+        if (rank === 1 && v.length === 2 && v.every(okInt))
+            return [[v[0], v[1]]];
+        if (v.length === rank && v.every(okInt))
+            return v.map((d) => [d, d]);
+        if (v.length === rank && v.every((p) => Array.isArray(p) && p.length === 2 && p.every(okInt))) {
+            return v.map((p) => [p[0], p[1]]);
+        }
+    }
+    return fail(call, `"${key}" must be an integer, ${rank} integers or ${rank} pairs, got ${JSON.stringify(v)}`);
+}
+/** Cropping1D/2D/3D: slices; no arithmetic. */
+function cropping(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const p = pairs(call, 'cropping', rank, rank === 1 ? 1 : 0);
+        const spatial = l.spatial.map((n, i) => {
+            const left = n - p[i][0] - p[i][1];
+            if (left < 1)
+                fail(call, `cropping ${JSON.stringify(p[i])} removes all of an axis of length ${n}`);
+            return left;
+        });
+        return { outputs: [assemble(l, spatial, l.channels)], ops: {}, params: 0 };
+    };
+}
+/** ZeroPadding1D/2D/3D: copies into a larger zero tensor; no arithmetic. */
+function zeroPadding(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const p = pairs(call, 'padding', rank, 1);
+        return { outputs: [assemble(l, l.spatial.map((n, i) => n + p[i][0] + p[i][1]), l.channels)], ops: {}, params: 0 };
+    };
+}
+/**
+ * UpSampling1D/2D/3D: `size` times along each spatial axis. Nearest (the default, and the only
+ * mode of 1-D/3-D) repeats values: no arithmetic; any other interpolation (bilinear...) is one
+ * interpolation per output element.
+ */
+function upSampling(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const size = tuple(call, rank === 1 ? ['size', 'length'] : 'size', rank, 2);
+        const interp = rank === 2 ? choice(call, 'interpolation', ['nearest', 'bilinear', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'], 'nearest') : 'nearest';
+        const out = assemble(l, l.spatial.map((n, i) => n * size[i]), l.channels);
+        // Nearest repeats along each axis with a multiple computed in the graph (one shape op per
+        // axis; like every count here it is per sample, so batch size multiplies it).
+        return { outputs: [out], ops: interp === 'nearest' ? { shape: l.batch * rank } : { resize: product(out) }, params: 0 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/wrappers.ts
+
+
+function inner(call, lookupRule, key, inputs, patch) {
+    const { className, config } = subLayer(call, key);
+    const rule = lookupRule(className);
+    if (!rule)
+        fail(call, `wraps a layer of unknown type ${className}`);
+    const name = typeof config.name === 'string' ? `${call.name}/${config.name}` : `${call.name}/${className}`;
+    return rule({ name, className, config: patch ? { ...config, ...patch } : config, inputs, kwargs: call.kwargs });
+}
+/**
+ * TimeDistributed applies the wrapped layer to every step of axis 1: the inner layer sees a
+ * batch of batch x timesteps samples, so its ops scale with both, and its weights are shared
+ * across steps (counted once).
+ */
+function makeTimeDistributed(lookupRule) {
+    return (call) => {
+        const x = one(call);
+        if (x.length < 3)
+            fail(call, `expects an input of rank 3 or more [batch, timesteps, ...], got [${x.join(', ')}]`);
+        const [b, t] = x;
+        const r = inner(call, lookupRule, 'layer', [[b * t, ...x.slice(2)]]);
+        const outputs = r.outputs.map((s) => [b, t, ...s.slice(1)]);
+        return { ...r, outputs };
+    };
+}
+/**
+ * Bidirectional runs the wrapped recurrent layer forwards and backwards (the backward one
+ * from `backward_layer` when the file gives it, else a copy with go_backwards flipped) and
+ * merges the two outputs: concat (the default) on the last axis, sum/mul/ave element-wise
+ * (ave: an add and a divide per element), none = both outputs. States of both follow.
+ */
+function makeBidirectional(lookupRule) {
+    return (call) => {
+        const x = one(call);
+        const fw = inner(call, lookupRule, 'layer', [x]);
+        const fwdCfg = subLayer(call, 'layer').config;
+        const bw = lookup(call, 'backward_layer')
+            ? inner(call, lookupRule, 'backward_layer', [x])
+            : inner(call, lookupRule, 'layer', [x], { go_backwards: !(fwdCfg.go_backwards === true) });
+        const [yf, ...sf] = fw.outputs;
+        const [yb, ...sb] = bw.outputs;
+        if (yf.length !== yb.length || yf.slice(0, -1).some((d, i) => d !== yb[i])) {
+            fail(call, `forward and backward outputs [${yf.join(', ')}] and [${yb.join(', ')}] do not match`);
+        }
+        const mode = call.config.merge_mode === null ? 'none' : choice(call, 'merge_mode', ['concat', 'sum', 'mul', 'ave', 'none'], 'concat');
+        const ops = addOps(addOps({}, fw.ops), bw.ops);
+        let merged;
+        if (mode === 'none')
+            merged = [yf, yb];
+        else if (mode === 'concat')
+            merged = [[...yf.slice(0, -1), yf[yf.length - 1] + yb[yb.length - 1]]];
+        else {
+            if (yf[yf.length - 1] !== yb[yb.length - 1])
+                fail(call, `merge_mode ${mode} needs equal forward and backward sizes`);
+            const n = product(yf);
+            addOps(ops, mode === 'sum' ? { add: n } : mode === 'mul' ? { mul: n } : { add: n, div: n });
+            merged = [yf];
+        }
+        const params = fw.params + bw.params;
+        const trainable = (fw.trainableParams ?? fw.params) + (bw.trainableParams ?? bw.params);
+        return { outputs: [...merged, ...sf, ...sb], ops, params, trainableParams: trainable };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/keras/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Cost and shape rule per Keras class name (Keras 1, 2 and 3; tfjs uses Keras 2's names).
+ * Aliases are the other names the same layer was serialised under: Keras 1 `Convolution2D`,
+ * the `MaxPool2D`/`AvgPool2D` shorthands, CuDNN recurrent layers. Nested models are handled
+ * by the graph walker, not here.
+ */
+const registry_RULES = {
+    // Core
+    InputLayer: identity,
+    Dense: Dense,
+    EinsumDense: EinsumDense,
+    Embedding: Embedding,
+    Masking: Masking,
+    Identity: identity,
+    Activation: Activation,
+    // Convolutions (Keras 1 names: Convolution*, AtrousConvolution*, Deconvolution*)
+    Conv1D: conv(1),
+    Conv2D: conv(2),
+    Conv3D: conv(3),
+    Convolution1D: conv(1),
+    Convolution2D: conv(2),
+    Convolution3D: conv(3),
+    AtrousConvolution1D: conv(1),
+    AtrousConvolution2D: conv(2),
+    Conv1DTranspose: convTranspose(1),
+    Conv2DTranspose: convTranspose(2),
+    Conv3DTranspose: convTranspose(3),
+    Convolution1DTranspose: convTranspose(1),
+    Convolution2DTranspose: convTranspose(2),
+    Convolution3DTranspose: convTranspose(3),
+    Deconvolution2D: convTranspose(2),
+    Deconvolution3D: convTranspose(3),
+    DepthwiseConv1D: depthwise(1),
+    DepthwiseConv2D: depthwise(2),
+    SeparableConv1D: separable(1),
+    SeparableConv2D: separable(2),
+    SeparableConvolution1D: separable(1),
+    SeparableConvolution2D: separable(2),
+    // Pooling
+    MaxPooling1D: pooling_pool(1, 'maxpool'),
+    MaxPooling2D: pooling_pool(2, 'maxpool'),
+    MaxPooling3D: pooling_pool(3, 'maxpool'),
+    MaxPool1D: pooling_pool(1, 'maxpool'),
+    MaxPool2D: pooling_pool(2, 'maxpool'),
+    MaxPool3D: pooling_pool(3, 'maxpool'),
+    AveragePooling1D: pooling_pool(1, 'avgpool'),
+    AveragePooling2D: pooling_pool(2, 'avgpool'),
+    AveragePooling3D: pooling_pool(3, 'avgpool'),
+    AvgPool1D: pooling_pool(1, 'avgpool'),
+    AvgPool2D: pooling_pool(2, 'avgpool'),
+    AvgPool3D: pooling_pool(3, 'avgpool'),
+    GlobalAveragePooling1D: globalPool(1, 'mean'),
+    GlobalAveragePooling2D: globalPool(2, 'mean'),
+    GlobalAveragePooling3D: globalPool(3, 'mean'),
+    GlobalAvgPool1D: globalPool(1, 'mean'),
+    GlobalAvgPool2D: globalPool(2, 'mean'),
+    GlobalAvgPool3D: globalPool(3, 'mean'),
+    GlobalMaxPooling1D: globalPool(1, 'reduce_max'),
+    GlobalMaxPooling2D: globalPool(2, 'reduce_max'),
+    GlobalMaxPooling3D: globalPool(3, 'reduce_max'),
+    GlobalMaxPool1D: globalPool(1, 'reduce_max'),
+    GlobalMaxPool2D: globalPool(2, 'reduce_max'),
+    GlobalMaxPool3D: globalPool(3, 'reduce_max'),
+    // Normalisation
+    BatchNormalization: normalization_BatchNormalization,
+    LayerNormalization: normalization_LayerNormalization,
+    GroupNormalization: normalization_GroupNormalization,
+    UnitNormalization: UnitNormalization,
+    Normalization: Normalization,
+    // Regularisation: identity at inference
+    Dropout: identity,
+    SpatialDropout1D: identity,
+    SpatialDropout2D: identity,
+    SpatialDropout3D: identity,
+    GaussianDropout: identity,
+    AlphaDropout: identity,
+    GaussianNoise: identity,
+    ActivityRegularization: identity,
+    // Activation layers
+    ReLU: ReLU,
+    LeakyReLU: LeakyReLU,
+    ThresholdedReLU: ThresholdedReLU,
+    PReLU: PReLU,
+    ELU: ELU,
+    Softmax: Softmax,
+    // Reshaping
+    Flatten: core_Flatten,
+    Reshape: reshaping_Reshape,
+    Permute: Permute,
+    RepeatVector: RepeatVector,
+    Cropping1D: cropping(1),
+    Cropping2D: cropping(2),
+    Cropping3D: cropping(3),
+    ZeroPadding1D: zeroPadding(1),
+    ZeroPadding2D: zeroPadding(2),
+    ZeroPadding3D: zeroPadding(3),
+    UpSampling1D: upSampling(1),
+    UpSampling2D: upSampling(2),
+    UpSampling3D: upSampling(3),
+    // Merging
+    Add: merge_Add,
+    Subtract: Subtract,
+    Multiply: Multiply,
+    Average: Average,
+    Maximum: Maximum,
+    Minimum: Minimum,
+    Concatenate: Concatenate,
+    Dot: Dot,
+    Merge: Merge,
+    // Recurrent
+    SimpleRNN: rnn({ cell: 'SimpleRNN' }),
+    GRU: rnn({ cell: 'GRU' }),
+    LSTM: rnn({ cell: 'LSTM' }),
+    CuDNNGRU: rnn({ cell: 'GRU', cudnn: true }),
+    CuDNNLSTM: rnn({ cell: 'LSTM', cudnn: true }),
+    // Attention
+    MultiHeadAttention: MultiHeadAttention,
+    Attention: Attention,
+    AdditiveAttention: AdditiveAttention,
+    // Preprocessing (random augmentations are identity at inference; RandomCrop center-crops)
+    RandomFlip: identity,
+    RandomRotation: identity,
+    RandomZoom: identity,
+    RandomTranslation: identity,
+    RandomContrast: identity,
+    RandomBrightness: identity,
+    RandomCrop: CenterCrop,
+    Rescaling: Rescaling,
+    Resizing: Resizing,
+    CenterCrop: CenterCrop,
+};
+function registry_ruleFor(className) {
+    return Object.prototype.hasOwnProperty.call(registry_RULES, className) ? registry_RULES[className] : undefined;
+}
+// Wrappers look their inner layer up through ruleFor (late-bound: no import cycle).
+registry_RULES.TimeDistributed = makeTimeDistributed(registry_ruleFor);
+registry_RULES.Bidirectional = makeBidirectional(registry_ruleFor);
+
+;// CONCATENATED MODULE: ./src/keras/inline.ts
+
+
+/** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
+function classFor(key) {
+    const squash = (s) => s.toLowerCase().replace(/_/g, '');
+    const want = squash(key);
+    if (want === 'input' || want === 'inputlayer')
+        return 'InputLayer';
+    return Object.keys(registry_RULES).find((c) => squash(c) === want);
+}
+/**
+ * The budget file's inline `layers:` list (a Sequential model written in YAML or JSON):
+ * each item is a one-key map from a layer type to its Keras config.
+ */
+function inlineSpec(layers, label) {
+    if (!Array.isArray(layers) || layers.length === 0) {
+        throw new errors/* FlopgateError */.N(`${label}: layers must be a non-empty list of {type: config} items`);
+    }
+    const counts = new Map();
+    const specs = layers.map((item, i) => {
+        const where = `${label}: layers[${i}]`;
+        if (typeof item === 'string')
+            item = { [item]: {} };
+        if (typeof item !== 'object' || item === null || Array.isArray(item) || Object.keys(item).length !== 1) {
+            throw new errors/* FlopgateError */.N(`${where}: expected one {type: config} item, e.g. {dense: {units: 10}}`);
+        }
+        const [key, cfg] = Object.entries(item)[0];
+        const className = classFor(key);
+        if (!className)
+            throw new errors/* FlopgateError */.N(`${where}: unknown layer type "${key}"`);
+        if (cfg !== null && cfg !== undefined && (typeof cfg !== 'object' || Array.isArray(cfg))) {
+            throw new errors/* FlopgateError */.N(`${where}: the config of "${key}" must be a map`);
+        }
+        const config = { ...(cfg ?? {}) };
+        const base = key.toLowerCase();
+        const n = counts.get(base) ?? 0;
+        counts.set(base, n + 1);
+        const name = typeof config.name === 'string' ? config.name : n === 0 ? base : `${base}_${n}`;
+        return { className, name, config, calls: [] };
+    });
+    return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
+}
+
+;// CONCATENATED MODULE: ./src/keras/normalize.ts
+
+/** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
+const MAX_MODEL_DEPTH = 64;
+const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isModelClass(className) {
+    return MODEL_CLASSES.has(className);
+}
+/**
+ * A Keras model config (`{class_name, config}`) of any Keras generation, or a tfjs
+ * modelTopology, into a ModelSpec. `label` names the file in errors.
+ */
+function normalizeModel(raw, label, depth = 0) {
+    if (depth > MAX_MODEL_DEPTH)
+        throw new errors/* FlopgateError */.N(`${label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
+    if (!isObj(raw) || typeof raw.class_name !== 'string') {
+        throw new errors/* FlopgateError */.N(`${label}: model config has no class_name`);
+    }
+    const cls = raw.class_name;
+    const cfg = raw.config;
+    if (cls === 'Sequential')
+        return sequential(cfg, label, depth);
+    if (cls === 'Functional' || cls === 'Model')
+        return functional(cfg, label, depth);
+    throw new errors/* FlopgateError */.N(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
+}
+function layerOf(raw, label, depth, where) {
+    if (!isObj(raw) || typeof raw.class_name !== 'string') {
+        throw new errors/* FlopgateError */.N(`${label}: ${where} has no class_name`);
+    }
+    const config = isObj(raw.config) ? raw.config : Array.isArray(raw.config) ? { layers: raw.config } : {};
+    const name = typeof raw.name === 'string' ? raw.name : typeof config.name === 'string' ? config.name : '';
+    if (!name)
+        throw new errors/* FlopgateError */.N(`${label}: ${where} (${raw.class_name}) has no name`);
+    const spec = { className: raw.class_name, name, config, calls: [] };
+    if (isModelClass(raw.class_name))
+        spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1);
+    return spec;
+}
+function sequential(cfg, label, depth) {
+    // Keras 1 and early Keras 2 wrote a Sequential config as the bare list of layers.
+    const c = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
+    if (!Array.isArray(c.layers))
+        throw new errors/* FlopgateError */.N(`${label}: Sequential config has no layers list`);
+    const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`));
+    const spec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
+    const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
+    if (Array.isArray(shape) && shape.every((d) => d === null || typeof d === 'number'))
+        spec.batchInputShape = shape;
+    return spec;
+}
+/** Keras 2: ["name", node, tensor, {kwargs}]; Keras 3: {class_name: "__keras_tensor__", config: {keras_history}}. */
+function tensorRef(v) {
+    if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number' && typeof v[2] === 'number') {
+        return { layer: v[0], node: v[1], tensor: v[2] };
+    }
+    if (isObj(v) && v.class_name === '__keras_tensor__' && isObj(v.config)) {
+        const h = v.config.keras_history;
+        if (Array.isArray(h))
+            return tensorRef(h);
+    }
+    return undefined;
+}
+/** Tensors in call order: positional args (lists flattened), then query/value/key keywords. */
+function keras3Inputs(node) {
+    const out = [];
+    const visit = (v, depth) => {
+        if (depth > 8)
+            return;
+        const t = tensorRef(v);
+        if (t)
+            out.push(t);
+        else if (Array.isArray(v))
+            v.forEach((x) => visit(x, depth + 1));
+    };
+    visit(node.args, 0);
+    const kwargs = isObj(node.kwargs) ? node.kwargs : {};
+    for (const k of ['inputs', 'query', 'value', 'key'])
+        if (k in kwargs)
+            visit(kwargs[k], 0);
+    return out;
+}
+function calls(raw, label, name) {
+    const nodes = raw.inbound_nodes;
+    if (nodes === undefined || nodes === null)
+        return [];
+    if (!Array.isArray(nodes))
+        throw new errors/* FlopgateError */.N(`${label}: layer "${name}" has malformed inbound_nodes`);
+    return nodes.map((node) => {
+        if (Array.isArray(node)) {
+            const inputs = node.map((t) => tensorRef(t));
+            if (inputs.some((t) => !t))
+                throw new errors/* FlopgateError */.N(`${label}: layer "${name}" has a malformed inbound node`);
+            const kw = node.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
+            const kwargs = isObj(kw) ? kw : {};
+            // Keras 2 passes MultiHeadAttention's `value`/`key` as tensors in the first input's kwargs.
+            const extra = ['value', 'key'].map((k) => tensorRef(kwargs[k])).filter((t) => !!t);
+            return { inputs: [...inputs, ...extra], kwargs };
+        }
+        if (isObj(node)) {
+            const kwargs = isObj(node.kwargs) ? node.kwargs : {};
+            return { inputs: keras3Inputs(node), kwargs };
+        }
+        throw new errors/* FlopgateError */.N(`${label}: layer "${name}" has a malformed inbound node`);
+    });
+}
+/** Keras 3 writes a single model input as ["name", 0, 0]; older Keras as a list of those. */
+function refList(v, label, what) {
+    const one = tensorRef(v);
+    if (one)
+        return [one];
+    if (Array.isArray(v)) {
+        return v.map((x) => {
+            const t = tensorRef(x);
+            if (!t)
+                throw new errors/* FlopgateError */.N(`${label}: malformed ${what}`);
+            return t;
+        });
+    }
+    throw new errors/* FlopgateError */.N(`${label}: model config has no ${what}`);
+}
+function functional(cfg, label, depth) {
+    if (!isObj(cfg) || !Array.isArray(cfg.layers))
+        throw new errors/* FlopgateError */.N(`${label}: Functional config has no layers list`);
+    const layers = cfg.layers.map((l, i) => {
+        const spec = layerOf(l, label, depth, `layer ${i}`);
+        spec.calls = calls(l, label, spec.name);
+        return spec;
+    });
+    return {
+        kind: 'functional',
+        name: String(cfg.name ?? 'model'),
+        layers,
+        inputs: refList(cfg.input_layers, label, 'input_layers'),
+        outputs: refList(cfg.output_layers, label, 'output_layers'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs.ts
+
+const tfjs_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** True when a parsed JSON document is a TensorFlow.js model.json of either kind. */
+function isTfjsModelJson(doc) {
+    return tfjs_isObj(doc) && ('modelTopology' in doc || doc.format === 'layers-model' || doc.format === 'graph-model');
+}
+/**
+ * The Keras model config inside a tfjs layers-model `model.json`. The converter has written it
+ * with and without a `format` key, and older versions wrapped it in `model_config`.
+ */
+function tfjsModelConfig(doc, label) {
+    const topo = doc.modelTopology;
+    const isGraph = doc.format === 'graph-model' || (tfjs_isObj(topo) && ('node' in topo || 'versions' in topo) && !('class_name' in topo));
+    if (isGraph) {
+        throw new errors/* FlopgateError */.N(`${label}: is a TensorFlow.js graph model; graph models are not supported yet (convert the Keras model as a layers model: tensorflowjs_converter --output_format tfjs_layers_model)`);
+    }
+    if (!tfjs_isObj(topo))
+        throw new errors/* FlopgateError */.N(`${label}: model.json has no modelTopology`);
+    if (tfjs_isObj(topo.model_config))
+        return topo.model_config;
+    if ('class_name' in topo)
+        return topo;
+    throw new errors/* FlopgateError */.N(`${label}: modelTopology holds no Keras model config`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/text-model.ts
+
+
+
+
+
+/** model.json files run to a few megabytes; a text "model" far beyond that is not one. */
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+/**
+ * A text model file: a TensorFlow.js model.json, a Keras `model.to_json()` document, or a
+ * YAML/JSON file holding an inline `layers:` list.
+ */
+async function readTextModel(src, label) {
+    if (src.size > MAX_TEXT_BYTES)
+        throw new errors/* FlopgateError */.N(`${label}: ${src.size} bytes is too large for a JSON/YAML model file`);
+    const text = decodeUtf8(await src.read(0, src.size), label).replace(/^\uFEFF/, '');
+    const trimmed = text.trimStart();
+    let doc;
+    if (trimmed.startsWith('{') || trimmed.startsWith('['))
+        doc = parseJson(text, label);
+    else {
+        try {
+            // Loaded only for YAML files: most model files are binary or JSON.
+            const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+            doc = parse(text, { maxAliasCount: 100 });
+        }
+        catch (e) {
+            const err = e;
+            const pos = err.linePos?.[0];
+            throw new errors/* FlopgateError */.N(`${label}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML (${err.message.split('\n')[0]})`);
+        }
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+        throw new errors/* FlopgateError */.N(`${label}: expected a model.json, a Keras model JSON or a document with a layers: list`);
+    }
+    const obj = doc;
+    if (isTfjsModelJson(obj))
+        return { format: 'tfjs', spec: normalizeModel(tfjsModelConfig(obj, label), label) };
+    if (typeof obj.class_name === 'string')
+        return { format: 'keras', spec: normalizeModel(obj, label) };
+    if ('layers' in obj) {
+        const spec = inlineSpec(obj.layers, label);
+        return { format: 'inline', spec, ...(obj.input_shape ? { inputShapes: shapesOf(obj.input_shape, label) } : {}) };
+    }
+    throw new errors/* FlopgateError */.N(`${label}: neither a TensorFlow.js model.json, a Keras model JSON, nor a layers: spec`);
+}
+function shapesOf(v, label) {
+    const ok = (s) => Array.isArray(s) && s.every((d) => Number.isInteger(d) && d > 0);
+    if (ok(v))
+        return [v];
+    if (Array.isArray(v) && v.every(ok))
+        return v;
+    throw new errors/* FlopgateError */.N(`${label}: input_shape must be a list of positive integers (or a list of such lists)`);
+}
+
+;// CONCATENATED MODULE: ./src/keras/bind.ts
+
+const bind_fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
+/**
+ * Concrete batch-first input shapes: the batch dimension becomes `batchSize`, open dimensions
+ * come from the user's shapes, and a user shape that contradicts a fixed one is refused
+ * rather than silently preferred.
+ */
+function bindInputShapes(declared, given, batchSize, label) {
+    if (given && given.length !== declared.length) {
+        throw new errors/* FlopgateError */.N(`${label}: the model has ${declared.length} input(s) but ${given.length} input shape(s) were given`);
+    }
+    return declared.map((shape, i) => {
+        const user = given?.[i];
+        const rest = shape.slice(1);
+        if (user && user.length !== rest.length) {
+            throw new errors/* FlopgateError */.N(`${label}: input ${i + 1} has shape ${bind_fmt(shape)} (rank ${rest.length} without batch), but the given input shape ${bind_fmt(user)} has rank ${user.length}`);
+        }
+        const bound = rest.map((d, axis) => {
+            const u = user?.[axis];
+            if (d === null || d === undefined || d < 0) {
+                if (u === undefined) {
+                    throw new errors/* FlopgateError */.N(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${bind_fmt(shape)}; give it with --input-shape (or input_shape in the budget file)`);
+                }
+                return u;
+            }
+            if (u !== undefined && u !== d) {
+                throw new errors/* FlopgateError */.N(`${label}: input ${i + 1} is fixed at ${bind_fmt(shape)} in the file, but the given input shape is ${bind_fmt(user)}`);
+            }
+            return d;
+        });
+        return [batchSize, ...bound];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/keras/graph.ts
+
+
+
+const graph_one = (shapes) => (shapes.length === 1 ? shapes[0] : shapes);
+/** The shape a model input declares, batch first, `null` where the file leaves it open. */
+function declaredInputShape(layer) {
+    const c = layer.config;
+    for (const key of ['batch_shape', 'batch_input_shape']) {
+        const v = c[key];
+        if (Array.isArray(v))
+            return v;
+    }
+    if (Array.isArray(c.input_shape))
+        return [null, ...c.input_shape];
+    if (typeof c.input_dim === 'number')
+        return [null, c.input_dim];
+    return undefined;
+}
+/** Input shapes a model declares, one per input; the walker binds them later. */
+function declaredInputs(model, label) {
+    if (model.kind === 'sequential') {
+        const first = model.layers[0];
+        if (!first)
+            throw new errors/* FlopgateError */.N(`${label}: Sequential model has no layers`);
+        const s = (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
+            declaredInputShape(first) ??
+            model.batchInputShape ??
+            (first.model ? declaredInputs(first.model, label)[0] : undefined);
+        if (!s)
+            throw new errors/* FlopgateError */.N(`${label}: the model does not record its input shape; give --input-shape`);
+        return [s];
+    }
+    return model.inputs.map((ref) => {
+        const layer = model.layers.find((l) => l.name === ref.layer);
+        if (!layer)
+            throw new errors/* FlopgateError */.N(`${label}: model input "${ref.layer}" is not among its layers`);
+        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined);
+        if (!s)
+            throw new errors/* FlopgateError */.N(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
+        return s;
+    });
+}
+function applyLayer(layer, inputs, kwargs, prefix, ctx, depth, frozen) {
+    const name = prefix + layer.name;
+    const isFrozen = frozen || layer.config.trainable === false;
+    if (layer.model)
+        return walkModel(layer.model, inputs, `${name}/`, ctx, depth + 1, isFrozen);
+    const rule = registry_ruleFor(layer.className);
+    const first = !ctx.counted.has(layer);
+    ctx.counted.add(layer);
+    const base = { name, type: layer.className, input_shape: graph_one(inputs) };
+    if (!rule) {
+        if (ctx.unknown === 'error') {
+            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" has unknown type ${layer.className}; no cost rule exists for it (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
+        }
+        // Without a rule its output shape is unknown too; assuming identity is the only way on.
+        ctx.rows.push({ ...base, output_shape: graph_one(inputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note: 'unknown layer type: counted as 0, output shape assumed equal to input' });
+        return inputs.length ? [inputs[0]] : [];
+    }
+    let r;
+    try {
+        r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs });
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw new errors/* FlopgateError */.N(`${ctx.label}: ${e.message}`);
+        throw e;
+    }
+    for (const s of r.outputs) {
+        if (!s.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" (${layer.className}) produces an invalid shape [${s.join(', ')}]`);
+        }
+    }
+    const params = first ? r.params : 0;
+    const trainable = isFrozen ? 0 : first ? (r.trainableParams ?? r.params) : 0;
+    ctx.rows.push({ ...base, output_shape: graph_one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
+    return r.outputs;
+}
+function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
+    let cur = inputs;
+    for (const layer of model.layers) {
+        if (layer.className === 'InputLayer')
+            continue;
+        cur = applyLayer(layer, cur, {}, prefix, ctx, depth, frozen);
+    }
+    return cur;
+}
+/** Evaluates calls in dependency order (Kahn); whatever cannot be evaluated is a cycle or a dangling reference. */
+function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
+    const byName = new Map(model.layers.map((l) => [l.name, l]));
+    const key = (layer, node) => `${layer}\u0000${node}`;
+    const produced = new Map();
+    if (inputs.length !== model.inputs.length) {
+        throw new errors/* FlopgateError */.N(`${ctx.label}: model "${prefix + model.name}" takes ${model.inputs.length} inputs, got ${inputs.length}`);
+    }
+    model.inputs.forEach((ref, i) => produced.set(key(ref.layer, ref.node), [inputs[i]]));
+    const tensor = (ref) => produced.get(key(ref.layer, ref.node))?.[ref.tensor];
+    const pending = [];
+    for (const layer of model.layers) {
+        if (layer.className === 'InputLayer') {
+            if (!produced.has(key(layer.name, 0))) {
+                const s = declaredInputShape(layer);
+                if (layer.calls.length === 0) {
+                    // An InputLayer that is not a model input (rare, but legal in Keras 2) still feeds layers.
+                    if (!s || s.some((d, i) => i > 0 && d === null))
+                        continue;
+                    produced.set(key(layer.name, 0), [s.map((d, i) => (i === 0 ? inputs[0]?.[0] ?? 1 : d))]);
+                }
+            }
+            if (layer.calls.length === 0) {
+                ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0, trainable_params: 0 });
+                continue;
+            }
+        }
+        layer.calls.forEach((_, call) => pending.push({ layer, call }));
+    }
+    for (const ref of model.inputs) {
+        if (!byName.has(ref.layer))
+            throw new errors/* FlopgateError */.N(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
+    }
+    let progress = true;
+    while (pending.length && progress) {
+        progress = false;
+        for (let i = 0; i < pending.length; i++) {
+            const { layer, call } = pending[i];
+            const spec = layer.calls[call];
+            const ins = spec.inputs.map(tensor);
+            if (ins.some((s) => !s))
+                continue;
+            for (const ref of spec.inputs) {
+                if (!byName.has(ref.layer))
+                    throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
+            }
+            const outs = applyLayer(layer, ins, spec.kwargs, prefix, ctx, depth, frozen);
+            produced.set(key(layer.name, call), outs);
+            pending.splice(i, 1);
+            i--;
+            progress = true;
+        }
+    }
+    if (pending.length) {
+        const dangling = pending.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
+        if (dangling)
+            throw new errors/* FlopgateError */.N(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
+        const names = [...new Set(pending.map((p) => p.layer.name))].slice(0, 5).join(', ');
+        throw new errors/* FlopgateError */.N(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
+    }
+    return model.outputs.map((ref) => {
+        const t = tensor(ref);
+        if (!t)
+            throw new errors/* FlopgateError */.N(`${ctx.label}: model output "${ref.layer}" is never computed`);
+        return t;
+    });
+}
+function walkModel(model, inputs, prefix, ctx, depth = 0, frozen = false) {
+    if (depth > MAX_MODEL_DEPTH)
+        throw new errors/* FlopgateError */.N(`${ctx.label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
+    return model.kind === 'sequential'
+        ? walkSequential(model, inputs, prefix, ctx, depth, frozen)
+        : walkFunctional(model, inputs, prefix, ctx, depth, frozen);
+}
+
+;// CONCATENATED MODULE: ./src/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The architecture of a Keras-family file (undefined for ONNX), read without its weights. */
+async function loadKerasArchitecture(src, label) {
+    const format = await detectFormat(src, label);
+    switch (format) {
+        case 'onnx':
+            return undefined;
+        case 'keras-zip':
+            return { format: 'keras', spec: normalizeModel(parseJson(await readKerasZipConfig(src, label), `${label}: config.json`), label) };
+        case 'hdf5': {
+            const text = await readHdf5RootAttribute(src, 'model_config', label);
+            if (text === undefined) {
+                throw new errors/* FlopgateError */.N(`${label}: HDF5 file has no model_config attribute (saved weights only, without the architecture?)`);
+            }
+            return { format: 'h5', spec: normalizeModel(parseJson(text, `${label}: model_config`), label) };
+        }
+        case 'text':
+            return readTextModel(src, label);
+    }
+}
+async function loadKerasSpec(src, label) {
+    return (await loadKerasArchitecture(src, label))?.spec;
+}
+/** A tfjs model is a directory holding model.json: the directory names it. */
+function displayName(label) {
+    const base = (0,external_node_path_.basename)(label);
+    return base === 'model.json' && (0,external_node_path_.basename)((0,external_node_path_.dirname)(label)) ? (0,external_node_path_.basename)((0,external_node_path_.dirname)(label)) : base;
+}
+/** Measures a Keras-family architecture under the options' convention. */
+function analyzeSpec(spec, format, label, opts) {
+    const batchSize = opts.batchSize ?? DEFAULTS.batchSize;
+    const convention = opts.convention ?? DEFAULTS.convention;
+    const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
+    const ctx = { label, unknown: opts.unknown ?? DEFAULTS.unknown, rows: [], counted: new Set() };
+    walkModel(spec, inputs, '', ctx);
+    return buildModelReport({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
+}
+async function analyzeSource(src, label, opts) {
+    try {
+        const arch = await loadKerasArchitecture(src, label);
+        if (!arch)
+            return await analyzeOnnx(src, label, opts);
+        return analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes });
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw e.message.startsWith(label) ? e : (0,errors/* inFile */.s)(label, e);
+        // A reader tripping over a malformed file must still end in one line naming the file.
+        if (e instanceof RangeError || e instanceof TypeError || e instanceof SyntaxError) {
+            throw new errors/* FlopgateError */.N(`${label}: malformed model file (${e.message})`);
+        }
+        throw e;
+    }
+}
+/** `label` names the file in reports and errors (the path as the user wrote it). */
+async function analyzeFile(path, opts, label = path) {
+    let src;
+    try {
+        src = await byte_source/* FileSource */._n.open(path, label);
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw e;
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a model file' : e.message;
+        throw new errors/* FlopgateError */.N(`${label}: ${why}`);
+    }
+    try {
+        return await analyzeSource(src, label, opts);
+    }
+    finally {
+        await src.close();
+    }
+}
+/** The budget file's inline `layers:` list. */
+function analyzeInline(layers, label, opts) {
+    return analyzeSpec(inlineSpec(layers, label), 'inline', label, { name: label, ...opts });
+}
+
+
+/***/ }),
+
+/***/ 9602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kV: () => (/* binding */ flopsOf),
+/* harmony export */   pF: () => (/* binding */ parseConvention)
+/* harmony export */ });
+/* unused harmony exports CONVENTIONS, WEIGHTS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const CONVENTIONS = ['notebook', 'macs', 'tf-profiler'];
+/**
+ * FLOPs per primitive op under each convention; an op missing from a table costs 0 there.
+ * docs/conventions.md explains every weight and where it comes from.
+ */
+const WEIGHTS = {
+    // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
+    // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
+    // difference is two (subtract, multiply); transcendental activations cost what their usual
+    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8). Integer index
+    // and shape bookkeeping are not floating-point operations: 0.
+    notebook: {
+        mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
+        mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
+        relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1,
+    },
+    // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
+    macs: { mac: 1 },
+    // TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops runs
+    // it on Keras 3's TensorFlow graph): MatMul/Conv2D/DepthwiseConv2dNative/BatchMatMul 2 per
+    // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
+    // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
+    // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
+    // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes. GELU is
+    // TF's erfc expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an
+    // AddV2 and a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
+    'tf-profiler': {
+        mac: 2, bias: 1, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 2,
+        mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5, gelu: 4, hard_sigmoid: 2, index: 1, shape: 1,
+    },
+};
+function flopsOf(ops, convention) {
+    const w = WEIGHTS[convention];
+    let total = 0;
+    for (const [op, n] of Object.entries(ops))
+        total += (w[op] ?? 0) * n;
+    return total;
+}
+function parseConvention(s, where = '--convention') {
+    if (CONVENTIONS.includes(s))
+        return s;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N(`${where}: unknown convention "${s}" (expected one of ${CONVENTIONS.join(', ')})`);
+}
+
+
+/***/ }),
+
+/***/ 2940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _n: () => (/* binding */ FileSource),
+/* harmony export */   _r: () => (/* binding */ BufferSource)
+/* harmony export */ });
+/* unused harmony export MAX_READ */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
+const MAX_READ = 256 * 1024 * 1024;
+function checkRange(size, offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N(`${what}: bad read range ${offset}+${length}`);
+    }
+    if (offset + length > size) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
+    }
+    if (length > MAX_READ)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N(`${what}: refuses to read ${length} bytes at once`);
+}
+class BufferSource {
+    buf;
+    label;
+    bytesRead = 0;
+    constructor(buf, label = 'buffer') {
+        this.buf = buf;
+        this.label = label;
+    }
+    get size() {
+        return this.buf.length;
+    }
+    async read(offset, length) {
+        checkRange(this.buf.length, offset, length, this.label);
+        this.bytesRead += length;
+        return this.buf.subarray(offset, offset + length);
+    }
+}
+class FileSource {
+    fh;
+    size;
+    path;
+    bytesRead = 0;
+    constructor(fh, size, path) {
+        this.fh = fh;
+        this.size = size;
+        this.path = path;
+    }
+    static async open(path, label = path) {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        try {
+            const st = await fh.stat();
+            if (st.isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N(`${label}: is a directory, not a model file`);
+            return new FileSource(fh, st.size, label);
+        }
+        catch (e) {
+            await fh.close();
+            throw e;
+        }
+    }
+    async read(offset, length) {
+        checkRange(this.size, offset, length, this.path);
+        const out = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await this.fh.read(out, done, length - done, offset + done);
+            if (bytesRead === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N(`${this.path}: file shrank while being read`);
+            done += bytesRead;
+        }
+        this.bytesRead += length;
+        return out;
+    }
+    close() {
+        return this.fh.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   _K: () => (/* binding */ headroom),
+/* harmony export */   cW: () => (/* binding */ shape),
+/* harmony export */   oE: () => (/* binding */ compact),
+/* harmony export */   pU: () => (/* binding */ delta),
+/* harmony export */   wu: () => (/* binding */ signedPercent),
+/* harmony export */   y2: () => (/* binding */ accuracy),
+/* harmony export */   zD: () => (/* binding */ grouped)
+/* harmony export */ });
+/* unused harmony export signedCount */
+/**
+ * Number formatting shared by the terminal table and the PR comment, so both say the same
+ * thing: exact grouped integers while they are readable (179,050), three significant digits
+ * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
+ */
+const PREFIXES = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+];
+/** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
+function grouped(n) {
+    return GROUPED.format(n);
+}
+// One formatter for the process: building one per call costs more than the formatting.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
+function count(n) {
+    const abs = Math.abs(n);
+    for (const [scale, prefix] of PREFIXES) {
+        if (abs >= scale)
+            return `${sig3(n / scale)} ${prefix}`;
+    }
+    return grouped(n);
+}
+/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
+function sig3(x) {
+    const abs = Math.abs(x);
+    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+    // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
+    return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
+}
+/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
+function signedCount(n) {
+    if (n > 0)
+        return `+${count(n)}`;
+    if (n < 0)
+        return `\u2212${count(-n)}`;
+    return '0';
+}
+/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
+function percent(fraction) {
+    const p = fraction * 100;
+    const abs = Math.abs(p);
+    const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
+    return `${Number(p.toFixed(decimals))}%`;
+}
+/** A signed percentage: "+5.1%", "−3%". */
+function signedPercent(fraction) {
+    if (fraction > 0)
+        return `+${percent(fraction)}`;
+    if (fraction < 0)
+        return `\u2212${percent(-fraction)}`;
+    return '0%';
+}
+/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
+function accuracy(a) {
+    return `${(a * 100).toFixed(2)}%`;
+}
+/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
+function shape(s) {
+    if (!Array.isArray(s))
+        return '';
+    if (s.length > 0 && s.every((d) => Array.isArray(d)))
+        return s.map(shape).join(', ');
+    return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+}
+/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
+function delta(base) {
+    if (!base)
+        return '';
+    if (base.status === 'new')
+        return 'new';
+    if (base.status !== 'measured' || base.delta === undefined)
+        return 'n/a';
+    if (base.delta === 0)
+        return 'no change';
+    return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
+}
+/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
+function headroom(flops, limit) {
+    if (limit === undefined)
+        return '';
+    const room = limit - flops;
+    const share = limit > 0 ? ` (${percent(Math.abs(room) / limit)})` : '';
+    return room >= 0 ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
+function compact(n) {
+    const abs = Math.abs(n);
+    for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
+        if (abs >= scale)
+            return `${sig3(n / scale)}${prefix}`;
+    }
+    return String(Math.round(n));
+}
+
+
+/***/ })
+
+};

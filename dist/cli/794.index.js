@@ -1,0 +1,1616 @@
+export const id = 794;
+export const ids = [794];
+export const modules = {
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHECK_USAGE: () => (/* binding */ CHECK_USAGE),
+  DEFAULT_BUDGET: () => (/* binding */ DEFAULT_BUDGET),
+  checkCommand: () => (/* binding */ checkCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/check/atomic-write.ts
+
+
+
+
+/**
+ * Write a whole file or nothing: a temporary file beside the target, then rename (atomic on
+ * one filesystem). A reader never sees half a report, and a failure leaves no debris.
+ */
+async function writeFileAtomic(path, data, label = path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,promises_.writeFile)(tmp, data, { flag: 'wx' });
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => { });
+        throw new errors/* FlopgateError */.N(`${label}: cannot write (${e.code ?? e.message})`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/check/base.ts
+
+/**
+ * The few git reads the check needs, through execFile (no shell; refs and paths are
+ * arguments, never code). Every failure is a value with a reason: a missing baseline must
+ * never fail the check.
+ */
+/** Base model files larger than this are not pulled into memory (their weights dominate). */
+const MAX_BLOB_BYTES = 512 * 1024 * 1024;
+function git(cwd, args, maxBuffer = 16 * 1024 * 1024) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: firstLine(stderr?.toString('utf8') ?? (err?.message || '')) }));
+    });
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] ?? '';
+}
+/** The repository's top directory, or undefined outside a git work tree (or without git). */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ['rev-parse', '--show-toplevel']);
+    return r.ok ? r.stdout.toString('utf8').trim() || undefined : undefined;
+}
+/** A ref or SHA to the commit it names. */
+async function resolveCommit(root, ref) {
+    // A ref that begins with "-" would be read as an option by git.
+    if (ref === '' || ref.startsWith('-'))
+        return { ok: false, reason: `"${ref}" is not a git ref` };
+    const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (r.ok)
+        return { ok: true, sha: r.stdout.toString('utf8').trim() };
+    return {
+        ok: false,
+        reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
+    };
+}
+/**
+ * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
+ * subdirectory of the repository, as the Action's working-directory allows).
+ */
+async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
+    // ls-tree tells existence, kind and size in one call, before any bytes are read.
+    const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
+    if (!ls.ok)
+        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.stderr}` };
+    const entry = ls.stdout
+        .toString('utf8')
+        .split('\0')
+        .find((e) => e.length > 0);
+    if (!entry)
+        return { kind: 'absent' };
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t/.exec(entry);
+    if (!m)
+        return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
+    const [, mode, type, oid, sizeText] = m;
+    if (type === 'tree')
+        return { kind: 'unavailable', reason: `${relPath} is a directory at the base commit` };
+    if (type !== 'blob')
+        return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
+    if (mode === '120000')
+        return { kind: 'unavailable', reason: `${relPath} is a symbolic link at the base commit; flopgate does not follow links in history` };
+    const size = Number(sizeText);
+    if (size > maxBytes) {
+        return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
+    }
+    const blob = await git(root, ['cat-file', 'blob', oid], size + 1);
+    if (!blob.ok)
+        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.stderr}` };
+    return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
+}
+
+;// CONCATENATED MODULE: ./src/check/exit-code.ts
+/**
+ * Exit code of a finished check: 2 when any model could not be measured (bad input, as
+ * the CLI contract says), else 1 when a budget is exceeded, else 0 (warnings pass).
+ */
+function exitCodeOf(report) {
+    if (report.models.some((m) => m.error !== undefined))
+        return 2;
+    return report.status === 'fail' ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/analyze.ts + 62 modules
+var analyze = __webpack_require__(762);
+;// CONCATENATED MODULE: ./src/config/errors.ts
+
+function formatFault(f) {
+    return `${f.file}:${f.line}:${f.column}: ${f.message}`;
+}
+/**
+ * Every fault found in a budget file at once, so one edit can fix them all. The message is
+ * the first fault (one line, as every FlopgateError); `faults` has each, for the CLI to
+ * print line by line and the Action to annotate.
+ */
+class ConfigError extends errors/* FlopgateError */.N {
+    faults;
+    constructor(faults) {
+        const sorted = [...faults].sort((a, b) => a.line - b.line || a.column - b.column);
+        const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more)` : '';
+        super(`${formatFault(sorted[0])}${more}`, 2);
+        this.faults = sorted;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/limits.ts
+/**
+ * Limits as people write them in a budget file, like size-limit's "10 kB": plain numbers or
+ * strings with a decimal suffix ("200k", "1.5M"), and increases as "5%" or a fraction.
+ * Each parser returns the number or a reason; the caller adds file:line:column.
+ */
+const SUFFIX = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+const COUNT_RE = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]?)$/;
+/** A FLOPs or parameter count: 179050, "200k", "1.5M", "4.1 G". Never negative. */
+function parseCount(v) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v) || v < 0)
+            return { ok: false, reason: `must be a non-negative number, got ${v}` };
+        return { ok: true, value: v };
+    }
+    if (typeof v !== 'string')
+        return { ok: false, reason: `must be a number or a string like "200k", got ${typeName(v)}` };
+    const m = COUNT_RE.exec(v.trim());
+    if (!m)
+        return { ok: false, reason: `"${v}" is not a count: write a number with an optional k, M, G or T suffix, like "200k" or "1.5M"` };
+    const scale = SUFFIX[m[2]];
+    if (scale === undefined) {
+        // "m" would read as milli and "b" as billion to some: refuse rather than guess.
+        return { ok: false, reason: `"${v}": unknown suffix "${m[2]}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
+    }
+    const value = Number(m[1]) * scale;
+    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER)
+        return { ok: false, reason: `"${v}" is too large` };
+    // Round away float noise from the multiplication (1.1 * 1e3 is 1100.0000000000002).
+    return { ok: true, value: Number(value.toPrecision(15)) };
+}
+const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
+/**
+ * An allowed increase: "5%" or a fraction 0.05. A bare number above 1 is refused: someone
+ * who writes `flops_increase: 5` almost surely means 5%, and 500% would silently pass.
+ */
+function parseIncrease(v) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v) || v < 0)
+            return { ok: false, reason: `must be a non-negative fraction or percentage, got ${v}` };
+        if (v > 1)
+            return { ok: false, reason: `${v} is read as a fraction (${v * 100}%); write "${v}%" for ${v} percent, or "${v * 100}%" if you meant it` };
+        return { ok: true, value: v };
+    }
+    if (typeof v !== 'string')
+        return { ok: false, reason: `must be a percentage like "5%" or a fraction like 0.05, got ${typeName(v)}` };
+    const m = PERCENT_RE.exec(v.trim());
+    if (!m)
+        return { ok: false, reason: `"${v}" is not a percentage: write it like "5%" or as a fraction like 0.05` };
+    return { ok: true, value: Number((Number(m[1]) / 100).toPrecision(15)) };
+}
+/** A minimum accuracy: a fraction in [0, 1] or a percentage "95%". */
+function parseAccuracy(v) {
+    if (typeof v === 'string') {
+        const m = PERCENT_RE.exec(v.trim());
+        if (!m)
+            return { ok: false, reason: `"${v}" is not an accuracy: write a fraction like 0.95 or a percentage like "95%"` };
+        v = Number(m[1]) / 100;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return { ok: false, reason: `must be a fraction like 0.95 or a percentage like "95%", got ${typeName(v)}` };
+    if (v < 0 || v > 1)
+        return { ok: false, reason: `accuracy ${v} is outside 0..1 (write 0.95 or "95%")` };
+    return { ok: true, value: Number(v.toPrecision(15)) };
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/paths.ts
+
+
+/**
+ * A path from the budget file, resolved against the repository root. Anything that leaves
+ * the repository is refused: `..`, an absolute path elsewhere, or a symlink (in the path or
+ * any directory above it) pointing out. A budget file is input from a pull request, and the
+ * check must not be steerable into reading the runner's other files.
+ */
+async function resolveInRepo(root, p) {
+    if (p.includes('\0'))
+        return { ok: false, reason: 'contains a NUL character' };
+    const rootAbs = (0,external_node_path_.resolve)(root);
+    const abs = (0,external_node_path_.resolve)(rootAbs, p);
+    const rel = (0,external_node_path_.relative)(rootAbs, abs);
+    if (outside(rel))
+        return { ok: false, reason: `"${p}" is outside the repository (paths are relative to its root)` };
+    if (rel === '')
+        return { ok: false, reason: `"${p}" is the repository root, not a file` };
+    const realRoot = await (0,promises_.realpath)(rootAbs).catch(() => rootAbs);
+    const real = await realExisting(abs);
+    if (real !== undefined && outside((0,external_node_path_.relative)(realRoot, real))) {
+        return { ok: false, reason: `"${p}" leads outside the repository through a symbolic link` };
+    }
+    return { ok: true, rel: rel.split(external_node_path_.sep).join('/'), abs };
+}
+function outside(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+}
+/**
+ * The real path of `abs`, or of its nearest existing ancestor joined with the rest, so a
+ * symlinked directory is caught even when the file below it does not exist (yet).
+ */
+async function realExisting(abs) {
+    let cur = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            await (0,promises_.lstat)(cur);
+            const real = await (0,promises_.realpath)(cur);
+            return rest.length ? (0,external_node_path_.resolve)(real, ...rest.reverse()) : real;
+        }
+        catch {
+            const up = (0,external_node_path_.dirname)(cur);
+            if (up === cur)
+                return undefined;
+            rest.push(cur.slice(up.length).replace(/^[/\\]+/, ''));
+            cur = up;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./schema/flopgate.schema.json
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\".","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}}}}');
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+// `errorMessage` is the annotation VS Code's YAML and JSON services show instead of the
+// generic text; ajv only needs to know it is a keyword. Compiled once per process.
+let compiled;
+function validator() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true });
+        ajv.addVocabulary(['errorMessage']);
+        compiled = ajv.compile(flopgate_schema_namespaceObject);
+    }
+    return compiled;
+}
+/** JSON Schema faults of a parsed budget file, each at the line of the value at fault. */
+function schemaFaults(y) {
+    const validate = validator();
+    if (validate(y.data))
+        return [];
+    return toFaults(validate.errors ?? [], y);
+}
+function toFaults(errors, y) {
+    // anyOf/oneOf report every failed branch and then themselves; the branches say nothing a
+    // user can act on ("must be number", "must be string"), so keep the summary only.
+    const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    const isBranch = (e) => alternatives.some((a) => a !== e &&
+        e.schemaPath.startsWith(`${a.schemaPath}/`) &&
+        (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`)));
+    const out = [];
+    const seen = new Set();
+    for (const e of errors) {
+        if (isBranch(e))
+            continue;
+        const path = pointerSegments(e.instancePath);
+        let pos;
+        let message;
+        if (e.keyword === 'additionalProperties') {
+            const key = String(e.params.additionalProperty);
+            pos = y.at([...path, key], { key: true });
+            message = `${where([...path, key])}: unknown key "${key}"${suggest(key, e.parentSchema)}`;
+        }
+        else {
+            pos = y.at(path);
+            message = `${where(path)}: ${describe(e)}`;
+        }
+        const text = `${pos.line}:${pos.column}:${message}`;
+        if (seen.has(text))
+            continue;
+        seen.add(text);
+        out.push({ ...pos, message });
+    }
+    return out;
+}
+function describe(e) {
+    const custom = e.parentSchema?.errorMessage;
+    const p = e.params;
+    switch (e.keyword) {
+        case 'anyOf':
+        case 'oneOf':
+        case 'pattern':
+        case 'minProperties':
+        case 'maxProperties':
+            return custom ?? e.message ?? 'is not valid';
+        case 'required':
+            return `missing required key "${String(p.missingProperty)}"`;
+        case 'type':
+            return `must be ${article(String(p.type))}, got ${show(e.data)}`;
+        case 'enum':
+            return `${show(e.data)} is not one of: ${p.allowedValues.map((v) => String(v)).join(', ')}`;
+        case 'const':
+            return `must be ${JSON.stringify(p.allowedValue)}, got ${show(e.data)}`;
+        case 'minItems':
+            return p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} items`;
+        case 'minLength':
+            return 'must not be empty';
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return `must be ${String(p.comparison)} ${String(p.limit)}, got ${show(e.data)}`;
+        default:
+            return custom ?? e.message ?? 'is not valid';
+    }
+}
+function article(type) {
+    const named = {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        number: 'a number',
+        integer: 'an integer',
+        boolean: 'true or false',
+        null: 'empty',
+    };
+    return type
+        .split(',')
+        .map((t) => named[t] ?? t)
+        .join(' or ');
+}
+/** A value as it reads in the file, short. */
+function show(v) {
+    if (v === null || v === undefined)
+        return 'nothing';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    const s = JSON.stringify(v);
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+/** `models[1].budget.flops`, as a person would name the spot. */
+function where(path) {
+    if (path.length === 0)
+        return 'the file';
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number' || /^\d+$/.test(seg))
+            out += `[${seg}]`;
+        else
+            out += out ? `.${seg}` : seg;
+    }
+    return out;
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** A typo gets "did you mean", anything else the list of keys that exist there. */
+function suggest(key, parentSchema) {
+    const props = Object.keys(parentSchema?.properties ?? {});
+    if (props.length === 0)
+        return '';
+    let best;
+    let bestD = Infinity;
+    for (const p of props) {
+        const d = distance(key.toLowerCase(), p.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [p, d];
+    }
+    if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    return ` (expected one of: ${props.join(', ')})`;
+}
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+
+
+/**
+ * Parse YAML keeping node ranges. Syntax faults, duplicate keys and alias bombs are faults
+ * with their line, never a partial document.
+ */
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const pos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        throw new ConfigError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: yaml_firstLine(e.message) })));
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new ConfigError([{ ...pos(0), message: yaml_firstLine(e instanceof Error ? e.message : String(e)) }]);
+    }
+    return { data, at: (path, opts) => pos(offsetOf(doc, path, opts?.key ?? false)) };
+}
+function yaml_firstLine(s) {
+    return s.split('\n')[0].trim();
+}
+/**
+ * Walk the document along `path` as far as it goes; report the deepest node found, so a
+ * fault about a missing key lands on the mapping that should hold it.
+ */
+function offsetOf(doc, path, wantKey) {
+    let node = doc.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        const last = i === path.length - 1;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyText(p.key) === String(seg));
+            if (!pair)
+                return offset;
+            const keyStart = rangeStart(pair.key);
+            if (last && wantKey && keyStart !== undefined)
+                return keyStart;
+            node = pair.value;
+            // An empty value (`flops:`) has no useful range: point at its key.
+            offset = ((0,dist/* isScalar */.jn)(node) && node.value === null ? keyStart : rangeStart(node)) ?? keyStart ?? offset;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const idx = typeof seg === 'number' ? seg : Number(seg);
+            node = node.items[idx];
+            if (node === undefined)
+                return offset;
+            offset = rangeStart(node) ?? offset;
+        }
+        else {
+            return offset;
+        }
+    }
+    return offset;
+}
+function keyText(k) {
+    if ((0,dist/* isScalar */.jn)(k))
+        return String(k.value);
+    return undefined;
+}
+function rangeStart(n) {
+    const r = n?.range;
+    return r ? r[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
+const MAX_BYTES = 1024 * 1024;
+const FIT_DEFAULTS = {
+    dataset: 'mnist',
+    epochs: 1,
+    batch_size: 32,
+    train_samples: 8000,
+    validation_samples: 2000,
+    seed: 1,
+    optimizer: 'adam',
+    loss: 'categorical_crossentropy',
+    backend: 'auto',
+};
+const LIMIT_PARSERS = {
+    flops: parseCount,
+    flops_warn: parseCount,
+    params: parseCount,
+    flops_increase: parseIncrease,
+    accuracy: parseAccuracy,
+};
+/** Path of the budget file as messages print it: relative to the root when inside it. */
+function displayPath(root, absFile) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), absFile);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        return absFile;
+    return rel.split(external_node_path_.sep).join('/');
+}
+/** Read, parse, validate and resolve a budget file; every fault at once, as a ConfigError. */
+async function loadBudget(budgetFile, root) {
+    const absFile = (0,external_node_path_.resolve)(root, budgetFile);
+    const file = displayPath(root, absFile);
+    // The file comes from the checkout: inside the repository it must not be a link out of it
+    // (a PR could otherwise make the check echo a runner file into its messages).
+    if (!(0,external_node_path_.isAbsolute)(file)) {
+        const r = await resolveInRepo(root, file);
+        if (!r.ok && /symbolic link/.test(r.reason))
+            throw new errors/* FlopgateError */.N(`${file}: the budget file leads outside the repository through a symbolic link`);
+    }
+    let text;
+    try {
+        const st = await (0,promises_.stat)(absFile);
+        if (st.isDirectory())
+            throw new errors/* FlopgateError */.N(`${file}: is a directory, not a budget file`);
+        if (st.size > MAX_BYTES)
+            throw new errors/* FlopgateError */.N(`${file}: ${st.size} bytes is too large for a budget file`);
+        text = await (0,promises_.readFile)(absFile, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N)
+            throw e;
+        if (e.code === 'ENOENT') {
+            throw new errors/* FlopgateError */.N(`${file}: no such budget file (create it, or pass --budget PATH)`);
+        }
+        throw new errors/* FlopgateError */.N(`${file}: cannot be read (${e.message})`);
+    }
+    return parseBudget(text, file, absFile, root);
+}
+/** The same from text already in hand (the budget file at the base commit, tests). */
+async function parseBudget(text, file, absFile, root) {
+    const y = parseYaml(text, file);
+    if (y.data === null || y.data === undefined) {
+        throw new ConfigError([{ file, line: 1, column: 1, message: 'the file is empty: expected `version: 1` and a `models:` list' }]);
+    }
+    const faults = [];
+    const semantic = await semanticFaults(y, root, faults);
+    // Our own reading of a value says more than the schema's ("unknown suffix" rather than
+    // "must match a schema in anyOf"), so where both speak about one spot ours wins.
+    const ours = new Set(faults.map((f) => `${f.line}:${f.column}`));
+    for (const f of schemaFaults(y))
+        if (!ours.has(`${f.line}:${f.column}`))
+            faults.push(f);
+    if (faults.length > 0 || !semantic)
+        throw new ConfigError(faults.length ? faults : [{ file, line: 1, column: 1, message: 'not a budget file' }]);
+    return { ...semantic, file, absFile, root: (0,external_node_path_.resolve)(root) };
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * What a schema cannot say: limits that parse, distinct names, paths inside the repository,
+ * a warning threshold below the failing one. Builds the entries when the shape allows it;
+ * undefined means the schema faults describe what is wrong.
+ */
+async function semanticFaults(y, root, faults) {
+    const data = y.data;
+    if (!isObj(data) || !Array.isArray(data.models))
+        return undefined;
+    const fault = (path, message) => faults.push({ ...y.at(path), message: `${where(path)}: ${message}` });
+    const convention = (typeof data.convention === 'string' ? data.convention : 'notebook');
+    const unknown = (typeof data.unknown === 'string' ? data.unknown : 'error');
+    const models = [];
+    const names = new Map();
+    let complete = true;
+    for (const [index, m] of data.models.entries()) {
+        const base = ['models', index];
+        if (!isObj(m) || typeof m.name !== 'string') {
+            complete = false;
+            continue;
+        }
+        const first = names.get(m.name);
+        if (first !== undefined) {
+            fault([...base, 'name'], `duplicate model name "${m.name}" (first used at line ${y.at(['models', first, 'name']).line}); names must be unique`);
+        }
+        else {
+            names.set(m.name, index);
+        }
+        let path;
+        let absPath;
+        if (typeof m.path === 'string' && m.path !== '') {
+            const r = await resolveInRepo(root, m.path);
+            if (r.ok)
+                [path, absPath] = [r.rel, r.abs];
+            else
+                fault([...base, 'path'], r.reason);
+        }
+        const budget = {};
+        const limitPositions = {};
+        if (isObj(m.budget)) {
+            for (const [k, parse] of Object.entries(LIMIT_PARSERS)) {
+                if (!(k in m.budget))
+                    continue;
+                const p = parse(m.budget[k]);
+                if (p.ok)
+                    budget[k] = p.value;
+                else
+                    fault([...base, 'budget', k], p.reason);
+                limitPositions[k] = y.at([...base, 'budget', k]);
+            }
+            if (budget.flops !== undefined && budget.flops_warn !== undefined && budget.flops_warn > budget.flops) {
+                fault([...base, 'budget', 'flops_warn'], `${budget.flops_warn} is above flops (${budget.flops}): the warning could never come before the failure`);
+            }
+        }
+        let fit;
+        if (isObj(m.fit)) {
+            fit = { ...FIT_DEFAULTS, ...m.fit };
+            if (typeof m.fit.path === 'string') {
+                const r = await resolveInRepo(root, m.fit.path);
+                if (r.ok)
+                    fit.path = r.abs;
+                else
+                    fault([...base, 'fit', 'path'], r.reason);
+            }
+            if (fit.dataset === 'idx' && fit.path === undefined && !('path' in m.fit)) {
+                fault([...base, 'fit', 'dataset'], 'dataset `idx` needs `path`: the directory holding the IDX files');
+            }
+        }
+        models.push({
+            name: m.name,
+            index,
+            ...(path !== undefined ? { path, absPath } : {}),
+            ...('layers' in m ? { layers: m.layers } : {}),
+            ...(Array.isArray(m.input_shape) ? { inputShapes: normaliseShapes(m.input_shape) } : {}),
+            batchSize: typeof m.batch_size === 'number' ? m.batch_size : 1,
+            convention: (typeof m.convention === 'string' ? m.convention : convention),
+            unknown: (typeof m.unknown === 'string' ? m.unknown : unknown),
+            budget,
+            ...(fit ? { fit } : {}),
+            source: y.at(base),
+            positions: {
+                name: y.at([...base, 'name']),
+                ...('path' in m ? { path: y.at([...base, 'path']) } : {}),
+                ...('layers' in m ? { layers: y.at([...base, 'layers']) } : {}),
+                limits: limitPositions,
+            },
+        });
+    }
+    if (!complete)
+        return undefined;
+    return { version: 1, convention, unknown, models };
+}
+/** `[28, 28]` is one input; `[[28, 28], [10]]` is one shape per input. */
+function normaliseShapes(v) {
+    return v.every((d) => Array.isArray(d)) ? v : [v];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/fit/load.ts
+
+
+/**
+ * The fit engine (TensorFlow.js, its WASM binaries, the digits) is one bundle of its own,
+ * dist/fit/index.js, shared by the action (dist/index.js) and the CLI (dist/cli/index.js)
+ * instead of being copied into both, and loaded only when a fit runs. From source (tests,
+ * development) the module itself is loaded.
+ */
+async function loadRunFit() {
+    const here = import.meta.url;
+    const bundled = ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, here)).find((u) => (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(u)));
+    const target = bundled ?? (0,external_node_url_.pathToFileURL)((0,external_node_url_.fileURLToPath)(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
+    // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
+    const mod = (await import(/* webpackIgnore: true */ target.href));
+    return mod.runFit;
+}
+
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __webpack_require__(2940);
+;// CONCATENATED MODULE: ./src/check/evaluate.ts
+// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
+// exactly the allowed percentage must pass, so compare with a margin far below anything a
+// FLOPs count can express.
+const EPS = 1e-9;
+/** The baseline as the report states it: deltas against the head's counts. */
+function measuredBase(ref, head, base) {
+    const delta = head.flops - base.flops;
+    return {
+        status: 'measured',
+        ref,
+        flops: base.flops,
+        params: base.params,
+        delta,
+        // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
+        ...(base.flops > 0 ? { ratio: delta / base.flops } : delta === 0 ? { ratio: 0 } : {}),
+    };
+}
+/**
+ * Every limit the entry sets, in the budget file's order. Limits are ceilings except
+ * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
+ * `not-measured`: it neither passes nor fails, and the report says so.
+ */
+function evaluate(head, limits, base, fit) {
+    const checks = [];
+    const ceiling = (budget, limit, actual, over) => {
+        if (limit !== undefined)
+            checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
+    };
+    ceiling('flops', limits.flops, head.flops, 'fail');
+    ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
+    ceiling('params', limits.params, head.params, 'fail');
+    if (limits.flops_increase !== undefined) {
+        const ratio = base?.status === 'measured' ? base.ratio : undefined;
+        checks.push(ratio === undefined
+            ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
+            : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' });
+    }
+    if (limits.accuracy !== undefined) {
+        checks.push(fit?.status === 'ok'
+            ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
+            : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' });
+    }
+    return checks;
+}
+/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
+function worst(statuses) {
+    let out = 'pass';
+    for (const s of statuses) {
+        if (s === 'fail')
+            return 'fail';
+        if (s === 'warn')
+            out = 'warn';
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/check/lfs.ts
+/**
+ * A repository that stores models with Git LFS checks out small text pointers unless LFS is
+ * fetched. Measuring a pointer would fail with a baffling format error, so it is recognised
+ * first and explained.
+ */
+const SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
+function isLfsPointer(head) {
+    if (head.length < SIGNATURE.length)
+        return false;
+    return new TextDecoder().decode(head.subarray(0, SIGNATURE.length)) === SIGNATURE;
+}
+/** How many leading bytes `isLfsPointer` needs. */
+const LFS_PROBE_BYTES = SIGNATURE.length;
+function lfsMessage(path) {
+    return `${path}: is a Git LFS pointer, not the model; check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``;
+}
+
+;// CONCATENATED MODULE: ./src/check/run.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_DEPS = {
+    analyzeFile: analyze/* analyzeFile */.xy,
+    analyzeSource: analyze/* analyzeSource */.mH,
+    analyzeInline: analyze/* analyzeInline */.GD,
+    loadKerasSpec: analyze/* loadKerasSpec */._p,
+    inlineSpec: analyze/* inlineSpec */.Rp,
+    // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
+    runFit: async (...args) => (await loadRunFit())(...args),
+};
+async function runCheck(opts, deps) {
+    const cfg = await loadBudget(opts.budgetFile, opts.root);
+    const log = opts.log ?? (() => { });
+    const full = { ...DEFAULT_DEPS, ...deps };
+    const ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
+    const head = await resolveCommit(cfg.root, 'HEAD');
+    if (opts.baseRef !== undefined)
+        ctx.base = await prepareBase(cfg, opts.baseRef, log);
+    const models = [];
+    for (const entry of cfg.models)
+        models.push(await checkModel(entry, ctx));
+    const status = worst(models.map((m) => m.status));
+    return {
+        version: 1,
+        convention: cfg.convention,
+        passed: status !== 'fail',
+        status,
+        budget_file: cfg.file,
+        ...(head.ok ? { head: head.sha } : {}),
+        ...(ctx.base?.sha ? { base: ctx.base.sha } : {}),
+        models,
+    };
+}
+async function prepareBase(cfg, ref, log) {
+    const commit = await resolveCommit(cfg.root, ref);
+    if (!commit.ok) {
+        log(`flopgate: no baseline: ${commit.reason}`);
+        return { ref, reason: commit.reason };
+    }
+    // The budget file as it was at the base names inline models' layers there, and a model
+    // file's path there (it may have been renamed in the PR).
+    let budget;
+    if (!(0,external_node_path_.isAbsolute)(cfg.file)) {
+        const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, 1024 * 1024);
+        if (blob.kind === 'ok') {
+            try {
+                const old = await parseBudget(new TextDecoder().decode(blob.bytes), `${commit.sha.slice(0, 7)}:${cfg.file}`, cfg.absFile, cfg.root);
+                budget = new Map(old.models.map((m) => [m.name, m]));
+            }
+            catch (e) {
+                log(`flopgate: the budget file at the base does not load; comparing by path only (${message(e)})`);
+            }
+        }
+    }
+    return { ref, sha: commit.sha, ...(budget ? { budget } : {}) };
+}
+function optionsOf(entry) {
+    return {
+        name: entry.name,
+        batchSize: entry.batchSize,
+        convention: entry.convention,
+        unknown: entry.unknown,
+        ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
+    };
+}
+const at = (p) => `${p.file}:${p.line}:${p.column}`;
+async function checkModel(entry, ctx) {
+    let report;
+    try {
+        report = await measureHead(entry, ctx);
+    }
+    catch (e) {
+        const error = message(e);
+        ctx.log(`flopgate: ${entry.name}: ${error}`);
+        return unmeasured(entry, ctx.cfg, error);
+    }
+    ctx.log(`flopgate: ${entry.name}: ${report.flops} FLOPs${report.lower_bound ? ' (at least)' : ''}, ${report.params} params`);
+    const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
+    const checks = evaluate(report, entry.budget, base, fit);
+    return {
+        ...report,
+        name: entry.name,
+        ...(entry.layers !== undefined ? { path: ctx.cfg.file } : {}),
+        source: entry.source,
+        ...(base ? { base } : {}),
+        ...(fit ? { fit } : {}),
+        checks,
+        status: worst(checks.map((c) => c.status)),
+    };
+}
+async function measureHead(entry, ctx) {
+    const opts = optionsOf(entry);
+    if (entry.layers !== undefined)
+        return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
+    const where = at(entry.positions.path ?? entry.source);
+    if (entry.absPath === undefined || entry.path === undefined)
+        throw new errors/* FlopgateError */.N(`${where}: no model path`);
+    try {
+        await refuseLfsPointer(entry.absPath, entry.path);
+        return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
+    }
+    catch (e) {
+        // Point at the budget file's `path:` line, where the Action annotates, and keep the
+        // reader's own message (which names the model file).
+        throw new errors/* FlopgateError */.N(`${where}: ${message(e)}`);
+    }
+}
+async function refuseLfsPointer(abs, label) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(abs, 'r');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* FlopgateError */.N(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
+    }
+    try {
+        const buf = Buffer.alloc(LFS_PROBE_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        if (isLfsPointer(buf.subarray(0, bytesRead)))
+            throw new errors/* FlopgateError */.N(lfsMessage(label));
+    }
+    catch (e) {
+        // Reading a directory fails with EISDIR; the analyzer says that better.
+        if (e instanceof errors/* FlopgateError */.N)
+            throw e;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * The same model at the base commit, measured with the head entry's options so the delta
+ * shows a change of the model, not of how it is measured.
+ */
+async function measureBase(entry, head, ctx) {
+    const base = ctx.base;
+    if (!base.sha)
+        return { status: 'unavailable', ref: base.ref, reason: base.reason ?? 'base commit unknown' };
+    const short = base.sha.slice(0, 7);
+    try {
+        const old = base.budget?.get(entry.name);
+        let report;
+        if (old?.layers !== undefined) {
+            report = ctx.deps.analyzeInline(old.layers, `${short}:${at(old.positions.layers ?? old.source)}`, optionsOf(entry));
+        }
+        else {
+            const path = old?.path ?? entry.path;
+            // An inline model the base's budget file did not have.
+            if (path === undefined)
+                return { status: 'new', ref: base.sha };
+            const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            if (blob.kind === 'absent')
+                return { status: 'new', ref: base.sha };
+            if (blob.kind === 'unavailable')
+                return { status: 'unavailable', ref: base.sha, reason: blob.reason };
+            const label = `${short}:${path}`;
+            if (isLfsPointer(blob.bytes))
+                return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
+            report = await ctx.deps.analyzeSource(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry));
+        }
+        return measuredBase(base.sha, head, report);
+    }
+    catch (e) {
+        const reason = message(e);
+        ctx.log(`flopgate: ${entry.name}: no baseline (${reason})`);
+        return { status: 'unavailable', ref: base.sha, reason };
+    }
+}
+async function fitModel(entry, report, ctx) {
+    try {
+        let spec;
+        if (entry.layers !== undefined) {
+            spec = ctx.deps.inlineSpec(entry.layers, at(entry.positions.layers ?? entry.source));
+        }
+        else {
+            const src = await byte_source/* FileSource */._n.open(entry.absPath, entry.path);
+            try {
+                spec = await ctx.deps.loadKerasSpec(src, entry.path);
+            }
+            finally {
+                await src.close();
+            }
+        }
+        if (!spec)
+            return { status: 'skipped', reason: `${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX` };
+        const shapes = report.input_shapes;
+        if (shapes.some((s) => s.some((d) => d === null)))
+            return { status: 'skipped', reason: 'the input shape has open dimensions' };
+        ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit.dataset}, ${entry.fit.epochs} epoch(s))`);
+        const result = await ctx.group(`flopgate: fit ${entry.name}`, () => ctx.deps.runFit(spec, shapes, entry.fit, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
+            cacheDir: ctx.fitCacheDir,
+        }));
+        if (result.status === 'skipped')
+            ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
+        return result;
+    }
+    catch (e) {
+        const reason = message(e);
+        ctx.log(`flopgate: ${entry.name}: fit skipped: ${reason}`);
+        return { status: 'skipped', reason };
+    }
+}
+/** A model that could not be measured still gets a row: zero counts, `fail`, and why. */
+function unmeasured(entry, cfg, error) {
+    return {
+        name: entry.name,
+        path: entry.path ?? cfg.file,
+        format: formatGuess(entry),
+        convention: entry.convention,
+        flops: 0,
+        lower_bound: false,
+        macs: 0,
+        params: 0,
+        trainable_params: 0,
+        non_trainable_params: 0,
+        batch_size: entry.batchSize,
+        input_shapes: entry.inputShapes ?? [],
+        training_flops_estimate: 0,
+        unknown: [],
+        layers: [],
+        source: entry.source,
+        checks: [],
+        status: 'fail',
+        error,
+    };
+}
+function formatGuess(entry) {
+    if (entry.layers !== undefined)
+        return 'inline';
+    const ext = (0,external_node_path_.extname)(entry.path ?? '').toLowerCase();
+    return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
+}
+function message(e) {
+    if (e instanceof Error)
+        return e.message.replace(/\s*\n\s*/g, ' ');
+    return String(e);
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/check/describe.ts
+
+/** One sentence per limit, for the terminal, the comment and logs. */
+function describeCheck(c) {
+    const n = (x) => (x < 1e6 ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
+    if (c.actual === null) {
+        return c.budget === 'flops_increase'
+            ? `FLOPs increase not measured (no baseline); limit ${(0,format/* percent */.KN)(c.limit)}`
+            : `accuracy not measured (no fit ran); minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
+    }
+    const a = c.actual;
+    switch (c.budget) {
+        case 'flops':
+            return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_warn':
+            return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+        case 'params':
+            return `params ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_increase':
+            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(a)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
+        case 'accuracy':
+            return `accuracy ${(0,format/* accuracy */.y2)(a)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
+    }
+}
+/** The limits that decided a model's status (its failures, or its warnings). */
+function decisive(m) {
+    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
+}
+function flopsLimit(m) {
+    return m.checks.find((c) => c.budget === 'flops')?.limit;
+}
+function flopsWarnLimit(m) {
+    return m.checks.find((c) => c.budget === 'flops_warn')?.limit;
+}
+function accuracyLimit(m) {
+    return m.checks.find((c) => c.budget === 'accuracy')?.limit;
+}
+function paramsLimit(m) {
+    return m.checks.find((c) => c.budget === 'params')?.limit;
+}
+const models = (n) => `${(0,format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
+/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
+function verdict(report) {
+    const n = report.models.length;
+    const broken = report.models.filter((m) => m.error !== undefined).length;
+    const over = report.models.filter((m) => m.status === 'fail').length - broken;
+    const warned = report.models.filter((m) => m.status === 'warn').length;
+    if (report.status === 'fail') {
+        const parts = [];
+        if (over)
+            parts.push(`${(0,format/* grouped */.zD)(over)} of ${models(n)} over budget`);
+        if (broken)
+            parts.push(`${(0,format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
+        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
+    }
+    if (report.status === 'warn') {
+        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,format/* grouped */.zD)(warned)} above the warning threshold` };
+    }
+    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
+}
+function statusIcon(m) {
+    if (m.error !== undefined)
+        return '❌';
+    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
+}
+/**
+ * Reasons shared by several models (one missing base commit, one missing fit backend) are
+ * said once, naming the models, instead of once per model.
+ */
+function byReason(models, reasonOf) {
+    const groups = new Map();
+    for (const m of models) {
+        const reason = reasonOf(m);
+        if (reason === undefined)
+            continue;
+        const names = groups.get(reason) ?? [];
+        names.push(m.name);
+        groups.set(reason, names);
+    }
+    return [...groups].map(([reason, names]) => ({ names, reason }));
+}
+const baseReason = (m) => m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
+const fitSkipReason = (m) => m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text that comes from files (model names, layer names and types, paths, error messages)
+ * is data. These functions make it inert wherever it is shown, so a model named
+ * `<img src=x> @octocat **bold** | x` prints those characters and nothing else.
+ */
+const ZWSP = '\u200b';
+// Markdown and HTML syntax characters become numeric entities: GitHub renders them as the
+// plain character and never as syntax (a table pipe, emphasis, a link, a tag, math).
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    $: '&#36;',
+};
+/** Characters no text field should carry into a report: controls (ANSI escapes among them), bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Shorten to `max` code points, marking the cut. */
+function truncate(text, max) {
+    const cps = Array.from(text);
+    return cps.length <= max ? text : `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * Inert markdown for one line of text (a table cell, a list item, a summary).
+ * Mentions and issue references are filtered by GitHub after rendering, on the decoded
+ * text, so an entity would not stop them: a zero-width space after `@` and `#` does.
+ * The same goes for autolinked URLs (`https://`, `www.`).
+ */
+function md(text, max = 200) {
+    const flat = truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, ''), max);
+    // URL breakers first, on the raw text; then one pass over characters, so no
+    // replacement is ever applied to another's output (an entity's `#`, for one).
+    return flat
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
+        .replace(/[&<>"|`*_[\]\\~$@#]/g, (c) => ENTITIES[c] ?? c + ZWSP);
+}
+/** A label inside a Mermaid block, where entities mean nothing: keep a safe alphabet only. */
+function mermaidLabel(text, max = 40) {
+    const safe = String(text)
+        .replace(/[^A-Za-z0-9 .+\-/]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(safe || 'model', max);
+}
+/** Text for a terminal: no control characters, so a name cannot move the cursor or recolour. */
+function plain(text, max = 200) {
+    return truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, '?'), max);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+/** GitHub's limit is 65,536 characters; stay a little under it. */
+const DEFAULT_MAX_LENGTH = 65_000;
+const TRIMMED_NOTE = "_Per-layer detail trimmed to fit GitHub's comment limit";
+/**
+ * The hidden marker that identifies the comment of one budget file. The path comes from
+ * the repository, but it must not be able to close the HTML comment early.
+ */
+function markerFor(budgetFile) {
+    const safe = budgetFile.replace(/[^\w./@+ -]/g, '_').replace(/-{2,}/g, (d) => '-_'.repeat(d.length).slice(0, d.length));
+    return `<!-- flopgate:${safe} -->`;
+}
+/**
+ * The PR comment (and job summary): verdict, summary table, what needs attention, the
+ * accuracy chart, per-layer detail, footer. Every string from a file goes through md().
+ * Under `maxLength` detail goes first (largest tables first), then the chart and the notes,
+ * then summary rows; the verdict always stays.
+ */
+function renderMarkdown(report, opts = {}) {
+    const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+    const v = verdict(report);
+    const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
+    const footer = footerOf(report, opts.runUrl);
+    const table = tableOf(report);
+    const notes = [...report.models.flatMap(notesOf), ...sharedNotes(report)];
+    const chart = chartOf(report);
+    const details = report.models.map(detailOf);
+    const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
+    const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+    if (full.length <= max)
+        return full;
+    // Drop per-layer detail, largest first, until the rest fits.
+    const note = (dropped) => `${TRIMMED_NOTE} (${(0,format/* grouped */.zD)(dropped)} of ${(0,format/* grouped */.zD)(details.length)} models)._`;
+    const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+    const kept = new Set(details.keys());
+    let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
+    for (const i of [...details.keys()].sort((a, b) => details[b].length - details[a].length)) {
+        // The note is counted at its longest, so the estimate never undershoots.
+        if (withoutDetails + keptLength <= max)
+            break;
+        kept.delete(i);
+        keptLength -= details[i].length + 2;
+    }
+    if (kept.size > 0) {
+        const body = join([
+            head,
+            table.header + table.rows.map((r) => `\n${r}`).join(''),
+            notes.join('\n'),
+            note(details.length - kept.size),
+            chart,
+            ...details.filter((_, i) => kept.has(i)),
+            footer,
+        ]);
+        if (body.length <= max)
+            return body;
+    }
+    // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
+    // rows first (failures first), since the summary table is what the verdict rests on.
+    const trimmed = note(details.length);
+    const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+    if (withChart.length <= max)
+        return withChart;
+    const fixed = join([head, table.header, trimmed, footer]).length;
+    const room = max - fixed;
+    // Notes carry the reasons of failures; they get up to a quarter of the room, rows the rest.
+    const notesLength = notes.reduce((a, l) => a + l.length + 1, 0) + 2;
+    const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
+    const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${(0,format/* grouped */.zD)(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
+    const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
+    const noteRoom = room - rowText.length - 2;
+    const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${(0,format/* grouped */.zD)(n)} more notes._`) : [];
+    const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+    return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
+}
+/**
+ * As many lines as fit in `room` characters, one newline (or a blank line before the
+ * "more" line) counted per line, ending with a "more" line when some are cut.
+ */
+function fitLines(lines, room, more) {
+    const all = lines.reduce((a, l) => a + l.length + 1, 0);
+    if (all <= room)
+        return lines;
+    let used = 0;
+    let k = 0;
+    for (; k < lines.length; k++) {
+        const cost = lines[k].length + 1;
+        if (used + cost + more(lines.length - k).length + 2 > room)
+            break;
+        used += cost;
+    }
+    if (k === 0 && more(lines.length).length + 2 > room)
+        return [];
+    return [...lines.slice(0, k), more(lines.length - k)];
+}
+/** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
+function severityOrder(report, rows) {
+    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+    return report.models
+        .map((m, i) => ({ r: rank(m), i }))
+        .sort((a, b) => a.r - b.r || a.i - b.i)
+        .map(({ i }) => rows[i]);
+}
+function hiddenSummary(report, shown) {
+    const ordered = [...report.models].sort((a, b) => rankOf(a) - rankOf(b)).slice(shown);
+    const fail = ordered.filter((m) => m.status === 'fail').length;
+    const warn = ordered.filter((m) => m.status === 'warn').length;
+    const parts = [fail ? `${(0,format/* grouped */.zD)(fail)} failing` : '', warn ? `${(0,format/* grouped */.zD)(warn)} warning` : ''].filter(Boolean);
+    return parts.length ? ` (${parts.join(', ')})` : '';
+}
+function rankOf(m) {
+    return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
+}
+function tableOf(report) {
+    const withBase = report.models.some((m) => m.base);
+    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const cols = [
+        ['model', ':--'],
+        ['FLOPs', '--:'],
+        ...(withBase ? [['Δ vs base', '--:']] : []),
+        ['budget', '--:'],
+        ['headroom', '--:'],
+        ['params', '--:'],
+        ...(withAccuracy ? [['accuracy', '--:']] : []),
+        ['status', ':-:'],
+    ];
+    const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
+    const rows = report.models.map((m) => {
+        const err = m.error !== undefined;
+        const cells = [
+            md(m.name, 80),
+            err ? '—' : `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`,
+            ...(withBase ? [err ? '' : (0,format/* delta */.pU)(m.base)] : []),
+            flopsLimit(m) === undefined ? '' : (0,format/* count */.U9)(flopsLimit(m)),
+            err ? '' : (0,format/* headroom */._K)(m.flops, flopsLimit(m)),
+            err ? '—' : (0,format/* count */.U9)(m.params),
+            ...(withAccuracy ? [accuracyCell(m)] : []),
+            statusIcon(m),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return { header, rows };
+}
+function accuracyCell(m) {
+    if (m.fit?.status === 'ok')
+        return (0,format/* accuracy */.y2)(m.fit.accuracy);
+    if (m.fit?.status === 'skipped')
+        return 'skipped';
+    return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+function notesOf(m) {
+    const name = `**${md(m.name, 80)}**`;
+    const err = m.error;
+    if (err !== undefined)
+        return [`- ❌ ${name}: ${md(err, 500)}`];
+    const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
+    if (m.unknown.length) {
+        const list = m.unknown.slice(0, 5).map((u) => `${md(u.layer, 60)} (${md(u.type, 60)})`).join(', ');
+        const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
+        out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
+    }
+    if (!m.fit && m.checks.some((c) => c.budget === 'accuracy'))
+        out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
+    return out;
+}
+/** Missing baselines and skipped fits, one line per distinct reason. */
+function sharedNotes(report) {
+    const line = (what, g) => {
+        const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
+        const more = g.names.length > 5 ? ` and ${(0,format/* grouped */.zD)(g.names.length - 5)} more` : '';
+        return `- ℹ️ ${shown}${more}: ${what}: ${md(g.reason, 300)}`;
+    };
+    return [
+        ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
+        ...byReason(report.models, fitSkipReason).map((g) => line('fit skipped', g)),
+    ];
+}
+/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+function chartOf(report) {
+    const fitted = report.models
+        .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
+        .map((m) => ({ m, acc: m.fit.accuracy }))
+        .sort((a, b) => a.m.flops - b.m.flops);
+    if (fitted.length < 2)
+        return undefined;
+    const shown = fitted.slice(0, 40);
+    const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
+    const labels = shown.map((f) => `"${mermaidLabel(f.m.name, 30)} ${(0,format/* compact */.oE)(f.m.flops)}"`);
+    return [
+        '#### Accuracy against FLOPs',
+        '```mermaid',
+        'xychart-beta',
+        '  title "Validation accuracy by model, ordered by forward FLOPs"',
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+        `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function detailOf(m) {
+    if (m.error !== undefined)
+        return '';
+    const facts = [
+        `${md(m.path, 200)} (${m.format})`,
+        `convention \`${m.convention}\``,
+        `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
+        m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',
+        `training FLOPs ≈ ${(0,format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
+        m.non_trainable_params ? `${(0,format/* count */.U9)(m.trainable_params)} trainable params` : '',
+    ].filter(Boolean);
+    const lines = [
+        `<details><summary>${md(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
+        '',
+        facts.join(' · '),
+    ];
+    if (m.base?.status === 'measured') {
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${(0,format/* count */.U9)(m.base.flops ?? 0)} FLOPs, ${(0,format/* count */.U9)(m.base.params ?? 0)} params.`);
+    }
+    if (m.fit?.status === 'ok') {
+        const f = m.fit;
+        lines.push('', `Fit: ${md(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,format/* grouped */.zD)(f.train_samples)} training / ${(0,format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
+            `accuracy ${(0,format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${md(f.backend, 40)}.`);
+    }
+    if (m.layers.length) {
+        lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
+        for (const l of m.layers) {
+            const share = m.flops > 0 ? (0,format/* percent */.KN)(l.flops / m.flops) : '';
+            const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
+            lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md((0,format/* shape */.cW)(l.output_shape), 80)} | ${(0,format/* count */.U9)(l.params)} | ${(0,format/* count */.U9)(l.flops)} | ${share} |`);
+        }
+    }
+    lines.push('', '</details>');
+    return lines.join('\n');
+}
+function footerOf(report, runUrl) {
+    const parts = [`Counted with the \`${report.convention}\` convention`];
+    if (report.base && report.head)
+        parts.push(`base ${commit(report.base)} → head ${commit(report.head)}`);
+    else if (report.head)
+        parts.push(`head ${commit(report.head)}`);
+    parts.push(`budget file ${md(report.budget_file, 120)}`);
+    if (runUrl && /^https:\/\/[^\s()<>"'`]+$/.test(runUrl))
+        parts.push(`[workflow run](${runUrl})`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+/** A commit in a code span when it is a SHA; anything else is escaped text (code spans do not decode entities). */
+function commit(ref) {
+    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,format/* shortSha */.Fu)(ref)}\`` : md(ref, 60);
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal-check.ts
+
+
+
+/**
+ * `flopgate check` on a terminal: one row per model, then what needs attention, then the
+ * verdict. Plain text (names stripped of control characters), aligned columns.
+ */
+function renderCheckTable(report) {
+    const withBase = report.models.some((m) => m.base);
+    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const header = ['model', 'FLOPs', ...(withBase ? ['Δ vs base'] : []), 'budget', 'headroom', 'params', ...(withAccuracy ? ['accuracy'] : []), 'status'];
+    const rows = report.models.map((m) => [
+        plain(m.name, 60),
+        m.error ? '—' : flopsText(m),
+        ...(withBase ? [m.error ? '' : (0,format/* delta */.pU)(m.base)] : []),
+        budgetText(m),
+        m.error ? '' : (0,format/* headroom */._K)(m.flops, flopsLimit(m)),
+        m.error ? '—' : (0,format/* count */.U9)(m.params),
+        ...(withAccuracy ? [accuracyText(m)] : []),
+        m.error ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
+    ]);
+    const numeric = new Set(header.map((h, i) => (['model', 'status'].includes(h) ? -1 : i)));
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
+    const line = (cells) => cells
+        .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''];
+    const shared = (what, g) => {
+        const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
+        return `  · ${g.names.slice(0, 5).map((n) => plain(n, 60)).join(', ')}${more}: ${what}: ${plain(g.reason, 300)}`;
+    };
+    const notes = [
+        ...report.models.flatMap((m) => notesFor(m)),
+        ...byReason(report.models, baseReason).map((g) => shared('no baseline', g)),
+        ...byReason(report.models, fitSkipReason).map((g) => shared('fit skipped', g)),
+        ...byReason(report.models, terminal_check_unmeasured('flops_increase')).map((g) => shared('FLOPs increase not measured', g)),
+        ...byReason(report.models, terminal_check_unmeasured('accuracy')).map((g) => shared('accuracy not measured', g)),
+    ];
+    if (notes.length)
+        out.push(...notes, '');
+    const v = verdict(report);
+    const compared = report.base ? ` (base ${(0,format/* shortSha */.Fu)(report.base)})` : '';
+    out.push(`${v.icon} ${v.text}${compared}`, '');
+    return out.join('\n');
+}
+function flopsText(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`;
+}
+function budgetText(m) {
+    const limit = flopsLimit(m);
+    return limit === undefined ? '' : (0,format/* count */.U9)(limit);
+}
+function accuracyText(m) {
+    if (m.fit?.status === 'ok')
+        return (0,format/* accuracy */.y2)(m.fit.accuracy);
+    if (m.fit?.status === 'skipped')
+        return 'skipped';
+    return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+/** Lines a developer must read: errors, exceeded limits, missing baselines and fits, unknown layers. */
+function notesFor(m) {
+    const name = plain(m.name, 60);
+    const err = m.error;
+    if (err)
+        return [`  ✗ ${name}: ${plain(err, 400)}`];
+    const out = decisive(m).map((c) => `  ${m.status === 'fail' ? '✗' : '!'} ${name}: ${describeCheck(c)}`);
+    if (m.unknown.length) {
+        const list = m.unknown.slice(0, 5).map((u) => `${plain(u.layer, 40)} (${plain(u.type, 40)})`).join(', ');
+        const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
+        out.push(`  ! ${name}: unknown layers counted as 0, so FLOPs are a lower bound: ${list}${more}`);
+    }
+    return out;
+}
+/** Limits that decided nothing, and why: no baseline to compare with, no fit that ran. */
+function terminal_check_unmeasured(budget) {
+    return (m) => {
+        if (!m.checks.some((c) => c.budget === budget && c.status === 'not-measured'))
+            return undefined;
+        if (budget === 'accuracy')
+            return m.fit ? 'the fit was skipped' : 'no fit ran (fit: blocks run unless --no-fit)';
+        return m.base?.status === 'new' ? 'new model' : m.base ? 'no baseline' : 'no --base-ref given';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/check.ts
+
+
+
+
+
+
+
+
+
+
+const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]';
+const DEFAULT_BUDGET = '.github/flopgate.yml';
+/**
+ * `flopgate check`: every model in the budget file against its limits. Exit 0 within budget
+ * (warnings included), 1 a budget exceeded, 2 bad input or configuration (a budget-file
+ * fault, or a model that cannot be measured). Reports are written whole or not at all.
+ */
+async function checkCommand(argv, io) {
+    let values;
+    try {
+        ({ values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: false,
+            strict: true,
+            options: {
+                budget: { type: 'string' },
+                'base-ref': { type: 'string' },
+                'no-fit': { type: 'boolean' },
+                json: { type: 'string' },
+                markdown: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }));
+    }
+    catch (e) {
+        io.stderr(`error: flopgate check: ${e.message.split('\n')[0]} (${CHECK_USAGE})\n`);
+        return 2;
+    }
+    if (values.help) {
+        io.stdout(`${CHECK_USAGE}\n`);
+        return 0;
+    }
+    try {
+        // Model paths are relative to the repository root; a --budget path given on the
+        // command line is relative to where the command runs, like any other argument.
+        const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
+        const budgetFile = values.budget !== undefined ? (0,external_node_path_.resolve)(io.cwd, values.budget) : (0,external_node_path_.resolve)(root, DEFAULT_BUDGET);
+        const report = await runCheck({
+            root,
+            budgetFile,
+            ...(values['base-ref'] !== undefined ? { baseRef: values['base-ref'] } : {}),
+            fit: !values['no-fit'],
+            log: (line) => io.stderr(`${line}\n`),
+        });
+        io.stdout(renderCheckTable(report));
+        if (values.json !== undefined)
+            await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`, values.json);
+        if (values.markdown !== undefined)
+            await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.markdown), renderMarkdown(report), values.markdown);
+        return exitCodeOf(report);
+    }
+    catch (e) {
+        if (e instanceof ConfigError) {
+            for (const f of e.faults)
+                io.stderr(`error: ${formatFault(f)}\n`);
+            return 2;
+        }
+        if (e instanceof errors/* FlopgateError */.N) {
+            io.stderr(`error: ${e.message}\n`);
+            return e.exitCode;
+        }
+        throw e;
+    }
+}
+
+
+/***/ })
+
+};
