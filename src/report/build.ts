@@ -1,19 +1,7 @@
 import { flopsOf, type Convention } from '../costs/conventions.js';
-import type { OpCounts } from '../costs/ops.js';
-import type { LayerReport, ModelFormat, ModelReport, Shape } from './types.js';
+import type { LayerReport, LayerRow, ModelFormat, ModelReport, Shape } from './types.js';
 
-/** A measured layer before the convention turns its op counts into FLOPs. */
-export interface LayerRow {
-  name: string;
-  type: string;
-  input_shape: Shape | Shape[];
-  output_shape: Shape | Shape[];
-  ops: OpCounts;
-  params: number;
-  trainable_params: number;
-  unknown?: true;
-  note?: string;
-}
+export type { LayerRow };
 
 export interface ModelMeta {
   name: string;

@@ -6,8 +6,8 @@ export type Shape = (number | null)[];
 
 export type ModelFormat = 'keras' | 'h5' | 'tfjs' | 'onnx' | 'inline';
 
-export interface LayerReport {
-  index: number;
+/** A measured layer before a convention turns its op counts into FLOPs. */
+export interface LayerRow {
   /** Path-like for nested models: `outer/inner`. */
   name: string;
   /** Keras class name or ONNX op type (with domain when not the default one). */
@@ -15,14 +15,18 @@ export interface LayerReport {
   /** One shape, or a list when the layer takes several inputs (as Keras reports it). */
   input_shape: Shape | Shape[];
   output_shape: Shape | Shape[];
-  macs: number;
-  flops: number;
+  ops: OpCounts;
   params: number;
   trainable_params: number;
-  ops: OpCounts;
   /** Set when the layer type has no rule and the `unknown: warn` policy counted it as 0. */
   unknown?: true;
   note?: string;
+}
+
+export interface LayerReport extends LayerRow {
+  index: number;
+  macs: number;
+  flops: number;
 }
 
 export interface ModelReport {
