@@ -174,3 +174,22 @@ describe('Keras 2 functional configs', () => {
     expect(mha.macs).toBe(4 * 64 + 2 * 6 * 64 + 4 * 64 + 2 * 2 * 4 * 6 * 4);
   });
 });
+
+describe('Lambda layers', () => {
+  it('are never run: an unknown layer whose reason says so', async () => {
+    const lambda = {
+      class_name: 'Sequential',
+      config: {
+        name: 's',
+        layers: [
+          { class_name: 'Dense', config: { name: 'd', units: 4, batch_input_shape: [null, 3] } },
+          // Keras serialises the function as marshalled bytecode; flopgate must not execute it.
+          { class_name: 'Lambda', config: { name: 'boom', function: ['4wEAAAAAAAAA', null, null], function_type: 'lambda' } },
+        ],
+      },
+    };
+    await expect(analyzeSource(new BufferSource(Buffer.from(JSON.stringify(lambda))), 'l.json', {})).rejects.toThrow(
+      /layer "boom" has unknown type Lambda; it wraps Python code, which flopgate never runs/,
+    );
+  });
+});

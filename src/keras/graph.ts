@@ -15,6 +15,9 @@ export interface WalkContext {
   counted: Set<object>;
 }
 
+/** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
+const CODE_LAYERS = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
+
 const one = (shapes: number[][]): Shape | Shape[] => (shapes.length === 1 ? shapes[0] : shapes);
 
 /** The shape a model input declares, batch first, `null` where the file leaves it open. */
@@ -61,8 +64,11 @@ function applyLayer(layer: LayerSpec, inputs: number[][], kwargs: Config, prefix
   const base = { name, type: layer.className, input_shape: one(inputs) };
   if (!rule) {
     if (ctx.unknown === 'error') {
+      const why = CODE_LAYERS.has(layer.className)
+        ? 'it wraps Python code, which flopgate never runs, so its cost cannot be read from the file'
+        : 'no cost rule exists for it';
       throw new FlopgateError(
-        `${ctx.label}: layer "${name}" has unknown type ${layer.className}; no cost rule exists for it (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
+        `${ctx.label}: layer "${name}" has unknown type ${layer.className}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
       );
     }
     // Without a rule its output shape is unknown too; assuming identity is the only way on.
