@@ -6201,6 +6201,8 @@ function bindInputShapes(declared, given, batchSize, label) {
 
 
 
+/** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
+const CODE_LAYERS = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
 const graph_one = (shapes) => (shapes.length === 1 ? shapes[0] : shapes);
 /** The shape a model input declares, batch first, `null` where the file leaves it open. */
 function declaredInputShape(layer) {
@@ -6251,7 +6253,10 @@ function applyLayer(layer, inputs, kwargs, prefix, ctx, depth, frozen) {
     const base = { name, type: layer.className, input_shape: graph_one(inputs) };
     if (!rule) {
         if (ctx.unknown === 'error') {
-            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" has unknown type ${layer.className}; no cost rule exists for it (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
+            const why = CODE_LAYERS.has(layer.className)
+                ? 'it wraps Python code, which flopgate never runs, so its cost cannot be read from the file'
+                : 'no cost rule exists for it';
+            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" has unknown type ${layer.className}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
         }
         // Without a rule its output shape is unknown too; assuming identity is the only way on.
         ctx.rows.push({ ...base, output_shape: graph_one(inputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note: 'unknown layer type: counted as 0, output shape assumed equal to input' });
