@@ -153,8 +153,24 @@ describe('unknown ops', () => {
     expect((await fault(custom())).message).toBe(
       'm.onnx: unsupported ONNX op "Fancy" (domain com.example, opset 3) at node "fancy1"; its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)',
     );
-    const std = model({ inputs: [{ name: 'x', dims: [3] }], outputs: [{ name: 'y' }], nodes: [{ op: 'Sin', inputs: ['x'], outputs: ['y'] }], opset: 17 });
-    expect((await fault(std)).message).toMatch(/unsupported ONNX op "Sin" \(domain ai\.onnx, opset 17\) at node "Sin_0"/);
+    const std = model({ inputs: [{ name: 'x', dims: [3] }], outputs: [{ name: 'y' }], nodes: [{ op: 'BitShift', inputs: ['x', 'x'], outputs: ['y'] }], opset: 17 });
+    expect((await fault(std)).message).toMatch(/unsupported ONNX op "BitShift" \(domain ai\.onnx, opset 17\) at node "BitShift_0"; its cost is unknown/);
+  });
+  it('ops refused on purpose say why: control flow names the subgraphs it does not measure', async () => {
+    const one = (op: string, attrs = {}, domain?: string) =>
+      model({ inputs: [{ name: 'x', dims: [3] }], outputs: [{ name: 'y' }], nodes: [{ op, domain, attrs, inputs: ['x'], outputs: ['y'] }], opset: 16, opsets: domain ? { [domain]: 1 } : {} });
+    expect((await fault(one('Loop', { body: { graph: true } }))).message).toMatch(
+      /unsupported ONNX op "Loop" \(domain ai\.onnx, opset 16\) at node "Loop_0": control flow: its body subgraph is not measured \(nor how many times it runs\); its cost is unknown/,
+    );
+    expect((await fault(one('If', { then_branch: { graph: true }, else_branch: { graph: true } }))).message).toMatch(/at node "If_0": control flow: its then_branch and else_branch subgraphs are not measured;/);
+    expect((await fault(one('Scan', { body: { graph: true } }))).message).toMatch(/at node "Scan_0": control flow: its body subgraph is not measured;/);
+    expect((await fault(one('Adam', {}, 'ai.onnx.preview.training'))).message).toMatch(/"Adam" \(domain ai\.onnx\.preview\.training, opset 1\) at node "Adam_0": a training op/);
+    expect((await fault(one('SequenceEmpty'))).message).toMatch(/at node "SequenceEmpty_0": a sequence op/);
+    expect((await fault(one('OptionalHasElement'))).message).toMatch(/at node "OptionalHasElement_0": an optional op/);
+    expect((await fault(one('StringNormalizer'))).message).toMatch(/at node "StringNormalizer_0": a text op/);
+    // Under warn the reason is in the row's note.
+    const r = await run(one('Loop', { body: { graph: true } }), { unknown: 'warn' });
+    expect(r.layers[0].note).toMatch(/control flow: its body subgraph is not measured.*counted as 0/);
   });
   it('unknown: warn lists the op as unknown with the domain in its type, the total a lower bound', async () => {
     const r = await run(custom(), { unknown: 'warn' });
@@ -168,12 +184,12 @@ describe('unknown ops', () => {
       inputs: [{ name: 'x', dims: [1, 4] }],
       outputs: [{ name: 'z' }],
       nodes: [
-        { op: 'Sin', inputs: ['x'], outputs: ['y'] },
+        { op: 'BitShift', inputs: ['x', 'x'], outputs: ['y'] },
         { op: 'Relu', inputs: ['y'], outputs: ['z'] },
       ],
     });
     const r = await run(m, { unknown: 'warn' });
-    expect(r.unknown.map((u) => u.type)).toEqual(['Sin', 'Relu']);
+    expect(r.unknown.map((u) => u.type)).toEqual(['BitShift', 'Relu']);
     expect(r.layers[1].note).toMatch(/follows an unsupported op/);
   });
 });

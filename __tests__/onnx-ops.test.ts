@@ -289,7 +289,7 @@ describe('shape ops and constant folding', () => {
     expect((await single('Reshape', [f('x', [2, 3, 4])], [], { shape: [4, 6] }, 1)).output_shape).toEqual([4, 6]);
     await expect(single('Reshape', [f('x', [2, 3, 4])], [i64('s', [5, -1])])).rejects.toThrow(/cannot reshape \[2, 3, 4\]/);
   });
-  it('a value only known at run time takes the shape the file declares, or is a clear error', async () => {
+  it('a value only known at run time takes the shape the file declares, or the node is refused under the unknown policy', async () => {
     const spec = { op: 'Reshape', inputs: ['x', 's'], outputs: ['y'] };
     const ins = [f('x', [2, 6]), { name: 's', dims: [2], elemType: DT.INT64 }];
     const declared = model({ nodes: [spec], inputs: ins, outputs: [f('y', [3, 4])] });
@@ -297,7 +297,11 @@ describe('shape ops and constant folding', () => {
     expect(r.layers[0].output_shape).toEqual([3, 4]);
     expect(r.layers[0].note).toMatch(/declared in the file/);
     const bare = model({ nodes: [spec], inputs: ins, outputs: [{ name: 'y' }] });
-    await expect(run(bare)).rejects.toThrow(/node "Reshape_0" \(Reshape\): the target shape is only known at run time/);
+    await expect(run(bare)).rejects.toThrow(/at node "Reshape_0": the target shape is only known at run time and the file declares no static shape for output "y"; its cost is unknown/);
+    // Under unknown: warn the node is counted as 0, the total a lower bound.
+    const warned = await run(bare, { unknown: 'warn' });
+    expect(warned.lower_bound).toBe(true);
+    expect(warned.layers[0].note).toMatch(/^not measured: the target shape is only known at run time/);
   });
   it('Dropout and Identity cost nothing; Cast folds values', async () => {
     expect((await single('Dropout', [f('x', [3, 4])], [], {}, 13, 2)).output_shape).toEqual([[3, 4], [3, 4]]);

@@ -54,6 +54,7 @@ describe.skipIf(!present)('libonnx-testdata operator models', () => {
     expect(files.length).toBeGreaterThan(900);
     let analyzed = 0;
     const refused = new Map<string, number>();
+    const reasons = new Map<string, string>();
     const faults: string[] = [];
     let slowest = 0;
     let shapesChecked = 0;
@@ -82,6 +83,7 @@ describe.skipIf(!present)('libonnx-testdata operator models', () => {
         if (e instanceof FlopgateError && op && !msg.includes('\n')) {
           const key = /unsupported ONNX op "([^"]+)"/.exec(msg)?.[1] ?? '?';
           refused.set(key, (refused.get(key) ?? 0) + 1);
+          reasons.set(key, msg);
         } else faults.push(`${name}: ${msg}`);
       } finally {
         await src.close();
@@ -96,9 +98,34 @@ describe.skipIf(!present)('libonnx-testdata operator models', () => {
         `(${declaredRows} nodes took the file's declared shape for a value only known at run time)`,
     );
     expect(faults).toEqual([]);
+    // Control flow says what it leaves out; data-dependent shapes say so, naming the node.
+    for (const op of ['If', 'Loop', 'Scan']) expect(reasons.get(op), op).toMatch(/at node "[^"]*": control flow: its .* not measured/);
+    for (const op of ['Compress', 'NonZero', 'Unique']) expect(reasons.get(op), op).toMatch(/at node "[^"]*": its output shape depends on the data/);
+    // Coverage only grows: 785 models were analyzed before the quantization and math ops.
+    expect(analyzed).toBeGreaterThanOrEqual(887);
     expect(wrongShapes).toEqual([]);
     expect(shapesChecked).toBeGreaterThan(500);
     expect(analyzed + refusedCount).toBe(files.length);
     expect(slowest).toBeLessThan(2000);
+  });
+
+  it('a fused op counts what its ONNX function body (the `_expanded` model) counts', async () => {
+    const totals = async (dir: string) => {
+      const f = join(ROOT, 'node', dir, 'model.onnx');
+      const src = await FileSource.open(f);
+      try {
+        const { report } = await analyzeOnnxDetailed(src, f, {});
+        const ops: Record<string, number> = {};
+        for (const l of report.layers) for (const [k, v] of Object.entries(l.ops)) ops[k] = (ops[k] ?? 0) + (v ?? 0);
+        return ops;
+      } finally {
+        await src.close();
+      }
+    };
+    for (const op of ['dynamicquantizelinear', 'dynamicquantizelinear_max_adjusted', 'dynamicquantizelinear_min_adjusted', 'bernoulli', 'bernoulli_double', 'bernoulli_seed']) {
+      const fused = await totals(`test_${op}`);
+      expect(Object.keys(fused).length, op).toBeGreaterThan(0);
+      expect([op, fused]).toEqual([op, await totals(`test_${op}_expanded`)]);
+    }
   });
 });

@@ -12,12 +12,14 @@ export const WEIGHTS: Record<Convention, Partial<Record<Op, number>>> = {
   // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
   // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
   // difference is two (subtract, multiply); transcendental activations cost what their usual
-  // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8). Integer index
-  // and shape bookkeeping are not floating-point operations: 0.
+  // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8); a trigonometric
+  // or hyperbolic function has no cheaper expansion and weighs what an exponential does (4).
+  // A quantization or dequantization is a scale and a zero-point shift: 2. Integer index and
+  // shape bookkeeping are not floating-point operations: 0.
   notebook: {
     mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
     mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
-    relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1,
+    relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1, trig: 4, quant: 2,
   },
   // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
   macs: { mac: 1 },
@@ -26,7 +28,8 @@ export const WEIGHTS: Record<Convention, Partial<Record<Op, number>>> = {
   // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
   // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
   // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
-  // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes. GELU is
+  // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes, Sin, Cos
+  // and the other trigonometric ops, QuantizeV2, Dequantize and FakeQuant*. GELU is
   // TF's erfc expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an
   // AddV2 and a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
   'tf-profiler': {

@@ -34,6 +34,8 @@ export const OPS = {
   tanh: 'hyperbolic tangent, per element',
   exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
   gelu: 'GELU (erf form), per element',
+  trig: 'trigonometric or hyperbolic function or its inverse (sin, cos, tan, asin, ..., atanh), per element',
+  quant: 'one quantization or dequantization of an element: a scale and a zero-point shift (rounding and saturation are not arithmetic)',
   resize: 'one interpolation per output element of a resize/upsampling',
   index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
   shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',

@@ -9,7 +9,8 @@ import { topoOrder } from './graph.js';
 import { bindInputs } from './inputs.js';
 import { isDefaultDomain, readModel, type OnnxModel, type OnnxNode, type ValueInfo } from './model.js';
 import { ruleFor } from './ops/index.js';
-import { NodeCtx, type Val } from './ops/types.js';
+import { refusedReason } from './ops/refused.js';
+import { NodeCtx, Refusal, type Result, type Val } from './ops/types.js';
 import { isIdentityOfParam, ParamLedger } from './params.js';
 import { loadTensorData, MAX_FOLD } from './tensor-data.js';
 import { sniffModelProto } from './sniff.js';
@@ -36,7 +37,10 @@ function rowName(n: OnnxNode): string {
   return n.name || `${n.opType}_${n.index}`;
 }
 
+/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
 function unsupported(file: string, m: OnnxModel, n: OnnxNode, why = ''): FlopgateError {
+  const reason = refusedReason(n.domain, n.opType);
+  if (!why && reason) why = `: ${reason}`;
   const domain = isDefaultDomain(n.domain) ? '' : n.domain;
   const opset = m.opsets.get(domain);
   const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
@@ -131,20 +135,17 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     };
     rows.push(row);
 
+    const rule = ruleFor(n.domain, n.opType);
     const identityOfParam = isIdentityOfParam(n, inputs);
-    const taken = ledger.take(n, inputs);
+    // Scales and zero points of quantized ops are not weights of the network.
+    const taken = ledger.take(n, inputs, new Set(rule?.metadata?.({ nIn: n.inputs.length }) ?? []));
     row.params = taken.params;
     row.trainable_params = taken.trainable;
 
-    const rule = ruleFor(n.domain, n.opType);
-    const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
-    if (opaque !== undefined && opaque >= 0 && policy === 'error') {
-      throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
-    }
-    const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
-    if (!rule || blocked) {
+    /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
+    const unknownRow = (note: string) => {
       row.unknown = true;
-      row.note = rule ? 'input unknown: it follows an unsupported op or is not a tensor' : `unsupported op (domain ${n.domain || 'ai.onnx'}), counted as 0`;
+      row.note = note;
       const outs = n.outputs.map((o) => declared.get(o));
       n.outputs.forEach((o, k) => {
         if (!o) return;
@@ -152,6 +153,17 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
         values.set(o, d ? { shape: d, dtype: 0 } : UNKNOWN);
       });
       row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+    };
+
+    const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
+    if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+      throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+    }
+    const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
+    if (!rule || blocked) {
+      const reason = refusedReason(n.domain, n.opType);
+      unknownRow(rule ? 'input unknown: it follows an unsupported op or is not a tensor'
+        : `unsupported op (domain ${n.domain || 'ai.onnx'}${reason ? `; ${reason}` : ''}), counted as 0`);
       continue;
     }
 
@@ -164,18 +176,27 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     }
     const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
     const present = inputs.filter((v): v is Val => v !== undefined);
-    const allConstant = present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
+    // A random draw differs at every run, whatever its inputs: it never folds.
+    const allConstant = !rule.volatile && present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
     for (const i of rule.reads?.(ctx) ?? []) await ensureData(inputs[i]);
     // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
     if (allConstant) for (const v of present) await ensureData(v, FOLD_READ);
 
-    const res = rule.infer(ctx);
+    let res: Result;
+    try {
+      res = rule.infer(ctx);
+    } catch (e) {
+      if (!(e instanceof Refusal)) throw e;
+      if (policy === 'error') throw unsupported(file, model, n, `: ${e.why}`);
+      unknownRow(`not measured: ${e.why}; counted as 0`);
+      continue;
+    }
     n.outputs.forEach((o, k) => {
       if (!o) return;
       const v = res.outputs[k];
       if (!v) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
       // Values known now (folded shape arithmetic) are the same at every inference.
-      if (allConstant || v.data !== undefined) v.constant = true;
+      if (!rule.volatile && (allConstant || v.data !== undefined)) v.constant = true;
       if (inputs[0]?.opaque) v.opaque = true;
       if (identityOfParam) {
         v.constant = true;

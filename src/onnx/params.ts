@@ -33,16 +33,19 @@ export class ParamLedger {
 
   /**
    * Parameters `n` is the first to use (and how many of them training updates), with a note
-   * when an exporter habit was undone.
+   * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
+   * scales and zero points, which the network the model was quantized from did not have.
    */
-  take(n: OnnxNode, inputs: (Val | undefined)[]): { params: number; trainable: number; note?: string } {
+  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: ReadonlySet<number> = new Set()): { params: number; trainable: number; note?: string } {
     if (isIdentityOfParam(n, inputs)) return { params: 0, trainable: 0 };
     let params = 0;
     let trainable = 0;
     const first = new Set<string>();
     const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
     inputs.forEach((v, i) => {
-      if (!v?.param || this.counted.has(v.param)) return;
+      // Quantization scales and zero points: not counted here, nor marked, so a tensor that
+      // is also used as data elsewhere still counts there.
+      if (!v?.param || this.counted.has(v.param) || metadata.has(i)) return;
       this.counted.add(v.param);
       first.add(v.param);
       const k = v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);

@@ -36,6 +36,10 @@ const TABLE: Record<string, Op | null> = {
   Ceil: 'compare',
   Round: 'compare',
   Not: 'compare',
+  // Shrink is Keras' hard_shrink / soft_shrink, which count as a ReLU-family op.
+  Shrink: 'relu',
+  Sin: 'trig', Cos: 'trig', Tan: 'trig', Asin: 'trig', Acos: 'trig', Atan: 'trig',
+  Sinh: 'trig', Cosh: 'trig', Asinh: 'trig', Acosh: 'trig', Atanh: 'trig',
 };
 
 /** Folding for the ones that appear in exporters' shape arithmetic. */
@@ -56,6 +60,8 @@ const FOLD: Record<string, (x: number) => number> = {
   Exp: Math.exp,
   Log: Math.log,
   Relu: (x) => Math.max(0, x),
+  Sin: Math.sin, Cos: Math.cos, Tan: Math.tan, Asin: Math.asin, Acos: Math.acos, Atan: Math.atan,
+  Sinh: Math.sinh, Cosh: Math.cosh, Asinh: Math.asinh, Acosh: Math.acosh, Atanh: Math.atanh,
 };
 
 export const ACTIVATION_OPS = TABLE;

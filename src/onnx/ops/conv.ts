@@ -25,28 +25,35 @@ export function windowAttrs(ctx: NodeCtx, n: number, kernel: number[]): Window {
   return w;
 }
 
-function spatialInput(ctx: NodeCtx): { x: number[]; w: number[] } {
-  const x = ctx.in(0).shape;
-  const w = ctx.in(1).shape;
+function checkRanks(ctx: NodeCtx, x: number[], w: number[]): void {
   if (x.length < 3) ctx.fail(`input ${fmt(x)} needs batch, channel and at least one spatial dimension`);
   if (w.length !== x.length) ctx.fail(`weight ${fmt(w)} and input ${fmt(x)} differ in rank`);
-  return { x, w };
+}
+
+/**
+ * Output shape ([N, C_out, spatial...]) and MACs of a convolution of input shape `x` (channels
+ * first) with weight shape `w`: output elements x (C_in / group) x kernel size. Shared by Conv
+ * and its integer forms (ConvInteger, QLinearConv), whose products are the same.
+ */
+export function convCore(ctx: NodeCtx, x: number[], w: number[]): { out: number[]; mac: number } {
+  checkRanks(ctx, x, w);
+  const group = ctx.int('group', 1);
+  const [n, c] = x;
+  const m = w[0];
+  if (group < 1 || c % group !== 0 || m % group !== 0) ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
+  if (w[1] !== c / group) ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
+  const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+  if (fmt(kernel) !== fmt(w.slice(2))) ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
+  const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
+  const out = checkShape([n, m, ...spatial], ctx.fail);
+  return { out, mac: prod(out) * w[1] * prod(kernel) };
 }
 
 /** MACs = output elements x (C_in / group) x kernel size; the bias adds once per output element. */
 export const Conv: OpRule = {
   infer(ctx) {
-    const { x, w } = spatialInput(ctx);
-    const group = ctx.int('group', 1);
-    const [n, c] = x;
-    const m = w[0];
-    if (group < 1 || c % group !== 0 || m % group !== 0) ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
-    if (w[1] !== c / group) ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
-    const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
-    if (fmt(kernel) !== fmt(w.slice(2))) ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
-    const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
-    const out = checkShape([n, m, ...spatial], ctx.fail);
-    const ops: OpCounts = { mac: prod(out) * w[1] * prod(kernel) };
+    const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+    const ops: OpCounts = { mac };
     if (ctx.has(2)) ops.bias = prod(out);
     return { outputs: [val(out, ctx.in(0).dtype)], ops };
   },
@@ -58,7 +65,8 @@ export const Conv: OpRule = {
  */
 export const ConvTranspose: OpRule = {
   infer(ctx) {
-    const { x, w } = spatialInput(ctx);
+    const [x, w] = [ctx.in(0).shape, ctx.in(1).shape];
+    checkRanks(ctx, x, w);
     const group = ctx.int('group', 1);
     const [n, c] = x;
     if (group < 1 || c % group !== 0) ctx.fail(`group ${group} does not divide ${c} input channels`);

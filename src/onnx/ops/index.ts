@@ -5,10 +5,14 @@ import { Einsum, Gemm, MatMul } from './matmul.js';
 import * as norm from './norm.js';
 import { AveragePool, GlobalAveragePool, GlobalMaxPool, MaxPool } from './pool.js';
 import * as red from './reduce.js';
-import { Resize, Upsample } from './resize.js';
+import * as ix from './indexing.js';
+import * as math from './math.js';
+import * as q from './quant.js';
+import { GridSample, Resize, RoiAlign, Upsample } from './resize.js';
 import { GRU, LSTM, RNN } from './rnn.js';
 import * as rs from './reshape.js';
 import * as sel from './select.js';
+import * as sig from './signal.js';
 import * as vals from './values.js';
 import type { OpRule } from './types.js';
 
@@ -69,9 +73,66 @@ export const RULES: Record<string, OpRule> = {
   DepthToSpace: rs.DepthToSpace,
   SpaceToDepth: rs.SpaceToDepth,
   Trilu: sel.SameShape,
+  QuantizeLinear: q.QuantizeLinear,
+  DequantizeLinear: q.DequantizeLinear,
+  DynamicQuantizeLinear: q.DynamicQuantizeLinear,
+  QLinearConv: q.QLinearConv,
+  QLinearMatMul: q.QLinearMatMul,
+  ConvInteger: q.ConvInteger,
+  MatMulInteger: q.MatMulInteger,
+  IsNaN: math.ElementTest,
+  IsInf: math.ElementTest,
+  Hardmax: math.Hardmax,
+  CumSum: math.CumSum,
+  TopK: math.TopK,
+  Det: math.Det,
+  Bernoulli: math.Bernoulli,
+  RandomUniformLike: math.RandomLike,
+  RandomNormalLike: math.RandomLike,
+  RandomUniform: math.RandomOfShape,
+  RandomNormal: math.RandomOfShape,
+  HannWindow: sig.HannWindow,
+  HammingWindow: sig.HammingWindow,
+  BlackmanWindow: sig.BlackmanWindow,
+  DFT: sig.DFT,
+  STFT: sig.STFT,
+  OneHot: ix.OneHot,
+  EyeLike: ix.EyeLike,
+  ReverseSequence: ix.ReverseSequence,
+  MaxUnpool: ix.MaxUnpool,
+  Compress: ix.Compress,
+  NonZero: ix.NonZero,
+  Unique: ix.Unique,
+  RoiAlign,
+  GridSample,
 };
 
+/**
+ * Rules of onnxruntime's contrib domain (com.microsoft): the quantized ops its quantizer
+ * writes, semantics as its ContribOperators.md gives them.
+ */
+export const MS_RULES: Record<string, OpRule> = {
+  QuantizeLinear: q.QuantizeLinear,
+  DequantizeLinear: q.DequantizeLinear,
+  QLinearConv: q.QLinearConv,
+  QGemm: q.QGemm,
+  QLinearAdd: q.QLinearAdd,
+  QLinearMul: q.QLinearMul,
+  QLinearSigmoid: q.QLinearSigmoid,
+  QLinearLeakyRelu: q.QLinearLeakyRelu,
+  QLinearGlobalAveragePool: q.QLinearGlobalAveragePool,
+  QLinearAveragePool: q.QLinearAveragePool,
+  QLinearConcat: q.QLinearConcat,
+  DynamicQuantizeMatMul: q.DynamicQuantizeMatMul,
+  MatMulIntegerToFloat: q.MatMulIntegerToFloat,
+};
+
+export const MS_DOMAIN = 'com.microsoft';
+
+const own = (table: Record<string, OpRule>, op: string) => (Object.prototype.hasOwnProperty.call(table, op) ? table[op] : undefined);
+
 export function ruleFor(domain: string, opType: string): OpRule | undefined {
+  if (domain === MS_DOMAIN) return own(MS_RULES, opType);
   if (domain !== '' && domain !== 'ai.onnx') return undefined;
-  return Object.prototype.hasOwnProperty.call(RULES, opType) ? RULES[opType] : undefined;
+  return own(RULES, opType);
 }

@@ -1,17 +1,22 @@
 import type { OpCounts } from '../../costs/ops.js';
 import { broadcast, checkShape, fmt, prod } from '../shapes.js';
-import { val, type OpRule } from './types.js';
+import { val, type NodeCtx, type OpRule } from './types.js';
+
+/** M, N, K of a Gemm's product A' B' (after transA / transB), shared with the quantized QGemm. */
+export function gemmCore(ctx: NodeCtx, a: number[], b: number[]): { m: number; n: number; k: number } {
+  if (a.length !== 2 || b.length !== 2) ctx.fail(`Gemm needs 2-D inputs, got ${fmt(a)} and ${fmt(b)}`);
+  const [m, k] = ctx.int('transA', 0) ? [a[1], a[0]] : a;
+  const [k2, n] = ctx.int('transB', 0) ? [b[1], b[0]] : b;
+  if (k !== k2) ctx.fail(`inner dimensions ${k} and ${k2} of ${fmt(a)} and ${fmt(b)} differ`);
+  checkShape([m, n], ctx.fail);
+  return { m, n, k };
+}
 
 /** Y = alpha A' B' + beta C: M x N x K MACs; C is a bias added once per output element. */
 export const Gemm: OpRule = {
   infer(ctx) {
-    const a = ctx.in(0).shape;
-    const b = ctx.in(1).shape;
-    if (a.length !== 2 || b.length !== 2) ctx.fail(`Gemm needs 2-D inputs, got ${fmt(a)} and ${fmt(b)}`);
-    const [m, k] = ctx.int('transA', 0) ? [a[1], a[0]] : a;
-    const [k2, n] = ctx.int('transB', 0) ? [b[1], b[0]] : b;
-    if (k !== k2) ctx.fail(`inner dimensions ${k} and ${k2} of ${fmt(a)} and ${fmt(b)} differ`);
-    const out = checkShape([m, n], ctx.fail);
+    const { m, n, k } = gemmCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+    const out = [m, n];
     const ops: OpCounts = { mac: m * n * k };
     const c = ctx.opt(2);
     if (c && ctx.float('beta', 1) !== 0) {
@@ -24,21 +29,27 @@ export const Gemm: OpRule = {
   },
 };
 
-/** numpy matmul: 1-D operands are promoted, leading dimensions broadcast; batch x M x N x K MACs. */
+/**
+ * numpy matmul of shapes a0 and b0: 1-D operands are promoted, leading dimensions broadcast;
+ * batch x M x N x K MACs. Shared with the integer forms (MatMulInteger, QLinearMatMul).
+ */
+export function matmulCore(ctx: NodeCtx, a0: number[], b0: number[]): { out: number[]; mac: number } {
+  if (a0.length === 0 || b0.length === 0) ctx.fail('MatMul of a scalar');
+  const a = a0.length === 1 ? [1, a0[0]] : a0;
+  const b = b0.length === 1 ? [b0[0], 1] : b0;
+  const [m, k] = a.slice(-2);
+  const [k2, n] = b.slice(-2);
+  if (k !== k2) ctx.fail(`inner dimensions of ${fmt(a0)} and ${fmt(b0)} differ`);
+  const batch = broadcast([a.slice(0, -2), b.slice(0, -2)], ctx.fail);
+  const out = [...batch, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
+  checkShape(out, ctx.fail);
+  return { out, mac: prod(batch) * m * n * k };
+}
+
 export const MatMul: OpRule = {
   infer(ctx) {
-    const a0 = ctx.in(0).shape;
-    const b0 = ctx.in(1).shape;
-    if (a0.length === 0 || b0.length === 0) ctx.fail('MatMul of a scalar');
-    const a = a0.length === 1 ? [1, a0[0]] : a0;
-    const b = b0.length === 1 ? [b0[0], 1] : b0;
-    const [m, k] = a.slice(-2);
-    const [k2, n] = b.slice(-2);
-    if (k !== k2) ctx.fail(`inner dimensions of ${fmt(a0)} and ${fmt(b0)} differ`);
-    const batch = broadcast([a.slice(0, -2), b.slice(0, -2)], ctx.fail);
-    const out = [...batch, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
-    checkShape(out, ctx.fail);
-    return { outputs: [val(out, ctx.in(0).dtype)], ops: { mac: prod(batch) * m * n * k } };
+    const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+    return { outputs: [val(out, ctx.in(0).dtype)], ops: { mac } };
   },
 };
 

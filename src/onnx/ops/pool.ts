@@ -2,7 +2,14 @@ import type { Op } from '../../costs/ops.js';
 import { DT } from '../dtypes.js';
 import { checkShape, fmt, prod, windowOut } from '../shapes.js';
 import { windowAttrs } from './conv.js';
-import { val, type OpRule } from './types.js';
+import { val, type NodeCtx, type OpRule } from './types.js';
+
+/** Output spatial sizes of a pooling window over `spatial`, and the window's element count. */
+export function poolWindow(ctx: NodeCtx, spatial: number[]): { out: number[]; k: number } {
+  const kernel = ctx.ints('kernel_shape');
+  if (!kernel) return ctx.fail('has no kernel_shape');
+  return { out: windowOut(spatial, windowAttrs(ctx, spatial.length, kernel), ctx.fail), k: prod(kernel) };
+}
 
 /** One `op` per window element per output element (padding positions included). */
 function pool(op: Op): OpRule {
@@ -10,13 +17,11 @@ function pool(op: Op): OpRule {
     infer(ctx) {
       const x = ctx.in(0);
       if (x.shape.length < 3) ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-      const kernel = ctx.ints('kernel_shape');
-      if (!kernel) return ctx.fail('has no kernel_shape');
-      const spatial = windowOut(x.shape.slice(2), windowAttrs(ctx, x.shape.length - 2, kernel), ctx.fail);
+      const { out: spatial, k } = poolWindow(ctx, x.shape.slice(2));
       const out = checkShape([x.shape[0], x.shape[1], ...spatial], ctx.fail);
       const outputs = [val(out, x.dtype)];
       if (ctx.nOut > 1) outputs.push(val(out, DT.INT64));
-      return { outputs, ops: { [op]: prod(out) * prod(kernel) } };
+      return { outputs, ops: { [op]: prod(out) * k } };
     },
   };
 }

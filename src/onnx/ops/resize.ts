@@ -53,3 +53,35 @@ export const Upsample: OpRule = {
     return result(ctx, x, x.shape.map((d, i) => scaled(d, scales[i])));
   },
 };
+
+/**
+ * RoiAlign(X, rois, batch_indices): [rois, C, output_height, output_width]; each output element
+ * averages (or takes the maximum of) sampling_ratio^2 bilinear samples: `resize` and
+ * `avgpool` / `maxpool` per sample. sampling_ratio 0 (the default) samples each bin as densely
+ * as the ROI is large: the cost depends on the data.
+ */
+export const RoiAlign: OpRule = {
+  infer(ctx) {
+    const x = ctx.in(0);
+    const rois = ctx.in(1).shape;
+    if (x.shape.length !== 4 || rois.length !== 2 || rois[1] !== 4) ctx.fail(`input ${fmt(x.shape)} and rois ${fmt(rois)} must be [N, C, H, W] and [R, 4]`);
+    const out = checkShape([rois[0], x.shape[1], ctx.int('output_height', 1), ctx.int('output_width', 1)], ctx.fail);
+    const s = ctx.int('sampling_ratio', 0);
+    if (s <= 0) return ctx.refuse('sampling_ratio 0 takes as many samples per bin as the ROI is large: its cost depends on the data');
+    const samples = prod(out) * s * s;
+    const mode = ctx.str('mode', 'avg');
+    if (mode !== 'avg' && mode !== 'max') ctx.fail(`unknown mode "${mode}"`);
+    return { outputs: [val(out, x.dtype)], ops: { resize: samples, [mode === 'avg' ? 'avgpool' : 'maxpool']: samples } };
+  },
+};
+
+/** GridSample(X [N, C, D...], grid [N, H_out..., r]): [N, C, H_out...], one interpolation per output element. */
+export const GridSample: OpRule = {
+  infer(ctx) {
+    const x = ctx.in(0);
+    const g = ctx.in(1).shape;
+    const r = x.shape.length;
+    if (r < 3 || g.length !== r || g[0] !== x.shape[0] || g[r - 1] !== r - 2) ctx.fail(`grid ${fmt(g)} does not fit input ${fmt(x.shape)}`);
+    return result(ctx, x, [x.shape[0], x.shape[1], ...g.slice(1, -1)]);
+  },
+};

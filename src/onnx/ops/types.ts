@@ -30,6 +30,24 @@ export interface OpRule {
   infer(ctx: NodeCtx): Result;
   /** Indices of the inputs whose values this rule reads (shape targets, axes, scales...). */
   reads?: (ctx: NodeCtx) => number[];
+  /**
+   * Indices of the inputs that are quantization scales and zero points: stored with the model,
+   * but not parameters of the network it was quantized from, so the ledger skips them.
+   */
+  metadata?: (ctx: { nIn: number }) => number[];
+  /** Outputs differ at every run (random draws): never folded, even from constant inputs. */
+  volatile?: boolean;
+}
+
+/**
+ * Thrown by a rule that cannot measure its node exactly (an output shape or a cost that
+ * depends on the values of the data): the node is then treated as an unsupported op, under
+ * the unknown policy, with `why` in the message.
+ */
+export class Refusal extends Error {
+  constructor(readonly why: string) {
+    super(why);
+  }
 }
 
 export function val(shape: number[], dtype: number, data?: number[]): Val {
@@ -63,6 +81,11 @@ export class NodeCtx {
   readonly fail: Fail = (msg: string): never => {
     throw new FlopgateError(`${this.file}: ${this.label}: ${msg}`);
   };
+
+  /** Give up on this node as on an unsupported op (see Refusal). */
+  refuse(why: string): never {
+    throw new Refusal(why);
+  }
 
   get nIn(): number {
     return this.node.inputs.length;
@@ -144,7 +167,8 @@ export class NodeCtx {
 
   /**
    * The outputs the file declares, for a shape that depends on values only known at run time
-   * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to say.
+   * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to
+   * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
    */
   declaredOutputs(why: string, dtype: number): Val[] {
     this.usedDeclared = true;
@@ -155,7 +179,7 @@ export class NodeCtx {
         continue;
       }
       const d = this.declared[i];
-      if (!d) this.fail(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
+      if (!d) this.refuse(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
       outs.push({ shape: checkShape(d, this.fail), dtype });
     }
     return outs;
