@@ -310,3 +310,304 @@ describe('shape ops and constant folding', () => {
     expect(c.ops).toEqual({});
   });
 });
+
+/** An input slot: a graph input (`in`), an initializer (`init`), or absent (''). */
+type Slot = { in: ValueSpec } | { init: TensorSpec } | '';
+const gi = (name: string, dims: (number | string)[], elemType: number = DT.FLOAT): Slot => ({ in: { name, dims, elemType } });
+const ci = (name: string, dims: number[], dataType: number = DT.FLOAT, values?: number[]): Slot => ({ init: { name, dims, dataType, values } });
+
+interface NodeOpts {
+  attrs?: Record<string, AttrValue>;
+  opset?: number;
+  nOut?: number;
+  domain?: string;
+  /** Output shapes the file declares (graph outputs), by output index. */
+  declared?: ((number | string)[] | undefined)[];
+  opts?: AnalyzeOptions;
+}
+
+/** One node whose inputs are graph inputs and initializers in any order; returns its row. */
+async function nodeRow(op: string, slots: Slot[], o: NodeOpts = {}) {
+  const outputs = Array.from({ length: o.nOut ?? 1 }, (_, k) => `y${k}`);
+  const names = slots.map((s) => (s === '' ? '' : 'in' in s ? s.in.name : s.init.name));
+  const bytes = model({
+    nodes: [{ op, inputs: names, outputs, attrs: o.attrs ?? {}, name: 'n', domain: o.domain }],
+    inputs: slots.flatMap((s) => (s !== '' && 'in' in s ? [s.in] : [])),
+    initializers: slots.flatMap((s) => (s !== '' && 'init' in s ? [s.init] : [])),
+    outputs: outputs.map((name, k) => ({ name, dims: o.declared?.[k] })),
+    opset: o.opset ?? 13,
+    opsets: o.domain ? { [o.domain]: 1 } : {},
+  });
+  const r = await run(bytes, o.opts);
+  return r.layers[r.layers.length - 1];
+}
+
+const MS = 'com.microsoft';
+/** A per-tensor scale and zero point (initializers): the quantization metadata of one tensor. */
+const sz = (p: string, zt: number = DT.UINT8): Slot[] => [ci(`${p}_scale`, [], DT.FLOAT, [0.1]), ci(`${p}_zp`, [], zt, [0])];
+
+describe('quantized ops: integer products count the float product\'s MACs', () => {
+  it('QuantizeLinear and DequantizeLinear: one quant per element; scales and zero points are not parameters', async () => {
+    const qa = await nodeRow('QuantizeLinear', [gi('x', [1, 3, 4, 4]), ci('s', [3], DT.FLOAT, [1, 2, 3]), ci('z', [3], DT.UINT8, [0, 0, 0])]);
+    expect(qa.output_shape).toEqual([1, 3, 4, 4]);
+    expect(qa.ops).toEqual({ quant: 48 });
+    expect(qa.params).toBe(0);
+    const dq = await nodeRow('DequantizeLinear', [gi('x', [6], DT.INT8), ...sz('x', DT.INT8)], { opset: 10 });
+    expect(dq.ops).toEqual({ quant: 6 });
+    expect((await nodeRow('QuantizeLinear', [gi('x', [2, 6]), ci('s', [2, 2], DT.FLOAT, [1, 1, 1, 1])], { opset: 21, attrs: { axis: 1, block_size: 3 } })).output_shape).toEqual([2, 6]);
+    await expect(nodeRow('QuantizeLinear', [gi('x', [1, 3, 4, 4]), ci('s', [5], DT.FLOAT, [1, 1, 1, 1, 1])])).rejects.toThrow(/node "n" \(QuantizeLinear\): scale \[5\] is neither per tensor, per axis nor per block of input \[1, 3, 4, 4\]/);
+  });
+
+  it('a QDQ Conv: the dequantized weight folds at load, the Conv keeps its MACs, params are the float model\'s', async () => {
+    const bytes = model({
+      inputs: [{ name: 'x', dims: [1, 3, 8, 8] }],
+      outputs: [{ name: 'y' }],
+      initializers: [
+        { name: 'xs', dims: [], values: [0.1] }, { name: 'xz', dims: [], dataType: DT.UINT8, values: [128] },
+        { name: 'wq', dims: [4, 3, 3, 3], dataType: DT.INT8 }, { name: 'ws', dims: [4], values: [1, 1, 1, 1] }, { name: 'wz', dims: [4], dataType: DT.INT8 },
+        { name: 'bq', dims: [4], dataType: DT.INT32 }, { name: 'bs', dims: [4], values: [1, 1, 1, 1] }, { name: 'bz', dims: [4], dataType: DT.INT32 },
+      ],
+      nodes: [
+        { op: 'QuantizeLinear', inputs: ['x', 'xs', 'xz'], outputs: ['xq'] },
+        { op: 'DequantizeLinear', inputs: ['xq', 'xs', 'xz'], outputs: ['xd'] },
+        { op: 'DequantizeLinear', inputs: ['wq', 'ws', 'wz'], outputs: ['w'], attrs: { axis: 0 } },
+        { op: 'DequantizeLinear', inputs: ['bq', 'bs', 'bz'], outputs: ['b'], attrs: { axis: 0 } },
+        { op: 'Conv', inputs: ['xd', 'w', 'b'], outputs: ['y'] },
+      ],
+    });
+    const r = await run(bytes);
+    expect(r.layers.map((l) => l.ops)).toEqual([{ quant: 192 }, { quant: 192 }, {}, {}, { mac: 144 * 27, bias: 144 }]);
+    expect(r.layers[2].note).toMatch(/^constant/);
+    expect(r.layers.map((l) => l.params)).toEqual([0, 0, 108, 4, 0]);
+    expect(r.macs).toBe(144 * 27);
+    expect(r.params).toBe(112);
+  });
+
+  it('DynamicQuantizeLinear counts what its function body does', async () => {
+    const l = await nodeRow('DynamicQuantizeLinear', [gi('x', [2, 5])], { opset: 11, nOut: 3 });
+    expect(l.output_shape).toEqual([[2, 5], [], []]);
+    expect(l.ops).toEqual({ min: 11, max: 11, sub: 2, div: 2, relu: 1, compare: 1, quant: 10 });
+  });
+
+  it('QLinearConv: Conv\'s MACs, the int32 bias, one requantization per output; int8 weights are parameters, scales not', async () => {
+    const l = await nodeRow('QLinearConv', [
+      gi('x', [1, 3, 8, 8], DT.UINT8), ...sz('x'), ci('w', [4, 3, 3, 3], DT.INT8), ci('w_scale', [4], DT.FLOAT, [1, 1, 1, 1]), ci('w_zp', [4], DT.INT8), ...sz('y'), ci('B', [4], DT.INT32),
+    ], { opset: 10 });
+    expect(l.output_shape).toEqual([1, 4, 6, 6]);
+    expect(l.ops).toEqual({ mac: 144 * 27, bias: 144, quant: 144 });
+    expect(l.params).toBe(112);
+    const ms = await nodeRow('QLinearConv', [gi('x', [1, 8, 8, 3], DT.UINT8), ...sz('x'), ci('w', [4, 3, 3, 3], DT.INT8), ...sz('w', DT.INT8), ...sz('y')], { domain: MS, attrs: { channels_last: 1 } });
+    expect(ms.output_shape).toEqual([1, 6, 6, 4]);
+    expect(ms.ops).toEqual({ mac: 144 * 27, quant: 144 });
+  });
+
+  it('ConvInteger, MatMulInteger, QLinearMatMul', async () => {
+    const c = await nodeRow('ConvInteger', [gi('x', [1, 1, 3, 3], DT.UINT8), gi('w', [1, 1, 2, 2], DT.UINT8), ci('xz', [], DT.UINT8)], { opset: 10 });
+    expect(c.output_shape).toEqual([1, 1, 2, 2]);
+    expect(c.ops).toEqual({ mac: 16 });
+    expect(c.params).toBe(0);
+    const m = await nodeRow('MatMulInteger', [gi('a', [4, 3], DT.UINT8), ci('b', [3, 2], DT.INT8), ci('az', [], DT.UINT8), ci('bz', [], DT.INT8)], { opset: 10 });
+    expect(m.output_shape).toEqual([4, 2]);
+    expect(m.ops).toEqual({ mac: 24 });
+    expect(m.params).toBe(6);
+    const q = await nodeRow('QLinearMatMul', [gi('a', [2, 2, 4], DT.UINT8), ...sz('a'), gi('b', [2, 4, 3], DT.UINT8), ...sz('b'), ...sz('y')], { opset: 10 });
+    expect(q.output_shape).toEqual([2, 2, 3]);
+    expect(q.ops).toEqual({ mac: 48, quant: 12 });
+  });
+
+  it('com.microsoft QGemm, DynamicQuantizeMatMul, MatMulIntegerToFloat', async () => {
+    const g = await nodeRow('QGemm', [gi('a', [2, 10], DT.UINT8), ...sz('a'), ci('b', [5, 10], DT.INT8), ...sz('b', DT.INT8), ci('c', [5], DT.INT32), ...sz('y')], { domain: MS, attrs: { transB: 1 } });
+    expect(g.output_shape).toEqual([2, 5]);
+    expect(g.ops).toEqual({ mac: 100, bias: 10, quant: 10 });
+    expect(g.params).toBe(55);
+    const d = await nodeRow('DynamicQuantizeMatMul', [gi('a', [2, 4]), ci('b', [4, 3], DT.INT8), ci('bs', [3], DT.FLOAT, [1, 1, 1]), '', ci('bias', [3])], { domain: MS });
+    expect(d.output_shape).toEqual([2, 3]);
+    expect(d.ops).toEqual({ min: 9, max: 9, sub: 2, div: 2, relu: 1, compare: 1, quant: 8 + 6, mac: 24, bias: 6 });
+    expect(d.params).toBe(15);
+    const f = await nodeRow('MatMulIntegerToFloat', [gi('a', [2, 4], DT.UINT8), ci('b', [4, 3], DT.INT8), ci('as', []), ci('bs', [])], { domain: MS });
+    expect(f.ops).toEqual({ mac: 24, quant: 6 });
+  });
+
+  it('element-wise QLinear ops cost their QDQ form: dequantized non-constant inputs, the float op, the quantized output', async () => {
+    const add = await nodeRow('QLinearAdd', [gi('a', [2, 3, 4], DT.UINT8), ...sz('a'), ci('b', [4], DT.UINT8), ...sz('b'), ...sz('c')], { domain: MS });
+    expect(add.output_shape).toEqual([2, 3, 4]);
+    expect(add.ops).toEqual({ add: 24, quant: 48 });
+    const mul = await nodeRow('QLinearMul', [gi('a', [2, 3, 4], DT.UINT8), ...sz('a'), gi('b', [3, 1], DT.UINT8), ...sz('b'), ...sz('c')], { domain: MS });
+    expect(mul.ops).toEqual({ mul: 24, quant: 24 + 3 + 24 });
+    expect((await nodeRow('QLinearSigmoid', [gi('x', [2, 3], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS })).ops).toEqual({ sigmoid: 6, quant: 12 });
+    expect((await nodeRow('QLinearLeakyRelu', [gi('x', [2, 3], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS, attrs: { alpha: 0.1 } })).ops).toEqual({ relu: 6, quant: 12 });
+    const gap = await nodeRow('QLinearGlobalAveragePool', [gi('x', [1, 8, 7, 7], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS });
+    expect(gap.output_shape).toEqual([1, 8, 1, 1]);
+    expect(gap.ops).toEqual({ mean: 392, quant: 400 });
+    expect((await nodeRow('QLinearGlobalAveragePool', [gi('x', [1, 7, 7, 8], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS, attrs: { channels_last: 1 } })).output_shape).toEqual([1, 1, 1, 8]);
+    const ap = await nodeRow('QLinearAveragePool', [gi('x', [1, 2, 4, 4], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS, attrs: { kernel_shape: [2, 2], strides: [2, 2] } });
+    expect(ap.output_shape).toEqual([1, 2, 2, 2]);
+    expect(ap.ops).toEqual({ avgpool: 32, quant: 40 });
+    const cat = await nodeRow('QLinearConcat', [...sz('y'), gi('a', [2, 3], DT.UINT8), ...sz('a'), gi('b', [2, 5], DT.UINT8), ...sz('b')], { domain: MS, attrs: { axis: 1 } });
+    expect(cat.output_shape).toEqual([2, 8]);
+    expect(cat.ops).toEqual({ quant: 6 + 10 + 16 });
+    expect(cat.params).toBe(0);
+  });
+});
+
+describe('element-wise math, selections and scans', () => {
+  for (const op of ['Sin', 'Cos', 'Tan', 'Asin', 'Acos', 'Atan', 'Sinh', 'Cosh', 'Asinh', 'Acosh', 'Atanh']) {
+    it(`${op}: one trig per element`, async () => {
+      const l = await nodeRow(op, [gi('x', [2, 3, 4])], { opset: 9 });
+      expect(l.output_shape).toEqual([2, 3, 4]);
+      expect(l.ops).toEqual({ trig: 24 });
+    });
+  }
+  it('Shrink counts as a ReLU-family op; IsNaN and IsInf compare', async () => {
+    expect((await nodeRow('Shrink', [gi('x', [5])], { opset: 9, attrs: { lambd: 1.5 } })).ops).toEqual({ relu: 5 });
+    expect((await nodeRow('IsNaN', [gi('x', [2, 3])], { opset: 13 })).ops).toEqual({ compare: 6 });
+    expect((await nodeRow('IsInf', [gi('x', [2, 3])], { opset: 10 })).ops).toEqual({ compare: 6 });
+  });
+  it('a trig of a constant folds', async () => {
+    const l = await nodeRow('Cos', [ci('c', [3], DT.FLOAT, [0, 1, 2])], { opset: 9 });
+    expect(l.ops).toEqual({});
+    expect(l.note).toMatch(/^constant/);
+  });
+  it('Hardmax and CumSum: one comparison, one addition per element', async () => {
+    expect((await nodeRow('Hardmax', [gi('x', [3, 4, 5])], { attrs: { axis: 0 } })).ops).toEqual({ compare: 60 });
+    const c = await nodeRow('CumSum', [gi('x', [2, 3]), ci('axis', [], DT.INT32, [1])], { opset: 14, attrs: { exclusive: 1 } });
+    expect(c.output_shape).toEqual([2, 3]);
+    expect(c.ops).toEqual({ add: 6 });
+    await expect(nodeRow('CumSum', [gi('x', [2, 3]), ci('axis', [], DT.INT32, [2])], { opset: 14 })).rejects.toThrow(/axis 2 is out of range for rank 2/);
+  });
+  it('TopK: k from a constant, an attribute (opset 1) or the declared output; in x ceil(log2(k + 1)) comparisons', async () => {
+    const t = await nodeRow('TopK', [gi('x', [3, 4]), ci('k', [1], DT.INT64, [3])], { opset: 11, nOut: 2, attrs: { axis: 1 } });
+    expect(t.output_shape).toEqual([[3, 3], [3, 3]]);
+    expect(t.ops).toEqual({ compare: 12 * 2 });
+    expect((await nodeRow('TopK', [gi('x', [3, 4]), ci('k', [1], DT.INT64, [1])], { opset: 11, nOut: 2 })).ops).toEqual({ compare: 12 });
+    expect((await nodeRow('TopK', [gi('x', [3, 8])], { opset: 1, nOut: 2, attrs: { k: 4 } })).ops).toEqual({ compare: 24 * 3 });
+    const run = await nodeRow('TopK', [gi('x', [3, 4]), gi('k', [1], DT.INT64)], { opset: 11, nOut: 2, declared: [[3, 2], [3, 2]] });
+    expect(run.output_shape).toEqual([[3, 2], [3, 2]]);
+    expect(run.ops).toEqual({ compare: 24 });
+    expect(run.note).toMatch(/declared in the file/);
+  });
+  it('Det by LU decomposition: per M x M matrix (M-1)M(2M-1)/6 MACs, M(M-1)/2 divisions and pivot comparisons, M-1 multiplications', async () => {
+    const d = await nodeRow('Det', [gi('x', [3, 4, 4])], { opset: 11 });
+    expect(d.output_shape).toEqual([3]);
+    expect(d.ops).toEqual({ mac: 3 * 14, div: 3 * 6, compare: 3 * 6, mul: 3 * 3 });
+    expect((await nodeRow('Det', [gi('x', [2, 2])], { opset: 11 })).ops).toEqual({ mac: 1, div: 1, compare: 1, mul: 1 });
+  });
+});
+
+describe('signal processing', () => {
+  it('window functions: size from a constant folds; a run-time size takes the declared output', async () => {
+    const folded = await nodeRow('HannWindow', [ci('n', [], DT.INT64, [10])], { opset: 17 });
+    expect(folded.output_shape).toEqual([10]);
+    expect(folded.note).toMatch(/^constant/);
+    const hann = await nodeRow('HannWindow', [gi('n', [], DT.INT32)], { opset: 17, declared: [[10]] });
+    expect(hann.ops).toEqual({ mul: 20, trig: 10, sub: 10, div: 1 });
+    expect((await nodeRow('HammingWindow', [gi('n', [], DT.INT32)], { opset: 17, declared: [[10]] })).ops).toEqual({ mul: 20, trig: 10, sub: 10, div: 1 });
+    expect((await nodeRow('BlackmanWindow', [gi('n', [], DT.INT32)], { opset: 17, declared: [[10]] })).ops).toEqual({ mul: 40, trig: 20, sub: 10, add: 10, div: 1 });
+  });
+  it('DFT: N complex multiply-accumulates per output bin (2 real MACs for a real input, 4 for a complex one)', async () => {
+    const real = await nodeRow('DFT', [gi('x', [1, 10, 10, 1])], { opset: 17, attrs: { axis: 1 } });
+    expect(real.output_shape).toEqual([1, 10, 10, 2]);
+    expect(real.ops).toEqual({ mac: 100 * 10 * 2 });
+    const half = await nodeRow('DFT', [gi('x', [1, 10, 10, 1])], { opset: 17, attrs: { axis: 1, onesided: 1 } });
+    expect(half.output_shape).toEqual([1, 6, 10, 2]);
+    expect(half.ops).toEqual({ mac: 60 * 10 * 2 });
+    const inv = await nodeRow('DFT', [gi('x', [1, 10, 10, 2])], { opset: 17, attrs: { axis: 2, inverse: 1 } });
+    expect(inv.ops).toEqual({ mac: 100 * 10 * 4, div: 200 });
+    const padded = await nodeRow('DFT', [gi('x', [2, 10, 1]), ci('len', [], DT.INT64, [16])], { opset: 17 });
+    expect(padded.output_shape).toEqual([2, 16, 2]);
+    expect(padded.ops).toEqual({ mac: 32 * 16 * 2 });
+    const o20 = await nodeRow('DFT', [gi('x', [1, 8, 6, 1]), '', ci('axis', [], DT.INT64, [1])], { opset: 20 });
+    expect(o20.output_shape).toEqual([1, 8, 6, 2]);
+    expect(o20.ops).toEqual({ mac: 48 * 8 * 2 });
+  });
+  it('STFT: frames x bins x frame_length complex MACs, the window one mul per sample', async () => {
+    const w = await nodeRow('STFT', [gi('s', [1, 128, 1]), ci('step', [], DT.INT64, [8]), ci('win', [16])], { opset: 17 });
+    expect(w.output_shape).toEqual([1, 15, 9, 2]);
+    expect(w.ops).toEqual({ mac: 15 * 9 * 16 * 2, mul: 15 * 16 });
+    const fl = await nodeRow('STFT', [gi('s', [2, 64, 2]), ci('step', [], DT.INT64, [16]), '', ci('fl', [], DT.INT64, [16])], { opset: 17, attrs: { onesided: 0 } });
+    expect(fl.output_shape).toEqual([2, 4, 16, 2]);
+    expect(fl.ops).toEqual({ mac: 8 * 16 * 16 * 4 });
+    await expect(nodeRow('STFT', [gi('s', [1, 128, 1]), ci('step', [], DT.INT64, [8]), '', gi('fl', [], DT.INT64)], { opset: 17, declared: [[1, 15, 9, 2]] })).rejects.toThrow(
+      /unsupported ONNX op "STFT" \(domain ai\.onnx, opset 17\) at node "n": its frame length is only known at run time; its cost is unknown/,
+    );
+  });
+});
+
+describe('random draws never fold', () => {
+  it('Bernoulli compares each draw; the others count nothing and are not constants', async () => {
+    expect((await nodeRow('Bernoulli', [gi('p', [10])], { opset: 15 })).ops).toEqual({ compare: 10 });
+    const c = await nodeRow('RandomUniformLike', [ci('c', [2, 3])], { opset: 15 });
+    expect(c.output_shape).toEqual([2, 3]);
+    expect(c.note).toBeUndefined();
+    const bytes = model({
+      inputs: [],
+      outputs: [{ name: 'y' }],
+      initializers: [{ name: 'k', dims: [], values: [2] }],
+      nodes: [
+        { op: 'RandomNormal', inputs: [], outputs: ['r'], attrs: { shape: [2, 3] } },
+        { op: 'Mul', inputs: ['r', 'k'], outputs: ['y'] },
+      ],
+    });
+    const r = await run(bytes);
+    expect(r.layers[0].output_shape).toEqual([2, 3]);
+    expect(r.layers[0].note).toBeUndefined();
+    expect(r.layers[1].ops).toEqual({ mul: 6 });
+  });
+});
+
+describe('indexing ops and data-dependent shapes', () => {
+  it('OneHot inserts depth at axis; depth from a constant or the declared output', async () => {
+    const slots = (depth: Slot) => [gi('i', [2, 2], DT.INT64), depth, ci('v', [2], DT.FLOAT, [0, 1])];
+    expect((await nodeRow('OneHot', slots(ci('d', [], DT.FLOAT, [10])), { opset: 11, attrs: { axis: 1 } })).output_shape).toEqual([2, 10, 2]);
+    const last = await nodeRow('OneHot', slots(ci('d', [1], DT.INT64, [7])), { opset: 11 });
+    expect(last.output_shape).toEqual([2, 2, 7]);
+    expect(last.ops).toEqual({});
+    expect((await nodeRow('OneHot', slots(gi('d', [])), { opset: 11, declared: [[2, 2, 5]] })).output_shape).toEqual([2, 2, 5]);
+  });
+  it('EyeLike, ReverseSequence and MaxUnpool move data only', async () => {
+    expect((await nodeRow('EyeLike', [gi('x', [3, 4])], { opset: 9, attrs: { k: 1 } })).output_shape).toEqual([3, 4]);
+    const rs = await nodeRow('ReverseSequence', [gi('x', [4, 4]), gi('l', [4], DT.INT64)], { opset: 10, attrs: { batch_axis: 0, time_axis: 1 } });
+    expect(rs.output_shape).toEqual([4, 4]);
+    expect(rs.ops).toEqual({});
+    const mu = await nodeRow('MaxUnpool', [gi('x', [1, 1, 2, 2]), gi('i', [1, 1, 2, 2], DT.INT64)], { opset: 11, attrs: { kernel_shape: [2, 2], strides: [2, 2] } });
+    expect(mu.output_shape).toEqual([1, 1, 4, 4]);
+    expect((await nodeRow('MaxUnpool', [gi('x', [1, 1, 2, 2]), gi('i', [1, 1, 2, 2], DT.INT64), ci('s', [4], DT.INT64, [1, 1, 5, 5])], { opset: 11, attrs: { kernel_shape: [2, 2], strides: [2, 2] } })).output_shape).toEqual([1, 1, 5, 5]);
+    expect((await nodeRow('MaxUnpool', [gi('x', [1, 1, 3, 3]), gi('i', [1, 1, 3, 3], DT.INT64)], { opset: 11, attrs: { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1] } })).output_shape).toEqual([1, 1, 5, 5]);
+  });
+  it('Compress, NonZero and Unique: exact for constant data, refused when the data decides the shape', async () => {
+    expect((await nodeRow('Compress', [gi('x', [3, 2]), ci('c', [3], DT.BOOL, [0, 1, 1])], { opset: 11, attrs: { axis: 0 } })).output_shape).toEqual([2, 2]);
+    expect((await nodeRow('Compress', [gi('x', [3, 2]), ci('c', [5], DT.BOOL, [0, 1, 0, 0, 1])], { opset: 11 })).output_shape).toEqual([2]);
+    await expect(nodeRow('Compress', [gi('x', [3, 2]), gi('c', [3], DT.BOOL)], { opset: 11, attrs: { axis: 0 }, declared: [[2, 2]] })).rejects.toThrow(
+      /^test\.onnx: unsupported ONNX op "Compress" \(domain ai\.onnx, opset 11\) at node "n": its output shape depends on the data \(how many elements of the condition are true\); its cost is unknown/,
+    );
+    const nz = await nodeRow('NonZero', [ci('c', [2, 2], DT.FLOAT, [1, 0, 1, 1])], { opset: 13 });
+    expect(nz.output_shape).toEqual([2, 3]);
+    expect(nz.note).toMatch(/^constant/);
+    await expect(nodeRow('NonZero', [gi('c', [2, 2])], { opset: 13 })).rejects.toThrow(/at node "n": its output shape depends on the data \(how many elements are non-zero\)/);
+    const u = await nodeRow('Unique', [ci('x', [6], DT.FLOAT, [2, 1, 1, 3, 4, 3])], { opset: 11, nOut: 4 });
+    expect(u.output_shape).toEqual([[4], [4], [6], [4]]);
+    const ua = await nodeRow('Unique', [ci('x', [3, 3], DT.FLOAT, [1, 0, 0, 1, 0, 0, 2, 3, 4])], { opset: 11, nOut: 4, attrs: { axis: 0 } });
+    expect(ua.output_shape).toEqual([[2, 3], [2], [3], [2]]);
+    await expect(nodeRow('Unique', [gi('x', [6])], { opset: 11 })).rejects.toThrow(/at node "n": its output shape depends on the data \(how many values are distinct\)/);
+    // Under warn the refused node counts 0 and takes its declared shape.
+    const warned = await nodeRow('NonZero', [gi('c', [2, 2])], { opset: 13, declared: [[2, 3]], opts: { unknown: 'warn' } });
+    expect(warned).toMatchObject({ unknown: true, output_shape: [2, 3], ops: {} });
+    expect(warned.note).toMatch(/^not measured: its output shape depends on the data/);
+  });
+});
+
+describe('sampling', () => {
+  it('RoiAlign: sampling_ratio^2 bilinear samples per output element; adaptive sampling is refused', async () => {
+    const slots = [gi('x', [1, 1, 10, 10]), gi('rois', [3, 4]), gi('bi', [3], DT.INT64)];
+    const r = await nodeRow('RoiAlign', slots, { opset: 16, attrs: { output_height: 5, output_width: 5, sampling_ratio: 2 } });
+    expect(r.output_shape).toEqual([3, 1, 5, 5]);
+    expect(r.ops).toEqual({ resize: 300, avgpool: 300 });
+    expect((await nodeRow('RoiAlign', slots, { opset: 16, attrs: { sampling_ratio: 1, mode: 'max' } })).ops).toEqual({ resize: 3, maxpool: 3 });
+    await expect(nodeRow('RoiAlign', slots, { opset: 16 })).rejects.toThrow(/at node "n": sampling_ratio 0 takes as many samples per bin as the ROI is large: its cost depends on the data/);
+  });
+  it('GridSample: one interpolation per output element', async () => {
+    const g = await nodeRow('GridSample', [gi('x', [1, 1, 4, 4]), gi('grid', [1, 6, 6, 2])], { opset: 16 });
+    expect(g.output_shape).toEqual([1, 1, 6, 6]);
+    expect(g.ops).toEqual({ resize: 36 });
+  });
+});

@@ -41,13 +41,13 @@ export const pb = {
   packed: (no: number, vs: number[]) => pb.len(no, cat(...vs.map((v) => varint(v)))),
 };
 
-export const DT = { FLOAT: 1, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10 } as const;
+export const DT = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10 } as const;
 
 export interface TensorSpec {
   name: string;
   dims: number[];
   dataType?: number;
-  /** Values written as raw_data (float32 or int64 by dataType); default: zeros. */
+  /** Values written as raw_data (float32, int64, int32, int8, uint8 or bool by dataType); default: zeros. */
   values?: number[];
   /** Write values in float_data / int64_data instead of raw_data. */
   typed?: boolean;
@@ -74,13 +74,15 @@ export function tensor(t: TensorSpec): Bytes {
       parts.push(pb.len(4, b));
     }
   } else {
-    const size = dt === DT.INT64 ? 8 : dt === DT.BOOL ? 1 : 4;
+    const size = dt === DT.INT64 ? 8 : dt === DT.BOOL || dt === DT.UINT8 || dt === DT.INT8 ? 1 : 4;
     const b = new Uint8Array(size * vals.length);
     const dv = new DataView(b.buffer);
     vals.forEach((v, i) => {
       if (dt === DT.INT64) dv.setBigInt64(8 * i, BigInt(v), true);
       else if (dt === DT.INT32) dv.setInt32(4 * i, v, true);
       else if (dt === DT.BOOL) dv.setUint8(i, v ? 1 : 0);
+      else if (dt === DT.UINT8) dv.setUint8(i, v);
+      else if (dt === DT.INT8) dv.setInt8(i, v);
       else dv.setFloat32(4 * i, v, true);
     });
     parts.push(pb.len(9, b));
