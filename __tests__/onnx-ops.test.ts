@@ -611,3 +611,60 @@ describe('sampling', () => {
     expect(g.ops).toEqual({ resize: 36 });
   });
 });
+
+describe('a Conv as onnxruntime\'s quantizers write it', () => {
+  const floatConv = model({
+    inputs: [{ name: 'x', dims: [1, 3, 8, 8] }],
+    outputs: [{ name: 'y' }],
+    initializers: [{ name: 'w', dims: [4, 3, 3, 3] }, { name: 'b', dims: [4] }],
+    nodes: [{ op: 'Conv', inputs: ['x', 'w', 'b'], outputs: ['y'] }],
+  });
+  it('quantize_dynamic: DynamicQuantizeLinear, ConvInteger, the scales multiplied, the bias added: the float MACs and parameters', async () => {
+    const dyn = model({
+      inputs: [{ name: 'x', dims: [1, 3, 8, 8] }],
+      outputs: [{ name: 'y' }],
+      initializers: [
+        { name: 'w_quantized', dims: [4, 3, 3, 3], dataType: DT.INT8 }, { name: 'w_scale', dims: [], values: [0.01] }, { name: 'w_zero_point', dims: [], dataType: DT.INT8 },
+        { name: 'b', dims: [4] }, { name: 'shape', dims: [4], dataType: DT.INT64, values: [1, -1, 1, 1] },
+      ],
+      nodes: [
+        { op: 'Reshape', inputs: ['b', 'shape'], outputs: ['b4'] },
+        { op: 'DynamicQuantizeLinear', inputs: ['x'], outputs: ['xq', 'x_scale', 'x_zp'] },
+        { op: 'Mul', inputs: ['x_scale', 'w_scale'], outputs: ['scales'] },
+        { op: 'ConvInteger', inputs: ['xq', 'w_quantized', 'x_zp', 'w_zero_point'], outputs: ['acc'] },
+        { op: 'Cast', inputs: ['acc'], outputs: ['accf'], attrs: { to: DT.FLOAT } },
+        { op: 'Mul', inputs: ['accf', 'scales'], outputs: ['scaled'] },
+        { op: 'Add', inputs: ['scaled', 'b4'], outputs: ['y'] },
+      ],
+    });
+    const [f, q] = [await run(floatConv), await run(dyn)];
+    expect(q.macs).toBe(f.macs);
+    expect(q.params).toBe(f.params);
+    expect(q.layers.map((l) => l.params)).toEqual([4, 0, 0, 108, 0, 0, 0]);
+    // The product of the two scales is one multiplication, not a weight; the rescaled accumulator is data.
+    expect(q.layers[2].ops).toEqual({ mul: 1 });
+    expect(q.layers[5].ops).toEqual({ mul: 144 });
+  });
+  it('quantize_static, QOperator form: QuantizeLinear, QLinearConv, DequantizeLinear', async () => {
+    const qop = model({
+      inputs: [{ name: 'x', dims: [1, 3, 8, 8] }],
+      outputs: [{ name: 'y' }],
+      opsets: { [MS]: 1 },
+      initializers: [
+        { name: 'x_scale', dims: [], values: [0.1] }, { name: 'x_zp', dims: [], dataType: DT.UINT8 },
+        { name: 'w_q', dims: [4, 3, 3, 3], dataType: DT.INT8 }, { name: 'w_scale', dims: [4], values: [1, 1, 1, 1] }, { name: 'w_zp', dims: [4], dataType: DT.INT8 },
+        { name: 'y_scale', dims: [], values: [0.1] }, { name: 'y_zp', dims: [], dataType: DT.UINT8 }, { name: 'b_q', dims: [4], dataType: DT.INT32 },
+      ],
+      nodes: [
+        { op: 'QuantizeLinear', inputs: ['x', 'x_scale', 'x_zp'], outputs: ['xq'] },
+        { op: 'QLinearConv', inputs: ['xq', 'x_scale', 'x_zp', 'w_q', 'w_scale', 'w_zp', 'y_scale', 'y_zp', 'b_q'], outputs: ['yq'] },
+        { op: 'DequantizeLinear', inputs: ['yq', 'y_scale', 'y_zp'], outputs: ['y'] },
+      ],
+    });
+    const [f, q] = [await run(floatConv), await run(qop)];
+    expect(q.macs).toBe(f.macs);
+    expect(q.params).toBe(f.params);
+    // notebook: 2 per MAC, the bias free, 2 per quantization (192 in, 144 requantized, 144 out).
+    expect((await run(qop, { convention: 'notebook' })).flops).toBe(2 * f.macs + 2 * (192 + 144 + 144));
+  });
+});

@@ -137,8 +137,12 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
 
     const rule = ruleFor(n.domain, n.opType);
     const identityOfParam = isIdentityOfParam(n, inputs);
+    // onnxruntime's quantize_dynamic multiplies the run-time input scale by the weight's scale
+    // in a plain Mul: that weight scale, and the product, are quantization metadata too.
+    const scaleProduct = n.opType === 'Mul' && isDefaultDomain(n.domain) && inputs.some((v) => v?.scale) && inputs.every((v) => v?.scale || v?.constant);
     // Scales and zero points of quantized ops are not weights of the network.
-    const taken = ledger.take(n, inputs, new Set(rule?.metadata?.({ nIn: n.inputs.length }) ?? []));
+    const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn: n.inputs.length }) ?? [];
+    const taken = ledger.take(n, inputs, new Set(metadata));
     row.params = taken.params;
     row.trainable_params = taken.trainable;
 
@@ -198,6 +202,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       // Values known now (folded shape arithmetic) are the same at every inference.
       if (!rule.volatile && (allConstant || v.data !== undefined)) v.constant = true;
       if (inputs[0]?.opaque) v.opaque = true;
+      if (scaleProduct) v.scale = true;
       if (identityOfParam) {
         v.constant = true;
         v.param = o;

@@ -80,7 +80,7 @@ export const DynamicQuantizeLinear: OpRule = {
   infer(ctx) {
     const x = ctx.in(0);
     return {
-      outputs: [val(x.shape, DT.UINT8), val([], DT.FLOAT), val([], DT.UINT8)],
+      outputs: [val(x.shape, DT.UINT8), { ...val([], DT.FLOAT), scale: true }, { ...val([], DT.UINT8), scale: true }],
       ops: dynamicQuantizeOps(prod(x.shape)),
     };
   },

@@ -18,6 +18,8 @@ export interface Val {
   param?: string;
   /** A sequence, map or optional: no shape, only Identity passes it on. */
   opaque?: boolean;
+  /** A quantization scale or zero point computed at run time (DynamicQuantizeLinear's), or a product of scales. */
+  scale?: boolean;
 }
 
 export interface Result {
