@@ -355,6 +355,8 @@ describe('quantized ops: integer products count the float product\'s MACs', () =
     const dq = await nodeRow('DequantizeLinear', [gi('x', [6], DT.INT8), ...sz('x', DT.INT8)], { opset: 10 });
     expect(dq.ops).toEqual({ quant: 6 });
     expect((await nodeRow('QuantizeLinear', [gi('x', [2, 6]), ci('s', [2, 2], DT.FLOAT, [1, 1, 1, 1])], { opset: 21, attrs: { axis: 1, block_size: 3 } })).output_shape).toEqual([2, 6]);
+    expect((await nodeRow('DequantizeLinear', [gi('x', [2, 4], DT.INT8), ci('s', [4], DT.FLOAT, [1, 1, 1, 1])], { domain: MS, attrs: { axis: 1 } })).ops).toEqual({ quant: 8 });
+    await expect(nodeRow('DequantizeLinear', [gi('x', [2, 4], DT.INT8), ci('s', [4], DT.FLOAT, [1, 1, 1, 1])], { opset: 10 })).rejects.toThrow(/scale \[4\] is neither per tensor/);
     await expect(nodeRow('QuantizeLinear', [gi('x', [1, 3, 4, 4]), ci('s', [5], DT.FLOAT, [1, 1, 1, 1, 1])])).rejects.toThrow(/node "n" \(QuantizeLinear\): scale \[5\] is neither per tensor, per axis nor per block of input \[1, 3, 4, 4\]/);
   });
 

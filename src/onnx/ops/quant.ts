@@ -30,12 +30,14 @@ function dq(v: Val): number {
 
 /**
  * The scale of Quantize/DequantizeLinear is one value (per tensor), one per element of `axis`
- * (opset 13+), or (opset 21+) a tensor of x's rank whose `axis` dimension counts blocks.
+ * (opset 13+, and com.microsoft's), or (opset 21+) a tensor of x's rank whose `axis`
+ * dimension counts blocks.
  */
 function checkScale(ctx: NodeCtx, x: number[], scale: number[]): void {
-  if (prod(scale) === 1 && scale.length <= 1) return;
+  if (prod(scale) === 1) return;
   const axis = () => normAxis(ctx.int('axis', 1), x.length, ctx.fail);
-  if (scale.length === 1 && ctx.opset >= 13 && scale[0] === x[axis()]) return;
+  const perAxis = ctx.opset >= 13 || ctx.node.domain === 'com.microsoft';
+  if (scale.length === 1 && perAxis && scale[0] === x[axis()]) return;
   const block = ctx.opset >= 21 ? ctx.int('block_size', 0) : 0;
   if (block > 0 && scale.length === x.length) {
     const a = axis();

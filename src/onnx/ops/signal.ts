@@ -65,7 +65,7 @@ export const DFT: OpRule = {
       if (!given) return ctx.refuse('its axis is only known at run time');
       axis = normAxis(given[0], r, ctx.fail);
     } else axis = normAxis(ctx.int('axis', 1), r, ctx.fail);
-    if (axis === r - 1 || (ctx.opset < 20 && axis === 0)) ctx.fail(`axis ${axis} of ${fmt(x)} is not a signal axis`);
+    if (axis === r - 1) ctx.fail(`axis ${axis} of ${fmt(x)} is the real / imaginary one, not a signal axis`);
     const onesided = ctx.int('onesided', 0) === 1;
     const dtype = ctx.in(0).dtype;
     let n = x[axis];
