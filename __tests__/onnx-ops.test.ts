@@ -445,6 +445,10 @@ describe('quantized ops: integer products count the float product\'s MACs', () =
     const ap = await nodeRow('QLinearAveragePool', [gi('x', [1, 2, 4, 4], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS, attrs: { kernel_shape: [2, 2], strides: [2, 2] } });
     expect(ap.output_shape).toEqual([1, 2, 2, 2]);
     expect(ap.ops).toEqual({ avgpool: 32, quant: 40 });
+    expect((await nodeRow('QLinearSoftmax', [gi('x', [2, 5], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS, attrs: { axis: -1, opset: 13 } })).ops).toEqual({ softmax: 10, quant: 20 });
+    const rm = await nodeRow('QLinearReduceMean', [gi('x', [2, 3, 4], DT.UINT8), ...sz('x'), ...sz('y')], { domain: MS, attrs: { axes: [1, 2], keepdims: 0 } });
+    expect(rm.output_shape).toEqual([2]);
+    expect(rm.ops).toEqual({ mean: 24, quant: 26 });
     const cat = await nodeRow('QLinearConcat', [...sz('y'), gi('a', [2, 3], DT.UINT8), ...sz('a'), gi('b', [2, 5], DT.UINT8), ...sz('b')], { domain: MS, attrs: { axis: 1 } });
     expect(cat.output_shape).toEqual([2, 8]);
     expect(cat.ops).toEqual({ quant: 6 + 10 + 16 });
@@ -464,6 +468,15 @@ describe('element-wise math, selections and scans', () => {
     expect((await nodeRow('Shrink', [gi('x', [5])], { opset: 9, attrs: { lambd: 1.5 } })).ops).toEqual({ relu: 5 });
     expect((await nodeRow('IsNaN', [gi('x', [2, 3])], { opset: 13 })).ops).toEqual({ compare: 6 });
     expect((await nodeRow('IsInf', [gi('x', [2, 3])], { opset: 10 })).ops).toEqual({ compare: 6 });
+  });
+  it('bit operations count as their logical and arithmetic kin', async () => {
+    expect((await nodeRow('BitShift', [gi('a', [2, 3], DT.INT32), gi('b', [3], DT.INT32)], { opset: 11, attrs: { direction: 'LEFT' } })).ops).toEqual({ mul: 6 });
+    expect((await nodeRow('BitShift', [gi('a', [2, 3], DT.INT32), gi('b', [3], DT.INT32)], { opset: 11, attrs: { direction: 'RIGHT' } })).ops).toEqual({ div: 6 });
+    await expect(nodeRow('BitShift', [gi('a', [3], DT.INT32), gi('b', [3], DT.INT32)], { opset: 11 })).rejects.toThrow(/node "n" \(BitShift\): direction "" must be LEFT or RIGHT/);
+    const and = await nodeRow('BitwiseAnd', [gi('a', [2, 3], DT.INT32), gi('b', [2, 1], DT.INT32)], { opset: 18 });
+    expect(and.output_shape).toEqual([2, 3]);
+    expect(and.ops).toEqual({ compare: 6 });
+    expect((await nodeRow('BitwiseNot', [gi('a', [4], DT.INT32)], { opset: 18 })).ops).toEqual({ compare: 4 });
   });
   it('a trig of a constant folds', async () => {
     const l = await nodeRow('Cos', [ci('c', [3], DT.FLOAT, [0, 1, 2])], { opset: 9 });
@@ -505,6 +518,15 @@ describe('signal processing', () => {
     expect(hann.ops).toEqual({ mul: 20, trig: 10, sub: 10, div: 1 });
     expect((await nodeRow('HammingWindow', [gi('n', [], DT.INT32)], { opset: 17, declared: [[10]] })).ops).toEqual({ mul: 20, trig: 10, sub: 10, div: 1 });
     expect((await nodeRow('BlackmanWindow', [gi('n', [], DT.INT32)], { opset: 17, declared: [[10]] })).ops).toEqual({ mul: 40, trig: 20, sub: 10, add: 10, div: 1 });
+  });
+  it('MelWeightMatrix folds from constant scalars and is refused from run-time ones', async () => {
+    const consts = [ci('m', [], DT.INT32, [8]), ci('n', [], DT.INT32, [16]), ci('sr', [], DT.INT32, [8192]), ci('lo', [], DT.FLOAT, [0]), ci('hi', [], DT.FLOAT, [4096])];
+    const l = await nodeRow('MelWeightMatrix', consts, { opset: 17 });
+    expect(l.output_shape).toEqual([9, 8]);
+    expect(l.note).toMatch(/^constant/);
+    await expect(nodeRow('MelWeightMatrix', [gi('m', [], DT.INT32), ...consts.slice(1)], { opset: 17, declared: [[9, 8]] })).rejects.toThrow(
+      /at node "n": computed from run-time scalars, its cost depends on their values/,
+    );
   });
   it('DFT: N complex multiply-accumulates per output bin (2 real MACs for a real input, 4 for a complex one)', async () => {
     const real = await nodeRow('DFT', [gi('x', [1, 10, 10, 1])], { opset: 17, attrs: { axis: 1 } });

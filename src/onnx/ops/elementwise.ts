@@ -62,6 +62,19 @@ export const And = binary('compare', () => (a, b) => (a && b ? 1 : 0), true);
 export const Or = binary('compare', () => (a, b) => (a || b ? 1 : 0), true);
 export const Xor = binary('compare', () => (a, b) => (!a !== !b ? 1 : 0), true);
 /**
+ * Integer bit operations, counted as their logical and arithmetic kin: BitwiseAnd/Or/Xor as
+ * And/Or/Xor (`compare`), a left shift as a multiplication by 2^n, a right shift as a division.
+ * Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
+ */
+export const Bitwise = binary('compare');
+export const BitShift: OpRule = {
+  infer(ctx) {
+    const dir = ctx.str('direction', '');
+    if (dir !== 'LEFT' && dir !== 'RIGHT') ctx.fail(`direction "${dir}" must be LEFT or RIGHT`);
+    return binary(dir === 'LEFT' ? 'mul' : 'div').infer(ctx);
+  },
+};
+/**
  * PRelu is a ReLU with a learned slope: one ReLU-family op per element. The slope broadcasts
  * onto X (before opset 7 it is one value or one per channel); the output has X's shape.
  */

@@ -105,6 +105,12 @@ export const RULES: Record<string, OpRule> = {
   Unique: ix.Unique,
   RoiAlign,
   GridSample,
+  BitShift: ew.BitShift,
+  BitwiseAnd: ew.Bitwise,
+  BitwiseOr: ew.Bitwise,
+  BitwiseXor: ew.Bitwise,
+  BitwiseNot: ew.unary('compare'),
+  MelWeightMatrix: sig.MelWeightMatrix,
 };
 
 /**
@@ -123,6 +129,8 @@ export const MS_RULES: Record<string, OpRule> = {
   QLinearGlobalAveragePool: q.QLinearGlobalAveragePool,
   QLinearAveragePool: q.QLinearAveragePool,
   QLinearConcat: q.QLinearConcat,
+  QLinearSoftmax: q.QLinearSoftmax,
+  QLinearReduceMean: q.QLinearReduceMean,
   DynamicQuantizeMatMul: q.DynamicQuantizeMatMul,
   MatMulIntegerToFloat: q.MatMulIntegerToFloat,
 };

@@ -19,6 +19,7 @@ import { broadcast, checkShape, fmt, normAxis, prod } from '../shapes.js';
 import { convCore } from './conv.js';
 import { gemmCore, matmulCore } from './matmul.js';
 import { poolWindow } from './pool.js';
+import { reducedAxes } from './reduce.js';
 import { val, type NodeCtx, type OpRule, type Val } from './types.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -204,7 +205,7 @@ export const QLinearAdd = qlinearBinary('add');
 export const QLinearMul = qlinearBinary('mul');
 
 /** QLinearSigmoid / QLinearLeakyRelu (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
-function qlinearUnary(op: 'sigmoid' | 'relu'): OpRule {
+function qlinearUnaryOf(op: 'sigmoid' | 'relu' | 'softmax'): OpRule {
   return {
     metadata: () => [1, 2, 3, 4],
     infer(ctx) {
@@ -215,8 +216,23 @@ function qlinearUnary(op: 'sigmoid' | 'relu'): OpRule {
   };
 }
 
-export const QLinearSigmoid = qlinearUnary('sigmoid');
-export const QLinearLeakyRelu = qlinearUnary('relu');
+export const QLinearSigmoid = qlinearUnaryOf('sigmoid');
+export const QLinearLeakyRelu = qlinearUnaryOf('relu');
+
+/** com.microsoft.QLinearSoftmax (X, X_scale, x_zp, y_scale, y_zp): Softmax in QDQ form. */
+export const QLinearSoftmax = qlinearUnaryOf('softmax');
+
+/** com.microsoft.QLinearReduceMean (data, scale, zp, reduced_scale, reduced_zp): ReduceMean over `axes` in QDQ form. */
+export const QLinearReduceMean: OpRule = {
+  metadata: () => [1, 2, 3, 4],
+  infer(ctx) {
+    const x = ctx.in(0);
+    const axes = reducedAxes(ctx, x.shape.length) ?? ctx.fail('has no axes');
+    const keep = ctx.int('keepdims', 1) === 1;
+    const out = checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail);
+    return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+  },
+};
 
 /** GlobalAveragePool in QDQ form; `channels_last` keeps C last. */
 export const QLinearGlobalAveragePool: OpRule = {

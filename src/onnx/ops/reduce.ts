@@ -10,7 +10,7 @@ function axesFromInput(ctx: NodeCtx): boolean {
 }
 
 /** The reduced axes; null when they are an input only known at run time. */
-function reducedAxes(ctx: NodeCtx, rank: number): number[] | null {
+export function reducedAxes(ctx: NodeCtx, rank: number): number[] | null {
   let axes: number[] | undefined;
   if (axesFromInput(ctx)) {
     if (ctx.has(1)) {

@@ -124,3 +124,19 @@ export const STFT: OpRule = {
     return { outputs: [val(checkShape(out, ctx.fail), dtype)], ops };
   },
 };
+
+/**
+ * MelWeightMatrix(num_mel_bins, dft_length, ...): [floor(dft_length / 2) + 1, num_mel_bins].
+ * Exporters give it constant scalars, so it folds at load; from run-time scalars which
+ * frequency bins fall in which triangle, and so its cost, depends on their values.
+ */
+export const MelWeightMatrix: OpRule = {
+  reads: () => [0, 1],
+  infer(ctx) {
+    const [bins, length] = [ctx.value(0), ctx.value(1)];
+    const inputs = [0, 1, 2, 3, 4].map((i) => ctx.in(i));
+    if (!bins || !length || !inputs.every((v) => v.constant)) return ctx.refuse('computed from run-time scalars, its cost depends on their values');
+    const out = checkShape([Math.floor(length[0] / 2) + 1, bins[0]], ctx.fail);
+    return { outputs: [val(out, ctx.int('output_datatype', DT.FLOAT))], ops: {} };
+  },
+};
