@@ -377,3 +377,20 @@ describe('conventions', () => {
     }
   });
 });
+
+describe('keras.applications layers', () => {
+  it('LayerScale (ConvNeXt): x * gamma, projection_dim weights', () => {
+    const r = run('LayerScale', { name: 'ls', init_values: 1e-6, projection_dim: 96 }, [[1, 56, 56, 96]]);
+    expect(r).toEqual({ outputs: [[1, 56, 56, 96]], ops: { mul: 56 * 56 * 96 }, params: 96 });
+    expect(errorOf('LayerScale', { init_values: 1e-6, projection_dim: 32 }, [[1, 4, 4, 96]])).toContain('projection_dim 32 does not match the 96 channels');
+  });
+
+  it('StochasticDepth: identity at inference', () => {
+    expect(run('StochasticDepth', { drop_path_rate: 0.1 }, [[1, 7, 7, 8]])).toEqual({ outputs: [[1, 7, 7, 8]], ops: {}, params: 0 });
+  });
+
+  it('CustomScaleLayer (InceptionResNetV2): x + r * scale', () => {
+    expect(run('CustomScaleLayer', { scale: 0.17 }, [[1, 35, 35, 320], [1, 35, 35, 320]]).ops).toEqual({ mul: 392000, add: 392000 });
+    expect(errorOf('CustomScaleLayer', { scale: 0.17 }, [[1, 4, 4, 8]])).toContain('expects 2 inputs');
+  });
+});

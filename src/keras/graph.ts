@@ -2,10 +2,10 @@ import { FlopgateError } from '../errors.js';
 import type { UnknownPolicy } from '../options.js';
 import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
-import type { LayerResult } from './layers/rule.js';
-import type { Config, LayerSpec, ModelSpec, TensorRef } from './model.js';
-import { MAX_MODEL_DEPTH } from './normalize.js';
-import { ruleFor } from './registry.js';
+import { TensorArg, type LayerResult } from './layers/rule.js';
+import type { Config, LayerCallSpec, LayerSpec, ModelSpec, TensorRef } from './model.js';
+import { MAX_MODEL_DEPTH, tensorRef } from './normalize.js';
+import { opRuleFor, ruleFor } from './registry.js';
 
 export interface WalkContext {
   label: string;
@@ -54,30 +54,67 @@ export function declaredInputs(model: ModelSpec, label: string): (number | null)
   });
 }
 
-function applyLayer(layer: LayerSpec, inputs: number[][], kwargs: Config, prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
+/** A Keras 3 operation's positional arguments with each tensor bound to its shape, in input order. */
+function bindArgs(args: unknown[], inputs: number[][]): unknown[] {
+  let next = 0;
+  // The same traversal as visitTensors from the args list (depth 0), so tensors pair with inputs.
+  const bind = (v: unknown, depth: number): unknown => {
+    if (depth > 8) return v;
+    if (tensorRef(v)) return new TensorArg(inputs[next++] ?? []);
+    return Array.isArray(v) ? v.map((x) => bind(x, depth + 1)) : v;
+  };
+  return args.map((a) => bind(a, 1));
+}
+
+/**
+ * The output shapes of a layer without a rule, as the file recorded them (Keras 3 functional
+ * models: the consumers' input tensors; Sequential: the next layer's build input shape), with
+ * the batch dimension bound; undefined when they are not recorded or leave a dimension open.
+ */
+function recordedOutputs(recorded: ((number | null)[] | undefined)[] | undefined, batch: number): number[][] | undefined {
+  if (!recorded?.length) return undefined;
+  const out: number[][] = [];
+  for (const s of recorded) {
+    if (!s || s.length === 0 || s.slice(1).some((d) => d === null)) return undefined;
+    out.push([batch, ...(s.slice(1) as number[])]);
+  }
+  return out;
+}
+
+function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCallSpec>, prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
   const name = prefix + layer.name;
+  const kwargs: Config = call.kwargs ?? {};
   const isFrozen = frozen || layer.config.trainable === false;
   if (layer.model) return walkModel(layer.model, inputs, `${name}/`, ctx, depth + 1, isFrozen);
-  const rule = ruleFor(layer.className);
-  const first = !ctx.counted.has(layer);
-  ctx.counted.add(layer);
+  const rule = layer.op ? opRuleFor(layer.className) : ruleFor(layer.className);
+  const owner = layer.weights ?? layer;
+  const first = !ctx.counted.has(owner);
+  ctx.counted.add(owner);
   const base = { name, type: layer.className, input_shape: one(inputs) };
   if (!rule) {
     if (ctx.unknown === 'error') {
       const why = CODE_LAYERS.has(layer.className)
         ? 'it wraps Python code, which flopgate never runs, so its cost cannot be read from the file'
         : 'no cost rule exists for it';
+      const what = layer.op ? `is the Keras operation ${layer.className} (${layer.module})` : `has unknown type ${layer.className}`;
       throw new FlopgateError(
-        `${ctx.label}: layer "${name}" has unknown type ${layer.className}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
+        `${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
       );
     }
-    // Without a rule its output shape is unknown too; assuming identity is the only way on.
-    ctx.rows.push({ ...base, output_shape: one(inputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note: 'unknown layer type: counted as 0, output shape assumed equal to input' });
-    return inputs.length ? [inputs[0]] : [];
+    const batch = inputs[0]?.[0] ?? 1;
+    const recorded = recordedOutputs(call.recorded, batch);
+    // Without a rule the output shape is what the file recorded, else assumed to be the input's.
+    const outputs = recorded ?? (inputs.length ? [inputs[0]] : []);
+    const note = recorded
+      ? 'unknown layer type: counted as 0, output shape as recorded in the file'
+      : 'unknown layer type: counted as 0, output shape assumed equal to input';
+    ctx.rows.push({ ...base, output_shape: one(outputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note });
+    return outputs;
   }
   let r: LayerResult;
   try {
-    r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs });
+    const args = layer.op ? { args: bindArgs(call.args ?? [], inputs) } : {};
+    r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
   } catch (e) {
     if (e instanceof FlopgateError) throw new FlopgateError(`${ctx.label}: ${e.message}`);
     throw e;
@@ -95,10 +132,12 @@ function applyLayer(layer: LayerSpec, inputs: number[][], kwargs: Config, prefix
 
 function walkSequential(model: ModelSpec, inputs: number[][], prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
   let cur = inputs;
-  for (const layer of model.layers) {
-    if (layer.className === 'InputLayer') continue;
-    cur = applyLayer(layer, cur, {}, prefix, ctx, depth, frozen);
-  }
+  model.layers.forEach((layer, i) => {
+    if (layer.className === 'InputLayer') return;
+    // Keras 3 records what each layer was built for: the next one's input is this one's output.
+    const next = model.layers[i + 1]?.buildInputShape;
+    cur = applyLayer(layer, cur, next ? { recorded: [next] } : {}, prefix, ctx, depth, frozen);
+  });
   return cur;
 }
 
@@ -145,7 +184,7 @@ function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ct
       for (const ref of spec.inputs) {
         if (!byName.has(ref.layer)) throw new FlopgateError(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
       }
-      const outs = applyLayer(layer, ins as number[][], spec.kwargs, prefix, ctx, depth, frozen);
+      const outs = applyLayer(layer, ins as number[][], spec, prefix, ctx, depth, frozen);
       produced.set(key(layer.name, call), outs);
       pending.splice(i, 1);
       i--;

@@ -12,14 +12,41 @@ export interface TensorRef {
   tensor: number;
 }
 
+export interface LayerCallSpec {
+  inputs: TensorRef[];
+  kwargs: Config;
+  /**
+   * Keras 3 operations only: the positional call arguments as the file wrote them, tensors
+   * included (they are `inputs`, in the same order); the rest are constants such as the 3.0
+   * of `x + 3.0` or a GetItem slice.
+   */
+  args?: unknown[];
+  /**
+   * Output shapes of this call as its consumers recorded them (Keras 3 writes each input
+   * tensor's shape into the consuming node), by output index; `null` for dimensions left open.
+   */
+  recorded?: ((number | null)[] | undefined)[];
+}
+
 export interface LayerSpec {
   className: string;
   name: string;
   config: Config;
+  /** Keras 3 `module` (e.g. "keras.layers", "keras.src.ops.numpy"), when the file gives it. */
+  module?: string;
+  /** A Keras 3 operation (`keras.ops.*` called on symbolic tensors), not a layer: own rules. */
+  op?: boolean;
   /** Functional models: the input tensors of each call of this layer, in call order. */
-  calls: { inputs: TensorRef[]; kwargs: Config }[];
+  calls: LayerCallSpec[];
   /** Set when the layer is itself a model (Sequential/Functional nested as a layer). */
   model?: ModelSpec;
+  /**
+   * The layer's weights, as an identity: a layer Keras wrote into more than one (nested) model
+   * of the file is one object there, and its weights are counted once. Defaults to the spec.
+   */
+  weights?: object;
+  /** Keras 3 `build_config.input_shape`: the input shape the layer was built for. */
+  buildInputShape?: (number | null)[];
 }
 
 export interface ModelSpec {

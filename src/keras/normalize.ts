@@ -1,5 +1,6 @@
 import { FlopgateError } from '../errors.js';
 import type { Config, LayerSpec, ModelSpec, TensorRef } from './model.js';
+import { opRuleFor, ruleFor } from './registry.js';
 
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
 export const MAX_MODEL_DEPTH = 64;
@@ -11,23 +12,37 @@ export function isModelClass(className: string): boolean {
   return MODEL_CLASSES.has(className);
 }
 
+/** Keras 3 writes `keras.ops` calls on symbolic tensors as nodes of module keras.src.ops.*. */
+const OP_MODULE = /^keras(\.src)?\.ops(\.|$)/;
+
+const isShape = (v: unknown): v is (number | null)[] =>
+  Array.isArray(v) && v.every((d) => d === null || (typeof d === 'number' && Number.isSafeInteger(d) && d >= 0));
+
+/**
+ * Layers met so far in one file, by class, name and config. Keras writes a layer into every
+ * model that uses it: a sub-model called by the outer model and also nested in a Sequential
+ * appears twice, as the same object. Names are unique within a model, so the same name and
+ * the same config in two models is that one layer, whose weights count once.
+ */
+type Seen = Map<string, { weights: object; model?: ModelSpec }>;
+
 /**
  * A Keras model config (`{class_name, config}`) of any Keras generation, or a tfjs
  * modelTopology, into a ModelSpec. `label` names the file in errors.
  */
-export function normalizeModel(raw: unknown, label: string, depth = 0): ModelSpec {
+export function normalizeModel(raw: unknown, label: string, depth = 0, seen: Seen = new Map()): ModelSpec {
   if (depth > MAX_MODEL_DEPTH) throw new FlopgateError(`${label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
   if (!isObj(raw) || typeof raw.class_name !== 'string') {
     throw new FlopgateError(`${label}: model config has no class_name`);
   }
   const cls = raw.class_name;
   const cfg = raw.config;
-  if (cls === 'Sequential') return sequential(cfg, label, depth);
-  if (cls === 'Functional' || cls === 'Model') return functional(cfg, label, depth);
+  if (cls === 'Sequential') return sequential(cfg, label, depth, seen);
+  if (cls === 'Functional' || cls === 'Model') return functional(cfg, label, depth, seen);
   throw new FlopgateError(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
 }
 
-function layerOf(raw: unknown, label: string, depth: number, where: string): LayerSpec {
+function layerOf(raw: unknown, label: string, depth: number, where: string, seen: Seen): LayerSpec {
   if (!isObj(raw) || typeof raw.class_name !== 'string') {
     throw new FlopgateError(`${label}: ${where} has no class_name`);
   }
@@ -35,15 +50,36 @@ function layerOf(raw: unknown, label: string, depth: number, where: string): Lay
   const name = typeof raw.name === 'string' ? raw.name : typeof config.name === 'string' ? config.name : '';
   if (!name) throw new FlopgateError(`${label}: ${where} (${raw.class_name}) has no name`);
   const spec: LayerSpec = { className: raw.class_name, name, config, calls: [] };
-  if (isModelClass(raw.class_name)) spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1);
+  if (typeof raw.module === 'string') {
+    spec.module = raw.module;
+    if (OP_MODULE.test(raw.module)) spec.op = true;
+  }
+  const built = isObj(raw.build_config) ? raw.build_config.input_shape : undefined;
+  if (isShape(built)) spec.buildInputShape = built;
+  // Keras 3 `.keras` files mark an object written more than once with its shared_object_id;
+  // legacy `.h5` files do not, and the same layer is then recognised by name and config.
+  const sid = raw.shared_object_id;
+  const keys = [
+    ...(typeof sid === 'number' || typeof sid === 'string' ? [`id\u0000${sid}`] : []),
+    `${raw.class_name}\u0000${name}\u0000${JSON.stringify(raw.config ?? null, (k, v: unknown) => (k === 'shared_object_id' ? undefined : v))}`,
+  ];
+  const before = keys.map((k) => seen.get(k)).find((b) => b !== undefined);
+  if (before) {
+    spec.weights = before.weights;
+    if (before.model) spec.model = before.model;
+    return spec;
+  }
+  spec.weights = spec;
+  if (isModelClass(raw.class_name)) spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1, seen);
+  for (const k of keys) seen.set(k, { weights: spec, ...(spec.model ? { model: spec.model } : {}) });
   return spec;
 }
 
-function sequential(cfg: unknown, label: string, depth: number): ModelSpec {
+function sequential(cfg: unknown, label: string, depth: number, seen: Seen): ModelSpec {
   // Keras 1 and early Keras 2 wrote a Sequential config as the bare list of layers.
   const c: Config = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
   if (!Array.isArray(c.layers)) throw new FlopgateError(`${label}: Sequential config has no layers list`);
-  const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`));
+  const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`, seen));
   const spec: ModelSpec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
   const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
   if (Array.isArray(shape) && shape.every((d) => d === null || typeof d === 'number')) spec.batchInputShape = shape as (number | null)[];
@@ -51,7 +87,7 @@ function sequential(cfg: unknown, label: string, depth: number): ModelSpec {
 }
 
 /** Keras 2: ["name", node, tensor, {kwargs}]; Keras 3: {class_name: "__keras_tensor__", config: {keras_history}}. */
-function tensorRef(v: unknown): TensorRef | undefined {
+export function tensorRef(v: unknown): TensorRef | undefined {
   if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number' && typeof v[2] === 'number') {
     return { layer: v[0], node: v[1], tensor: v[2] };
   }
@@ -62,22 +98,31 @@ function tensorRef(v: unknown): TensorRef | undefined {
   return undefined;
 }
 
-/** Tensors in call order: positional args (lists flattened), then query/value/key keywords. */
-function keras3Inputs(node: Config): TensorRef[] {
+/**
+ * Every tensor in `v` (lists flattened), in order, to `out`. The walker binds an operation's
+ * arguments in this same order, so the two must not diverge.
+ */
+export function visitTensors(v: unknown, out: (t: TensorRef, raw: Config) => void, depth = 0): void {
+  if (depth > 8) return;
+  const t = tensorRef(v);
+  if (t) out(t, v as Config);
+  else if (Array.isArray(v)) v.forEach((x) => visitTensors(x, out, depth + 1));
+}
+
+/**
+ * Tensors in call order: positional args (lists flattened), then query/value/key keywords.
+ * An operation takes every tensor of its keywords too.
+ */
+function keras3Inputs(node: Config, op: boolean): TensorRef[] {
   const out: TensorRef[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 8) return;
-    const t = tensorRef(v);
-    if (t) out.push(t);
-    else if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
-  };
-  visit(node.args, 0);
+  const push = (t: TensorRef) => out.push(t);
+  visitTensors(node.args, push);
   const kwargs = isObj(node.kwargs) ? node.kwargs : {};
-  for (const k of ['inputs', 'query', 'value', 'key']) if (k in kwargs) visit(kwargs[k], 0);
+  for (const k of op ? Object.keys(kwargs) : ['inputs', 'query', 'value', 'key']) if (k in kwargs) visitTensors(kwargs[k], push);
   return out;
 }
 
-function calls(raw: Config, label: string, name: string): LayerSpec['calls'] {
+function calls(raw: Config, label: string, name: string, op: boolean): LayerSpec['calls'] {
   const nodes = raw.inbound_nodes;
   if (nodes === undefined || nodes === null) return [];
   if (!Array.isArray(nodes)) throw new FlopgateError(`${label}: layer "${name}" has malformed inbound_nodes`);
@@ -93,7 +138,8 @@ function calls(raw: Config, label: string, name: string): LayerSpec['calls'] {
     }
     if (isObj(node)) {
       const kwargs = isObj(node.kwargs) ? node.kwargs : {};
-      return { inputs: keras3Inputs(node), kwargs };
+      const args = Array.isArray(node.args) ? node.args : [];
+      return { inputs: keras3Inputs(node, op), kwargs, ...(op ? { args } : {}) };
     }
     throw new FlopgateError(`${label}: layer "${name}" has a malformed inbound node`);
   });
@@ -113,13 +159,54 @@ function refList(v: unknown, label: string, what: string): TensorRef[] {
   throw new FlopgateError(`${label}: model config has no ${what}`);
 }
 
-function functional(cfg: unknown, label: string, depth: number): ModelSpec {
+/**
+ * Keras 3 writes, with every input tensor of a call, the shape it had: the output shape of the
+ * producing call. Kept on the producer, it tells the shape of a layer no rule knows.
+ */
+function recordShapes(raws: unknown[], layers: LayerSpec[]): void {
+  const byName = new Map(layers.map((l) => [l.name, l]));
+  for (const raw of raws) {
+    const nodes = isObj(raw) && Array.isArray(raw.inbound_nodes) ? raw.inbound_nodes : [];
+    for (const node of nodes) {
+      if (!isObj(node)) continue;
+      visitTensors([node.args, ...(isObj(node.kwargs) ? Object.values(node.kwargs) : [])], (t, v) => {
+        const shape = isObj(v.config) ? v.config.shape : undefined;
+        const call = byName.get(t.layer)?.calls[t.node];
+        if (!call || !isShape(shape) || t.tensor > 64) return;
+        (call.recorded ??= [])[t.tensor] = shape;
+      });
+    }
+  }
+}
+
+/** Layer classes whose Keras 3 operation namesake has other call arguments (ops.add(x, 3.0) vs Add()([a, b])). */
+const MERGE_NAMESAKES = new Set(['Add', 'Subtract', 'Multiply', 'Maximum', 'Minimum']);
+
+/**
+ * Whether a layer entry without a `module` (Keras 3's legacy `.h5` format drops it) is a
+ * Keras 3 operation: a class only operations have (NotEqual, GetItem...), a merge called
+ * with positional arguments instead of one list, a Reshape configured with `newshape`.
+ * Namesakes that compute the same thing either way (Softmax, Concatenate) stay layers.
+ */
+function legacyOp(spec: LayerSpec, raw: Config): boolean {
+  const nodes = Array.isArray(raw.inbound_nodes) ? raw.inbound_nodes : [];
+  if (spec.module !== undefined || nodes.length === 0 || !nodes.every(isObj)) return false;
+  if (!ruleFor(spec.className)) return opRuleFor(spec.className) !== undefined;
+  if (MERGE_NAMESAKES.has(spec.className)) {
+    return nodes.some((n) => !(Array.isArray(n.args) && n.args.length === 1 && Array.isArray(n.args[0])));
+  }
+  return spec.className === 'Reshape' && 'newshape' in spec.config && !('target_shape' in spec.config);
+}
+
+function functional(cfg: unknown, label: string, depth: number, seen: Seen): ModelSpec {
   if (!isObj(cfg) || !Array.isArray(cfg.layers)) throw new FlopgateError(`${label}: Functional config has no layers list`);
   const layers = cfg.layers.map((l, i) => {
-    const spec = layerOf(l, label, depth, `layer ${i}`);
-    spec.calls = calls(l as Config, label, spec.name);
+    const spec = layerOf(l, label, depth, `layer ${i}`, seen);
+    if (legacyOp(spec, l as Config)) spec.op = true;
+    spec.calls = calls(l as Config, label, spec.name, spec.op === true);
     return spec;
   });
+  recordShapes(cfg.layers, layers);
   return {
     kind: 'functional',
     name: String(cfg.name ?? 'model'),

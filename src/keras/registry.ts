@@ -1,9 +1,11 @@
 import * as act from './layers/activation-layers.js';
+import * as apps from './layers/applications.js';
 import * as att from './layers/attention.js';
 import * as conv from './layers/conv.js';
 import * as core from './layers/core.js';
 import * as merge from './layers/merge.js';
 import * as norm from './layers/normalization.js';
+import { OP_RULES } from './layers/ops.js';
 import * as pool from './layers/pooling.js';
 import * as pre from './layers/preprocessing.js';
 import * as rec from './layers/recurrent.js';
@@ -151,10 +153,20 @@ export const RULES: Record<string, LayerRule> = {
   Rescaling: pre.Rescaling,
   Resizing: pre.Resizing,
   CenterCrop: pre.CenterCrop,
+
+  // keras.applications' own layers (ConvNeXt, InceptionResNetV2)
+  LayerScale: apps.LayerScale,
+  StochasticDepth: apps.StochasticDepth,
+  CustomScaleLayer: apps.CustomScaleLayer,
 };
 
 export function ruleFor(className: string): LayerRule | undefined {
   return Object.prototype.hasOwnProperty.call(RULES, className) ? RULES[className] : undefined;
+}
+
+/** Keras 3 operations (module keras.src.ops.*) by class: a namespace apart from layers (ops.Add is not layers.Add). */
+export function opRuleFor(className: string): LayerRule | undefined {
+  return Object.prototype.hasOwnProperty.call(OP_RULES, className) ? OP_RULES[className] : undefined;
 }
 
 // Wrappers look their inner layer up through ruleFor (late-bound: no import cycle).

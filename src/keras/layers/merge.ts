@@ -3,7 +3,7 @@ import { bool, fail, lookup, normAxis, product, str } from './config.js';
 import type { LayerCall, LayerResult, LayerRule } from './rule.js';
 
 /** Numpy-style broadcast of the inputs' shapes, as Keras 3 merge layers allow. */
-function broadcast(call: LayerCall, shapes: number[][]): number[] {
+export function broadcast(call: LayerCall, shapes: number[][]): number[] {
   const rank = Math.max(...shapes.map((s) => s.length));
   const out: number[] = [];
   for (let i = 0; i < rank; i++) {

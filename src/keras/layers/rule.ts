@@ -14,6 +14,13 @@ export interface LayerCall {
   inputs: number[][];
   /** Keyword arguments of this call (Keras 3 `kwargs`, e.g. `training`, `mask`). */
   kwargs: Config;
+  /** Keras 3 operations: the positional arguments, each tensor replaced by its TensorArg. */
+  args?: unknown[];
+}
+
+/** A tensor among a Keras 3 operation's call arguments, bound to its shape (batch first). */
+export class TensorArg {
+  constructor(readonly shape: number[]) {}
 }
 
 export interface LayerResult {

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSpec } from '../src/analyze.js';
+import { FlopgateError } from '../src/errors.js';
+import { TensorArg, type LayerCall } from '../src/keras/layers/rule.js';
+import { normalizeModel } from '../src/keras/normalize.js';
+import { opRuleFor } from '../src/keras/registry.js';
+import type { AnalyzeOptions } from '../src/options.js';
+
+/**
+ * Architecture-level behaviour found by running flopgate on keras.applications models and
+ * hand-made ones (Keras 3.15.1) against Keras' own counts. The configs below are written the
+ * way Keras 3 writes them (`.keras` config.json; legacy `.h5` drops every `module` key).
+ */
+
+type Shape = (number | null)[];
+const T = (layer: string, shape: Shape, node = 0, tensor = 0) => ({
+  class_name: '__keras_tensor__',
+  config: { shape, dtype: 'float32', keras_history: [layer, node, tensor] },
+});
+function layer(className: string, name: string, config: Record<string, unknown>, calls: unknown[][] = [], module = 'keras.layers', kwargs: Record<string, unknown>[] = []) {
+  return {
+    module,
+    class_name: className,
+    config: { name, trainable: true, ...config },
+    registered_name: module === 'keras.layers' ? null : className,
+    name,
+    inbound_nodes: calls.map((args, i) => ({ args, kwargs: kwargs[i] ?? {} })),
+  };
+}
+const op = (className: string, name: string, config: Record<string, unknown>, args: unknown[], module = 'keras.src.ops.numpy') =>
+  layer(className, name, config, [args], module);
+const input = (name: string, shape: Shape) => layer('InputLayer', name, { batch_shape: shape });
+const functional = (name: string, layers: unknown[], inputs: unknown, outputs: unknown) => ({
+  module: 'keras.src.models.functional',
+  class_name: 'Functional',
+  config: { name, trainable: true, layers, input_layers: inputs, output_layers: outputs },
+});
+
+/** The same config as a legacy `.h5` holds it: Keras 3 writes no `module` keys there. */
+function legacy<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(legacy) as T;
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'module' && k !== 'registered_name').map(([k, x]) => [k, legacy(x)])) as T;
+  }
+  return v;
+}
+
+const analyze = (cfg: unknown, opts: AnalyzeOptions = {}) => analyzeSpec(normalizeModel(cfg, 'm.keras'), 'keras', 'm.keras', { convention: 'macs', ...opts });
+const rows = (cfg: unknown, opts: AnalyzeOptions = {}) =>
+  analyze(cfg, opts).layers.filter((l) => l.type !== 'InputLayer').map((l) => [l.name, l.output_shape, l.ops]);
+
+describe('Keras 3 operations in functional models', () => {
+  // MobileNetV3's hard swish: x * relu6(x + 3) * (1 / 6), with ops.add and ops.multiply on scalars.
+  const hardSwish = functional(
+    'hs',
+    [
+      input('in', [null, 4, 4, 3]),
+      layer('Conv2D', 'conv', { filters: 8, kernel_size: [1, 1], strides: [1, 1], padding: 'same', use_bias: false, activation: 'linear' }, [[T('in', [null, 4, 4, 3])]]),
+      op('Add', 'add', {}, [T('conv', [null, 4, 4, 8]), 3.0]),
+      layer('ReLU', 're_lu', { max_value: 6.0, negative_slope: 0.0, threshold: 0.0 }, [[T('add', [null, 4, 4, 8])]]),
+      op('Multiply', 'multiply', {}, [T('re_lu', [null, 4, 4, 8]), 0.16666666666666666]),
+      layer('Multiply', 'multiply_1', {}, [[[T('conv', [null, 4, 4, 8]), T('multiply', [null, 4, 4, 8])]]]),
+      layer('Add', 'add_1', {}, [[[T('conv', [null, 4, 4, 8]), T('multiply_1', [null, 4, 4, 8])]]]),
+    ],
+    [['in', 0, 0]],
+    [['add_1', 0, 0]],
+  );
+  const expected = [
+    ['conv', [1, 4, 4, 8], { mac: 384 }],
+    ['add', [1, 4, 4, 8], { add: 128 }],
+    ['re_lu', [1, 4, 4, 8], { relu: 128 }],
+    ['multiply', [1, 4, 4, 8], { mul: 128 }],
+    ['multiply_1', [1, 4, 4, 8], { mul: 128 }],
+    ['add_1', [1, 4, 4, 8], { add: 128 }],
+  ];
+
+  it('an operation with a constant (x + 3.0) is costed per output element, not refused', () => {
+    expect(rows(hardSwish)).toEqual(expected);
+  });
+
+  it('the legacy .h5 form (no module) tells the ops.add from the Add layer by its arguments', () => {
+    expect(rows(legacy(hardSwish))).toEqual(expected);
+  });
+
+  it("Masking's mask (ops.not_equal, ops.any) feeds the LSTM's mask keyword: compare, no float work", () => {
+    const cfg = functional(
+      'masked',
+      [
+        input('in', [null, 5, 3]),
+        op('NotEqual', 'not_equal', {}, [T('in', [null, 5, 3]), 0.0]),
+        layer('Masking', 'masking', { mask_value: 0.0 }, [[T('in', [null, 5, 3])]]),
+        op('Any', 'any', { axis: -1, keepdims: false }, [T('not_equal', [null, 5, 3])]),
+        layer('LSTM', 'lstm', { units: 2 }, [[T('masking', [null, 5, 3])]], 'keras.layers', [{ training: false, mask: T('any', [null, 5]) }]),
+      ],
+      [['in', 0, 0]],
+      [['lstm', 0, 0]],
+    );
+    for (const c of [cfg, legacy(cfg)]) {
+      const r = rows(c);
+      expect(r.slice(0, 3)).toEqual([
+        ['not_equal', [1, 5, 3], { compare: 15 }],
+        ['masking', [1, 5, 3], { compare: 15 }],
+        ['any', [1, 5], {}],
+      ]);
+      expect(analyze(c).macs).toBe(5 * 4 * 2 * (3 + 2));
+    }
+  });
+
+  it('a residual written x + y (ConvNeXt) is an add per element', () => {
+    const cfg = functional(
+      'res',
+      [input('in', [null, 6]), layer('Dense', 'd', { units: 6 }, [[T('in', [null, 6])]]), op('Add', 'add', {}, [T('in', [null, 6]), T('d', [null, 6])])],
+      [['in', 0, 0]],
+      [['add', 0, 0]],
+    );
+    expect(rows(cfg)[1]).toEqual(['add', [1, 6], { add: 6 }]);
+  });
+
+  it('an operation without a rule is named in one line, as an operation', () => {
+    const cfg = functional('u', [input('in', [null, 6]), op('Cumsum', 'cumsum', { axis: 1 }, [T('in', [null, 6])])], [['in', 0, 0]], [['cumsum', 0, 0]]);
+    expect(() => analyze(cfg)).toThrow(FlopgateError);
+    expect(() => analyze(cfg)).toThrow(/layer "cumsum" is the Keras operation Cumsum \(keras\.src\.ops\.numpy\); no cost rule exists for it/);
+  });
+
+  it('with --unknown warn, an unknown layer takes the output shape its consumers recorded', () => {
+    // A custom layer that halves the features: assuming identity would overcount the Dense.
+    const cfg = functional(
+      'w',
+      [
+        input('in', [null, 8]),
+        layer('MyPooling', 'mine', {}, [[T('in', [null, 8])]], 'my_package'),
+        layer('Dense', 'd', { units: 2 }, [[T('mine', [null, 4])]]),
+      ],
+      [['in', 0, 0]],
+      [['d', 0, 0]],
+    );
+    const r = analyze(cfg, { unknown: 'warn', batchSize: 3 });
+    expect(r.lower_bound).toBe(true);
+    expect(r.layers[1]).toMatchObject({ name: 'mine', output_shape: [3, 4], unknown: true });
+    expect(r.layers[2].macs).toBe(3 * 4 * 2);
+  });
+});
+
+describe('Keras 3 operation rules', () => {
+  const call = (className: string, config: Record<string, unknown>, args: unknown[]): { outputs: number[][]; ops: Record<string, number> } => {
+    const rule = opRuleFor(className);
+    if (!rule) throw new Error(`no op rule ${className}`);
+    const inputs: number[][] = [];
+    const bind = (a: unknown): unknown => {
+      if (Array.isArray(a) && a.length > 0 && a[0] === 2 && a.every((d) => typeof d === 'number')) {
+        inputs.push(a as number[]);
+        return new TensorArg(a as number[]);
+      }
+      return Array.isArray(a) ? a.map(bind) : a;
+    };
+    const bound = args.map(bind);
+    const c: LayerCall = { name: 'm/op', className, config, inputs, kwargs: {}, args: bound };
+    return rule(c) as { outputs: number[][]; ops: Record<string, number> };
+  };
+  // Tensors below are batch 2 (so a batch-first list of numbers starting with 2 is a tensor).
+  const slice = (start: number | null, stop: number | null, step: number | null = null) => ({ class_name: '__slice__', config: { start, stop, step } });
+
+  it('GetItem: ints drop axes, slices keep what they select, None adds an axis, ... fills', () => {
+    expect(call('GetItem', {}, [[2, 6, 8], [slice(null, null), 0]]).outputs).toEqual([[2, 8]]);
+    expect(call('GetItem', {}, [[2, 6, 8], [slice(null, null), slice(1, 4), slice(null, null, 2)]]).outputs).toEqual([[2, 3, 4]]);
+    expect(call('GetItem', {}, [[2, 6, 8], [{ class_name: '__ellipsis__', config: {} }, null, 2]]).outputs).toEqual([[2, 6, 1]]);
+    expect(call('GetItem', {}, [[2, 6, 8], [slice(null, null), slice(-2, null)]]).outputs).toEqual([[2, 2, 8]]);
+    expect(call('GetItem', {}, [[2, 6, 8], [slice(null, null), slice(null, null, -1)]]).outputs).toEqual([[2, 6, 8]]);
+  });
+
+  it('Reshape (newshape with the batch axis), Transpose, ExpandDims, Squeeze, Split, Tile, Stack', () => {
+    expect(call('Reshape', { newshape: [-1, 4, 12] }, [[2, 6, 8]]).outputs).toEqual([[2, 4, 12]]);
+    expect(call('Transpose', { axes: [0, 2, 1] }, [[2, 6, 8]]).outputs).toEqual([[2, 8, 6]]);
+    expect(call('Transpose', { axes: null }, [[2, 6, 8]]).outputs).toEqual([[8, 6, 2]]);
+    expect(call('ExpandDims', { axis: -1 }, [[2, 6]]).outputs).toEqual([[2, 6, 1]]);
+    expect(call('Squeeze', { axis: null }, [[2, 1, 6, 1]]).outputs).toEqual([[2, 6]]);
+    expect(call('Split', { indices_or_sections: 2, axis: -1 }, [[2, 6, 8]]).outputs).toEqual([[2, 6, 4], [2, 6, 4]]);
+    expect(call('Split', { indices_or_sections: [1, 5], axis: 1 }, [[2, 6, 8]]).outputs).toEqual([[2, 1, 8], [2, 4, 8], [2, 1, 8]]);
+    expect(call('Tile', { repeats: [1, 2, 1] }, [[2, 6, 8]]).outputs).toEqual([[2, 12, 8]]);
+    expect(call('Stack', { axis: 1 }, [[[2, 6], [2, 6]]]).outputs).toEqual([[2, 2, 6]]);
+    expect(call('Concatenate', { axis: -1 }, [[[2, 6, 8], [2, 6, 3]]]).outputs).toEqual([[2, 6, 11]]);
+  });
+
+  it('reductions: mean per input element, sum N - out, max as a max reduction; keepdims', () => {
+    expect(call('Mean', { axis: 1, keepdims: false }, [[2, 6, 8]])).toEqual({ outputs: [[2, 8]], ops: { mean: 96 }, params: 0 });
+    expect(call('Sum', { axis: [1, 2], keepdims: true }, [[2, 6, 8]])).toMatchObject({ outputs: [[2, 1, 1]], ops: { sum: 94 } });
+    expect(call('Max', { axis: -1, keepdims: false, initial: null }, [[2, 6, 8]])).toMatchObject({ outputs: [[2, 6]], ops: { reduce_max: 96 } });
+  });
+
+  it('Matmul and Einsum: MACs of the product; Power 2 is a square', () => {
+    expect(call('Matmul', {}, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 2 * 6 * 8 * 5 } });
+    expect(call('Einsum', { subscripts: 'bij,bjk->bik' }, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 480 } });
+    expect(call('Einsum', { subscripts: '...ij,...jk->...ik' }, [[2, 3, 6, 8], [2, 3, 8, 5]])).toMatchObject({ outputs: [[2, 3, 6, 5]], ops: { mac: 1440 } });
+    expect(call('Power', {}, [[2, 6], 2])).toMatchObject({ outputs: [[2, 6]], ops: { square: 12 } });
+    expect(call('Subtract', {}, [1.0, [2, 6]])).toMatchObject({ outputs: [[2, 6]], ops: { sub: 12 } });
+    expect(call('Gelu', { approximate: false }, [[2, 6]]).ops).toEqual({ gelu: 12 });
+    expect(call('Where', {}, [[2, 6], [2, 6], 0.0]).ops).toEqual({});
+  });
+});
+
+describe('a layer in two models of the file is one layer', () => {
+  const block = (extra: Record<string, unknown> = {}) => ({
+    ...functional(
+      'block',
+      [input('bin', [null, 4]), layer('Dense', 'bd', { units: 3 }, [[T('bin', [null, 4])]])],
+      [['bin', 0, 0]],
+      [['bd', 0, 0]],
+    ),
+    name: 'block',
+    ...extra,
+  });
+  const seqwrap = (inner: unknown) => ({
+    module: 'keras',
+    class_name: 'Sequential',
+    config: { name: 'wrap', layers: [input('win', [null, 4]), inner, layer('Dense', 'wd', { units: 4 })] },
+    name: 'wrap',
+  });
+  const outer = (b1: unknown, b2: unknown) =>
+    functional(
+      'outer',
+      [
+        input('in', [null, 4]),
+        { ...(b1 as object), inbound_nodes: [{ args: [T('in', [null, 4])], kwargs: {} }] },
+        layer('Dense', 'up', { units: 4 }, [[T('block', [null, 3])]]),
+        { ...(seqwrap(b2) as object), inbound_nodes: [{ args: [T('up', [null, 4])], kwargs: {} }] },
+      ],
+      [['in', 0, 0]],
+      [['wrap', 0, 0]],
+    );
+
+  it('.keras: the same shared_object_id is one object, its weights counted once, its work twice', () => {
+    const r = analyze(outer(block({ shared_object_id: 77 }), block({ shared_object_id: 77 })));
+    expect(r.params).toBe(15 + 16 + 16);
+    expect(r.macs).toBe(12 + 12 + 12 + 12);
+  });
+
+  it('.h5: the same name and config (shared ids aside) is that one layer too', () => {
+    expect(analyze(legacy(outer(block(), block()))).params).toBe(15 + 16 + 16);
+  });
+
+  it('a different layer of the same name still counts its own weights', () => {
+    const other = block();
+    (other.config.layers[1] as { config: { units: number } }).config.units = 3;
+    (other.config.layers[1] as { config: Record<string, unknown> }).config.use_bias = false;
+    expect(analyze(outer(block(), other)).params).toBe(15 + 16 + 12 + 16);
+  });
+});
