@@ -4,7 +4,7 @@
  * count to give. They stay under the unknown policy like any op without a rule.
  */
 const TRAINING = 'a training op (an optimizer step or a gradient), not part of a forward pass';
-const LOSS = 'a training loss, not part of a forward pass';
+const LOSS = 'a training loss: it compares predictions with labels, which inference does not have';
 const SEQUENCE = 'a sequence op: a sequence has no static shape to measure';
 const OPTIONAL = 'an optional op: an optional value has no static shape to measure';
 const TEXT = 'a text op: string processing, not tensor arithmetic';
