@@ -245,3 +245,57 @@ describe('a layer in two models of the file is one layer', () => {
     expect(analyze(outer(block(), other)).params).toBe(15 + 16 + 12 + 16);
   });
 });
+
+describe('model structures', () => {
+  it('Keras 3 dict inputs and outputs: flattened in sorted key order', () => {
+    const cfg = functional(
+      'dict_inputs',
+      [
+        input('b', [null, 6]),
+        input('a', [null, 4]),
+        layer('Concatenate', 'concatenate', { axis: -1 }, [[[T('a', [null, 4]), T('b', [null, 6])]]]),
+        layer('Dense', 'dense', { units: 3 }, [[T('concatenate', [null, 10])]]),
+        layer('Dense', 'dense_1', { units: 2 }, [[T('dense', [null, 3])]]),
+      ],
+      { b: ['b', 0, 0], a: ['a', 0, 0] },
+      { z: ['dense_1', 0, 0], y: ['dense', 0, 0] },
+    );
+    const r = analyze(cfg);
+    expect(r.input_shapes).toEqual([[4], [6]]);
+    expect([r.params, r.macs]).toEqual([33 + 8, 30 + 6]);
+  });
+
+  it('TimeDistributed over a model runs it on batch x time frames, its layers listed under the wrapper', () => {
+    const cnn = {
+      module: 'keras',
+      class_name: 'Sequential',
+      config: {
+        name: 'frame_cnn',
+        layers: [
+          input('fin', [null, 12, 12, 3]),
+          layer('Conv2D', 'conv2d', { filters: 4, kernel_size: [3, 3], padding: 'valid' }),
+          layer('GlobalAveragePooling2D', 'gap', {}),
+        ],
+      },
+    };
+    const cfg = functional(
+      'td',
+      [
+        input('in', [null, 5, 12, 12, 3]),
+        layer('TimeDistributed', 'time_distributed', { layer: cnn }, [[T('in', [null, 5, 12, 12, 3])]]),
+        layer('Dense', 'dense', { units: 2 }, [[T('time_distributed', [null, 5, 4])]]),
+      ],
+      [['in', 0, 0]],
+      [['dense', 0, 0]],
+    );
+    const r = analyze(cfg, { batchSize: 2 });
+    expect(r.layers.map((l) => [l.name, l.output_shape])).toEqual([
+      ['in', [2, 5, 12, 12, 3]],
+      ['time_distributed/conv2d', [10, 10, 10, 4]],
+      ['time_distributed/gap', [10, 4]],
+      ['dense', [2, 5, 2]],
+    ]);
+    expect(r.params).toBe(112 + 10);
+    expect(r.macs).toBe(10 * 100 * 4 * 27 + 2 * 5 * 4 * 2);
+  });
+});

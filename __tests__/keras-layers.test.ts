@@ -394,3 +394,33 @@ describe('keras.applications layers', () => {
     expect(errorOf('CustomScaleLayer', { scale: 0.17 }, [[1, 4, 4, 8]])).toContain('expects 2 inputs');
   });
 });
+
+describe('generic and convolutional recurrent layers (Keras 3.15.1 count_params, MACs by hand)', () => {
+  it('RNN(LSTMCell) costs what LSTM costs', () => {
+    const cell = run('RNN', { return_sequences: true, cell: { module: 'keras.layers', class_name: 'LSTMCell', config: { name: 'lstm_cell', units: 6 } } }, [[1, 9, 5]]);
+    expect(cell).toEqual({ ...run('LSTM', { units: 6, return_sequences: true }, [[1, 9, 5]]) });
+    expect([cell.params, cell.ops.mac]).toEqual([288, 2376]);
+  });
+
+  it('RNN(StackedRNNCells): each cell on the previous one, states of all', () => {
+    const cells = [
+      { class_name: 'GRUCell', config: { name: 'gru_cell', units: 4, reset_after: true } },
+      { class_name: 'SimpleRNNCell', config: { name: 'simple_rnn_cell', units: 3 } },
+    ];
+    const r = run('RNN', { return_state: true, cell: { class_name: 'StackedRNNCells', config: { cells } } }, [[1, 9, 6]]);
+    expect(r.outputs).toEqual([[1, 3], [1, 4], [1, 3]]);
+    expect([r.params, r.ops.mac]).toEqual([144 + 24, 9 * 3 * 4 * 10 + 9 * 3 * 7]);
+    expect(errorOf('RNN', { cell: { class_name: 'PeepholeLSTMCell', config: { units: 2 } } }, [[1, 3, 2]])).toContain('cell 0 is of unknown type PeepholeLSTMCell');
+  });
+
+  it('ConvLSTM2D: input and recurrent convolutions of four gates per step', () => {
+    const same = run('ConvLSTM2D', { filters: 5, kernel_size: [3, 3], strides: [1, 1], padding: 'same', return_sequences: true }, [[1, 4, 10, 10, 3]]);
+    expect(same.outputs).toEqual([[1, 4, 10, 10, 5]]);
+    expect([same.params, same.ops.mac]).toEqual([1460, 4 * 100 * 4 * 5 * 9 * (3 + 5)]);
+    const strided = run('ConvLSTM2D', { filters: 4, kernel_size: [3, 3], strides: [2, 2], padding: 'valid', return_state: true }, [[1, 4, 10, 10, 5]]);
+    expect(strided.outputs).toEqual([[1, 4, 4, 4], [1, 4, 4, 4], [1, 4, 4, 4]]);
+    expect([strided.params, strided.ops.mac]).toEqual([1312, 82944]);
+    const first = run('ConvLSTM1D', { filters: 2, kernel_size: 3, data_format: 'channels_first' }, [[1, 5, 3, 8]]);
+    expect(first.outputs).toEqual([[1, 2, 6]]);
+  });
+});

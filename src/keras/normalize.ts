@@ -145,18 +145,21 @@ function calls(raw: Config, label: string, name: string, op: boolean): LayerSpec
   });
 }
 
-/** Keras 3 writes a single model input as ["name", 0, 0]; older Keras as a list of those. */
-function refList(v: unknown, label: string, what: string): TensorRef[] {
+/**
+ * Model inputs/outputs: Keras 3 writes a single one as ["name", 0, 0], older Keras a list of
+ * those, and Keras 3 models built on a dict ({"a": input_a, ...}) a dict of them, which
+ * Keras flattens in sorted key order (as it orders the inputs the model is called with).
+ */
+function refList(v: unknown, label: string, what: string, depth = 0): TensorRef[] {
   const one = tensorRef(v);
   if (one) return [one];
-  if (Array.isArray(v)) {
-    return v.map((x) => {
-      const t = tensorRef(x);
-      if (!t) throw new FlopgateError(`${label}: malformed ${what}`);
-      return t;
-    });
+  if (depth < 8 && Array.isArray(v)) return v.flatMap((x) => refList(x, label, what, depth + 1));
+  if (depth < 8 && isObj(v)) {
+    return Object.keys(v)
+      .sort()
+      .flatMap((k) => refList(v[k], label, what, depth + 1));
   }
-  throw new FlopgateError(`${label}: model config has no ${what}`);
+  throw new FlopgateError(depth === 0 ? `${label}: model config has no ${what}` : `${label}: malformed ${what}`);
 }
 
 /**

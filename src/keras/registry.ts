@@ -136,6 +136,10 @@ export const RULES: Record<string, LayerRule> = {
   LSTM: rec.rnn({ cell: 'LSTM' }),
   CuDNNGRU: rec.rnn({ cell: 'GRU', cudnn: true }),
   CuDNNLSTM: rec.rnn({ cell: 'LSTM', cudnn: true }),
+  RNN: rec.RNN,
+  ConvLSTM1D: rec.convLstm(1),
+  ConvLSTM2D: rec.convLstm(2),
+  ConvLSTM3D: rec.convLstm(3),
 
   // Attention
   MultiHeadAttention: att.MultiHeadAttention,
