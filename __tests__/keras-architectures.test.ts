@@ -191,6 +191,9 @@ describe('Keras 3 operation rules', () => {
     expect(call('Matmul', {}, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 2 * 6 * 8 * 5 } });
     expect(call('Einsum', { subscripts: 'bij,bjk->bik' }, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 480 } });
     expect(call('Einsum', { subscripts: '...ij,...jk->...ik' }, [[2, 3, 6, 8], [2, 3, 8, 5]])).toMatchObject({ outputs: [[2, 3, 6, 5]], ops: { mac: 1440 } });
+    // A constant operand (ops.ones((8, 3)) written as a __tensor__) takes part with its shape.
+    const ones = { class_name: '__tensor__', config: { value: Array.from({ length: 8 }, () => [1, 1, 1]), dtype: 'float32' } };
+    expect(call('Einsum', { subscripts: '...ij,jk->...ik' }, [[2, 6, 8], ones])).toMatchObject({ outputs: [[2, 6, 3]], ops: { mac: 288 } });
     expect(call('Power', {}, [[2, 6], 2])).toMatchObject({ outputs: [[2, 6]], ops: { square: 12 } });
     expect(call('Subtract', {}, [1.0, [2, 6]])).toMatchObject({ outputs: [[2, 6]], ops: { sub: 12 } });
     expect(call('Gelu', { approximate: false }, [[2, 6]]).ops).toEqual({ gelu: 12 });

@@ -424,3 +424,35 @@ describe('generic and convolutional recurrent layers (Keras 3.15.1 count_params,
     expect(first.outputs).toEqual([[1, 2, 6]]);
   });
 });
+
+describe('Keras 3 layers beyond the first catalogue (count_params and shapes from Keras 3.15.1)', () => {
+  it('RMSNormalization: x * rsqrt(mean(x^2) + eps) * scale', () => {
+    const r = run('RMSNormalization', { axis: -1, epsilon: 1e-6 }, [[1, 10, 16]]);
+    expect(r).toEqual({ outputs: [[1, 10, 16]], ops: { square: 160, mean: 160, add: 10, rsqrt: 10, mul: 320 }, params: 16 });
+    expect(run('RMSNormalization', { axis: [1, 2] }, [[1, 10, 16]]).params).toBe(160);
+  });
+
+  it('GroupedQueryAttention: Nq query heads, Nkv key/value heads, both products per query head', () => {
+    const self = run('GroupedQueryAttention', { head_dim: 4, num_query_heads: 4, num_key_value_heads: 2 }, [[1, 10, 16], [1, 10, 16]]);
+    expect([self.outputs, self.params, self.ops.mac]).toEqual([[[1, 10, 16]], 816, 10880]);
+    const gated = run('GroupQueryAttention', { head_dim: 3, num_query_heads: 6, num_key_value_heads: 3, use_gate: true, use_bias: false }, [[1, 10, 16], [1, 7, 16]]);
+    expect([gated.params, gated.ops.mac, gated.ops.sigmoid]).toEqual([1152, 13176, 180]);
+    const scores = run('GroupedQueryAttention', { head_dim: 3, num_query_heads: 6, num_key_value_heads: 3 }, [[1, 10, 16], [1, 7, 16]], { return_attention_scores: true });
+    expect(scores.outputs).toEqual([[1, 10, 16], [1, 6, 10, 7]]);
+    expect(errorOf('GroupedQueryAttention', { head_dim: 3, num_query_heads: 4, num_key_value_heads: 3 }, [[1, 2, 4], [1, 2, 4]])).toContain('must be a multiple');
+  });
+
+  it('AdaptiveAverage/MaxPooling: output_size windows, floor/ceil bounds', () => {
+    const r = run('AdaptiveAveragePooling2D', { output_size: [4, 3] }, [[1, 11, 9, 4]]);
+    // rows: windows of 11 into 4 = [0,3) [2,6) [5,9) [8,11): 3+4+4+3; cols: 9 into 3 = 3+3+3
+    expect(r).toEqual({ outputs: [[1, 4, 3, 4]], ops: { avgpool: 4 * 14 * 9 }, params: 0 });
+    expect(run('AdaptiveMaxPooling1D', { output_size: 3, data_format: 'channels_last' }, [[1, 10, 16]]).outputs).toEqual([[1, 3, 16]]);
+    expect(run('AdaptiveMaxPooling2D', { output_size: 2, data_format: 'channels_first' }, [[1, 4, 4, 3]]).outputs).toEqual([[1, 4, 2, 2]]);
+  });
+
+  it('Keras 3.6+ random augmentations are identity at inference', () => {
+    for (const cls of ['RandomGrayscale', 'RandomHue', 'RandomSaturation', 'RandomErasing', 'RandAugment', 'MixUp']) {
+      expect([cls, run(cls, {}, [[1, 8, 8, 3]])]).toEqual([cls, { outputs: [[1, 8, 8, 3]], ops: {}, params: 0 }]);
+    }
+  });
+});

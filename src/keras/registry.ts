@@ -78,6 +78,12 @@ export const RULES: Record<string, LayerRule> = {
   GlobalMaxPool1D: pool.globalPool(1, 'reduce_max'),
   GlobalMaxPool2D: pool.globalPool(2, 'reduce_max'),
   GlobalMaxPool3D: pool.globalPool(3, 'reduce_max'),
+  AdaptiveAveragePooling1D: pool.adaptivePool(1, 'avgpool'),
+  AdaptiveAveragePooling2D: pool.adaptivePool(2, 'avgpool'),
+  AdaptiveAveragePooling3D: pool.adaptivePool(3, 'avgpool'),
+  AdaptiveMaxPooling1D: pool.adaptivePool(1, 'maxpool'),
+  AdaptiveMaxPooling2D: pool.adaptivePool(2, 'maxpool'),
+  AdaptiveMaxPooling3D: pool.adaptivePool(3, 'maxpool'),
 
   // Normalisation
   BatchNormalization: norm.BatchNormalization,
@@ -85,6 +91,7 @@ export const RULES: Record<string, LayerRule> = {
   GroupNormalization: norm.GroupNormalization,
   UnitNormalization: norm.UnitNormalization,
   Normalization: norm.Normalization,
+  RMSNormalization: norm.RMSNormalization,
 
   // Regularisation: identity at inference
   Dropout: core.identity,
@@ -145,6 +152,8 @@ export const RULES: Record<string, LayerRule> = {
   MultiHeadAttention: att.MultiHeadAttention,
   Attention: att.Attention,
   AdditiveAttention: att.AdditiveAttention,
+  GroupedQueryAttention: att.GroupedQueryAttention,
+  GroupQueryAttention: att.GroupedQueryAttention,
 
   // Preprocessing (random augmentations are identity at inference; RandomCrop center-crops)
   RandomFlip: core.identity,
@@ -153,6 +162,24 @@ export const RULES: Record<string, LayerRule> = {
   RandomTranslation: core.identity,
   RandomContrast: core.identity,
   RandomBrightness: core.identity,
+  // Keras 3.6+ augmentations: each transforms only when training.
+  RandomGrayscale: core.identity,
+  RandomHue: core.identity,
+  RandomSaturation: core.identity,
+  RandomSharpness: core.identity,
+  RandomShear: core.identity,
+  RandomColorDegeneration: core.identity,
+  RandomColorJitter: core.identity,
+  RandomElasticTransform: core.identity,
+  RandomErasing: core.identity,
+  RandomGaussianBlur: core.identity,
+  RandomInvert: core.identity,
+  RandomPerspective: core.identity,
+  RandomPosterization: core.identity,
+  AugMix: core.identity,
+  CutMix: core.identity,
+  MixUp: core.identity,
+  RandAugment: core.identity,
   RandomCrop: pre.CenterCrop,
   Rescaling: pre.Rescaling,
   Resizing: pre.Resizing,

@@ -130,3 +130,43 @@ export const AdditiveAttention: LayerRule = (call) => {
   const y = [b, tq, dv];
   return { outputs: wantsScores(call) ? [y, [b, tq, tv]] : [y], ops, params: scale ? d : 0 };
 };
+
+/**
+ * GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too) over query [B, Tq, dq],
+ * value [B, Tv, dv], key [B, Tv, dk]: num_query_heads (Nq) query projections, num_key_value_heads
+ * (Nkv) key and value projections repeated to Nq heads (a copy), both attention products per
+ * query head, and the output projection back to dq. Scaling as MultiHeadAttention's: the scores
+ * when Keras runs the fused dot_product_attention (no dropout, no scores returned), else the
+ * projected query. use_gate: a sigmoid-gated query projection multiplies the context.
+ *   MACs = Pq dq Nq Hd + Pv dk Nkv Hd + Pv dv Nkv Hd + B Nq Tq Tv Hd x 2 + Pq Nq Hd dq
+ */
+export const GroupedQueryAttention: LayerRule = (call) => {
+  const { q, v, k } = qvk(call);
+  if (q.length !== 3 || v.length !== 3) fail(call, `expects query and value of rank 3 [batch, time, features], got [${q.join(', ')}] and [${v.join(', ')}]`);
+  const hd = int(call, 'head_dim');
+  const nq = int(call, 'num_query_heads');
+  const nkv = int(call, 'num_key_value_heads');
+  if (nq % nkv !== 0) fail(call, `num_query_heads ${nq} must be a multiple of num_key_value_heads ${nkv}`);
+  const bias = bool(call, 'use_bias', true);
+  const gate = bool(call, 'use_gate', false);
+  const [b, tq, dq] = q;
+  const [, tv, dv] = v;
+  const dk = k[2];
+  const pq = b * tq;
+  const pv = b * tv;
+  const s = b * nq * tq * tv;
+  const projections = pq * dq * nq * hd + pv * dk * nkv * hd + pv * dv * nkv * hd + pq * nq * hd * dq;
+  const fused = num(call, 'dropout', 0) === 0 && !wantsScores(call);
+  const ops: OpCounts = { mac: projections + 2 * s * hd, mul: fused ? s : pq * nq * hd, softmax: s };
+  let params = dq * nq * hd + dk * nkv * hd + dv * nkv * hd + nq * hd * dq;
+  if (bias) {
+    addOps(ops, { bias: pq * nq * hd + 2 * pv * nkv * hd + pq * dq });
+    params += nq * hd + 2 * nkv * hd + dq;
+  }
+  if (gate) {
+    addOps(ops, { mac: pq * dq * nq * hd, sigmoid: pq * nq * hd, mul: pq * nq * hd, ...(bias ? { bias: pq * nq * hd } : {}) });
+    params += dq * nq * hd + (bias ? nq * hd : 0);
+  }
+  const y = [b, tq, dq];
+  return { outputs: wantsScores(call) ? [y, [b, nq, tq, tv]] : [y], ops, params };
+};

@@ -129,3 +129,18 @@ export const Normalization: LayerRule = (call) => {
   const params = given ? 0 : 2 * c + 1;
   return { outputs: [x], ops, params, trainableParams: 0 };
 };
+
+/**
+ * RMSNormalization (Keras 3): x * rsqrt(mean(x^2) + eps) * scale over `axis` (int or list,
+ * default -1), as ops.rms_normalization runs it: N squares, a mean over N, one add and one
+ * rsqrt per row, two multiplications per element. Weights: scale, the normalised axes' size.
+ */
+export const RMSNormalization: LayerRule = (call) => {
+  const x = one(call);
+  const ax = axes(call, 'axis', x.length, -1);
+  if (ax.includes(0)) fail(call, 'cannot normalise over the batch axis');
+  const c = featureSize(x, ax);
+  const n = product(x);
+  const rows = c === 0 ? 0 : n / c;
+  return { outputs: [x], ops: { square: n, mean: n, add: rows, rsqrt: rows, mul: 2 * n }, params: c };
+};

@@ -23,9 +23,16 @@ function argsOf(call: LayerCall): unknown[] {
 
 const isTensor = (v: unknown): v is TensorArg => v instanceof TensorArg;
 
-/** The shape of a constant argument: a number is a scalar, a nested list has its list shape. */
+/**
+ * The shape of a constant argument: a number is a scalar, a nested list has its list shape, a
+ * constant tensor (`{"class_name": "__tensor__" or "__numpy__", "config": {"value": ...}}`) its value's.
+ */
 function constShape(call: LayerCall, v: unknown): number[] {
   if (typeof v === 'number' || typeof v === 'boolean') return [];
+  const o = v as { class_name?: unknown; config?: { value?: unknown } } | null;
+  if (o && typeof o === 'object' && !Array.isArray(o) && (o.class_name === '__tensor__' || o.class_name === '__numpy__') && o.config) {
+    return constShape(call, o.config.value);
+  }
   if (Array.isArray(v)) {
     const inner = v.map((x) => constShape(call, x));
     if (inner.some((s) => s.join() !== (inner[0] ?? []).join())) fail(call, 'has a ragged constant argument');
@@ -370,7 +377,8 @@ const Einsum: LayerRule = (call) => {
   const m = /^([a-zA-Z.,]+)(?:->([a-zA-Z.]*))?$/.exec(eq);
   if (!m) return fail(call, `cannot read subscripts ${JSON.stringify(call.config.subscripts)}`);
   const specs = m[1].split(',');
-  const operands = argsOf(call).filter(isTensor).map((t) => t.shape);
+  // Constant operands (a serialised ops.ones(...)) take part with their shape.
+  const operands = argsOf(call).map((a) => shapeOfArg(call, a));
   if (operands.length !== specs.length) fail(call, `subscripts "${eq}" name ${specs.length} operands, got ${operands.length}`);
   const size = new Map<string, number>();
   let ellipsis: number[] = [];

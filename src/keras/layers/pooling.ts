@@ -41,3 +41,26 @@ export function globalPool(rank: number, kind: 'mean' | 'reduce_max'): LayerRule
     return { outputs: [out], ops: { [kind]: product(x) }, params: 0 };
   };
 }
+
+/**
+ * AdaptiveAverage/AdaptiveMax pooling 1D/2D/3D (Keras 3): `output_size` windows per axis,
+ * window i covering [floor(i L / out), ceil((i + 1) L / out)), as PyTorch defines them. One
+ * comparison or addition per window element per output element: per axis the windows' sizes
+ * sum, and the axes multiply. (TF's implementation pools twice at stride 1 and gathers; the
+ * count is the arithmetic of the windows, not of that workaround.)
+ */
+export function adaptivePool(rank: number, kind: 'maxpool' | 'avgpool'): LayerRule {
+  return (call) => {
+    const l = layout(call, rank);
+    const size = tuple(call, 'output_size', rank);
+    const covered = l.spatial.map((n, i) => {
+      const o = size[i];
+      if (o < 1) fail(call, `output_size must be positive, got ${o}`);
+      let sum = 0;
+      for (let j = 0; j < o; j++) sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
+      return sum;
+    });
+    const out = assemble(l, size, l.channels);
+    return { outputs: [out], ops: { [kind]: l.batch * l.channels * product(covered) }, params: 0 };
+  };
+}
