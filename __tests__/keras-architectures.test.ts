@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../src/analyze.js';
 import { FlopgateError } from '../src/errors.js';
@@ -300,5 +303,38 @@ describe('model structures', () => {
     ]);
     expect(r.params).toBe(112 + 10);
     expect(r.macs).toBe(10 * 100 * 4 * 27 + 2 * 5 * 4 * 2);
+  });
+});
+
+/**
+ * Small keras.applications-style and hand-made models, their `.keras` and legacy `.h5`
+ * configs as Keras 3.15.1 wrote them (shrunk of initialisers and dtype policies), with the
+ * figures Keras and an independent formula walker gave (`expected`). Generated once in Python;
+ * the test needs no Python. Every figure must match exactly, per layer call too.
+ */
+describe('architectures against Keras (committed configs)', () => {
+  const dir = fileURLToPath(new URL('./data/keras-arch/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  type Expected = { params: number; trainable_params: number; macs: number; input_shapes: number[][]; layers: [string, string, number[][], number, number][] };
+
+  it('has the architectures', () => {
+    expect(files).toEqual(['attention_ops.json', 'convnext_stack.json', 'efficientnet_tiny.json', 'mobilenetv3_tiny.json', 'nested_shared.json', 'recurrent.json']);
+  });
+
+  describe.each(files)('%s', (file) => {
+    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { expected: Expected; config: unknown; h5_config: unknown };
+    const exp = doc.expected;
+    it.each(['config', 'h5_config'] as const)('%s: params, trainable params, MACs and every layer call', (which) => {
+      const r = analyze(doc[which]);
+      expect(r.input_shapes).toEqual(exp.input_shapes);
+      expect([r.params, r.trainable_params, r.macs]).toEqual([exp.params, exp.trainable_params, exp.macs]);
+      const key = (name: string, shapes: unknown, macs: number, params: number) => JSON.stringify([name, shapes, macs, params]);
+      const got = r.layers
+        .filter((l) => l.type !== 'InputLayer')
+        .map((l) => key(l.name, Array.isArray(l.output_shape[0]) ? l.output_shape : [l.output_shape], l.macs, l.params))
+        .sort();
+      const want = exp.layers.map(([name, , shapes, macs, params]) => key(name, shapes, macs, params)).sort();
+      expect(got).toEqual(want);
+    });
   });
 });
