@@ -144,6 +144,54 @@ describe('Keras 3 operations in functional models', () => {
   });
 });
 
+describe('Keras 2 TFOpLambda: a TensorFlow function by name, costed as the Keras 3 operation', () => {
+  const L = (className: string, name: string, config: object, nodes: unknown[]) => ({ class_name: className, name, config: { name, trainable: true, ...config }, inbound_nodes: nodes });
+  // tf.keras 2.x MobileNetV3's hard sigmoid (x + 3.0 and * (1 / 6) as TFOpLambda), then tf.concat, x[:, 1:3], tf.reduce_mean, t + t, tf.reshape.
+  const cfg = (fn = '__operators__.add') => ({
+    class_name: 'Functional',
+    config: {
+      name: 'k2',
+      layers: [
+        L('InputLayer', 'input_1', { batch_input_shape: [null, 4, 4, 3] }, []),
+        L('Conv2D', 'conv', { filters: 8, kernel_size: [1, 1], padding: 'same' }, [[['input_1', 0, 0, {}]]]),
+        L('TFOpLambda', 'tf.__operators__.add', { function: fn }, [['conv', 0, 0, { y: 3.0, name: null }]]),
+        L('ReLU', 're_lu', { max_value: 6.0 }, [[['tf.__operators__.add', 0, 0, {}]]]),
+        L('TFOpLambda', 'tf.math.multiply', { function: 'math.multiply' }, [['re_lu', 0, 0, { y: 0.16666666666666666, name: null }]]),
+        L('Multiply', 'multiply', {}, [[['conv', 0, 0, {}], ['tf.math.multiply', 0, 0, {}]]]),
+        L('TFOpLambda', 'tf.concat', { function: 'concat' }, [[['multiply', 0, 0, { axis: -1, name: null }], ['conv', 0, 0, { axis: -1, name: null }]]]),
+        L('SlicingOpLambda', 'tf.__operators__.getitem', { function: '__operators__.getitem' }, [['tf.concat', 0, 0, { slice_spec: [{ start: null, stop: null, step: null }, { start: 1, stop: 3, step: null }] }]]),
+        L('TFOpLambda', 'tf.math.reduce_mean', { function: 'math.reduce_mean' }, [['tf.__operators__.getitem', 0, 0, { axis: [1, 2], keepdims: false, name: null }]]),
+        L('TFOpLambda', 'tf.__operators__.add_1', { function: '__operators__.add' }, [['tf.math.reduce_mean', 0, 0, { y: ['tf.math.reduce_mean', 0, 0], name: null }]]),
+        L('TFOpLambda', 'tf.reshape', { function: 'reshape' }, [['tf.__operators__.add_1', 0, 0, { shape: [-1, 4, 4], name: null }]]),
+      ],
+      input_layers: [['input_1', 0, 0]],
+      output_layers: [['tf.reshape', 0, 0]],
+    },
+  });
+
+  it('shapes and ops as the Keras 3 operations of the same meaning', () => {
+    const r = analyze(cfg());
+    expect(r.layers.slice(2).map((l) => [l.name, l.type, l.output_shape, l.ops])).toEqual([
+      ['tf.__operators__.add', 'TFOpLambda', [1, 4, 4, 8], { add: 128 }],
+      ['re_lu', 'ReLU', [1, 4, 4, 8], { relu: 128 }],
+      ['tf.math.multiply', 'TFOpLambda', [1, 4, 4, 8], { mul: 128 }],
+      ['multiply', 'Multiply', [1, 4, 4, 8], { mul: 128 }],
+      ['tf.concat', 'TFOpLambda', [1, 4, 4, 16], {}],
+      ['tf.__operators__.getitem', 'SlicingOpLambda', [1, 2, 4, 16], {}],
+      ['tf.math.reduce_mean', 'TFOpLambda', [1, 16], { mean: 128 }],
+      ['tf.__operators__.add_1', 'TFOpLambda', [1, 16], { add: 16 }],
+      ['tf.reshape', 'TFOpLambda', [1, 4, 4], {}],
+    ]);
+  });
+
+  it('a function without a rule is named as a TensorFlow function; with warn it is a lower bound', () => {
+    expect(() => analyze(cfg('image.resize'))).toThrow(/layer "tf\.__operators__\.add" is the TensorFlow function tf\.image\.resize \(TFOpLambda\); no cost rule exists for it/);
+    const r = analyze(cfg('image.resize'), { unknown: 'warn' });
+    expect(r.lower_bound).toBe(true);
+    expect(r.unknown).toEqual([{ layer: 'tf.__operators__.add', type: 'TFOpLambda' }]);
+  });
+});
+
 describe('Keras 3 operation rules', () => {
   const call = (className: string, config: Record<string, unknown>, args: unknown[]): { outputs: number[][]; ops: Record<string, number> } => {
     const rule = opRuleFor(className);

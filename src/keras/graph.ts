@@ -16,7 +16,9 @@ export interface WalkContext {
 }
 
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
-const CODE_LAYERS = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
+const CODE_LAYERS = new Set(['Lambda']);
+/** Keras 2 layers naming a TensorFlow function (tf-ops.ts maps the ones with a rule). */
+const TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
 
 const one = (shapes: number[][]): Shape | Shape[] => (shapes.length === 1 ? shapes[0] : shapes);
 
@@ -112,7 +114,7 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
     const outs = walkModel(wrapped, [[x[0] * x[1], ...x.slice(2)]], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
     return outs.map((s) => [x[0], x[1], ...s.slice(1)]);
   }
-  const rule = layer.op ? opRuleFor(layer.className) : ruleFor(layer.className);
+  const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : ruleFor(layer.className);
   const owner = layer.weights ?? layer;
   const first = !ctx.counted.has(owner);
   ctx.counted.add(owner);
@@ -122,7 +124,11 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
       const why = CODE_LAYERS.has(layer.className)
         ? 'it wraps Python code, which flopgate never runs, so its cost cannot be read from the file'
         : 'no cost rule exists for it';
-      const what = layer.op ? `is the Keras operation ${layer.className} (${layer.module})` : `has unknown type ${layer.className}`;
+      const what = layer.op
+        ? `is the Keras operation ${layer.className} (${layer.module})`
+        : TF_OP_CLASSES.has(layer.className)
+          ? `is the TensorFlow function tf.${String(layer.config.function)} (${layer.className})`
+          : `has unknown type ${layer.className}`;
       throw new FlopgateError(
         `${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
       );

@@ -36,6 +36,8 @@ export interface LayerSpec {
   module?: string;
   /** A Keras 3 operation (`keras.ops.*` called on symbolic tensors), not a layer: own rules. */
   op?: boolean;
+  /** The operation rule when it is not the class name (a Keras 2 TFOpLambda: its TF function's). */
+  opClass?: string;
   /** Functional models: the input tensors of each call of this layer, in call order. */
   calls: LayerCallSpec[];
   /** Set when the layer is itself a model (Sequential/Functional nested as a layer). */

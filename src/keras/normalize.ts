@@ -1,6 +1,7 @@
 import { FlopgateError } from '../errors.js';
-import type { Config, LayerSpec, ModelSpec, TensorRef } from './model.js';
+import type { Config, LayerCallSpec, LayerSpec, ModelSpec, TensorRef } from './model.js';
 import { opRuleFor, ruleFor } from './registry.js';
+import { tfListFirst, tfOpCall } from './tf-ops.js';
 
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
 export const MAX_MODEL_DEPTH = 64;
@@ -122,16 +123,42 @@ function keras3Inputs(node: Config, op: boolean): TensorRef[] {
   return out;
 }
 
-function calls(raw: Config, label: string, name: string, op: boolean): LayerSpec['calls'] {
+/** Keras 2 layers that stand for a TensorFlow function call (see tf-ops.ts). */
+const TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
+
+/**
+ * A Keras 2 TFOpLambda call as the Keras 3 operation it is (its rule, arguments and config),
+ * when the function is one flopgate knows; otherwise the layer stays unknown, named as a TF function.
+ */
+function tfOpLayer(spec: LayerSpec, entries: unknown[], kwargs: Config): LayerCallSpec | undefined {
+  const fn = spec.config.function;
+  const first = tfListFirst(fn) || entries.length !== 1 ? entries : entries[0];
+  const r = tfOpCall(fn, first, kwargs);
+  if (!r) return undefined;
+  const inputs: TensorRef[] = [];
+  visitTensors(r.args, (t) => inputs.push(t));
+  spec.op = true;
+  spec.opClass = r.op;
+  spec.config = { ...spec.config, ...r.config };
+  return { inputs, kwargs, args: r.args };
+}
+
+function calls(raw: Config, label: string, spec: LayerSpec): LayerSpec['calls'] {
+  const { name } = spec;
+  const op = spec.op === true;
   const nodes = raw.inbound_nodes;
   if (nodes === undefined || nodes === null) return [];
   if (!Array.isArray(nodes)) throw new FlopgateError(`${label}: layer "${name}" has malformed inbound_nodes`);
   return nodes.map((node) => {
     if (Array.isArray(node)) {
-      const inputs = node.map((t) => tensorRef(t));
+      // A TFOpLambda keeps the structure of its first argument: one tensor is the node itself.
+      const entries = typeof node[0] === 'string' ? [node] : node;
+      const inputs = entries.map((t) => tensorRef(t));
       if (inputs.some((t) => !t)) throw new FlopgateError(`${label}: layer "${name}" has a malformed inbound node`);
-      const kw = node.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
+      const kw = entries.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
       const kwargs = isObj(kw) ? kw : {};
+      const tf = TF_OP_CLASSES.has(spec.className) ? tfOpLayer(spec, entries, kwargs) : undefined;
+      if (tf) return tf;
       // Keras 2 passes MultiHeadAttention's `value`/`key` as tensors in the first input's kwargs.
       const extra = ['value', 'key'].map((k) => tensorRef(kwargs[k])).filter((t): t is TensorRef => !!t);
       return { inputs: [...(inputs as TensorRef[]), ...extra], kwargs };
@@ -206,7 +233,7 @@ function functional(cfg: unknown, label: string, depth: number, seen: Seen): Mod
   const layers = cfg.layers.map((l, i) => {
     const spec = layerOf(l, label, depth, `layer ${i}`, seen);
     if (legacyOp(spec, l as Config)) spec.op = true;
-    spec.calls = calls(l as Config, label, spec.name, spec.op === true);
+    spec.calls = calls(l as Config, label, spec);
     return spec;
   });
   recordShapes(cfg.layers, layers);
