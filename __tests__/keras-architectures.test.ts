@@ -142,6 +142,26 @@ describe('Keras 3 operations in functional models', () => {
     expect(r.layers[1]).toMatchObject({ name: 'mine', output_shape: [3, 4], unknown: true });
     expect(r.layers[2].macs).toBe(3 * 4 * 2);
   });
+
+  it('in a Sequential model, the build_config of the next layer tells the output shape of an unknown one', () => {
+    const cfg = {
+      module: 'keras',
+      class_name: 'Sequential',
+      config: {
+        name: 'seq',
+        layers: [
+          input('in', [null, 8]),
+          { ...layer('MyPooling', 'mine', {}, [], 'my_package'), build_config: { input_shape: [null, 8] } },
+          { ...layer('Dense', 'd', { units: 2 }), build_config: { input_shape: [null, 4] } },
+        ],
+      },
+    };
+    const r = analyze(cfg, { unknown: 'warn' });
+    expect(r.layers.map((l) => [l.name, l.output_shape, l.macs])).toEqual([
+      ['mine', [1, 4], 0],
+      ['d', [1, 2], 8],
+    ]);
+  });
 });
 
 describe('Keras 2 TFOpLambda: a TensorFlow function by name, costed as the Keras 3 operation', () => {
