@@ -312,6 +312,27 @@ describe('a layer in two models of the file is one layer', () => {
     expect(analyze(legacy(outer(block(), block()))).params).toBe(15 + 16 + 16);
   });
 
+  it('two sub-models built by one function: inner layers of the same name and config are distinct', () => {
+    const sub = (name: string) => ({
+      module: 'keras',
+      class_name: 'Sequential',
+      config: { name, layers: [input(`${name}_in`, [null, 4]), layer('Dense', 'fc', { units: 4 })] },
+      name,
+    });
+    const cfg = functional(
+      'twice',
+      [
+        input('in', [null, 4]),
+        { ...sub('b1'), inbound_nodes: [{ args: [T('in', [null, 4])], kwargs: {} }] },
+        { ...sub('b2'), inbound_nodes: [{ args: [T('b1', [null, 4])], kwargs: {} }] },
+      ],
+      [['in', 0, 0]],
+      [['b2', 0, 0]],
+    );
+    expect(analyze(cfg).params).toBe(40);
+    expect(analyze(legacy(cfg)).params).toBe(40);
+  });
+
   it('a different layer of the same name still counts its own weights', () => {
     const other = block();
     (other.config.layers[1] as { config: { units: number } }).config.units = 3;

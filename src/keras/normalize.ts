@@ -20,10 +20,12 @@ const isShape = (v: unknown): v is (number | null)[] =>
   Array.isArray(v) && v.every((d) => d === null || (typeof d === 'number' && Number.isSafeInteger(d) && d >= 0));
 
 /**
- * Layers met so far in one file, by class, name and config. Keras writes a layer into every
- * model that uses it: a sub-model called by the outer model and also nested in a Sequential
- * appears twice, as the same object. Names are unique within a model, so the same name and
- * the same config in two models is that one layer, whose weights count once.
+ * Layers met so far in one file. Keras writes a layer into every model that uses it: a
+ * sub-model called by the outer model and also nested in a Sequential appears twice, as the
+ * same object. A `.keras` file marks such an object with the same shared_object_id; a legacy
+ * `.h5` (or Keras 2) file does not, and there a nested model of the same name and the same
+ * config is taken to be that one model. Plain layers are never matched by name: two
+ * sub-models built by one function may hold distinct layers of the same name and config.
  */
 type Seen = Map<string, { weights: object; model?: ModelSpec }>;
 
@@ -57,13 +59,12 @@ function layerOf(raw: unknown, label: string, depth: number, where: string, seen
   }
   const built = isObj(raw.build_config) ? raw.build_config.input_shape : undefined;
   if (isShape(built)) spec.buildInputShape = built;
-  // Keras 3 `.keras` files mark an object written more than once with its shared_object_id;
-  // legacy `.h5` files do not, and the same layer is then recognised by name and config.
   const sid = raw.shared_object_id;
-  const keys = [
-    ...(typeof sid === 'number' || typeof sid === 'string' ? [`id\u0000${sid}`] : []),
-    `${raw.class_name}\u0000${name}\u0000${JSON.stringify(raw.config ?? null, (k, v: unknown) => (k === 'shared_object_id' ? undefined : v))}`,
-  ];
+  const keys: string[] = [];
+  if (typeof sid === 'number' || typeof sid === 'string') keys.push(`id\u0000${sid}`);
+  else if (raw.module === undefined && isModelClass(raw.class_name)) {
+    keys.push(`${raw.class_name}\u0000${name}\u0000${JSON.stringify(raw.config ?? null)}`);
+  }
   const before = keys.map((k) => seen.get(k)).find((b) => b !== undefined);
   if (before) {
     spec.weights = before.weights;
