@@ -154,6 +154,13 @@ describe('fit: models the fit cannot train are skipped with the reason', () => {
     expect(r).toEqual({ status: 'skipped', reason: 'layer "my_lambda" (Lambda) has no TensorFlow.js implementation to train' });
   });
 
+  it('a Keras 3 operation, named: it is not a layer tfjs could rebuild, even when its class name is one', async () => {
+    const spec = mlp(10);
+    spec.layers.splice(2, 0, { className: 'Add', name: 'add', config: {}, calls: [], op: true, module: 'keras.src.ops.numpy' });
+    const r = await runFit(spec, [[28, 28]], cfg, () => {});
+    expect(r).toEqual({ status: 'skipped', reason: 'layer "add" is a Keras operation (Add), which TensorFlow.js cannot rebuild as a layer to train' });
+  });
+
   it('a config TensorFlow.js cannot read, with its message on one line', async () => {
     const spec = mlp(10);
     spec.layers[1].config.activation = 'no_such_activation';
