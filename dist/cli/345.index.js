@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 62 modules
-var analyze = __webpack_require__(762);
+// EXTERNAL MODULE: ./src/analyze.ts + 71 modules
+var analyze = __webpack_require__(4228);
 // EXTERNAL MODULE: ./src/costs/conventions.ts
 var conventions = __webpack_require__(9602);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -131,8 +131,8 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 62 modules
-var analyze = __webpack_require__(762);
+// EXTERNAL MODULE: ./src/analyze.ts + 71 modules
+var analyze = __webpack_require__(4228);
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
 function formatFault(f) {

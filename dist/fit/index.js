@@ -662,7 +662,8 @@ function firstUnsupported(spec, known) {
             if (inner)
                 return inner;
         }
-        else if (!known.has(CLASS_ALIASES[l.className] ?? l.className)) {
+        else if (l.op || !known.has(CLASS_ALIASES[l.className] ?? l.className)) {
+            // Keras 3 operations (keras.ops on symbolic tensors) have no layer to rebuild in tfjs.
             return l;
         }
     }
@@ -945,8 +946,10 @@ function topologyOf(spec, inputShapes, ctx) {
 async function buildModel(tf, spec, inputShapes, seed) {
     const known = new Set([...Object.keys(tf.serialization.SerializationMap.getMap().classNameMap), ...MODEL_CLASSES]);
     const bad = firstUnsupported(spec, known);
-    if (bad)
-        return { reason: `layer "${bad.name}" (${bad.className}) has no TensorFlow.js implementation to train` };
+    if (bad) {
+        const why = bad.op ? `is a Keras operation (${bad.className}), which TensorFlow.js cannot rebuild as a layer` : `(${bad.className}) has no TensorFlow.js implementation`;
+        return { reason: `layer "${bad.name}" ${why} to train` };
+    }
     const rng = seededRng(seed);
     const ctx = { nextSeed: () => Math.floor(rng() * 2 ** 31) };
     try {

@@ -1,8 +1,8 @@
-export const id = 456;
-export const ids = [456];
+export const id = 406;
+export const ids = [406];
 export const modules = {
 
-/***/ 762:
+/***/ 4228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1289,6 +1289,18 @@ function castValue(v, integer, bool) {
 
 
 
+/**
+ * Thrown by a rule that cannot measure its node exactly (an output shape or a cost that
+ * depends on the values of the data): the node is then treated as an unsupported op, under
+ * the unknown policy, with `why` in the message.
+ */
+class Refusal extends Error {
+    why;
+    constructor(why) {
+        super(why);
+        this.why = why;
+    }
+}
 function val(shape, dtype, data) {
     return data !== undefined && data.length <= MAX_FOLD && data.length === prod(shape) ? { shape, dtype, data } : { shape, dtype };
 }
@@ -1323,6 +1335,10 @@ class NodeCtx {
     fail = (msg) => {
         throw new errors/* FlopgateError */.N(`${this.file}: ${this.label}: ${msg}`);
     };
+    /** Give up on this node as on an unsupported op (see Refusal). */
+    refuse(why) {
+        throw new Refusal(why);
+    }
     get nIn() {
         return this.node.inputs.length;
     }
@@ -1403,7 +1419,8 @@ class NodeCtx {
     }
     /**
      * The outputs the file declares, for a shape that depends on values only known at run time
-     * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to say.
+     * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to
+     * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
      */
     declaredOutputs(why, dtype) {
         this.usedDeclared = true;
@@ -1415,7 +1432,7 @@ class NodeCtx {
             }
             const d = this.declared[i];
             if (!d)
-                this.fail(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
+                this.refuse(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
             outs.push({ shape: checkShape(d, this.fail), dtype });
         }
         return outs;
@@ -1482,6 +1499,20 @@ const GreaterOrEqual = binary('compare', () => (a, b) => (a >= b ? 1 : 0), true)
 const And = binary('compare', () => (a, b) => (a && b ? 1 : 0), true);
 const Or = binary('compare', () => (a, b) => (a || b ? 1 : 0), true);
 const Xor = binary('compare', () => (a, b) => (!a !== !b ? 1 : 0), true);
+/**
+ * Integer bit operations, counted as their logical and arithmetic kin: BitwiseAnd/Or/Xor as
+ * And/Or/Xor (`compare`), a left shift as a multiplication by 2^n, a right shift as a division.
+ * Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
+ */
+const Bitwise = binary('compare');
+const BitShift = {
+    infer(ctx) {
+        const dir = ctx.str('direction', '');
+        if (dir !== 'LEFT' && dir !== 'RIGHT')
+            ctx.fail(`direction "${dir}" must be LEFT or RIGHT`);
+        return binary(dir === 'LEFT' ? 'mul' : 'div').infer(ctx);
+    },
+};
 /**
  * PRelu is a ReLU with a learned slope: one ReLU-family op per element. The slope broadcasts
  * onto X (before opset 7 it is one value or one per channel); the output has X's shape.
@@ -1596,6 +1627,10 @@ const TABLE = {
     Ceil: 'compare',
     Round: 'compare',
     Not: 'compare',
+    // Shrink is Keras' hard_shrink / soft_shrink, which count as a ReLU-family op.
+    Shrink: 'relu',
+    Sin: 'trig', Cos: 'trig', Tan: 'trig', Asin: 'trig', Acos: 'trig', Atan: 'trig',
+    Sinh: 'trig', Cosh: 'trig', Asinh: 'trig', Acosh: 'trig', Atanh: 'trig',
 };
 /** Folding for the ones that appear in exporters' shape arithmetic. */
 const FOLD = {
@@ -1615,6 +1650,8 @@ const FOLD = {
     Exp: Math.exp,
     Log: Math.log,
     Relu: (x) => Math.max(0, x),
+    Sin: Math.sin, Cos: Math.cos, Tan: Math.tan, Asin: Math.asin, Acos: Math.acos, Atan: Math.atan,
+    Sinh: Math.sinh, Cosh: Math.cosh, Asinh: Math.asinh, Acosh: Math.acosh, Atanh: Math.atanh,
 };
 const ACTIVATION_OPS = (/* unused pure expression or super */ null && (TABLE));
 const ACTIVATIONS = Object.fromEntries(Object.entries(TABLE).map(([name, op]) => [name, unary(op, FOLD[name])]));
@@ -1647,32 +1684,38 @@ function windowAttrs(ctx, n, kernel) {
         ctx.fail(`negative pads ${fmt(w.pads)}`);
     return w;
 }
-function spatialInput(ctx) {
-    const x = ctx.in(0).shape;
-    const w = ctx.in(1).shape;
+function checkRanks(ctx, x, w) {
     if (x.length < 3)
         ctx.fail(`input ${fmt(x)} needs batch, channel and at least one spatial dimension`);
     if (w.length !== x.length)
         ctx.fail(`weight ${fmt(w)} and input ${fmt(x)} differ in rank`);
-    return { x, w };
+}
+/**
+ * Output shape ([N, C_out, spatial...]) and MACs of a convolution of input shape `x` (channels
+ * first) with weight shape `w`: output elements x (C_in / group) x kernel size. Shared by Conv
+ * and its integer forms (ConvInteger, QLinearConv), whose products are the same.
+ */
+function convCore(ctx, x, w) {
+    checkRanks(ctx, x, w);
+    const group = ctx.int('group', 1);
+    const [n, c] = x;
+    const m = w[0];
+    if (group < 1 || c % group !== 0 || m % group !== 0)
+        ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
+    if (w[1] !== c / group)
+        ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
+    const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+    if (fmt(kernel) !== fmt(w.slice(2)))
+        ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
+    const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
+    const out = checkShape([n, m, ...spatial], ctx.fail);
+    return { out, mac: prod(out) * w[1] * prod(kernel) };
 }
 /** MACs = output elements x (C_in / group) x kernel size; the bias adds once per output element. */
 const Conv = {
     infer(ctx) {
-        const { x, w } = spatialInput(ctx);
-        const group = ctx.int('group', 1);
-        const [n, c] = x;
-        const m = w[0];
-        if (group < 1 || c % group !== 0 || m % group !== 0)
-            ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
-        if (w[1] !== c / group)
-            ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
-        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
-        if (fmt(kernel) !== fmt(w.slice(2)))
-            ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
-        const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
-        const out = checkShape([n, m, ...spatial], ctx.fail);
-        const ops = { mac: prod(out) * w[1] * prod(kernel) };
+        const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+        const ops = { mac };
         if (ctx.has(2))
             ops.bias = prod(out);
         return { outputs: [val(out, ctx.in(0).dtype)], ops };
@@ -1684,7 +1727,8 @@ const Conv = {
  */
 const ConvTranspose = {
     infer(ctx) {
-        const { x, w } = spatialInput(ctx);
+        const [x, w] = [ctx.in(0).shape, ctx.in(1).shape];
+        checkRanks(ctx, x, w);
         const group = ctx.int('group', 1);
         const [n, c] = x;
         if (group < 1 || c % group !== 0)
@@ -1717,18 +1761,22 @@ const ConvTranspose = {
 ;// CONCATENATED MODULE: ./src/onnx/ops/matmul.ts
 
 
+/** M, N, K of a Gemm's product A' B' (after transA / transB), shared with the quantized QGemm. */
+function gemmCore(ctx, a, b) {
+    if (a.length !== 2 || b.length !== 2)
+        ctx.fail(`Gemm needs 2-D inputs, got ${fmt(a)} and ${fmt(b)}`);
+    const [m, k] = ctx.int('transA', 0) ? [a[1], a[0]] : a;
+    const [k2, n] = ctx.int('transB', 0) ? [b[1], b[0]] : b;
+    if (k !== k2)
+        ctx.fail(`inner dimensions ${k} and ${k2} of ${fmt(a)} and ${fmt(b)} differ`);
+    checkShape([m, n], ctx.fail);
+    return { m, n, k };
+}
 /** Y = alpha A' B' + beta C: M x N x K MACs; C is a bias added once per output element. */
 const Gemm = {
     infer(ctx) {
-        const a = ctx.in(0).shape;
-        const b = ctx.in(1).shape;
-        if (a.length !== 2 || b.length !== 2)
-            ctx.fail(`Gemm needs 2-D inputs, got ${fmt(a)} and ${fmt(b)}`);
-        const [m, k] = ctx.int('transA', 0) ? [a[1], a[0]] : a;
-        const [k2, n] = ctx.int('transB', 0) ? [b[1], b[0]] : b;
-        if (k !== k2)
-            ctx.fail(`inner dimensions ${k} and ${k2} of ${fmt(a)} and ${fmt(b)} differ`);
-        const out = checkShape([m, n], ctx.fail);
+        const { m, n, k } = gemmCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+        const out = [m, n];
         const ops = { mac: m * n * k };
         const c = ctx.opt(2);
         if (c && ctx.float('beta', 1) !== 0) {
@@ -1742,23 +1790,28 @@ const Gemm = {
         return { outputs: [val(out, ctx.in(0).dtype)], ops };
     },
 };
-/** numpy matmul: 1-D operands are promoted, leading dimensions broadcast; batch x M x N x K MACs. */
+/**
+ * numpy matmul of shapes a0 and b0: 1-D operands are promoted, leading dimensions broadcast;
+ * batch x M x N x K MACs. Shared with the integer forms (MatMulInteger, QLinearMatMul).
+ */
+function matmulCore(ctx, a0, b0) {
+    if (a0.length === 0 || b0.length === 0)
+        ctx.fail('MatMul of a scalar');
+    const a = a0.length === 1 ? [1, a0[0]] : a0;
+    const b = b0.length === 1 ? [b0[0], 1] : b0;
+    const [m, k] = a.slice(-2);
+    const [k2, n] = b.slice(-2);
+    if (k !== k2)
+        ctx.fail(`inner dimensions of ${fmt(a0)} and ${fmt(b0)} differ`);
+    const batch = broadcast([a.slice(0, -2), b.slice(0, -2)], ctx.fail);
+    const out = [...batch, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
+    checkShape(out, ctx.fail);
+    return { out, mac: prod(batch) * m * n * k };
+}
 const MatMul = {
     infer(ctx) {
-        const a0 = ctx.in(0).shape;
-        const b0 = ctx.in(1).shape;
-        if (a0.length === 0 || b0.length === 0)
-            ctx.fail('MatMul of a scalar');
-        const a = a0.length === 1 ? [1, a0[0]] : a0;
-        const b = b0.length === 1 ? [b0[0], 1] : b0;
-        const [m, k] = a.slice(-2);
-        const [k2, n] = b.slice(-2);
-        if (k !== k2)
-            ctx.fail(`inner dimensions of ${fmt(a0)} and ${fmt(b0)} differ`);
-        const batch = broadcast([a.slice(0, -2), b.slice(0, -2)], ctx.fail);
-        const out = [...batch, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
-        checkShape(out, ctx.fail);
-        return { outputs: [val(out, ctx.in(0).dtype)], ops: { mac: prod(batch) * m * n * k } };
+        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+        return { outputs: [val(out, ctx.in(0).dtype)], ops: { mac } };
     },
 };
 /** Letters of one einsum term; '...' becomes one label per broadcast dimension. */
@@ -1932,6 +1985,13 @@ const LRN = {
 
 
 
+/** Output spatial sizes of a pooling window over `spatial`, and the window's element count. */
+function poolWindow(ctx, spatial) {
+    const kernel = ctx.ints('kernel_shape');
+    if (!kernel)
+        return ctx.fail('has no kernel_shape');
+    return { out: windowOut(spatial, windowAttrs(ctx, spatial.length, kernel), ctx.fail), k: prod(kernel) };
+}
 /** One `op` per window element per output element (padding positions included). */
 function pool(op) {
     return {
@@ -1939,15 +1999,12 @@ function pool(op) {
             const x = ctx.in(0);
             if (x.shape.length < 3)
                 ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-            const kernel = ctx.ints('kernel_shape');
-            if (!kernel)
-                return ctx.fail('has no kernel_shape');
-            const spatial = windowOut(x.shape.slice(2), windowAttrs(ctx, x.shape.length - 2, kernel), ctx.fail);
+            const { out: spatial, k } = poolWindow(ctx, x.shape.slice(2));
             const out = checkShape([x.shape[0], x.shape[1], ...spatial], ctx.fail);
             const outputs = [val(out, x.dtype)];
             if (ctx.nOut > 1)
                 outputs.push(val(out, DT.INT64));
-            return { outputs, ops: { [op]: prod(out) * prod(kernel) } };
+            return { outputs, ops: { [op]: prod(out) * k } };
         },
     };
 }
@@ -2059,6 +2116,534 @@ const ArgMax = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/onnx/ops/common.ts
+const free = (outputs) => ({ outputs, ops: {} });
+/**
+ * An int list from input `i` (newer opsets) or attribute `attr` (older ones). `undefined`
+ * when neither is given; when the input is given but only known at run time, `null`.
+ */
+function intList(ctx, i, attr, fromInput) {
+    if (fromInput) {
+        if (!ctx.has(i))
+            return undefined;
+        return ctx.value(i) ?? null;
+    }
+    return ctx.ints(attr);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/indexing.ts
+/**
+ * Ops that write or pick elements by index without arithmetic (cost 0), and the ones whose
+ * output shape is the number of elements the data selects: exact only when that data is a
+ * constant, refused otherwise.
+ */
+
+
+
+
+
+/** OneHot(indices, depth, values): a depth-long axis inserted at `axis` (default -1). */
+const OneHot = {
+    reads: () => [1],
+    infer(ctx) {
+        const ind = ctx.in(0).shape;
+        const dtype = ctx.in(2).dtype;
+        const depth = ctx.value(1);
+        if (!depth)
+            return free(ctx.declaredOutputs('the depth', dtype));
+        if (depth.length !== 1)
+            ctx.fail(`depth has ${depth.length} values, not one`);
+        // A float depth is truncated, as its cast to int64 is.
+        const d = Math.trunc(depth[0]);
+        if (d < 1)
+            ctx.fail(`depth ${depth[0]} must be positive`);
+        const r = ind.length + 1;
+        const a = normAxis(ctx.int('axis', -1), r, ctx.fail);
+        return free([val(checkShape([...ind.slice(0, a), d, ...ind.slice(a)], ctx.fail), dtype)]);
+    },
+};
+/** EyeLike: ones on diagonal `k` of a 2-D tensor shaped like the input; its values are known. */
+const EyeLike = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        if (x.shape.length !== 2)
+            ctx.fail(`input ${fmt(x.shape)} is not 2-D`);
+        const [rows, cols] = x.shape;
+        const k = ctx.int('k', 0);
+        const data = small(x.shape) ? Array.from({ length: rows * cols }, (_, i) => (i % cols === Math.floor(i / cols) + k ? 1 : 0)) : undefined;
+        return free([val(x.shape, ctx.int('dtype', 0) || x.dtype, data)]);
+    },
+};
+const ReverseSequence = {
+    infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
+};
+/**
+ * MaxUnpool(X, I, output_shape): the output_shape input when given, else per spatial axis
+ * (in - 1) x stride - pad begin - pad end + kernel.
+ */
+const MaxUnpool = {
+    reads: () => [2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        if (r < 3)
+            ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
+        if (ctx.has(2)) {
+            const given = ctx.value(2);
+            if (!given)
+                return free(ctx.declaredOutputs('the output shape', x.dtype));
+            if (given.length !== r)
+                ctx.fail(`output_shape ${fmt(given)} does not fit input ${fmt(x.shape)}`);
+            return free([val(checkShape(given, ctx.fail), x.dtype)]);
+        }
+        const n = r - 2;
+        const kernel = ctx.ints('kernel_shape');
+        if (!kernel || kernel.length !== n)
+            return ctx.fail(`needs a kernel_shape of ${n} values`);
+        const stridesAttr = ctx.ints('strides');
+        const pads = ctx.ints('pads');
+        const spatial = x.shape.slice(2).map((d, i) => {
+            const s = stridesAttr?.[i] ?? 1;
+            return (d - 1) * s - (pads?.[i] ?? 0) - (pads?.[i + n] ?? 0) + kernel[i];
+        });
+        return free([val(checkShape([x.shape[0], x.shape[1], ...spatial], ctx.fail), x.dtype)]);
+    },
+};
+const DATA = 'its output shape depends on the data';
+/**
+ * Compress(input, condition, axis): the slices (or, without axis, the elements of the
+ * flattened input) whose condition is true; the condition may be shorter than the axis.
+ */
+const Compress = {
+    reads: () => [1],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const cond = ctx.value(1);
+        if (!cond)
+            return ctx.refuse(`${DATA} (how many elements of the condition are true)`);
+        const axis = ctx.int('axis');
+        const length = axis === undefined ? prod(x.shape) : x.shape[normAxis(axis, x.shape.length, ctx.fail)];
+        if (cond.length > length)
+            ctx.fail(`condition of ${cond.length} values is longer than the ${length} it selects from`);
+        const kept = cond.filter((c) => c !== 0).length;
+        const out = axis === undefined ? [kept] : x.shape.map((d, i) => (i === normAxis(axis, x.shape.length, ctx.fail) ? kept : d));
+        return free([val(out, x.dtype)]);
+    },
+};
+/** NonZero: [rank, count] indices of the non-zero elements, known for a constant input. */
+const NonZero = {
+    reads: () => [0],
+    infer(ctx) {
+        const x = ctx.in(0);
+        if (!x.data)
+            return ctx.refuse(`${DATA} (how many elements are non-zero)`);
+        const st = strides(x.shape);
+        const at = x.data.flatMap((v, i) => (v !== 0 ? [i] : []));
+        const coords = x.shape.flatMap((_, d) => at.map((i) => Math.floor(i / st[d]) % x.shape[d]));
+        return free([val([x.shape.length, at.length], DT.INT64, coords)]);
+    },
+};
+/** Unique: distinct values (or, with axis, distinct slices), known for a constant input. */
+const Unique = {
+    reads: () => [0],
+    infer(ctx) {
+        const x = ctx.in(0);
+        if (!x.data)
+            return ctx.refuse(`${DATA} (how many values are distinct)`);
+        const axis = ctx.int('axis');
+        const outs = [];
+        if (axis === undefined) {
+            const u = new Set(x.data).size;
+            outs.push(val([u], x.dtype), val([u], DT.INT64), val([x.data.length], DT.INT64), val([u], DT.INT64));
+        }
+        else {
+            const a = normAxis(axis, x.shape.length, ctx.fail);
+            const st = strides(x.shape);
+            const slices = Array.from({ length: x.shape[a] }, () => []);
+            x.data.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
+            const u = new Set(slices.map((s) => s.join(','))).size;
+            outs.push(val(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), val([u], DT.INT64), val([x.shape[a]], DT.INT64), val([u], DT.INT64));
+        }
+        return free(outs.slice(0, Math.max(ctx.nOut, 1)));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/math.ts
+
+
+
+/** IsNaN, IsInf: one comparison per element, a bool output. */
+const ElementTest = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return { outputs: [val(x.shape, DT.BOOL)], ops: { compare: prod(x.shape) } };
+    },
+};
+/** Hardmax: the maximum of each row along `axis` (one comparison per element), as a one-hot. */
+const Hardmax = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        // Before opset 13 the input is coerced to 2-D at `axis` (default 1); the shape is kept either way.
+        normAxis(ctx.int('axis', ctx.opset >= 13 ? -1 : 1), Math.max(x.shape.length, 1), ctx.fail);
+        return { outputs: [val(x.shape, x.dtype)], ops: { compare: prod(x.shape) } };
+    },
+};
+/**
+ * CumSum: each output element is one addition to the running sum along the axis (the first
+ * one's to zero included, as ReduceSum counts `sum` per input element): `add` = in.
+ */
+const CumSum = {
+    reads: () => [1],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = ctx.value(1);
+        if (axis)
+            normAxis(axis[0], x.shape.length, ctx.fail);
+        return { outputs: [val(x.shape, x.dtype)], ops: { add: prod(x.shape) } };
+    },
+};
+/**
+ * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
+ * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
+ * costs what ArgMax does (one per element).
+ */
+const TopK = {
+    reads: (ctx) => (ctx.opset >= 10 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', -1), x.shape.length, ctx.fail);
+        let k;
+        if (ctx.opset >= 10)
+            k = ctx.value(1)?.[0];
+        else
+            k = ctx.int('k');
+        let outs;
+        if (k === undefined) {
+            if (ctx.opset < 10)
+                return ctx.fail('has no k');
+            outs = ctx.declaredOutputs('k', x.dtype);
+            k = outs[0].shape[axis];
+            if (outs[0].shape.length !== x.shape.length || k === undefined)
+                ctx.fail(`declared output ${fmt(outs[0].shape)} does not fit input ${fmt(x.shape)}`);
+            if (outs[1])
+                outs[1].dtype = DT.INT64;
+        }
+        else {
+            if (k < 0 || k > x.shape[axis])
+                ctx.fail(`k ${k} is out of range for axis ${axis} of ${fmt(x.shape)}`);
+            const shape = x.shape.map((d, i) => (i === axis ? k : d));
+            outs = [val(shape, x.dtype), val(shape, DT.INT64)];
+        }
+        return { outputs: outs, ops: k > 0 ? { compare: prod(x.shape) * Math.ceil(Math.log2(k + 1)) } : {} };
+    },
+};
+/**
+ * Det of each M x M matrix by LU decomposition with partial pivoting: at each of the M - 1
+ * steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r divisions
+ * (the multipliers) and r^2 multiply-accumulates (the updates); the product of the diagonal
+ * is M - 1 multiplications.
+ */
+const Det = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
+            ctx.fail(`input ${fmt(x.shape)} is not a batch of square matrices`);
+        const m = x.shape[r - 1];
+        const b = prod(x.shape.slice(0, -2));
+        const below = (m * (m - 1)) / 2;
+        const ops = {};
+        if (m > 1) {
+            ops.mac = (b * (m - 1) * m * (2 * m - 1)) / 6;
+            ops.div = b * below;
+            ops.compare = b * below;
+            ops.mul = b * (m - 1);
+        }
+        return { outputs: [val(x.shape.slice(0, -2), x.dtype)], ops };
+    },
+};
+/** Random draws are not arithmetic counted here; Bernoulli compares each draw with its probability. */
+function randomLike(compare) {
+    return {
+        volatile: true,
+        infer(ctx) {
+            const x = ctx.in(0);
+            const dtype = ctx.int('dtype', x.dtype);
+            return { outputs: [val(x.shape, dtype)], ops: compare ? { compare: prod(x.shape) } : {} };
+        },
+    };
+}
+const Bernoulli = randomLike(true);
+const RandomLike = randomLike(false);
+/** RandomUniform, RandomNormal: the `shape` attribute's shape, nothing counted. */
+const RandomOfShape = {
+    volatile: true,
+    infer(ctx) {
+        const shape = ctx.ints('shape');
+        if (!shape)
+            return ctx.fail('has no shape');
+        return { outputs: [val(checkShape(shape, ctx.fail), ctx.int('dtype', DT.FLOAT))], ops: {} };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/quant.ts
+
+
+
+
+
+
+
+const range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
+/** Elements a QDQ form would dequantize at run time: none for a constant. */
+function dq(v) {
+    return v.constant ? 0 : prod(v.shape);
+}
+/**
+ * The scale of Quantize/DequantizeLinear is one value (per tensor), one per element of `axis`
+ * (opset 13+, and com.microsoft's), or (opset 21+) a tensor of x's rank whose `axis`
+ * dimension counts blocks.
+ */
+function checkScale(ctx, x, scale) {
+    if (prod(scale) === 1)
+        return;
+    const axis = () => normAxis(ctx.int('axis', 1), x.length, ctx.fail);
+    const perAxis = ctx.opset >= 13 || ctx.node.domain === 'com.microsoft';
+    if (scale.length === 1 && perAxis && scale[0] === x[axis()])
+        return;
+    const block = ctx.opset >= 21 ? ctx.int('block_size', 0) : 0;
+    if (block > 0 && scale.length === x.length) {
+        const a = axis();
+        if (scale.every((d, i) => (i === a ? d === Math.ceil(x[i] / block) : d === x[i])))
+            return;
+    }
+    ctx.fail(`scale ${fmt(scale)} is neither per tensor, per axis nor per block of input ${fmt(x)}`);
+}
+const QuantizeLinear = {
+    metadata: () => [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        checkScale(ctx, x.shape, ctx.in(1).shape);
+        // The zero point's type is the output's; without one, output_dtype (21+) or uint8.
+        const attr = ctx.opset >= 21 ? ctx.int('output_dtype', 0) : 0;
+        const dtype = ctx.opt(2)?.dtype || attr || DT.UINT8;
+        return { outputs: [val(x.shape, dtype)], ops: { quant: prod(x.shape) } };
+    },
+};
+const DequantizeLinear = {
+    metadata: () => [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const scale = ctx.in(1);
+        checkScale(ctx, x.shape, scale.shape);
+        const attr = ctx.opset >= 23 ? ctx.int('output_dtype', 0) : 0;
+        return { outputs: [val(x.shape, attr || scale.dtype || DT.FLOAT)], ops: { quant: prod(x.shape) } };
+    },
+};
+/**
+ * What the ONNX function body of DynamicQuantizeLinear counts: the minimum and maximum of x
+ * (with 0), scale = (max - min) / 255, zero point = round(clip(0 - min / scale)), then one
+ * quantization per element.
+ */
+function dynamicQuantizeOps(n) {
+    return { min: n + 1, max: n + 1, sub: 2, div: 2, relu: 1, compare: 1, quant: n };
+}
+const DynamicQuantizeLinear = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return {
+            outputs: [val(x.shape, DT.UINT8), { ...val([], DT.FLOAT), scale: true }, { ...val([], DT.UINT8), scale: true }],
+            ops: dynamicQuantizeOps(prod(x.shape)),
+        };
+    },
+};
+/** Integer convolution: Conv's MACs, an int32 output, no requantization. */
+const ConvInteger = {
+    metadata: () => [2, 3],
+    infer(ctx) {
+        const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+        return { outputs: [val(out, DT.INT32)], ops: { mac } };
+    },
+};
+const MatMulInteger = {
+    metadata: () => [2, 3],
+    infer(ctx) {
+        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+        return { outputs: [val(out, DT.INT32)], ops: { mac } };
+    },
+};
+/** com.microsoft's QLinear ops take NHWC input with channels_last = 1: as NCHW, and back. */
+function channelsFirst(ctx, x) {
+    if (ctx.int('channels_last', 0) !== 1)
+        return x;
+    if (x.length < 3)
+        ctx.fail(`input ${fmt(x)} needs batch, spatial and channel dimensions`);
+    return [x[0], x[x.length - 1], ...x.slice(1, -1)];
+}
+function channelsBack(ctx, y) {
+    return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : y;
+}
+/**
+ * QLinearConv(x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B): Conv's MACs on the
+ * integers, the int32 bias added once per output element, each output element requantized.
+ */
+const QLinearConv = {
+    metadata: () => [1, 2, 4, 5, 6, 7],
+    infer(ctx) {
+        const { out, mac } = convCore(ctx, channelsFirst(ctx, ctx.in(0).shape), ctx.in(3).shape);
+        const ops = { mac, quant: prod(out) };
+        if (ctx.has(8))
+            ops.bias = prod(out);
+        return { outputs: [val(checkShape(channelsBack(ctx, out), ctx.fail), ctx.in(7).dtype)], ops };
+    },
+};
+/** QLinearMatMul(a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp): MatMul's MACs, requantized. */
+const QLinearMatMul = {
+    metadata: () => [1, 2, 4, 5, 6, 7],
+    infer(ctx) {
+        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(3).shape);
+        return { outputs: [val(out, ctx.in(7).dtype)], ops: { mac, quant: prod(out) } };
+    },
+};
+/**
+ * com.microsoft.QGemm(A, a_scale, a_zp, B, b_scale, b_zp, C, y_scale, y_zp): Gemm's MACs, the
+ * int32 C as a bias, each output element requantized (to y's scale, or to float without one:
+ * alpha is folded into that scale).
+ */
+const QGemm = {
+    metadata: () => [1, 2, 4, 5, 7, 8],
+    infer(ctx) {
+        const { m, n, k } = gemmCore(ctx, ctx.in(0).shape, ctx.in(3).shape);
+        const ops = { mac: m * n * k, quant: m * n };
+        const c = ctx.opt(6);
+        if (c) {
+            broadcast([[m, n], c.shape], ctx.fail);
+            ops.bias = m * n;
+        }
+        return { outputs: [val([m, n], ctx.has(7) ? ctx.opt(8)?.dtype ?? DT.UINT8 : DT.FLOAT)], ops };
+    },
+};
+/**
+ * com.microsoft.DynamicQuantizeMatMul(A, B, b_scale, b_zp, bias): A is quantized at run time
+ * as DynamicQuantizeLinear does, multiplied with the integer B, and each output element scaled
+ * back to float (one `quant`); the bias adds once per output element.
+ */
+const DynamicQuantizeMatMul = {
+    metadata: () => [2, 3],
+    infer(ctx) {
+        const a = ctx.in(0);
+        const { out, mac } = matmulCore(ctx, a.shape, ctx.in(1).shape);
+        const ops = dynamicQuantizeOps(prod(a.shape));
+        ops.mac = mac;
+        ops.quant = (ops.quant ?? 0) + prod(out);
+        if (ctx.has(4))
+            ops.bias = prod(out);
+        return { outputs: [val(out, a.dtype === DT.FLOAT16 ? DT.FLOAT16 : DT.FLOAT)], ops };
+    },
+};
+/** com.microsoft.MatMulIntegerToFloat(A, B, a_scale, b_scale, a_zp, b_zp, bias): MACs, scaled to float. */
+const MatMulIntegerToFloat = {
+    metadata: () => [2, 3, 4, 5],
+    infer(ctx) {
+        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
+        const ops = { mac, quant: prod(out) };
+        if (ctx.has(6))
+            ops.bias = prod(out);
+        return { outputs: [val(out, ctx.in(2).dtype || DT.FLOAT)], ops };
+    },
+};
+/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): broadcast. */
+function qlinearBinary(op) {
+    return {
+        metadata: () => [1, 2, 4, 5, 6, 7],
+        infer(ctx) {
+            const [a, b] = [ctx.in(0), ctx.in(3)];
+            const out = checkShape(broadcast([a.shape, b.shape], ctx.fail), ctx.fail);
+            const n = prod(out);
+            return { outputs: [val(out, a.dtype)], ops: { [op]: n, quant: dq(a) + dq(b) + n } };
+        },
+    };
+}
+const QLinearAdd = qlinearBinary('add');
+const QLinearMul = qlinearBinary('mul');
+/** QLinearSigmoid / QLinearLeakyRelu (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
+function qlinearUnaryOf(op) {
+    return {
+        metadata: () => [1, 2, 3, 4],
+        infer(ctx) {
+            const x = ctx.in(0);
+            const n = prod(x.shape);
+            return { outputs: [val(x.shape, x.dtype)], ops: { [op]: n, quant: dq(x) + n } };
+        },
+    };
+}
+const QLinearSigmoid = qlinearUnaryOf('sigmoid');
+const QLinearLeakyRelu = qlinearUnaryOf('relu');
+/** com.microsoft.QLinearSoftmax (X, X_scale, x_zp, y_scale, y_zp): Softmax in QDQ form. */
+const QLinearSoftmax = qlinearUnaryOf('softmax');
+/** com.microsoft.QLinearReduceMean (data, scale, zp, reduced_scale, reduced_zp): ReduceMean over `axes` in QDQ form. */
+const QLinearReduceMean = {
+    metadata: () => [1, 2, 3, 4],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axes = reducedAxes(ctx, x.shape.length) ?? ctx.fail('has no axes');
+        const keep = ctx.int('keepdims', 1) === 1;
+        const out = checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail);
+        return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+    },
+};
+/** GlobalAveragePool in QDQ form; `channels_last` keeps C last. */
+const QLinearGlobalAveragePool = {
+    metadata: () => [1, 2, 3, 4],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const cf = channelsFirst(ctx, x.shape);
+        if (cf.length < 2)
+            ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
+        const out = channelsBack(ctx, [cf[0], cf[1], ...cf.slice(2).map(() => 1)]);
+        return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+    },
+};
+/** AveragePool in QDQ form; `channels_last` keeps C last. */
+const QLinearAveragePool = {
+    metadata: () => [1, 2, 3, 4],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const cf = channelsFirst(ctx, x.shape);
+        if (cf.length < 3)
+            ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
+        const { out: spatial, k } = poolWindow(ctx, cf.slice(2));
+        const out = checkShape(channelsBack(ctx, [cf[0], cf[1], ...spatial]), ctx.fail);
+        return { outputs: [val(out, x.dtype)], ops: { avgpool: prod(out) * k, quant: dq(x) + prod(out) } };
+    },
+};
+/**
+ * QLinearConcat(Y_scale, Y_zp, X0, X0_scale, X0_zp, X1, ...): Concat in QDQ form, each input
+ * rescaled to Y's scale.
+ */
+const QLinearConcat = {
+    metadata: (c) => [0, 1, ...range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
+    infer(ctx) {
+        const xs = [];
+        for (let i = 2; i < ctx.nIn; i += 3)
+            xs.push(ctx.in(i));
+        if (xs.length === 0)
+            ctx.fail('has no inputs to concatenate');
+        const r = xs[0].shape.length;
+        const axis = normAxis(ctx.int('axis', 0), r, ctx.fail);
+        const out = [...xs[0].shape];
+        out[axis] = 0;
+        for (const x of xs) {
+            if (x.shape.length !== r || x.shape.some((d, i) => i !== axis && d !== out[i])) {
+                ctx.fail(`shapes ${xs.map((v) => fmt(v.shape)).join(', ')} do not concatenate on axis ${axis}`);
+            }
+            out[axis] += x.shape[axis];
+        }
+        const quant = xs.reduce((acc, x) => acc + dq(x), 0) + prod(out);
+        return { outputs: [val(checkShape(out, ctx.fail), xs[0].dtype)], ops: { quant } };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/onnx/ops/resize.ts
 
 
@@ -2119,6 +2704,40 @@ const Upsample = {
         return result(ctx, x, x.shape.map((d, i) => scaled(d, scales[i])));
     },
 };
+/**
+ * RoiAlign(X, rois, batch_indices): [rois, C, output_height, output_width]; each output element
+ * averages (or takes the maximum of) sampling_ratio^2 bilinear samples: `resize` and
+ * `avgpool` / `maxpool` per sample. sampling_ratio 0 (the default) samples each bin as densely
+ * as the ROI is large: the cost depends on the data.
+ */
+const RoiAlign = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const rois = ctx.in(1).shape;
+        if (x.shape.length !== 4 || rois.length !== 2 || rois[1] !== 4)
+            ctx.fail(`input ${fmt(x.shape)} and rois ${fmt(rois)} must be [N, C, H, W] and [R, 4]`);
+        const out = checkShape([rois[0], x.shape[1], ctx.int('output_height', 1), ctx.int('output_width', 1)], ctx.fail);
+        const s = ctx.int('sampling_ratio', 0);
+        if (s <= 0)
+            return ctx.refuse('sampling_ratio 0 takes as many samples per bin as the ROI is large: its cost depends on the data');
+        const samples = prod(out) * s * s;
+        const mode = ctx.str('mode', 'avg');
+        if (mode !== 'avg' && mode !== 'max')
+            ctx.fail(`unknown mode "${mode}"`);
+        return { outputs: [val(out, x.dtype)], ops: { resize: samples, [mode === 'avg' ? 'avgpool' : 'maxpool']: samples } };
+    },
+};
+/** GridSample(X [N, C, D...], grid [N, H_out..., r]): [N, C, H_out...], one interpolation per output element. */
+const GridSample = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const g = ctx.in(1).shape;
+        const r = x.shape.length;
+        if (r < 3 || g.length !== r || g[0] !== x.shape[0] || g[r - 1] !== r - 2)
+            ctx.fail(`grid ${fmt(g)} does not fit input ${fmt(x.shape)}`);
+        return result(ctx, x, [x.shape[0], x.shape[1], ...g.slice(1, -1)]);
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/costs/ops.ts
 /**
@@ -2157,6 +2776,8 @@ const OPS = {
     tanh: 'hyperbolic tangent, per element',
     exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
     gelu: 'GELU (erf form), per element',
+    trig: 'trigonometric or hyperbolic function or its inverse (sin, cos, tan, asin, ..., atanh), per element',
+    quant: 'one quantization or dequantization of an element: a scale and a zero-point shift (rounding and saturation are not arithmetic)',
     resize: 'one interpolation per output element of a resize/upsampling',
     index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
     shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
@@ -2248,21 +2869,6 @@ function recurrent(cell) {
 const LSTM = recurrent(CELLS.LSTM);
 const GRU = recurrent(CELLS.GRU);
 const RNN = recurrent(CELLS.RNN);
-
-;// CONCATENATED MODULE: ./src/onnx/ops/common.ts
-const free = (outputs) => ({ outputs, ops: {} });
-/**
- * An int list from input `i` (newer opsets) or attribute `attr` (older ones). `undefined`
- * when neither is given; when the input is given but only known at run time, `null`.
- */
-function intList(ctx, i, attr, fromInput) {
-    if (fromInput) {
-        if (!ctx.has(i))
-            return undefined;
-        return ctx.value(i) ?? null;
-    }
-    return ctx.ints(attr);
-}
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/reshape.ts
 /**
@@ -2585,6 +3191,155 @@ const Pad = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/onnx/ops/signal.ts
+
+
+
+/**
+ * HannWindow, HammingWindow (w = a0 - a1 cos(2 pi n / N)) and BlackmanWindow (+ a2 cos(4 pi n
+ * / N)): per element and cosine term the angle (`mul`), the cosine (`trig`) and its
+ * coefficient (`mul`), then the sum; one division for the angular increment 2 pi / N.
+ */
+function signal_window(terms) {
+    return {
+        reads: () => [0],
+        infer(ctx) {
+            const dtype = ctx.int('output_datatype', DT.FLOAT);
+            const size = ctx.value(0);
+            const out = size ? checkShape([size[0]], ctx.fail) : ctx.declaredOutputs('the window size', dtype)[0].shape;
+            if (out.length !== 1)
+                ctx.fail(`declared output ${fmt(out)} is not 1-D`);
+            const n = out[0];
+            const ops = terms === 1 ? { mul: 2 * n, trig: n, sub: n, div: 1 } : { mul: 4 * n, trig: 2 * n, sub: n, add: n, div: 1 };
+            return { outputs: [val(out, dtype)], ops };
+        },
+    };
+}
+const HannWindow = signal_window(1);
+const HammingWindow = signal_window(1);
+const BlackmanWindow = signal_window(2);
+/** Real MACs of N complex products per output bin. */
+function dftMacs(bins, n, complex) {
+    return bins * n * (complex ? 4 : 2);
+}
+function complexity(ctx, x) {
+    const c = x[x.length - 1];
+    if (x.length < 2 || (c !== 1 && c !== 2))
+        ctx.fail(`input ${fmt(x)} must end in 1 (real) or 2 (complex) components`);
+    return c === 2;
+}
+/**
+ * DFT (opset 17: axis an attribute, default 1; opset 20: an input, default -2) of length N =
+ * dft_length or the axis size; onesided keeps floor(N / 2) + 1 bins; the inverse divides each
+ * output component by N.
+ */
+const DFT = {
+    reads: () => [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const complex = complexity(ctx, x);
+        const r = x.length;
+        let axis;
+        if (ctx.opset >= 20) {
+            const given = ctx.has(2) ? ctx.value(2) : [-2];
+            if (!given)
+                return ctx.refuse('its axis is only known at run time');
+            axis = normAxis(given[0], r, ctx.fail);
+        }
+        else
+            axis = normAxis(ctx.int('axis', 1), r, ctx.fail);
+        if (axis === r - 1)
+            ctx.fail(`axis ${axis} of ${fmt(x)} is the real / imaginary one, not a signal axis`);
+        const onesided = ctx.int('onesided', 0) === 1;
+        const dtype = ctx.in(0).dtype;
+        let n = x[axis];
+        let out;
+        if (ctx.has(1) && !ctx.value(1)) {
+            out = ctx.declaredOutputs('the DFT length', dtype)[0].shape;
+            if (onesided)
+                return ctx.refuse('its length is only known at run time, and a onesided output does not tell it');
+            n = out[axis];
+            if (out.length !== r || n === undefined)
+                ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x)}`);
+        }
+        else {
+            if (ctx.has(1))
+                n = ctx.value(1)[0];
+            if (!(n >= 1))
+                ctx.fail(`DFT length ${n} must be positive`);
+            out = x.map((d, i) => (i === axis ? (onesided ? Math.floor(n / 2) + 1 : n) : i === r - 1 ? 2 : d));
+        }
+        const ops = { mac: dftMacs(prod(out) / 2, n, complex) };
+        if (ctx.int('inverse', 0) === 1)
+            ops.div = prod(out);
+        return { outputs: [val(checkShape(out, ctx.fail), dtype)], ops };
+    },
+};
+/**
+ * STFT(signal [batch, length, 1 | 2], frame_step, window, frame_length): frames =
+ * floor((length - frame_length) / frame_step) + 1, each multiplied by the window (one `mul` per
+ * real component) and transformed by a DFT of frame_length samples into frame_length bins, or
+ * floor(frame_length / 2) + 1 when onesided (the default).
+ */
+const STFT = {
+    reads: () => [1, 3],
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const complex = complexity(ctx, x);
+        if (x.length !== 3)
+            ctx.fail(`signal ${fmt(x)} must be [batch, length, 1 or 2]`);
+        const windowed = ctx.has(2);
+        let fl;
+        if (ctx.has(3)) {
+            const v = ctx.value(3);
+            if (!v && !windowed)
+                return ctx.refuse('its frame length is only known at run time');
+            fl = v ? v[0] : ctx.in(2).shape[0];
+        }
+        else if (windowed)
+            fl = ctx.in(2).shape[0];
+        else
+            return ctx.fail('needs a window or a frame_length');
+        if (!(fl >= 1) || fl > x[1])
+            ctx.fail(`frame length ${fl} does not fit signal ${fmt(x)}`);
+        const bins = ctx.int('onesided', 1) === 1 ? Math.floor(fl / 2) + 1 : fl;
+        const step = ctx.value(1);
+        const dtype = ctx.in(0).dtype;
+        let out;
+        if (step) {
+            if (!(step[0] >= 1))
+                ctx.fail(`frame step ${step[0]} must be positive`);
+            out = [x[0], Math.floor((x[1] - fl) / step[0]) + 1, bins, 2];
+        }
+        else {
+            out = ctx.declaredOutputs('the frame step', dtype)[0].shape;
+            if (out.length !== 4 || out[0] !== x[0] || out[2] !== bins || out[3] !== 2)
+                ctx.fail(`declared output ${fmt(out)} does not fit signal ${fmt(x)}`);
+        }
+        const frames = x[0] * out[1];
+        const ops = { mac: dftMacs(frames * bins, fl, complex) };
+        if (windowed)
+            ops.mul = frames * fl * (complex ? 2 : 1);
+        return { outputs: [val(checkShape(out, ctx.fail), dtype)], ops };
+    },
+};
+/**
+ * MelWeightMatrix(num_mel_bins, dft_length, ...): [floor(dft_length / 2) + 1, num_mel_bins].
+ * Exporters give it constant scalars, so it folds at load; from run-time scalars which
+ * frequency bins fall in which triangle, and so its cost, depends on their values.
+ */
+const MelWeightMatrix = {
+    reads: () => [0, 1],
+    infer(ctx) {
+        const [bins, length] = [ctx.value(0), ctx.value(1)];
+        const inputs = [0, 1, 2, 3, 4].map((i) => ctx.in(i));
+        if (!bins || !length || !inputs.every((v) => v.constant))
+            return ctx.refuse('computed from run-time scalars, its cost depends on their values');
+        const out = checkShape([Math.floor(length[0] / 2) + 1, bins[0]], ctx.fail);
+        return { outputs: [val(out, ctx.int('output_datatype', DT.FLOAT))], ops: {} };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/onnx/ops/values.ts
 /**
  * Ops that produce or convert values: constants, shapes, casts and ranges. They cost
@@ -2689,6 +3444,10 @@ const Range = {
 
 
 
+
+
+
+
 /** Shape and cost rule per op type of the default ONNX domain (ai.onnx). */
 const RULES = {
     Conv: Conv, ConvTranspose: ConvTranspose,
@@ -2746,11 +3505,109 @@ const RULES = {
     DepthToSpace: DepthToSpace,
     SpaceToDepth: SpaceToDepth,
     Trilu: SameShape,
+    QuantizeLinear: QuantizeLinear,
+    DequantizeLinear: DequantizeLinear,
+    DynamicQuantizeLinear: DynamicQuantizeLinear,
+    QLinearConv: QLinearConv,
+    QLinearMatMul: QLinearMatMul,
+    ConvInteger: ConvInteger,
+    MatMulInteger: MatMulInteger,
+    IsNaN: ElementTest,
+    IsInf: ElementTest,
+    Hardmax: Hardmax,
+    CumSum: CumSum,
+    TopK: TopK,
+    Det: Det,
+    Bernoulli: Bernoulli,
+    RandomUniformLike: RandomLike,
+    RandomNormalLike: RandomLike,
+    RandomUniform: RandomOfShape,
+    RandomNormal: RandomOfShape,
+    HannWindow: HannWindow,
+    HammingWindow: HammingWindow,
+    BlackmanWindow: BlackmanWindow,
+    DFT: DFT,
+    STFT: STFT,
+    OneHot: OneHot,
+    EyeLike: EyeLike,
+    ReverseSequence: ReverseSequence,
+    MaxUnpool: MaxUnpool,
+    Compress: Compress,
+    NonZero: NonZero,
+    Unique: Unique,
+    RoiAlign: RoiAlign,
+    GridSample: GridSample,
+    BitShift: BitShift,
+    BitwiseAnd: Bitwise,
+    BitwiseOr: Bitwise,
+    BitwiseXor: Bitwise,
+    BitwiseNot: unary('compare'),
+    MelWeightMatrix: MelWeightMatrix,
 };
+/**
+ * Rules of onnxruntime's contrib domain (com.microsoft): the quantized ops its quantizer
+ * writes, semantics as its ContribOperators.md gives them.
+ */
+const MS_RULES = {
+    QuantizeLinear: QuantizeLinear,
+    DequantizeLinear: DequantizeLinear,
+    QLinearConv: QLinearConv,
+    QGemm: QGemm,
+    QLinearAdd: QLinearAdd,
+    QLinearMul: QLinearMul,
+    QLinearSigmoid: QLinearSigmoid,
+    QLinearLeakyRelu: QLinearLeakyRelu,
+    QLinearGlobalAveragePool: QLinearGlobalAveragePool,
+    QLinearAveragePool: QLinearAveragePool,
+    QLinearConcat: QLinearConcat,
+    QLinearSoftmax: QLinearSoftmax,
+    QLinearReduceMean: QLinearReduceMean,
+    DynamicQuantizeMatMul: DynamicQuantizeMatMul,
+    MatMulIntegerToFloat: MatMulIntegerToFloat,
+};
+const MS_DOMAIN = 'com.microsoft';
+const own = (table, op) => (Object.prototype.hasOwnProperty.call(table, op) ? table[op] : undefined);
 function ruleFor(domain, opType) {
+    if (domain === MS_DOMAIN)
+        return own(MS_RULES, opType);
     if (domain !== '' && domain !== 'ai.onnx')
         return undefined;
-    return Object.prototype.hasOwnProperty.call(RULES, opType) ? RULES[opType] : undefined;
+    return own(RULES, opType);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/refused.ts
+/**
+ * Standard ops flopgate refuses on purpose, with the reason its "unsupported op" message gives:
+ * what they compute is not a forward pass over tensors of known shape, so there is no exact
+ * count to give. They stay under the unknown policy like any op without a rule.
+ */
+const TRAINING = 'a training op (an optimizer step or a gradient), not part of a forward pass';
+const LOSS = 'a training loss: it compares predictions with labels, which inference does not have';
+const SEQUENCE = 'a sequence op: a sequence has no static shape to measure';
+const OPTIONAL = 'an optional op: an optional value has no static shape to measure';
+const TEXT = 'a text op: string processing, not tensor arithmetic';
+const DEFAULT = {
+    If: 'control flow: its then_branch and else_branch subgraphs are not measured',
+    Loop: 'control flow: its body subgraph is not measured (nor how many times it runs)',
+    Scan: 'control flow: its body subgraph is not measured',
+    SequenceAt: SEQUENCE, SequenceConstruct: SEQUENCE, SequenceEmpty: SEQUENCE, SequenceErase: SEQUENCE,
+    SequenceInsert: SEQUENCE, SequenceLength: SEQUENCE, SequenceMap: SEQUENCE, SplitToSequence: SEQUENCE,
+    ConcatFromSequence: SEQUENCE,
+    Optional: OPTIONAL, OptionalGetElement: OPTIONAL, OptionalHasElement: OPTIONAL,
+    StringNormalizer: TEXT, StringConcat: TEXT, StringSplit: TEXT, RegexFullMatch: TEXT,
+    TfIdfVectorizer: 'a text op: n-gram counting over token ids or strings, not tensor arithmetic',
+    NegativeLogLikelihoodLoss: LOSS, SoftmaxCrossEntropyLoss: LOSS,
+    NonMaxSuppression: 'its output shape depends on the data (how many boxes are kept)',
+};
+const TRAINING_OPS = new Set(['Adagrad', 'Adam', 'Momentum', 'Gradient']);
+/** Why flopgate does not measure `opType` of `domain`, when it is one of the ops refused on purpose. */
+function refusedReason(domain, opType) {
+    const std = domain === '' || domain === 'ai.onnx';
+    if (TRAINING_OPS.has(opType) && (std || domain === 'ai.onnx.preview.training'))
+        return TRAINING;
+    if (!std || !Object.prototype.hasOwnProperty.call(DEFAULT, opType))
+        return undefined;
+    return DEFAULT[opType];
 }
 
 ;// CONCATENATED MODULE: ./src/onnx/params.ts
@@ -2787,9 +3644,10 @@ class ParamLedger {
     }
     /**
      * Parameters `n` is the first to use (and how many of them training updates), with a note
-     * when an exporter habit was undone.
+     * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
+     * scales and zero points, which the network the model was quantized from did not have.
      */
-    take(n, inputs) {
+    take(n, inputs, metadata = new Set()) {
         if (isIdentityOfParam(n, inputs))
             return { params: 0, trainable: 0 };
         let params = 0;
@@ -2797,7 +3655,9 @@ class ParamLedger {
         const first = new Set();
         const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
         inputs.forEach((v, i) => {
-            if (!v?.param || this.counted.has(v.param))
+            // Quantization scales and zero points: not counted here, nor marked, so a tensor that
+            // is also used as data elsewhere still counts there.
+            if (!v?.param || this.counted.has(v.param) || metadata.has(i))
                 return;
             this.counted.add(v.param);
             first.add(v.param);
@@ -2898,6 +3758,7 @@ function sniffModelProto(head) {
 
 
 
+
 /** Cheap check of the first bytes: do they parse as the opening fields of a ModelProto? */
 function looksLikeOnnx(head) {
     return sniffModelProto(head);
@@ -2913,7 +3774,11 @@ function typeName(n) {
 function rowName(n) {
     return n.name || `${n.opType}_${n.index}`;
 }
+/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
 function unsupported(file, m, n, why = '') {
+    const reason = refusedReason(n.domain, n.opType);
+    if (!why && reason)
+        why = `: ${reason}`;
     const domain = isDefaultDomain(n.domain) ? '' : n.domain;
     const opset = m.opsets.get(domain);
     const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
@@ -3001,19 +3866,20 @@ async function analyze(src, file, opts) {
             trainable_params: 0,
         };
         rows.push(row);
+        const rule = ruleFor(n.domain, n.opType);
         const identityOfParam = isIdentityOfParam(n, inputs);
-        const taken = ledger.take(n, inputs);
+        // onnxruntime's quantize_dynamic multiplies the run-time input scale by the weight's scale
+        // in a plain Mul: that weight scale, and the product, are quantization metadata too.
+        const scaleProduct = n.opType === 'Mul' && isDefaultDomain(n.domain) && inputs.some((v) => v?.scale) && inputs.every((v) => v?.scale || v?.constant);
+        // Scales and zero points of quantized ops are not weights of the network.
+        const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn: n.inputs.length }) ?? [];
+        const taken = ledger.take(n, inputs, new Set(metadata));
         row.params = taken.params;
         row.trainable_params = taken.trainable;
-        const rule = ruleFor(n.domain, n.opType);
-        const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
-        if (opaque !== undefined && opaque >= 0 && policy === 'error') {
-            throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
-        }
-        const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
-        if (!rule || blocked) {
+        /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
+        const unknownRow = (note) => {
             row.unknown = true;
-            row.note = rule ? 'input unknown: it follows an unsupported op or is not a tensor' : `unsupported op (domain ${n.domain || 'ai.onnx'}), counted as 0`;
+            row.note = note;
             const outs = n.outputs.map((o) => declared.get(o));
             n.outputs.forEach((o, k) => {
                 if (!o)
@@ -3022,6 +3888,16 @@ async function analyze(src, file, opts) {
                 values.set(o, d ? { shape: d, dtype: 0 } : UNKNOWN);
             });
             row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+        };
+        const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
+        if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+            throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+        }
+        const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
+        if (!rule || blocked) {
+            const reason = refusedReason(n.domain, n.opType);
+            unknownRow(rule ? 'input unknown: it follows an unsupported op or is not a tensor'
+                : `unsupported op (domain ${n.domain || 'ai.onnx'}${reason ? `; ${reason}` : ''}), counted as 0`);
             continue;
         }
         const attrValues = new Map();
@@ -3034,14 +3910,26 @@ async function analyze(src, file, opts) {
         }
         const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
         const present = inputs.filter((v) => v !== undefined);
-        const allConstant = present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
+        // A random draw differs at every run, whatever its inputs: it never folds.
+        const allConstant = !rule.volatile && present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
         for (const i of rule.reads?.(ctx) ?? [])
             await ensureData(inputs[i]);
         // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
         if (allConstant)
             for (const v of present)
                 await ensureData(v, FOLD_READ);
-        const res = rule.infer(ctx);
+        let res;
+        try {
+            res = rule.infer(ctx);
+        }
+        catch (e) {
+            if (!(e instanceof Refusal))
+                throw e;
+            if (policy === 'error')
+                throw unsupported(file, model, n, `: ${e.why}`);
+            unknownRow(`not measured: ${e.why}; counted as 0`);
+            continue;
+        }
         n.outputs.forEach((o, k) => {
             if (!o)
                 return;
@@ -3049,10 +3937,12 @@ async function analyze(src, file, opts) {
             if (!v)
                 ctx.fail(`output ${k} ("${o}") has no inferred shape`);
             // Values known now (folded shape arithmetic) are the same at every inference.
-            if (allConstant || v.data !== undefined)
+            if (!rule.volatile && (allConstant || v.data !== undefined))
                 v.constant = true;
             if (inputs[0]?.opaque)
                 v.opaque = true;
+            if (scaleProduct)
+                v.scale = true;
             if (identityOfParam) {
                 v.constant = true;
                 v.param = o;
@@ -4547,6 +5437,44 @@ const PReLU = (call) => {
     return { outputs: [x], ops: { relu: 2 * n, neg: n + x[0] * alpha, mul: n, add: n }, params: alpha };
 };
 
+;// CONCATENATED MODULE: ./src/keras/layers/applications.ts
+
+/**
+ * Layers that keras.applications defines for its own architectures (registered, not in
+ * keras.layers). Their computation is fixed by the application's source and fully given by
+ * the config, so they are costed rather than left unknown.
+ */
+/**
+ * LayerScale (ConvNeXt; keras_cv's has the same definition): x * gamma, gamma one weight
+ * per channel of `projection_dim`. One multiplication per element.
+ */
+const LayerScale = (call) => {
+    const x = one(call);
+    const dim = config_int(call, 'projection_dim');
+    if (x[x.length - 1] !== dim)
+        fail(call, `projection_dim ${dim} does not match the ${x[x.length - 1]} channels of its input`);
+    return { outputs: [x], ops: { mul: product(x) }, params: dim };
+};
+/** StochasticDepth (ConvNeXt): drops residual paths in training only; identity at inference. */
+const StochasticDepth = (call) => {
+    num(call, 'drop_path_rate', 0);
+    return { outputs: [one(call)], ops: {}, params: 0 };
+};
+/**
+ * CustomScaleLayer (InceptionResNetV2): inputs[0] + inputs[1] * scale, a multiplication and
+ * an addition per element.
+ */
+const CustomScaleLayer = (call) => {
+    num(call, 'scale');
+    if (call.inputs.length !== 2)
+        fail(call, `expects 2 inputs, got ${call.inputs.length}`);
+    const [x, r] = call.inputs;
+    if (x.join() !== r.join())
+        fail(call, `inputs [${x.join(', ')}] and [${r.join(', ')}] differ`);
+    const n = product(x);
+    return { outputs: [x], ops: { mul: n, add: n }, params: 0 };
+};
+
 ;// CONCATENATED MODULE: ./src/keras/layers/attention.ts
 
 
@@ -4690,6 +5618,47 @@ const AdditiveAttention = (call) => {
     const ops = { mac: s * dv, softmax: s, add: s * d, tanh: s * d, sum: s * d - s, ...(scale ? { mul: s * d } : {}) };
     const y = [b, tq, dv];
     return { outputs: wantsScores(call) ? [y, [b, tq, tv]] : [y], ops, params: scale ? d : 0 };
+};
+/**
+ * GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too) over query [B, Tq, dq],
+ * value [B, Tv, dv], key [B, Tv, dk]: num_query_heads (Nq) query projections, num_key_value_heads
+ * (Nkv) key and value projections repeated to Nq heads (a copy), both attention products per
+ * query head, and the output projection back to dq. Scaling as MultiHeadAttention's: the scores
+ * when Keras runs the fused dot_product_attention (no dropout, no scores returned), else the
+ * projected query. use_gate: a sigmoid-gated query projection multiplies the context.
+ *   MACs = Pq dq Nq Hd + Pv dk Nkv Hd + Pv dv Nkv Hd + B Nq Tq Tv Hd x 2 + Pq Nq Hd dq
+ */
+const GroupedQueryAttention = (call) => {
+    const { q, v, k } = qvk(call);
+    if (q.length !== 3 || v.length !== 3)
+        fail(call, `expects query and value of rank 3 [batch, time, features], got [${q.join(', ')}] and [${v.join(', ')}]`);
+    const hd = config_int(call, 'head_dim');
+    const nq = config_int(call, 'num_query_heads');
+    const nkv = config_int(call, 'num_key_value_heads');
+    if (nq % nkv !== 0)
+        fail(call, `num_query_heads ${nq} must be a multiple of num_key_value_heads ${nkv}`);
+    const bias = bool(call, 'use_bias', true);
+    const gate = bool(call, 'use_gate', false);
+    const [b, tq, dq] = q;
+    const [, tv, dv] = v;
+    const dk = k[2];
+    const pq = b * tq;
+    const pv = b * tv;
+    const s = b * nq * tq * tv;
+    const projections = pq * dq * nq * hd + pv * dk * nkv * hd + pv * dv * nkv * hd + pq * nq * hd * dq;
+    const fused = num(call, 'dropout', 0) === 0 && !wantsScores(call);
+    const ops = { mac: projections + 2 * s * hd, mul: fused ? s : pq * nq * hd, softmax: s };
+    let params = dq * nq * hd + dk * nkv * hd + dv * nkv * hd + nq * hd * dq;
+    if (bias) {
+        addOps(ops, { bias: pq * nq * hd + 2 * pv * nkv * hd + pq * dq });
+        params += nq * hd + 2 * nkv * hd + dq;
+    }
+    if (gate) {
+        addOps(ops, { mac: pq * dq * nq * hd, sigmoid: pq * nq * hd, mul: pq * nq * hd, ...(bias ? { bias: pq * nq * hd } : {}) });
+        params += dq * nq * hd + (bias ? nq * hd : 0);
+    }
+    const y = [b, tq, dq];
+    return { outputs: wantsScores(call) ? [y, [b, nq, tq, tv]] : [y], ops, params };
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/activations.ts
@@ -5441,6 +6410,572 @@ const Normalization = (call) => {
     const params = given ? 0 : 2 * c + 1;
     return { outputs: [x], ops, params, trainableParams: 0 };
 };
+/**
+ * RMSNormalization (Keras 3): x * rsqrt(mean(x^2) + eps) * scale over `axis` (int or list,
+ * default -1), as ops.rms_normalization runs it: N squares, a mean over N, one add and one
+ * rsqrt per row, two multiplications per element. Weights: scale, the normalised axes' size.
+ */
+const RMSNormalization = (call) => {
+    const x = one(call);
+    const ax = axes(call, 'axis', x.length, -1);
+    if (ax.includes(0))
+        fail(call, 'cannot normalise over the batch axis');
+    const c = featureSize(x, ax);
+    const n = product(x);
+    const rows = c === 0 ? 0 : n / c;
+    return { outputs: [x], ops: { square: n, mean: n, add: rows, rsqrt: rows, mul: 2 * n }, params: c };
+};
+
+;// CONCATENATED MODULE: ./src/keras/layers/rule.ts
+/** A tensor among a Keras 3 operation's call arguments, bound to its shape (batch first). */
+class TensorArg {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/keras/layers/ops.ts
+
+
+
+
+/**
+ * Keras 3 operations: `keras.ops` functions (and Python operators such as `x + 3.0`) applied
+ * to symbolic tensors in a functional model. Keras writes each as a node of module
+ * keras.src.ops.* whose config holds the operation's constructor arguments (`axis`,
+ * `newshape`...) and whose call `args` hold its tensors and constants, e.g.
+ * `{"class_name": "Add", "module": "keras.src.ops.numpy", "inbound_nodes": [{"args": [T, 3.0]}]}`
+ * for MobileNetV3's hard-sigmoid. Shapes are batch first; like every count here, an op's
+ * counts are over the whole batch. Costs use the same primitive ops as the layers (an add
+ * per output element of `+`, a mean per input element of `ops.mean`...) and as the ONNX
+ * rules of the same operations, so one model costs the same whatever its format.
+ */
+/** The call's positional arguments, tensors as TensorArg (the walker binds them). */
+function argsOf(call) {
+    return call.args ?? call.inputs.map((s) => new TensorArg(s));
+}
+const isTensor = (v) => v instanceof TensorArg;
+/**
+ * The shape of a constant argument: a number is a scalar, a nested list has its list shape, a
+ * constant tensor (`{"class_name": "__tensor__" or "__numpy__", "config": {"value": ...}}`) its value's.
+ */
+function constShape(call, v) {
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return [];
+    const o = v;
+    if (o && typeof o === 'object' && !Array.isArray(o) && (o.class_name === '__tensor__' || o.class_name === '__numpy__') && o.config) {
+        return constShape(call, o.config.value);
+    }
+    if (Array.isArray(v)) {
+        const inner = v.map((x) => constShape(call, x));
+        if (inner.some((s) => s.join() !== (inner[0] ?? []).join()))
+            fail(call, 'has a ragged constant argument');
+        return [v.length, ...(inner[0] ?? [])];
+    }
+    return fail(call, `cannot read argument ${JSON.stringify(v)}`);
+}
+const shapeOfArg = (call, v) => (isTensor(v) ? v.shape : constShape(call, v));
+/** The first tensor argument, which the shape ops act on. */
+function tensorArg(call, index = 0) {
+    const v = argsOf(call)[index];
+    if (!isTensor(v))
+        return fail(call, `expects a tensor as argument ${index + 1}`);
+    return v.shape;
+}
+const ops_result = (outputs, ops = {}) => ({ outputs, ops, params: 0 });
+function cfgNum(call, key) {
+    const v = call.config[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** An axis list from the config: null/absent = `dflt`; an int = one axis. */
+function cfgAxes(call, key, rank, dflt) {
+    const v = call.config[key];
+    if (v === undefined || v === null)
+        return dflt;
+    const list = typeof v === 'number' ? [v] : v;
+    if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a)))
+        return fail(call, `"${key}" must be an axis or a list of axes, got ${JSON.stringify(v)}`);
+    return [...new Set(list.map((a) => config_normAxis(call, a, rank)))];
+}
+/**
+ * Element-wise operations with numpy broadcasting over every argument (tensors and
+ * constants): `op` once per output element (none for a select).
+ */
+function ops_elementwise(op, arity) {
+    return (call) => {
+        const args = argsOf(call);
+        if (arity !== undefined && args.length !== arity)
+            fail(call, `expects ${arity} arguments, got ${args.length}`);
+        if (!args.some(isTensor))
+            fail(call, 'has no tensor argument');
+        const out = merge_broadcast(call, args.map((a) => shapeOfArg(call, a)));
+        return ops_result([out], op ? { [op]: product(out) } : {});
+    };
+}
+/** One-input math: `ops` per element, output the input's shape. */
+function ops_unary(ops) {
+    return (call) => {
+        const x = tensorArg(call);
+        const n = product(x);
+        const counted = {};
+        for (const [k, v] of Object.entries(ops))
+            counted[k] = v * n;
+        return ops_result([x], counted);
+    };
+}
+/** `keras.ops.nn` activations cost what the activation of the same name costs in a layer. */
+function activation(name) {
+    return (call) => {
+        const x = tensorArg(call);
+        return ops_result([x], activationOps(call, name, product(x)));
+    };
+}
+/** Glu halves `axis` (default -1): a sigmoid and a multiply per output element. */
+const Glu = (call) => {
+    const x = tensorArg(call);
+    const [axis] = cfgAxes(call, 'axis', x.length, [x.length - 1]) ?? [x.length - 1];
+    if (x[axis] % 2 !== 0)
+        fail(call, `glu needs an even axis ${axis}, got ${x[axis]}`);
+    const out = x.map((d, i) => (i === axis ? d / 2 : d));
+    const n = product(out);
+    return ops_result([out], { sigmoid: n, mul: n });
+};
+/** x ** p: a square for p = 2, a square root for p = 0.5, else one multiplication per element (as the ONNX Pow rule). */
+const Power = (call) => {
+    const args = argsOf(call);
+    const r = ops_elementwise('mul', 2)(call);
+    const p = args[1];
+    const n = product(r.outputs[0]);
+    if (p === 2)
+        r.ops = { square: n };
+    else if (p === 0.5)
+        r.ops = { sqrt: n };
+    return r;
+};
+/**
+ * Reductions over `axis` (null: every axis, batch included), `keepdims`: `perIn` ops per
+ * input element and `perOut` per output element (a sum adds N - out times).
+ */
+function reduction(perIn, sumLike = false) {
+    return (call) => {
+        const x = tensorArg(call);
+        const all = x.map((_, i) => i);
+        const axes = cfgAxes(call, 'axis', x.length, all) ?? all;
+        const keep = call.config.keepdims === true;
+        const out = keep ? x.map((d, i) => (axes.includes(i) ? 1 : d)) : x.filter((_, i) => !axes.includes(i));
+        const n = product(x);
+        const ops = perIn ? { [perIn]: sumLike ? n - product(out) : n } : {};
+        return ops_result([out], ops);
+    };
+}
+/** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
+const ops_Reshape = (call) => {
+    const x = tensorArg(call);
+    const raw = call.config.newshape;
+    const target = typeof raw === 'number' ? [raw] : raw;
+    if (!Array.isArray(target) || !target.every((d) => Number.isSafeInteger(d) && d >= -1)) {
+        return fail(call, `"newshape" must be a list of integers, got ${JSON.stringify(raw)}`);
+    }
+    const t = target;
+    const total = product(x);
+    const known = product(t.filter((d) => d !== -1));
+    const free = t.filter((d) => d === -1).length;
+    if (free > 1 || (free === 1 ? known === 0 || total % known !== 0 : known !== total)) {
+        fail(call, `cannot reshape [${x.join(', ')}] to ${JSON.stringify(t)} (the batch axis included)`);
+    }
+    return ops_result([t.map((d) => (d === -1 ? total / known : d))]);
+};
+const ops_Transpose = (call) => {
+    const x = tensorArg(call);
+    const raw = call.config.axes;
+    const perm = raw === null || raw === undefined ? x.map((_, i) => x.length - 1 - i) : raw;
+    if (!Array.isArray(perm) || perm.length !== x.length)
+        return fail(call, `"axes" ${JSON.stringify(raw)} is not a permutation of ${x.length} axes`);
+    const p = perm.map((a) => config_normAxis(call, a, x.length));
+    if (new Set(p).size !== x.length)
+        fail(call, `"axes" ${JSON.stringify(raw)} is not a permutation`);
+    return ops_result([p.map((a) => x[a])]);
+};
+const Swapaxes = (call) => {
+    const x = tensorArg(call);
+    const a = config_normAxis(call, cfgNum(call, 'axis1') ?? NaN, x.length);
+    const b = config_normAxis(call, cfgNum(call, 'axis2') ?? NaN, x.length);
+    const out = [...x];
+    [out[a], out[b]] = [x[b], x[a]];
+    return ops_result([out]);
+};
+const ExpandDims = (call) => {
+    const x = tensorArg(call);
+    const raw = call.config.axis;
+    const list = typeof raw === 'number' ? [raw] : raw;
+    if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a)))
+        return fail(call, `"axis" must be an axis or a list of axes, got ${JSON.stringify(raw)}`);
+    const rank = x.length + list.length;
+    const axes = list.map((a) => config_normAxis(call, a, rank));
+    const out = [];
+    let next = 0;
+    for (let i = 0; i < rank; i++)
+        out.push(axes.includes(i) ? 1 : x[next++]);
+    return ops_result([out]);
+};
+/** Squeeze `axis`, or every size-1 axis but the batch one (Keras traces with an open batch). */
+const ops_Squeeze = (call) => {
+    const x = tensorArg(call);
+    const axes = cfgAxes(call, 'axis', x.length, null) ?? x.flatMap((d, i) => (i > 0 && d === 1 ? [i] : []));
+    for (const a of axes)
+        if (x[a] !== 1)
+            fail(call, `cannot squeeze axis ${a} of size ${x[a]}`);
+    return ops_result([x.filter((_, i) => !axes.includes(i))]);
+};
+/** The list of tensors ops.concatenate and ops.stack take as their first argument. */
+function tensorList(call) {
+    const first = argsOf(call)[0];
+    const list = Array.isArray(first) ? first : argsOf(call);
+    if (list.length === 0 || !list.every(isTensor))
+        return fail(call, 'expects a list of tensors');
+    return list.map((t) => t.shape);
+}
+const ops_Concatenate = (call) => {
+    const xs = tensorList(call);
+    const rank = xs[0].length;
+    if (xs.some((s) => s.length !== rank))
+        fail(call, 'inputs to concatenate must have the same rank');
+    const axis = config_normAxis(call, cfgNum(call, 'axis') ?? 0, rank);
+    const out = [...xs[0]];
+    out[axis] = 0;
+    for (const s of xs) {
+        if (s.some((d, i) => i !== axis && d !== xs[0][i]))
+            fail(call, `cannot concatenate ${xs.map((x) => `[${x.join(', ')}]`).join(' and ')} on axis ${axis}`);
+        out[axis] += s[axis];
+    }
+    return ops_result([out]);
+};
+const Stack = (call) => {
+    const xs = tensorList(call);
+    if (xs.some((s) => s.join() !== xs[0].join()))
+        fail(call, 'inputs to stack must have the same shape');
+    const axis = config_normAxis(call, cfgNum(call, 'axis') ?? 0, xs[0].length + 1);
+    const out = [...xs[0]];
+    out.splice(axis, 0, xs.length);
+    return ops_result([out]);
+};
+/** ops.split: `indices_or_sections` equal sections or cut points along `axis`; one output per piece. */
+const ops_Split = (call) => {
+    const x = tensorArg(call);
+    const axis = config_normAxis(call, cfgNum(call, 'axis') ?? 0, x.length);
+    const raw = call.config.indices_or_sections;
+    const len = x[axis];
+    let sizes;
+    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) {
+        if (len % raw !== 0)
+            fail(call, `cannot split an axis of ${len} into ${raw} equal sections`);
+        sizes = Array(raw).fill(len / raw);
+    }
+    else if (Array.isArray(raw) && raw.every((d) => Number.isSafeInteger(d))) {
+        const cuts = [0, ...raw.map((c) => Math.min(Math.max(c < 0 ? c + len : c, 0), len)), len];
+        sizes = cuts.slice(1).map((c, i) => Math.max(c - cuts[i], 0));
+    }
+    else
+        return fail(call, `"indices_or_sections" must be an integer or a list of integers, got ${JSON.stringify(raw)}`);
+    return ops_result(sizes.map((s) => x.map((d, i) => (i === axis ? s : d))));
+};
+/** numpy tile: repeats align with the trailing axes; a longer list adds leading axes. */
+const ops_Tile = (call) => {
+    const x = tensorArg(call);
+    const raw = call.config.repeats;
+    const reps = typeof raw === 'number' ? [raw] : raw;
+    if (!Array.isArray(reps) || !reps.every((d) => Number.isSafeInteger(d) && d >= 0))
+        return fail(call, `"repeats" must be a list of integers, got ${JSON.stringify(raw)}`);
+    const rank = Math.max(x.length, reps.length);
+    const xs = [...Array(rank - x.length).fill(1), ...x];
+    const rs = [...Array(rank - reps.length).fill(1), ...reps];
+    return ops_result([xs.map((d, i) => d * rs[i])]);
+};
+/** numpy repeat along `axis` (null: the flattened tensor), `repeats` one count or one per element. */
+const Repeat = (call) => {
+    const x = tensorArg(call);
+    const raw = call.config.repeats;
+    const flat = call.config.axis === null || call.config.axis === undefined;
+    const axis = flat ? 0 : config_normAxis(call, cfgNum(call, 'axis') ?? NaN, x.length);
+    const base = flat ? [product(x)] : x;
+    let len;
+    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0)
+        len = base[axis] * raw;
+    else if (Array.isArray(raw) && raw.length === base[axis] && raw.every((d) => Number.isSafeInteger(d) && d >= 0))
+        len = raw.reduce((a, b) => a + b, 0);
+    else
+        return fail(call, `"repeats" must be an integer or one integer per element, got ${JSON.stringify(raw)}`);
+    return ops_result([base.map((d, i) => (i === axis ? len : d))]);
+};
+const BroadcastTo = (call) => {
+    const x = tensorArg(call);
+    const raw = call.config.shape;
+    if (!Array.isArray(raw) || !raw.every((d) => Number.isSafeInteger(d) && d >= 0))
+        return fail(call, `"shape" must be a list of integers, got ${JSON.stringify(raw)}`);
+    const out = merge_broadcast(call, [x, raw]);
+    if (out.join() !== raw.join())
+        fail(call, `cannot broadcast [${x.join(', ')}] to ${JSON.stringify(raw)}`);
+    return ops_result([out]);
+};
+/** Keras serialises a GetItem key tuple as a list, its slices as `__slice__` and `__ellipsis__` objects. */
+const keyItems = (key) => (Array.isArray(key) ? key : [key]);
+/**
+ * x[key], numpy basic indexing: an int drops its axis, a slice keeps what it selects, None
+ * adds an axis, an ellipsis stands for the axes not named. No arithmetic.
+ */
+const GetItem = (call) => {
+    const x = tensorArg(call);
+    const items = keyItems(argsOf(call)[1]);
+    const kind = (v) => {
+        if (v === null)
+            return 'none';
+        if (typeof v === 'number' && Number.isSafeInteger(v))
+            return 'int';
+        const o = v;
+        if (o && typeof o === 'object' && o.class_name === '__slice__')
+            return 'slice';
+        if (o && typeof o === 'object' && o.class_name === '__ellipsis__')
+            return 'ellipsis';
+        return fail(call, `cannot read index ${JSON.stringify(v)} (only integers, slices, None and ... are supported)`);
+    };
+    const kinds = items.map(kind);
+    if (kinds.filter((k) => k === 'ellipsis').length > 1)
+        fail(call, 'an index can hold only one ellipsis');
+    const named = kinds.filter((k) => k === 'int' || k === 'slice').length;
+    if (named > x.length)
+        fail(call, `too many indices for a tensor of rank ${x.length}`);
+    const out = [];
+    let axis = 0;
+    items.forEach((item, i) => {
+        const k = kinds[i];
+        if (k === 'none')
+            out.push(1);
+        else if (k === 'ellipsis') {
+            const span = x.length - named;
+            out.push(...x.slice(axis, axis + span));
+            axis += span;
+        }
+        else if (k === 'int') {
+            const n = x[axis];
+            const at = item < 0 ? item + n : item;
+            if (at < 0 || at >= n)
+                fail(call, `index ${item} is out of range for axis ${axis} of size ${n}`);
+            axis++;
+        }
+        else {
+            const c = item.config ?? {};
+            out.push(sliceLength(call, x[axis], c.start, c.stop, c.step));
+            axis++;
+        }
+    });
+    out.push(...x.slice(axis));
+    return ops_result([out]);
+};
+/** Python's slice(start, stop, step).indices(n) length. */
+function sliceLength(call, n, start, stop, step) {
+    const opt = (v, what) => {
+        if (v === null || v === undefined)
+            return null;
+        if (typeof v !== 'number' || !Number.isSafeInteger(v))
+            return fail(call, `slice ${what} must be an integer, got ${JSON.stringify(v)}`);
+        return v;
+    };
+    const s = opt(step, 'step') ?? 1;
+    if (s === 0)
+        fail(call, 'slice step cannot be zero');
+    const clamp = (v, dflt, lo, hi) => {
+        if (v === null)
+            return dflt;
+        const w = v < 0 ? v + n : v;
+        return Math.min(Math.max(w, lo), hi);
+    };
+    if (s > 0) {
+        const a = clamp(opt(start, 'start'), 0, 0, n);
+        const b = clamp(opt(stop, 'stop'), n, 0, n);
+        return b > a ? Math.ceil((b - a) / s) : 0;
+    }
+    const a = clamp(opt(start, 'start'), n - 1, -1, n - 1);
+    const b = clamp(opt(stop, 'stop'), -1, -1, n - 1);
+    return a > b ? Math.ceil((a - b) / -s) : 0;
+}
+/**
+ * ops.matmul, numpy semantics: the last two axes multiply (a vector is promoted and its axis
+ * dropped again), the leading ones broadcast. MACs = batch x M x K x N.
+ */
+const Matmul = (call) => {
+    const a0 = tensorArg(call, 0);
+    const b0 = tensorArg(call, 1);
+    if (a0.length === 0 || b0.length === 0)
+        fail(call, 'cannot multiply a scalar');
+    const a = a0.length === 1 ? [1, a0[0]] : a0;
+    const b = b0.length === 1 ? [b0[0], 1] : b0;
+    const [m, k] = a.slice(-2);
+    const [k2, n] = b.slice(-2);
+    if (k !== k2)
+        fail(call, `cannot multiply [${a0.join(', ')}] by [${b0.join(', ')}]`);
+    const lead = merge_broadcast(call, [a.slice(0, -2), b.slice(0, -2)]);
+    const out = [...lead, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
+    return ops_result([out], { mac: product(lead) * m * k * n });
+};
+/**
+ * ops.einsum: with two or more operands every combination of label values is one
+ * multiply-accumulate per extra operand (as the ONNX Einsum rule counts); with one operand,
+ * labels summed away cost a sum reduction and a transpose or diagonal nothing. `...` stands
+ * for the broadcast leading axes.
+ */
+const ops_Einsum = (call) => {
+    const eq = typeof call.config.subscripts === 'string' ? call.config.subscripts.replace(/\s+/g, '') : '';
+    const m = /^([a-zA-Z.,]+)(?:->([a-zA-Z.]*))?$/.exec(eq);
+    if (!m)
+        return fail(call, `cannot read subscripts ${JSON.stringify(call.config.subscripts)}`);
+    const specs = m[1].split(',');
+    // Constant operands (a serialised ops.ones(...)) take part with their shape.
+    const operands = argsOf(call).map((a) => shapeOfArg(call, a));
+    if (operands.length !== specs.length)
+        fail(call, `subscripts "${eq}" name ${specs.length} operands, got ${operands.length}`);
+    const size = new Map();
+    let ellipsis = [];
+    const ell = (i) => `…${i}`;
+    const labelsOf = specs.map((spec, o) => {
+        const x = operands[o];
+        const explicit = spec.replace('...', '');
+        if (!/^[a-zA-Z]*$/.test(explicit) || (spec.includes('...') && spec.split('...').length !== 2))
+            fail(call, `cannot read operand "${spec}" of "${eq}"`);
+        const extra = spec.includes('...') ? x.length - explicit.length : 0;
+        if (extra < 0 || (!spec.includes('...') && explicit.length !== x.length))
+            fail(call, `operand "${spec}" does not fit a tensor of rank ${x.length}`);
+        const at = spec.indexOf('...');
+        const dims = spec.includes('...') ? x.slice(at, at + extra) : [];
+        ellipsis = merge_broadcast(call, [ellipsis, dims]);
+        const labels = [...spec.slice(0, Math.max(at, 0)).replace('...', '')];
+        const names = spec.includes('...') ? [...labels, ...dims.map((_, i) => ell(dims.length - i)), ...spec.slice(at + 3)] : [...spec];
+        names.forEach((l, i) => {
+            if (l.startsWith('…'))
+                return;
+            const d = x[i];
+            const had = size.get(l);
+            if (had !== undefined && had !== d && had !== 1 && d !== 1)
+                fail(call, `label "${l}" is ${had} in one operand and ${d} in another`);
+            size.set(l, Math.max(had ?? 1, d));
+        });
+        return names;
+    });
+    ellipsis.forEach((d, i) => size.set(ell(ellipsis.length - i), d));
+    const explicitOut = m[2];
+    let outLabels;
+    if (explicitOut === undefined) {
+        const counts = new Map();
+        labelsOf.flat().filter((l) => !l.startsWith('…')).forEach((l) => counts.set(l, (counts.get(l) ?? 0) + 1));
+        outLabels = [...ellipsis.map((_, i) => ell(ellipsis.length - i)), ...[...counts].filter(([, c]) => c === 1).map(([l]) => l).sort()];
+    }
+    else {
+        const at = explicitOut.indexOf('...');
+        const ellLabels = ellipsis.map((_, i) => ell(ellipsis.length - i));
+        outLabels = at < 0 ? [...explicitOut] : [...explicitOut.slice(0, at), ...ellLabels, ...explicitOut.slice(at + 3)];
+    }
+    for (const l of outLabels)
+        if (!size.has(l))
+            fail(call, `output label "${l}" of "${eq}" is in no operand`);
+    const out = outLabels.map((l) => size.get(l));
+    const all = product([...size.values()]);
+    if (operands.length >= 2)
+        return ops_result([out], { mac: all * (operands.length - 1) });
+    const summed = all - product(out);
+    return ops_result([out], summed > 0 ? { sum: summed } : {});
+};
+const ops_identity = (call) => ops_result([tensorArg(call)]);
+/** Unary math with the primitive op the ONNX rule of the same function uses. */
+const UNARY = {
+    Negative: { neg: 1 },
+    Square: { square: 1 },
+    Sqrt: { sqrt: 1 },
+    Rsqrt: { rsqrt: 1 },
+    Reciprocal: { div: 1 },
+    Exp: { exp: 1 },
+    Exp2: { exp: 1 },
+    Expm1: { exp: 1 },
+    Log: { exp: 1 },
+    Log1p: { exp: 1 },
+    Log2: { exp: 1 },
+    Log10: { exp: 1 },
+    Erf: { exp: 1 },
+    Erfc: { exp: 1 },
+    Tanh: { tanh: 1 },
+    Absolute: { max: 1 },
+    Abs: { max: 1 },
+    Sign: { compare: 1 },
+    Floor: { compare: 1 },
+    Ceil: { compare: 1 },
+    Round: { compare: 1 },
+    Trunc: { compare: 1 },
+    LogicalNot: { compare: 1 },
+    // clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it.
+    Clip: { max: 1, min: 1 },
+    Sin: { trig: 1 }, Cos: { trig: 1 }, Tan: { trig: 1 }, Arcsin: { trig: 1 }, Arccos: { trig: 1 }, Arctan: { trig: 1 },
+    Sinh: { trig: 1 }, Cosh: { trig: 1 }, Arcsinh: { trig: 1 }, Arccosh: { trig: 1 }, Arctanh: { trig: 1 },
+};
+/** keras.ops.nn activations by class: the activation whose cost they share. */
+const ACTIVATION_CLASSES = {
+    Relu: 'relu', Relu6: 'relu6', LeakyRelu: 'leaky_relu', Threshold: 'threshold', HardShrink: 'hard_shrink', SoftShrink: 'soft_shrink',
+    Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', SparseSigmoid: 'sparse_sigmoid', HardSilu: 'hard_silu', HardTanh: 'hard_tanh',
+    TanhShrink: 'tanh_shrink', Softmax: 'softmax', LogSoftmax: 'log_softmax', Sparsemax: 'sparsemax', Elu: 'elu', Selu: 'selu',
+    Celu: 'celu', Softplus: 'softplus', Softsign: 'softsign', Squareplus: 'squareplus', SparsePlus: 'sparse_plus',
+    LogSigmoid: 'log_sigmoid', Silu: 'silu', Gelu: 'gelu',
+};
+const OP_RULES = {
+    Add: ops_elementwise('add', 2),
+    Subtract: ops_elementwise('sub', 2),
+    Multiply: ops_elementwise('mul', 2),
+    Divide: ops_elementwise('div', 2),
+    TrueDivide: ops_elementwise('div', 2),
+    Maximum: ops_elementwise('max', 2),
+    Minimum: ops_elementwise('min', 2),
+    Power,
+    Equal: ops_elementwise('compare', 2),
+    NotEqual: ops_elementwise('compare', 2),
+    Greater: ops_elementwise('compare', 2),
+    GreaterEqual: ops_elementwise('compare', 2),
+    Less: ops_elementwise('compare', 2),
+    LessEqual: ops_elementwise('compare', 2),
+    LogicalAnd: ops_elementwise('compare', 2),
+    LogicalOr: ops_elementwise('compare', 2),
+    LogicalXor: ops_elementwise('compare', 2),
+    // A select moves data: no arithmetic (as the ONNX Where rule).
+    Where: ops_elementwise(null, 3),
+    ...Object.fromEntries(Object.entries(UNARY).map(([k, v]) => [k, ops_unary(v)])),
+    ...Object.fromEntries(Object.entries(ACTIVATION_CLASSES).map(([k, v]) => [k, activation(v)])),
+    Glu,
+    Mean: reduction('mean'),
+    Sum: reduction('sum', true),
+    Prod: reduction('mul', true),
+    // Max and min reductions: one comparison per input element, as GlobalMaxPooling counts them.
+    Max: reduction('reduce_max'),
+    Min: reduction('reduce_max'),
+    Amax: reduction('reduce_max'),
+    Amin: reduction('reduce_max'),
+    // Boolean reductions (Masking's mask is ops.any of a comparison): no floating-point work.
+    Any: reduction(null),
+    All: reduction(null),
+    Reshape: ops_Reshape,
+    Transpose: ops_Transpose,
+    Swapaxes,
+    ExpandDims,
+    Squeeze: ops_Squeeze,
+    Concatenate: ops_Concatenate,
+    Stack,
+    Split: ops_Split,
+    Tile: ops_Tile,
+    Repeat,
+    BroadcastTo,
+    GetItem,
+    Matmul,
+    Einsum: ops_Einsum,
+    Cast: ops_identity,
+    StopGradient: ops_identity,
+    ConvertToTensor: ops_identity,
+    Copy: ops_identity,
+};
 
 ;// CONCATENATED MODULE: ./src/keras/layers/pooling.ts
 
@@ -5484,6 +7019,30 @@ function globalPool(rank, kind) {
         return { outputs: [out], ops: { [kind]: product(x) }, params: 0 };
     };
 }
+/**
+ * AdaptiveAverage/AdaptiveMax pooling 1D/2D/3D (Keras 3): `output_size` windows per axis,
+ * window i covering [floor(i L / out), ceil((i + 1) L / out)), as PyTorch defines them. One
+ * comparison or addition per window element per output element: per axis the windows' sizes
+ * sum, and the axes multiply. (TF's implementation pools twice at stride 1 and gathers; the
+ * count is the arithmetic of the windows, not of that workaround.)
+ */
+function adaptivePool(rank, kind) {
+    return (call) => {
+        const l = layout(call, rank);
+        const size = tuple(call, 'output_size', rank);
+        const covered = l.spatial.map((n, i) => {
+            const o = size[i];
+            if (o < 1)
+                fail(call, `output_size must be positive, got ${o}`);
+            let sum = 0;
+            for (let j = 0; j < o; j++)
+                sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
+            return sum;
+        });
+        const out = assemble(l, size, l.channels);
+        return { outputs: [out], ops: { [kind]: l.batch * l.channels * product(covered) }, params: 0 };
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/keras/layers/preprocessing.ts
 
@@ -5518,6 +7077,8 @@ const CenterCrop = (call) => {
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/recurrent.ts
+
+
 
 
 
@@ -5580,6 +7141,75 @@ function rnn(o) {
         const ops = scaleOps(stepOps(call, o, units, input, bias, resetAfter), b * t);
         const y = bool(call, 'return_sequences', false) ? [b, t, units] : [b, units];
         const states = bool(call, 'return_state', false) ? Array.from({ length: STATES[o.cell] }, () => [b, units]) : [];
+        return { outputs: [y, ...states], ops, params };
+    };
+}
+const recurrent_CELLS = { SimpleRNNCell: 'SimpleRNN', GRUCell: 'GRU', LSTMCell: 'LSTM' };
+/**
+ * RNN(cell): the generic recurrent layer over a SimpleRNNCell, GRUCell or LSTMCell, or a
+ * StackedRNNCells of them (each cell's input is the previous cell's units). Every cell costs
+ * what the layer of the same kind costs per step; outputs are the last cell's sequence or last
+ * step, then every cell's states (return_state).
+ */
+const recurrent_RNN = (call) => {
+    const x = ofRank(call, 3, 'batch, timesteps, features');
+    const [b, t, input] = x;
+    const top = subLayer(call, 'cell');
+    const raw = top.className === 'StackedRNNCells' ? top.config.cells : [{ class_name: top.className, config: top.config }];
+    if (!Array.isArray(raw) || raw.length === 0)
+        fail(call, 'StackedRNNCells has no cells');
+    const ops = {};
+    let params = 0;
+    let features = input;
+    const states = [];
+    raw.forEach((c, i) => {
+        const cellCall = { ...call, config: { cell: c } };
+        const { className, config } = subLayer(cellCall, 'cell');
+        const cell = recurrent_CELLS[className];
+        if (!cell)
+            fail(call, `cell ${i} is of unknown type ${className}`);
+        const sub = { ...call, name: `${call.name}/${typeof config.name === 'string' ? config.name : className}`, className, config };
+        const units = config_int(sub, 'units');
+        const bias = useBias(sub);
+        const resetAfter = bool(sub, 'reset_after', false);
+        const biasVectors = !bias ? 0 : cell === 'GRU' && resetAfter ? 2 : 1;
+        params += GATES[cell] * units * (features + units) + biasVectors * GATES[cell] * units;
+        addOps(ops, stepOps(sub, { cell }, units, features, bias, resetAfter), b * t);
+        for (let s = 0; s < STATES[cell]; s++)
+            states.push([b, units]);
+        features = units;
+    });
+    const y = bool(call, 'return_sequences', false) ? [b, t, features] : [b, features];
+    return { outputs: [y, ...(bool(call, 'return_state', false) ? states : [])], ops, params };
+};
+/**
+ * ConvLSTM1D/2D/3D over [batch, time, spatial..., channels] (or channels first): an LSTM whose
+ * four gate products are convolutions. Per step, the input convolution (the layer's strides,
+ * padding, dilation) and the recurrent one (stride 1, `same`, over the F-channel state) give
+ *   MACs = positions x 4F x prod(kernel) x (Cin + F)     positions = B x output spatial
+ * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
+ * x 4F (+ 4F bias).
+ */
+function convLstm(rank) {
+    return (call) => {
+        const x = ofRank(call, rank + 3, `batch, time, ${rank} spatial dimension${rank > 1 ? 's' : ''} and channels`);
+        const [b, t] = x;
+        const frame = { ...call, inputs: [[b, ...x.slice(2)]] };
+        const l = layout(frame, rank);
+        const filters = config_int(call, 'filters');
+        const k = kernelSize(call, rank);
+        const s = conv_strides(call, rank);
+        const d = tuple(call, 'dilation_rate', rank, 1);
+        const pad = padding(call);
+        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
+        const state = assemble(l, spatial, filters);
+        const positions = b * product(spatial);
+        const bias = useBias(call);
+        const ops = scaleOps(stepOps(call, { cell: 'LSTM' }, positions * filters, 0, bias, false), t);
+        ops.mac = t * positions * 4 * filters * product(k) * (l.channels + filters);
+        const params = product(k) * (l.channels + filters) * 4 * filters + (bias ? 4 * filters : 0);
+        const y = bool(call, 'return_sequences', false) ? [b, t, ...state.slice(1)] : state;
+        const states = bool(call, 'return_state', false) ? [state, state] : [];
         return { outputs: [y, ...states], ops, params };
     };
 }
@@ -5760,6 +7390,8 @@ function makeBidirectional(lookupRule) {
 
 
 
+
+
 /**
  * Cost and shape rule per Keras class name (Keras 1, 2 and 3; tfjs uses Keras 2's names).
  * Aliases are the other names the same layer was serialised under: Keras 1 `Convolution2D`,
@@ -5823,12 +7455,19 @@ const registry_RULES = {
     GlobalMaxPool1D: globalPool(1, 'reduce_max'),
     GlobalMaxPool2D: globalPool(2, 'reduce_max'),
     GlobalMaxPool3D: globalPool(3, 'reduce_max'),
+    AdaptiveAveragePooling1D: adaptivePool(1, 'avgpool'),
+    AdaptiveAveragePooling2D: adaptivePool(2, 'avgpool'),
+    AdaptiveAveragePooling3D: adaptivePool(3, 'avgpool'),
+    AdaptiveMaxPooling1D: adaptivePool(1, 'maxpool'),
+    AdaptiveMaxPooling2D: adaptivePool(2, 'maxpool'),
+    AdaptiveMaxPooling3D: adaptivePool(3, 'maxpool'),
     // Normalisation
     BatchNormalization: normalization_BatchNormalization,
     LayerNormalization: normalization_LayerNormalization,
     GroupNormalization: normalization_GroupNormalization,
     UnitNormalization: UnitNormalization,
     Normalization: Normalization,
+    RMSNormalization: RMSNormalization,
     // Regularisation: identity at inference
     Dropout: identity,
     SpatialDropout1D: identity,
@@ -5875,10 +7514,16 @@ const registry_RULES = {
     LSTM: rnn({ cell: 'LSTM' }),
     CuDNNGRU: rnn({ cell: 'GRU', cudnn: true }),
     CuDNNLSTM: rnn({ cell: 'LSTM', cudnn: true }),
+    RNN: recurrent_RNN,
+    ConvLSTM1D: convLstm(1),
+    ConvLSTM2D: convLstm(2),
+    ConvLSTM3D: convLstm(3),
     // Attention
     MultiHeadAttention: MultiHeadAttention,
     Attention: Attention,
     AdditiveAttention: AdditiveAttention,
+    GroupedQueryAttention: GroupedQueryAttention,
+    GroupQueryAttention: GroupedQueryAttention,
     // Preprocessing (random augmentations are identity at inference; RandomCrop center-crops)
     RandomFlip: identity,
     RandomRotation: identity,
@@ -5886,13 +7531,39 @@ const registry_RULES = {
     RandomTranslation: identity,
     RandomContrast: identity,
     RandomBrightness: identity,
+    // Keras 3.6+ augmentations: each transforms only when training.
+    RandomGrayscale: identity,
+    RandomHue: identity,
+    RandomSaturation: identity,
+    RandomSharpness: identity,
+    RandomShear: identity,
+    RandomColorDegeneration: identity,
+    RandomColorJitter: identity,
+    RandomElasticTransform: identity,
+    RandomErasing: identity,
+    RandomGaussianBlur: identity,
+    RandomInvert: identity,
+    RandomPerspective: identity,
+    RandomPosterization: identity,
+    AugMix: identity,
+    CutMix: identity,
+    MixUp: identity,
+    RandAugment: identity,
     RandomCrop: CenterCrop,
     Rescaling: Rescaling,
     Resizing: Resizing,
     CenterCrop: CenterCrop,
+    // keras.applications' own layers (ConvNeXt, InceptionResNetV2)
+    LayerScale: LayerScale,
+    StochasticDepth: StochasticDepth,
+    CustomScaleLayer: CustomScaleLayer,
 };
 function registry_ruleFor(className) {
     return Object.prototype.hasOwnProperty.call(registry_RULES, className) ? registry_RULES[className] : undefined;
+}
+/** Keras 3 operations (module keras.src.ops.*) by class: a namespace apart from layers (ops.Add is not layers.Add). */
+function opRuleFor(className) {
+    return Object.prototype.hasOwnProperty.call(OP_RULES, className) ? OP_RULES[className] : undefined;
 }
 // Wrappers look their inner layer up through ruleFor (late-bound: no import cycle).
 registry_RULES.TimeDistributed = makeTimeDistributed(registry_ruleFor);
@@ -5942,7 +7613,105 @@ function inlineSpec(layers, label) {
     return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
 }
 
+;// CONCATENATED MODULE: ./src/keras/tf-ops.ts
+const tf_ops_binary = (op) => ({ op, args: ['y'] });
+const tf_ops_unary = (op) => ({ op });
+const tf_ops_reduction = (op) => ({ op, config: (kw) => ({ axis: kw.axis ?? null, keepdims: kw.keepdims === true }) });
+const TF_FUNCTIONS = {
+    '__operators__.add': tf_ops_binary('Add'),
+    'math.add': tf_ops_binary('Add'),
+    'math.subtract': tf_ops_binary('Subtract'),
+    'math.multiply': tf_ops_binary('Multiply'),
+    'math.truediv': tf_ops_binary('TrueDivide'),
+    'math.divide': tf_ops_binary('TrueDivide'),
+    'math.maximum': tf_ops_binary('Maximum'),
+    'math.minimum': tf_ops_binary('Minimum'),
+    'math.pow': tf_ops_binary('Power'),
+    'math.greater': tf_ops_binary('Greater'),
+    'math.greater_equal': tf_ops_binary('GreaterEqual'),
+    'math.less': tf_ops_binary('Less'),
+    'math.less_equal': tf_ops_binary('LessEqual'),
+    'math.equal': tf_ops_binary('Equal'),
+    'math.not_equal': tf_ops_binary('NotEqual'),
+    'math.negative': tf_ops_unary('Negative'),
+    'math.square': tf_ops_unary('Square'),
+    'math.sqrt': tf_ops_unary('Sqrt'),
+    'math.rsqrt': tf_ops_unary('Rsqrt'),
+    'math.exp': tf_ops_unary('Exp'),
+    'math.log': tf_ops_unary('Log'),
+    'math.abs': tf_ops_unary('Absolute'),
+    'math.tanh': tf_ops_unary('Tanh'),
+    'nn.tanh': tf_ops_unary('Tanh'),
+    'math.sigmoid': tf_ops_unary('Sigmoid'),
+    'nn.sigmoid': tf_ops_unary('Sigmoid'),
+    'nn.relu': tf_ops_unary('Relu'),
+    'nn.relu6': tf_ops_unary('Relu6'),
+    'nn.silu': tf_ops_unary('Silu'),
+    'nn.swish': tf_ops_unary('Silu'),
+    'nn.gelu': tf_ops_unary('Gelu'),
+    'nn.elu': tf_ops_unary('Elu'),
+    'nn.selu': tf_ops_unary('Selu'),
+    'nn.leaky_relu': tf_ops_unary('LeakyRelu'),
+    'math.softplus': tf_ops_unary('Softplus'),
+    'nn.softplus': tf_ops_unary('Softplus'),
+    'nn.softmax': { op: 'Softmax', config: (kw) => ({ axis: kw.axis ?? -1 }) },
+    'math.softmax': { op: 'Softmax', config: (kw) => ({ axis: kw.axis ?? -1 }) },
+    'math.reduce_mean': tf_ops_reduction('Mean'),
+    'math.reduce_sum': tf_ops_reduction('Sum'),
+    'math.reduce_max': tf_ops_reduction('Max'),
+    'math.reduce_min': tf_ops_reduction('Min'),
+    'math.reduce_prod': tf_ops_reduction('Prod'),
+    reshape: { op: 'Reshape', config: (kw) => ({ newshape: kw.shape }) },
+    'expand_dims': { op: 'ExpandDims', config: (kw) => ({ axis: kw.axis }) },
+    'compat.v1.squeeze': { op: 'Squeeze', config: (kw) => ({ axis: kw.axis ?? kw.squeeze_dims ?? null }) },
+    squeeze: { op: 'Squeeze', config: (kw) => ({ axis: kw.axis ?? null }) },
+    'compat.v1.transpose': { op: 'Transpose', config: (kw) => ({ axes: kw.perm ?? null }) },
+    transpose: { op: 'Transpose', config: (kw) => ({ axes: kw.perm ?? null }) },
+    concat: { op: 'Concatenate', list: true, config: (kw) => ({ axis: kw.axis }) },
+    stack: { op: 'Stack', list: true, config: (kw) => ({ axis: kw.axis ?? 0 }) },
+    cast: tf_ops_unary('Cast'),
+    identity: tf_ops_unary('Cast'),
+    stop_gradient: tf_ops_unary('StopGradient'),
+    'linalg.matmul': { op: 'Matmul', args: ['b'] },
+    matmul: { op: 'Matmul', args: ['b'] },
+    '__operators__.getitem': { op: 'GetItem', args: ['slice_spec'] },
+};
+/** TF ops whose keywords change the arithmetic in ways the Keras 3 rule does not model. */
+const UNSUPPORTED_KEYWORDS = {
+    Matmul: ['transpose_a', 'transpose_b', 'adjoint_a', 'adjoint_b'],
+};
+/** Keras 2 writes a slice as {start, stop, step}; the Keras 3 GetItem rule reads `__slice__` objects. */
+function slices(v) {
+    if (Array.isArray(v))
+        return v.map(slices);
+    if (v && typeof v === 'object' && !('class_name' in v) && 'start' in v && 'stop' in v)
+        return { class_name: '__slice__', config: v };
+    return v;
+}
+/**
+ * The Keras 3 operation a TFOpLambda/SlicingOpLambda call is, with its positional arguments
+ * (first the node's tensor or tensor list, then the keywords named in the table) and config;
+ * undefined for a function outside the table or keywords it cannot honour.
+ */
+function tfOpCall(fn, first, kwargs) {
+    if (typeof fn !== 'string')
+        return undefined;
+    const f = Object.prototype.hasOwnProperty.call(TF_FUNCTIONS, fn) ? TF_FUNCTIONS[fn] : undefined;
+    if (!f)
+        return undefined;
+    if ((UNSUPPORTED_KEYWORDS[f.op] ?? []).some((k) => kwargs[k] === true))
+        return undefined;
+    const rest = (f.args ?? []).map((k) => (f.op === 'GetItem' ? slices(kwargs[k]) : kwargs[k]));
+    if (rest.some((v) => v === undefined))
+        return undefined;
+    return { op: f.op, args: [first, ...rest], config: f.config?.(kwargs) ?? {} };
+}
+/** Whether the function's first argument is a list of tensors. */
+const tfListFirst = (fn) => typeof fn === 'string' && TF_FUNCTIONS[fn]?.list === true;
+
 ;// CONCATENATED MODULE: ./src/keras/normalize.ts
+
+
 
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
 const MAX_MODEL_DEPTH = 64;
@@ -5951,11 +7720,14 @@ const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function isModelClass(className) {
     return MODEL_CLASSES.has(className);
 }
+/** Keras 3 writes `keras.ops` calls on symbolic tensors as nodes of module keras.src.ops.*. */
+const OP_MODULE = /^keras(\.src)?\.ops(\.|$)/;
+const isShape = (v) => Array.isArray(v) && v.every((d) => d === null || (typeof d === 'number' && Number.isSafeInteger(d) && d >= 0));
 /**
  * A Keras model config (`{class_name, config}`) of any Keras generation, or a tfjs
  * modelTopology, into a ModelSpec. `label` names the file in errors.
  */
-function normalizeModel(raw, label, depth = 0) {
+function normalizeModel(raw, label, depth = 0, seen = new Map()) {
     if (depth > MAX_MODEL_DEPTH)
         throw new errors/* FlopgateError */.N(`${label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
     if (!isObj(raw) || typeof raw.class_name !== 'string') {
@@ -5964,12 +7736,12 @@ function normalizeModel(raw, label, depth = 0) {
     const cls = raw.class_name;
     const cfg = raw.config;
     if (cls === 'Sequential')
-        return sequential(cfg, label, depth);
+        return sequential(cfg, label, depth, seen);
     if (cls === 'Functional' || cls === 'Model')
-        return functional(cfg, label, depth);
+        return functional(cfg, label, depth, seen);
     throw new errors/* FlopgateError */.N(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
 }
-function layerOf(raw, label, depth, where) {
+function layerOf(raw, label, depth, where, seen) {
     if (!isObj(raw) || typeof raw.class_name !== 'string') {
         throw new errors/* FlopgateError */.N(`${label}: ${where} has no class_name`);
     }
@@ -5978,16 +7750,41 @@ function layerOf(raw, label, depth, where) {
     if (!name)
         throw new errors/* FlopgateError */.N(`${label}: ${where} (${raw.class_name}) has no name`);
     const spec = { className: raw.class_name, name, config, calls: [] };
+    if (typeof raw.module === 'string') {
+        spec.module = raw.module;
+        if (OP_MODULE.test(raw.module))
+            spec.op = true;
+    }
+    const built = isObj(raw.build_config) ? raw.build_config.input_shape : undefined;
+    if (isShape(built))
+        spec.buildInputShape = built;
+    const sid = raw.shared_object_id;
+    const keys = [];
+    if (typeof sid === 'number' || typeof sid === 'string')
+        keys.push(`id\u0000${sid}`);
+    else if (raw.module === undefined && isModelClass(raw.class_name)) {
+        keys.push(`${raw.class_name}\u0000${name}\u0000${JSON.stringify(raw.config ?? null)}`);
+    }
+    const before = keys.map((k) => seen.get(k)).find((b) => b !== undefined);
+    if (before) {
+        spec.weights = before.weights;
+        if (before.model)
+            spec.model = before.model;
+        return spec;
+    }
+    spec.weights = spec;
     if (isModelClass(raw.class_name))
-        spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1);
+        spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1, seen);
+    for (const k of keys)
+        seen.set(k, { weights: spec, ...(spec.model ? { model: spec.model } : {}) });
     return spec;
 }
-function sequential(cfg, label, depth) {
+function sequential(cfg, label, depth, seen) {
     // Keras 1 and early Keras 2 wrote a Sequential config as the bare list of layers.
     const c = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
     if (!Array.isArray(c.layers))
         throw new errors/* FlopgateError */.N(`${label}: Sequential config has no layers list`);
-    const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`));
+    const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`, seen));
     const spec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
     const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
     if (Array.isArray(shape) && shape.every((d) => d === null || typeof d === 'number'))
@@ -6006,26 +7803,55 @@ function tensorRef(v) {
     }
     return undefined;
 }
-/** Tensors in call order: positional args (lists flattened), then query/value/key keywords. */
-function keras3Inputs(node) {
+/**
+ * Every tensor in `v` (lists flattened), in order, to `out`. The walker binds an operation's
+ * arguments in this same order, so the two must not diverge.
+ */
+function visitTensors(v, out, depth = 0) {
+    if (depth > 8)
+        return;
+    const t = tensorRef(v);
+    if (t)
+        out(t, v);
+    else if (Array.isArray(v))
+        v.forEach((x) => visitTensors(x, out, depth + 1));
+}
+/**
+ * Tensors in call order: positional args (lists flattened), then query/value/key keywords.
+ * An operation takes every tensor of its keywords too.
+ */
+function keras3Inputs(node, op) {
     const out = [];
-    const visit = (v, depth) => {
-        if (depth > 8)
-            return;
-        const t = tensorRef(v);
-        if (t)
-            out.push(t);
-        else if (Array.isArray(v))
-            v.forEach((x) => visit(x, depth + 1));
-    };
-    visit(node.args, 0);
+    const push = (t) => out.push(t);
+    visitTensors(node.args, push);
     const kwargs = isObj(node.kwargs) ? node.kwargs : {};
-    for (const k of ['inputs', 'query', 'value', 'key'])
+    for (const k of op ? Object.keys(kwargs) : ['inputs', 'query', 'value', 'key'])
         if (k in kwargs)
-            visit(kwargs[k], 0);
+            visitTensors(kwargs[k], push);
     return out;
 }
-function calls(raw, label, name) {
+/** Keras 2 layers that stand for a TensorFlow function call (see tf-ops.ts). */
+const TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
+/**
+ * A Keras 2 TFOpLambda call as the Keras 3 operation it is (its rule, arguments and config),
+ * when the function is one flopgate knows; otherwise the layer stays unknown, named as a TF function.
+ */
+function tfOpLayer(spec, entries, kwargs) {
+    const fn = spec.config.function;
+    const first = tfListFirst(fn) || entries.length !== 1 ? entries : entries[0];
+    const r = tfOpCall(fn, first, kwargs);
+    if (!r)
+        return undefined;
+    const inputs = [];
+    visitTensors(r.args, (t) => inputs.push(t));
+    spec.op = true;
+    spec.opClass = r.op;
+    spec.config = { ...spec.config, ...r.config };
+    return { inputs, kwargs, args: r.args };
+}
+function calls(raw, label, spec) {
+    const { name } = spec;
+    const op = spec.op === true;
     const nodes = raw.inbound_nodes;
     if (nodes === undefined || nodes === null)
         return [];
@@ -6033,45 +7859,97 @@ function calls(raw, label, name) {
         throw new errors/* FlopgateError */.N(`${label}: layer "${name}" has malformed inbound_nodes`);
     return nodes.map((node) => {
         if (Array.isArray(node)) {
-            const inputs = node.map((t) => tensorRef(t));
+            // A TFOpLambda keeps the structure of its first argument: one tensor is the node itself.
+            const entries = typeof node[0] === 'string' ? [node] : node;
+            const inputs = entries.map((t) => tensorRef(t));
             if (inputs.some((t) => !t))
                 throw new errors/* FlopgateError */.N(`${label}: layer "${name}" has a malformed inbound node`);
-            const kw = node.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
+            const kw = entries.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
             const kwargs = isObj(kw) ? kw : {};
+            const tf = TF_OP_CLASSES.has(spec.className) ? tfOpLayer(spec, entries, kwargs) : undefined;
+            if (tf)
+                return tf;
             // Keras 2 passes MultiHeadAttention's `value`/`key` as tensors in the first input's kwargs.
             const extra = ['value', 'key'].map((k) => tensorRef(kwargs[k])).filter((t) => !!t);
             return { inputs: [...inputs, ...extra], kwargs };
         }
         if (isObj(node)) {
             const kwargs = isObj(node.kwargs) ? node.kwargs : {};
-            return { inputs: keras3Inputs(node), kwargs };
+            const args = Array.isArray(node.args) ? node.args : [];
+            return { inputs: keras3Inputs(node, op), kwargs, ...(op ? { args } : {}) };
         }
         throw new errors/* FlopgateError */.N(`${label}: layer "${name}" has a malformed inbound node`);
     });
 }
-/** Keras 3 writes a single model input as ["name", 0, 0]; older Keras as a list of those. */
-function refList(v, label, what) {
+/**
+ * Model inputs/outputs: Keras 3 writes a single one as ["name", 0, 0], older Keras a list of
+ * those, and Keras 3 models built on a dict ({"a": input_a, ...}) a dict of them, which
+ * Keras flattens in sorted key order (as it orders the inputs the model is called with).
+ */
+function refList(v, label, what, depth = 0) {
     const one = tensorRef(v);
     if (one)
         return [one];
-    if (Array.isArray(v)) {
-        return v.map((x) => {
-            const t = tensorRef(x);
-            if (!t)
-                throw new errors/* FlopgateError */.N(`${label}: malformed ${what}`);
-            return t;
-        });
+    if (depth < 8 && Array.isArray(v))
+        return v.flatMap((x) => refList(x, label, what, depth + 1));
+    if (depth < 8 && isObj(v)) {
+        return Object.keys(v)
+            .sort()
+            .flatMap((k) => refList(v[k], label, what, depth + 1));
     }
-    throw new errors/* FlopgateError */.N(`${label}: model config has no ${what}`);
+    throw new errors/* FlopgateError */.N(depth === 0 ? `${label}: model config has no ${what}` : `${label}: malformed ${what}`);
 }
-function functional(cfg, label, depth) {
+/**
+ * Keras 3 writes, with every input tensor of a call, the shape it had: the output shape of the
+ * producing call. Kept on the producer, it tells the shape of a layer no rule knows.
+ */
+function recordShapes(raws, layers) {
+    const byName = new Map(layers.map((l) => [l.name, l]));
+    for (const raw of raws) {
+        const nodes = isObj(raw) && Array.isArray(raw.inbound_nodes) ? raw.inbound_nodes : [];
+        for (const node of nodes) {
+            if (!isObj(node))
+                continue;
+            visitTensors([node.args, ...(isObj(node.kwargs) ? Object.values(node.kwargs) : [])], (t, v) => {
+                const shape = isObj(v.config) ? v.config.shape : undefined;
+                const call = byName.get(t.layer)?.calls[t.node];
+                if (!call || !isShape(shape) || t.tensor > 64)
+                    return;
+                (call.recorded ??= [])[t.tensor] = shape;
+            });
+        }
+    }
+}
+/** Layer classes whose Keras 3 operation namesake has other call arguments (ops.add(x, 3.0) vs Add()([a, b])). */
+const MERGE_NAMESAKES = new Set(['Add', 'Subtract', 'Multiply', 'Maximum', 'Minimum']);
+/**
+ * Whether a layer entry without a `module` (Keras 3's legacy `.h5` format drops it) is a
+ * Keras 3 operation: a class only operations have (NotEqual, GetItem...), a merge called
+ * with positional arguments instead of one list, a Reshape configured with `newshape`.
+ * Namesakes that compute the same thing either way (Softmax, Concatenate) stay layers.
+ */
+function legacyOp(spec, raw) {
+    const nodes = Array.isArray(raw.inbound_nodes) ? raw.inbound_nodes : [];
+    if (spec.module !== undefined || nodes.length === 0 || !nodes.every(isObj))
+        return false;
+    if (!registry_ruleFor(spec.className))
+        return opRuleFor(spec.className) !== undefined;
+    if (MERGE_NAMESAKES.has(spec.className)) {
+        return nodes.some((n) => !(Array.isArray(n.args) && n.args.length === 1 && Array.isArray(n.args[0])));
+    }
+    return spec.className === 'Reshape' && 'newshape' in spec.config && !('target_shape' in spec.config);
+}
+function functional(cfg, label, depth, seen) {
     if (!isObj(cfg) || !Array.isArray(cfg.layers))
         throw new errors/* FlopgateError */.N(`${label}: Functional config has no layers list`);
     const layers = cfg.layers.map((l, i) => {
-        const spec = layerOf(l, label, depth, `layer ${i}`);
-        spec.calls = calls(l, label, spec.name);
+        const spec = layerOf(l, label, depth, `layer ${i}`, seen);
+        if (legacyOp(spec, l))
+            spec.op = true;
+        spec.calls = calls(l, label, spec);
         return spec;
     });
+    recordShapes(cfg.layers, layers);
     return {
         kind: 'functional',
         name: String(cfg.name ?? 'model'),
@@ -6201,8 +8079,11 @@ function bindInputShapes(declared, given, batchSize, label) {
 
 
 
+
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
-const CODE_LAYERS = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
+const CODE_LAYERS = new Set(['Lambda']);
+/** Keras 2 layers naming a TensorFlow function (tf-ops.ts maps the ones with a rule). */
+const graph_TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
 const graph_one = (shapes) => (shapes.length === 1 ? shapes[0] : shapes);
 /** The shape a model input declares, batch first, `null` where the file leaves it open. */
 function declaredInputShape(layer) {
@@ -6242,29 +8123,98 @@ function declaredInputs(model, label) {
         return s;
     });
 }
-function applyLayer(layer, inputs, kwargs, prefix, ctx, depth, frozen) {
+/** A Keras 3 operation's positional arguments with each tensor bound to its shape, in input order. */
+function bindArgs(args, inputs) {
+    let next = 0;
+    // The same traversal as visitTensors from the args list (depth 0), so tensors pair with inputs.
+    const bind = (v, depth) => {
+        if (depth > 8)
+            return v;
+        if (tensorRef(v))
+            return new TensorArg(inputs[next++] ?? []);
+        return Array.isArray(v) ? v.map((x) => bind(x, depth + 1)) : v;
+    };
+    return args.map((a) => bind(a, 1));
+}
+/**
+ * The output shapes of a layer without a rule, as the file recorded them (Keras 3 functional
+ * models: the consumers' input tensors; Sequential: the next layer's build input shape), with
+ * the batch dimension bound; undefined when they are not recorded or leave a dimension open.
+ */
+function recordedOutputs(recorded, batch) {
+    if (!recorded?.length)
+        return undefined;
+    const out = [];
+    for (const s of recorded) {
+        if (!s || s.length === 0 || s.slice(1).some((d) => d === null))
+            return undefined;
+        out.push([batch, ...s.slice(1)]);
+    }
+    return out;
+}
+/** The model a TimeDistributed wraps (a per-frame CNN...), normalised once per layer so its weights count once. */
+const wrappedModels = new WeakMap();
+function timeDistributedModel(layer, label, depth) {
+    if (layer.className !== 'TimeDistributed')
+        return undefined;
+    const inner = layer.config.layer;
+    if (!inner || typeof inner !== 'object' || typeof inner.class_name !== 'string' || !isModelClass(inner.class_name))
+        return undefined;
+    let spec = wrappedModels.get(layer);
+    if (!spec) {
+        spec = normalizeModel({ class_name: inner.class_name, config: inner.config }, label, depth + 1);
+        wrappedModels.set(layer, spec);
+    }
+    return spec;
+}
+function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
     const name = prefix + layer.name;
+    const kwargs = call.kwargs ?? {};
     const isFrozen = frozen || layer.config.trainable === false;
     if (layer.model)
         return walkModel(layer.model, inputs, `${name}/`, ctx, depth + 1, isFrozen);
-    const rule = registry_ruleFor(layer.className);
-    const first = !ctx.counted.has(layer);
-    ctx.counted.add(layer);
+    const wrapped = timeDistributedModel(layer, ctx.label, depth);
+    if (wrapped) {
+        // The wrapped model runs on batch x time frames: its layers are listed under this one.
+        const x = inputs[0];
+        if (inputs.length !== 1 || x.length < 3) {
+            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" (TimeDistributed) expects one input of rank 3 or more [batch, timesteps, ...]`);
+        }
+        const innerFrozen = layer.config.layer.config?.trainable === false;
+        const outs = walkModel(wrapped, [[x[0] * x[1], ...x.slice(2)]], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
+        return outs.map((s) => [x[0], x[1], ...s.slice(1)]);
+    }
+    const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : registry_ruleFor(layer.className);
+    const owner = layer.weights ?? layer;
+    const first = !ctx.counted.has(owner);
+    ctx.counted.add(owner);
     const base = { name, type: layer.className, input_shape: graph_one(inputs) };
     if (!rule) {
         if (ctx.unknown === 'error') {
             const why = CODE_LAYERS.has(layer.className)
                 ? 'it wraps Python code, which flopgate never runs, so its cost cannot be read from the file'
                 : 'no cost rule exists for it';
-            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" has unknown type ${layer.className}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
+            const what = layer.op
+                ? `is the Keras operation ${layer.className} (${layer.module})`
+                : graph_TF_OP_CLASSES.has(layer.className)
+                    ? `is the TensorFlow function tf.${String(layer.config.function)} (${layer.className})`
+                    : `has unknown type ${layer.className}`;
+            throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
         }
-        // Without a rule its output shape is unknown too; assuming identity is the only way on.
-        ctx.rows.push({ ...base, output_shape: graph_one(inputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note: 'unknown layer type: counted as 0, output shape assumed equal to input' });
-        return inputs.length ? [inputs[0]] : [];
+        const batch = inputs[0]?.[0] ?? 1;
+        const recorded = recordedOutputs(call.recorded, batch);
+        // Without a rule the output shape is what the file recorded, else assumed to be the input's.
+        const outputs = recorded ?? (inputs.length ? [inputs[0]] : []);
+        const note = recorded
+            ? 'unknown layer type: counted as 0, output shape as recorded in the file'
+            : 'unknown layer type: counted as 0, output shape assumed equal to input';
+        ctx.rows.push({ ...base, output_shape: graph_one(outputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note });
+        return outputs;
     }
     let r;
     try {
-        r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs });
+        const args = layer.op ? { args: bindArgs(call.args ?? [], inputs) } : {};
+        r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
     }
     catch (e) {
         if (e instanceof errors/* FlopgateError */.N)
@@ -6283,11 +8233,13 @@ function applyLayer(layer, inputs, kwargs, prefix, ctx, depth, frozen) {
 }
 function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
     let cur = inputs;
-    for (const layer of model.layers) {
+    model.layers.forEach((layer, i) => {
         if (layer.className === 'InputLayer')
-            continue;
-        cur = applyLayer(layer, cur, {}, prefix, ctx, depth, frozen);
-    }
+            return;
+        // Keras 3 records what each layer was built for: the next one's input is this one's output.
+        const next = model.layers[i + 1]?.buildInputShape;
+        cur = applyLayer(layer, cur, next ? { recorded: [next] } : {}, prefix, ctx, depth, frozen);
+    });
     return cur;
 }
 /** Evaluates calls in dependency order (Kahn); whatever cannot be evaluated is a cycle or a dangling reference. */
@@ -6336,7 +8288,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
                 if (!byName.has(ref.layer))
                     throw new errors/* FlopgateError */.N(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
             }
-            const outs = applyLayer(layer, ins, spec.kwargs, prefix, ctx, depth, frozen);
+            const outs = applyLayer(layer, ins, spec, prefix, ctx, depth, frozen);
             produced.set(key(layer.name, call), outs);
             pending.splice(i, 1);
             i--;
@@ -6482,12 +8434,14 @@ const WEIGHTS = {
     // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
     // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
     // difference is two (subtract, multiply); transcendental activations cost what their usual
-    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8). Integer index
-    // and shape bookkeeping are not floating-point operations: 0.
+    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8); a trigonometric
+    // or hyperbolic function has no cheaper expansion and weighs what an exponential does (4).
+    // A quantization or dequantization is a scale and a zero-point shift: 2. Integer index and
+    // shape bookkeeping are not floating-point operations: 0.
     notebook: {
         mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
         mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
-        relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1,
+        relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1, trig: 4, quant: 2,
     },
     // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
     macs: { mac: 1 },
@@ -6496,7 +8450,8 @@ const WEIGHTS = {
     // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
     // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
     // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
-    // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes. GELU is
+    // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes, Sin, Cos
+    // and the other trigonometric ops, QuantizeV2, Dequantize and FakeQuant*. GELU is
     // TF's erfc expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an
     // AddV2 and a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
     'tf-profiler': {
