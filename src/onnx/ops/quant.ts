@@ -20,6 +20,7 @@ import { convCore } from './conv.js';
 import { gemmCore, matmulCore } from './matmul.js';
 import { poolWindow } from './pool.js';
 import { reducedAxes } from './reduce.js';
+import { concatShape } from './select.js';
 import { val, type NodeCtx, type OpRule, type Val } from './types.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -269,16 +270,8 @@ export const QLinearConcat: OpRule = {
     const xs: Val[] = [];
     for (let i = 2; i < ctx.nIn; i += 3) xs.push(ctx.in(i));
     if (xs.length === 0) ctx.fail('has no inputs to concatenate');
-    const r = xs[0].shape.length;
-    const axis = normAxis(ctx.int('axis', 0), r, ctx.fail);
-    const out = [...xs[0].shape];
-    out[axis] = 0;
-    for (const x of xs) {
-      if (x.shape.length !== r || x.shape.some((d, i) => i !== axis && d !== out[i])) {
-        ctx.fail(`shapes ${xs.map((v) => fmt(v.shape)).join(', ')} do not concatenate on axis ${axis}`);
-      }
-      out[axis] += x.shape[axis];
-    }
+    const axis = normAxis(ctx.int('axis', 0), xs[0].shape.length, ctx.fail);
+    const out = concatShape(xs, axis, ctx.fail);
     const quant = xs.reduce((acc, x) => acc + dq(x), 0) + prod(out);
     return { outputs: [val(checkShape(out, ctx.fail), xs[0].dtype)], ops: { quant } };
   },

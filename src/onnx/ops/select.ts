@@ -28,21 +28,27 @@ export const SameShape: OpRule = {
   infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
 };
 
+/** The shape of `xs` joined on `axis`; every other dimension must agree. */
+export function concatShape(xs: Val[], axis: number, fail: (why: string) => never): number[] {
+  const r = xs[0].shape.length;
+  const out = [...xs[0].shape];
+  out[axis] = 0;
+  for (const x of xs) {
+    if (x.shape.length !== r || x.shape.some((d, i) => i !== axis && d !== out[i])) {
+      fail(`shapes ${xs.map((v) => fmt(v.shape)).join(', ')} do not concatenate on axis ${axis}`);
+    }
+    out[axis] += x.shape[axis];
+  }
+  return out;
+}
+
 export const Concat: OpRule = {
   infer(ctx) {
     const xs: Val[] = [];
     for (let i = 0; i < ctx.nIn; i++) if (ctx.has(i)) xs.push(ctx.in(i));
     if (xs.length === 0) ctx.fail('has no inputs');
-    const r = xs[0].shape.length;
-    const axis = normAxis(ctx.int('axis', 1), r, ctx.fail);
-    const out = [...xs[0].shape];
-    out[axis] = 0;
-    for (const x of xs) {
-      if (x.shape.length !== r || x.shape.some((d, i) => i !== axis && d !== out[i])) {
-        ctx.fail(`shapes ${xs.map((v) => fmt(v.shape)).join(', ')} do not concatenate on axis ${axis}`);
-      }
-      out[axis] += x.shape[axis];
-    }
+    const axis = normAxis(ctx.int('axis', 1), xs[0].shape.length, ctx.fail);
+    const out = concatShape(xs, axis, ctx.fail);
     const data = small(out) && xs.every((x) => x.data) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.data as number[] })), axis) : undefined;
     return free([val(checkShape(out, ctx.fail), xs[0].dtype, data)]);
   },
