@@ -12,6 +12,7 @@ import type { AnalyzeOptions } from '../options.js';
 import type { ModelFormat, ModelReport } from '../report/types.js';
 import { readAtCommit, resolveCommit } from './base.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
+import { grouped } from '../report/format.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from './lfs.js';
 import type { ModelCheckResult } from './types.js';
 import type { BaseComparison, CheckReport, SourcePosition } from './types.js';
@@ -141,7 +142,7 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
     ctx.log(`flopgate: ${entry.name}: ${error}`);
     return unmeasured(entry, ctx.cfg, error);
   }
-  ctx.log(`flopgate: ${entry.name}: ${report.flops} FLOPs${report.lower_bound ? ' (at least)' : ''}, ${report.params} params`);
+  ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${grouped(report.flops)} FLOPs, ${grouped(report.params)} params`);
   const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
   const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
   const checks = evaluate(report, entry.budget, base, fit);
