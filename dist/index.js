@@ -65877,6 +65877,108 @@ function worst(statuses) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Number formatting shared by the terminal table and the PR comment, so both say the same
+ * thing: exact grouped integers while they are readable (179,050), three significant digits
+ * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
+ */
+const PREFIXES = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+];
+/** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
+function grouped(n) {
+    return GROUPED.format(n);
+}
+// One formatter for the process: building one per call costs more than the formatting.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
+function count(n) {
+    const abs = Math.abs(n);
+    for (const [scale, prefix] of PREFIXES) {
+        if (abs >= scale)
+            return `${sig3(n / scale)} ${prefix}`;
+    }
+    return grouped(n);
+}
+/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
+function sig3(x) {
+    const abs = Math.abs(x);
+    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+    // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
+    return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
+}
+/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
+function signedCount(n) {
+    if (n > 0)
+        return `+${count(n)}`;
+    if (n < 0)
+        return `\u2212${count(-n)}`;
+    return '0';
+}
+/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
+function percent(fraction) {
+    const p = fraction * 100;
+    const abs = Math.abs(p);
+    const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
+    return `${Number(p.toFixed(decimals))}%`;
+}
+/** A signed percentage: "+5.1%", "−3%". */
+function signedPercent(fraction) {
+    if (fraction > 0)
+        return `+${percent(fraction)}`;
+    if (fraction < 0)
+        return `\u2212${percent(-fraction)}`;
+    return '0%';
+}
+/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
+function accuracy(a) {
+    return `${(a * 100).toFixed(2)}%`;
+}
+/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
+function shape(s) {
+    if (!Array.isArray(s))
+        return '';
+    if (s.length > 0 && s.every((d) => Array.isArray(d)))
+        return s.map(shape).join(', ');
+    return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+}
+/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
+function delta(base) {
+    if (!base)
+        return '';
+    if (base.status === 'new')
+        return 'new';
+    if (base.status !== 'measured' || base.delta === undefined)
+        return 'n/a';
+    if (base.delta === 0)
+        return 'no change';
+    return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
+}
+/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
+function headroom(flops, limit) {
+    if (limit === undefined)
+        return '';
+    const room = limit - flops;
+    const share = limit > 0 ? ` (${percent(Math.abs(room) / limit)})` : '';
+    return room >= 0 ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
+function compact(n) {
+    const abs = Math.abs(n);
+    for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
+        if (abs >= scale)
+            return `${sig3(n / scale)}${prefix}`;
+    }
+    return String(Math.round(n));
+}
+
 ;// CONCATENATED MODULE: ./src/check/lfs.ts
 /**
  * A repository that stores models with Git LFS checks out small text pointers unless LFS is
@@ -65896,6 +65998,7 @@ function lfsMessage(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
 
 
 
@@ -65981,7 +66084,7 @@ async function checkModel(entry, ctx) {
         ctx.log(`flopgate: ${entry.name}: ${error}`);
         return unmeasured(entry, ctx.cfg, error);
     }
-    ctx.log(`flopgate: ${entry.name}: ${report.flops} FLOPs${report.lower_bound ? ' (at least)' : ''}, ${report.params} params`);
+    ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${grouped(report.flops)} FLOPs, ${grouped(report.params)} params`);
     const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
     const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
@@ -66143,108 +66246,6 @@ function message(e) {
     if (e instanceof Error)
         return e.message.replace(/\s*\n\s*/g, ' ');
     return String(e);
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Number formatting shared by the terminal table and the PR comment, so both say the same
- * thing: exact grouped integers while they are readable (179,050), three significant digits
- * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
- */
-const PREFIXES = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-];
-/** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
-function grouped(n) {
-    return GROUPED.format(n);
-}
-// One formatter for the process: building one per call costs more than the formatting.
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-/** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
-function count(n) {
-    const abs = Math.abs(n);
-    for (const [scale, prefix] of PREFIXES) {
-        if (abs >= scale)
-            return `${sig3(n / scale)} ${prefix}`;
-    }
-    return grouped(n);
-}
-/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
-function sig3(x) {
-    const abs = Math.abs(x);
-    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-    // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
-    return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
-}
-/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
-function signedCount(n) {
-    if (n > 0)
-        return `+${count(n)}`;
-    if (n < 0)
-        return `\u2212${count(-n)}`;
-    return '0';
-}
-/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
-function percent(fraction) {
-    const p = fraction * 100;
-    const abs = Math.abs(p);
-    const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
-    return `${Number(p.toFixed(decimals))}%`;
-}
-/** A signed percentage: "+5.1%", "−3%". */
-function signedPercent(fraction) {
-    if (fraction > 0)
-        return `+${percent(fraction)}`;
-    if (fraction < 0)
-        return `\u2212${percent(-fraction)}`;
-    return '0%';
-}
-/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
-function accuracy(a) {
-    return `${(a * 100).toFixed(2)}%`;
-}
-/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
-function shape(s) {
-    if (!Array.isArray(s))
-        return '';
-    if (s.length > 0 && s.every((d) => Array.isArray(d)))
-        return s.map(shape).join(', ');
-    return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
-}
-/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
-function shortSha(sha) {
-    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
-function delta(base) {
-    if (!base)
-        return '';
-    if (base.status === 'new')
-        return 'new';
-    if (base.status !== 'measured' || base.delta === undefined)
-        return 'n/a';
-    if (base.delta === 0)
-        return 'no change';
-    return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
-}
-/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
-function headroom(flops, limit) {
-    if (limit === undefined)
-        return '';
-    const room = limit - flops;
-    const share = limit > 0 ? ` (${percent(Math.abs(room) / limit)})` : '';
-    return room >= 0 ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
-}
-/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
-function compact(n) {
-    const abs = Math.abs(n);
-    for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
-        if (abs >= scale)
-            return `${sig3(n / scale)}${prefix}`;
-    }
-    return String(Math.round(n));
 }
 
 ;// CONCATENATED MODULE: ./src/check/describe.ts

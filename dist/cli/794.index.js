@@ -782,6 +782,8 @@ function worst(statuses) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/lfs.ts
 /**
  * A repository that stores models with Git LFS checks out small text pointers unless LFS is
@@ -801,6 +803,7 @@ function lfsMessage(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
 
 
 
@@ -886,7 +889,7 @@ async function checkModel(entry, ctx) {
         ctx.log(`flopgate: ${entry.name}: ${error}`);
         return unmeasured(entry, ctx.cfg, error);
     }
-    ctx.log(`flopgate: ${entry.name}: ${report.flops} FLOPs${report.lower_bound ? ' (at least)' : ''}, ${report.params} params`);
+    ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${(0,format/* grouped */.zD)(report.flops)} FLOPs, ${(0,format/* grouped */.zD)(report.params)} params`);
     const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
     const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
@@ -1050,8 +1053,6 @@ function message(e) {
     return String(e);
 }
 
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/describe.ts
 
 /** One sentence per limit, for the terminal, the comment and logs. */
