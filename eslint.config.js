@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build-tsc/**', 'coverage/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build-tsc/**', 'coverage/**', 'examples/**', '.bench-tmp/**', '.node24/**', '.dist-build-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
