@@ -4,16 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../src/commands/check.js';
 import { TempRepo } from './helpers/git-repo.js';
+import { notebookModelJson } from './helpers/notebook.js';
 
-const mlp = (hidden: number) =>
-  JSON.stringify({
-    layers: [
-      { flatten: { input_shape: [28, 28] } },
-      { dense: { units: hidden, activation: 'relu' } },
-      { dense: { units: hidden, activation: 'relu' } },
-      { dense: { units: 10, activation: 'softmax' } },
-    ],
-  });
+const mlp = notebookModelJson;
 
 const budget = (flops: string) => `version: 1
 models:

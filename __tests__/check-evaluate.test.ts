@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, measuredBase, worst } from '../src/check/evaluate.js';
 import { exitCodeOf } from '../src/check/exit-code.js';
-import type { FitResult } from '../src/fit/types.js';
+import { fitOk } from './helpers/notebook.js';
 
 const head = { flops: 179_050, params: 89_610 };
-const fitOk = (accuracy: number): FitResult => ({
-  status: 'ok',
-  dataset: 'mnist',
-  accuracy,
-  loss: 0.3,
-  epochs: 1,
-  train_samples: 8000,
-  validation_samples: 2000,
-  seconds: 3,
-  samples_per_second: 2666,
-  backend: 'cpu',
-  seed: 1,
-});
 
 describe('evaluate', () => {
   it('passes a model within every limit, in the budget order', () => {

@@ -3,19 +3,11 @@ import { exitCodeOf } from '../src/check/exit-code.js';
 import { runCheck } from '../src/check/run.js';
 import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
 import { ConfigError } from '../src/config/errors.js';
-import type { FitResult } from '../src/fit/types.js';
 import { TempRepo } from './helpers/git-repo.js';
+import { fitOk, notebookModelJson } from './helpers/notebook.js';
 
 /** The seed notebook's MLP as a YAML-free model file (a JSON `layers:` document). */
-const mlp = (hidden: number) =>
-  JSON.stringify({
-    layers: [
-      { flatten: { input_shape: [28, 28] } },
-      { dense: { units: hidden, activation: 'relu' } },
-      { dense: { units: hidden, activation: 'relu' } },
-      { dense: { units: 10, activation: 'softmax' } },
-    ],
-  });
+const mlp = notebookModelJson;
 const inline = (hidden: number) => `    layers:
       - flatten: {input_shape: [28, 28]}
       - dense: {units: ${hidden}, activation: relu}
@@ -196,19 +188,7 @@ describe('models that cannot be measured', () => {
 });
 
 describe('fit', () => {
-  const ok = (accuracy: number): FitResult => ({
-    status: 'ok',
-    dataset: 'mnist',
-    accuracy,
-    loss: 0.3,
-    epochs: 1,
-    train_samples: 8000,
-    validation_samples: 2000,
-    seconds: 2,
-    samples_per_second: 4000,
-    backend: 'cpu',
-    seed: 1,
-  });
+  const ok = (accuracy: number) => fitOk(accuracy, { seconds: 2, samples_per_second: 4000 });
   const r = repo();
   r.commit(
     {

@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { inlineSpec } from '../src/keras/inline.js';
 import type { ModelSpec } from '../src/keras/model.js';
 import { runFit } from '../src/fit/run.js';
+import { notebookLayers } from './helpers/notebook.js';
 import type { FitConfig, FitResult } from '../src/fit/types.js';
 
 /** The notebook's MLPs as the budget file writes them inline. */
 function mlp(hidden: number): ModelSpec {
-  return inlineSpec(
-    [
-      { flatten: { input_shape: [28, 28] } },
-      { dense: { units: hidden, activation: 'relu' } },
-      { dense: { units: hidden, activation: 'relu' } },
-      { dense: { units: 10, activation: 'softmax' } },
-    ],
-    'budget.yml: models[0]',
-  );
+  return inlineSpec(notebookLayers(hidden), 'budget.yml: models[0]');
 }
 
 const base: FitConfig = {

@@ -6,22 +6,17 @@ import { analyzeFile, analyzeInline, analyzeSource } from '../src/analyze.js';
 import { BufferSource, FileSource } from '../src/io/byte-source.js';
 import { FIXTURES, HAVE_FIXTURES, ROOT } from './helpers/paths.js';
 import { kerasZip, keras3Mlp, tfjsModelJson } from './helpers/keras-files.js';
+import { notebookLayers } from './helpers/notebook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'flopgate-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const NOTEBOOK_INLINE = [
-  { flatten: { input_shape: [28, 28] } },
-  { dense: { units: 100, activation: 'relu' } },
-  { dense: { units: 100, activation: 'relu' } },
-  { dense: { units: 10, activation: 'softmax' } },
-];
+const NOTEBOOK_INLINE = notebookLayers(100);
 
 describe('the notebook convention', () => {
   it('gives 179,050 and 84,550 for the two MLPs as inline specs', () => {
     expect(analyzeInline(NOTEBOOK_INLINE, 'mlp-100', {}).flops).toBe(179_050);
-    const small = NOTEBOOK_INLINE.map((l, i) => (i === 1 || i === 2 ? { dense: { units: 50, activation: 'relu' } } : l));
-    expect(analyzeInline(small, 'mlp-50', {}).flops).toBe(84_550);
+    expect(analyzeInline(notebookLayers(50), 'mlp-50', {}).flops).toBe(84_550);
   });
 
   it('lists per-layer FLOPs as the notebook printed them', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
-import type { FitResult } from '../src/fit/types.js';
 import { markerFor, renderMarkdown, TRIMMED_NOTE } from '../src/report/markdown.js';
 import { renderCheckTable } from '../src/report/terminal-check.js';
 import type { LayerReport } from '../src/report/types.js';
+import { fitOk } from './helpers/notebook.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -43,19 +43,7 @@ function report(models: ModelCheckResult[], over: Partial<CheckReport> = {}): Ch
   return { version: 1, convention: 'notebook', passed: status !== 'fail', status, budget_file: '.github/flopgate.yml', head: HEAD, base: BASE, models, ...over };
 }
 
-const fit = (accuracy: number): FitResult => ({
-  status: 'ok',
-  dataset: 'mnist',
-  accuracy,
-  loss: 0.25,
-  epochs: 1,
-  train_samples: 8000,
-  validation_samples: 2000,
-  seconds: 4.2,
-  samples_per_second: 1900,
-  backend: 'tensorflow',
-  seed: 1,
-});
+const fit = (accuracy: number) => fitOk(accuracy, { loss: 0.25, seconds: 4.2, samples_per_second: 1900, backend: 'tensorflow' });
 
 describe('renderMarkdown', () => {
   it('starts with the marker and the verdict, then the table, detail and footer', () => {
