@@ -4,6 +4,7 @@ import { analyzeFile } from '../analyze.js';
 import { parseConvention } from '../costs/conventions.js';
 import { FlopgateError } from '../errors.js';
 import type { UnknownPolicy } from '../options.js';
+import { plain } from '../report/escape.js';
 import { renderFlopsReport } from '../report/terminal-flops.js';
 import type { CommandIO } from './io.js';
 
@@ -56,7 +57,7 @@ export async function flopsCommand(argv: string[], io: CommandIO): Promise<numbe
   if (values.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
   else {
     io.stdout(renderFlopsReport(report));
-    for (const u of report.unknown) io.stderr(`warning: ${report.path}: layer "${u.layer}" has unknown type ${u.type}; counted as 0\n`);
+    for (const u of report.unknown) io.stderr(`warning: ${report.path}: layer "${plain(u.layer, 80)}" has unknown type ${plain(u.type, 60)}; counted as 0\n`);
   }
   return 0;
 }

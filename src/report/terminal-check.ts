@@ -2,6 +2,7 @@ import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipRe
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { plain } from './escape.js';
 import { accuracy, count, delta, headroom, shortSha } from './format.js';
+import { textTable } from './text-table.js';
 
 /**
  * `flopgate check` on a terminal: one row per model, then what needs attention, then the
@@ -21,14 +22,7 @@ export function renderCheckTable(report: CheckReport): string {
     ...(withAccuracy ? [accuracyText(m)] : []),
     m.error ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
   ]);
-  const numeric = new Set(header.map((h, i) => (['model', 'status'].includes(h) ? -1 : i)));
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''];
+  const out = [...textTable(header, rows, header.map((h) => h !== 'model' && h !== 'status')), ''];
 
   const shared = (what: string, g: { names: string[]; reason: string }) => {
     const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';

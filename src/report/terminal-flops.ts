@@ -1,33 +1,27 @@
 import { count, grouped as int, percent, shape } from './format.js';
+import { plain } from './escape.js';
+import { textTable } from './text-table.js';
 import type { ModelReport } from './types.js';
 
 const pct = (part: number, whole: number): string => (whole === 0 ? '-' : percent(part / whole));
 /** Exact always (a budget is checked against the exact count), with the short form beside big ones. */
 const total = (n: number): string => (n >= 1e6 ? `${int(n)}  (${count(n)})` : int(n));
 
-/** Columns padded to their widest cell; numbers right-aligned so digits line up. */
-function table(header: string[], rows: string[][], right: boolean[]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
-
 /** The notebook's printout, aligned: one row per layer, then totals. */
 export function renderFlopsReport(r: ModelReport): string {
   const rows = r.layers.map((l) => [
     String(l.index),
-    l.name,
-    l.type + (l.unknown ? ' (unknown)' : ''),
+    plain(l.name, 80),
+    plain(l.type, 60) + (l.unknown ? ' (unknown)' : ''),
     shape(l.output_shape),
     int(l.params),
     int(l.flops),
     pct(l.flops, r.flops),
   ]);
   const out = [
-    `${r.name}  (${r.format}, convention: ${r.convention}, batch size ${r.batch_size})`,
+    `${plain(r.name, 120)}  (${r.format}, convention: ${r.convention}, batch size ${r.batch_size})`,
     '',
-    ...table(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
+    ...textTable(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
     '',
   ];
   const ge = r.lower_bound ? '≥ ' : '';
@@ -38,7 +32,7 @@ export function renderFlopsReport(r: ModelReport): string {
   if (r.unknown.length) {
     out.push('');
     out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);
-    for (const u of r.unknown) out.push(`  - ${u.layer} (${u.type})`);
+    for (const u of r.unknown) out.push(`  - ${plain(u.layer, 80)} (${plain(u.type, 60)})`);
   }
   return out.join('\n') + '\n';
 }
