@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeInline, analyzeSource } from '../src/analyze.js';
 import { BufferSource, FileSource } from '../src/io/byte-source.js';
+import { FlopgateError } from '../src/errors.js';
 import { FIXTURES, HAVE_FIXTURES, ROOT } from './helpers/paths.js';
 import { kerasZip, keras3Mlp, tfjsModelJson } from './helpers/keras-files.js';
 import { notebookLayers } from './helpers/notebook.js';
@@ -186,5 +187,40 @@ describe('Lambda layers', () => {
     await expect(analyzeSource(new BufferSource(Buffer.from(JSON.stringify(lambda))), 'l.json', {})).rejects.toThrow(
       /layer "boom" has unknown type Lambda; it wraps Python code, which flopgate never runs/,
     );
+  });
+});
+
+describe('hostile Keras configs', () => {
+  /** Every path to a value inside a JSON document. */
+  function* paths(o: unknown, at: (string | number)[] = []): Generator<(string | number)[]> {
+    if (o === null || typeof o !== 'object') return;
+    for (const [k, v] of Object.entries(o)) {
+      const p = [...at, Array.isArray(o) ? Number(k) : k];
+      yield p;
+      yield* paths(v, p);
+    }
+  }
+
+  it('a wrong type in any field is a one-line fault naming the file, never an internal error', async () => {
+    const base = keras3Mlp([8]);
+    const values = [null, 0, -1, 1.5, 'x', [], {}, [null], [1, 'a'], true, { class_name: 5 }];
+    const escaped: string[] = [];
+    let tried = 0;
+    for (const p of paths(base)) {
+      for (const v of values) {
+        const doc = structuredClone(base) as Record<string, unknown>;
+        let parent = doc as Record<string | number, unknown>;
+        for (const k of p.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+        parent[p[p.length - 1]] = v;
+        tried++;
+        try {
+          await analyzeSource(new BufferSource(Buffer.from(JSON.stringify(doc))), 'f.json', {});
+        } catch (e) {
+          if (!(e instanceof FlopgateError) || !e.message.startsWith('f.json')) escaped.push(`${p.join('.')} = ${JSON.stringify(v)}: ${String(e)}`);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(300);
+    expect(escaped).toEqual([]);
   });
 });

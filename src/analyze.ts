@@ -74,8 +74,9 @@ export async function analyzeSource(src: ByteSource, label: string, opts: Analyz
     return analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes });
   } catch (e) {
     if (e instanceof FlopgateError) throw e.message.startsWith(label) ? e : inFile(label, e);
-    // A reader tripping over a malformed file must still end in one line naming the file.
-    if (e instanceof RangeError || e instanceof TypeError || e instanceof SyntaxError) {
+    // A reader running past a malformed file's bounds is the file's fault, said in one line
+    // naming it. Other errors are ours: the CLI reports them as internal, not as bad input.
+    if (e instanceof RangeError) {
       throw new FlopgateError(`${label}: malformed model file (${e.message})`);
     }
     throw e;
