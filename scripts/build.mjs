@@ -6,7 +6,7 @@
 // and copies next to the fit engine what ncc does not follow: the tfjs WASM binaries (without
 // them the WASM backend cannot start) and the embedded MNIST digits.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -32,7 +32,7 @@ try {
   for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) copyFileSync(join(wasmDir, f), join(scratch, 'fit', f));
   copyFileSync(join(root, 'assets', 'mnist-digits.bin.gz'), join(scratch, 'fit', 'mnist-digits.bin.gz'));
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  execFileSync('mv', [scratch, join(root, 'dist')]);
+  renameSync(scratch, join(root, 'dist'));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
