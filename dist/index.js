@@ -65126,8 +65126,9 @@ async function analyzeSource(src, label, opts) {
     catch (e) {
         if (e instanceof errors_FlopgateError)
             throw e.message.startsWith(label) ? e : inFile(label, e);
-        // A reader tripping over a malformed file must still end in one line naming the file.
-        if (e instanceof RangeError || e instanceof TypeError || e instanceof SyntaxError) {
+        // A reader running past a malformed file's bounds is the file's fault, said in one line
+        // naming it. Other errors are ours: the CLI reports them as internal, not as bad input.
+        if (e instanceof RangeError) {
             throw new errors_FlopgateError(`${label}: malformed model file (${e.message})`);
         }
         throw e;

@@ -25,34 +25,34 @@ var analyze = __webpack_require__(4228);
 var conventions = __webpack_require__(9602);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/text-table.ts
+var text_table = __webpack_require__(2906);
 ;// CONCATENATED MODULE: ./src/report/terminal-flops.ts
+
+
 
 const pct = (part, whole) => (whole === 0 ? '-' : (0,format/* percent */.KN)(part / whole));
 /** Exact always (a budget is checked against the exact count), with the short form beside big ones. */
 const total = (n) => (n >= 1e6 ? `${(0,format/* grouped */.zD)(n)}  (${(0,format/* count */.U9)(n)})` : (0,format/* grouped */.zD)(n));
-/** Columns padded to their widest cell; numbers right-aligned so digits line up. */
-function table(header, rows, right) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-    return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
 /** The notebook's printout, aligned: one row per layer, then totals. */
 function renderFlopsReport(r) {
     const rows = r.layers.map((l) => [
         String(l.index),
-        l.name,
-        l.type + (l.unknown ? ' (unknown)' : ''),
+        (0,report_escape/* plain */.pj)(l.name, 80),
+        (0,report_escape/* plain */.pj)(l.type, 60) + (l.unknown ? ' (unknown)' : ''),
         (0,format/* shape */.cW)(l.output_shape),
         (0,format/* grouped */.zD)(l.params),
         (0,format/* grouped */.zD)(l.flops),
         pct(l.flops, r.flops),
     ]);
     const out = [
-        `${r.name}  (${r.format}, convention: ${r.convention}, batch size ${r.batch_size})`,
+        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}, convention: ${r.convention}, batch size ${r.batch_size})`,
         '',
-        ...table(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
+        ...(0,text_table/* textTable */.e)(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
         '',
     ];
     const ge = r.lower_bound ? '≥ ' : '';
@@ -64,12 +64,13 @@ function renderFlopsReport(r) {
         out.push('');
         out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);
         for (const u of r.unknown)
-            out.push(`  - ${u.layer} (${u.type})`);
+            out.push(`  - ${(0,report_escape/* plain */.pj)(u.layer, 80)} (${(0,report_escape/* plain */.pj)(u.type, 60)})`);
     }
     return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/commands/flops.ts
+
 
 
 
@@ -128,7 +129,7 @@ async function flopsCommand(argv, io) {
     else {
         io.stdout(renderFlopsReport(report));
         for (const u of report.unknown)
-            io.stderr(`warning: ${report.path}: layer "${u.layer}" has unknown type ${u.type}; counted as 0\n`);
+            io.stderr(`warning: ${report.path}: layer "${(0,report_escape/* plain */.pj)(u.layer, 80)}" has unknown type ${(0,report_escape/* plain */.pj)(u.type, 60)}; counted as 0\n`);
     }
     return 0;
 }

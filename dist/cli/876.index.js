@@ -1,8 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 1794:
+/***/ 4876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1137,66 +1137,8 @@ function byReason(models, reasonOf) {
 const baseReason = (m) => m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
 const fitSkipReason = (m) => m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text that comes from files (model names, layer names and types, paths, error messages)
- * is data. These functions make it inert wherever it is shown, so a model named
- * `<img src=x> @octocat **bold** | x` prints those characters and nothing else.
- */
-const ZWSP = '\u200b';
-// Markdown and HTML syntax characters become numeric entities: GitHub renders them as the
-// plain character and never as syntax (a table pipe, emphasis, a link, a tag, math).
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    $: '&#36;',
-};
-/** Characters no text field should carry into a report: controls (ANSI escapes among them), bidi overrides. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** Shorten to `max` code points, marking the cut. */
-function truncate(text, max) {
-    const cps = Array.from(text);
-    return cps.length <= max ? text : `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * Inert markdown for one line of text (a table cell, a list item, a summary).
- * Mentions and issue references are filtered by GitHub after rendering, on the decoded
- * text, so an entity would not stop them: a zero-width space after `@` and `#` does.
- * The same goes for autolinked URLs (`https://`, `www.`).
- */
-function md(text, max = 200) {
-    const flat = truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, ''), max);
-    // URL breakers first, on the raw text; then one pass over characters, so no
-    // replacement is ever applied to another's output (an entity's `#`, for one).
-    return flat
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
-        .replace(/[&<>"|`*_[\]\\~$@#]/g, (c) => ENTITIES[c] ?? c + ZWSP);
-}
-/** A label inside a Mermaid block, where entities mean nothing: keep a safe alphabet only. */
-function mermaidLabel(text, max = 40) {
-    const safe = String(text)
-        .replace(/[^A-Za-z0-9 .+\-/]/g, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(safe || 'model', max);
-}
-/** Text for a terminal: no control characters, so a name cannot move the cursor or recolour. */
-function plain(text, max = 200) {
-    return truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, '?'), max);
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -1329,7 +1271,7 @@ function tableOf(report) {
     const rows = report.models.map((m) => {
         const err = m.error !== undefined;
         const cells = [
-            md(m.name, 80),
+            (0,report_escape.md)(m.name, 80),
             err ? '—' : `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`,
             ...(withBase ? [err ? '' : (0,format/* delta */.pU)(m.base)] : []),
             flopsLimit(m) === undefined ? '' : (0,format/* count */.U9)(flopsLimit(m)),
@@ -1350,13 +1292,13 @@ function accuracyCell(m) {
     return accuracyLimit(m) !== undefined ? 'not measured' : '';
 }
 function notesOf(m) {
-    const name = `**${md(m.name, 80)}**`;
+    const name = `**${(0,report_escape.md)(m.name, 80)}**`;
     const err = m.error;
     if (err !== undefined)
-        return [`- ❌ ${name}: ${md(err, 500)}`];
+        return [`- ❌ ${name}: ${(0,report_escape.md)(err, 500)}`];
     const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
     if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${md(u.layer, 60)} (${md(u.type, 60)})`).join(', ');
+        const list = m.unknown.slice(0, 5).map((u) => `${(0,report_escape.md)(u.layer, 60)} (${(0,report_escape.md)(u.type, 60)})`).join(', ');
         const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
         out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
     }
@@ -1367,9 +1309,9 @@ function notesOf(m) {
 /** Missing baselines and skipped fits, one line per distinct reason. */
 function sharedNotes(report) {
     const line = (what, g) => {
-        const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
+        const shown = g.names.slice(0, 5).map((n) => `**${(0,report_escape.md)(n, 80)}**`).join(', ');
         const more = g.names.length > 5 ? ` and ${(0,format/* grouped */.zD)(g.names.length - 5)} more` : '';
-        return `- ℹ️ ${shown}${more}: ${what}: ${md(g.reason, 300)}`;
+        return `- ℹ️ ${shown}${more}: ${what}: ${(0,report_escape.md)(g.reason, 300)}`;
     };
     return [
         ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
@@ -1386,7 +1328,7 @@ function chartOf(report) {
         return undefined;
     const shown = fitted.slice(0, 40);
     const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
-    const labels = shown.map((f) => `"${mermaidLabel(f.m.name, 30)} ${(0,format/* compact */.oE)(f.m.flops)}"`);
+    const labels = shown.map((f) => `"${(0,report_escape/* mermaidLabel */._b)(f.m.name, 30)} ${(0,format/* compact */.oE)(f.m.flops)}"`);
     return [
         '#### Accuracy against FLOPs',
         '```mermaid',
@@ -1402,7 +1344,7 @@ function detailOf(m) {
     if (m.error !== undefined)
         return '';
     const facts = [
-        `${md(m.path, 200)} (${m.format})`,
+        `${(0,report_escape.md)(m.path, 200)} (${m.format})`,
         `convention \`${m.convention}\``,
         `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
         m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',
@@ -1410,7 +1352,7 @@ function detailOf(m) {
         m.non_trainable_params ? `${(0,format/* count */.U9)(m.trainable_params)} trainable params` : '',
     ].filter(Boolean);
     const lines = [
-        `<details><summary>${md(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
+        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
         '',
         facts.join(' · '),
     ];
@@ -1419,15 +1361,15 @@ function detailOf(m) {
     }
     if (m.fit?.status === 'ok') {
         const f = m.fit;
-        lines.push('', `Fit: ${md(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,format/* grouped */.zD)(f.train_samples)} training / ${(0,format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
-            `accuracy ${(0,format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${md(f.backend, 40)}.`);
+        lines.push('', `Fit: ${(0,report_escape.md)(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,format/* grouped */.zD)(f.train_samples)} training / ${(0,format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
+            `accuracy ${(0,format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${(0,report_escape.md)(f.backend, 40)}.`);
     }
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
         for (const l of m.layers) {
             const share = m.flops > 0 ? (0,format/* percent */.KN)(l.flops / m.flops) : '';
-            const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-            lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md((0,format/* shape */.cW)(l.output_shape), 80)} | ${(0,format/* count */.U9)(l.params)} | ${(0,format/* count */.U9)(l.flops)} | ${share} |`);
+            const type = `${(0,report_escape.md)(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
+            lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,format/* shape */.cW)(l.output_shape), 80)} | ${(0,format/* count */.U9)(l.params)} | ${(0,format/* count */.U9)(l.flops)} | ${share} |`);
         }
     }
     lines.push('', '</details>');
@@ -1439,17 +1381,20 @@ function footerOf(report, runUrl) {
         parts.push(`base ${commit(report.base)} → head ${commit(report.head)}`);
     else if (report.head)
         parts.push(`head ${commit(report.head)}`);
-    parts.push(`budget file ${md(report.budget_file, 120)}`);
+    parts.push(`budget file ${(0,report_escape.md)(report.budget_file, 120)}`);
     if (runUrl && /^https:\/\/[^\s()<>"'`]+$/.test(runUrl))
         parts.push(`[workflow run](${runUrl})`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 /** A commit in a code span when it is a SHA; anything else is escaped text (code spans do not decode entities). */
 function commit(ref) {
-    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,format/* shortSha */.Fu)(ref)}\`` : md(ref, 60);
+    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,format/* shortSha */.Fu)(ref)}\`` : (0,report_escape.md)(ref, 60);
 }
 
+// EXTERNAL MODULE: ./src/report/text-table.ts
+var text_table = __webpack_require__(2906);
 ;// CONCATENATED MODULE: ./src/report/terminal-check.ts
+
 
 
 
@@ -1462,7 +1407,7 @@ function renderCheckTable(report) {
     const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
     const header = ['model', 'FLOPs', ...(withBase ? ['Δ vs base'] : []), 'budget', 'headroom', 'params', ...(withAccuracy ? ['accuracy'] : []), 'status'];
     const rows = report.models.map((m) => [
-        plain(m.name, 60),
+        (0,report_escape/* plain */.pj)(m.name, 60),
         m.error ? '—' : flopsText(m),
         ...(withBase ? [m.error ? '' : (0,format/* delta */.pU)(m.base)] : []),
         budgetText(m),
@@ -1471,16 +1416,10 @@ function renderCheckTable(report) {
         ...(withAccuracy ? [accuracyText(m)] : []),
         m.error ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
     ]);
-    const numeric = new Set(header.map((h, i) => (['model', 'status'].includes(h) ? -1 : i)));
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
-    const line = (cells) => cells
-        .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''];
+    const out = [...(0,text_table/* textTable */.e)(header, rows, header.map((h) => h !== 'model' && h !== 'status')), ''];
     const shared = (what, g) => {
         const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
-        return `  · ${g.names.slice(0, 5).map((n) => plain(n, 60)).join(', ')}${more}: ${what}: ${plain(g.reason, 300)}`;
+        return `  · ${g.names.slice(0, 5).map((n) => (0,report_escape/* plain */.pj)(n, 60)).join(', ')}${more}: ${what}: ${(0,report_escape/* plain */.pj)(g.reason, 300)}`;
     };
     const notes = [
         ...report.models.flatMap((m) => notesFor(m)),
@@ -1512,13 +1451,13 @@ function accuracyText(m) {
 }
 /** Lines a developer must read: errors, exceeded limits, missing baselines and fits, unknown layers. */
 function notesFor(m) {
-    const name = plain(m.name, 60);
+    const name = (0,report_escape/* plain */.pj)(m.name, 60);
     const err = m.error;
     if (err)
-        return [`  ✗ ${name}: ${plain(err, 400)}`];
+        return [`  ✗ ${name}: ${(0,report_escape/* plain */.pj)(err, 400)}`];
     const out = decisive(m).map((c) => `  ${m.status === 'fail' ? '✗' : '!'} ${name}: ${describeCheck(c)}`);
     if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${plain(u.layer, 40)} (${plain(u.type, 40)})`).join(', ');
+        const list = m.unknown.slice(0, 5).map((u) => `${(0,report_escape/* plain */.pj)(u.layer, 40)} (${(0,report_escape/* plain */.pj)(u.type, 40)})`).join(', ');
         const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
         out.push(`  ! ${name}: unknown layers counted as 0, so FLOPs are a lower bound: ${list}${more}`);
     }

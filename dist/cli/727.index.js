@@ -1,5 +1,5 @@
-export const id = 406;
-export const ids = [406];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
 /***/ 4228:
@@ -8378,8 +8378,9 @@ async function analyzeSource(src, label, opts) {
     catch (e) {
         if (e instanceof errors/* FlopgateError */.N)
             throw e.message.startsWith(label) ? e : (0,errors/* inFile */.s)(label, e);
-        // A reader tripping over a malformed file must still end in one line naming the file.
-        if (e instanceof RangeError || e instanceof TypeError || e instanceof SyntaxError) {
+        // A reader running past a malformed file's bounds is the file's fault, said in one line
+        // naming it. Other errors are ours: the CLI reports them as internal, not as bad input.
+        if (e instanceof RangeError) {
             throw new errors/* FlopgateError */.N(`${label}: malformed model file (${e.message})`);
         }
         throw e;
@@ -8559,6 +8560,77 @@ class FileSource {
 
 /***/ }),
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Text that comes from files (model names, layer names and types, paths, error messages)
+ * is data. These functions make it inert wherever it is shown, so a model named
+ * `<img src=x> @octocat **bold** | x` prints those characters and nothing else.
+ */
+const ZWSP = '\u200b';
+// Markdown and HTML syntax characters become numeric entities: GitHub renders them as the
+// plain character and never as syntax (a table pipe, emphasis, a link, a tag, math).
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    $: '&#36;',
+};
+/** Characters no text field should carry into a report: controls (ANSI escapes among them), bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Shorten to `max` code points, marking the cut. */
+function truncate(text, max) {
+    const cps = Array.from(text);
+    return cps.length <= max ? text : `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * Inert markdown for one line of text (a table cell, a list item, a summary).
+ * Mentions and issue references are filtered by GitHub after rendering, on the decoded
+ * text, so an entity would not stop them: a zero-width space after `@` and `#` does.
+ * The same goes for autolinked URLs (`https://`, `www.`).
+ */
+function md(text, max = 200) {
+    const flat = truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, ''), max);
+    // URL breakers first, on the raw text; then one pass over characters, so no
+    // replacement is ever applied to another's output (an entity's `#`, for one).
+    return flat
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
+        .replace(/[&<>"|`*_[\]\\~$@#]/g, (c) => ENTITIES[c] ?? c + ZWSP);
+}
+/** A label inside a Mermaid block, where entities mean nothing: keep a safe alphabet only. */
+function mermaidLabel(text, max = 40) {
+    const safe = String(text)
+        .replace(/[^A-Za-z0-9 .+\-/]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(safe || 'model', max);
+}
+/** Text for a terminal: no control characters, so a name cannot move the cursor or recolour. */
+function plain(text, max = 200) {
+    return truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, '?'), max);
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8674,6 +8746,30 @@ function compact(n) {
             return `${sig3(n / scale)}${prefix}`;
     }
     return String(Math.round(n));
+}
+
+
+/***/ }),
+
+/***/ 2906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ textTable)
+/* harmony export */ });
+const width = (s) => [...s].length;
+const pad = (s, w, right) => {
+    const fill = ' '.repeat(Math.max(0, w - width(s)));
+    return right ? fill + s : s + fill;
+};
+/**
+ * A terminal table: columns padded to their widest cell (counted in code points, so `Δ` and
+ * `≥` take one column), right-aligned where `right` says so, so that digits line up.
+ */
+function textTable(header, rows, right) {
+    const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    const line = (cells) => cells.map((c, i) => pad(c, widths[i], right[i] ?? false)).join('  ').trimEnd();
+    return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
 
