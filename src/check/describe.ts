@@ -33,16 +33,8 @@ export function flopsLimit(m: ModelCheckResult): number | undefined {
   return m.checks.find((c) => c.budget === 'flops')?.limit;
 }
 
-export function flopsWarnLimit(m: ModelCheckResult): number | undefined {
-  return m.checks.find((c) => c.budget === 'flops_warn')?.limit;
-}
-
 export function accuracyLimit(m: ModelCheckResult): number | undefined {
   return m.checks.find((c) => c.budget === 'accuracy')?.limit;
-}
-
-export function paramsLimit(m: ModelCheckResult): number | undefined {
-  return m.checks.find((c) => c.budget === 'params')?.limit;
 }
 
 const models = (n: number) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
