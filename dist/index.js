@@ -66280,14 +66280,8 @@ function decisive(m) {
 function flopsLimit(m) {
     return m.checks.find((c) => c.budget === 'flops')?.limit;
 }
-function flopsWarnLimit(m) {
-    return m.checks.find((c) => c.budget === 'flops_warn')?.limit;
-}
 function accuracyLimit(m) {
     return m.checks.find((c) => c.budget === 'accuracy')?.limit;
-}
-function paramsLimit(m) {
-    return m.checks.find((c) => c.budget === 'params')?.limit;
 }
 const models = (n) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
 /** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
