@@ -237,7 +237,7 @@ describe.each(NODES)('dist/index.js under %s', (_label, node, major) => {
     expect(first.outputs['comment-body']).toBe(posted);
     expect(first.summary).toContain(posted.trim());
     expect(first.outputs.passed).toBe('true');
-    expect(first.outputs['total-flops']).toBe('179050');
+    expect(first.outputs['total-flops']).toEqual('179050');
     const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'));
     expect(report).toMatchObject({ passed: true, status: 'pass', base: co.base, models: [{ name: 'mnist-mlp', flops: 179_050, base: { status: 'measured', flops: 84_550 } }] });
     expect(first.stdout).not.toMatch(/^::(error|warning)/m);
@@ -281,7 +281,7 @@ describe.each(NODES)('dist/index.js under %s', (_label, node, major) => {
       expect(api.requestsFor('issues/create-comment').map((q) => q.status)).toEqual([403]);
       expect(api.comments).toHaveLength(0);
       expect(r.outputs.passed).toBe(passed);
-      expect(r.outputs['total-flops']).toBe(passed === 'true' ? '179050' : '358100');
+      expect(r.outputs['total-flops']).toEqual(passed === 'true' ? '179050' : '358100');
       expect(existsSync(r.outputs.report)).toBe(true);
       expect(JSON.parse(readFileSync(r.outputs.report, 'utf8')).passed).toBe(passed === 'true');
       expect(r.summary).toContain(r.outputs['comment-body'].trim());

@@ -22,15 +22,15 @@ function model(name: string, over: Partial<ModelCheckResult> = {}): ModelCheckRe
     path: `${name}.keras`,
     format: 'inline',
     convention: 'notebook',
-    flops: 1000,
+    flops: 1000n,
     lower_bound: false,
-    macs: 500,
-    params: 10,
-    trainable_params: 10,
-    non_trainable_params: 0,
+    macs: 500n,
+    params: 10n,
+    trainable_params: 10n,
+    non_trainable_params: 0n,
     batch_size: 1,
     input_shapes: [[4]],
-    training_flops_estimate: 3000,
+    training_flops_estimate: 3000n,
     unknown: [],
     layers: [],
     source: { file: '.github/flopgate.yml', line: 4, column: 5 },
@@ -111,15 +111,15 @@ describe('verdict and policy', () => {
   });
 
   it('counts a FLOPs delta or a new model as a change, equal FLOPs or no base as none', () => {
-    expect(flopsChanged(report([model('a', { base: { status: 'measured', flops: 1000, delta: 0 } })]))).toBe(false);
+    expect(flopsChanged(report([model('a', { base: { status: 'measured', flops: 1000n, delta: 0n } })]))).toBe(false);
     expect(flopsChanged(report([model('a', { base: { status: 'unavailable', reason: 'shallow' } }), model('b')]))).toBe(false);
-    expect(flopsChanged(report([model('a', { base: { status: 'measured', flops: 900, delta: 100 } })]))).toBe(true);
+    expect(flopsChanged(report([model('a', { base: { status: 'measured', flops: 900n, delta: 100n } })]))).toBe(true);
     expect(flopsChanged(report([model('a', { base: { status: 'new' } })]))).toBe(true);
   });
 
-  it('sums FLOPs as an integer string without exponent notation', () => {
-    expect(totalFlops(report([model('a', { flops: 179_050 }), model('b', { flops: 84_550 })]))).toBe('263600');
-    expect(totalFlops(report([model('a', { flops: 4e21 })]))).toBe('4000000000000000000000');
+  it('sums FLOPs exactly, as an integer string, beyond 2^53 too', () => {
+    expect(totalFlops(report([model('a', { flops: 179_050n }), model('b', { flops: 84_550n })]))).toBe('263600');
+    expect(totalFlops(report([model('a', { flops: 4n * 10n ** 21n + 7n }), model('b', { flops: 2n ** 53n + 1n })]))).toBe('4000009007199254741000');
     expect(totalFlops(report([]))).toBe('0');
   });
 
@@ -139,11 +139,11 @@ describe('annotations', () => {
         status: 'fail',
         source: { file: 'ci/flopgate.yml', line: 12, column: 5 },
         checks: [
-          { budget: 'flops', limit: 200_000, actual: 250_000, status: 'fail' },
-          { budget: 'params', limit: 100, actual: 10, status: 'pass' },
+          { budget: 'flops', limit: 200_000n, actual: 250_000n, status: 'fail' },
+          { budget: 'params', limit: 100n, actual: 10n, status: 'pass' },
         ],
       }),
-      model('close', { status: 'warn', source: { file: 'ci/flopgate.yml', line: 20, column: 5 }, checks: [{ budget: 'flops_warn', limit: 900, actual: 1000, status: 'warn' }] }),
+      model('close', { status: 'warn', source: { file: 'ci/flopgate.yml', line: 20, column: 5 }, checks: [{ budget: 'flops_warn', limit: 900n, actual: 1000n, status: 'warn' }] }),
     ]);
     const anns = reportAnnotations(r, '/ws/pkg', '/ws');
     expect(anns).toEqual([

@@ -3,44 +3,44 @@ import { evaluate, measuredBase, worst } from '../src/check/evaluate.js';
 import { exitCodeOf } from '../src/check/exit-code.js';
 import { fitOk } from './helpers/notebook.js';
 
-const head = { flops: 179_050, params: 89_610 };
+const head = { flops: 179_050n, params: 89_610n };
 
 describe('evaluate', () => {
   it('passes a model within every limit, in the budget order', () => {
-    const checks = evaluate(head, { flops: 200_000, flops_warn: 190_000, params: 100_000 });
+    const checks = evaluate(head, { flops: 200_000n, flops_warn: 190_000n, params: 100_000n });
     expect(checks).toEqual([
-      { budget: 'flops', limit: 200_000, actual: 179_050, status: 'pass' },
-      { budget: 'flops_warn', limit: 190_000, actual: 179_050, status: 'pass' },
-      { budget: 'params', limit: 100_000, actual: 89_610, status: 'pass' },
+      { budget: 'flops', limit: 200_000n, actual: 179_050n, status: 'pass' },
+      { budget: 'flops_warn', limit: 190_000n, actual: 179_050n, status: 'pass' },
+      { budget: 'params', limit: 100_000n, actual: 89_610n, status: 'pass' },
     ]);
     expect(worst(checks.map((c) => c.status))).toBe('pass');
   });
 
   it('fails above flops, warns above flops_warn; a count equal to the limit is within it', () => {
-    expect(evaluate(head, { flops: 179_049 })[0]!.status).toBe('fail');
-    expect(evaluate(head, { flops: 179_050 })[0]!.status).toBe('pass');
-    const warn = evaluate(head, { flops: 200_000, flops_warn: 170_000 });
+    expect(evaluate(head, { flops: 179_049n })[0]!.status).toBe('fail');
+    expect(evaluate(head, { flops: 179_050n })[0]!.status).toBe('pass');
+    const warn = evaluate(head, { flops: 200_000n, flops_warn: 170_000n });
     expect(warn.map((c) => c.status)).toEqual(['pass', 'warn']);
     expect(worst(warn.map((c) => c.status))).toBe('warn');
   });
 
   it('fails above params', () => {
-    expect(evaluate(head, { params: 80_000 })).toEqual([{ budget: 'params', limit: 80_000, actual: 89_610, status: 'fail' }]);
+    expect(evaluate(head, { params: 80_000n })).toEqual([{ budget: 'params', limit: 80_000n, actual: 89_610n, status: 'fail' }]);
   });
 
   it('flops_increase: fails above the allowed ratio, passes exactly at it', () => {
-    const base = measuredBase('abc', { flops: 105, params: 1 }, { flops: 100, params: 1 });
-    expect(base).toMatchObject({ status: 'measured', flops: 100, delta: 5, ratio: 0.05 });
-    expect(evaluate({ flops: 105, params: 1 }, { flops_increase: 0.05 }, base)[0]!.status).toBe('pass');
-    expect(evaluate({ flops: 105, params: 1 }, { flops_increase: 0.049 }, base)[0]).toEqual({
+    const base = measuredBase('abc', { flops: 105n, params: 1n }, { flops: 100n, params: 1n });
+    expect(base).toMatchObject({ status: 'measured', flops: 100n, delta: 5n, ratio: 0.05 });
+    expect(evaluate({ flops: 105n, params: 1n }, { flops_increase: 0.05 }, base)[0]!.status).toBe('pass');
+    expect(evaluate({ flops: 105n, params: 1n }, { flops_increase: 0.049 }, base)[0]).toEqual({
       budget: 'flops_increase',
       limit: 0.049,
       actual: 0.05,
       status: 'fail',
     });
     // A shrinking model never fails an increase limit.
-    const smaller = measuredBase('abc', { flops: 50, params: 1 }, { flops: 100, params: 1 });
-    expect(evaluate({ flops: 50, params: 1 }, { flops_increase: 0 }, smaller)[0]!.status).toBe('pass');
+    const smaller = measuredBase('abc', { flops: 50n, params: 1n }, { flops: 100n, params: 1n });
+    expect(evaluate({ flops: 50n, params: 1n }, { flops_increase: 0 }, smaller)[0]!.status).toBe('pass');
   });
 
   it('flops_increase without a measured base is not measured, and decides nothing', () => {
@@ -52,9 +52,9 @@ describe('evaluate', () => {
   });
 
   it('a zero-FLOPs base has no ratio to judge', () => {
-    const base = measuredBase('abc', { flops: 10, params: 0 }, { flops: 0, params: 0 });
+    const base = measuredBase('abc', { flops: 10n, params: 0n }, { flops: 0n, params: 0n });
     expect(base.ratio).toBeUndefined();
-    expect(evaluate({ flops: 10, params: 0 }, { flops_increase: 0.05 }, base)[0]!.status).toBe('not-measured');
+    expect(evaluate({ flops: 10n, params: 0n }, { flops_increase: 0.05 }, base)[0]!.status).toBe('not-measured');
   });
 
   it('accuracy is a floor, judged only when a fit ran', () => {

@@ -70,8 +70,8 @@ ${inline(10)}`,
     expect(report).toMatchObject({ version: 1, convention: 'notebook', budget_file: '.github/flopgate.yml', head, base, status: 'fail', passed: false });
 
     const a = byName(report, 'a');
-    expect(a.flops).toBe(179_050);
-    expect(a.params).toBe(89_610);
+    expect(a.flops).toEqual(179_050);
+    expect(a.params).toEqual(89_610);
     expect(a.base).toEqual({ status: 'measured', ref: base, flops: 84_550, params: 42_310, delta: 94_500, ratio: 94_500 / 84_550 });
     expect(a.checks).toEqual([
       { budget: 'flops', limit: 200_000, actual: 179_050, status: 'pass' },
@@ -95,7 +95,7 @@ ${inline(10)}`,
     const tiny = byName(report, 'tiny');
     expect(tiny.path).toBe('.github/flopgate.yml');
     expect(tiny.format).toBe('inline');
-    expect(tiny.flops).toBe(2 * (784 * 40 + 40 * 10) + 40 + 5 * 10);
+    expect(tiny.flops).toEqual(2 * (784 * 40 + 40 * 10) + 40 + 5 * 10);
     expect(tiny.base).toMatchObject({ status: 'measured', flops: 2 * (784 * 20 + 20 * 10) + 20 + 5 * 10 });
     expect(byName(report, 'tiny-new').base).toEqual({ status: 'new', ref: base });
     expect(exitCodeOf(report)).toBe(1);
@@ -136,7 +136,7 @@ ${inline(10)}`,
     const report = await runCheck({ root: clone.dir, budgetFile: '.github/flopgate.yml', baseRef: base, fit: false });
     expect(report.models[0]!.base?.status).toBe('unavailable');
     expect(report.models[0]!.base?.reason).toContain('fetch-depth: 0');
-    expect(byName(report, 'a').flops).toBe(179_050);
+    expect(byName(report, 'a').flops).toEqual(179_050);
   });
 });
 
@@ -150,7 +150,7 @@ describe('models that cannot be measured', () => {
     expect(big.error).toBe(
       'flopgate.yml:3:11: m/lfs.keras: is a Git LFS pointer, not the model; check out with `lfs: true` (actions/checkout) or run `git lfs pull`',
     );
-    expect(byName(report, 'ok').flops).toBe(84_550);
+    expect(byName(report, 'ok').flops).toEqual(84_550);
     expect(report.status).toBe('fail');
     expect(exitCodeOf(report)).toBe(2);
   });
@@ -160,7 +160,7 @@ describe('models that cannot be measured', () => {
     const base = r.commit({ 'm/a.keras': LFS, 'flopgate.yml': 'models:\n  - name: a\n    path: m/a.keras\n' }, 'base');
     r.commit({ 'm/a.keras': mlp(50) }, 'head');
     const report = await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', baseRef: base, fit: false });
-    expect(report.models[0]!.flops).toBe(84_550);
+    expect(report.models[0]!.flops).toEqual(84_550);
     expect(report.models[0]!.base).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('is a Git LFS pointer, not the model') });
     expect(report.status).toBe('pass');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAccuracy, parseCount, parseIncrease } from '../src/config/limits.js';
 
-const value = (p: ReturnType<typeof parseCount>) => (p.ok ? p.value : `error: ${p.reason}`);
+const value = <T,>(p: { ok: true; value: T } | { ok: false; reason: string }) => (p.ok ? p.value : `error: ${p.reason}`);
 
 describe('parseCount', () => {
   it.each([
@@ -16,6 +16,15 @@ describe('parseCount', () => {
     [' 90000 ', 90000],
     [0, 0],
   ])('%j → %d', (input, expected) => {
+    expect(value(parseCount(input))).toBe(BigInt(expected));
+  });
+
+  it.each([
+    ['2.5e18', 2_500_000_000_000_000_000n],
+    ['12345678901234567890123', 12_345_678_901_234_567_890_123n],
+    ['99999999999T', 99_999_999_999_000_000_000_000n],
+    ['9.007199254740993P', 9_007_199_254_740_993n],
+  ])('%j → %s exactly, beyond 2^53', (input, expected) => {
     expect(value(parseCount(input))).toBe(expected);
   });
 
@@ -30,7 +39,10 @@ describe('parseCount', () => {
     [true, /got boolean true/],
     [null, /got null/],
     [[1], /got a list/],
-    ['99999999999T', /too large/],
+    ['1' + '0'.repeat(45), /too large/],
+    ['1.2345k', /not a whole number/],
+    [2.5, /not a whole number/],
+    [2 ** 53 + 2, /beyond 2\^53.*string/],
   ])('%j is refused', (input, reason) => {
     const p = parseCount(input);
     expect(p.ok).toBe(false);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONVENTIONS, flopsOf, parseConvention, WEIGHTS } from '../src/costs/conventions.js';
-import { addOps, OPS, scaleOps, sumOps, type Op } from '../src/costs/ops.js';
+import { CONVENTIONS, flopsOf, parseConvention, WEIGHTS } from '../src/core/conventions.js';
+import { addCounts, big, OPS, scaleCounts, sumCounts, type Op } from '../src/core/counts.js';
 import { FlopgateError } from '../src/errors.js';
 import { ACTIVATION_NAMES } from '../src/keras/layers/activations.js';
 
@@ -16,19 +16,26 @@ describe('conventions', () => {
   });
 
   it('weighs op counts', () => {
-    const dense = { mac: 78400, bias: 100, relu: 100 };
-    expect(flopsOf(dense, 'notebook')).toBe(156900);
-    expect(flopsOf(dense, 'macs')).toBe(78400);
-    expect(flopsOf(dense, 'tf-profiler')).toBe(156900);
-    expect(flopsOf({ softmax: 10 }, 'notebook')).toBe(50);
-    expect(flopsOf({ rsqrt: 3, sqdiff: 2 }, 'tf-profiler')).toBe(10);
-    expect(flopsOf({}, 'notebook')).toBe(0);
+    const dense = { mac: 78400n, bias: 100n, relu: 100n };
+    expect(flopsOf(dense, 'notebook')).toEqual(156900n);
+    expect(flopsOf(dense, 'macs')).toEqual(78400n);
+    expect(flopsOf(dense, 'tf-profiler')).toEqual(156900n);
+    expect(flopsOf({ softmax: 10n }, 'notebook')).toEqual(50n);
+    expect(flopsOf({ rsqrt: 3n, sqdiff: 2n }, 'tf-profiler')).toEqual(10n);
+    expect(flopsOf({}, 'notebook')).toEqual(0n);
   });
 
-  it('op arithmetic', () => {
-    expect(addOps({ mac: 1 }, { mac: 2, add: 3 }, 2)).toEqual({ mac: 5, add: 6 });
-    expect(scaleOps({ mul: 3, add: 0 }, 4)).toEqual({ mul: 12 });
-    expect(sumOps({ mac: 1 }, { mac: 2 }, { relu: 1 })).toEqual({ mac: 3, relu: 1 });
+  it('weighs counts beyond 2^53 exactly', () => {
+    const huge = { mac: 2n ** 60n + 1n, relu: 3n };
+    expect(flopsOf(huge, 'notebook')).toEqual(2n ** 61n + 5n);
+    expect(flopsOf(huge, 'macs')).toEqual(2n ** 60n + 1n);
+  });
+
+  it('count arithmetic', () => {
+    expect(addCounts({ mac: 1n }, { mac: 2n, add: 3n }, 2n)).toEqual({ mac: 5n, add: 6n });
+    expect(scaleCounts({ mul: 3n, add: 0n }, 4n)).toEqual({ mul: 12n });
+    expect(sumCounts({ mac: 1n }, { mac: 2n }, { relu: 1n })).toEqual({ mac: 3n, relu: 1n });
+    expect(big(2 ** 40, 2 ** 40, 3)).toBe(3n * 2n ** 80n);
   });
 
   it('docs/conventions.md documents every op, every weight and every activation', () => {

@@ -48,7 +48,7 @@ async function firstKernel(spec: ModelSpec, seed: number): Promise<Float32Array>
 describe('fit: rebuilding the architecture for TensorFlow.js', () => {
   it('reads a Keras 3 Sequential config', async () => {
     const model = await build(normalizeModel(KERAS3_SEQUENTIAL, 'mlp.keras'), [[28, 28]]);
-    expect(model.countParams()).toBe(89_610);
+    expect(model.countParams()).toEqual(89_610);
     expect(model.outputs[0].shape).toEqual([null, 10]);
     expect(model.inputs[0].shape).toEqual([null, 28, 28]);
     model.dispose();
@@ -57,7 +57,7 @@ describe('fit: rebuilding the architecture for TensorFlow.js', () => {
   it('reads a Keras 3 Functional config with a branch, a merge and a nested Sequential, and trains it', async () => {
     const spec = normalizeModel(KERAS3_FUNCTIONAL, 'cnn.keras');
     const model = await build(spec, [[28, 28, 1]]);
-    expect(model.countParams()).toBe(87_370);
+    expect(model.countParams()).toEqual(87_370);
     // The nested Sequential is inlined (tfjs cannot deserialize it nested), its layers named under it.
     expect(model.layers.map((l) => l.getClassName())).toEqual(['InputLayer', 'Conv2D', 'MaxPooling2D', 'Flatten', 'Dense', 'Dense', 'Add', 'Dropout', 'Dense', 'Dense']);
     expect(model.layers.slice(-2).map((l) => l.name)).toEqual(['head/dense_3', 'head/dense_4']);
@@ -84,7 +84,7 @@ describe('fit: rebuilding the architecture for TensorFlow.js', () => {
     const spec = (await loadKerasSpec(src, 'model.json'))!;
     await src.close();
     const model = await build(spec, [[28, 28]]);
-    expect(model.countParams()).toBe(42_310);
+    expect(model.countParams()).toEqual(42_310);
     expect(model.layers.map((l) => l.getClassName())).toEqual(['InputLayer', 'Flatten', 'Dense', 'Dense', 'Dense']);
     model.dispose();
   });
@@ -111,7 +111,7 @@ describe('fit: rebuilding the architecture for TensorFlow.js', () => {
       'old.json',
     );
     const model = await build(spec, [[28, 28]]);
-    expect(model.countParams()).toBe(784 * 64 + 64 + 64 * 10 + 10);
+    expect(model.countParams()).toEqual(784 * 64 + 64 + 64 * 10 + 10);
     model.dispose();
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { flopsOf, WEIGHTS, CONVENTIONS } from '../src/costs/conventions.js';
-import { OPS, type OpCounts } from '../src/costs/ops.js';
+import { flopsOf, WEIGHTS, CONVENTIONS } from '../src/core/conventions.js';
+import { OPS, type Counts } from '../src/core/counts.js';
 import { FlopgateError } from '../src/errors.js';
 import { ACTIVATION_NAMES } from '../src/keras/layers/activations.js';
-import type { LayerCall, LayerResult } from '../src/keras/layers/rule.js';
+import { applyRule, type LayerCall, type LayerResult } from '../src/keras/layers/rule.js';
 import { RULES, ruleFor } from '../src/keras/registry.js';
 
 /** Calls the registered rule for `className` the way the graph walker does. */
@@ -11,7 +11,7 @@ function run(className: string, config: Record<string, unknown>, inputs: number[
   const rule = ruleFor(className);
   if (!rule) throw new Error(`no rule for ${className}`);
   const call: LayerCall = { name: `m/${className.toLowerCase()}`, className, config, inputs, kwargs };
-  return rule(call);
+  return applyRule(rule, call);
 }
 
 /** The one-line error a bad config must give, naming the layer. */
@@ -28,7 +28,7 @@ function errorOf(className: string, config: Record<string, unknown>, inputs: num
   throw new Error(`${className} accepted ${JSON.stringify(config)}`);
 }
 
-const tf = (ops: OpCounts) => flopsOf(ops, 'tf-profiler');
+const tf = (ops: Counts) => flopsOf(ops, 'tf-profiler');
 
 /**
  * Measured with Keras 3.15.1 / TensorFlow 2.21 (CPU), one layer per model, batch 1:
@@ -169,9 +169,9 @@ describe('rules against Keras 3.15.1 and the TF1 profiler', () => {
   it.each(KERAS.map((r, i) => [i, r[0], r] as const))('#%i %s', (_i, _cls, [cls, config, inputs, outputs, params, tfFlops, why]) => {
     const r = run(cls, config, inputs.map((s) => [1, ...s]));
     expect(r.outputs.map((s) => s.slice(1))).toEqual(outputs);
-    expect(r.params).toBe(params);
-    for (const v of Object.values(r.ops)) expect(Number.isSafeInteger(v)).toBe(true);
-    if (!why) expect(tf(r.ops)).toBe(tfFlops);
+    expect(r.params).toEqual(params);
+    for (const v of Object.values(r.ops)) expect(typeof v).toBe('bigint');
+    if (!why) expect(tf(r.ops)).toEqual(tfFlops);
     else if (TF_COUNTS_MORE.has(why)) expect(tf(r.ops)).toBeLessThan(tfFlops);
     else expect(tf(r.ops)).toBeGreaterThan(tfFlops);
   });
@@ -180,8 +180,8 @@ describe('rules against Keras 3.15.1 and the TF1 profiler', () => {
     for (const [cls, config, inputs] of KERAS) {
       const one = run(cls, config, inputs.map((s) => [1, ...s]));
       const four = run(cls, config, inputs.map((s) => [4, ...s]));
-      for (const [op, n] of Object.entries(one.ops)) expect([cls, op, four.ops[op as keyof OpCounts]]).toEqual([cls, op, 4 * n]);
-      expect(four.params).toBe(one.params);
+      for (const [op, n] of Object.entries(one.ops)) expect([cls, op, four.ops[op as keyof Counts]]).toEqual([cls, op, 4n * n]);
+      expect(four.params).toEqual(one.params);
     }
   });
 });
@@ -190,51 +190,51 @@ describe('MACs per the manifest convention', () => {
   it('Dense: rows x in x units, bias per output element', () => {
     const r = run('Dense', { units: 100, activation: 'relu' }, [[1, 784]]);
     expect(r.ops).toEqual({ mac: 78400, bias: 100, relu: 100 });
-    expect(r.params).toBe(78500);
-    expect(run('Dense', { units: 8 }, [[2, 5, 3]]).ops.mac).toBe(2 * 5 * 3 * 8);
+    expect(r.params).toEqual(78500);
+    expect(run('Dense', { units: 8 }, [[2, 5, 3]]).ops.mac).toEqual(2 * 5 * 3 * 8);
   });
 
   it('Conv2D: output elements x Cin/groups x kernel', () => {
     const r = run('Conv2D', { filters: 32, kernel_size: [3, 3], padding: 'valid', activation: 'relu' }, [[1, 28, 28, 1]]);
     expect(r.outputs).toEqual([[1, 26, 26, 32]]);
-    expect(r.ops.mac).toBe(194688);
-    expect(r.params).toBe(320);
+    expect(r.ops.mac).toEqual(194688);
+    expect(r.params).toEqual(320);
     const g = run('Conv2D', { filters: 8, kernel_size: 3, groups: 4, padding: 'same', use_bias: false }, [[1, 10, 10, 8]]);
-    expect(g.ops.mac).toBe(10 * 10 * 8 * 2 * 9);
-    expect(g.params).toBe(9 * 2 * 8);
+    expect(g.ops.mac).toEqual(10 * 10 * 8 * 2 * 9);
+    expect(g.params).toEqual(9 * 2 * 8);
   });
 
   it('Conv2D channels_first keeps channels on axis 1', () => {
     const r = run('Conv2D', { filters: 4, kernel_size: 3, strides: 2, data_format: 'channels_first' }, [[1, 3, 9, 9]]);
     expect(r.outputs).toEqual([[1, 4, 4, 4]]);
-    expect(r.ops.mac).toBe(4 * 4 * 4 * 3 * 9);
+    expect(r.ops.mac).toEqual(4 * 4 * 4 * 3 * 9);
   });
 
   it('DepthwiseConv2D and SeparableConv2D', () => {
-    expect(run('DepthwiseConv2D', { kernel_size: 3, padding: 'same', use_bias: false }, [[1, 48, 48, 16]]).ops.mac).toBe(331776);
+    expect(run('DepthwiseConv2D', { kernel_size: 3, padding: 'same', use_bias: false }, [[1, 48, 48, 16]]).ops.mac).toEqual(331776);
     const s = run('SeparableConv2D', { filters: 5, kernel_size: 3, depth_multiplier: 2 }, [[1, 8, 8, 3]]);
-    expect(s.ops.mac).toBe(6 * 6 * 6 * 9 + 6 * 6 * 6 * 5);
+    expect(s.ops.mac).toEqual(6 * 6 * 6 * 9 + 6 * 6 * 6 * 5);
   });
 
   it('Conv2DTranspose: input positions x Cin x Cout x kernel', () => {
     const r = run('Conv2DTranspose', { filters: 4, kernel_size: 3, strides: 2, padding: 'same' }, [[1, 5, 6, 3]]);
     expect(r.outputs).toEqual([[1, 10, 12, 4]]);
-    expect(r.ops.mac).toBe(5 * 6 * 3 * 4 * 9);
+    expect(r.ops.mac).toEqual(5 * 6 * 3 * 4 * 9);
   });
 
   it('recurrent: T x gates x H x (I + H), bidirectional twice', () => {
-    expect(run('LSTM', { units: 64, return_sequences: true }, [[1, 20, 32]]).ops.mac).toBe(491520);
+    expect(run('LSTM', { units: 64, return_sequences: true }, [[1, 20, 32]]).ops.mac).toEqual(491520);
     const bi = run('Bidirectional', { merge_mode: 'concat', layer: { module: 'keras.layers', class_name: 'GRU', config: { name: 'forward_gru', units: 32, reset_after: true }, registered_name: null } }, [[1, 20, 64]]);
-    expect(bi.ops.mac).toBe(368640);
-    expect(bi.params).toBe(18816);
+    expect(bi.ops.mac).toEqual(368640);
+    expect(bi.params).toEqual(18816);
     expect(bi.outputs).toEqual([[1, 64]]);
-    expect(run('SimpleRNN', { units: 4 }, [[1, 5, 3]]).ops.mac).toBe(5 * 4 * 7);
+    expect(run('SimpleRNN', { units: 4 }, [[1, 5, 3]]).ops.mac).toEqual(5 * 4 * 7);
   });
 
   it('MultiHeadAttention: projections plus the two attention products', () => {
     const r = run('MultiHeadAttention', { num_heads: 4, key_dim: 16, value_dim: 16, use_bias: true, output_shape: null, attention_axes: [1] }, [[1, 16, 64], [1, 16, 64]]);
-    expect(r.ops.mac).toBe(262144 + 32768);
-    expect(r.params).toBe(16640);
+    expect(r.ops.mac).toEqual(262144 + 32768);
+    expect(r.params).toEqual(16640);
     expect(r.outputs).toEqual([[1, 16, 64]]);
     const scores = run('MultiHeadAttention', { num_heads: 2, key_dim: 3 }, [[1, 4, 6], [1, 5, 6]], { return_attention_scores: true });
     expect(scores.outputs).toEqual([[1, 4, 6], [1, 2, 4, 5]]);
@@ -251,23 +251,23 @@ describe('MACs per the manifest convention', () => {
 
 describe('old Keras and tfjs configs', () => {
   it('Keras 1 Dense, Convolution1D/2D, MaxPooling1D, LSTM', () => {
-    expect(run('Dense', { output_dim: 1, bias: true, input_dim: 50 }, [[1, 50]]).params).toBe(51);
+    expect(run('Dense', { output_dim: 1, bias: true, input_dim: 50 }, [[1, 50]]).params).toEqual(51);
     const c1 = run('Convolution1D', { nb_filter: 8, filter_length: 3, border_mode: 'same', subsample_length: 2 }, [[1, 10, 4]]);
     expect(c1.outputs).toEqual([[1, 5, 8]]);
-    expect(c1.params).toBe(3 * 4 * 8 + 8);
+    expect(c1.params).toEqual(3 * 4 * 8 + 8);
     const c2 = run('Convolution2D', { nb_filter: 6, nb_row: 3, nb_col: 2, border_mode: 'valid', subsample: [1, 1], dim_ordering: 'th', bias: false }, [[1, 3, 8, 8]]);
     expect(c2.outputs).toEqual([[1, 6, 6, 7]]);
-    expect(c2.params).toBe(3 * 2 * 3 * 6);
+    expect(c2.params).toEqual(3 * 2 * 3 * 6);
     expect(run('MaxPooling1D', { pool_length: 2, stride: null, border_mode: 'valid' }, [[1, 9, 3]]).outputs).toEqual([[1, 4, 3]]);
     const lstm = run('LSTM', { output_dim: 50, inner_activation: 'hard_sigmoid', activation: 'tanh', return_sequences: false }, [[1, 1, 1]]);
     expect([lstm.params, lstm.ops.mac]).toEqual([10400, 10200]);
-    expect(lstm.ops.hard_sigmoid).toBe(150);
+    expect(lstm.ops.hard_sigmoid).toEqual(150);
   });
 
   it('Keras 1 Merge modes', () => {
     expect(run('Merge', { mode: 'concat', concat_axis: -1 }, [[1, 3], [1, 4]]).outputs).toEqual([[1, 7]]);
     expect(run('Merge', { mode: 'sum' }, [[1, 3], [1, 3]]).ops).toEqual({ add: 3 });
-    expect(run('Merge', { mode: 'dot', dot_axes: 1 }, [[1, 3], [1, 3]]).ops.mac).toBe(3);
+    expect(run('Merge', { mode: 'dot', dot_axes: 1 }, [[1, 3], [1, 3]]).ops.mac).toEqual(3);
   });
 
   it('0/1 booleans and Keras 2 list axes (BatchNormalization axis [3], scale 1)', () => {
@@ -276,9 +276,9 @@ describe('old Keras and tfjs configs', () => {
   });
 
   it('GRU: reset_after absent (old files) means one bias per gate; CuDNN layers two', () => {
-    expect(run('GRU', { units: 4 }, [[1, 5, 3]]).params).toBe(3 * 4 * 7 + 12);
-    expect(run('GRU', { units: 4, reset_after: true }, [[1, 5, 3]]).params).toBe(3 * 4 * 7 + 24);
-    expect(run('CuDNNLSTM', { units: 4 }, [[1, 5, 3]]).params).toBe(4 * 4 * 7 + 32);
+    expect(run('GRU', { units: 4 }, [[1, 5, 3]]).params).toEqual(3 * 4 * 7 + 12);
+    expect(run('GRU', { units: 4, reset_after: true }, [[1, 5, 3]]).params).toEqual(3 * 4 * 7 + 24);
+    expect(run('CuDNNLSTM', { units: 4 }, [[1, 5, 3]]).params).toEqual(4 * 4 * 7 + 32);
   });
 
   it('aliases resolve to the same rule', () => {
@@ -292,8 +292,8 @@ describe('old Keras and tfjs configs', () => {
   it('TimeDistributed runs the inner layer on batch x time samples', () => {
     const r = run('TimeDistributed', { layer: { class_name: 'Dense', config: { units: 4 } } }, [[2, 5, 3]]);
     expect(r.outputs).toEqual([[2, 5, 4]]);
-    expect(r.ops.mac).toBe(2 * 5 * 3 * 4);
-    expect(r.params).toBe(16);
+    expect(r.ops.mac).toEqual(2 * 5 * 3 * 4);
+    expect(r.params).toEqual(16);
   });
 
   it('Bidirectional with return_state and merge_mode null', () => {
@@ -308,7 +308,7 @@ describe('bad configs fail on one line naming the layer', () => {
     ['Dense', { units: 'ten' }, [[1, 4]], '"units" must be a positive integer'],
     ['Dense', { units: 3, activation: 'my_custom_act' }, [[1, 4]], 'unknown activation "my_custom_act"'],
     ['Conv2D', { filters: 4, kernel_size: [3] , strides: 1 }, [[1, 8, 8, 3]], '"kernel_size" must be an integer or 2 integers'],
-    ['Conv2D', { filters: 4, kernel_size: 9 }, [[1, 8, 8, 3]], 'does not fit an input of length 8'],
+    ['Conv2D', { filters: 4, kernel_size: 9 }, [[1, 8, 8, 3]], 'a window of 9 does not fit an axis of 8'],
     ['Conv2D', { filters: 4, kernel_size: 3, padding: 'reflect' }, [[1, 8, 8, 3]], 'must be one of valid, same, full'],
     ['Conv2D', { filters: 4, kernel_size: 3 }, [[1, 8, 8]], 'expects an input of rank 4'],
     ['Conv2D', { filters: 4, kernel_size: 3, groups: 2 }, [[1, 8, 8, 3]], 'groups 2 must divide'],
@@ -318,8 +318,8 @@ describe('bad configs fail on one line naming the layer', () => {
     ['Reshape', { target_shape: [-1, -1] }, [[1, 4]], 'at most one -1'],
     ['Reshape', { target_shape: [3, 2] }, [[1, 4]], 'cannot reshape'],
     ['Permute', { dims: [1, 1] }, [[1, 4, 3]], 'not a permutation'],
-    ['Add', {}, [[1, 4], [1, 3]], 'cannot merge inputs'],
-    ['Concatenate', { axis: 1 }, [[1, 4, 2], [1, 3, 3]], 'cannot concatenate'],
+    ['Add', {}, [[1, 4], [1, 3]], 'shapes [1, 4] and [1, 3] do not broadcast'],
+    ['Concatenate', { axis: 1 }, [[1, 4, 2], [1, 3, 3]], 'do not concatenate on axis 1'],
     ['LSTM', { units: 4 }, [[1, 4]], 'expects an input of rank 3'],
     ['MultiHeadAttention', { num_heads: 2 }, [[1, 4, 6], [1, 4, 6]], 'config has no "key_dim"'],
     ['MultiHeadAttention', { num_heads: 2, key_dim: 3 }, [[1, 4, 6]], 'expects query, value'],
@@ -344,19 +344,19 @@ describe('conventions', () => {
         run('Dense', { units: h, activation: 'relu' }, [[1, h]]),
         run('Dense', { units: 10, activation: 'softmax' }, [[1, h]]),
       ];
-      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'notebook'), 0)).toBe(total);
+      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'notebook'), 0n)).toEqual(total);
       // keras-flops / TF1 profiler: 2 per MAC + bias + softmax 5
-      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'tf-profiler'), 0)).toBe(total + 10);
-      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'macs'), 0)).toBe((total - 2 * h - 50) / 2);
+      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'tf-profiler'), 0n)).toEqual(total + 10);
+      expect(layers.reduce((a, l) => a + flopsOf(l.ops, 'macs'), 0n)).toEqual((total - 2 * h - 50) / 2);
     }
   });
 
   it('every op has a description and every weight names a known op', () => {
     for (const c of CONVENTIONS) for (const op of Object.keys(WEIGHTS[c])) expect(OPS).toHaveProperty(op);
     expect(WEIGHTS.macs).toEqual({ mac: 1 });
-    expect(WEIGHTS.notebook.bias ?? 0).toBe(0);
-    expect(WEIGHTS.notebook.relu).toBe(1);
-    expect(WEIGHTS.notebook.softmax).toBe(5);
+    expect(WEIGHTS.notebook.bias ?? 0).toEqual(0);
+    expect(WEIGHTS.notebook.relu).toEqual(1);
+    expect(WEIGHTS.notebook.softmax).toEqual(5);
     expect(WEIGHTS['tf-profiler'].rsqrt).toBe(2);
   });
 
@@ -367,8 +367,8 @@ describe('conventions', () => {
       if (name !== 'linear') expect([name, flopsOf(r.ops, 'notebook') > 0]).toEqual([name, true]);
     }
     // Keras 3 serialised activation objects
-    expect(run('Dense', { units: 2, activation: { module: 'keras.activations', class_name: 'function', config: 'relu', registered_name: 'function' } }, [[1, 3]]).ops.relu).toBe(2);
-    expect(run('Dense', { units: 2, activation: { class_name: 'LeakyReLU', config: { name: 'leaky_re_lu_1', alpha: 0.2 } } }, [[1, 3]]).ops.relu).toBe(2);
+    expect(run('Dense', { units: 2, activation: { module: 'keras.activations', class_name: 'function', config: 'relu', registered_name: 'function' } }, [[1, 3]]).ops.relu).toEqual(2);
+    expect(run('Dense', { units: 2, activation: { class_name: 'LeakyReLU', config: { name: 'leaky_re_lu_1', alpha: 0.2 } } }, [[1, 3]]).ops.relu).toEqual(2);
   });
 
   it('the registry covers the catalogue', () => {
@@ -429,7 +429,7 @@ describe('Keras 3 layers beyond the first catalogue (count_params and shapes fro
   it('RMSNormalization: x * rsqrt(mean(x^2) + eps) * scale', () => {
     const r = run('RMSNormalization', { axis: -1, epsilon: 1e-6 }, [[1, 10, 16]]);
     expect(r).toEqual({ outputs: [[1, 10, 16]], ops: { square: 160, mean: 160, add: 10, rsqrt: 10, mul: 320 }, params: 16 });
-    expect(run('RMSNormalization', { axis: [1, 2] }, [[1, 10, 16]]).params).toBe(160);
+    expect(run('RMSNormalization', { axis: [1, 2] }, [[1, 10, 16]]).params).toEqual(160);
   });
 
   it('GroupedQueryAttention: Nq query heads, Nkv key/value heads, both products per query head', () => {

@@ -9,12 +9,13 @@ const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
 
 function layer(index: number, name: string, flops: number, params: number, type = 'Dense'): LayerReport {
-  return { index, name, type, input_shape: [1, 784], output_shape: [1, 100], macs: flops / 2, flops, params, trainable_params: params, ops: { mac: flops / 2 } };
+  const f = BigInt(flops);
+  return { index, name, type, input_shape: [1, 784], output_shape: [1, 100], macs: f / 2n, flops: f, params: BigInt(params), trainable_params: BigInt(params), ops: { mac: f / 2n } };
 }
 
 function model(name: string, over: Partial<ModelCheckResult> = {}): ModelCheckResult {
   const layers = over.layers ?? [layer(0, 'flatten', 0, 0, 'Flatten'), layer(1, 'dense', 157_000, 78_500), layer(2, 'dense_1', 20_100, 10_100), layer(3, 'dense_2', 1_950, 1_010)];
-  const flops = over.flops ?? layers.reduce((a, l) => a + l.flops, 0);
+  const flops = over.flops ?? layers.reduce((a, l) => a + l.flops, 0n);
   return {
     name,
     path: `models/${name}.keras`,
@@ -22,18 +23,18 @@ function model(name: string, over: Partial<ModelCheckResult> = {}): ModelCheckRe
     convention: 'notebook',
     flops,
     lower_bound: false,
-    macs: flops / 2,
-    params: 89_610,
-    trainable_params: 89_610,
-    non_trainable_params: 0,
+    macs: flops / 2n,
+    params: 89_610n,
+    trainable_params: 89_610n,
+    non_trainable_params: 0n,
     batch_size: 1,
     input_shapes: [[28, 28]],
-    training_flops_estimate: 3 * flops,
+    training_flops_estimate: 3n * flops,
     unknown: [],
     layers,
     source: { file: '.github/flopgate.yml', line: 4, column: 5 },
-    checks: [{ budget: 'flops', limit: 200_000, actual: flops, status: flops > 200_000 ? 'fail' : 'pass' }],
-    status: flops > 200_000 ? 'fail' : 'pass',
+    checks: [{ budget: 'flops', limit: 200_000n, actual: flops, status: flops > 200_000n ? 'fail' : 'pass' }],
+    status: flops > 200_000n ? 'fail' : 'pass',
     ...over,
   };
 }
@@ -48,8 +49,8 @@ const fit = (accuracy: number) => fitOk(accuracy, { loss: 0.25, seconds: 4.2, sa
 describe('renderMarkdown', () => {
   it('starts with the marker and the verdict, then the table, detail and footer', () => {
     const r = report([
-      model('mnist-mlp-100', { base: { status: 'measured', ref: BASE, flops: 170_000, params: 80_000, delta: 9_050, ratio: 9_050 / 170_000 } }),
-      model('mnist-mlp-50', { flops: 84_550, layers: [layer(0, 'dense', 84_550, 42_310)], base: { status: 'new', ref: BASE } }),
+      model('mnist-mlp-100', { base: { status: 'measured', ref: BASE, flops: 170_000n, params: 80_000n, delta: 9_050n, ratio: 9_050 / 170_000 } }),
+      model('mnist-mlp-50', { flops: 84_550n, layers: [layer(0, 'dense', 84_550, 42_310)], base: { status: 'new', ref: BASE } }),
     ]);
     const body = renderMarkdown(r);
     const lines = body.split('\n');
@@ -68,8 +69,8 @@ describe('renderMarkdown', () => {
   });
 
   it('says what failed and why', () => {
-    const over = model('big', { flops: 250_000, layers: [layer(0, 'dense', 250_000, 125_000)] });
-    const broken = { ...model('gone', { layers: [], flops: 0, checks: [], status: 'fail' }), error: '.github/flopgate.yml:9:11: models/gone.keras: no such file' };
+    const over = model('big', { flops: 250_000n, layers: [layer(0, 'dense', 250_000, 125_000)] });
+    const broken = { ...model('gone', { layers: [], flops: 0n, checks: [], status: 'fail' }), error: '.github/flopgate.yml:9:11: models/gone.keras: no such file' };
     const body = renderMarkdown(report([over, broken, model('ok')]));
     expect(body.split('\n')[1]).toBe('### ❌ flopgate: 1 of 3 models over budget, 1 of 3 models could not be measured');
     expect(body).toContain('- ❌ **big**: FLOPs 250,000 exceed the budget of 200,000');
@@ -83,7 +84,7 @@ describe('renderMarkdown', () => {
       lower_bound: true,
       unknown: [{ layer: 'mystery', type: 'MyLayer' }],
       layers: [layer(0, 'dense', 1000, 10), { ...layer(1, 'mystery', 0, 0, 'MyLayer'), unknown: true }],
-      flops: 1000,
+      flops: 1000n,
     });
     const body = renderMarkdown(report([m]));
     expect(body).toContain('| odd | ≥ 1,000 |');
@@ -96,7 +97,7 @@ describe('renderMarkdown', () => {
     const m = model(evil, {
       path: 'models/[link](http://evil.example)`code`.keras',
       layers: [layer(0, '<script>alert(1)</script>', 100, 1, '_Em_ #12 ~strike~ $x$')],
-      flops: 100,
+      flops: 100n,
     });
     const broken = { ...model('@team\nnext line', { checks: [], status: 'fail' }), error: 'bad | <b>bold</b> www.example.com' };
     const body = renderMarkdown(report([m, broken]));
@@ -140,7 +141,7 @@ describe('renderMarkdown', () => {
     const two = renderMarkdown(
       report([
         model('mnist-mlp-100', { fit: fit(0.9512) }),
-        model('mnist "50" <x>', { flops: 84_550, layers: [layer(0, 'd', 84_550, 1)], fit: fit(0.9311) }),
+        model('mnist "50" <x>', { flops: 84_550n, layers: [layer(0, 'd', 84_550, 1)], fit: fit(0.9311) }),
       ]),
     );
     const chart = /```mermaid\n([\s\S]*?)```/.exec(two)?.[1];
@@ -173,8 +174,8 @@ describe('renderMarkdown', () => {
 
   it('trims the largest per-layer tables first to stay under the limit', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => layer(i, `layer_${i}`, 10, 1));
-    const big = model('big', { layers: many(400), flops: 4000 });
-    const small = model('small', { layers: many(3), flops: 30 });
+    const big = model('big', { layers: many(400), flops: 4000n });
+    const small = model('small', { layers: many(3), flops: 30n });
     const full = renderMarkdown(report([big, small]), { maxLength: 1_000_000 });
     const limit = full.length - 1000;
     const body = renderMarkdown(report([big, small]), { maxLength: limit });
@@ -186,7 +187,7 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps the verdict and as many summary rows as fit with 2,000 models', () => {
-    const models = Array.from({ length: 2000 }, (_, i) => model(`model-${String(i).padStart(4, '0')}`, i === 1999 ? { flops: 300_000, layers: [layer(0, 'dense', 300_000, 1)], status: 'fail', checks: [{ budget: 'flops', limit: 200_000, actual: 300_000, status: 'fail' }] } : {}));
+    const models = Array.from({ length: 2000 }, (_, i) => model(`model-${String(i).padStart(4, '0')}`, i === 1999 ? { flops: 300_000n, layers: [layer(0, 'dense', 300_000, 1)], status: 'fail', checks: [{ budget: 'flops', limit: 200_000n, actual: 300_000n, status: 'fail' }] } : {}));
     const body = renderMarkdown(report(models));
     if (process.env.SHOW) console.log(body.slice(0, 1500), '\n...\n', body.slice(-1500));
     expect(body.length).toBeLessThanOrEqual(65_000);
@@ -217,8 +218,8 @@ describe('renderMarkdown', () => {
 describe('renderCheckTable', () => {
   it('aligns a row per model and ends with the verdict', () => {
     const r = report([
-      model('mnist-mlp-100', { base: { status: 'measured', ref: BASE, flops: 179_050, params: 89_610, delta: 0, ratio: 0 }, fit: fit(0.95) }),
-      model('big\u001b[31m', { flops: 250_000, layers: [], status: 'fail', checks: [{ budget: 'flops', limit: 200_000, actual: 250_000, status: 'fail' }] }),
+      model('mnist-mlp-100', { base: { status: 'measured', ref: BASE, flops: 179_050n, params: 89_610n, delta: 0n, ratio: 0 }, fit: fit(0.95) }),
+      model('big\u001b[31m', { flops: 250_000n, layers: [], status: 'fail', checks: [{ budget: 'flops', limit: 200_000n, actual: 250_000n, status: 'fail' }] }),
     ]);
     const out = renderCheckTable(r);
     const lines = out.split('\n');

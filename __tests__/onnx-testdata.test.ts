@@ -115,8 +115,8 @@ describe.skipIf(!present)('libonnx-testdata operator models', () => {
       const src = await FileSource.open(f);
       try {
         const { report } = await analyzeOnnxDetailed(src, f, {});
-        const ops: Record<string, number> = {};
-        for (const l of report.layers) for (const [k, v] of Object.entries(l.ops)) ops[k] = (ops[k] ?? 0) + (v ?? 0);
+        const ops: Record<string, bigint> = {};
+        for (const l of report.layers) for (const [k, v] of Object.entries(l.ops)) ops[k] = (ops[k] ?? 0n) + (v ?? 0n);
         return ops;
       } finally {
         await src.close();

@@ -1,4 +1,4 @@
-import type { Convention } from './costs/conventions.js';
+import type { Convention } from './core/conventions.js';
 
 export type UnknownPolicy = 'error' | 'warn';
 

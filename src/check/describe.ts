@@ -3,24 +3,20 @@ import type { BudgetCheck, CheckReport, ModelCheckResult } from './types.js';
 
 /** One sentence per limit, for the terminal, the comment and logs. */
 export function describeCheck(c: BudgetCheck): string {
-  const n = (x: number) => (x < 1e6 ? grouped(x) : count(x));
-  if (c.actual === null) {
-    return c.budget === 'flops_increase'
-      ? `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`
-      : `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
-  }
-  const a = c.actual;
+  const n = (x: bigint) => (x < 1_000_000n ? grouped(x) : count(x));
   switch (c.budget) {
     case 'flops':
-      return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+      return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
     case 'flops_warn':
-      return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+      return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
     case 'params':
-      return `params ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+      return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
     case 'flops_increase':
-      return `FLOPs changed by ${signedPercent(a)} against the base; allowed ${percent(c.limit)}`;
+      if (c.actual === null) return `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`;
+      return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
     case 'accuracy':
-      return `accuracy ${accuracy(a)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
+      if (c.actual === null) return `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
+      return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
   }
 }
 
@@ -29,12 +25,14 @@ export function decisive(m: ModelCheckResult): BudgetCheck[] {
   return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
 }
 
-export function flopsLimit(m: ModelCheckResult): number | undefined {
-  return m.checks.find((c) => c.budget === 'flops')?.limit;
+export function flopsLimit(m: ModelCheckResult): bigint | undefined {
+  for (const c of m.checks) if (c.budget === 'flops') return c.limit;
+  return undefined;
 }
 
 export function accuracyLimit(m: ModelCheckResult): number | undefined {
-  return m.checks.find((c) => c.budget === 'accuracy')?.limit;
+  for (const c of m.checks) if (c.budget === 'accuracy') return c.limit;
+  return undefined;
 }
 
 const models = (n: number) => `${grouped(n)} model${n === 1 ? '' : 's'}`;

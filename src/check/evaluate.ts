@@ -1,6 +1,7 @@
 import type { Limits } from '../config/types.js';
 import type { FitResult } from '../fit/types.js';
-import type { BaseComparison, BudgetCheck, Status } from './types.js';
+import { ratio } from '../report/format.js';
+import type { BaseComparison, BudgetCheck, CountCheck, Status } from './types.js';
 
 // Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
 // exactly the allowed percentage must pass, so compare with a margin far below anything a
@@ -8,7 +9,7 @@ import type { BaseComparison, BudgetCheck, Status } from './types.js';
 const EPS = 1e-9;
 
 /** The baseline as the report states it: deltas against the head's counts. */
-export function measuredBase(ref: string, head: { flops: number; params: number }, base: { flops: number; params: number }): BaseComparison {
+export function measuredBase(ref: string, head: { flops: bigint; params: bigint }, base: { flops: bigint; params: bigint }): BaseComparison {
   const delta = head.flops - base.flops;
   return {
     status: 'measured',
@@ -17,7 +18,7 @@ export function measuredBase(ref: string, head: { flops: number; params: number 
     params: base.params,
     delta,
     // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-    ...(base.flops > 0 ? { ratio: delta / base.flops } : delta === 0 ? { ratio: 0 } : {}),
+    ...(base.flops > 0n ? { ratio: ratio(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
   };
 }
 
@@ -27,13 +28,13 @@ export function measuredBase(ref: string, head: { flops: number; params: number 
  * `not-measured`: it neither passes nor fails, and the report says so.
  */
 export function evaluate(
-  head: { flops: number; params: number },
+  head: { flops: bigint; params: bigint },
   limits: Limits,
   base?: BaseComparison,
   fit?: FitResult,
 ): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const ceiling = (budget: BudgetCheck['budget'], limit: number | undefined, actual: number, over: Status) => {
+  const ceiling = (budget: CountCheck['budget'], limit: bigint | undefined, actual: bigint, over: Status) => {
     if (limit !== undefined) checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
   };
   ceiling('flops', limits.flops, head.flops, 'fail');

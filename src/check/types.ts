@@ -1,4 +1,4 @@
-import type { Convention } from '../costs/conventions.js';
+import type { Convention } from '../core/conventions.js';
 import type { FitResult } from '../fit/types.js';
 import type { ModelReport } from '../report/types.js';
 
@@ -11,21 +11,32 @@ export interface SourcePosition {
   column: number;
 }
 
-export interface BudgetCheck {
-  budget: 'flops' | 'flops_warn' | 'params' | 'flops_increase' | 'accuracy';
+/** A ceiling on a count: compared exactly. */
+export interface CountCheck {
+  budget: 'flops' | 'flops_warn' | 'params';
+  limit: bigint;
+  actual: bigint;
+  status: Status;
+}
+
+/** A limit on a fraction (an increase against the base, an accuracy). */
+export interface RatioCheck {
+  budget: 'flops_increase' | 'accuracy';
   limit: number;
   /** null when not measured (no base, no fit). */
   actual: number | null;
   status: Status | 'not-measured';
 }
 
+export type BudgetCheck = CountCheck | RatioCheck;
+
 export interface BaseComparison {
   /** `new`: the model file does not exist at the base commit. */
   status: 'measured' | 'new' | 'unavailable';
   ref?: string;
-  flops?: number;
-  params?: number;
-  delta?: number;
+  flops?: bigint;
+  params?: bigint;
+  delta?: bigint;
   /** delta / base flops, as a fraction. */
   ratio?: number;
   reason?: string;

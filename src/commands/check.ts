@@ -1,3 +1,4 @@
+import { toJson } from '../report/json.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../check/atomic-write.js';
@@ -55,7 +56,7 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
       log: (line) => io.stderr(`${line}\n`),
     });
     io.stdout(renderCheckTable(report));
-    if (values.json !== undefined) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`, values.json);
+    if (values.json !== undefined) await writeFileAtomic(resolve(io.cwd, values.json), `${toJson(report, 2)}\n`, values.json);
     if (values.markdown !== undefined) await writeFileAtomic(resolve(io.cwd, values.markdown), renderMarkdown(report), values.markdown);
     return exitCodeOf(report);
   } catch (e) {

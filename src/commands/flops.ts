@@ -1,7 +1,8 @@
+import { toJson } from '../report/json.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { analyzeFile } from '../analyze.js';
-import { parseConvention } from '../costs/conventions.js';
+import { parseConvention } from '../core/conventions.js';
 import { FlopgateError } from '../errors.js';
 import type { UnknownPolicy } from '../options.js';
 import { plain } from '../report/escape.js';
@@ -54,7 +55,7 @@ export async function flopsCommand(argv: string[], io: CommandIO): Promise<numbe
     convention: values.convention ? parseConvention(values.convention) : undefined,
     unknown: unknown as UnknownPolicy,
   }, positionals[0]);
-  if (values.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
+  if (values.json) io.stdout(toJson(report, 2) + '\n');
   else {
     io.stdout(renderFlopsReport(report));
     for (const u of report.unknown) io.stderr(`warning: ${report.path}: layer "${plain(u.layer, 80)}" has unknown type ${plain(u.type, 60)}; counted as 0\n`);

@@ -4,30 +4,46 @@
  * Each parser returns the number or a reason; the caller adds file:line:column.
  */
 
-const SUFFIX: Record<string, number> = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+/** Powers of ten of the suffixes. */
+const SUFFIX: Record<string, number> = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
-export type Parsed = { ok: true; value: number } | { ok: false; reason: string };
+export type Parsed<T = number> = { ok: true; value: T } | { ok: false; reason: string };
 
-const COUNT_RE = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]?)$/;
+const COUNT_RE = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?\s*([A-Za-z]?)$/;
 
-/** A FLOPs or parameter count: 179050, "200k", "1.5M", "4.1 G". Never negative. */
-export function parseCount(v: unknown): Parsed {
+/** Counts are compared exactly: more than this many digits is a typo, not a budget. */
+const MAX_DIGITS = 40;
+
+/**
+ * A FLOPs or parameter count, exactly (a bigint): 179050, "200k", "1.5M", "4.1 G", "2.5e18".
+ * Never negative, always a whole number; a YAML number beyond 2^53 has already lost digits,
+ * so it must be written as a string.
+ */
+export function parseCount(v: unknown): Parsed<bigint> {
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0) return { ok: false, reason: `must be a non-negative number, got ${v}` };
-    return { ok: true, value: v };
+    if (!Number.isInteger(v)) return { ok: false, reason: `${v} is not a whole number of operations` };
+    if (!Number.isSafeInteger(v)) return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
+    return { ok: true, value: BigInt(v) };
   }
   if (typeof v !== 'string') return { ok: false, reason: `must be a number or a string like "200k", got ${typeName(v)}` };
   const m = COUNT_RE.exec(v.trim());
   if (!m) return { ok: false, reason: `"${v}" is not a count: write a number with an optional k, M, G or T suffix, like "200k" or "1.5M"` };
-  const scale = SUFFIX[m[2]!];
+  const [, whole, frac = '', exp = '0', suffix = ''] = m;
+  const scale = Object.prototype.hasOwnProperty.call(SUFFIX, suffix) ? SUFFIX[suffix] : undefined;
   if (scale === undefined) {
     // "m" would read as milli and "b" as billion to some: refuse rather than guess.
-    return { ok: false, reason: `"${v}": unknown suffix "${m[2]}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
+    return { ok: false, reason: `"${v}": unknown suffix "${suffix}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
   }
-  const value = Number(m[1]) * scale;
-  if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return { ok: false, reason: `"${v}" is too large` };
-  // Round away float noise from the multiplication (1.1 * 1e3 is 1100.0000000000002).
-  return { ok: true, value: Number(value.toPrecision(15)) };
+  // digits x 10^(exponent + scale - decimals), in integers.
+  const digits = (whole + frac).replace(/^0+(?=\d)/, '');
+  const power = Number(exp) + scale - frac.length;
+  if (digits.length + Math.max(power, 0) > MAX_DIGITS) return { ok: false, reason: `"${v}" is too large` };
+  if (power >= 0) return { ok: true, value: BigInt(digits) * 10n ** BigInt(power) };
+  const divisor = 10n ** BigInt(-power);
+  const n = BigInt(digits);
+  if (n % divisor !== 0n) return { ok: false, reason: `"${v}" is not a whole number of operations` };
+  return { ok: true, value: n / divisor };
 }
 
 const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Convention } from '../costs/conventions.js';
+import type { Convention } from '../core/conventions.js';
 import { FlopgateError } from '../errors.js';
 import type { FitConfig } from '../fit/types.js';
 import type { UnknownPolicy } from '../options.js';
@@ -26,7 +26,7 @@ export const FIT_DEFAULTS: FitConfig = {
   backend: 'auto',
 };
 
-const LIMIT_PARSERS: Record<LimitName, (v: unknown) => Parsed> = {
+const LIMIT_PARSERS: { [K in LimitName]-?: (v: unknown) => Parsed<NonNullable<Limits[K]>> } = {
   flops: parseCount,
   flops_warn: parseCount,
   params: parseCount,
@@ -129,10 +129,10 @@ async function semanticFaults(
     const budget: Limits = {};
     const limitPositions: ModelEntry['positions']['limits'] = {};
     if (isObj(m.budget)) {
-      for (const [k, parse] of Object.entries(LIMIT_PARSERS) as [LimitName, (v: unknown) => Parsed][]) {
+      for (const [k, parse] of Object.entries(LIMIT_PARSERS) as [LimitName, (v: unknown) => Parsed<bigint | number>][]) {
         if (!(k in m.budget)) continue;
         const p = parse(m.budget[k]);
-        if (p.ok) budget[k] = p.value;
+        if (p.ok) (budget as Record<LimitName, bigint | number>)[k] = p.value;
         else fault([...base, 'budget', k], p.reason);
         limitPositions[k] = y.at([...base, 'budget', k]);
       }

@@ -1,13 +1,13 @@
-import type { Convention } from '../costs/conventions.js';
+import type { Convention } from '../core/conventions.js';
 import type { SourcePosition } from '../check/types.js';
 import type { FitConfig } from '../fit/types.js';
 import type { UnknownPolicy } from '../options.js';
 
-/** Budget limits after parsing ("200k" → 200000, "5%" → 0.05). */
+/** Budget limits after parsing ("200k" → 200000n, "5%" → 0.05): counts exact, ratios as floats. */
 export interface Limits {
-  flops?: number;
-  flops_warn?: number;
-  params?: number;
+  flops?: bigint;
+  flops_warn?: bigint;
+  params?: bigint;
   flops_increase?: number;
   accuracy?: number;
 }

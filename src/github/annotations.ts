@@ -1,29 +1,13 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { BudgetCheck, CheckReport, ModelCheckResult } from '../check/types.js';
+import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { ConfigError } from '../config/errors.js';
-import { accuracy, grouped as int, signedPercent as pct } from '../report/format.js';
+import { describeCheck } from '../check/describe.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
   message: string;
   properties: core.AnnotationProperties;
-}
-
-function describe(c: BudgetCheck): string {
-  const a = c.actual ?? NaN;
-  switch (c.budget) {
-    case 'flops':
-      return `FLOPs ${int(a)} exceed the budget of ${int(c.limit)}`;
-    case 'flops_warn':
-      return `FLOPs ${int(a)} exceed the warning threshold of ${int(c.limit)}`;
-    case 'params':
-      return `params ${int(a)} exceed the budget of ${int(c.limit)}`;
-    case 'flops_increase':
-      return `FLOPs changed by ${pct(a)} against base, above the allowed ${pct(c.limit)}`;
-    case 'accuracy':
-      return `accuracy ${accuracy(a)} is below the minimum of ${accuracy(c.limit)}`;
-  }
 }
 
 // No annotation title: GitHub prints properties in a fixed order with the title first, and the
@@ -56,7 +40,7 @@ function modelAnnotation(m: ModelCheckResult, root: string, workspace: string): 
   if (error) reasons = at ? at.rest : error;
   else {
     const hits = m.checks.filter((c) => c.status === m.status && c.actual !== null);
-    reasons = hits.length ? hits.map(describe).join('; ') : `status ${m.status}`;
+    reasons = hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
   }
   return {
     level: m.status === 'fail' ? 'error' : 'warning',

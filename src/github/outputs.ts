@@ -1,3 +1,4 @@
+import { toJson } from '../report/json.js';
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,10 +12,9 @@ export function shouldFail(status: Status, failOn: FailOn): boolean {
   return status === 'fail';
 }
 
-/** Integer text without exponent notation, however large the sum. */
+/** Integer text, exact, however large the sum. */
 export function totalFlops(report: CheckReport): string {
-  const sum = report.models.reduce((a, m) => a + m.flops, 0);
-  return BigInt(Math.round(sum)).toString();
+  return report.models.reduce((a, m) => a + m.flops, 0n).toString();
 }
 
 /**
@@ -30,7 +30,7 @@ export function reportPath(budgetFile: string, env: NodeJS.ProcessEnv = process.
 
 export async function writeReport(report: CheckReport, file: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(file, `${toJson(report, 2)}\n`);
 }
 
 export function setOutputs(o: { report: CheckReport; reportFile: string; body: string }): void {

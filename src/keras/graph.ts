@@ -2,7 +2,7 @@ import { FlopgateError } from '../errors.js';
 import type { UnknownPolicy } from '../options.js';
 import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
-import { TensorArg, type LayerResult } from './layers/rule.js';
+import { applyRule, TensorArg, type LayerResult } from './layers/rule.js';
 import type { Config, LayerCallSpec, LayerSpec, ModelSpec, TensorRef } from './model.js';
 import { isModelClass, MAX_MODEL_DEPTH, normalizeModel, tensorRef } from './normalize.js';
 import { opRuleFor, ruleFor } from './registry.js';
@@ -140,13 +140,13 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
     const note = recorded
       ? 'unknown layer type: counted as 0, output shape as recorded in the file'
       : 'unknown layer type: counted as 0, output shape assumed equal to input';
-    ctx.rows.push({ ...base, output_shape: one(outputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note });
+    ctx.rows.push({ ...base, output_shape: one(outputs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
     return outputs;
   }
   let r: LayerResult;
   try {
     const args = layer.op ? { args: bindArgs(call.args ?? [], inputs) } : {};
-    r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
+    r = applyRule(rule, { name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
   } catch (e) {
     if (e instanceof FlopgateError) throw new FlopgateError(`${ctx.label}: ${e.message}`);
     throw e;
@@ -156,8 +156,8 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
       throw new FlopgateError(`${ctx.label}: layer "${name}" (${layer.className}) produces an invalid shape [${s.join(', ')}]`);
     }
   }
-  const params = first ? r.params : 0;
-  const trainable = isFrozen ? 0 : first ? (r.trainableParams ?? r.params) : 0;
+  const params = first ? r.params : 0n;
+  const trainable = isFrozen ? 0n : first ? (r.trainableParams ?? r.params) : 0n;
   ctx.rows.push({ ...base, output_shape: one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
   return r.outputs;
 }
@@ -196,7 +196,7 @@ function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ct
         }
       }
       if (layer.calls.length === 0) {
-        ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0, trainable_params: 0 });
+        ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
         continue;
       }
     }

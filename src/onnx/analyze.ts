@@ -4,15 +4,17 @@ import type { ByteSource } from '../io/byte-source.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport, type LayerRow } from '../report/build.js';
 import type { ModelReport, Shape } from '../report/types.js';
-import { isParameterType } from './dtypes.js';
+import { OpError, Refusal } from '../core/errors.js';
+import { coreDType, isParameterType } from './dtypes.js';
 import { topoOrder } from './graph.js';
 import { bindInputs } from './inputs.js';
 import { isDefaultDomain, readModel, type OnnxModel, type OnnxNode, type ValueInfo } from './model.js';
 import { ruleFor } from './ops/index.js';
 import { refusedReason } from './ops/refused.js';
-import { NodeCtx, Refusal, type Result, type Val } from './ops/types.js';
+import { NodeCtx, type Result, type Val } from './ops/types.js';
 import { isIdentityOfParam, ParamLedger } from './params.js';
-import { loadTensorData, MAX_FOLD } from './tensor-data.js';
+import { loadTensorData } from './tensor-data.js';
+import { MAX_FOLD } from '../core/tensor.js';
 import { sniffModelProto } from './sniff.js';
 import { WireReader } from './wire.js';
 
@@ -103,9 +105,9 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
   const values = new Map<string, Slot>();
   for (const [name, t] of g.initializers) {
-    values.set(name, { shape: t.dims, dtype: t.dataType, constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
+    values.set(name, { shape: t.dims, dtype: coreDType(t.dataType), constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
   }
-  graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType, opaque: v.kind !== 'tensor' }));
+  graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: coreDType(v.elemType), opaque: v.kind !== 'tensor' }));
   const declared = new Map<string, number[]>();
   for (const v of [...g.valueInfo.values(), ...g.outputs]) {
     const d = staticDims(v, bound.symbols);
@@ -113,8 +115,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   }
 
   const ensureData = async (v: Val | undefined, max = MAX_FOLD): Promise<void> => {
-    if (!v || v.data !== undefined || !v.ref || v.ref.elements > max) return;
-    v.data = await loadTensorData(reader, v.ref);
+    if (!v || v.values !== undefined || !v.ref || v.ref.elements > max) return;
+    v.values = await loadTensorData(reader, v.ref);
   };
 
   const ledger = new ParamLedger(model);
@@ -122,7 +124,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   for (const n of order) {
     const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
     const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
-    const shapeOf = (s: Slot | undefined): Shape => (s === undefined || s === UNKNOWN ? [] : s.shape);
+    const shapeOf = (s: Slot | undefined): Shape => (s === undefined || s === UNKNOWN ? [] : [...s.shape]);
     const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
     const row: LayerRow = {
       name: rowName(n),
@@ -130,8 +132,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
       output_shape: [],
       ops: {},
-      params: 0,
-      trainable_params: 0,
+      params: 0n,
+      trainable_params: 0n,
     };
     rows.push(row);
 
@@ -154,7 +156,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       n.outputs.forEach((o, k) => {
         if (!o) return;
         const d = outs[k];
-        values.set(o, d ? { shape: d, dtype: 0 } : UNKNOWN);
+        values.set(o, d ? { shape: d, dtype: 'unknown' } : UNKNOWN);
       });
       row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
     };
@@ -190,6 +192,8 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
     try {
       res = rule.infer(ctx);
     } catch (e) {
+      // The core's rules know no names: say which node of which file is at fault.
+      if (e instanceof OpError) throw new FlopgateError(`${file}: ${ctx.label}: ${e.message}`);
       if (!(e instanceof Refusal)) throw e;
       if (policy === 'error') throw unsupported(file, model, n, `: ${e.why}`);
       unknownRow(`not measured: ${e.why}; counted as 0`);
@@ -200,7 +204,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       const v = res.outputs[k];
       if (!v) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
       // Values known now (folded shape arithmetic) are the same at every inference.
-      if (!rule.volatile && (allConstant || v.data !== undefined)) v.constant = true;
+      if (!rule.volatile && (allConstant || v.values !== undefined)) v.constant = true;
       if (inputs[0]?.opaque) v.opaque = true;
       if (scaleProduct) v.scale = true;
       if (identityOfParam) {
@@ -210,7 +214,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
       }
       values.set(o, v);
     });
-    const outShapes = n.outputs.flatMap((o, k) => (o ? [res.outputs[k].shape] : []));
+    const outShapes = n.outputs.flatMap((o, k) => (o ? [[...res.outputs[k].shape]] : []));
     row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
     if (allConstant && !identityOfParam) {
       row.note = 'constant: computed once when the model loads, not per inference';
@@ -235,7 +239,7 @@ async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Pro
   );
   const outputShapes = g.outputs.map((o) => {
     const v = values.get(o.name);
-    return v === undefined || v === UNKNOWN || v.opaque ? undefined : v.shape;
+    return v === undefined || v === UNKNOWN || v.opaque ? undefined : [...v.shape];
   });
   return { report, outputShapes };
 }

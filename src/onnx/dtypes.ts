@@ -1,3 +1,5 @@
+import type { DType } from '../core/tensor.js';
+
 /** TensorProto.DataType values (onnx.proto). */
 export const DT = {
   UNDEFINED: 0,
@@ -63,4 +65,18 @@ export function isParameterType(t: number): boolean {
 
 export function isFloatType(t: number): boolean {
   return t === DT.FLOAT || t === DT.DOUBLE || t === DT.FLOAT16 || t === DT.BFLOAT16;
+}
+
+const CORE: Record<number, DType> = {
+  [DT.FLOAT]: 'float32', [DT.DOUBLE]: 'float64', [DT.FLOAT16]: 'float16', [DT.BFLOAT16]: 'bfloat16',
+  [DT.FLOAT8E4M3FN]: 'float8', [DT.FLOAT8E4M3FNUZ]: 'float8', [DT.FLOAT8E5M2]: 'float8', [DT.FLOAT8E5M2FNUZ]: 'float8',
+  [DT.FLOAT4E2M1]: 'float4',
+  [DT.INT64]: 'int64', [DT.INT32]: 'int32', [DT.INT16]: 'int16', [DT.INT8]: 'int8', [DT.INT4]: 'int4',
+  [DT.UINT64]: 'uint64', [DT.UINT32]: 'uint32', [DT.UINT16]: 'uint16', [DT.UINT8]: 'uint8', [DT.UINT4]: 'uint4',
+  [DT.BOOL]: 'bool', [DT.STRING]: 'string', [DT.COMPLEX64]: 'complex64', [DT.COMPLEX128]: 'complex128',
+};
+
+/** An ONNX element type in the core's vocabulary. */
+export function coreDType(t: number): DType {
+  return CORE[t] ?? 'unknown';
 }

@@ -1,6 +1,7 @@
 import { FlopgateError } from '../errors.js';
 import type { ValueInfo } from './model.js';
-import { checkShape, fmt } from './shapes.js';
+import { OpError } from '../core/errors.js';
+import { checkShape, fmt } from '../core/tensor.js';
 
 export interface BoundInputs {
   shapes: number[][];
@@ -65,7 +66,12 @@ export function bindInputs(file: string, inputs: ValueInfo[], inputShapes: numbe
       if (g === undefined) return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
       return bind(d, g);
     });
-    return checkShape(shape, (m) => fail(`input "${v.name}": ${m}`), 'input');
+    try {
+      return checkShape(shape, 'input');
+    } catch (e) {
+      if (e instanceof OpError) fail(`input "${v.name}": ${e.message}`);
+      throw e;
+    }
   });
   return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
 }

@@ -36,10 +36,10 @@ export class ParamLedger {
    * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
    * scales and zero points, which the network the model was quantized from did not have.
    */
-  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: ReadonlySet<number> = new Set()): { params: number; trainable: number; note?: string } {
-    if (isIdentityOfParam(n, inputs)) return { params: 0, trainable: 0 };
-    let params = 0;
-    let trainable = 0;
+  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: ReadonlySet<number> = new Set()): { params: bigint; trainable: bigint; note?: string } {
+    if (isIdentityOfParam(n, inputs)) return { params: 0n, trainable: 0n };
+    let params = 0n;
+    let trainable = 0n;
     const first = new Set<string>();
     const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
     inputs.forEach((v, i) => {
@@ -48,7 +48,7 @@ export class ParamLedger {
       if (!v?.param || this.counted.has(v.param) || metadata.has(i)) return;
       this.counted.add(v.param);
       first.add(v.param);
-      const k = v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
+      const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
       params += k;
       // A BatchNormalization's running mean and variance are state, not trained weights
       // (Keras counts them as non-trainable, PyTorch as buffers).
@@ -59,8 +59,8 @@ export class ParamLedger {
     const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
     if (!scale) return { params, trainable };
     return {
-      params: params + scale,
-      trainable: trainable + scale,
+      params: params + BigInt(scale),
+      trainable: trainable + BigInt(scale),
       note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
     };
   }

@@ -1,4 +1,4 @@
-import { flopsOf, type Convention } from '../costs/conventions.js';
+import { flopsOf, type Convention } from '../core/conventions.js';
 import type { LayerReport, LayerRow, ModelFormat, ModelReport, Shape } from './types.js';
 
 export type { LayerRow };
@@ -20,7 +20,7 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
     type: r.type,
     input_shape: r.input_shape,
     output_shape: r.output_shape,
-    macs: r.ops.mac ?? 0,
+    macs: r.ops.mac ?? 0n,
     flops: flopsOf(r.ops, meta.convention),
     params: r.params,
     trainable_params: r.trainable_params,
@@ -28,7 +28,7 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
     ...(r.unknown ? { unknown: true as const } : {}),
     ...(r.note ? { note: r.note } : {}),
   }));
-  const sum = (f: (l: LayerReport) => number) => layers.reduce((a, l) => a + f(l), 0);
+  const sum = (f: (l: LayerReport) => bigint) => layers.reduce((a, l) => a + f(l), 0n);
   const flops = sum((l) => l.flops);
   const params = sum((l) => l.params);
   const trainable = sum((l) => l.trainable_params);
@@ -41,7 +41,7 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
     params,
     trainable_params: trainable,
     non_trainable_params: params - trainable,
-    training_flops_estimate: 3 * flops,
+    training_flops_estimate: 3n * flops,
     unknown,
     layers,
   };

@@ -10,19 +10,24 @@ const PREFIXES: [number, string][] = [
   [1e6, 'M'],
 ];
 
-/** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
-export function grouped(n: number): string {
+/** 179050 → "179,050", exactly, whatever its size. Fractions keep up to two decimals. */
+export function grouped(n: number | bigint): string {
   return GROUPED.format(n);
 }
 
 // One formatter for the process: building one per call costs more than the formatting.
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
-export function count(n: number): string {
-  const abs = Math.abs(n);
+/**
+ * Exact below a million, then "1.81 G" (three significant digits: a display, never a figure
+ * anything is computed from); what every FLOPs or params cell shows. Beyond 10^15 the
+ * exponent shows: "1.81e18".
+ */
+export function count(n: number | bigint): string {
+  const abs = n < 0 ? -Number(n) : Number(n);
+  if (abs >= 1e15) return Number(n).toPrecision(3).replace('+', '');
   for (const [scale, prefix] of PREFIXES) {
-    if (abs >= scale) return `${sig3(n / scale)} ${prefix}`;
+    if (abs >= scale) return `${sig3(Number(n) / scale)} ${prefix}`;
   }
   return grouped(n);
 }
@@ -36,7 +41,7 @@ function sig3(x: number): string {
 }
 
 /** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
-export function signedCount(n: number): string {
+export function signedCount(n: number | bigint): string {
   if (n > 0) return `+${count(n)}`;
   if (n < 0) return `\u2212${count(-n)}`;
   return '0';
@@ -75,27 +80,35 @@ export function shortSha(sha: string): string {
 }
 
 /** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
-export function delta(base: { status: string; delta?: number; ratio?: number } | undefined): string {
+export function delta(base: { status: string; delta?: bigint; ratio?: number } | undefined): string {
   if (!base) return '';
   if (base.status === 'new') return 'new';
   if (base.status !== 'measured' || base.delta === undefined) return 'n/a';
-  if (base.delta === 0) return 'no change';
+  if (base.delta === 0n) return 'no change';
   return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
 }
 
 /** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
-export function headroom(flops: number, limit: number | undefined): string {
+export function headroom(flops: bigint, limit: bigint | undefined): string {
   if (limit === undefined) return '';
   const room = limit - flops;
-  const share = limit > 0 ? ` (${percent(Math.abs(room) / limit)})` : '';
-  return room >= 0 ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+  const share = limit > 0n ? ` (${percent(ratio(room < 0n ? -room : room, limit))})` : '';
+  return room >= 0n ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+
+/** a / b as a float, for percentages (a display or a ratio limit, never a count). */
+export function ratio(a: bigint, b: bigint): number {
+  if (b === 0n) return a === 0n ? 0 : Infinity;
+  return Number(a) / Number(b);
 }
 
 /** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
-export function compact(n: number): string {
-  const abs = Math.abs(n);
+export function compact(n: number | bigint): string {
+  const x = Number(n);
+  const abs = Math.abs(x);
+  if (abs >= 1e15) return x.toPrecision(3).replace('+', '');
   for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']] as const) {
-    if (abs >= scale) return `${sig3(n / scale)}${prefix}`;
+    if (abs >= scale) return `${sig3(x / scale)}${prefix}`;
   }
-  return String(Math.round(n));
+  return String(Math.round(x));
 }

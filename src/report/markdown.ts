@@ -1,7 +1,7 @@
 import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipReason, flopsLimit, statusIcon, verdict } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
-import { accuracy, compact, count, delta, grouped, headroom, percent, shape, shortSha } from './format.js';
+import { accuracy, compact, count, delta, grouped, headroom, percent, ratio, shape, shortSha } from './format.js';
 
 /** GitHub's limit is 65,536 characters; stay a little under it. */
 export const DEFAULT_MAX_LENGTH = 65_000;
@@ -195,7 +195,7 @@ function chartOf(report: CheckReport): string | undefined {
   const fitted = report.models
     .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
     .map((m) => ({ m, acc: (m.fit as { accuracy: number }).accuracy }))
-    .sort((a, b) => a.m.flops - b.m.flops);
+    .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
   if (fitted.length < 2) return undefined;
   const shown = fitted.slice(0, 40);
   const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
@@ -228,7 +228,7 @@ function detailOf(m: ModelCheckResult): string {
     facts.join(' · '),
   ];
   if (m.base?.status === 'measured') {
-    lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0)} FLOPs, ${count(m.base.params ?? 0)} params.`);
+    lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
   }
   if (m.fit?.status === 'ok') {
     const f = m.fit;
@@ -241,7 +241,7 @@ function detailOf(m: ModelCheckResult): string {
   if (m.layers.length) {
     lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
     for (const l of m.layers) {
-      const share = m.flops > 0 ? percent(l.flops / m.flops) : '';
+      const share = m.flops > 0n ? percent(ratio(l.flops, m.flops)) : '';
       const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
       lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
     }

@@ -1,11 +1,11 @@
-import { count, grouped as int, percent, shape } from './format.js';
+import { count, grouped as int, percent, ratio, shape } from './format.js';
 import { plain } from './escape.js';
 import { textTable } from './text-table.js';
 import type { ModelReport } from './types.js';
 
-const pct = (part: number, whole: number): string => (whole === 0 ? '-' : percent(part / whole));
+const pct = (part: bigint, whole: bigint): string => (whole === 0n ? '-' : percent(ratio(part, whole)));
 /** Exact always (a budget is checked against the exact count), with the short form beside big ones. */
-const total = (n: number): string => (n >= 1e6 ? `${int(n)}  (${count(n)})` : int(n));
+const total = (n: bigint): string => (n >= 1_000_000n ? `${int(n)}  (${count(n)})` : int(n));
 
 /** The notebook's printout, aligned: one row per layer, then totals. */
 export function renderFlopsReport(r: ModelReport): string {

@@ -1,5 +1,5 @@
-import type { Convention } from '../costs/conventions.js';
-import type { OpCounts } from '../costs/ops.js';
+import type { Convention } from '../core/conventions.js';
+import type { Counts } from '../core/counts.js';
 
 /** A tensor shape; `null` is a dimension nobody has fixed (only before shapes are bound). */
 export type Shape = (number | null)[];
@@ -15,9 +15,9 @@ export interface LayerRow {
   /** One shape, or a list when the layer takes several inputs (as Keras reports it). */
   input_shape: Shape | Shape[];
   output_shape: Shape | Shape[];
-  ops: OpCounts;
-  params: number;
-  trainable_params: number;
+  ops: Counts;
+  params: bigint;
+  trainable_params: bigint;
   /** Set when the layer type has no rule and the `unknown: warn` policy counted it as 0. */
   unknown?: true;
   note?: string;
@@ -25,8 +25,8 @@ export interface LayerRow {
 
 export interface LayerReport extends LayerRow {
   index: number;
-  macs: number;
-  flops: number;
+  macs: bigint;
+  flops: bigint;
 }
 
 export interface ModelReport {
@@ -34,17 +34,17 @@ export interface ModelReport {
   path: string;
   format: ModelFormat;
   convention: Convention;
-  flops: number;
+  flops: bigint;
   /** True when an unknown layer was counted as 0: the real total is at least `flops`. */
   lower_bound: boolean;
-  macs: number;
-  params: number;
-  trainable_params: number;
-  non_trainable_params: number;
+  macs: bigint;
+  params: bigint;
+  trainable_params: bigint;
+  non_trainable_params: bigint;
   batch_size: number;
   input_shapes: Shape[];
   /** Forward FLOPs x3, an estimate; labelled as such wherever it is shown. */
-  training_flops_estimate: number;
+  training_flops_estimate: bigint;
   unknown: { layer: string; type: string }[];
   layers: LayerReport[];
 }

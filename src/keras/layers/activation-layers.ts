@@ -1,6 +1,9 @@
-import { addOps, type OpCounts } from '../../costs/ops.js';
+import { addCounts, big, type Counts } from '../../core/counts.js';
+import { activation, activationCounts, elu } from '../../core/ops/activation.js';
+import { prelu } from '../../core/ops/elementwise.js';
+import { shaped } from '../../core/tensor.js';
 import { axes, lookup, num, one, product } from './config.js';
-import type { LayerRule } from './rule.js';
+import { fromCore, type LayerRule } from './rule.js';
 
 /**
  * ReLU(max_value, negative_slope, threshold), as Keras 3's activations.relu computes it:
@@ -11,63 +14,50 @@ import type { LayerRule } from './rule.js';
  */
 export const ReLU: LayerRule = (call) => {
   const x = one(call);
-  const n = product(x);
+  const n = big(product(x));
   const hasMax = lookup(call, 'max_value') !== undefined;
   const maxValue = num(call, 'max_value', 0);
   const slope = num(call, 'negative_slope', 0);
   const threshold = num(call, 'threshold', 0);
-  if (slope !== 0 && !hasMax && threshold === 0) return { outputs: [x], ops: { relu: n }, params: 0 };
-  const ops: OpCounts = {};
-  if (slope !== 0) addOps(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
-  if (threshold !== 0) addOps(ops, { compare: n });
-  else addOps(ops, { relu: n });
-  if (hasMax && (threshold !== 0 || maxValue !== 6)) addOps(ops, { min: n, max: n });
-  if (slope !== 0) addOps(ops, { mul: n, sub: n });
-  return { outputs: [x], ops, params: 0 };
+  if (slope !== 0 && !hasMax && threshold === 0) return fromCore(activation('leaky_relu', shaped(x)));
+  const ops: Counts = {};
+  if (slope !== 0) addCounts(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
+  if (threshold !== 0) addCounts(ops, { compare: n });
+  else addCounts(ops, activationCounts('relu', n));
+  if (hasMax && (threshold !== 0 || maxValue !== 6)) addCounts(ops, { min: n, max: n });
+  if (slope !== 0) addCounts(ops, { mul: n, sub: n });
+  return { outputs: [x], ops, params: 0n };
 };
 
 /** LeakyReLU (`negative_slope`, Keras 2 `alpha`): one LeakyRelu kernel per element. */
 export const LeakyReLU: LayerRule = (call) => {
-  const x = one(call);
   num(call, ['negative_slope', 'alpha'], 0.3);
-  return { outputs: [x], ops: { relu: product(x) }, params: 0 };
+  return fromCore(activation('leaky_relu', shaped(one(call))));
 };
 
-/** ThresholdedReLU (Keras 2): x * (x > theta), a comparison and a multiplication per element. */
+/** ThresholdedReLU (Keras 2): x * (x > theta). */
 export const ThresholdedReLU: LayerRule = (call) => {
-  const x = one(call);
   num(call, 'theta', 1);
-  const n = product(x);
-  return { outputs: [x], ops: { compare: n, mul: n }, params: 0 };
+  return fromCore(activation('thresholded_relu', shaped(one(call))));
 };
 
-/** ELU: the Elu kernel; an alpha other than 1 scales the negative side (a compare and a mul). */
-export const ELU: LayerRule = (call) => {
-  const x = one(call);
-  const alpha = num(call, 'alpha', 1);
-  const n = product(x);
-  return { outputs: [x], ops: alpha === 1 ? { exp: n } : { exp: n, compare: n, mul: n }, params: 0 };
-};
+/** ELU (`alpha`). */
+export const ELU: LayerRule = (call) => fromCore(elu(shaped(one(call)), num(call, 'alpha', 1)));
 
-/** Softmax over `axis` (default -1): softmax ops per element. */
+/** Softmax over `axis` (default -1). */
 export const Softmax: LayerRule = (call) => {
   const x = one(call);
   axes(call, 'axis', x.length, -1);
-  return { outputs: [x], ops: { softmax: product(x) }, params: 0 };
+  return fromCore(activation('softmax', shaped(x)));
 };
 
 /**
- * PReLU: relu(x) - alpha * relu(-x) (Keras 3): two ReLUs, a negation of the input and of
- * alpha, one multiplication and one addition per element. alpha has the input's shape
- * without batch, with every `shared_axes` axis (1-based, as Keras numbers them) reduced to 1.
+ * PReLU: alpha has the input's shape without batch, with every `shared_axes` axis (1-based, as
+ * Keras numbers them) reduced to 1.
  */
 export const PReLU: LayerRule = (call) => {
   const x = one(call);
-  const inner = x.slice(1);
   const shared = 'shared_axes' in call.config && call.config.shared_axes !== null ? axes(call, 'shared_axes', x.length, []) : [];
-  const alphaShape = inner.map((d, i) => (shared.includes(i + 1) ? 1 : d));
-  const alpha = product(alphaShape);
-  const n = product(x);
-  // The negation of alpha is counted once per sample so that batch size multiplies it too.
-  return { outputs: [x], ops: { relu: 2 * n, neg: n + x[0] * alpha, mul: n, add: n }, params: alpha };
+  const alphaShape = x.slice(1).map((d, i) => (shared.includes(i + 1) ? 1 : d));
+  return fromCore(prelu(shaped(x), alphaShape));
 };

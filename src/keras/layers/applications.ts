@@ -1,3 +1,4 @@
+import { big } from '../../core/counts.js';
 import { fail, int, num, one, product } from './config.js';
 import type { LayerRule } from './rule.js';
 
@@ -15,13 +16,13 @@ export const LayerScale: LayerRule = (call) => {
   const x = one(call);
   const dim = int(call, 'projection_dim');
   if (x[x.length - 1] !== dim) fail(call, `projection_dim ${dim} does not match the ${x[x.length - 1]} channels of its input`);
-  return { outputs: [x], ops: { mul: product(x) }, params: dim };
+  return { outputs: [x], ops: { mul: big(product(x)) }, params: big(dim) };
 };
 
 /** StochasticDepth (ConvNeXt): drops residual paths in training only; identity at inference. */
 export const StochasticDepth: LayerRule = (call) => {
   num(call, 'drop_path_rate', 0);
-  return { outputs: [one(call)], ops: {}, params: 0 };
+  return { outputs: [one(call)], ops: {}, params: 0n };
 };
 
 /**
@@ -33,6 +34,6 @@ export const CustomScaleLayer: LayerRule = (call) => {
   if (call.inputs.length !== 2) fail(call, `expects 2 inputs, got ${call.inputs.length}`);
   const [x, r] = call.inputs;
   if (x.join() !== r.join()) fail(call, `inputs [${x.join(', ')}] and [${r.join(', ')}] differ`);
-  const n = product(x);
-  return { outputs: [x], ops: { mul: n, add: n }, params: 0 };
+  const n = big(product(x));
+  return { outputs: [x], ops: { mul: n, add: n }, params: 0n };
 };

@@ -1,3 +1,4 @@
+import { normAxis as coreNormAxis } from '../../core/shape.js';
 import { FlopgateError } from '../../errors.js';
 import type { Config } from '../model.js';
 import type { LayerCall } from './rule.js';
@@ -111,13 +112,7 @@ export function axes(call: LayerCall, key: Keys, rank: number, dflt: number | nu
   if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a))) {
     return fail(call, `${shown(key)} must be an axis or a list of axes, got ${JSON.stringify(raw)}`);
   }
-  return (list as number[]).map((a) => normAxis(call, a, rank));
-}
-
-export function normAxis(call: LayerCall, axis: number, rank: number): number {
-  const a = axis < 0 ? axis + rank : axis;
-  if (!Number.isSafeInteger(a) || a < 0 || a >= rank) fail(call, `axis ${axis} is out of range for an input of rank ${rank}`);
-  return a;
+  return (list as number[]).map((a) => coreNormAxis(a, rank));
 }
 
 export type DataFormat = 'channels_last' | 'channels_first';

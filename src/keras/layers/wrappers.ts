@@ -1,6 +1,8 @@
-import { addOps, type OpCounts } from '../../costs/ops.js';
+import { addCounts, type Counts } from '../../core/counts.js';
+import { variadic } from '../../core/ops/elementwise.js';
+import { shaped } from '../../core/tensor.js';
 import type { Config } from '../model.js';
-import { choice, fail, lookup, one, product, subLayer } from './config.js';
+import { choice, fail, lookup, one, subLayer } from './config.js';
 import type { LayerCall, LayerResult, LayerRule } from './rule.js';
 
 /**
@@ -54,14 +56,13 @@ export function makeBidirectional(lookupRule: RuleLookup): LayerRule {
       fail(call, `forward and backward outputs [${yf.join(', ')}] and [${yb.join(', ')}] do not match`);
     }
     const mode = call.config.merge_mode === null ? 'none' : choice(call, 'merge_mode', ['concat', 'sum', 'mul', 'ave', 'none'], 'concat');
-    const ops: OpCounts = addOps(addOps({}, fw.ops), bw.ops);
+    const ops: Counts = addCounts(addCounts({}, fw.ops), bw.ops);
     let merged: number[][];
     if (mode === 'none') merged = [yf, yb];
     else if (mode === 'concat') merged = [[...yf.slice(0, -1), yf[yf.length - 1] + yb[yb.length - 1]]];
     else {
       if (yf[yf.length - 1] !== yb[yb.length - 1]) fail(call, `merge_mode ${mode} needs equal forward and backward sizes`);
-      const n = product(yf);
-      addOps(ops, mode === 'sum' ? { add: n } : mode === 'mul' ? { mul: n } : { add: n, div: n });
+      addCounts(ops, variadic(mode === 'sum' ? 'add' : mode === 'mul' ? 'mul' : 'mean', [shaped(yf), shaped(yb)]).counts);
       merged = [yf];
     }
     const params = fw.params + bw.params;

@@ -1,71 +1,87 @@
-import type { Op } from '../../costs/ops.js';
-import { unary } from './elementwise.js';
-import type { OpRule } from './types.js';
+import { activation, elu, type ActivationName } from '../../core/ops/activation.js';
+import { clip, prelu, unary, type UnaryFn } from '../../core/ops/elementwise.js';
+import { broadcast } from '../../core/shape.js';
+import { fmt } from '../../core/tensor.js';
+import { fromCore, type OpRule } from './types.js';
 
 /**
- * Activations and one-input math: the primitive op each costs per element, in the same terms
- * the Keras rules use (hard_swish counts as hard_sigmoid, log_softmax and the other
- * exponential-based functions as exp), so one model costs the same whatever its format.
+ * Activation ops: the core activation each one is (so an ONNX Mish costs what a Keras `mish`
+ * does), and one-input math: the core function of the same meaning.
  */
-const TABLE: Record<string, Op | null> = {
+const ACTIVATION: Record<string, ActivationName> = {
   Relu: 'relu',
-  LeakyRelu: 'relu',
-  ThresholdedRelu: 'relu',
+  LeakyRelu: 'leaky_relu',
+  ThresholdedRelu: 'thresholded_relu',
   Sigmoid: 'sigmoid',
   HardSigmoid: 'hard_sigmoid',
-  HardSwish: 'hard_sigmoid',
+  HardSwish: 'hard_swish',
   Tanh: 'tanh',
   Softmax: 'softmax',
-  LogSoftmax: 'exp',
-  Gelu: 'gelu',
-  Erf: 'exp',
-  Elu: 'exp',
-  Selu: 'exp',
-  Celu: 'exp',
-  Softplus: 'exp',
-  Softsign: 'exp',
-  Mish: 'exp',
-  Exp: 'exp',
-  Log: 'exp',
-  Sqrt: 'sqrt',
-  Reciprocal: 'div',
-  Neg: 'sub',
-  Abs: 'max',
-  Sign: 'compare',
-  Floor: 'compare',
-  Ceil: 'compare',
-  Round: 'compare',
-  Not: 'compare',
-  // Shrink is Keras' hard_shrink / soft_shrink, which count as a ReLU-family op.
-  Shrink: 'relu',
-  Sin: 'trig', Cos: 'trig', Tan: 'trig', Asin: 'trig', Acos: 'trig', Atan: 'trig',
-  Sinh: 'trig', Cosh: 'trig', Asinh: 'trig', Acosh: 'trig', Atanh: 'trig',
+  LogSoftmax: 'log_softmax',
+  Selu: 'selu',
+  Celu: 'celu',
+  Softplus: 'softplus',
+  Softsign: 'softsign',
+  Mish: 'mish',
 };
 
-/** Folding for the ones that appear in exporters' shape arithmetic. */
-const FOLD: Record<string, (x: number) => number> = {
-  Sqrt: Math.sqrt,
-  Reciprocal: (x) => 1 / x,
-  Neg: (x) => -x,
-  Abs: Math.abs,
-  Sign: Math.sign,
-  Floor: Math.floor,
-  Ceil: Math.ceil,
-  // Round half to even, as ONNX specifies.
-  Round: (x) => {
-    const r = Math.round(x);
-    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+const UNARY: Record<string, UnaryFn> = {
+  Exp: 'exp', Log: 'log', Erf: 'erf', Sqrt: 'sqrt', Reciprocal: 'reciprocal', Neg: 'neg', Abs: 'abs',
+  Sign: 'sign', Floor: 'floor', Ceil: 'ceil', Round: 'round', Not: 'not', IsNaN: 'is_nan',
+  Sin: 'sin', Cos: 'cos', Tan: 'tan', Asin: 'asin', Acos: 'acos', Atan: 'atan',
+  Sinh: 'sinh', Cosh: 'cosh', Asinh: 'asinh', Acosh: 'acosh', Atanh: 'atanh',
+};
+
+/** Gelu (opset 20): approximate "none" (erf) or "tanh"; both cost the core's gelu. */
+const Gelu: OpRule = { infer: (ctx) => fromCore(activation('gelu', ctx.in(0))) };
+
+/** Elu(alpha): the core's elu, which counts an alpha other than 1. */
+const Elu: OpRule = { infer: (ctx) => fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
+
+/** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
+const Shrink: OpRule = { infer: (ctx) => fromCore(activation(ctx.float('bias', 0) === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0))) };
+
+/** IsInf (detect_positive / detect_negative): one comparison per element. */
+const IsInf: OpRule = { infer: (ctx) => fromCore(unary('is_inf', ctx.in(0))) };
+
+/**
+ * Clip: min and max are inputs from opset 11 (each optional), attributes before (absent means
+ * no bound): one op per bound.
+ */
+export const Clip: OpRule = {
+  reads: (ctx) => (ctx.opset >= 11 ? [1, 2] : []),
+  infer(ctx) {
+    const x = ctx.in(0);
+    if (ctx.opset >= 11) return fromCore(clip(x, ctx.opt(1), ctx.opt(2)));
+    const bound = (name: string) => (ctx.attr(name) ? { shape: [], dtype: x.dtype, values: [ctx.float(name, 0)] } : undefined);
+    return fromCore(clip(x, bound('min'), bound('max')));
   },
-  Not: (x) => (x ? 0 : 1),
-  Exp: Math.exp,
-  Log: Math.log,
-  Relu: (x) => Math.max(0, x),
-  Sin: Math.sin, Cos: Math.cos, Tan: Math.tan, Asin: Math.asin, Acos: Math.acos, Atan: Math.atan,
-  Sinh: Math.sinh, Cosh: Math.cosh, Asinh: Math.asinh, Acosh: Math.acosh, Atanh: Math.atanh,
 };
 
-export const ACTIVATION_OPS = TABLE;
+/**
+ * PRelu: the core's PReLU. The slope broadcasts onto X (before opset 7 it is one value or one
+ * per channel: aligned on the channel axis here).
+ */
+export const PRelu: OpRule = {
+  infer(ctx) {
+    const x = ctx.in(0);
+    let slope = ctx.in(1).shape;
+    if (ctx.opset < 7 && slope.length === 1 && x.shape.length > 2 && slope[0] === x.shape[1]) slope = [slope[0], ...x.shape.slice(2).map(() => 1)];
+    if (fmt(broadcast([x.shape, slope])) !== fmt(x.shape)) ctx.fail(`slope ${fmt(slope)} does not broadcast onto ${fmt(x.shape)}`);
+    return fromCore(prelu(x, slope));
+  },
+};
 
-export const ACTIVATIONS: Record<string, OpRule> = Object.fromEntries(
-  Object.entries(TABLE).map(([name, op]) => [name, unary(op, FOLD[name])]),
-);
+export const ACTIVATION_OPS = ACTIVATION;
+export const UNARY_OPS = UNARY;
+
+export const ACTIVATIONS: Record<string, OpRule> = {
+  ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [op, { infer: (ctx) => fromCore(activation(name, ctx.in(0))) } satisfies OpRule])),
+  ...Object.fromEntries(Object.entries(UNARY).map(([op, fn]) => [op, { infer: (ctx) => fromCore(unary(fn, ctx.in(0))) } satisfies OpRule])),
+  Gelu,
+  Elu,
+  Shrink,
+  IsInf,
+  Clip,
+  PRelu,
+};

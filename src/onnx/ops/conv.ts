@@ -1,92 +1,74 @@
-import type { OpCounts } from '../../costs/ops.js';
-import { checkShape, fmt, prod, windowOut, type Window } from '../shapes.js';
-import { val, type NodeCtx, type OpRule } from './types.js';
-
-function fill(ctx: NodeCtx, name: string, n: number, def: number): number[] {
-  const len = name === 'pads' ? 2 * n : n;
-  const v = ctx.ints(name);
-  if (!v || v.length === 0) return new Array<number>(len).fill(def);
-  if (v.length !== len) ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
-  return v;
-}
-
-/** The window attributes Conv, ConvTranspose and the pooling ops share. */
-export function windowAttrs(ctx: NodeCtx, n: number, kernel: number[]): Window {
-  const w: Window = {
-    kernel,
-    strides: fill(ctx, 'strides', n, 1),
-    dilations: fill(ctx, 'dilations', n, 1),
-    pads: fill(ctx, 'pads', n, 0),
-    autoPad: ctx.str('auto_pad', 'NOTSET'),
-    ceil: ctx.int('ceil_mode', 0) === 1,
-  };
-  if (!['NOTSET', 'SAME_UPPER', 'SAME_LOWER', 'VALID'].includes(w.autoPad)) ctx.fail(`unknown auto_pad "${w.autoPad}"`);
-  if (w.pads.some((p) => p < 0)) ctx.fail(`negative pads ${fmt(w.pads)}`);
-  return w;
-}
-
-function checkRanks(ctx: NodeCtx, x: number[], w: number[]): void {
-  if (x.length < 3) ctx.fail(`input ${fmt(x)} needs batch, channel and at least one spatial dimension`);
-  if (w.length !== x.length) ctx.fail(`weight ${fmt(w)} and input ${fmt(x)} differ in rank`);
-}
+import { conv, convTranspose, globalPool, pool } from '../../core/ops/conv.js';
+import { fmt } from '../../core/tensor.js';
+import { transposedOutput } from '../../core/window.js';
+import { spatialInput, windowAttrs } from './common.js';
+import { fromCore, val, type NodeCtx, type OpRule, type Result, type Val } from './types.js';
 
 /**
- * Output shape ([N, C_out, spatial...]) and MACs of a convolution of input shape `x` (channels
- * first) with weight shape `w`: output elements x (C_in / group) x kernel size. Shared by Conv
- * and its integer forms (ConvInteger, QLinearConv), whose products are the same.
+ * A convolution of `x` (channels first) with weight shape `w` ([M, C / group, kernel...]), as
+ * the core counts it; shared with the integer forms (ConvInteger, QLinearConv).
  */
-export function convCore(ctx: NodeCtx, x: number[], w: number[]): { out: number[]; mac: number } {
-  checkRanks(ctx, x, w);
+export function convOf(ctx: NodeCtx, x: Val, w: readonly number[], bias: boolean) {
+  if (x.shape.length < 3) ctx.fail(`input ${fmt(x.shape)} needs batch, channel and at least one spatial dimension`);
+  if (w.length !== x.shape.length) ctx.fail(`weight ${fmt(w)} and input ${fmt(x.shape)} differ in rank`);
   const group = ctx.int('group', 1);
-  const [n, c] = x;
-  const m = w[0];
-  if (group < 1 || c % group !== 0 || m % group !== 0) ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
-  if (w[1] !== c / group) ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
+  const c = x.shape[1];
+  if (group < 1 || c % group !== 0 || w[0] % group !== 0) ctx.fail(`group ${group} must divide both the ${c} input channels and the ${w[0]} output channels`);
+  if (w[1] * group !== c) ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x.shape)} has ${c}`);
   const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
   if (fmt(kernel) !== fmt(w.slice(2))) ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
-  const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
-  const out = checkShape([n, m, ...spatial], ctx.fail);
-  return { out, mac: prod(out) * w[1] * prod(kernel) };
+  return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
 }
 
-/** MACs = output elements x (C_in / group) x kernel size; the bias adds once per output element. */
-export const Conv: OpRule = {
-  infer(ctx) {
-    const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-    const ops: OpCounts = { mac };
-    if (ctx.has(2)) ops.bias = prod(out);
-    return { outputs: [val(out, ctx.in(0).dtype)], ops };
-  },
-};
+export const Conv: OpRule = { infer: (ctx) => fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, ctx.has(2))) };
 
 /**
- * Every input element is multiplied into a kernel-sized patch of every output channel of its
- * group: MACs = N x input spatial x C_in x (C_out / group) x kernel size.
+ * ConvTranspose: output_shape when given (the spatial lengths, last ones), else per axis
+ * stride (L - 1) + output_padding + span - pads (SAME_*: L x stride).
  */
 export const ConvTranspose: OpRule = {
   infer(ctx) {
-    const [x, w] = [ctx.in(0).shape, ctx.in(1).shape];
-    checkRanks(ctx, x, w);
+    const x = spatialInput(ctx.in(0));
+    const w = ctx.in(1).shape;
+    if (w.length !== x.shape.length) ctx.fail(`weight ${fmt(w)} and input ${fmt(x.shape)} differ in rank`);
     const group = ctx.int('group', 1);
-    const [n, c] = x;
-    if (group < 1 || c % group !== 0) ctx.fail(`group ${group} does not divide ${c} input channels`);
-    if (w[0] !== c) ctx.fail(`weight ${fmt(w)} expects ${w[0]} input channels, input ${fmt(x)} has ${c}`);
-    const m = w[1] * group;
-    const sp = x.length - 2;
+    if (w[0] !== x.shape[1]) ctx.fail(`weight ${fmt(w)} expects ${w[0]} input channels, input ${fmt(x.shape)} has ${x.shape[1]}`);
+    const sp = x.shape.length - 2;
     const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
     const win = windowAttrs(ctx, sp, kernel);
-    const outPad = fill(ctx, 'output_padding', sp, 0);
+    const outPad = ctx.ints('output_padding') ?? Array<number>(sp).fill(0);
     const given = ctx.ints('output_shape');
-    const spatial = x.slice(2).map((d, i) => {
+    const spatial = x.shape.slice(2).map((d, i) => {
       if (given && given.length > 0) return given[given.length - sp + i];
-      const ek = (kernel[i] - 1) * win.dilations[i] + 1;
-      if (win.autoPad === 'SAME_UPPER' || win.autoPad === 'SAME_LOWER') return d * win.strides[i];
-      const pads = win.autoPad === 'VALID' ? 0 : win.pads[i] + win.pads[i + sp];
-      return win.strides[i] * (d - 1) + outPad[i] + ek - pads;
+      if (win.pads === 'same' || win.pads === 'same_lower') return d * win.strides[i];
+      const pads = win.pads === 'valid' ? 0 : win.explicit[i][0] + win.explicit[i][1];
+      return transposedOutput(d, kernel[i], win.strides[i], win.dilations[i], pads, outPad[i] ?? 0);
     });
-    const out = checkShape([n, m, ...spatial], ctx.fail);
-    const ops: OpCounts = { mac: n * prod(x.slice(2)) * c * w[1] * prod(kernel) };
-    if (ctx.has(2)) ops.bias = prod(out);
-    return { outputs: [val(out, ctx.in(0).dtype)], ops };
+    return fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, groups: group, bias: ctx.has(2), outSpatial: spatial }));
   },
 };
+
+/** MaxPool / AveragePool (MaxPool's optional second output: int64 indices of the same shape). */
+function poolRule(kind: 'max' | 'avg'): OpRule {
+  return {
+    infer(ctx): Result {
+      const x = spatialInput(ctx.in(0));
+      const kernel = ctx.ints('kernel_shape');
+      if (!kernel) return ctx.fail('has no kernel_shape');
+      const r = fromCore(pool(kind, x, { channelsLast: false, ...windowAttrs(ctx, x.shape.length - 2, kernel) }));
+      if (ctx.nOut > 1) r.outputs.push(val(r.outputs[0].shape, 'int64'));
+      return r;
+    },
+  };
+}
+
+export const MaxPool = poolRule('max');
+export const AveragePool = poolRule('avg');
+
+/** Global pooling over every spatial axis, which stay as 1. */
+function globalRule(kind: 'max' | 'avg'): OpRule {
+  return { infer: (ctx) => fromCore(globalPool(kind, spatialInput(ctx.in(0), 0), ctx.in(0).shape.length - 2, false, true)) };
+}
+
+export const GlobalAveragePool = globalRule('avg');
+export const GlobalMaxPool = globalRule('max');

@@ -1,22 +1,24 @@
 import { ACTIVATIONS } from './activations.js';
-import { Conv, ConvTranspose } from './conv.js';
-import * as ew from './elementwise.js';
-import { Einsum, Gemm, MatMul } from './matmul.js';
-import * as norm from './norm.js';
-import { AveragePool, GlobalAveragePool, GlobalMaxPool, MaxPool } from './pool.js';
-import * as red from './reduce.js';
+import { AveragePool, Conv, ConvTranspose, GlobalAveragePool, GlobalMaxPool, MaxPool } from './conv.js';
+import { ELEMENTWISE } from './elementwise.js';
 import * as ix from './indexing.js';
+import { Einsum, Gemm, MatMul } from './matmul.js';
 import * as math from './math.js';
+import * as norm from './norm.js';
 import * as q from './quant.js';
+import { REDUCTIONS } from './reduce.js';
 import { GridSample, Resize, RoiAlign, Upsample } from './resize.js';
-import { GRU, LSTM, RNN } from './rnn.js';
 import * as rs from './reshape.js';
+import { GRU, LSTM, RNN } from './rnn.js';
 import * as sel from './select.js';
 import * as sig from './signal.js';
-import * as vals from './values.js';
 import type { OpRule } from './types.js';
+import * as vals from './values.js';
 
-/** Shape and cost rule per op type of the default ONNX domain (ai.onnx). */
+/**
+ * The adapter per op type of the default ONNX domain (ai.onnx): each reads the node's
+ * attributes and inputs and calls the core rule of the same operation (src/core/ops).
+ */
 export const RULES: Record<string, OpRule> = {
   Conv, ConvTranspose,
   Gemm, MatMul, Einsum,
@@ -26,22 +28,11 @@ export const RULES: Record<string, OpRule> = {
   InstanceNormalization: norm.InstanceNormalization,
   GroupNormalization: norm.GroupNormalization,
   MeanVarianceNormalization: norm.MeanVarianceNormalization,
+  LpNormalization: norm.LpNormalization,
   LRN: norm.LRN,
   ...ACTIVATIONS,
-  PRelu: ew.PRelu,
-  Clip: ew.Clip,
-  Add: ew.Add, Sub: ew.Sub, Mul: ew.Mul, Div: ew.Div, Pow: ew.Pow, Mod: ew.Mod,
-  Equal: ew.Equal, Less: ew.Less, LessOrEqual: ew.LessOrEqual, Greater: ew.Greater, GreaterOrEqual: ew.GreaterOrEqual,
-  And: ew.And, Or: ew.Or, Xor: ew.Xor,
-  Max: ew.variadic('max', Math.max),
-  Min: ew.variadic('min', Math.min),
-  Sum: ew.variadic('add', (a, b) => a + b),
-  Mean: ew.variadic('add', (a, b) => a + b, true),
-  Where: ew.Where,
-  ReduceMean: red.ReduceMean, ReduceSum: red.ReduceSum, ReduceMax: red.ReduceMax, ReduceMin: red.ReduceMin,
-  ReduceProd: red.ReduceProd, ReduceSumSquare: red.ReduceSumSquare, ReduceL1: red.ReduceL1, ReduceL2: red.ReduceL2,
-  ReduceLogSum: red.ReduceLogSum, ReduceLogSumExp: red.ReduceLogSumExp,
-  ArgMax: red.ArgMax, ArgMin: red.ArgMax,
+  ...ELEMENTWISE,
+  ...REDUCTIONS,
   Resize, Upsample,
   LSTM, GRU, RNN,
   Identity: sel.Identity,
@@ -50,8 +41,6 @@ export const RULES: Record<string, OpRule> = {
   Size: vals.Size,
   Constant: vals.Constant,
   ConstantOfShape: vals.ConstantOfShape,
-  Cast: vals.Cast,
-  CastLike: vals.Cast,
   Reshape: rs.Reshape,
   Flatten: rs.Flatten,
   Transpose: rs.Transpose,
@@ -61,9 +50,9 @@ export const RULES: Record<string, OpRule> = {
   Gather: sel.Gather,
   GatherElements: sel.GatherElements,
   GatherND: sel.GatherND,
-  ScatterND: sel.Scatter,
-  ScatterElements: sel.Scatter,
-  Scatter: sel.Scatter,
+  ScatterND: sel.SameShape,
+  ScatterElements: sel.SameShape,
+  Scatter: sel.SameShape,
   Squeeze: rs.Squeeze,
   Unsqueeze: rs.Unsqueeze,
   Expand: rs.Expand,
@@ -73,6 +62,7 @@ export const RULES: Record<string, OpRule> = {
   DepthToSpace: rs.DepthToSpace,
   SpaceToDepth: rs.SpaceToDepth,
   Trilu: sel.SameShape,
+  ReverseSequence: sel.SameShape,
   QuantizeLinear: q.QuantizeLinear,
   DequantizeLinear: q.DequantizeLinear,
   DynamicQuantizeLinear: q.DynamicQuantizeLinear,
@@ -80,8 +70,6 @@ export const RULES: Record<string, OpRule> = {
   QLinearMatMul: q.QLinearMatMul,
   ConvInteger: q.ConvInteger,
   MatMulInteger: q.MatMulInteger,
-  IsNaN: math.ElementTest,
-  IsInf: math.ElementTest,
   Hardmax: math.Hardmax,
   CumSum: math.CumSum,
   TopK: math.TopK,
@@ -96,21 +84,15 @@ export const RULES: Record<string, OpRule> = {
   BlackmanWindow: sig.BlackmanWindow,
   DFT: sig.DFT,
   STFT: sig.STFT,
+  MelWeightMatrix: sig.MelWeightMatrix,
   OneHot: ix.OneHot,
   EyeLike: ix.EyeLike,
-  ReverseSequence: ix.ReverseSequence,
   MaxUnpool: ix.MaxUnpool,
   Compress: ix.Compress,
   NonZero: ix.NonZero,
   Unique: ix.Unique,
   RoiAlign,
   GridSample,
-  BitShift: ew.BitShift,
-  BitwiseAnd: ew.Bitwise,
-  BitwiseOr: ew.Bitwise,
-  BitwiseXor: ew.Bitwise,
-  BitwiseNot: ew.unary('compare'),
-  MelWeightMatrix: sig.MelWeightMatrix,
 };
 
 /**

@@ -1,42 +1,7 @@
-import type { OpCounts } from '../../costs/ops.js';
-import { fmt, normAxis, prod } from '../shapes.js';
-import { val, type NodeCtx, type OpRule, type Val } from './types.js';
-
-/** Inference BatchNormalization is an affine map per channel: one mul and one add per element. */
-export const BatchNormalization: OpRule = {
-  infer(ctx) {
-    const x = ctx.in(0);
-    if (x.shape.length < 2) ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
-    const n = prod(x.shape);
-    const outputs: Val[] = [val(x.shape, x.dtype)];
-    // Training-mode outputs (running and saved statistics) are per channel.
-    for (let i = 1; i < ctx.nOut; i++) outputs.push(val([x.shape[1]], x.dtype));
-    return { outputs, ops: { mul: n, add: n } };
-  },
-};
-
-/**
- * Normalising `rows` groups of `n / rows` elements: the mean (one add per element), the
- * centring, the squares and their mean, then per group the epsilon and the reciprocal square
- * root, and per element the scaling; `affine` adds the learned scale and shift.
- */
-function normOps(n: number, rows: number, scale: boolean, shift: boolean): OpCounts {
-  const ops: OpCounts = { mean: 2 * n, sub: n, square: n, mul: n, add: rows, rsqrt: rows };
-  if (scale) ops.mul = (ops.mul ?? 0) + n;
-  if (shift) ops.add = (ops.add ?? 0) + n;
-  return ops;
-}
-
-export const LayerNormalization: OpRule = {
-  infer(ctx) {
-    const x = ctx.in(0);
-    const axis = normAxis(ctx.int('axis', -1), x.shape.length, ctx.fail);
-    const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
-    const outputs: Val[] = [val(x.shape, x.dtype)];
-    for (let i = 1; i < ctx.nOut; i++) outputs.push(val(stats, x.dtype));
-    return { outputs, ops: normOps(prod(x.shape), prod(x.shape.slice(0, axis)), ctx.has(1), ctx.has(2)) };
-  },
-};
+import { batchNorm, groupNorm, layerNorm, lpNorm, lrn, meanVarianceNorm } from '../../core/ops/norm.js';
+import { normAxes, normAxis } from '../../core/shape.js';
+import { fmt } from '../../core/tensor.js';
+import { fromCore, val, type NodeCtx, type OpRule, type Val } from './types.js';
 
 function channels(ctx: NodeCtx): Val {
   const x = ctx.in(0);
@@ -44,41 +9,66 @@ function channels(ctx: NodeCtx): Val {
   return x;
 }
 
-export const InstanceNormalization: OpRule = {
+/**
+ * Inference BatchNormalization on the channel axis (scale and bias are required inputs): the
+ * core's batch normalisation. Training-mode outputs (running and saved statistics) are per
+ * channel.
+ */
+export const BatchNormalization: OpRule = {
   infer(ctx) {
     const x = channels(ctx);
-    return { outputs: [val(x.shape, x.dtype)], ops: normOps(prod(x.shape), x.shape[0] * x.shape[1], true, true) };
+    const r = fromCore(batchNorm(x, [1], { center: true, scale: true }));
+    for (let i = 1; i < ctx.nOut; i++) r.outputs.push(val([x.shape[1]], x.dtype));
+    return r;
   },
+};
+
+/** LayerNormalization (opset 17): every axis from `axis` on; Scale required, B optional. */
+export const LayerNormalization: OpRule = {
+  infer(ctx) {
+    const x = ctx.in(0);
+    const axis = normAxis(ctx.int('axis', -1), x.shape.length);
+    const axes = x.shape.map((_, i) => i).filter((i) => i >= axis);
+    const r = fromCore(layerNorm(x, axes, { scale: true, center: ctx.has(2) }));
+    const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
+    for (let i = 1; i < ctx.nOut; i++) r.outputs.push(val(stats, x.dtype));
+    return r;
+  },
+};
+
+/** InstanceNormalization: group normalisation with one group per channel. */
+export const InstanceNormalization: OpRule = {
+  infer: (ctx) => fromCore(groupNorm(channels(ctx), channels(ctx).shape[1], 1, { scale: true, center: true })),
 };
 
 export const GroupNormalization: OpRule = {
   infer(ctx) {
-    const x = channels(ctx);
     const g = ctx.int('num_groups');
     if (g === undefined) return ctx.fail('needs num_groups');
-    if (g < 1 || x.shape[1] % g !== 0) ctx.fail(`num_groups ${g} does not divide ${x.shape[1]} channels`);
-    return { outputs: [val(x.shape, x.dtype)], ops: normOps(prod(x.shape), x.shape[0] * g, true, true) };
+    return fromCore(groupNorm(channels(ctx), g, 1, { scale: true, center: true }));
   },
 };
 
 /** Mean and variance over `axes` (default N, H, W), no learned scale. */
 export const MeanVarianceNormalization: OpRule = {
+  infer: (ctx) => fromCore(meanVarianceNorm(ctx.in(0), ctx.ints('axes') ?? [0, 2, 3])),
+};
+
+/** Local response normalisation across `size` channels. */
+export const LRN: OpRule = {
   infer(ctx) {
-    const x = ctx.in(0);
-    const axes = (ctx.ints('axes') ?? [0, 2, 3]).map((a) => normAxis(a, x.shape.length, ctx.fail));
-    const rows = prod(x.shape.filter((_, i) => !axes.includes(i)));
-    const n = prod(x.shape);
-    return { outputs: [val(x.shape, x.dtype)], ops: { mean: 2 * n, sub: n, square: n, div: n, sqrt: rows, add: rows } };
+    const size = ctx.int('size');
+    if (size === undefined) return ctx.fail('needs a size');
+    return fromCore(lrn(channels(ctx), size));
   },
 };
 
-/** Local response normalisation: a sum of `size` squares per element, then scale and power. */
-export const LRN: OpRule = {
+/** LpNormalization along `axis` (p = 1 or 2). */
+export const LpNormalization: OpRule = {
   infer(ctx) {
-    const x = channels(ctx);
-    const size = ctx.int('size');
-    if (size === undefined || size < 1) return ctx.fail('needs a positive size');
-    const n = prod(x.shape);
-    return { outputs: [val(x.shape, x.dtype)], ops: { square: n, sum: n * size, mul: 2 * n, add: n, div: n } };
+    const x = ctx.in(0);
+    const p = ctx.int('p', 2);
+    if (p !== 1 && p !== 2) ctx.fail(`p ${p} must be 1 or 2`);
+    return fromCore(lpNorm(x, normAxes([ctx.int('axis', -1)], x.shape.length), p as 1 | 2));
   },
 };

@@ -1,33 +1,43 @@
 /**
  * Quantized inference: QuantizeLinear / DequantizeLinear (the QDQ form), the integer products
  * (ConvInteger, MatMulInteger, QLinearConv, QLinearMatMul) and the com.microsoft QLinear ops
- * onnxruntime's quantizer writes (the QOperator form).
- *
- * Counting, stated in docs/onnx-ops.md:
- * - an integer product is the float product's multiply-accumulates (`mac`), so `macs` of a
- *   quantized model equals the float model's. Zero points are not counted: integer kernels
- *   fold them into the accumulator rather than subtracting them from every element;
- * - quantizing or dequantizing an element is one `quant` (a scale and a zero-point shift); the
- *   integer products requantize each output element once (`quant` = out);
+ * onnxruntime's quantizer writes (the QOperator form). Each is the core's float op (so `macs`
+ * of a quantized model equals the float model's) plus the quantization work, as
+ * docs/onnx-ops.md states it:
+ * - quantizing or dequantizing an element is one `quant`; the integer products requantize
+ *   each output element once;
  * - an element-wise QLinear op costs what its QDQ form does: a dequantization of each element
  *   of every input that is not a constant (the dequantization of a constant folds at load),
  *   the float op, a quantization of each output element.
  */
-import type { OpCounts } from '../../costs/ops.js';
-import { DT } from '../dtypes.js';
-import { broadcast, checkShape, fmt, normAxis, prod } from '../shapes.js';
-import { convCore } from './conv.js';
-import { gemmCore, matmulCore } from './matmul.js';
-import { poolWindow } from './pool.js';
+import { addCounts, big, type Counts } from '../../core/counts.js';
+import { activation } from '../../core/ops/activation.js';
+import { globalPool, pool } from '../../core/ops/conv.js';
+import { binary } from '../../core/ops/elementwise.js';
+import { gemm, matmul } from '../../core/ops/linear.js';
+import { quantize, requantize, dynamicQuantizeCounts } from '../../core/ops/quant.js';
+import { reduce } from '../../core/ops/reduce.js';
+import { concat } from '../../core/ops/select.js';
+import { normAxis } from '../../core/shape.js';
+import { fmt, size, type DType } from '../../core/tensor.js';
+import { coreDType } from '../dtypes.js';
+import { windowAttrs } from './common.js';
+import { convOf } from './conv.js';
+import { gemmOptions } from './matmul.js';
 import { reducedAxes } from './reduce.js';
-import { concatShape } from './select.js';
-import { val, type NodeCtx, type OpRule, type Val } from './types.js';
+import { fromCore, val, type NodeCtx, type OpRule, type Result, type Val } from './types.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 /** Elements a QDQ form would dequantize at run time: none for a constant. */
-function dq(v: Val): number {
-  return v.constant ? 0 : prod(v.shape);
+function dq(v: Val): bigint {
+  return v.constant ? 0n : big(size(v.shape));
+}
+
+/** The core result plus quantization work. */
+function withQuant(r: Result, quant: Counts): Result {
+  addCounts(r.ops, quant);
+  return r;
 }
 
 /**
@@ -35,9 +45,9 @@ function dq(v: Val): number {
  * (opset 13+, and com.microsoft's), or (opset 21+) a tensor of x's rank whose `axis`
  * dimension counts blocks.
  */
-function checkScale(ctx: NodeCtx, x: number[], scale: number[]): void {
-  if (prod(scale) === 1) return;
-  const axis = () => normAxis(ctx.int('axis', 1), x.length, ctx.fail);
+function checkScale(ctx: NodeCtx, x: readonly number[], scale: readonly number[]): void {
+  if (size(scale) === 1) return;
+  const axis = () => normAxis(ctx.int('axis', 1), x.length);
   const perAxis = ctx.opset >= 13 || ctx.node.domain === 'com.microsoft';
   if (scale.length === 1 && perAxis && scale[0] === x[axis()]) return;
   const block = ctx.opset >= 21 ? ctx.int('block_size', 0) : 0;
@@ -55,8 +65,8 @@ export const QuantizeLinear: OpRule = {
     checkScale(ctx, x.shape, ctx.in(1).shape);
     // The zero point's type is the output's; without one, output_dtype (21+) or uint8.
     const attr = ctx.opset >= 21 ? ctx.int('output_dtype', 0) : 0;
-    const dtype = ctx.opt(2)?.dtype || attr || DT.UINT8;
-    return { outputs: [val(x.shape, dtype)], ops: { quant: prod(x.shape) } };
+    const dtype: DType = ctx.opt(2)?.dtype ?? (attr ? coreDType(attr) : 'uint8');
+    return fromCore(quantize(x, dtype));
   },
 };
 
@@ -67,25 +77,16 @@ export const DequantizeLinear: OpRule = {
     const scale = ctx.in(1);
     checkScale(ctx, x.shape, scale.shape);
     const attr = ctx.opset >= 23 ? ctx.int('output_dtype', 0) : 0;
-    return { outputs: [val(x.shape, attr || scale.dtype || DT.FLOAT)], ops: { quant: prod(x.shape) } };
+    return fromCore(quantize(x, attr ? coreDType(attr) : scale.dtype === 'unknown' ? 'float32' : scale.dtype));
   },
 };
-
-/**
- * What the ONNX function body of DynamicQuantizeLinear counts: the minimum and maximum of x
- * (with 0), scale = (max - min) / 255, zero point = round(clip(0 - min / scale)), then one
- * quantization per element.
- */
-function dynamicQuantizeOps(n: number): OpCounts {
-  return { min: n + 1, max: n + 1, sub: 2, div: 2, relu: 1, compare: 1, quant: n };
-}
 
 export const DynamicQuantizeLinear: OpRule = {
   infer(ctx) {
     const x = ctx.in(0);
     return {
-      outputs: [val(x.shape, DT.UINT8), { ...val([], DT.FLOAT), scale: true }, { ...val([], DT.UINT8), scale: true }],
-      ops: dynamicQuantizeOps(prod(x.shape)),
+      outputs: [val(x.shape, 'uint8'), { ...val([], 'float32'), scale: true }, { ...val([], 'uint8'), scale: true }],
+      ops: dynamicQuantizeCounts(big(size(x.shape))),
     };
   },
 };
@@ -94,28 +95,31 @@ export const DynamicQuantizeLinear: OpRule = {
 export const ConvInteger: OpRule = {
   metadata: () => [2, 3],
   infer(ctx) {
-    const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-    return { outputs: [val(out, DT.INT32)], ops: { mac } };
+    const r = fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, false));
+    r.outputs = [val(r.outputs[0].shape, 'int32')];
+    return r;
   },
 };
 
 export const MatMulInteger: OpRule = {
   metadata: () => [2, 3],
   infer(ctx) {
-    const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-    return { outputs: [val(out, DT.INT32)], ops: { mac } };
+    const r = fromCore(matmul(ctx.in(0), ctx.in(1)));
+    r.outputs = [val(r.outputs[0].shape, 'int32')];
+    return r;
   },
 };
 
 /** com.microsoft's QLinear ops take NHWC input with channels_last = 1: as NCHW, and back. */
-function channelsFirst(ctx: NodeCtx, x: number[]): number[] {
+function channelsFirst(ctx: NodeCtx, x: Val): Val {
   if (ctx.int('channels_last', 0) !== 1) return x;
-  if (x.length < 3) ctx.fail(`input ${fmt(x)} needs batch, spatial and channel dimensions`);
-  return [x[0], x[x.length - 1], ...x.slice(1, -1)];
+  const s = x.shape;
+  if (s.length < 3) ctx.fail(`input ${fmt(s)} needs batch, spatial and channel dimensions`);
+  return { shape: [s[0], s[s.length - 1], ...s.slice(1, -1)], dtype: x.dtype };
 }
 
-function channelsBack(ctx: NodeCtx, y: number[]): number[] {
-  return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : y;
+function channelsBack(ctx: NodeCtx, y: readonly number[]): number[] {
+  return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : [...y];
 }
 
 /**
@@ -125,10 +129,10 @@ function channelsBack(ctx: NodeCtx, y: number[]): number[] {
 export const QLinearConv: OpRule = {
   metadata: () => [1, 2, 4, 5, 6, 7],
   infer(ctx) {
-    const { out, mac } = convCore(ctx, channelsFirst(ctx, ctx.in(0).shape), ctx.in(3).shape);
-    const ops: OpCounts = { mac, quant: prod(out) };
-    if (ctx.has(8)) ops.bias = prod(out);
-    return { outputs: [val(checkShape(channelsBack(ctx, out), ctx.fail), ctx.in(7).dtype)], ops };
+    const r = fromCore(convOf(ctx, channelsFirst(ctx, ctx.in(0)), ctx.in(3).shape, ctx.has(8)));
+    const out = r.outputs[0].shape;
+    r.outputs = [val(channelsBack(ctx, out), ctx.in(7).dtype)];
+    return withQuant(r, requantize(size(out)));
   },
 };
 
@@ -136,8 +140,9 @@ export const QLinearConv: OpRule = {
 export const QLinearMatMul: OpRule = {
   metadata: () => [1, 2, 4, 5, 6, 7],
   infer(ctx) {
-    const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(3).shape);
-    return { outputs: [val(out, ctx.in(7).dtype)], ops: { mac, quant: prod(out) } };
+    const r = fromCore(matmul(ctx.in(0), ctx.in(3)));
+    r.outputs = [val(r.outputs[0].shape, ctx.in(7).dtype)];
+    return withQuant(r, requantize(size(r.outputs[0].shape)));
   },
 };
 
@@ -149,14 +154,9 @@ export const QLinearMatMul: OpRule = {
 export const QGemm: OpRule = {
   metadata: () => [1, 2, 4, 5, 7, 8],
   infer(ctx) {
-    const { m, n, k } = gemmCore(ctx, ctx.in(0).shape, ctx.in(3).shape);
-    const ops: OpCounts = { mac: m * n * k, quant: m * n };
-    const c = ctx.opt(6);
-    if (c) {
-      broadcast([[m, n], c.shape], ctx.fail);
-      ops.bias = m * n;
-    }
-    return { outputs: [val([m, n], ctx.has(7) ? ctx.opt(8)?.dtype ?? DT.UINT8 : DT.FLOAT)], ops };
+    const r = fromCore(gemm(ctx.in(0), ctx.in(3), ctx.opt(6), { ...gemmOptions(ctx), alpha: 1, beta: 1 }));
+    r.outputs = [val(r.outputs[0].shape, ctx.has(7) ? ctx.opt(8)?.dtype ?? 'uint8' : 'float32')];
+    return withQuant(r, requantize(size(r.outputs[0].shape)));
   },
 };
 
@@ -169,12 +169,11 @@ export const DynamicQuantizeMatMul: OpRule = {
   metadata: () => [2, 3],
   infer(ctx) {
     const a = ctx.in(0);
-    const { out, mac } = matmulCore(ctx, a.shape, ctx.in(1).shape);
-    const ops = dynamicQuantizeOps(prod(a.shape));
-    ops.mac = mac;
-    ops.quant = (ops.quant ?? 0) + prod(out);
-    if (ctx.has(4)) ops.bias = prod(out);
-    return { outputs: [val(out, a.dtype === DT.FLOAT16 ? DT.FLOAT16 : DT.FLOAT)], ops };
+    const r = fromCore(matmul(a, ctx.in(1)));
+    const n = big(size(r.outputs[0].shape));
+    r.outputs = [val(r.outputs[0].shape, a.dtype === 'float16' ? 'float16' : 'float32')];
+    addCounts(r.ops, dynamicQuantizeCounts(big(size(a.shape))));
+    return withQuant(r, { quant: n, ...(ctx.has(4) ? { bias: n } : {}) });
   },
 };
 
@@ -182,22 +181,21 @@ export const DynamicQuantizeMatMul: OpRule = {
 export const MatMulIntegerToFloat: OpRule = {
   metadata: () => [2, 3, 4, 5],
   infer(ctx) {
-    const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-    const ops: OpCounts = { mac, quant: prod(out) };
-    if (ctx.has(6)) ops.bias = prod(out);
-    return { outputs: [val(out, ctx.in(2).dtype || DT.FLOAT)], ops };
+    const r = fromCore(matmul(ctx.in(0), ctx.in(1)));
+    const n = big(size(r.outputs[0].shape));
+    r.outputs = [val(r.outputs[0].shape, ctx.in(2).dtype === 'unknown' ? 'float32' : ctx.in(2).dtype)];
+    return withQuant(r, { quant: n, ...(ctx.has(6) ? { bias: n } : {}) });
   },
 };
 
-/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): broadcast. */
-function qlinearBinary(op: 'add' | 'mul'): OpRule {
+/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): the float op in QDQ form. */
+function qlinearBinary(fn: 'add' | 'mul'): OpRule {
   return {
     metadata: () => [1, 2, 4, 5, 6, 7],
     infer(ctx) {
       const [a, b] = [ctx.in(0), ctx.in(3)];
-      const out = checkShape(broadcast([a.shape, b.shape], ctx.fail), ctx.fail);
-      const n = prod(out);
-      return { outputs: [val(out, a.dtype)], ops: { [op]: n, quant: dq(a) + dq(b) + n } };
+      const r = fromCore(binary(fn, a, b));
+      return withQuant(r, { quant: dq(a) + dq(b) + big(size(r.outputs[0].shape)) });
     },
   };
 }
@@ -205,33 +203,30 @@ function qlinearBinary(op: 'add' | 'mul'): OpRule {
 export const QLinearAdd = qlinearBinary('add');
 export const QLinearMul = qlinearBinary('mul');
 
-/** QLinearSigmoid / QLinearLeakyRelu (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
-function qlinearUnaryOf(op: 'sigmoid' | 'relu' | 'softmax'): OpRule {
+/** QLinearSigmoid / QLinearLeakyRelu / QLinearSoftmax (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
+function qlinearActivation(name: 'sigmoid' | 'leaky_relu' | 'softmax'): OpRule {
   return {
     metadata: () => [1, 2, 3, 4],
     infer(ctx) {
       const x = ctx.in(0);
-      const n = prod(x.shape);
-      return { outputs: [val(x.shape, x.dtype)], ops: { [op]: n, quant: dq(x) + n } };
+      return withQuant(fromCore(activation(name, x)), { quant: dq(x) + big(size(x.shape)) });
     },
   };
 }
 
-export const QLinearSigmoid = qlinearUnaryOf('sigmoid');
-export const QLinearLeakyRelu = qlinearUnaryOf('relu');
-
-/** com.microsoft.QLinearSoftmax (X, X_scale, x_zp, y_scale, y_zp): Softmax in QDQ form. */
-export const QLinearSoftmax = qlinearUnaryOf('softmax');
+export const QLinearSigmoid = qlinearActivation('sigmoid');
+export const QLinearLeakyRelu = qlinearActivation('leaky_relu');
+export const QLinearSoftmax = qlinearActivation('softmax');
 
 /** com.microsoft.QLinearReduceMean (data, scale, zp, reduced_scale, reduced_zp): ReduceMean over `axes` in QDQ form. */
 export const QLinearReduceMean: OpRule = {
   metadata: () => [1, 2, 3, 4],
   infer(ctx) {
     const x = ctx.in(0);
-    const axes = reducedAxes(ctx, x.shape.length) ?? ctx.fail('has no axes');
-    const keep = ctx.int('keepdims', 1) === 1;
-    const out = checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail);
-    return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+    const axes = reducedAxes(ctx);
+    if (axes === null) return ctx.fail('has no axes');
+    const r = fromCore(reduce('mean', x, axes, ctx.int('keepdims', 1) === 1));
+    return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
   },
 };
 
@@ -240,10 +235,11 @@ export const QLinearGlobalAveragePool: OpRule = {
   metadata: () => [1, 2, 3, 4],
   infer(ctx) {
     const x = ctx.in(0);
-    const cf = channelsFirst(ctx, x.shape);
-    if (cf.length < 2) ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
-    const out = channelsBack(ctx, [cf[0], cf[1], ...cf.slice(2).map(() => 1)]);
-    return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+    const cf = channelsFirst(ctx, x);
+    if (cf.shape.length < 2) ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
+    const r = fromCore(globalPool('avg', cf, cf.shape.length - 2, false, true));
+    r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
+    return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
   },
 };
 
@@ -252,11 +248,13 @@ export const QLinearAveragePool: OpRule = {
   metadata: () => [1, 2, 3, 4],
   infer(ctx) {
     const x = ctx.in(0);
-    const cf = channelsFirst(ctx, x.shape);
-    if (cf.length < 3) ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-    const { out: spatial, k } = poolWindow(ctx, cf.slice(2));
-    const out = checkShape(channelsBack(ctx, [cf[0], cf[1], ...spatial]), ctx.fail);
-    return { outputs: [val(out, x.dtype)], ops: { avgpool: prod(out) * k, quant: dq(x) + prod(out) } };
+    const cf = channelsFirst(ctx, x);
+    if (cf.shape.length < 3) ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
+    const kernel = ctx.ints('kernel_shape');
+    if (!kernel) return ctx.fail('has no kernel_shape');
+    const r = fromCore(pool('avg', cf, { channelsLast: false, ...windowAttrs(ctx, cf.shape.length - 2, kernel) }));
+    r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
+    return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
   },
 };
 
@@ -270,9 +268,8 @@ export const QLinearConcat: OpRule = {
     const xs: Val[] = [];
     for (let i = 2; i < ctx.nIn; i += 3) xs.push(ctx.in(i));
     if (xs.length === 0) ctx.fail('has no inputs to concatenate');
-    const axis = normAxis(ctx.int('axis', 0), xs[0].shape.length, ctx.fail);
-    const out = concatShape(xs, axis, ctx.fail);
-    const quant = xs.reduce((acc, x) => acc + dq(x), 0) + prod(out);
-    return { outputs: [val(checkShape(out, ctx.fail), xs[0].dtype)], ops: { quant } };
+    const r = fromCore(concat(xs, ctx.int('axis', 0)));
+    r.outputs = [val(r.outputs[0].shape, xs[0].dtype)];
+    return withQuant(r, { quant: xs.reduce((acc, x) => acc + dq(x), 0n) + big(size(r.outputs[0].shape)) });
   },
 };

@@ -1,37 +1,30 @@
-import { addOps, type Op, type OpCounts } from '../../costs/ops.js';
-import { checkShape, fmt } from '../shapes.js';
+import { big } from '../../core/counts.js';
+import { recurrent, type CellKind, type CellSpec } from '../../core/ops/recurrent.js';
+import { addCounts, type Counts } from '../../core/counts.js';
+import { fmt } from '../../core/tensor.js';
 import { val, type NodeCtx, type OpRule } from './types.js';
 
-/** The activation functions ONNX recurrent ops accept, in the op vocabulary. */
-const ACT: Record<string, Op> = {
-  Relu: 'relu', LeakyRelu: 'relu', ThresholdedRelu: 'relu', Tanh: 'tanh', ScaledTanh: 'tanh',
-  Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'mul', Elu: 'exp', Softsign: 'exp', Softplus: 'exp',
+/** The activation functions ONNX recurrent ops accept, as the core's activations. */
+const ACT: Record<string, string> = {
+  Relu: 'relu', LeakyRelu: 'leaky_relu', ThresholdedRelu: 'thresholded_relu', Tanh: 'tanh', ScaledTanh: 'scaled_tanh',
+  Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'affine', Elu: 'elu', Softsign: 'softsign', Softplus: 'softplus',
 };
 
-interface Cell {
-  gates: number;
-  defaults: string[];
-  /** Elements each activation is applied to per step, in units of H. */
-  actWidth: number[];
-  /** Element-wise gate arithmetic per step, in units of H. */
-  extra: OpCounts;
-}
-
-const CELLS: Record<string, Cell> = {
-  // i, o, f gates through f; cell candidate through g; cell state through h.
-  // c = f*c + i*g, h = o*h(c).
-  LSTM: { gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'], actWidth: [3, 1, 1], extra: { mul: 3, add: 1 } },
-  // z, r through f; candidate through g; r*(...), h = (1-z)*h~ + z*h.
-  GRU: { gates: 3, defaults: ['Sigmoid', 'Tanh'], actWidth: [2, 1], extra: { mul: 3, sub: 1, add: 1 } },
-  RNN: { gates: 1, defaults: ['Tanh'], actWidth: [1], extra: {} },
+const CELLS: Record<string, { kind: CellKind; gates: number; defaults: string[] }> = {
+  // f for the gates, g for the candidate (and h for the cell output of an LSTM).
+  LSTM: { kind: 'lstm', gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'] },
+  GRU: { kind: 'gru', gates: 3, defaults: ['Sigmoid', 'Tanh'] },
+  RNN: { kind: 'simple', gates: 1, defaults: ['Tanh'] },
 };
 
 /**
- * Per time step, per batch row and per direction every gate is a product of [x, h] (I + H)
- * with its weights: MACs = T x B x directions x gates x H x (I + H), the figure the papers and
- * the manifest use. ONNX keeps two bias vectors (input and recurrent), both added.
+ * LSTM / GRU / RNN over X [T, B, I] (layout 1: [B, T, I]), W [dirs, gates x H, I]: the core's
+ * cell, every step of every sample and direction counted. ONNX keeps two bias vectors (input
+ * and recurrent), both added when B is given; P (LSTM) adds peepholes. Each direction may name
+ * its own activations.
  */
-function recurrent(cell: Cell): OpRule {
+function recurrentRule(op: keyof typeof CELLS): OpRule {
+  const cell = CELLS[op];
   return {
     infer(ctx: NodeCtx) {
       const x = ctx.in(0).shape;
@@ -40,36 +33,34 @@ function recurrent(cell: Cell): OpRule {
       if (x.length !== 3 || w.length !== 3) ctx.fail(`needs 3-D input and weights, got ${fmt(x)} and ${fmt(w)}`);
       const [t, b, i] = layout === 1 ? [x[1], x[0], x[2]] : x;
       const direction = ctx.str('direction', 'forward');
-      const dirs = direction === 'bidirectional' ? 2 : 1;
       if (!['forward', 'reverse', 'bidirectional'].includes(direction)) ctx.fail(`unknown direction "${direction}"`);
+      const dirs = direction === 'bidirectional' ? 2 : 1;
       const h = ctx.int('hidden_size', w[1] / cell.gates);
       if (w[0] !== dirs || w[1] !== cell.gates * h || w[2] !== i) {
         ctx.fail(`weights ${fmt(w)} do not fit ${dirs} direction(s), ${cell.gates} gates of ${h} units and ${i} inputs`);
       }
-      const steps = t * b * dirs;
-      const ops: OpCounts = { mac: steps * cell.gates * h * (i + h) };
-      if (ctx.has(3)) ops.bias = steps * 2 * cell.gates * h;
       const acts = ctx.strings('activations') ?? [];
+      const ops: Counts = {};
       for (let d = 0; d < dirs; d++) {
-        cell.actWidth.forEach((width, k) => {
-          const name = acts[d * cell.actWidth.length + k] ?? cell.defaults[k];
-          const op = ACT[name];
-          if (!op) ctx.fail(`unknown activation "${name}"`);
-          addOps(ops, { [op]: t * b * width * h });
-        });
-        addOps(ops, cell.extra, t * b * h);
-        if (ctx.has(7)) addOps(ops, { mul: 3, add: 3 }, t * b * h);
+        const name = (k: number) => {
+          const given = acts[d * cell.defaults.length + k] ?? cell.defaults[k];
+          const a = Object.prototype.hasOwnProperty.call(ACT, given) ? ACT[given] : undefined;
+          return a ?? ctx.fail(`unknown activation "${given}"`);
+        };
+        // The LSTM's cell output activation (h) is the candidate's (g) in the core's cell.
+        const spec: CellSpec = { kind: cell.kind, units: h, input: i, biasVectors: ctx.has(3) ? 2 : 0, recurrentActivation: name(0), activation: name(cell.kind === 'simple' ? 0 : 1), peepholes: op === 'LSTM' && ctx.has(7) };
+        addCounts(ops, recurrent(spec, big(t, b)).counts);
       }
       const y = layout === 1 ? [b, t, dirs, h] : [t, dirs, b, h];
       const yh = layout === 1 ? [b, dirs, h] : [dirs, b, h];
       const dtype = ctx.in(0).dtype;
-      const outputs = [val(checkShape(y, ctx.fail), dtype)];
+      const outputs = [val(y, dtype)];
       for (let k = 1; k < ctx.nOut; k++) outputs.push(val(yh, dtype));
       return { outputs, ops };
     },
   };
 }
 
-export const LSTM = recurrent(CELLS.LSTM);
-export const GRU = recurrent(CELLS.GRU);
-export const RNN = recurrent(CELLS.RNN);
+export const LSTM = recurrentRule('LSTM');
+export const GRU = recurrentRule('GRU');
+export const RNN = recurrentRule('RNN');

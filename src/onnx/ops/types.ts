@@ -1,15 +1,14 @@
-import type { OpCounts } from '../../costs/ops.js';
+import type { Counts } from '../../core/counts.js';
+import { refuse } from '../../core/errors.js';
+import type { OpResult } from '../../core/op.js';
+import { checkShape, tensor, type DType, type Tensor } from '../../core/tensor.js';
 import { FlopgateError } from '../../errors.js';
 import { ATTR, type Attr, type OnnxNode, type TensorRef } from '../model.js';
-import { checkShape, prod, type Fail } from '../shapes.js';
-import { MAX_FOLD } from '../tensor-data.js';
 
 /** A value flowing along a graph edge, with every dimension bound. */
-export interface Val {
-  shape: number[];
-  dtype: number;
+export interface Val extends Tensor {
   /** The values, when known (constants and the shape arithmetic computed from them). */
-  data?: number[];
+  values?: readonly number[];
   /** The same at every inference: initializers, Constant outputs and what is folded from them. */
   constant?: boolean;
   /** Where an initializer's values are in the file, read only if a rule asks for them. */
@@ -24,8 +23,13 @@ export interface Val {
 
 export interface Result {
   outputs: Val[];
-  ops: OpCounts;
+  ops: Counts;
   note?: string;
+}
+
+/** A core rule's result as an ONNX node's. */
+export function fromCore(r: OpResult): Result {
+  return { outputs: r.outputs, ops: r.counts };
 }
 
 export interface OpRule {
@@ -41,20 +45,7 @@ export interface OpRule {
   volatile?: boolean;
 }
 
-/**
- * Thrown by a rule that cannot measure its node exactly (an output shape or a cost that
- * depends on the values of the data): the node is then treated as an unsupported op, under
- * the unknown policy, with `why` in the message.
- */
-export class Refusal extends Error {
-  constructor(readonly why: string) {
-    super(why);
-  }
-}
-
-export function val(shape: number[], dtype: number, data?: number[]): Val {
-  return data !== undefined && data.length <= MAX_FOLD && data.length === prod(shape) ? { shape, dtype, data } : { shape, dtype };
-}
+export const val = (shape: readonly number[], dtype: DType, values?: readonly number[]): Val => tensor(shape, dtype, values);
 
 /** What a rule sees of one node: its inputs (bound shapes), attributes and declared outputs. */
 export class NodeCtx {
@@ -80,13 +71,13 @@ export class NodeCtx {
     return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
   }
 
-  readonly fail: Fail = (msg: string): never => {
+  readonly fail: (msg: string) => never = (msg: string): never => {
     throw new FlopgateError(`${this.file}: ${this.label}: ${msg}`);
   };
 
-  /** Give up on this node as on an unsupported op (see Refusal). */
+  /** Give up on this node as on an unsupported op (see core/errors.ts Refusal). */
   refuse(why: string): never {
-    throw new Refusal(why);
+    return refuse(why);
   }
 
   get nIn(): number {
@@ -112,8 +103,8 @@ export class NodeCtx {
   }
 
   /** Values of input i, when known. */
-  value(i: number): number[] | undefined {
-    return this.inputs[i]?.data;
+  value(i: number): readonly number[] | undefined {
+    return this.inputs[i]?.values;
   }
 
   attr(name: string): Attr | undefined {
@@ -172,7 +163,7 @@ export class NodeCtx {
    * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to
    * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
    */
-  declaredOutputs(why: string, dtype: number): Val[] {
+  declaredOutputs(why: string, dtype: DType): Val[] {
     this.usedDeclared = true;
     const outs: Val[] = [];
     for (let i = 0; i < this.nOut; i++) {
@@ -182,8 +173,13 @@ export class NodeCtx {
       }
       const d = this.declared[i];
       if (!d) this.refuse(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
-      outs.push({ shape: checkShape(d, this.fail), dtype });
+      outs.push({ shape: checkShape(d), dtype });
     }
     return outs;
+  }
+
+  /** The declared shape of output `i` (see declaredOutputs). */
+  declaredShape(why: string, i = 0): number[] {
+    return [...this.declaredOutputs(why, 'unknown')[i].shape];
   }
 }

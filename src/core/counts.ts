@@ -5,7 +5,8 @@
  * convention can reproduce TF's own count op by op. Every count is "per element" of the
  * tensor named in the description, summed over the whole batch.
  *
- * docs/conventions.md lists, per layer, which ops a rule counts and why.
+ * Counts are bigints: a large model at a large batch size passes 2^53 operations, where a
+ * JavaScript number stops being exact. docs/conventions.md lists, per op, what it counts.
  */
 export const OPS = {
   mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
@@ -15,49 +16,73 @@ export const OPS = {
   mul: 'element-wise multiplication (scaling, gating, normalisation)',
   div: 'element-wise division',
   neg: 'element-wise negation (normalisation without a learned offset, layer normalisation, PReLU)',
-  max: 'element-wise maximum (Maximum merge, clipping)',
+  max: 'element-wise maximum (Maximum merge, clipping, absolute value)',
   min: 'element-wise minimum',
   square: 'element-wise square',
   sqdiff: 'element-wise squared difference (x - y)^2: a subtraction and a multiplication (variance in moments)',
   rsqrt: 'reciprocal square root (normalisation statistics)',
   sqrt: 'square root',
   mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
-  sum: 'additions of a sum reduction (Keras rules: input elements less output elements, as TF counts Sum)',
-  reduce_max: 'one comparison per input element of a max reduction (global max pooling)',
+  sum: 'one addition per input element less output element of a sum reduction (n values summed take n - 1 additions)',
+  reduce_max: 'one comparison per input element of a max or min reduction (global max pooling)',
   maxpool: 'one comparison per window element per output element of max pooling',
   avgpool: 'one addition per window element per output element of average pooling',
-  compare: 'element-wise comparison (masking)',
-  relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, PReLU, threshold)',
+  compare: 'element-wise comparison (masking, rounding, logical operations)',
+  relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, threshold)',
   softmax: 'softmax, per element of its input (exp, sum, divide)',
   sigmoid: 'logistic sigmoid, per element',
   hard_sigmoid: 'piecewise-linear sigmoid, per element',
   tanh: 'hyperbolic tangent, per element',
-  exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
+  exp: 'exponential or logarithm-based function (exp, log, elu, selu, softplus, softsign, log_softmax, erf), per element',
   gelu: 'GELU (erf form), per element',
   trig: 'trigonometric or hyperbolic function or its inverse (sin, cos, tan, asin, ..., atanh), per element',
   quant: 'one quantization or dequantization of an element: a scale and a zero-point shift (rounding and saturation are not arithmetic)',
-  resize: 'one interpolation per output element of a resize/upsampling',
+  resize: 'one interpolation per output element of a (bi)linear or cubic resize',
   index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
   shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
 } as const;
 
 export type Op = keyof typeof OPS;
-export type OpCounts = Partial<Record<Op, number>>;
+export type Counts = Partial<Record<Op, bigint>>;
 
-export function addOps(into: OpCounts, more: OpCounts, times = 1): OpCounts {
-  for (const [k, v] of Object.entries(more) as [Op, number][]) {
-    if (v) into[k] = (into[k] ?? 0) + v * times;
+/** The product of some sizes, exactly: every count starts here. */
+export function big(...xs: readonly number[]): bigint {
+  let n = 1n;
+  for (const x of xs) n *= BigInt(x);
+  return n;
+}
+
+/** `more` x `times` added into `into` (which is returned). */
+export function addCounts(into: Counts, more: Counts, times = 1n): Counts {
+  for (const k in more) {
+    const v = more[k as Op];
+    if (v) into[k as Op] = (into[k as Op] ?? 0n) + v * times;
   }
   return into;
 }
 
-export function scaleOps(ops: OpCounts, times: number): OpCounts {
-  return addOps({}, ops, times);
+export function scaleCounts(c: Counts, times: bigint): Counts {
+  return addCounts({}, c, times);
 }
 
-/** Sum of several op counts (a layer made of parts: a recurrent cell, a wrapper's two directions). */
-export function sumOps(...parts: OpCounts[]): OpCounts {
-  const out: OpCounts = {};
-  for (const p of parts) addOps(out, p);
+/** Sum of several counts (a layer made of parts: a recurrent cell, a wrapper's two directions). */
+export function sumCounts(...parts: Counts[]): Counts {
+  const out: Counts = {};
+  for (const p of parts) addCounts(out, p);
   return out;
+}
+
+/** `per` operations of each kind per element, over `n` elements. */
+export function perElement(per: Partial<Record<Op, number>>, n: bigint): Counts {
+  const out: Counts = {};
+  for (const k in per) {
+    const v = per[k as Op];
+    if (v) out[k as Op] = BigInt(v) * n;
+  }
+  return out;
+}
+
+export function isZero(c: Counts): boolean {
+  for (const k in c) if (c[k as Op]) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { FlopgateError } from '../errors.js';
-import type { Op, OpCounts } from './ops.js';
+import type { Counts, Op } from './counts.js';
 
 export const CONVENTIONS = ['notebook', 'macs', 'tf-profiler'] as const;
 export type Convention = (typeof CONVENTIONS)[number];
@@ -38,10 +38,14 @@ export const WEIGHTS: Record<Convention, Partial<Record<Op, number>>> = {
   },
 };
 
-export function flopsOf(ops: OpCounts, convention: Convention): number {
+/** The FLOPs a convention weighs `counts` into: exact, whatever their size. */
+export function flopsOf(counts: Counts, convention: Convention): bigint {
   const w = WEIGHTS[convention];
-  let total = 0;
-  for (const [op, n] of Object.entries(ops) as [Op, number][]) total += (w[op] ?? 0) * n;
+  let total = 0n;
+  for (const op in counts) {
+    const weight = w[op as Op];
+    if (weight) total += BigInt(weight) * (counts[op as Op] ?? 0n);
+  }
   return total;
 }
 

@@ -1,11 +1,12 @@
 /**
- * Constant folding of the small tensors exporters compute shapes with (Shape -> Gather ->
- * Unsqueeze -> Concat -> Reshape and friends). Values are plain numbers: int64 shape values
- * stay exact far beyond any real dimension. Callers fold only when the result has at most
- * MAX_FOLD elements, so nothing here allocates more than that.
+ * Constant folding of the small tensors graphs compute shapes with (Shape -> Gather ->
+ * Unsqueeze -> Concat -> Reshape and friends, in ONNX and TF alike). Values are plain numbers:
+ * int64 shape values stay exact far beyond any real dimension. Callers fold only when the
+ * result has at most MAX_FOLD elements, so nothing here allocates more than that.
  */
-import { MAX_FOLD } from './tensor-data.js';
-import { prod } from './shapes.js';
+import { MAX_FOLD, size } from './tensor.js';
+
+const prod = size;
 
 export function strides(shape: readonly number[]): number[] {
   const s = new Array<number>(shape.length);
@@ -120,4 +121,27 @@ export function castValue(v: number, integer: boolean, bool: boolean): number {
   if (bool) return v !== 0 ? 1 : 0;
   if (integer) return Math.trunc(v);
   return v;
+}
+
+/**
+ * A reduction of `data` (of `shape`) over `axes`, keeping them as size 1: `acc` folds each
+ * value into its output slot from `init`; `mean` divides by the reduced count.
+ */
+export function reduceData(data: readonly number[], shape: readonly number[], axes: readonly number[], acc: (a: number, v: number) => number, init: number, mean = false): number[] {
+  const out = shape.map((d, i) => (axes.includes(i) ? 1 : d));
+  const os = strides(out);
+  const is = strides(shape);
+  const res = new Array<number>(prod(out)).fill(init);
+  const count = prod(axes.map((a) => shape[a]));
+  for (let i = 0; i < data.length; i++) {
+    let rem = i;
+    let off = 0;
+    for (let d = 0; d < shape.length; d++) {
+      const c = Math.floor(rem / is[d]);
+      rem -= c * is[d];
+      if (!axes.includes(d)) off += c * os[d];
+    }
+    res[off] = acc(res[off], data[i]);
+  }
+  return mean ? res.map((v) => v / count) : res;
 }

@@ -1,0 +1,83 @@
+/** Products: matrix multiplication in its forms, and Einstein summation. */
+import { addCounts, big, type Counts } from '../counts.js';
+import { einsumPlan } from '../einsum.js';
+import { fault } from '../errors.js';
+import { result, type OpResult } from '../op.js';
+import { broadcast } from '../shape.js';
+import { fmt, size, tensor, type Tensor } from '../tensor.js';
+
+/**
+ * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
+ * promoted to a matrix and its axis dropped again. MACs = batch x M x N x K.
+ */
+export function matmul(a: Tensor, b: Tensor): OpResult {
+  if (a.shape.length === 0 || b.shape.length === 0) fault('cannot matrix-multiply a scalar');
+  const as = a.shape.length === 1 ? [1, a.shape[0]] : a.shape;
+  const bs = b.shape.length === 1 ? [b.shape[0], 1] : b.shape;
+  const [m, k] = as.slice(-2);
+  const [k2, n] = bs.slice(-2);
+  if (k !== k2) fault(`inner dimensions of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
+  const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
+  const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
+  return result([tensor(out, a.dtype)], { mac: big(size(lead), m, n, k) });
+}
+
+/**
+ * Gemm, Y = alpha A' B' + beta C (ONNX; A' and B' optionally transposed 2-D matrices):
+ * M x N x K MACs; C a bias added once per output element; an alpha or beta other than 1 one
+ * multiplication per element it scales.
+ */
+export function gemm(a: Tensor, b: Tensor, c: Tensor | undefined, o: { transA: boolean; transB: boolean; alpha: number; beta: number }): OpResult {
+  if (a.shape.length !== 2 || b.shape.length !== 2) fault(`Gemm needs 2-D inputs, got ${fmt(a.shape)} and ${fmt(b.shape)}`);
+  const [m, k] = o.transA ? [a.shape[1], a.shape[0]] : a.shape;
+  const [k2, n] = o.transB ? [b.shape[1], b.shape[0]] : b.shape;
+  if (k !== k2) fault(`inner dimensions ${k} and ${k2} of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
+  const counts: Counts = { mac: big(m, n, k) };
+  if (c && o.beta !== 0) {
+    broadcast([[m, n], c.shape]);
+    counts.bias = big(m, n);
+    if (o.beta !== 1) addCounts(counts, { mul: big(size(c.shape)) });
+  }
+  if (o.alpha !== 1) addCounts(counts, { mul: big(m, n) });
+  return result([tensor([m, n], a.dtype)], counts);
+}
+
+/**
+ * A dense (fully connected) layer on the last axis: every leading position (batch included)
+ * is one matrix-vector product, rows x in x units MACs, plus one bias addition per output
+ * element. Weights in x units (+ units).
+ */
+export function dense(x: Tensor, units: number, bias: boolean): OpResult {
+  if (x.shape.length < 2) fault(`expects an input of rank 2 or more, got ${fmt(x.shape)}`);
+  const inDim = x.shape[x.shape.length - 1];
+  const rows = size(x.shape.slice(0, -1));
+  const out = [...x.shape.slice(0, -1), units];
+  const counts: Counts = { mac: big(rows, inDim, units) };
+  if (bias) counts.bias = big(rows, units);
+  return result([tensor(out, x.dtype)], counts, big(inDim, units) + (bias ? big(units) : 0n));
+}
+
+/** Einstein summation of the operands (cost: see core/einsum.ts). */
+export function einsum(equation: string, operands: readonly Tensor[]): OpResult {
+  if (operands.length === 0) fault('einsum has no operands');
+  const plan = einsumPlan(equation, operands.map((o) => o.shape));
+  return result([tensor(plan.out, operands[0].dtype)], plan.counts);
+}
+
+/**
+ * Keras' batch_dot over axes (a of x, b of y), the batch axis shared: for every sample a
+ * contraction, MACs = batch x (other dims of x) x (other dims of y) x the contracted size. The
+ * output is x's dims without its axis, then y's without batch and its axis; a vector result
+ * becomes [batch, 1].
+ */
+export function batchDot(x: Tensor, y: Tensor, a: number, b: number): OpResult {
+  const [xs, ys] = [x.shape, y.shape];
+  if (xs[0] !== ys[0]) fault(`inputs have different batch sizes ${xs[0]} and ${ys[0]}`);
+  if (a === 0 || b === 0) fault('cannot take a dot product over the batch axis');
+  if (xs[a] !== ys[b]) fault(`cannot contract axis ${a} (size ${xs[a]}) with axis ${b} (size ${ys[b]})`);
+  const xRest = xs.filter((_, i) => i !== a && i !== 0);
+  const yRest = ys.filter((_, i) => i !== b && i !== 0);
+  let out = [xs[0], ...xRest, ...yRest];
+  if (out.length === 1) out = [xs[0], 1];
+  return result([tensor(out, x.dtype)], { mac: big(xs[0], size(xRest), size(yRest), xs[a]) });
+}

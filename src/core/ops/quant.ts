@@ -1,0 +1,29 @@
+/**
+ * Quantized inference. An integer product counts the float product's multiply-accumulates
+ * (`mac`), so `macs` of a quantized model equals the float model's; zero points are not
+ * counted (integer kernels fold them into the accumulator). Quantizing or dequantizing an
+ * element is one `quant` (a scale and a zero-point shift); an integer product requantizes each
+ * output element once.
+ */
+import { big, type Counts } from '../counts.js';
+import { result, type OpResult } from '../op.js';
+import { size, tensor, type DType, type Tensor } from '../tensor.js';
+
+/** QuantizeLinear / DequantizeLinear / FakeQuant: one `quant` per element. */
+export function quantize(x: Tensor, to: DType): OpResult {
+  return result([tensor(x.shape, to)], { quant: big(size(x.shape)) });
+}
+
+/** Requantizing (or scaling to float) `elements` outputs of an integer product. */
+export function requantize(elements: number | bigint): Counts {
+  return { quant: BigInt(elements) };
+}
+
+/**
+ * Dynamic quantization of n elements (ONNX DynamicQuantizeLinear's function body): the
+ * minimum and maximum of x (with 0), scale = (max - min) / 255, zero point =
+ * round(clip(0 - min / scale)), then one quantization per element.
+ */
+export function dynamicQuantizeCounts(n: bigint): Counts {
+  return { min: n + 1n, max: n + 1n, sub: 2n, div: 2n, relu: 1n, compare: 1n, quant: n };
+}

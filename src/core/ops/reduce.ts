@@ -1,0 +1,57 @@
+/** Reductions over axes. */
+import { big, type Counts } from '../counts.js';
+import { result, type OpResult } from '../op.js';
+import { normAxis, normAxes } from '../shape.js';
+import { size, tensor, type Tensor } from '../tensor.js';
+import { reduceData } from '../values.js';
+
+/**
+ * With n input and m output elements: a sum takes n - m additions (`sum`), a product n - m
+ * multiplications, a mean one `mean` per input element (the additions and the final division),
+ * a maximum or minimum one `reduce_max` per input element; the norms and log-sums add their
+ * element-wise parts (L1: |x| per input element; L2: x^2 per input element and a square root
+ * per output element; log-sum-exp: exp per input element and log per output element).
+ * Boolean any/all are not arithmetic.
+ */
+export type ReduceKind = 'sum' | 'mean' | 'max' | 'min' | 'prod' | 'l1' | 'l2' | 'sum_square' | 'log_sum' | 'log_sum_exp' | 'any' | 'all';
+
+function reduceCounts(kind: ReduceKind, n: bigint, m: bigint): Counts {
+  switch (kind) {
+    case 'sum': return { sum: n - m };
+    case 'mean': return { mean: n };
+    case 'max': case 'min': return { reduce_max: n };
+    case 'prod': return { mul: n - m };
+    case 'l1': return { max: n, sum: n - m };
+    case 'l2': return { square: n, sum: n - m, sqrt: m };
+    case 'sum_square': return { square: n, sum: n - m };
+    case 'log_sum': return { sum: n - m, exp: m };
+    case 'log_sum_exp': return { exp: n + m, sum: n - m };
+    case 'any': case 'all': return {};
+  }
+}
+
+const FOLDS: Partial<Record<ReduceKind, { acc: (a: number, v: number) => number; init: number; mean?: boolean }>> = {
+  sum: { acc: (a, v) => a + v, init: 0 },
+  mean: { acc: (a, v) => a + v, init: 0, mean: true },
+  max: { acc: Math.max, init: -Infinity },
+  min: { acc: Math.min, init: Infinity },
+  prod: { acc: (a, v) => a * v, init: 1 },
+};
+
+/** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
+export function reduce(kind: ReduceKind, x: Tensor, axes: readonly number[] | undefined, keepdims: boolean): OpResult {
+  const all = x.shape.map((_, i) => i);
+  const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
+  const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
+  const f = FOLDS[kind];
+  const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+  const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
+  return result([tensor(out, dtype, values)], reduceCounts(kind, big(size(x.shape)), big(size(out))));
+}
+
+/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
+export function argReduce(x: Tensor, axis: number, keepdims: boolean): OpResult {
+  const a = normAxis(axis, x.shape.length);
+  const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
+  return result([tensor(out, 'int64')], { compare: big(size(x.shape)) - big(size(out)) });
+}

@@ -1,0 +1,160 @@
+/**
+ * Ops that pick, join, split or pad data without arithmetic (cost 0), and the ones whose
+ * output shape is the number of elements the data selects: exact only when that data is a
+ * constant, refused otherwise.
+ */
+import { fault, refuse } from '../errors.js';
+import { result, type OpResult } from '../op.js';
+import { concatShape, normAxis, sliceRange, type SliceRule } from '../shape.js';
+import { fmt, size, tensor, type DType, type Tensor } from '../tensor.js';
+import { concatData, gatherData, selectData, small, strides } from '../values.js';
+
+export function concat(xs: readonly Tensor[], axis: number): OpResult {
+  const out = concatShape(xs.map((x) => x.shape), axis);
+  const a = normAxis(axis, out.length);
+  const values = small(out) && xs.every((x) => x.values) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.values as number[] })), a) : undefined;
+  return result([tensor(out, xs[0].dtype, values)]);
+}
+
+/** Stack equal shapes along a new `axis`. */
+export function stack(xs: readonly Tensor[], axis: number): OpResult {
+  if (xs.length === 0) fault('nothing to stack');
+  if (xs.some((s) => s.shape.join() !== xs[0].shape.join())) fault('inputs to stack must have the same shape');
+  const a = normAxis(axis, xs[0].shape.length + 1);
+  const out = [...xs[0].shape];
+  out.splice(a, 0, xs.length);
+  const values = small(out) && xs.every((x) => x.values) && a === 0 ? xs.flatMap((x) => x.values as number[]) : undefined;
+  return result([tensor(out, xs[0].dtype, values)]);
+}
+
+/** Split along `axis` into pieces of `sizes` (which must add up to the axis). */
+export function split(x: Tensor, axis: number, sizes: readonly number[]): OpResult {
+  const a = normAxis(axis, x.shape.length);
+  const d = x.shape[a];
+  if (sizes.some((s) => !Number.isSafeInteger(s) || s < 0) || sizes.reduce((p, q) => p + q, 0) !== d) fault(`split sizes ${fmt(sizes)} do not add up to ${d}`);
+  let at = 0;
+  return result(
+    sizes.map((s) => {
+      const shape = x.shape.map((v, i) => (i === a ? s : v));
+      const from = at;
+      at += s;
+      const picks = x.values ? x.shape.map((v, i) => Array.from({ length: i === a ? s : v }, (_, k) => (i === a ? from + k : k))) : undefined;
+      return tensor(shape, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined);
+    }),
+  );
+}
+
+/** Equal pieces (the last one shorter when `ceil`, as ONNX num_outputs allows). */
+export function evenSplitSizes(length: number, parts: number, ceil = false): number[] {
+  const chunk = ceil ? Math.ceil(length / parts) : length / parts;
+  if (!Number.isInteger(chunk) || parts < 1) fault(`cannot split ${length} into ${parts} parts`);
+  return Array.from({ length: parts }, (_, i) => Math.max(0, Math.min(chunk, length - i * chunk)));
+}
+
+export interface SliceAxis {
+  axis: number;
+  start: number | null;
+  end: number | null;
+  step: number;
+}
+
+/** Strided slices along some axes (each at most once). */
+export function slice(x: Tensor, specs: readonly SliceAxis[], rule: SliceRule): OpResult {
+  const out = [...x.shape];
+  const picks = x.values ? x.shape.map((d) => Array.from({ length: d }, (_, k) => k)) : undefined;
+  const seen = new Set<number>();
+  for (const s of specs) {
+    const a = normAxis(s.axis, x.shape.length);
+    if (seen.has(a)) fault(`axis ${s.axis} is sliced twice`);
+    seen.add(a);
+    const { first, count } = sliceRange(x.shape[a], s.start, s.end, s.step, rule);
+    out[a] = count;
+    if (picks) picks[a] = Array.from({ length: count }, (_, k) => first + k * s.step);
+  }
+  return result([tensor(out, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined)]);
+}
+
+/** Take `indices` along `axis`: the indices' shape replaces the axis. */
+export function gather(x: Tensor, indices: Tensor, axis: number): OpResult {
+  const a = normAxis(axis, x.shape.length);
+  const out = [...x.shape.slice(0, a), ...indices.shape, ...x.shape.slice(a + 1)];
+  let values: number[] | undefined;
+  if (x.values && indices.values && small(out)) {
+    const d = x.shape[a];
+    const idx = indices.values.map((i) => (i < 0 ? i + d : i));
+    if (idx.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= d)) fault(`index out of range for dimension ${d}`);
+    values = gatherData(x.values, x.shape, a, idx);
+  }
+  return result([tensor(out, x.dtype, values)]);
+}
+
+/** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
+export function gatherND(x: Tensor, indices: Tensor, batchDims: number): OpResult {
+  const ind = indices.shape;
+  const last = ind[ind.length - 1];
+  if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length) fault(`indices ${fmt(ind)} do not fit data ${fmt(x.shape)}`);
+  return result([tensor([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
+}
+
+/** Pad each axis by (before, after); values of a pad are data movement. */
+export function pad(x: Tensor, pads: readonly (readonly [number, number])[]): OpResult {
+  if (pads.length !== x.shape.length) fault(`pads for ${pads.length} axes do not fit ${fmt(x.shape)}`);
+  const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
+  if (out.some((d) => d < 0)) fault(`pads ${fmt(pads.flat())} remove more than ${fmt(x.shape)} holds`);
+  return result([tensor(out, x.dtype)]);
+}
+
+/** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */
+export function oneHot(indices: Tensor, depth: number, axis: number, dtype: DType): OpResult {
+  if (!Number.isSafeInteger(depth) || depth < 1) fault(`depth ${depth} must be a positive integer`);
+  const a = normAxis(axis, indices.shape.length + 1);
+  return result([tensor([...indices.shape.slice(0, a), depth, ...indices.shape.slice(a)], dtype)]);
+}
+
+/** Ones on diagonal `k` of a 2-D tensor shaped like the input; its values are known. */
+export function eyeLike(x: Tensor, k: number, dtype: DType): OpResult {
+  if (x.shape.length !== 2) fault(`input ${fmt(x.shape)} is not 2-D`);
+  const [rows, cols] = x.shape;
+  const values = small(x.shape) ? Array.from({ length: rows * cols }, (_, i) => +(i % cols === Math.floor(i / cols) + k)) : undefined;
+  return result([tensor(x.shape, dtype, values)]);
+}
+
+const DATA = 'its output shape depends on the data';
+
+/**
+ * Compress: the slices along `axis` (or, without one, the elements of the flattened input)
+ * whose condition is true; the condition may be shorter than what it selects from.
+ */
+export function compress(x: Tensor, condition: Tensor, axis: number | undefined): OpResult {
+  const cond = condition.values;
+  if (!cond) refuse(`${DATA} (how many elements of the condition are true)`);
+  const a = axis === undefined ? undefined : normAxis(axis, x.shape.length);
+  const length = a === undefined ? size(x.shape) : x.shape[a];
+  if (cond.length > length) fault(`condition of ${cond.length} values is longer than the ${length} it selects from`);
+  const kept = cond.filter((c) => c !== 0).length;
+  return result([tensor(a === undefined ? [kept] : x.shape.map((d, i) => (i === a ? kept : d)), x.dtype)]);
+}
+
+/** NonZero: [rank, count] coordinates of the non-zero elements, known for a constant input. */
+export function nonZero(x: Tensor): OpResult {
+  if (!x.values) refuse(`${DATA} (how many elements are non-zero)`);
+  const st = strides(x.shape);
+  const at = x.values.flatMap((v, i) => (v !== 0 ? [i] : []));
+  const coords = x.shape.flatMap((_, d) => at.map((i) => Math.floor(i / st[d]) % x.shape[d]));
+  return result([tensor([x.shape.length, at.length], 'int64', coords)]);
+}
+
+/** Unique values (or, along `axis`, distinct slices), known for a constant input: values, indices, inverse, counts. */
+export function unique(x: Tensor, axis: number | undefined): OpResult {
+  if (!x.values) refuse(`${DATA} (how many values are distinct)`);
+  if (axis === undefined) {
+    const u = new Set(x.values).size;
+    return result([tensor([u], x.dtype), tensor([u], 'int64'), tensor([x.values.length], 'int64'), tensor([u], 'int64')]);
+  }
+  const a = normAxis(axis, x.shape.length);
+  const st = strides(x.shape);
+  const slices: number[][] = Array.from({ length: x.shape[a] }, () => []);
+  x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
+  const u = new Set(slices.map((s) => s.join(','))).size;
+  return result([tensor(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), tensor([u], 'int64'), tensor([x.shape[a]], 'int64'), tensor([u], 'int64')]);
+}
