@@ -56727,7 +56727,7 @@ class FileSource {
     }
 }
 
-;// CONCATENATED MODULE: ./src/costs/conventions.ts
+;// CONCATENATED MODULE: ./src/core/conventions.ts
 
 const CONVENTIONS = (/* unused pure expression or super */ null && (['notebook', 'macs', 'tf-profiler']));
 /**
@@ -56763,11 +56763,15 @@ const WEIGHTS = {
         mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5, gelu: 4, hard_sigmoid: 2, index: 1, shape: 1,
     },
 };
-function flopsOf(ops, convention) {
+/** The FLOPs a convention weighs `counts` into: exact, whatever their size. */
+function flopsOf(counts, convention) {
     const w = WEIGHTS[convention];
-    let total = 0;
-    for (const [op, n] of Object.entries(ops))
-        total += (w[op] ?? 0) * n;
+    let total = 0n;
+    for (const op in counts) {
+        const weight = w[op];
+        if (weight)
+            total += BigInt(weight) * (counts[op] ?? 0n);
+    }
     return total;
 }
 function parseConvention(s, where = '--convention') {
@@ -56786,7 +56790,7 @@ function buildModelReport(meta, rows) {
         type: r.type,
         input_shape: r.input_shape,
         output_shape: r.output_shape,
-        macs: r.ops.mac ?? 0,
+        macs: r.ops.mac ?? 0n,
         flops: flopsOf(r.ops, meta.convention),
         params: r.params,
         trainable_params: r.trainable_params,
@@ -56794,7 +56798,7 @@ function buildModelReport(meta, rows) {
         ...(r.unknown ? { unknown: true } : {}),
         ...(r.note ? { note: r.note } : {}),
     }));
-    const sum = (f) => layers.reduce((a, l) => a + f(l), 0);
+    const sum = (f) => layers.reduce((a, l) => a + f(l), 0n);
     const flops = sum((l) => l.flops);
     const params = sum((l) => l.params);
     const trainable = sum((l) => l.trainable_params);
@@ -56807,10 +56811,43 @@ function buildModelReport(meta, rows) {
         params,
         trainable_params: trainable,
         non_trainable_params: params - trainable,
-        training_flops_estimate: 3 * flops,
+        training_flops_estimate: 3n * flops,
         unknown,
         layers,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * What a cost rule throws. Rules are pure functions that know nothing of files or node
+ * names: the format adapter that called one catches these and says which layer or node of
+ * which file is at fault.
+ */
+/** The op's inputs or attributes are inconsistent (a fault of the model file). */
+class OpError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OpError';
+    }
+}
+/**
+ * The op cannot be measured exactly (an output shape or a cost that depends on values only
+ * known at run time): the caller treats it as an unsupported op, under the unknown policy,
+ * with `why` in the message.
+ */
+class Refusal extends Error {
+    why;
+    constructor(why) {
+        super(why);
+        this.why = why;
+        this.name = 'Refusal';
+    }
+}
+function fault(message) {
+    throw new OpError(message);
+}
+function refuse(why) {
+    throw new Refusal(why);
 }
 
 ;// CONCATENATED MODULE: ./src/onnx/dtypes.ts
@@ -56890,6 +56927,18 @@ function isParameterType(t) {
 function isFloatType(t) {
     return t === DT.FLOAT || t === DT.DOUBLE || t === DT.FLOAT16 || t === DT.BFLOAT16;
 }
+const CORE = {
+    [DT.FLOAT]: 'float32', [DT.DOUBLE]: 'float64', [DT.FLOAT16]: 'float16', [DT.BFLOAT16]: 'bfloat16',
+    [DT.FLOAT8E4M3FN]: 'float8', [DT.FLOAT8E4M3FNUZ]: 'float8', [DT.FLOAT8E5M2]: 'float8', [DT.FLOAT8E5M2FNUZ]: 'float8',
+    [DT.FLOAT4E2M1]: 'float4',
+    [DT.INT64]: 'int64', [DT.INT32]: 'int32', [DT.INT16]: 'int16', [DT.INT8]: 'int8', [DT.INT4]: 'int4',
+    [DT.UINT64]: 'uint64', [DT.UINT32]: 'uint32', [DT.UINT16]: 'uint16', [DT.UINT8]: 'uint8', [DT.UINT4]: 'uint4',
+    [DT.BOOL]: 'bool', [DT.STRING]: 'string', [DT.COMPLEX64]: 'complex64', [DT.COMPLEX128]: 'complex128',
+};
+/** An ONNX element type in the core's vocabulary. */
+function coreDType(t) {
+    return CORE[t] ?? 'unknown';
+}
 
 ;// CONCATENATED MODULE: ./src/onnx/graph.ts
 
@@ -56967,90 +57016,78 @@ function topoOrder(file, g) {
     return order;
 }
 
-;// CONCATENATED MODULE: ./src/onnx/shapes.ts
-/** Shape arithmetic shared by the op rules. Every function throws through `fail` on bad input. */
-/** Largest dimension and element count an inferred tensor may have before it is called absurd. */
+;// CONCATENATED MODULE: ./src/core/tensor.ts
+
+const FLOATS = new Set(['float64', 'float32', 'float16', 'bfloat16', 'float8', 'float4']);
+function isFloat(t) {
+    return FLOATS.has(t);
+}
+/** Bits per element as stored (4-bit types pack two to a byte); undefined for strings. */
+function bitsOf(t) {
+    switch (t) {
+        case 'float64':
+        case 'int64':
+        case 'uint64':
+        case 'complex64': return 64;
+        case 'complex128': return 128;
+        case 'float32':
+        case 'int32':
+        case 'uint32': return 32;
+        case 'float16':
+        case 'bfloat16':
+        case 'int16':
+        case 'uint16': return 16;
+        case 'float8':
+        case 'int8':
+        case 'uint8':
+        case 'bool': return 8;
+        case 'float4':
+        case 'int4':
+        case 'uint4': return 4;
+        default: return undefined;
+    }
+}
+/** Largest dimension and element count a tensor may have before its shape is called absurd. */
 const MAX_DIM = 2 ** 40;
 const MAX_ELEMENTS = 2 ** 50;
-function prod(dims) {
+const MAX_RANK = 64;
+/** Values are folded for tensors up to this many elements (shape arithmetic is small). */
+const MAX_FOLD = 65536;
+/** Elements of a shape as a number: exact, since every tensor is kept under MAX_ELEMENTS. */
+function size(shape) {
     let n = 1;
-    for (const d of dims)
+    for (const d of shape)
         n *= d;
     return n;
 }
 function fmt(shape) {
     return `[${shape.join(', ')}]`;
 }
-/** Every inferred shape passes here, so a hostile graph cannot grow numbers without bound. */
-function checkShape(shape, fail, what = 'output') {
-    if (shape.length > 64)
-        fail(`${what} has rank ${shape.length}`);
+/** Every shape a rule produces passes here, so a hostile graph cannot grow numbers without bound. */
+function checkShape(shape, what = 'output') {
+    if (shape.length > MAX_RANK)
+        fault(`${what} has rank ${shape.length}, more than ${MAX_RANK}`);
     for (const d of shape) {
         if (!Number.isSafeInteger(d) || d < 0 || d > MAX_DIM)
-            fail(`${what} shape ${fmt(shape)} has an invalid dimension`);
+            fault(`${what} shape ${fmt(shape)} has an invalid dimension`);
     }
-    if (prod(shape) > MAX_ELEMENTS)
-        fail(`${what} shape ${fmt(shape)} is absurd`);
+    if (size(shape) > MAX_ELEMENTS)
+        fault(`${what} shape ${fmt(shape)} has more than 2^50 elements`);
     return [...shape];
 }
-function normAxis(axis, rank, fail, what = 'axis') {
-    const a = axis < 0 ? axis + rank : axis;
-    if (!Number.isInteger(a) || a < 0 || a >= rank)
-        fail(`${what} ${axis} is out of range for rank ${rank}`);
-    return a;
+/**
+ * A tensor of `shape`, checked; `values` are kept only when they are few and match the shape
+ * (a rule may compute them without checking either).
+ */
+function tensor(shape, dtype, values) {
+    const s = checkShape(shape);
+    return values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? { shape: s, dtype, values } : { shape: s, dtype };
 }
-/** Numpy broadcasting of any number of shapes. */
-function broadcast(shapes, fail) {
-    const rank = Math.max(0, ...shapes.map((s) => s.length));
-    const out = new Array(rank).fill(1);
-    for (const s of shapes) {
-        for (let i = 0; i < s.length; i++) {
-            const o = rank - s.length + i;
-            const d = s[i];
-            if (d === out[o] || d === 1)
-                continue;
-            if (out[o] === 1)
-                out[o] = d;
-            else
-                fail(`shapes ${shapes.map((x) => fmt(x)).join(' and ')} do not broadcast`);
-        }
-    }
-    return out;
-}
-/** Output spatial sizes of a sliding window (Conv, pooling), ONNX's rules for every auto_pad. */
-function windowOut(spatial, w, fail) {
-    const n = spatial.length;
-    if (w.kernel.length !== n || w.strides.length !== n || w.dilations.length !== n || w.pads.length !== 2 * n) {
-        fail(`window attributes do not match ${n} spatial dimensions`);
-    }
-    return spatial.map((d, i) => {
-        const s = w.strides[i];
-        const k = w.kernel[i];
-        const dil = w.dilations[i];
-        if (s < 1 || k < 1 || dil < 1)
-            fail(`kernel ${k}, stride ${s} and dilation ${dil} must be positive`);
-        const ek = (k - 1) * dil + 1;
-        let out;
-        if (w.autoPad === 'SAME_UPPER' || w.autoPad === 'SAME_LOWER')
-            out = Math.ceil(d / s);
-        else if (w.autoPad === 'VALID')
-            out = Math.floor((d - ek) / s) + 1;
-        else {
-            const pb = w.pads[i];
-            const pe = w.pads[i + n];
-            const span = d + pb + pe - ek;
-            out = w.ceil ? Math.ceil(span / s) + 1 : Math.floor(span / s) + 1;
-            // A last window that would start in the end padding is dropped (ONNX 19+, PyTorch).
-            if (w.ceil && (out - 1) * s >= d + pb)
-                out--;
-        }
-        if (out < 1)
-            fail(`window of ${ek} does not fit input size ${d}`);
-        return out;
-    });
-}
+/** A shape-only tensor for rules that never look at values (Keras layers pass float32). */
+const shaped = (shape, dtype = 'float32') => ({ shape, dtype });
 
 ;// CONCATENATED MODULE: ./src/onnx/inputs.ts
+
 
 
 function dimName(d) {
@@ -57112,7 +57149,14 @@ function bindInputs(file, inputs, inputShapes, batchSize) {
                 return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
             return bind(d, g);
         });
-        return checkShape(shape, (m) => fail(`input "${v.name}": ${m}`), 'input');
+        try {
+            return checkShape(shape, 'input');
+        }
+        catch (e) {
+            if (e instanceof OpError)
+                fail(`input "${v.name}": ${e.message}`);
+            throw e;
+        }
     });
     return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
 }
@@ -57374,7 +57418,7 @@ function expectWire(r, f, wire, what) {
 
 
 /** Shape arithmetic never needs more values than this; bigger constants keep only their shape. */
-const MAX_FOLD = 65536;
+const tensor_data_MAX_FOLD = 65536;
 function half(bits) {
     const s = bits & 0x8000 ? -1 : 1;
     const e = (bits >> 10) & 0x1f;
@@ -57444,7 +57488,7 @@ function fromInt32Field(v, t) {
  * The values of a small tensor, or undefined when they cannot or need not be had: stored in an
  * external file (never opened), too many to be shape arithmetic, or of a type shapes never use.
  */
-async function loadTensorData(r, t, max = MAX_FOLD) {
+async function loadTensorData(r, t, max = tensor_data_MAX_FOLD) {
     if (t.values)
         return t.values;
     if (t.external || t.elements > max)
@@ -57912,15 +57956,347 @@ async function readModel(r) {
     return new Decoder(r).model(0, r.size);
 }
 
-;// CONCATENATED MODULE: ./src/onnx/fold.ts
+;// CONCATENATED MODULE: ./src/core/counts.ts
 /**
- * Constant folding of the small tensors exporters compute shapes with (Shape -> Gather ->
- * Unsqueeze -> Concat -> Reshape and friends). Values are plain numbers: int64 shape values
- * stay exact far beyond any real dimension. Callers fold only when the result has at most
- * MAX_FOLD elements, so nothing here allocates more than that.
+ * The vocabulary every cost rule counts in. A rule never produces FLOPs directly: it counts
+ * primitive operations, and a convention (conventions.ts) weighs them. Names follow the
+ * TensorFlow graph ops they stand for where there is one, so that the `tf-profiler`
+ * convention can reproduce TF's own count op by op. Every count is "per element" of the
+ * tensor named in the description, summed over the whole batch.
+ *
+ * Counts are bigints: a large model at a large batch size passes 2^53 operations, where a
+ * JavaScript number stops being exact. docs/conventions.md lists, per op, what it counts.
+ */
+const OPS = {
+    mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
+    bias: 'one bias addition per output element of a layer with use_bias',
+    add: 'element-wise addition (merges, residuals, normalisation shift, recurrent gate sums)',
+    sub: 'element-wise subtraction',
+    mul: 'element-wise multiplication (scaling, gating, normalisation)',
+    div: 'element-wise division',
+    neg: 'element-wise negation (normalisation without a learned offset, layer normalisation, PReLU)',
+    max: 'element-wise maximum (Maximum merge, clipping, absolute value)',
+    min: 'element-wise minimum',
+    square: 'element-wise square',
+    sqdiff: 'element-wise squared difference (x - y)^2: a subtraction and a multiplication (variance in moments)',
+    rsqrt: 'reciprocal square root (normalisation statistics)',
+    sqrt: 'square root',
+    mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
+    sum: 'one addition per input element less output element of a sum reduction (n values summed take n - 1 additions)',
+    reduce_max: 'one comparison per input element of a max or min reduction (global max pooling)',
+    maxpool: 'one comparison per window element per output element of max pooling',
+    avgpool: 'one addition per window element per output element of average pooling',
+    compare: 'element-wise comparison (masking, rounding, logical operations)',
+    relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, threshold)',
+    softmax: 'softmax, per element of its input (exp, sum, divide)',
+    sigmoid: 'logistic sigmoid, per element',
+    hard_sigmoid: 'piecewise-linear sigmoid, per element',
+    tanh: 'hyperbolic tangent, per element',
+    exp: 'exponential or logarithm-based function (exp, log, elu, selu, softplus, softsign, log_softmax, erf), per element',
+    gelu: 'GELU (erf form), per element',
+    trig: 'trigonometric or hyperbolic function or its inverse (sin, cos, tan, asin, ..., atanh), per element',
+    quant: 'one quantization or dequantization of an element: a scale and a zero-point shift (rounding and saturation are not arithmetic)',
+    resize: 'one interpolation per output element of a (bi)linear or cubic resize',
+    index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
+    shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
+};
+/** The product of some sizes, exactly: every count starts here. */
+function big(...xs) {
+    let n = 1n;
+    for (const x of xs)
+        n *= BigInt(x);
+    return n;
+}
+/** `more` x `times` added into `into` (which is returned). */
+function addCounts(into, more, times = 1n) {
+    for (const k in more) {
+        const v = more[k];
+        if (v)
+            into[k] = (into[k] ?? 0n) + v * times;
+    }
+    return into;
+}
+function scaleCounts(c, times) {
+    return addCounts({}, c, times);
+}
+/** Sum of several counts (a layer made of parts: a recurrent cell, a wrapper's two directions). */
+function sumCounts(...parts) {
+    const out = {};
+    for (const p of parts)
+        addCounts(out, p);
+    return out;
+}
+/** `per` operations of each kind per element, over `n` elements. */
+function perElement(per, n) {
+    const out = {};
+    for (const k in per) {
+        const v = per[k];
+        if (v)
+            out[k] = BigInt(v) * n;
+    }
+    return out;
+}
+function isZero(c) {
+    for (const k in c)
+        if (c[k])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/op.ts
+function result(outputs, counts = {}, params = 0n, trainable) {
+    return trainable === undefined ? { outputs, counts, params } : { outputs, counts, params, trainable };
+}
+
+;// CONCATENATED MODULE: ./src/core/shape.ts
+/** Shape arithmetic every rule shares. Each function throws an OpError on bad input. */
+
+
+/** A negative axis counts from the end; anything outside [0, rank) is a fault. */
+function normAxis(axis, rank, what = 'axis') {
+    const a = axis < 0 ? axis + rank : axis;
+    if (!Number.isSafeInteger(a) || a < 0 || a >= rank)
+        fault(`${what} ${axis} is out of range for rank ${rank}`);
+    return a;
+}
+/** Several axes, normalised; a repeated axis is a fault unless `dedupe` (numpy reductions allow it). */
+function normAxes(axes, rank, dedupe = false, what = 'axes') {
+    const out = axes.map((a) => normAxis(a, rank, what === 'axes' ? 'axis' : what));
+    const unique = [...new Set(out)];
+    if (!dedupe && unique.length !== out.length)
+        fault(`${what} ${fmt([...axes])} repeat an axis`);
+    return unique;
+}
+/** Numpy broadcasting of any number of shapes (aligned on the right, size-1 dimensions stretch). */
+function broadcast(shapes) {
+    let rank = 0;
+    for (const s of shapes)
+        rank = Math.max(rank, s.length);
+    const out = new Array(rank).fill(1);
+    for (const s of shapes) {
+        for (let i = 0; i < s.length; i++) {
+            const o = rank - s.length + i;
+            const d = s[i];
+            if (d === out[o] || d === 1)
+                continue;
+            if (out[o] === 1)
+                out[o] = d;
+            else
+                fault(`shapes ${shapes.map((x) => fmt(x)).join(' and ')} do not broadcast`);
+        }
+    }
+    return out;
+}
+/**
+ * The coordinates a slice start:end:step keeps along an axis of `dim` elements, as their first
+ * coordinate and count; `null` start or end take the step's default end of the axis.
+ */
+function sliceRange(dim, start, end, step, rule = 'python') {
+    if (step === 0 || !Number.isSafeInteger(step))
+        fault('slice step must be a non-zero integer');
+    const clamp = (v, lo, hi) => Math.min(Math.max(v, lo), hi);
+    const wrap = (v) => (v < 0 ? v + dim : v);
+    let s;
+    let e;
+    if (step > 0) {
+        s = start === null ? 0 : clamp(wrap(start), 0, dim);
+        e = end === null ? dim : clamp(wrap(end), 0, dim);
+    }
+    else {
+        s = start === null ? dim - 1 : clamp(wrap(start), rule === 'onnx' ? 0 : -1, dim - 1);
+        e = end === null ? -1 : clamp(wrap(end), -1, dim - 1);
+    }
+    const count = step > 0 ? Math.max(0, Math.ceil((e - s) / step)) : Math.max(0, Math.ceil((s - e) / -step));
+    return { first: s, count };
+}
+function sliceLength(dim, start, end, step, rule = 'python') {
+    return sliceRange(dim, start, end, step, rule).count;
+}
+/**
+ * A reshape target resolved against the input's element count: one -1 takes what is left,
+ * and with `zeroCopies` (ONNX without allowzero, TF Lite) a 0 copies the input's dimension.
+ */
+function reshapeTarget(input, target, zeroCopies = false) {
+    const out = target.map((d, i) => {
+        if (d !== 0 || !zeroCopies)
+            return d;
+        const copied = input[i];
+        if (copied === undefined)
+            fault(`target ${fmt(target)} copies dimension ${i}, which input ${fmt(input)} lacks`);
+        return copied;
+    });
+    const free = out.filter((d) => d === -1).length;
+    if (free > 1)
+        fault(`target shape ${fmt(target)} may hold at most one -1`);
+    if (out.some((d) => !Number.isSafeInteger(d) || d < -1))
+        fault(`target shape ${fmt(target)} has a size that is not a dimension`);
+    const n = size(input);
+    if (free === 1) {
+        const known = size(out.filter((d) => d !== -1));
+        if (known === 0 || n % known !== 0)
+            fault(`cannot reshape ${fmt(input)} to ${fmt(target)}`);
+        out[out.indexOf(-1)] = n / known;
+    }
+    if (size(out) !== n)
+        fault(`cannot reshape ${fmt(input)} (${n} elements) to ${fmt(target)}`);
+    return out;
+}
+/** The shape of `shapes` joined along `axis`; every other dimension must agree. */
+function concatShape(shapes, axis) {
+    if (shapes.length === 0)
+        fault('nothing to concatenate');
+    const rank = shapes[0].length;
+    const a = normAxis(axis, rank);
+    const out = [...shapes[0]];
+    out[a] = 0;
+    for (const s of shapes) {
+        if (s.length !== rank || s.some((d, i) => i !== a && d !== shapes[0][i])) {
+            fault(`shapes ${shapes.map((x) => fmt(x)).join(', ')} do not concatenate on axis ${a}`);
+        }
+        out[a] += s[a];
+    }
+    return out;
+}
+/** `shape` with size-1 axes inserted at `axes` (positions in the output). */
+function unsqueezeShape(shape, axes) {
+    const rank = shape.length + axes.length;
+    const at = new Set(normAxes(axes, rank));
+    const out = [];
+    let k = 0;
+    for (let i = 0; i < rank; i++)
+        out.push(at.has(i) ? 1 : shape[k++]);
+    return out;
+}
+/** `shape` without `axes` (each of size 1), or without every size-1 axis when `axes` is undefined. */
+function squeezeShape(shape, axes) {
+    const drop = axes ? normAxes(axes, shape.length, true) : shape.flatMap((d, i) => (d === 1 ? [i] : []));
+    for (const a of drop)
+        if (shape[a] !== 1)
+            fault(`cannot squeeze axis ${a} of ${fmt(shape)}`);
+    return shape.filter((_, i) => !drop.includes(i));
+}
+/** A permutation of `rank` axes (default: reversed), checked. */
+function permutation(perm, rank) {
+    const p = perm ? perm.map((a) => normAxis(a, rank)) : Array.from({ length: rank }, (_, i) => rank - 1 - i);
+    if (p.length !== rank || new Set(p).size !== rank)
+        fault(`${fmt([...(perm ?? [])])} is not a permutation of ${rank} axes`);
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/activation.ts
+/**
+ * Activation functions, one table for every format: a Keras `activation=` name, a Keras
+ * activation layer, a `keras.ops.nn` function, an ONNX activation op or a TF kernel all name one
+ * of these, and cost what it lists per element. Single-kernel functions are one op of their
+ * family; composite ones spell out their extra arithmetic (silu = x * sigmoid(x): a sigmoid and
+ * a multiply), so each convention weighs the parts it counts. The compositions are the ones
+ * TF's kernels or Keras' TF backend run (docs/conventions.md, "Activations").
  */
 
 
+
+
+
+const ACTIVATIONS = {
+    linear: {},
+    relu: { relu: 1 },
+    relu6: { relu: 1 },
+    leaky_relu: { relu: 1 },
+    // x > t ? x : v (keras.ops.threshold): a comparison, the select is no arithmetic.
+    threshold: { compare: 1 },
+    // x * (x > theta) (Keras 2 ThresholdedReLU, ONNX ThresholdedRelu): a comparison and a multiply.
+    thresholded_relu: { compare: 1, mul: 1 },
+    hard_shrink: { relu: 1 },
+    soft_shrink: { relu: 1 },
+    sigmoid: { sigmoid: 1 },
+    hard_sigmoid: { hard_sigmoid: 1 },
+    sparse_sigmoid: { hard_sigmoid: 1 },
+    // clip(x, -1, 1)
+    hard_tanh: { max: 1, min: 1 },
+    // x * hard_sigmoid(x)
+    hard_silu: { hard_sigmoid: 1, mul: 1 },
+    hard_swish: { hard_sigmoid: 1, mul: 1 },
+    tanh: { tanh: 1 },
+    // x - tanh(x)
+    tanh_shrink: { tanh: 1, sub: 1 },
+    // alpha * tanh(beta * x) (ONNX recurrent ops' ScaledTanh)
+    scaled_tanh: { tanh: 1, mul: 2 },
+    // alpha * x + beta (ONNX recurrent ops' Affine)
+    affine: { mul: 1, add: 1 },
+    softmax: { softmax: 1 },
+    // A softmax variant TF runs as one LogSoftmax kernel (no statistics): costed like exp.
+    log_softmax: { exp: 1 },
+    sparsemax: { softmax: 1 },
+    elu: { exp: 1 },
+    selu: { exp: 1 },
+    // max(x, 0) + alpha * expm1(min(x, 0) / alpha)
+    celu: { exp: 1, max: 1, min: 1, div: 1, mul: 1, add: 1 },
+    exponential: { exp: 1 },
+    softplus: { exp: 1 },
+    softsign: { exp: 1 },
+    squareplus: { exp: 1 },
+    sparse_plus: { exp: 1 },
+    // -softplus(-x)
+    log_sigmoid: { exp: 1, neg: 2 },
+    // x * sigmoid(beta * x) with beta = 1, as TF computes it
+    silu: { sigmoid: 1, mul: 2 },
+    swish: { sigmoid: 1, mul: 2 },
+    // x * tanh(softplus(x))
+    mish: { exp: 1, tanh: 1, mul: 1 },
+    gelu: { gelu: 1 },
+    // a * sigmoid(b) over the two halves of an axis: per *output* element.
+    glu: { sigmoid: 1, mul: 1 },
+};
+function isActivation(name) {
+    return Object.prototype.hasOwnProperty.call(ACTIVATIONS, name);
+}
+/**
+ * What applying activation `name` to `elements` values costs. A name outside the table is a
+ * fault naming it: a custom function's cost is unknown and must not silently be 0.
+ */
+function activation_activationCounts(name, elements) {
+    if (!isActivation(name))
+        fault(`unknown activation "${name}"`);
+    return perElement(ACTIVATIONS[name], elements);
+}
+/**
+ * `name` applied to `x`: the same shape, except glu, which halves `axis` (default the last)
+ * and is counted per output element.
+ */
+function activation(name, x, axis = -1) {
+    if (name === 'glu') {
+        const a = normAxis(axis, x.shape.length);
+        const d = x.shape[a];
+        if (d % 2 !== 0)
+            fault(`glu needs an even axis ${a}, got ${d}`);
+        const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
+        return result([tensor(out, x.dtype)], activation_activationCounts(name, BigInt(size(out))));
+    }
+    return result([tensor(x.shape, x.dtype)], activation_activationCounts(name, BigInt(size(x.shape))));
+}
+/**
+ * ELU with `alpha`: TF's Elu kernel is alpha = 1; another alpha scales the negative side
+ * (Keras: where(x > 0, x, alpha * elu(x))), a comparison and a multiplication per element more.
+ */
+function elu(x, alpha) {
+    const r = activation('elu', x);
+    if (alpha !== 1) {
+        const n = BigInt(size(x.shape));
+        r.counts.compare = (r.counts.compare ?? 0n) + n;
+        r.counts.mul = (r.counts.mul ?? 0n) + n;
+    }
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/core/values.ts
+/**
+ * Constant folding of the small tensors graphs compute shapes with (Shape -> Gather ->
+ * Unsqueeze -> Concat -> Reshape and friends, in ONNX and TF alike). Values are plain numbers:
+ * int64 shape values stay exact far beyond any real dimension. Callers fold only when the
+ * result has at most MAX_FOLD elements, so nothing here allocates more than that.
+ */
+
+const prod = size;
 function strides(shape) {
     const s = new Array(shape.length);
     let acc = 1;
@@ -58031,27 +58407,247 @@ function castValue(v, integer, bool) {
         return Math.trunc(v);
     return v;
 }
+/**
+ * A reduction of `data` (of `shape`) over `axes`, keeping them as size 1: `acc` folds each
+ * value into its output slot from `init`; `mean` divides by the reduced count.
+ */
+function reduceData(data, shape, axes, acc, init, mean = false) {
+    const out = shape.map((d, i) => (axes.includes(i) ? 1 : d));
+    const os = strides(out);
+    const is = strides(shape);
+    const res = new Array(prod(out)).fill(init);
+    const count = prod(axes.map((a) => shape[a]));
+    for (let i = 0; i < data.length; i++) {
+        let rem = i;
+        let off = 0;
+        for (let d = 0; d < shape.length; d++) {
+            const c = Math.floor(rem / is[d]);
+            rem -= c * is[d];
+            if (!axes.includes(d))
+                off += c * os[d];
+        }
+        res[off] = acc(res[off], data[i]);
+    }
+    return mean ? res.map((v) => v / count) : res;
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/elementwise.ts
+/**
+ * Element-wise arithmetic with numpy broadcasting: one op per output element, values folded
+ * when every input's values are known (graphs compute shapes this way).
+ */
+
+
+
+
+
+
+
+const truncDiv = (dtype) => (isFloat(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b));
+/**
+ * Two-input functions: arithmetic counts its op; comparisons and logic count a `compare`;
+ * an integer shift counts as the multiplication or division by 2^n it is; a squared
+ * difference is one `sqdiff`. Bitwise and/or/xor count as their logical kin.
+ */
+const BINARY = {
+    add: { op: 'add', fold: () => (a, b) => a + b },
+    sub: { op: 'sub', fold: () => (a, b) => a - b },
+    mul: { op: 'mul', fold: () => (a, b) => a * b },
+    div: { op: 'div', fold: truncDiv },
+    // Python's floor division and modulo (Keras, TF FloorDiv/FloorMod).
+    floor_div: { op: 'div', fold: () => (a, b) => Math.floor(a / b) },
+    floor_mod: { op: 'div', fold: () => (a, b) => a - Math.floor(a / b) * b },
+    // C's fmod (ONNX Mod, TF TruncateMod).
+    mod: { op: 'div', fold: () => (a, b) => a % b },
+    pow: { op: 'mul', fold: () => (a, b) => a ** b },
+    max: { op: 'max', fold: () => Math.max },
+    min: { op: 'min', fold: () => Math.min },
+    sqdiff: { op: 'sqdiff', fold: () => (a, b) => (a - b) ** 2 },
+    equal: { op: 'compare', fold: () => (a, b) => +(a === b), bool: true },
+    not_equal: { op: 'compare', fold: () => (a, b) => +(a !== b), bool: true },
+    less: { op: 'compare', fold: () => (a, b) => +(a < b), bool: true },
+    less_equal: { op: 'compare', fold: () => (a, b) => +(a <= b), bool: true },
+    greater: { op: 'compare', fold: () => (a, b) => +(a > b), bool: true },
+    greater_equal: { op: 'compare', fold: () => (a, b) => +(a >= b), bool: true },
+    and: { op: 'compare', fold: () => (a, b) => +(!!a && !!b), bool: true },
+    or: { op: 'compare', fold: () => (a, b) => +(!!a || !!b), bool: true },
+    xor: { op: 'compare', fold: () => (a, b) => +(!a !== !b), bool: true },
+    // Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
+    bitwise: { op: 'compare' },
+    shift_left: { op: 'mul' },
+    shift_right: { op: 'div' },
+};
+function isBinary(fn) {
+    return Object.prototype.hasOwnProperty.call(BINARY, fn);
+}
+function fold(out, inputs, fn) {
+    if (!fn || inputs.some((x) => x.values === undefined))
+        return undefined;
+    return mapBroadcast(out, inputs.map((x) => ({ shape: x.shape, data: x.values })), fn);
+}
+/**
+ * A two-input function, broadcast: `op` once per output element. A power whose exponent is
+ * known to be 2 is a square, 0.5 a square root; any other power one multiplication.
+ */
+function binary(fn, a, b) {
+    const spec = BINARY[fn];
+    const out = broadcast([a.shape, b.shape]);
+    const n = big(size(out));
+    let op = spec.op;
+    if (fn === 'pow' && b.values?.length === 1)
+        op = b.values[0] === 2 ? 'square' : b.values[0] === 0.5 ? 'sqrt' : op;
+    const dtype = spec.bool ? 'bool' : a.dtype;
+    const values = fold(out, [a, b], spec.fold?.(a.dtype));
+    return result([tensor(out, dtype, values)], op ? { [op]: n } : {});
+}
+/**
+ * n inputs broadcast and folded pairwise (Keras' Add of three tensors, ONNX Sum/Max/Min/Mean):
+ * (n - 1) ops per output element; a mean divides once more per element.
+ */
+function variadic(fn, xs) {
+    if (xs.length === 0)
+        fault('has no inputs');
+    const out = broadcast(xs.map((x) => x.shape));
+    const n = big(size(out));
+    const op = fn === 'mean' ? 'add' : fn;
+    const counts = { [op]: BigInt(xs.length - 1) * n };
+    if (fn === 'mean')
+        addCounts(counts, { div: n });
+    const pair = fn === 'mul' ? (p, q) => p * q : fn === 'max' ? Math.max : fn === 'min' ? Math.min : (p, q) => p + q;
+    const values = fold(out, xs, (...v) => {
+        let acc = v[0];
+        for (let i = 1; i < v.length; i++)
+            acc = pair(acc, v[i]);
+        return fn === 'mean' ? acc / v.length : acc;
+    });
+    return result([tensor(out, xs[0].dtype, values)], counts);
+}
+/** Round half to even, as ONNX and TF specify. */
+const roundEven = (x) => {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+};
+/**
+ * One-input math: what each costs per element. Rounding and sign tests are comparisons, an
+ * absolute value a maximum with the negation, exponentials and logarithms (and erf) one `exp`,
+ * the trigonometric family one `trig`.
+ */
+const UNARY = {
+    identity: { per: {}, fold: (x) => x },
+    neg: { per: { neg: 1 }, fold: (x) => -x },
+    abs: { per: { max: 1 }, fold: Math.abs },
+    sign: { per: { compare: 1 }, fold: Math.sign },
+    floor: { per: { compare: 1 }, fold: Math.floor },
+    ceil: { per: { compare: 1 }, fold: Math.ceil },
+    round: { per: { compare: 1 }, fold: roundEven },
+    trunc: { per: { compare: 1 }, fold: Math.trunc },
+    not: { per: { compare: 1 }, fold: (x) => +!x, bool: true },
+    // Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
+    bitwise_not: { per: { compare: 1 } },
+    is_nan: { per: { compare: 1 }, fold: (x) => +Number.isNaN(x), bool: true },
+    is_inf: { per: { compare: 1 }, fold: (x) => +(Math.abs(x) === Infinity), bool: true },
+    sqrt: { per: { sqrt: 1 }, fold: Math.sqrt },
+    rsqrt: { per: { rsqrt: 1 }, fold: (x) => 1 / Math.sqrt(x) },
+    reciprocal: { per: { div: 1 }, fold: (x) => 1 / x },
+    square: { per: { square: 1 }, fold: (x) => x * x },
+    exp: { per: { exp: 1 }, fold: Math.exp },
+    exp2: { per: { exp: 1 }, fold: (x) => 2 ** x },
+    expm1: { per: { exp: 1 }, fold: Math.expm1 },
+    log: { per: { exp: 1 }, fold: Math.log },
+    log1p: { per: { exp: 1 }, fold: Math.log1p },
+    log2: { per: { exp: 1 }, fold: Math.log2 },
+    log10: { per: { exp: 1 }, fold: Math.log10 },
+    erf: { per: { exp: 1 } },
+    erfc: { per: { exp: 1 } },
+    sin: { per: { trig: 1 }, fold: Math.sin },
+    cos: { per: { trig: 1 }, fold: Math.cos },
+    tan: { per: { trig: 1 }, fold: Math.tan },
+    asin: { per: { trig: 1 }, fold: Math.asin },
+    acos: { per: { trig: 1 }, fold: Math.acos },
+    atan: { per: { trig: 1 }, fold: Math.atan },
+    sinh: { per: { trig: 1 }, fold: Math.sinh },
+    cosh: { per: { trig: 1 }, fold: Math.cosh },
+    asinh: { per: { trig: 1 }, fold: Math.asinh },
+    acosh: { per: { trig: 1 }, fold: Math.acosh },
+    atanh: { per: { trig: 1 }, fold: Math.atanh },
+};
+function isUnary(fn) {
+    return Object.prototype.hasOwnProperty.call(UNARY, fn);
+}
+/** Activations that also appear in shape arithmetic, folded like the math above. */
+const ACTIVATION_FOLDS = { relu: (x) => Math.max(0, x), linear: (x) => x };
+/** A one-input function (or an activation of the shared table) applied element-wise. */
+function unary(fn, x) {
+    const n = big(size(x.shape));
+    let per;
+    let foldFn;
+    let bool = false;
+    if (isUnary(fn)) {
+        const u = UNARY[fn];
+        per = u.per;
+        foldFn = u.fold;
+        bool = u.bool === true;
+    }
+    else if (isActivation(fn) && fn !== 'glu') {
+        per = ACTIVATIONS[fn];
+        foldFn = ACTIVATION_FOLDS[fn];
+    }
+    else
+        return fault(`unknown element-wise function "${fn}"`);
+    const values = foldFn && x.values ? x.values.map((v) => foldFn(v)) : undefined;
+    return result([tensor(x.shape, bool ? 'bool' : x.dtype, values)], perElement(per, n));
+}
+/** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */
+function clip(x, lo, hi) {
+    const shapes = [x.shape, ...(lo ? [lo.shape] : []), ...(hi ? [hi.shape] : [])];
+    const out = broadcast(shapes);
+    const n = big(size(out));
+    const counts = {};
+    if (lo)
+        counts.max = n;
+    if (hi)
+        counts.min = n;
+    const lv = lo?.values?.length === 1 ? lo.values[0] : lo ? undefined : -Infinity;
+    const hv = hi?.values?.length === 1 ? hi.values[0] : hi ? undefined : Infinity;
+    const values = x.values && lv !== undefined && hv !== undefined && out.length === x.shape.length ? x.values.map((v) => Math.min(Math.max(v, lv), hv)) : undefined;
+    return result([tensor(out, x.dtype, values)], counts);
+}
+/** where(cond, x, y) selects per element: data movement, no arithmetic. */
+function where(cond, x, y) {
+    const out = broadcast([cond.shape, x.shape, y.shape]);
+    return result([tensor(out, x.dtype, fold(out, [cond, x, y], (c, a, b) => (c ? a : b)))]);
+}
+/**
+ * PReLU: relu(x) - alpha * relu(-x), as Keras runs it: two ReLUs, a negation of the input and
+ * of alpha, one multiplication and one addition per element. alpha (of `alphaShape`, which
+ * broadcasts onto x without its batch axis) is negated once per sample, so that the batch size
+ * multiplies it too.
+ */
+function prelu(x, alphaShape) {
+    const out = broadcast([x.shape, alphaShape]);
+    if (out.join() !== x.shape.join())
+        fault(`slope [${alphaShape.join(', ')}] does not broadcast onto [${x.shape.join(', ')}]`);
+    const n = big(size(x.shape));
+    const alpha = big(x.shape[0] ?? 1, size(alphaShape.length >= x.shape.length ? alphaShape.slice(1) : alphaShape));
+    return result([tensor(x.shape, x.dtype)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big(size(alphaShape)));
+}
+/** Cast to `to`: free; integer targets truncate toward zero, bool is non-zero. */
+function cast(x, to) {
+    const integer = !isFloat(to) && to !== 'bool';
+    const values = x.values?.map((v) => castValue(v, integer, to === 'bool'));
+    return result([tensor(x.shape, to, values)]);
+}
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/types.ts
 
 
 
 
-/**
- * Thrown by a rule that cannot measure its node exactly (an output shape or a cost that
- * depends on the values of the data): the node is then treated as an unsupported op, under
- * the unknown policy, with `why` in the message.
- */
-class Refusal extends Error {
-    why;
-    constructor(why) {
-        super(why);
-        this.why = why;
-    }
+/** A core rule's result as an ONNX node's. */
+function fromCore(r) {
+    return { outputs: r.outputs, ops: r.counts };
 }
-function val(shape, dtype, data) {
-    return data !== undefined && data.length <= MAX_FOLD && data.length === prod(shape) ? { shape, dtype, data } : { shape, dtype };
-}
+const val = (shape, dtype, values) => tensor(shape, dtype, values);
 /** What a rule sees of one node: its inputs (bound shapes), attributes and declared outputs. */
 class NodeCtx {
     file;
@@ -58083,9 +58679,9 @@ class NodeCtx {
     fail = (msg) => {
         throw new errors_FlopgateError(`${this.file}: ${this.label}: ${msg}`);
     };
-    /** Give up on this node as on an unsupported op (see Refusal). */
+    /** Give up on this node as on an unsupported op (see core/errors.ts Refusal). */
     refuse(why) {
-        throw new Refusal(why);
+        return refuse(why);
     }
     get nIn() {
         return this.node.inputs.length;
@@ -58107,7 +58703,7 @@ class NodeCtx {
     }
     /** Values of input i, when known. */
     value(i) {
-        return this.inputs[i]?.data;
+        return this.inputs[i]?.values;
     }
     attr(name) {
         return this.node.attrs.find((a) => a.name === name);
@@ -58181,690 +58777,315 @@ class NodeCtx {
             const d = this.declared[i];
             if (!d)
                 this.refuse(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
-            outs.push({ shape: checkShape(d, this.fail), dtype });
+            outs.push({ shape: checkShape(d), dtype });
         }
         return outs;
     }
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/elementwise.ts
-
-
-
-
-function fold(ctx, out, inputs, fn) {
-    if (!fn || inputs.some((x) => x.data === undefined))
-        return undefined;
-    return mapBroadcast(out, inputs.map((x) => ({ shape: x.shape, data: x.data })), fn);
-}
-/**
- * Before opset 7, binary ops broadcast only when asked (`broadcast=1`), B aligned at `axis`
- * of A; the result always has A's shape.
- */
-function legacyShape(ctx, a, b) {
-    if (ctx.opset >= 7)
-        return undefined;
-    if (ctx.int('broadcast', 0) !== 1) {
-        if (fmt(a.shape) !== fmt(b.shape))
-            ctx.fail(`shapes ${fmt(a.shape)} and ${fmt(b.shape)} differ and broadcast is off`);
-        return a.shape;
+    /** The declared shape of output `i` (see declaredOutputs). */
+    declaredShape(why, i = 0) {
+        return [...this.declaredOutputs(why, 'unknown')[i].shape];
     }
-    const axis = ctx.int('axis', a.shape.length - b.shape.length);
-    const at = axis < 0 ? axis + a.shape.length : axis;
-    const fits = at >= 0 && at + b.shape.length <= a.shape.length && b.shape.every((d, i) => d === 1 || d === a.shape[at + i]);
-    if (!fits)
-        ctx.fail(`shape ${fmt(b.shape)} does not broadcast onto ${fmt(a.shape)} at axis ${axis}`);
-    return a.shape;
 }
-function integerDiv(dtype) {
-    return isFloatType(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b);
-}
-/** A two-input op with numpy broadcasting; `op` is counted once per output element. */
-function binary(op, fn, bool = false) {
-    return {
-        infer(ctx) {
-            const a = ctx.in(0);
-            const b = ctx.in(1);
-            const legacy = legacyShape(ctx, a, b);
-            const out = checkShape(legacy ?? broadcast([a.shape, b.shape], ctx.fail), ctx.fail);
-            const dtype = bool ? DT.BOOL : a.dtype;
-            // Legacy axis alignment differs from numpy's: fold only when the shapes are equal.
-            const data = legacy && fmt(a.shape) !== fmt(b.shape) ? undefined : fold(ctx, out, [a, b], fn?.(a.dtype));
-            return { outputs: [val(out, dtype, data)], ops: op ? { [op]: prod(out) } : {} };
-        },
-    };
-}
-const Add = binary('add', () => (a, b) => a + b);
-const Sub = binary('sub', () => (a, b) => a - b);
-const Mul = binary('mul', () => (a, b) => a * b);
-const Div = binary('div', integerDiv);
-const Mod = binary('div', () => (a, b) => a % b);
-const Equal = binary('compare', () => (a, b) => (a === b ? 1 : 0), true);
-const Less = binary('compare', () => (a, b) => (a < b ? 1 : 0), true);
-const LessOrEqual = binary('compare', () => (a, b) => (a <= b ? 1 : 0), true);
-const Greater = binary('compare', () => (a, b) => (a > b ? 1 : 0), true);
-const GreaterOrEqual = binary('compare', () => (a, b) => (a >= b ? 1 : 0), true);
-const And = binary('compare', () => (a, b) => (a && b ? 1 : 0), true);
-const Or = binary('compare', () => (a, b) => (a || b ? 1 : 0), true);
-const Xor = binary('compare', () => (a, b) => (!a !== !b ? 1 : 0), true);
+
+;// CONCATENATED MODULE: ./src/onnx/ops/activations.ts
+
+
+
+
+
 /**
- * Integer bit operations, counted as their logical and arithmetic kin: BitwiseAnd/Or/Xor as
- * And/Or/Xor (`compare`), a left shift as a multiplication by 2^n, a right shift as a division.
- * Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
+ * Activation ops: the core activation each one is (so an ONNX Mish costs what a Keras `mish`
+ * does), and one-input math: the core function of the same meaning.
  */
-const Bitwise = binary('compare');
-const BitShift = {
+const ACTIVATION = {
+    Relu: 'relu',
+    LeakyRelu: 'leaky_relu',
+    ThresholdedRelu: 'thresholded_relu',
+    Sigmoid: 'sigmoid',
+    HardSigmoid: 'hard_sigmoid',
+    HardSwish: 'hard_swish',
+    Tanh: 'tanh',
+    Softmax: 'softmax',
+    LogSoftmax: 'log_softmax',
+    Selu: 'selu',
+    Celu: 'celu',
+    Softplus: 'softplus',
+    Softsign: 'softsign',
+    Mish: 'mish',
+};
+const activations_UNARY = {
+    Exp: 'exp', Log: 'log', Erf: 'erf', Sqrt: 'sqrt', Reciprocal: 'reciprocal', Neg: 'neg', Abs: 'abs',
+    Sign: 'sign', Floor: 'floor', Ceil: 'ceil', Round: 'round', Not: 'not', IsNaN: 'is_nan',
+    Sin: 'sin', Cos: 'cos', Tan: 'tan', Asin: 'asin', Acos: 'acos', Atan: 'atan',
+    Sinh: 'sinh', Cosh: 'cosh', Asinh: 'asinh', Acosh: 'acosh', Atanh: 'atanh',
+};
+/** Gelu (opset 20): approximate "none" (erf) or "tanh"; both cost the core's gelu. */
+const Gelu = { infer: (ctx) => fromCore(activation('gelu', ctx.in(0))) };
+/** Elu(alpha): the core's elu, which counts an alpha other than 1. */
+const Elu = { infer: (ctx) => fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
+/** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
+const Shrink = { infer: (ctx) => fromCore(activation(ctx.float('bias', 0) === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0))) };
+/** IsInf (detect_positive / detect_negative): one comparison per element. */
+const IsInf = { infer: (ctx) => fromCore(unary('is_inf', ctx.in(0))) };
+/**
+ * Clip: min and max are inputs from opset 11 (each optional), attributes before (absent means
+ * no bound): one op per bound.
+ */
+const Clip = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 2] : []),
     infer(ctx) {
-        const dir = ctx.str('direction', '');
-        if (dir !== 'LEFT' && dir !== 'RIGHT')
-            ctx.fail(`direction "${dir}" must be LEFT or RIGHT`);
-        return binary(dir === 'LEFT' ? 'mul' : 'div').infer(ctx);
+        const x = ctx.in(0);
+        if (ctx.opset >= 11)
+            return fromCore(clip(x, ctx.opt(1), ctx.opt(2)));
+        const bound = (name) => (ctx.attr(name) ? { shape: [], dtype: x.dtype, values: [ctx.float(name, 0)] } : undefined);
+        return fromCore(clip(x, bound('min'), bound('max')));
     },
 };
 /**
- * PRelu is a ReLU with a learned slope: one ReLU-family op per element. The slope broadcasts
- * onto X (before opset 7 it is one value or one per channel); the output has X's shape.
+ * PRelu: the core's PReLU. The slope broadcasts onto X (before opset 7 it is one value or one
+ * per channel: aligned on the channel axis here).
  */
 const PRelu = {
     infer(ctx) {
         const x = ctx.in(0);
-        const slope = ctx.in(1);
-        const perChannel = slope.shape.length === 1 && (slope.shape[0] === 1 || slope.shape[0] === x.shape[1]);
-        if (!(ctx.opset < 7 && perChannel) && fmt(broadcast([x.shape, slope.shape], ctx.fail)) !== fmt(x.shape)) {
-            ctx.fail(`slope ${fmt(slope.shape)} does not broadcast onto ${fmt(x.shape)}`);
-        }
-        return { outputs: [val(x.shape, x.dtype)], ops: { relu: prod(x.shape) } };
+        let slope = ctx.in(1).shape;
+        if (ctx.opset < 7 && slope.length === 1 && x.shape.length > 2 && slope[0] === x.shape[1])
+            slope = [slope[0], ...x.shape.slice(2).map(() => 1)];
+        if (fmt(broadcast([x.shape, slope])) !== fmt(x.shape))
+            ctx.fail(`slope ${fmt(slope)} does not broadcast onto ${fmt(x.shape)}`);
+        return fromCore(prelu(x, slope));
     },
 };
-/** x^2 (LayerNorm as exporters decompose it) is a square; any other power one multiplication. */
-const Pow = {
-    reads: () => [1],
-    infer(ctx) {
-        const r = binary('mul', () => (a, b) => a ** b).infer(ctx);
-        const e = ctx.value(1);
-        if (e && e.length === 1 && e[0] === 2)
-            r.ops = { square: prod(r.outputs[0].shape) };
-        return r;
-    },
-};
-/** A one-input op; `op` is counted `times` per element. */
-function unary(op, fn, times = 1) {
-    return {
-        infer(ctx) {
-            const x = ctx.in(0);
-            const data = fn && x.data ? x.data.map((v) => fn(v)) : undefined;
-            return { outputs: [val(x.shape, x.dtype, data)], ops: op ? { [op]: prod(x.shape) * times } : {} };
-        },
-    };
-}
-/** Ops whose extra inputs (Clip bounds) are scalars: the result has the first input's shape. */
-const Clip = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        return { outputs: [val(x.shape, x.dtype)], ops: { relu: prod(x.shape) } };
-    },
-};
-/** Max, Min, Sum, Mean: n inputs broadcast, n-1 pairwise ops per output element. */
-function variadic(op, fn, mean = false) {
-    return {
-        infer(ctx) {
-            const xs = [];
-            for (let i = 0; i < ctx.nIn; i++)
-                if (ctx.has(i))
-                    xs.push(ctx.in(i));
-            if (xs.length === 0)
-                ctx.fail('has no inputs');
-            const out = checkShape(broadcast(xs.map((x) => x.shape), ctx.fail), ctx.fail);
-            const n = prod(out);
-            const ops = { [op]: (xs.length - 1) * n };
-            if (mean)
-                ops.div = n;
-            const data = fold(ctx, out, xs, (...v) => {
-                let acc = v[0];
-                for (let i = 1; i < v.length; i++)
-                    acc = fn(acc, v[i]);
-                return mean ? acc / v.length : acc;
-            });
-            return { outputs: [val(out, xs[0].dtype, data)], ops };
-        },
-    };
-}
-/** Where(cond, x, y) selects per element: data movement, no arithmetic. */
-const Where = {
-    infer(ctx) {
-        const [c, x, y] = [ctx.in(0), ctx.in(1), ctx.in(2)];
-        const out = checkShape(broadcast([c.shape, x.shape, y.shape], ctx.fail), ctx.fail);
-        const data = fold(ctx, out, [c, x, y], (cv, xv, yv) => (cv ? xv : yv));
-        return { outputs: [val(out, x.dtype, data)], ops: {} };
-    },
+const ACTIVATION_OPS = (/* unused pure expression or super */ null && (ACTIVATION));
+const UNARY_OPS = (/* unused pure expression or super */ null && (activations_UNARY));
+const activations_ACTIVATIONS = {
+    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [op, { infer: (ctx) => fromCore(activation(name, ctx.in(0))) }])),
+    ...Object.fromEntries(Object.entries(activations_UNARY).map(([op, fn]) => [op, { infer: (ctx) => fromCore(unary(fn, ctx.in(0))) }])),
+    Gelu,
+    Elu,
+    Shrink,
+    IsInf,
+    Clip,
+    PRelu,
 };
 
-;// CONCATENATED MODULE: ./src/onnx/ops/activations.ts
-
+;// CONCATENATED MODULE: ./src/core/window.ts
 /**
- * Activations and one-input math: the primitive op each costs per element, in the same terms
- * the Keras rules use (hard_swish counts as hard_sigmoid, log_softmax and the other
- * exponential-based functions as exp), so one model costs the same whatever its format.
+ * Sliding windows (convolution, pooling) along one spatial axis. Every format's padding mode
+ * (Keras valid/same/causal/full, ONNX auto_pad and pads, TF SAME/VALID/EXPLICIT) resolves to
+ * explicit pads here, and one formula gives the output length.
  */
-const TABLE = {
-    Relu: 'relu',
-    LeakyRelu: 'relu',
-    ThresholdedRelu: 'relu',
-    Sigmoid: 'sigmoid',
-    HardSigmoid: 'hard_sigmoid',
-    HardSwish: 'hard_sigmoid',
-    Tanh: 'tanh',
-    Softmax: 'softmax',
-    LogSoftmax: 'exp',
-    Gelu: 'gelu',
-    Erf: 'exp',
-    Elu: 'exp',
-    Selu: 'exp',
-    Celu: 'exp',
-    Softplus: 'exp',
-    Softsign: 'exp',
-    Mish: 'exp',
-    Exp: 'exp',
-    Log: 'exp',
-    Sqrt: 'sqrt',
-    Reciprocal: 'div',
-    Neg: 'sub',
-    Abs: 'max',
-    Sign: 'compare',
-    Floor: 'compare',
-    Ceil: 'compare',
-    Round: 'compare',
-    Not: 'compare',
-    // Shrink is Keras' hard_shrink / soft_shrink, which count as a ReLU-family op.
-    Shrink: 'relu',
-    Sin: 'trig', Cos: 'trig', Tan: 'trig', Asin: 'trig', Acos: 'trig', Atan: 'trig',
-    Sinh: 'trig', Cosh: 'trig', Asinh: 'trig', Acosh: 'trig', Atanh: 'trig',
-};
-/** Folding for the ones that appear in exporters' shape arithmetic. */
-const FOLD = {
-    Sqrt: Math.sqrt,
-    Reciprocal: (x) => 1 / x,
-    Neg: (x) => -x,
-    Abs: Math.abs,
-    Sign: Math.sign,
-    Floor: Math.floor,
-    Ceil: Math.ceil,
-    // Round half to even, as ONNX specifies.
-    Round: (x) => {
-        const r = Math.round(x);
-        return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-    },
-    Not: (x) => (x ? 0 : 1),
-    Exp: Math.exp,
-    Log: Math.log,
-    Relu: (x) => Math.max(0, x),
-    Sin: Math.sin, Cos: Math.cos, Tan: Math.tan, Asin: Math.asin, Acos: Math.acos, Atan: Math.atan,
-    Sinh: Math.sinh, Cosh: Math.cosh, Asinh: Math.asinh, Acosh: Math.acosh, Atanh: Math.atanh,
-};
-const ACTIVATION_OPS = (/* unused pure expression or super */ null && (TABLE));
-const ACTIVATIONS = Object.fromEntries(Object.entries(TABLE).map(([name, op]) => [name, unary(op, FOLD[name])]));
 
-;// CONCATENATED MODULE: ./src/onnx/ops/conv.ts
-
-
-function fill(ctx, name, n, def) {
-    const len = name === 'pads' ? 2 * n : n;
-    const v = ctx.ints(name);
-    if (!v || v.length === 0)
-        return new Array(len).fill(def);
-    if (v.length !== len)
-        ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
-    return v;
+/** Inputs a window spans: (k - 1) x dilation + 1. */
+function span(kernel, dilation) {
+    return (kernel - 1) * dilation + 1;
 }
-/** The window attributes Conv, ConvTranspose and the pooling ops share. */
-function windowAttrs(ctx, n, kernel) {
-    const w = {
-        kernel,
-        strides: fill(ctx, 'strides', n, 1),
-        dilations: fill(ctx, 'dilations', n, 1),
-        pads: fill(ctx, 'pads', n, 0),
-        autoPad: ctx.str('auto_pad', 'NOTSET'),
-        ceil: ctx.int('ceil_mode', 0) === 1,
-    };
-    if (!['NOTSET', 'SAME_UPPER', 'SAME_LOWER', 'VALID'].includes(w.autoPad))
-        ctx.fail(`unknown auto_pad "${w.autoPad}"`);
-    if (w.pads.some((p) => p < 0))
-        ctx.fail(`negative pads ${fmt(w.pads)}`);
-    return w;
-}
-function checkRanks(ctx, x, w) {
-    if (x.length < 3)
-        ctx.fail(`input ${fmt(x)} needs batch, channel and at least one spatial dimension`);
-    if (w.length !== x.length)
-        ctx.fail(`weight ${fmt(w)} and input ${fmt(x)} differ in rank`);
+function checkWindow(kernel, stride, dilation) {
+    if (!(kernel >= 1 && stride >= 1 && dilation >= 1) || ![kernel, stride, dilation].every(Number.isSafeInteger)) {
+        fault(`kernel ${kernel}, stride ${stride} and dilation ${dilation} must be positive integers`);
+    }
 }
 /**
- * Output shape ([N, C_out, spatial...]) and MACs of a convolution of input shape `x` (channels
- * first) with weight shape `w`: output elements x (C_in / group) x kernel size. Shared by Conv
- * and its integer forms (ConvInteger, QLinearConv), whose products are the same.
+ * The pads a mode puts around an axis of `length`:
+ *   valid        none
+ *   same         ceil(L / s) windows, total = max((ceil(L / s) - 1) s + span - L, 0), the odd
+ *                one at the end (TF, Keras, ONNX SAME_UPPER); same_lower puts it first
+ *   causal       span - 1 before (Keras Conv1D): ceil(L / s) windows, none reading ahead
+ *   full         span - 1 on both sides (Keras 1)
  */
-function convCore(ctx, x, w) {
-    checkRanks(ctx, x, w);
-    const group = ctx.int('group', 1);
-    const [n, c] = x;
-    const m = w[0];
-    if (group < 1 || c % group !== 0 || m % group !== 0)
-        ctx.fail(`group ${group} does not divide ${c} input and ${m} output channels`);
-    if (w[1] !== c / group)
-        ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x)} has ${c}`);
-    const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
-    if (fmt(kernel) !== fmt(w.slice(2)))
-        ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
-    const spatial = windowOut(x.slice(2), windowAttrs(ctx, x.length - 2, kernel), ctx.fail);
-    const out = checkShape([n, m, ...spatial], ctx.fail);
-    return { out, mac: prod(out) * w[1] * prod(kernel) };
-}
-/** MACs = output elements x (C_in / group) x kernel size; the bias adds once per output element. */
-const Conv = {
-    infer(ctx) {
-        const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-        const ops = { mac };
-        if (ctx.has(2))
-            ops.bias = prod(out);
-        return { outputs: [val(out, ctx.in(0).dtype)], ops };
-    },
-};
-/**
- * Every input element is multiplied into a kernel-sized patch of every output channel of its
- * group: MACs = N x input spatial x C_in x (C_out / group) x kernel size.
- */
-const ConvTranspose = {
-    infer(ctx) {
-        const [x, w] = [ctx.in(0).shape, ctx.in(1).shape];
-        checkRanks(ctx, x, w);
-        const group = ctx.int('group', 1);
-        const [n, c] = x;
-        if (group < 1 || c % group !== 0)
-            ctx.fail(`group ${group} does not divide ${c} input channels`);
-        if (w[0] !== c)
-            ctx.fail(`weight ${fmt(w)} expects ${w[0]} input channels, input ${fmt(x)} has ${c}`);
-        const m = w[1] * group;
-        const sp = x.length - 2;
-        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
-        const win = windowAttrs(ctx, sp, kernel);
-        const outPad = fill(ctx, 'output_padding', sp, 0);
-        const given = ctx.ints('output_shape');
-        const spatial = x.slice(2).map((d, i) => {
-            if (given && given.length > 0)
-                return given[given.length - sp + i];
-            const ek = (kernel[i] - 1) * win.dilations[i] + 1;
-            if (win.autoPad === 'SAME_UPPER' || win.autoPad === 'SAME_LOWER')
-                return d * win.strides[i];
-            const pads = win.autoPad === 'VALID' ? 0 : win.pads[i] + win.pads[i + sp];
-            return win.strides[i] * (d - 1) + outPad[i] + ek - pads;
-        });
-        const out = checkShape([n, m, ...spatial], ctx.fail);
-        const ops = { mac: n * prod(x.slice(2)) * c * w[1] * prod(kernel) };
-        if (ctx.has(2))
-            ops.bias = prod(out);
-        return { outputs: [val(out, ctx.in(0).dtype)], ops };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/onnx/ops/matmul.ts
-
-
-/** M, N, K of a Gemm's product A' B' (after transA / transB), shared with the quantized QGemm. */
-function gemmCore(ctx, a, b) {
-    if (a.length !== 2 || b.length !== 2)
-        ctx.fail(`Gemm needs 2-D inputs, got ${fmt(a)} and ${fmt(b)}`);
-    const [m, k] = ctx.int('transA', 0) ? [a[1], a[0]] : a;
-    const [k2, n] = ctx.int('transB', 0) ? [b[1], b[0]] : b;
-    if (k !== k2)
-        ctx.fail(`inner dimensions ${k} and ${k2} of ${fmt(a)} and ${fmt(b)} differ`);
-    checkShape([m, n], ctx.fail);
-    return { m, n, k };
-}
-/** Y = alpha A' B' + beta C: M x N x K MACs; C is a bias added once per output element. */
-const Gemm = {
-    infer(ctx) {
-        const { m, n, k } = gemmCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-        const out = [m, n];
-        const ops = { mac: m * n * k };
-        const c = ctx.opt(2);
-        if (c && ctx.float('beta', 1) !== 0) {
-            broadcast([out, c.shape], ctx.fail);
-            ops.bias = m * n;
-            if (ctx.float('beta', 1) !== 1)
-                ops.mul = prod(c.shape);
-        }
-        if (ctx.float('alpha', 1) !== 1)
-            ops.mul = (ops.mul ?? 0) + m * n;
-        return { outputs: [val(out, ctx.in(0).dtype)], ops };
-    },
-};
-/**
- * numpy matmul of shapes a0 and b0: 1-D operands are promoted, leading dimensions broadcast;
- * batch x M x N x K MACs. Shared with the integer forms (MatMulInteger, QLinearMatMul).
- */
-function matmulCore(ctx, a0, b0) {
-    if (a0.length === 0 || b0.length === 0)
-        ctx.fail('MatMul of a scalar');
-    const a = a0.length === 1 ? [1, a0[0]] : a0;
-    const b = b0.length === 1 ? [b0[0], 1] : b0;
-    const [m, k] = a.slice(-2);
-    const [k2, n] = b.slice(-2);
-    if (k !== k2)
-        ctx.fail(`inner dimensions of ${fmt(a0)} and ${fmt(b0)} differ`);
-    const batch = broadcast([a.slice(0, -2), b.slice(0, -2)], ctx.fail);
-    const out = [...batch, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
-    checkShape(out, ctx.fail);
-    return { out, mac: prod(batch) * m * n * k };
-}
-const MatMul = {
-    infer(ctx) {
-        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-        return { outputs: [val(out, ctx.in(0).dtype)], ops: { mac } };
-    },
-};
-/** Letters of one einsum term; '...' becomes one label per broadcast dimension. */
-function parseTerm(term, rank, ell, fail) {
-    const parts = term.split('...');
-    if (parts.length > 2)
-        fail(`einsum term "${term}" has more than one ellipsis`);
-    const letters = (s) => {
-        if (!/^[a-zA-Z]*$/.test(s))
-            fail(`einsum term "${term}" has a character that is not a letter`);
-        return [...s];
-    };
-    if (parts.length === 1)
-        return { labels: letters(parts[0]) };
-    const named = parts[0].length + parts[1].length;
-    const n = rank === undefined ? ell : rank - named;
-    if (n < 0)
-        fail(`einsum term "${term}" has more letters than its operand has dimensions`);
-    const dots = Array.from({ length: n }, (_, i) => `.${ell - n + i}`);
-    return { labels: [...letters(parts[0]), ...dots, ...letters(parts[1])] };
-}
-/**
- * Einsum: with two or more operands every combination of label values is one multiply-add per
- * extra operand (product over all labels x (operands - 1)); with one operand a reduction sums
- * every input element and a pure transpose or diagonal costs nothing.
- */
-const Einsum = {
-    infer(ctx) {
-        const eq = ctx.str('equation', '').replace(/\s+/g, '');
-        if (!eq)
-            ctx.fail('has no equation');
-        const [lhs, rhs] = eq.split('->');
-        const ins = [];
-        for (let i = 0; i < ctx.nIn; i++)
-            ins.push(ctx.in(i).shape);
-        const terms = lhs.split(',');
-        if (terms.length !== ins.length)
-            ctx.fail(`equation "${eq}" names ${terms.length} operands, node has ${ins.length}`);
-        const ell = Math.max(0, ...terms.map((t, i) => (t.includes('...') ? ins[i].length - t.replace('...', '').length : 0)));
-        const parsed = terms.map((t, i) => parseTerm(t, ins[i].length, ell, ctx.fail));
-        const size = new Map();
-        parsed.forEach((t, i) => {
-            if (t.labels.length !== ins[i].length)
-                ctx.fail(`term "${terms[i]}" does not match operand shape ${fmt(ins[i])}`);
-            t.labels.forEach((l, j) => {
-                const d = ins[i][j];
-                const seen = size.get(l);
-                if (seen === undefined || seen === 1)
-                    size.set(l, d);
-                else if (d !== seen && d !== 1)
-                    ctx.fail(`label ${l} has sizes ${seen} and ${d}`);
-            });
-        });
-        let outLabels;
-        if (rhs !== undefined)
-            outLabels = parseTerm(rhs, undefined, ell, ctx.fail).labels;
-        else {
-            const counts = new Map();
-            for (const t of parsed)
-                for (const l of t.labels)
-                    counts.set(l, (counts.get(l) ?? 0) + 1);
-            const dots = [...counts.keys()].filter((l) => l.startsWith('.')).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
-            const once = [...counts.entries()].filter(([l, c]) => c === 1 && !l.startsWith('.')).map(([l]) => l).sort();
-            outLabels = [...dots, ...once];
-        }
-        const out = outLabels.map((l) => {
-            const d = size.get(l);
-            if (d === undefined)
-                return ctx.fail(`output label ${l} appears in no input`);
-            return d;
-        });
-        checkShape(out, ctx.fail);
-        const all = prod([...size.values()]);
-        let ops = {};
-        if (ins.length >= 2)
-            ops = { mac: all * (ins.length - 1) };
-        else if (size.size > outLabels.length)
-            ops = { sum: all };
-        return { outputs: [val(out, ctx.in(0).dtype)], ops };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/onnx/ops/norm.ts
-
-
-/** Inference BatchNormalization is an affine map per channel: one mul and one add per element. */
-const BatchNormalization = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        if (x.shape.length < 2)
-            ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
-        const n = prod(x.shape);
-        const outputs = [val(x.shape, x.dtype)];
-        // Training-mode outputs (running and saved statistics) are per channel.
-        for (let i = 1; i < ctx.nOut; i++)
-            outputs.push(val([x.shape[1]], x.dtype));
-        return { outputs, ops: { mul: n, add: n } };
-    },
-};
-/**
- * Normalising `rows` groups of `n / rows` elements: the mean (one add per element), the
- * centring, the squares and their mean, then per group the epsilon and the reciprocal square
- * root, and per element the scaling; `affine` adds the learned scale and shift.
- */
-function normOps(n, rows, scale, shift) {
-    const ops = { mean: 2 * n, sub: n, square: n, mul: n, add: rows, rsqrt: rows };
-    if (scale)
-        ops.mul = (ops.mul ?? 0) + n;
-    if (shift)
-        ops.add = (ops.add ?? 0) + n;
-    return ops;
-}
-const LayerNormalization = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', -1), x.shape.length, ctx.fail);
-        const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
-        const outputs = [val(x.shape, x.dtype)];
-        for (let i = 1; i < ctx.nOut; i++)
-            outputs.push(val(stats, x.dtype));
-        return { outputs, ops: normOps(prod(x.shape), prod(x.shape.slice(0, axis)), ctx.has(1), ctx.has(2)) };
-    },
-};
-function channels(ctx) {
-    const x = ctx.in(0);
-    if (x.shape.length < 2)
-        ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
-    return x;
-}
-const InstanceNormalization = {
-    infer(ctx) {
-        const x = channels(ctx);
-        return { outputs: [val(x.shape, x.dtype)], ops: normOps(prod(x.shape), x.shape[0] * x.shape[1], true, true) };
-    },
-};
-const GroupNormalization = {
-    infer(ctx) {
-        const x = channels(ctx);
-        const g = ctx.int('num_groups');
-        if (g === undefined)
-            return ctx.fail('needs num_groups');
-        if (g < 1 || x.shape[1] % g !== 0)
-            ctx.fail(`num_groups ${g} does not divide ${x.shape[1]} channels`);
-        return { outputs: [val(x.shape, x.dtype)], ops: normOps(prod(x.shape), x.shape[0] * g, true, true) };
-    },
-};
-/** Mean and variance over `axes` (default N, H, W), no learned scale. */
-const MeanVarianceNormalization = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axes = (ctx.ints('axes') ?? [0, 2, 3]).map((a) => normAxis(a, x.shape.length, ctx.fail));
-        const rows = prod(x.shape.filter((_, i) => !axes.includes(i)));
-        const n = prod(x.shape);
-        return { outputs: [val(x.shape, x.dtype)], ops: { mean: 2 * n, sub: n, square: n, div: n, sqrt: rows, add: rows } };
-    },
-};
-/** Local response normalisation: a sum of `size` squares per element, then scale and power. */
-const LRN = {
-    infer(ctx) {
-        const x = channels(ctx);
-        const size = ctx.int('size');
-        if (size === undefined || size < 1)
-            return ctx.fail('needs a positive size');
-        const n = prod(x.shape);
-        return { outputs: [val(x.shape, x.dtype)], ops: { square: n, sum: n * size, mul: 2 * n, add: n, div: n } };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/onnx/ops/pool.ts
-
-
-
-
-/** Output spatial sizes of a pooling window over `spatial`, and the window's element count. */
-function poolWindow(ctx, spatial) {
-    const kernel = ctx.ints('kernel_shape');
-    if (!kernel)
-        return ctx.fail('has no kernel_shape');
-    return { out: windowOut(spatial, windowAttrs(ctx, spatial.length, kernel), ctx.fail), k: prod(kernel) };
-}
-/** One `op` per window element per output element (padding positions included). */
-function pool(op) {
-    return {
-        infer(ctx) {
-            const x = ctx.in(0);
-            if (x.shape.length < 3)
-                ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-            const { out: spatial, k } = poolWindow(ctx, x.shape.slice(2));
-            const out = checkShape([x.shape[0], x.shape[1], ...spatial], ctx.fail);
-            const outputs = [val(out, x.dtype)];
-            if (ctx.nOut > 1)
-                outputs.push(val(out, DT.INT64));
-            return { outputs, ops: { [op]: prod(out) * k } };
-        },
-    };
-}
-const MaxPool = pool('maxpool');
-const AveragePool = pool('avgpool');
-/** Global pooling reads every input element once. */
-function main_global(op) {
-    return {
-        infer(ctx) {
-            const x = ctx.in(0);
-            if (x.shape.length < 2)
-                ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
-            const out = [x.shape[0], x.shape[1], ...x.shape.slice(2).map(() => 1)];
-            return { outputs: [val(out, x.dtype)], ops: { [op]: prod(x.shape) } };
-        },
-    };
-}
-const GlobalAveragePool = main_global('mean');
-const GlobalMaxPool = main_global('maxpool');
-
-;// CONCATENATED MODULE: ./src/onnx/ops/reduce.ts
-
-
-
-
-/** ReduceSum took its axes as an input from opset 13, the other reductions from opset 18. */
-function axesFromInput(ctx) {
-    return ctx.opset >= (ctx.node.opType === 'ReduceSum' ? 13 : 18);
-}
-/** The reduced axes; null when they are an input only known at run time. */
-function reducedAxes(ctx, rank) {
-    let axes;
-    if (axesFromInput(ctx)) {
-        if (ctx.has(1)) {
-            axes = ctx.value(1);
-            if (!axes)
-                return null;
+function padsFor(mode, length, kernel, stride, dilation = 1) {
+    checkWindow(kernel, stride, dilation);
+    const k = span(kernel, dilation);
+    switch (mode) {
+        case 'valid':
+            return [0, 0];
+        case 'causal':
+            return [k - 1, 0];
+        case 'full':
+            return [k - 1, k - 1];
+        case 'same':
+        case 'same_lower': {
+            const total = Math.max((Math.ceil(length / stride) - 1) * stride + k - length, 0);
+            const small = Math.floor(total / 2);
+            return mode === 'same' ? [small, total - small] : [total - small, small];
         }
     }
-    else
-        axes = ctx.ints('axes');
-    if (!axes || axes.length === 0) {
-        if (ctx.int('noop_with_empty_axes', 0) === 1)
-            return [];
-        return Array.from({ length: rank }, (_, i) => i);
+}
+/**
+ * Windows along an axis: floor((L + pads - span) / s) + 1 (ceil with `ceil`, dropping a last
+ * window that would start in the end padding, as ONNX 19+ and PyTorch do).
+ */
+function windowOutput(length, w) {
+    checkWindow(w.kernel, w.stride, w.dilation);
+    const [before, after] = w.pads;
+    if (before < 0 || after < 0)
+        fault(`negative padding ${before}, ${after}`);
+    const k = span(w.kernel, w.dilation);
+    const room = length + before + after - k;
+    if (room < 0)
+        fault(`a window of ${k} does not fit an axis of ${length}${before + after ? ` padded by ${before + after}` : ''}`);
+    let out = w.ceil ? Math.ceil(room / w.stride) + 1 : Math.floor(room / w.stride) + 1;
+    if (w.ceil && (out - 1) * w.stride >= length + before)
+        out--;
+    return out;
+}
+/** windowOutput for a padding mode. */
+function modeOutput(mode, length, kernel, stride, dilation = 1) {
+    return windowOutput(length, { kernel, stride, dilation, pads: padsFor(mode, length, kernel, stride, dilation) });
+}
+/**
+ * A transposed convolution's output length, the inverse of windowOutput:
+ * s (L - 1) + output_padding + span - pads.
+ */
+function transposedOutput(length, kernel, stride, dilation, pads, outputPadding) {
+    checkWindow(kernel, stride, dilation);
+    const out = stride * (length - 1) + outputPadding + span(kernel, dilation) - pads;
+    if (out < 1)
+        fault(`transposed convolution gives an empty output along an axis of length ${length}`);
+    return out;
+}
+/**
+ * The length Keras and TF give a transposed convolution for a padding mode when no
+ * output_padding is set (Keras' deconv_output_length): valid L s + max(span - s, 0),
+ * same L s, full L s - (s + span - 2); with output_padding p: (L - 1) s + span - 2 pad + p,
+ * pad = floor(span / 2) for same, span - 1 for full.
+ */
+function transposedModeOutput(mode, length, kernel, stride, dilation, outputPadding) {
+    checkWindow(kernel, stride, dilation);
+    const k = span(kernel, dilation);
+    let out;
+    if (outputPadding === null) {
+        if (mode === 'valid')
+            out = length * stride + Math.max(k - stride, 0);
+        else if (mode === 'full')
+            out = length * stride - (stride + k - 2);
+        else
+            out = length * stride;
     }
-    return [...new Set(axes.map((a) => normAxis(a, rank, ctx.fail)))];
-}
-function foldReduce(data, shape, axes, acc, init, mean) {
-    const out = shape.map((d, i) => (axes.includes(i) ? 1 : d));
-    const os = strides(out);
-    const is = strides(shape);
-    const res = new Array(prod(out)).fill(init);
-    const count = prod(axes.map((a) => shape[a]));
-    for (let i = 0; i < data.length; i++) {
-        let rem = i;
-        let off = 0;
-        for (let d = 0; d < shape.length; d++) {
-            const c = Math.floor(rem / is[d]);
-            rem -= c * is[d];
-            if (!axes.includes(d))
-                off += c * os[d];
-        }
-        res[off] = acc(res[off], data[i]);
+    else {
+        const pad = mode === 'same' ? Math.floor(k / 2) : mode === 'full' ? k - 1 : 0;
+        out = (length - 1) * stride + k - 2 * pad + outputPadding;
     }
-    return mean ? res.map((v) => v / count) : res;
+    if (out < 1)
+        fault(`transposed convolution gives an empty output along an axis of length ${length}`);
+    return out;
 }
-/** Costs per input element (`perIn`) and per output element (`perOut`). */
-function reduce(perIn, perOut = {}, fold) {
-    return {
-        reads: (ctx) => (axesFromInput(ctx) ? [1] : []),
-        infer(ctx) {
-            const x = ctx.in(0);
-            const axes = reducedAxes(ctx, x.shape.length);
-            const keep = ctx.int('keepdims', 1) === 1;
-            const out = axes
-                ? checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail)
-                : ctx.declaredOutputs('the axes', x.dtype)[0].shape;
-            const n = prod(x.shape);
-            const m = prod(out);
-            const ops = {};
-            for (const [k, v] of Object.entries(perIn))
-                ops[k] = v * n;
-            for (const [k, v] of Object.entries(perOut))
-                ops[k] = (ops[k] ?? 0) + v * m;
-            const data = fold && x.data && axes ? foldReduce(x.data, x.shape, axes, fold.acc, fold.init, fold.mean ?? false) : undefined;
-            return { outputs: [val(out, x.dtype, data)], ops };
-        },
-    };
+
+;// CONCATENATED MODULE: ./src/core/ops/conv.ts
+/** Convolutions and pooling: sliding windows over the spatial axes of a batch-first tensor. */
+
+
+
+
+
+/** `x` read as [batch, spatial..., channels] (channels last) or [batch, channels, spatial...]. */
+function layoutOf(x, spatialRank, channelsLast) {
+    if (x.length !== spatialRank + 2) {
+        fault(`expects an input of rank ${spatialRank + 2} (batch, ${spatialRank} spatial dimension${spatialRank > 1 ? 's' : ''} and channels), got shape ${fmt(x)}`);
+    }
+    return channelsLast
+        ? { channelsLast, batch: x[0], spatial: x.slice(1, -1), channels: x[x.length - 1] }
+        : { channelsLast, batch: x[0], spatial: x.slice(2), channels: x[1] };
 }
-const ReduceMean = reduce({ mean: 1 }, {}, { acc: (a, v) => a + v, init: 0, mean: true });
-const ReduceSum = reduce({ sum: 1 }, {}, { acc: (a, v) => a + v, init: 0 });
-const ReduceMax = reduce({ max: 1 }, {}, { acc: Math.max, init: -Infinity });
-const ReduceMin = reduce({ min: 1 }, {}, { acc: Math.min, init: Infinity });
-const ReduceProd = reduce({ mul: 1 }, {}, { acc: (a, v) => a * v, init: 1 });
-const ReduceSumSquare = reduce({ square: 1, sum: 1 });
-const ReduceL1 = reduce({ max: 1, sum: 1 });
-const ReduceL2 = reduce({ square: 1, sum: 1 }, { sqrt: 1 });
-const ReduceLogSum = reduce({ sum: 1 }, { exp: 1 });
-const ReduceLogSumExp = reduce({ exp: 1, sum: 1 }, { exp: 1 });
-/** ArgMax / ArgMin: one comparison per input element along one axis. */
-const ArgMax = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
-        const keep = ctx.int('keepdims', 1) === 1;
-        const out = keep ? x.shape.map((d, i) => (i === axis ? 1 : d)) : x.shape.filter((_, i) => i !== axis);
-        return { outputs: [val(out, DT.INT64)], ops: { compare: prod(x.shape) } };
-    },
-};
+function assemble(l, spatial, channels) {
+    return l.channelsLast ? [l.batch, ...spatial, channels] : [l.batch, channels, ...spatial];
+}
+/** Output lengths of the windows over `spatial`. */
+function windowed(spatial, w) {
+    const n = spatial.length;
+    const dil = w.dilations ?? spatial.map(() => 1);
+    if (w.kernel.length !== n || w.strides.length !== n || dil.length !== n || (typeof w.pads !== 'string' && w.pads.length !== n)) {
+        fault(`window attributes do not match ${n} spatial dimension${n === 1 ? '' : 's'}`);
+    }
+    return spatial.map((len, i) => {
+        const pads = typeof w.pads === 'string' ? padsFor(w.pads, len, w.kernel[i], w.strides[i], dil[i]) : w.pads[i];
+        return windowOutput(len, { kernel: w.kernel[i], stride: w.strides[i], dilation: dil[i], pads, ceil: w.ceil });
+    });
+}
+function checkGroups(channels, filters, groups) {
+    if (!Number.isSafeInteger(groups) || groups < 1 || channels % groups !== 0 || filters % groups !== 0) {
+        fault(`groups ${groups} must divide both the ${channels} input channels and the ${filters} filters`);
+    }
+}
+/**
+ * Convolution (1-D, 2-D, 3-D; grouped and depthwise as groups): every output element is a dot
+ * product over a (Cin / groups) x kernel window,
+ *   MACs = output elements x Cin / groups x prod(kernel)
+ * plus one bias addition per output element. Weights prod(kernel) x Cin / groups x filters
+ * (+ filters). A depthwise convolution is groups = Cin, filters = Cin x depth multiplier.
+ */
+function conv(x, s) {
+    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
+    checkGroups(l.channels, s.filters, s.groups);
+    const out = assemble(l, windowed(l.spatial, s), s.filters);
+    const perOutput = big(l.channels / s.groups, size(s.kernel));
+    const counts = { mac: big(size(out)) * perOutput };
+    if (s.bias)
+        counts.bias = big(size(out));
+    return result([tensor(out, x.dtype)], counts, perOutput * BigInt(s.filters) + (s.bias ? BigInt(s.filters) : 0n));
+}
+/**
+ * Transposed convolution: every input element scatters into a kernel window of each output
+ * channel of its group,
+ *   MACs = batch x input positions x Cin x (filters / groups) x prod(kernel)
+ * plus one bias addition per output element. Weights prod(kernel) x Cin x filters / groups
+ * (+ filters).
+ */
+function convTranspose(x, s) {
+    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
+    checkGroups(l.channels, s.filters, s.groups);
+    if (s.outSpatial.length !== l.spatial.length)
+        fault(`output shape ${fmt(s.outSpatial)} does not fit ${l.spatial.length} spatial dimensions`);
+    const out = assemble(l, s.outSpatial, s.filters);
+    const weights = big(size(s.kernel), l.channels, s.filters / s.groups);
+    const counts = { mac: big(l.batch, size(l.spatial)) * weights };
+    if (s.bias)
+        counts.bias = big(size(out));
+    return result([tensor(out, x.dtype)], counts, weights + (s.bias ? BigInt(s.filters) : 0n));
+}
+/**
+ * Max or average pooling: each output element reduces its window, one comparison or addition
+ * per window element (padding positions included) per output element: out x prod(kernel).
+ */
+function pool(kind, x, s) {
+    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
+    const out = assemble(l, windowed(l.spatial, s), l.channels);
+    return result([tensor(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big(size(out), size(s.kernel)) });
+}
+/**
+ * Global pooling over every spatial axis: an average is a mean over the input elements, a
+ * maximum a max reduction (one per input element); `keepdims` keeps the axes as size 1.
+ */
+function globalPool(kind, x, spatialRank, channelsLast, keepdims) {
+    const l = layoutOf(x.shape, spatialRank, channelsLast);
+    const out = keepdims ? assemble(l, l.spatial.map(() => 1), l.channels) : [l.batch, l.channels];
+    return result([tensor(out, x.dtype)], { [kind === 'max' ? 'reduce_max' : 'mean']: big(size(x.shape)) });
+}
+/**
+ * Adaptive pooling to `outSize` windows per axis, window i covering [floor(i L / out),
+ * ceil((i + 1) L / out)) as PyTorch defines them: one comparison or addition per window
+ * element per output element; per axis the windows' sizes sum, and the axes multiply.
+ */
+function adaptivePool(kind, x, outSize, channelsLast) {
+    const l = layoutOf(x.shape, outSize.length, channelsLast);
+    let covered = 1n;
+    l.spatial.forEach((n, i) => {
+        const o = outSize[i];
+        // The windows are summed one by one: an output size beyond any real one is refused, not looped over.
+        if (!Number.isSafeInteger(o) || o < 1 || o > 2 ** 24)
+            fault(`output size must be a positive integer up to 2^24, got ${o}`);
+        let sum = 0;
+        for (let j = 0; j < o; j++)
+            sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
+        covered *= BigInt(sum);
+    });
+    const out = assemble(l, outSize, l.channels);
+    return result([tensor(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big(l.batch, l.channels) * covered });
+}
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/common.ts
+
+
 const free = (outputs) => ({ outputs, ops: {} });
 /**
  * An int list from input `i` (newer opsets) or attribute `attr` (older ones). `undefined`
@@ -58878,10 +59099,224 @@ function intList(ctx, i, attr, fromInput) {
     }
     return ctx.ints(attr);
 }
-
-;// CONCATENATED MODULE: ./src/onnx/ops/indexing.ts
+function fill(ctx, name, n, def) {
+    const len = name === 'pads' ? 2 * n : n;
+    const v = ctx.ints(name);
+    if (!v || v.length === 0)
+        return new Array(len).fill(def);
+    if (v.length !== len)
+        ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
+    return v;
+}
+const AUTO_PAD = { NOTSET: undefined, SAME_UPPER: 'same', SAME_LOWER: 'same_lower', VALID: 'valid' };
 /**
- * Ops that write or pick elements by index without arithmetic (cost 0), and the ones whose
+ * The window attributes Conv, ConvTranspose and the pooling ops share, in the core's terms:
+ * auto_pad as a pad mode, else `pads` [begin..., end...] per axis.
+ */
+function windowAttrs(ctx, n, kernel) {
+    const autoPad = ctx.str('auto_pad', 'NOTSET');
+    if (!Object.prototype.hasOwnProperty.call(AUTO_PAD, autoPad))
+        ctx.fail(`unknown auto_pad "${autoPad}"`);
+    const pads = fill(ctx, 'pads', n, 0);
+    if (pads.some((p) => p < 0))
+        ctx.fail(`negative pads ${fmt(pads)}`);
+    const explicit = Array.from({ length: n }, (_, i) => [pads[i], pads[i + n]]);
+    return {
+        kernel,
+        strides: fill(ctx, 'strides', n, 1),
+        dilations: fill(ctx, 'dilations', n, 1),
+        pads: AUTO_PAD[autoPad] ?? explicit,
+        explicit,
+        ceil: ctx.int('ceil_mode', 0) === 1,
+    };
+}
+/** Input `x` must have batch, channel and at least `min` spatial dimensions. */
+function spatialInput(x, min = 1) {
+    if (x.shape.length < 2 + min)
+        fault(`input ${fmt(x.shape)} needs batch, channel${min ? ' and spatial' : ''} dimensions`);
+    return x;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/conv.ts
+
+
+
+
+
+/**
+ * A convolution of `x` (channels first) with weight shape `w` ([M, C / group, kernel...]), as
+ * the core counts it; shared with the integer forms (ConvInteger, QLinearConv).
+ */
+function convOf(ctx, x, w, bias) {
+    if (x.shape.length < 3)
+        ctx.fail(`input ${fmt(x.shape)} needs batch, channel and at least one spatial dimension`);
+    if (w.length !== x.shape.length)
+        ctx.fail(`weight ${fmt(w)} and input ${fmt(x.shape)} differ in rank`);
+    const group = ctx.int('group', 1);
+    const c = x.shape[1];
+    if (group < 1 || c % group !== 0 || w[0] % group !== 0)
+        ctx.fail(`group ${group} must divide both the ${c} input channels and the ${w[0]} output channels`);
+    if (w[1] * group !== c)
+        ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x.shape)} has ${c}`);
+    const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+    if (fmt(kernel) !== fmt(w.slice(2)))
+        ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
+    return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
+}
+const Conv = { infer: (ctx) => fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, ctx.has(2))) };
+/**
+ * ConvTranspose: output_shape when given (the spatial lengths, last ones), else per axis
+ * stride (L - 1) + output_padding + span - pads (SAME_*: L x stride).
+ */
+const ConvTranspose = {
+    infer(ctx) {
+        const x = spatialInput(ctx.in(0));
+        const w = ctx.in(1).shape;
+        if (w.length !== x.shape.length)
+            ctx.fail(`weight ${fmt(w)} and input ${fmt(x.shape)} differ in rank`);
+        const group = ctx.int('group', 1);
+        if (w[0] !== x.shape[1])
+            ctx.fail(`weight ${fmt(w)} expects ${w[0]} input channels, input ${fmt(x.shape)} has ${x.shape[1]}`);
+        const sp = x.shape.length - 2;
+        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+        const win = windowAttrs(ctx, sp, kernel);
+        const outPad = ctx.ints('output_padding') ?? Array(sp).fill(0);
+        const given = ctx.ints('output_shape');
+        const spatial = x.shape.slice(2).map((d, i) => {
+            if (given && given.length > 0)
+                return given[given.length - sp + i];
+            if (win.pads === 'same' || win.pads === 'same_lower')
+                return d * win.strides[i];
+            const pads = win.pads === 'valid' ? 0 : win.explicit[i][0] + win.explicit[i][1];
+            return transposedOutput(d, kernel[i], win.strides[i], win.dilations[i], pads, outPad[i] ?? 0);
+        });
+        return fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, groups: group, bias: ctx.has(2), outSpatial: spatial }));
+    },
+};
+/** MaxPool / AveragePool (MaxPool's optional second output: int64 indices of the same shape). */
+function poolRule(kind) {
+    return {
+        infer(ctx) {
+            const x = spatialInput(ctx.in(0));
+            const kernel = ctx.ints('kernel_shape');
+            if (!kernel)
+                return ctx.fail('has no kernel_shape');
+            const r = fromCore(pool(kind, x, { channelsLast: false, ...windowAttrs(ctx, x.shape.length - 2, kernel) }));
+            if (ctx.nOut > 1)
+                r.outputs.push(val(r.outputs[0].shape, 'int64'));
+            return r;
+        },
+    };
+}
+const MaxPool = poolRule('max');
+const AveragePool = poolRule('avg');
+/** Global pooling over every spatial axis, which stay as 1. */
+function globalRule(kind) {
+    return { infer: (ctx) => fromCore(globalPool(kind, spatialInput(ctx.in(0), 0), ctx.in(0).shape.length - 2, false, true)) };
+}
+const GlobalAveragePool = globalRule('avg');
+const GlobalMaxPool = globalRule('max');
+
+;// CONCATENATED MODULE: ./src/onnx/ops/elementwise.ts
+
+
+
+
+/**
+ * Before opset 7, binary ops broadcast only when asked (`broadcast=1`), B aligned at `axis`
+ * of A; the result always has A's shape. B is given trailing size-1 axes to align it the
+ * numpy way, which leaves its values' order as it is.
+ */
+function legacyAligned(ctx, a, b) {
+    if (ctx.opset >= 7)
+        return b;
+    if (ctx.int('broadcast', 0) !== 1) {
+        if (fmt(a.shape) !== fmt(b.shape))
+            ctx.fail(`shapes ${fmt(a.shape)} and ${fmt(b.shape)} differ and broadcast is off`);
+        return b;
+    }
+    const axis = ctx.int('axis', a.shape.length - b.shape.length);
+    const at = axis < 0 ? axis + a.shape.length : axis;
+    const fits = at >= 0 && at + b.shape.length <= a.shape.length && b.shape.every((d, i) => d === 1 || d === a.shape[at + i]);
+    if (!fits)
+        ctx.fail(`shape ${fmt(b.shape)} does not broadcast onto ${fmt(a.shape)} at axis ${axis}`);
+    return { ...b, shape: [...b.shape, ...Array(a.shape.length - at - b.shape.length).fill(1)] };
+}
+/** A two-input op with numpy broadcasting, as the core's function `fn`. */
+function binaryRule(fn) {
+    return {
+        infer(ctx) {
+            const a = ctx.in(0);
+            return fromCore(binary(fn, a, legacyAligned(ctx, a, ctx.in(1))));
+        },
+    };
+}
+/** Div and Mod divide as their element type does: integer division truncates. Mod with fmod=0 on integers is floor modulo. */
+const Mod = {
+    infer(ctx) {
+        const a = ctx.in(0);
+        const fmod = ctx.int('fmod', 0) === 1;
+        return fromCore(binary(fmod ? 'mod' : 'floor_mod', a, ctx.in(1)));
+    },
+};
+/** Pow reads its exponent: 2 is a square, 0.5 a square root (the core's rule). */
+const Pow = { reads: () => [1], ...binaryRule('pow') };
+/** BitShift: LEFT multiplies by 2^n, RIGHT divides. */
+const BitShift = {
+    infer(ctx) {
+        const dir = ctx.str('direction', '');
+        if (dir !== 'LEFT' && dir !== 'RIGHT')
+            ctx.fail(`direction "${dir}" must be LEFT or RIGHT`);
+        return fromCore(binary(dir === 'LEFT' ? 'shift_left' : 'shift_right', ctx.in(0), ctx.in(1)));
+    },
+};
+/** Max, Min, Sum, Mean: n inputs broadcast, n - 1 pairwise ops per output element. */
+function variadicRule(fn) {
+    return {
+        infer(ctx) {
+            const xs = [];
+            for (let i = 0; i < ctx.nIn; i++)
+                if (ctx.has(i))
+                    xs.push(ctx.in(i));
+            return fromCore(variadic(fn, xs));
+        },
+    };
+}
+const Where = { infer: (ctx) => fromCore(where(ctx.in(0), ctx.in(1), ctx.in(2))) };
+/** Cast (to the `to` attribute's type) and CastLike (to the second input's): free, values converted. */
+const Cast = { infer: (ctx) => fromCore(cast(ctx.in(0), ctx.node.opType === 'CastLike' ? ctx.in(1).dtype : coreDType(ctx.int('to', 1)))) };
+const ELEMENTWISE = {
+    Add: binaryRule('add'),
+    Sub: binaryRule('sub'),
+    Mul: binaryRule('mul'),
+    Div: binaryRule('div'),
+    Mod,
+    Pow,
+    Equal: binaryRule('equal'),
+    Less: binaryRule('less'),
+    LessOrEqual: binaryRule('less_equal'),
+    Greater: binaryRule('greater'),
+    GreaterOrEqual: binaryRule('greater_equal'),
+    And: binaryRule('and'),
+    Or: binaryRule('or'),
+    Xor: binaryRule('xor'),
+    BitShift,
+    BitwiseAnd: binaryRule('bitwise'),
+    BitwiseOr: binaryRule('bitwise'),
+    BitwiseXor: binaryRule('bitwise'),
+    Max: variadicRule('max'),
+    Min: variadicRule('min'),
+    Sum: variadicRule('add'),
+    Mean: variadicRule('mean'),
+    Where,
+    Cast,
+    CastLike: Cast,
+};
+ELEMENTWISE.BitwiseNot = { infer: (ctx) => fromCore(unary('bitwise_not', ctx.in(0))) };
+
+;// CONCATENATED MODULE: ./src/core/ops/select.ts
+/**
+ * Ops that pick, join, split or pad data without arithmetic (cost 0), and the ones whose
  * output shape is the number of elements the data selects: exact only when that data is a
  * constant, refused otherwise.
  */
@@ -58890,40 +59325,179 @@ function intList(ctx, i, attr, fromInput) {
 
 
 
-/** OneHot(indices, depth, values): a depth-long axis inserted at `axis` (default -1). */
+function concat(xs, axis) {
+    const out = concatShape(xs.map((x) => x.shape), axis);
+    const a = normAxis(axis, out.length);
+    const values = small(out) && xs.every((x) => x.values) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.values })), a) : undefined;
+    return result([tensor(out, xs[0].dtype, values)]);
+}
+/** Stack equal shapes along a new `axis`. */
+function stack(xs, axis) {
+    if (xs.length === 0)
+        fault('nothing to stack');
+    if (xs.some((s) => s.shape.join() !== xs[0].shape.join()))
+        fault('inputs to stack must have the same shape');
+    const a = normAxis(axis, xs[0].shape.length + 1);
+    const out = [...xs[0].shape];
+    out.splice(a, 0, xs.length);
+    const values = small(out) && xs.every((x) => x.values) && a === 0 ? xs.flatMap((x) => x.values) : undefined;
+    return result([tensor(out, xs[0].dtype, values)]);
+}
+/** Split along `axis` into pieces of `sizes` (which must add up to the axis). */
+function split(x, axis, sizes) {
+    const a = normAxis(axis, x.shape.length);
+    const d = x.shape[a];
+    if (sizes.some((s) => !Number.isSafeInteger(s) || s < 0) || sizes.reduce((p, q) => p + q, 0) !== d)
+        fault(`split sizes ${fmt(sizes)} do not add up to ${d}`);
+    let at = 0;
+    return result(sizes.map((s) => {
+        const shape = x.shape.map((v, i) => (i === a ? s : v));
+        const from = at;
+        at += s;
+        const picks = x.values ? x.shape.map((v, i) => Array.from({ length: i === a ? s : v }, (_, k) => (i === a ? from + k : k))) : undefined;
+        return tensor(shape, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined);
+    }));
+}
+/** Equal pieces (the last one shorter when `ceil`, as ONNX num_outputs allows). */
+function evenSplitSizes(length, parts, ceil = false) {
+    const chunk = ceil ? Math.ceil(length / parts) : length / parts;
+    if (!Number.isInteger(chunk) || parts < 1)
+        fault(`cannot split ${length} into ${parts} parts`);
+    return Array.from({ length: parts }, (_, i) => Math.max(0, Math.min(chunk, length - i * chunk)));
+}
+/** Strided slices along some axes (each at most once). */
+function slice(x, specs, rule) {
+    const out = [...x.shape];
+    const picks = x.values ? x.shape.map((d) => Array.from({ length: d }, (_, k) => k)) : undefined;
+    const seen = new Set();
+    for (const s of specs) {
+        const a = normAxis(s.axis, x.shape.length);
+        if (seen.has(a))
+            fault(`axis ${s.axis} is sliced twice`);
+        seen.add(a);
+        const { first, count } = sliceRange(x.shape[a], s.start, s.end, s.step, rule);
+        out[a] = count;
+        if (picks)
+            picks[a] = Array.from({ length: count }, (_, k) => first + k * s.step);
+    }
+    return result([tensor(out, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined)]);
+}
+/** Take `indices` along `axis`: the indices' shape replaces the axis. */
+function select_gather(x, indices, axis) {
+    const a = normAxis(axis, x.shape.length);
+    const out = [...x.shape.slice(0, a), ...indices.shape, ...x.shape.slice(a + 1)];
+    let values;
+    if (x.values && indices.values && small(out)) {
+        const d = x.shape[a];
+        const idx = indices.values.map((i) => (i < 0 ? i + d : i));
+        if (idx.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= d))
+            fault(`index out of range for dimension ${d}`);
+        values = gatherData(x.values, x.shape, a, idx);
+    }
+    return result([tensor(out, x.dtype, values)]);
+}
+/** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
+function gatherND(x, indices, batchDims) {
+    const ind = indices.shape;
+    const last = ind[ind.length - 1];
+    if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length)
+        fault(`indices ${fmt(ind)} do not fit data ${fmt(x.shape)}`);
+    return result([tensor([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
+}
+/** Pad each axis by (before, after); values of a pad are data movement. */
+function pad(x, pads) {
+    if (pads.length !== x.shape.length)
+        fault(`pads for ${pads.length} axes do not fit ${fmt(x.shape)}`);
+    const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
+    if (out.some((d) => d < 0))
+        fault(`pads ${fmt(pads.flat())} remove more than ${fmt(x.shape)} holds`);
+    return result([tensor(out, x.dtype)]);
+}
+/** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */
+function oneHot(indices, depth, axis, dtype) {
+    if (!Number.isSafeInteger(depth) || depth < 1)
+        fault(`depth ${depth} must be a positive integer`);
+    const a = normAxis(axis, indices.shape.length + 1);
+    return result([tensor([...indices.shape.slice(0, a), depth, ...indices.shape.slice(a)], dtype)]);
+}
+/** Ones on diagonal `k` of a 2-D tensor shaped like the input; its values are known. */
+function eyeLike(x, k, dtype) {
+    if (x.shape.length !== 2)
+        fault(`input ${fmt(x.shape)} is not 2-D`);
+    const [rows, cols] = x.shape;
+    const values = small(x.shape) ? Array.from({ length: rows * cols }, (_, i) => +(i % cols === Math.floor(i / cols) + k)) : undefined;
+    return result([tensor(x.shape, dtype, values)]);
+}
+const DATA = 'its output shape depends on the data';
+/**
+ * Compress: the slices along `axis` (or, without one, the elements of the flattened input)
+ * whose condition is true; the condition may be shorter than what it selects from.
+ */
+function compress(x, condition, axis) {
+    const cond = condition.values;
+    if (!cond)
+        refuse(`${DATA} (how many elements of the condition are true)`);
+    const a = axis === undefined ? undefined : normAxis(axis, x.shape.length);
+    const length = a === undefined ? size(x.shape) : x.shape[a];
+    if (cond.length > length)
+        fault(`condition of ${cond.length} values is longer than the ${length} it selects from`);
+    const kept = cond.filter((c) => c !== 0).length;
+    return result([tensor(a === undefined ? [kept] : x.shape.map((d, i) => (i === a ? kept : d)), x.dtype)]);
+}
+/** NonZero: [rank, count] coordinates of the non-zero elements, known for a constant input. */
+function nonZero(x) {
+    if (!x.values)
+        refuse(`${DATA} (how many elements are non-zero)`);
+    const st = strides(x.shape);
+    const at = x.values.flatMap((v, i) => (v !== 0 ? [i] : []));
+    const coords = x.shape.flatMap((_, d) => at.map((i) => Math.floor(i / st[d]) % x.shape[d]));
+    return result([tensor([x.shape.length, at.length], 'int64', coords)]);
+}
+/** Unique values (or, along `axis`, distinct slices), known for a constant input: values, indices, inverse, counts. */
+function unique(x, axis) {
+    if (!x.values)
+        refuse(`${DATA} (how many values are distinct)`);
+    if (axis === undefined) {
+        const u = new Set(x.values).size;
+        return result([tensor([u], x.dtype), tensor([u], 'int64'), tensor([x.values.length], 'int64'), tensor([u], 'int64')]);
+    }
+    const a = normAxis(axis, x.shape.length);
+    const st = strides(x.shape);
+    const slices = Array.from({ length: x.shape[a] }, () => []);
+    x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
+    const u = new Set(slices.map((s) => s.join(','))).size;
+    return result([tensor(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), tensor([u], 'int64'), tensor([x.shape[a]], 'int64'), tensor([u], 'int64')]);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/indexing.ts
+/**
+ * Ops that write or pick elements by index (cost 0), and the ones whose output shape is the
+ * number of elements the data selects: adapters onto the core.
+ */
+
+
+
+
+
+/** OneHot(indices, depth, values): a depth-long axis at `axis`; a float depth is truncated, as its cast is. */
 const OneHot = {
     reads: () => [1],
     infer(ctx) {
-        const ind = ctx.in(0).shape;
         const dtype = ctx.in(2).dtype;
         const depth = ctx.value(1);
         if (!depth)
             return free(ctx.declaredOutputs('the depth', dtype));
         if (depth.length !== 1)
             ctx.fail(`depth has ${depth.length} values, not one`);
-        // A float depth is truncated, as its cast to int64 is.
-        const d = Math.trunc(depth[0]);
-        if (d < 1)
-            ctx.fail(`depth ${depth[0]} must be positive`);
-        const r = ind.length + 1;
-        const a = normAxis(ctx.int('axis', -1), r, ctx.fail);
-        return free([val(checkShape([...ind.slice(0, a), d, ...ind.slice(a)], ctx.fail), dtype)]);
+        return fromCore(oneHot(ctx.in(0), Math.trunc(depth[0]), ctx.int('axis', -1), dtype));
     },
 };
-/** EyeLike: ones on diagonal `k` of a 2-D tensor shaped like the input; its values are known. */
 const EyeLike = {
     infer(ctx) {
         const x = ctx.in(0);
-        if (x.shape.length !== 2)
-            ctx.fail(`input ${fmt(x.shape)} is not 2-D`);
-        const [rows, cols] = x.shape;
-        const k = ctx.int('k', 0);
-        const data = small(x.shape) ? Array.from({ length: rows * cols }, (_, i) => (i % cols === Math.floor(i / cols) + k ? 1 : 0)) : undefined;
-        return free([val(x.shape, ctx.int('dtype', 0) || x.dtype, data)]);
+        const dtype = ctx.attr('dtype') ? coreDType(ctx.int('dtype', 1)) : x.dtype;
+        return fromCore(eyeLike(x, ctx.int('k', 0), dtype));
     },
-};
-const ReverseSequence = {
-    infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
 };
 /**
  * MaxUnpool(X, I, output_shape): the output_shape input when given, else per spatial axis
@@ -58942,187 +59516,431 @@ const MaxUnpool = {
                 return free(ctx.declaredOutputs('the output shape', x.dtype));
             if (given.length !== r)
                 ctx.fail(`output_shape ${fmt(given)} does not fit input ${fmt(x.shape)}`);
-            return free([val(checkShape(given, ctx.fail), x.dtype)]);
+            return free([val(checkShape(given), x.dtype)]);
         }
         const n = r - 2;
         const kernel = ctx.ints('kernel_shape');
         if (!kernel || kernel.length !== n)
             return ctx.fail(`needs a kernel_shape of ${n} values`);
-        const stridesAttr = ctx.ints('strides');
+        const strides = ctx.ints('strides');
         const pads = ctx.ints('pads');
-        const spatial = x.shape.slice(2).map((d, i) => {
-            const s = stridesAttr?.[i] ?? 1;
-            return (d - 1) * s - (pads?.[i] ?? 0) - (pads?.[i + n] ?? 0) + kernel[i];
-        });
-        return free([val(checkShape([x.shape[0], x.shape[1], ...spatial], ctx.fail), x.dtype)]);
+        const spatial = x.shape.slice(2).map((d, i) => (d - 1) * (strides?.[i] ?? 1) - (pads?.[i] ?? 0) - (pads?.[i + n] ?? 0) + kernel[i]);
+        return free([val(checkShape([x.shape[0], x.shape[1], ...spatial]), x.dtype)]);
     },
 };
-const DATA = 'its output shape depends on the data';
-/**
- * Compress(input, condition, axis): the slices (or, without axis, the elements of the
- * flattened input) whose condition is true; the condition may be shorter than the axis.
- */
-const Compress = {
-    reads: () => [1],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const cond = ctx.value(1);
-        if (!cond)
-            return ctx.refuse(`${DATA} (how many elements of the condition are true)`);
-        const axis = ctx.int('axis');
-        const length = axis === undefined ? prod(x.shape) : x.shape[normAxis(axis, x.shape.length, ctx.fail)];
-        if (cond.length > length)
-            ctx.fail(`condition of ${cond.length} values is longer than the ${length} it selects from`);
-        const kept = cond.filter((c) => c !== 0).length;
-        const out = axis === undefined ? [kept] : x.shape.map((d, i) => (i === normAxis(axis, x.shape.length, ctx.fail) ? kept : d));
-        return free([val(out, x.dtype)]);
-    },
-};
-/** NonZero: [rank, count] indices of the non-zero elements, known for a constant input. */
-const NonZero = {
-    reads: () => [0],
-    infer(ctx) {
-        const x = ctx.in(0);
-        if (!x.data)
-            return ctx.refuse(`${DATA} (how many elements are non-zero)`);
-        const st = strides(x.shape);
-        const at = x.data.flatMap((v, i) => (v !== 0 ? [i] : []));
-        const coords = x.shape.flatMap((_, d) => at.map((i) => Math.floor(i / st[d]) % x.shape[d]));
-        return free([val([x.shape.length, at.length], DT.INT64, coords)]);
-    },
-};
-/** Unique: distinct values (or, with axis, distinct slices), known for a constant input. */
+const Compress = { reads: () => [1], infer: (ctx) => fromCore(compress(ctx.in(0), ctx.in(1), ctx.int('axis'))) };
+const NonZero = { reads: () => [0], infer: (ctx) => fromCore(nonZero(ctx.in(0))) };
 const Unique = {
     reads: () => [0],
     infer(ctx) {
-        const x = ctx.in(0);
-        if (!x.data)
-            return ctx.refuse(`${DATA} (how many values are distinct)`);
-        const axis = ctx.int('axis');
-        const outs = [];
-        if (axis === undefined) {
-            const u = new Set(x.data).size;
-            outs.push(val([u], x.dtype), val([u], DT.INT64), val([x.data.length], DT.INT64), val([u], DT.INT64));
-        }
-        else {
-            const a = normAxis(axis, x.shape.length, ctx.fail);
-            const st = strides(x.shape);
-            const slices = Array.from({ length: x.shape[a] }, () => []);
-            x.data.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
-            const u = new Set(slices.map((s) => s.join(','))).size;
-            outs.push(val(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), val([u], DT.INT64), val([x.shape[a]], DT.INT64), val([u], DT.INT64));
-        }
-        return free(outs.slice(0, Math.max(ctx.nOut, 1)));
+        const r = fromCore(unique(ctx.in(0), ctx.int('axis')));
+        r.outputs = r.outputs.slice(0, Math.max(ctx.nOut, 1));
+        return r;
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/einsum.ts
+/**
+ * Einstein summation: parsing an equation against its operands' shapes, and the cost of
+ * evaluating it pairwise.
+ *
+ * Cost, as numpy's and opt_einsum's einsum evaluate it:
+ * - a label repeated within one operand takes a diagonal (a view: free);
+ * - a label found in one operand only, and not in the output, is summed away first:
+ *   size(operand) - size(result) additions (`sum`);
+ * - the operands are then contracted two at a time in opt_einsum's greedy order: among the
+ *   pairs that share a label (all pairs when none do), the one whose result is smallest
+ *   relative to its inputs, size(result) - size(a) - size(b), ties to the fewer
+ *   multiply-accumulates, then to the earlier pair. One contraction costs a
+ *   multiply-accumulate per combination of the pair's labels (`mac` = product of their sizes);
+ *   the result keeps the labels still needed by another operand or the output;
+ * - what is left, summed over labels not in the output (`sum`), transposed into its order.
+ * Two operands are thus the product of every label's size; three or more are far cheaper than
+ * that product (`bi,oij,bj->bo` is b o i j + b o i, not 2 b o i j).
+ */
+
+
+
+const LETTER = /^[a-zA-Z]$/;
+/** One term's labels; "..." becomes one label per broadcast dimension, aligned on the right. */
+function termLabels(term, rank, ellipsisRank, which) {
+    const parts = term.split('...');
+    if (parts.length > 2)
+        fault(`einsum term "${term}" has more than one ellipsis`);
+    const letters = (s) => {
+        for (const c of s)
+            if (!LETTER.test(c))
+                fault(`einsum term "${term}" has "${c}", which is not a letter`);
+        return [...s];
+    };
+    if (parts.length === 1)
+        return letters(parts[0]);
+    const named = parts[0].length + parts[1].length;
+    const n = rank === undefined ? ellipsisRank : rank - named;
+    if (n < 0)
+        fault(`einsum ${which} "${term}" has more letters than its operand has dimensions`);
+    const dots = Array.from({ length: n }, (_, i) => `.${ellipsisRank - n + i}`);
+    return [...letters(parts[0]), ...dots, ...letters(parts[1])];
+}
+/** Parses `equation` for operands of `shapes` and plans its evaluation. */
+function einsumPlan(equation, shapes) {
+    const eq = equation.replace(/\s+/g, '');
+    if (!eq)
+        fault('einsum has no equation');
+    const arrow = eq.split('->');
+    if (arrow.length > 2)
+        fault(`einsum equation "${eq}" has more than one "->"`);
+    const [lhs, rhs] = arrow;
+    const inTerms = lhs.split(',');
+    if (inTerms.length !== shapes.length)
+        fault(`einsum equation "${eq}" names ${inTerms.length} operand(s), got ${shapes.length}`);
+    let ellipsisRank = 0;
+    inTerms.forEach((t, i) => {
+        if (t.includes('...'))
+            ellipsisRank = Math.max(ellipsisRank, shapes[i].length - t.replace('...', '').length);
+    });
+    const terms = inTerms.map((t, i) => termLabels(t, shapes[i].length, ellipsisRank, 'term'));
+    const sizes = new Map();
+    terms.forEach((labels, i) => {
+        if (labels.length !== shapes[i].length)
+            fault(`einsum term "${inTerms[i]}" does not fit operand ${fmt(shapes[i])}`);
+        labels.forEach((l, j) => {
+            const d = shapes[i][j];
+            const seen = sizes.get(l);
+            if (seen === undefined || seen === 1)
+                sizes.set(l, d);
+            else if (d !== seen && d !== 1)
+                fault(`einsum label "${l.startsWith('.') ? '...' : l}" has sizes ${seen} and ${d}`);
+        });
+    });
+    let outLabels;
+    if (rhs !== undefined) {
+        outLabels = termLabels(rhs, undefined, ellipsisRank, 'output');
+        if (new Set(outLabels).size !== outLabels.length)
+            fault(`einsum output "${rhs}" repeats a label`);
+    }
+    else {
+        // Implicit output: the broadcast dimensions, then every label used once, alphabetically.
+        const uses = new Map();
+        for (const t of terms)
+            for (const l of t)
+                uses.set(l, (uses.get(l) ?? 0) + 1);
+        const dots = [...uses.keys()].filter((l) => l.startsWith('.')).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+        outLabels = [...dots, ...[...uses].filter(([l, c]) => c === 1 && !l.startsWith('.')).map(([l]) => l).sort()];
+    }
+    const out = outLabels.map((l) => {
+        const d = sizes.get(l);
+        if (d === undefined)
+            return fault(`einsum output label "${l}" is in no operand`);
+        return d;
+    });
+    return { out, counts: contractionCounts(terms, outLabels, sizes), sizes, terms, outLabels };
+}
+const sizeOf = (labels, sizes) => {
+    let n = 1n;
+    for (const l of labels)
+        n *= BigInt(sizes.get(l) ?? 1);
+    return n;
+};
+/** The counts of evaluating the planned einsum (see the module comment). */
+function contractionCounts(terms, outLabels, sizes) {
+    const counts = {};
+    const output = new Set(outLabels);
+    // Diagonals first: each operand as its set of distinct labels.
+    let ops = terms.map((t) => new Set(t));
+    const usedElsewhere = (i, l) => output.has(l) || ops.some((o, j) => j !== i && o.has(l));
+    // Labels only one operand has and the output lacks are summed away before any product.
+    if (ops.length > 1) {
+        ops = ops.map((o, i) => {
+            const keep = new Set([...o].filter((l) => usedElsewhere(i, l)));
+            if (keep.size < o.size)
+                addCounts(counts, { sum: sizeOf(o, sizes) - sizeOf(keep, sizes) });
+            return keep;
+        });
+    }
+    while (ops.length > 1) {
+        let best;
+        for (const sharedOnly of [true, false]) {
+            for (let i = 0; i < ops.length; i++) {
+                for (let j = i + 1; j < ops.length; j++) {
+                    const [a, b] = [ops[i], ops[j]];
+                    if (sharedOnly && ![...a].some((l) => b.has(l)))
+                        continue;
+                    const union = new Set([...a, ...b]);
+                    const result = new Set([...union].filter((l) => output.has(l) || ops.some((o, k) => k !== i && k !== j && o.has(l))));
+                    const macs = sizeOf(union, sizes);
+                    const key = [sizeOf(result, sizes) - sizeOf(a, sizes) - sizeOf(b, sizes), macs];
+                    if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && key[1] < best.key[1]))
+                        best = { i, j, key, result, macs };
+                }
+            }
+            if (best)
+                break;
+        }
+        const { i, j, result, macs } = best;
+        addCounts(counts, { mac: macs });
+        ops = [...ops.filter((_, k) => k !== i && k !== j), result];
+    }
+    const last = ops[0];
+    const kept = new Set([...last].filter((l) => output.has(l)));
+    if (kept.size < last.size)
+        addCounts(counts, { sum: sizeOf(last, sizes) - sizeOf(kept, sizes) });
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/linear.ts
+/** Products: matrix multiplication in its forms, and Einstein summation. */
+
+
+
+
+
+
+/**
+ * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
+ * promoted to a matrix and its axis dropped again. MACs = batch x M x N x K.
+ */
+function matmul(a, b) {
+    if (a.shape.length === 0 || b.shape.length === 0)
+        fault('cannot matrix-multiply a scalar');
+    const as = a.shape.length === 1 ? [1, a.shape[0]] : a.shape;
+    const bs = b.shape.length === 1 ? [b.shape[0], 1] : b.shape;
+    const [m, k] = as.slice(-2);
+    const [k2, n] = bs.slice(-2);
+    if (k !== k2)
+        fault(`inner dimensions of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
+    const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
+    const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
+    return result([tensor(out, a.dtype)], { mac: big(size(lead), m, n, k) });
+}
+/**
+ * Gemm, Y = alpha A' B' + beta C (ONNX; A' and B' optionally transposed 2-D matrices):
+ * M x N x K MACs; C a bias added once per output element; an alpha or beta other than 1 one
+ * multiplication per element it scales.
+ */
+function gemm(a, b, c, o) {
+    if (a.shape.length !== 2 || b.shape.length !== 2)
+        fault(`Gemm needs 2-D inputs, got ${fmt(a.shape)} and ${fmt(b.shape)}`);
+    const [m, k] = o.transA ? [a.shape[1], a.shape[0]] : a.shape;
+    const [k2, n] = o.transB ? [b.shape[1], b.shape[0]] : b.shape;
+    if (k !== k2)
+        fault(`inner dimensions ${k} and ${k2} of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
+    const counts = { mac: big(m, n, k) };
+    if (c && o.beta !== 0) {
+        broadcast([[m, n], c.shape]);
+        counts.bias = big(m, n);
+        if (o.beta !== 1)
+            addCounts(counts, { mul: big(size(c.shape)) });
+    }
+    if (o.alpha !== 1)
+        addCounts(counts, { mul: big(m, n) });
+    return result([tensor([m, n], a.dtype)], counts);
+}
+/**
+ * A dense (fully connected) layer on the last axis: every leading position (batch included)
+ * is one matrix-vector product, rows x in x units MACs, plus one bias addition per output
+ * element. Weights in x units (+ units).
+ */
+function dense(x, units, bias) {
+    if (x.shape.length < 2)
+        fault(`expects an input of rank 2 or more, got ${fmt(x.shape)}`);
+    const inDim = x.shape[x.shape.length - 1];
+    const rows = size(x.shape.slice(0, -1));
+    const out = [...x.shape.slice(0, -1), units];
+    const counts = { mac: big(rows, inDim, units) };
+    if (bias)
+        counts.bias = big(rows, units);
+    return result([tensor(out, x.dtype)], counts, big(inDim, units) + (bias ? big(units) : 0n));
+}
+/** Einstein summation of the operands (cost: see core/einsum.ts). */
+function einsum(equation, operands) {
+    if (operands.length === 0)
+        fault('einsum has no operands');
+    const plan = einsumPlan(equation, operands.map((o) => o.shape));
+    return result([tensor(plan.out, operands[0].dtype)], plan.counts);
+}
+/**
+ * Keras' batch_dot over axes (a of x, b of y), the batch axis shared: for every sample a
+ * contraction, MACs = batch x (other dims of x) x (other dims of y) x the contracted size. The
+ * output is x's dims without its axis, then y's without batch and its axis; a vector result
+ * becomes [batch, 1].
+ */
+function batchDot(x, y, a, b) {
+    const [xs, ys] = [x.shape, y.shape];
+    if (xs[0] !== ys[0])
+        fault(`inputs have different batch sizes ${xs[0]} and ${ys[0]}`);
+    if (a === 0 || b === 0)
+        fault('cannot take a dot product over the batch axis');
+    if (xs[a] !== ys[b])
+        fault(`cannot contract axis ${a} (size ${xs[a]}) with axis ${b} (size ${ys[b]})`);
+    const xRest = xs.filter((_, i) => i !== a && i !== 0);
+    const yRest = ys.filter((_, i) => i !== b && i !== 0);
+    let out = [xs[0], ...xRest, ...yRest];
+    if (out.length === 1)
+        out = [xs[0], 1];
+    return result([tensor(out, x.dtype)], { mac: big(xs[0], size(xRest), size(yRest), xs[a]) });
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/matmul.ts
+
+
+/** Gemm's options as the core takes them. */
+function gemmOptions(ctx) {
+    return { transA: ctx.int('transA', 0) === 1, transB: ctx.int('transB', 0) === 1, alpha: ctx.float('alpha', 1), beta: ctx.float('beta', 1) };
+}
+const Gemm = { infer: (ctx) => fromCore(gemm(ctx.in(0), ctx.in(1), ctx.opt(2), gemmOptions(ctx))) };
+const MatMul = { infer: (ctx) => fromCore(matmul(ctx.in(0), ctx.in(1))) };
+/** Einsum of every input, in the core's pairwise order (core/einsum.ts). */
+const Einsum = {
+    infer(ctx) {
+        const eq = ctx.str('equation', '');
+        if (!eq)
+            ctx.fail('has no equation');
+        const ins = [];
+        for (let i = 0; i < ctx.nIn; i++)
+            ins.push(ctx.in(i));
+        return fromCore(einsum(eq, ins));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/ops/constants.ts
+/**
+ * Ops that produce values rather than compute on data: a tensor's shape and size, filled
+ * tensors, ranges and random draws. They cost nothing; the values of the first ones are
+ * known, so shape arithmetic downstream can fold.
+ */
+
+
+
+
+/** The shape of `x` as an int64 vector, optionally the axes [start, end) of it. */
+function shapeOf(x, start = 0, end) {
+    const r = x.shape.length;
+    const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
+    const dims = x.shape.slice(clamp(start), clamp(end ?? r));
+    return result([tensor([dims.length], 'int64', dims)]);
+}
+function constants_sizeOf(x) {
+    return result([tensor([], 'int64', [size(x.shape)])]);
+}
+/** A tensor of `shape` filled with `fill` (values kept when small). */
+function filled(shape, dtype, fill) {
+    const values = fill !== undefined && small(shape) ? new Array(size(shape)).fill(fill) : undefined;
+    return result([tensor(shape, dtype, values)]);
+}
+/** start, start + delta, ... below limit: ceil((limit - start) / delta) values. */
+function range(start, limit, delta, dtype) {
+    if (delta === 0 || !Number.isFinite(delta))
+        fault('range delta must be a non-zero number');
+    const n = Math.max(Math.ceil((limit - start) / delta), 0);
+    if (!Number.isSafeInteger(n))
+        fault(`range of ${n} values`);
+    const out = [n];
+    return result([tensor(out, dtype, small(out) ? Array.from({ length: n }, (_, i) => start + i * delta) : undefined)]);
+}
+/** A random draw: its shape, nothing counted (drawing is not arithmetic on the data). */
+function random(shape, dtype) {
+    return result([tensor(shape, dtype)]);
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/misc.ts
+/** Selections along an axis, running sums, determinants and random tests. */
+
+
+
+
+
+/**
+ * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
+ * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
+ * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
+ */
+function topK(x, axis, k) {
+    const a = normAxis(axis, x.shape.length);
+    if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
+        fault(`k ${k} is out of range for axis ${a} of ${fmt(x.shape)}`);
+    const shape = x.shape.map((d, i) => (i === a ? k : d));
+    const counts = k > 0 ? { compare: big(size(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
+    return result([tensor(shape, x.dtype), tensor(shape, 'int64')], counts);
+}
+/** CumSum: one addition per element along the axis (the first one's to zero included). */
+function cumSum(x, axis) {
+    normAxis(axis, x.shape.length);
+    return result([tensor(x.shape, x.dtype)], { add: big(size(x.shape)) });
+}
+/**
+ * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
+ * M - 1 steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r
+ * divisions (the multipliers) and r^2 multiply-accumulates (the updates); the product of the
+ * diagonal is M - 1 multiplications.
+ */
+function det(x) {
+    const r = x.shape.length;
+    if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
+        fault(`input ${fmt(x.shape)} is not a batch of square matrices`);
+    const m = BigInt(x.shape[r - 1]);
+    const b = big(size(x.shape.slice(0, -2)));
+    const below = (m * (m - 1n)) / 2n;
+    const counts = m > 1n ? { mac: (b * (m - 1n) * m * (2n * m - 1n)) / 6n, div: b * below, compare: b * below, mul: b * (m - 1n) } : {};
+    return result([tensor(x.shape.slice(0, -2), x.dtype)], counts);
+}
+/** Hardmax: the maximum of each row along the axis (one comparison per element), as a one-hot. */
+function hardmax(x) {
+    return result([tensor(x.shape, x.dtype)], { compare: big(size(x.shape)) });
+}
+/** Bernoulli: each draw compared with its probability. */
+function bernoulli(x, dtype = x.dtype) {
+    return result([tensor(x.shape, dtype)], { compare: big(size(x.shape)) });
+}
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/math.ts
+/** Selections along an axis, running sums, determinants and random draws: adapters onto the core. */
 
 
 
-/** IsNaN, IsInf: one comparison per element, a bool output. */
-const ElementTest = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        return { outputs: [val(x.shape, DT.BOOL)], ops: { compare: prod(x.shape) } };
-    },
-};
-/** Hardmax: the maximum of each row along `axis` (one comparison per element), as a one-hot. */
+
+
+
+/** Hardmax: before opset 13 the input is coerced to 2-D at `axis` (default 1); the shape is kept either way. */
 const Hardmax = {
     infer(ctx) {
         const x = ctx.in(0);
-        // Before opset 13 the input is coerced to 2-D at `axis` (default 1); the shape is kept either way.
-        normAxis(ctx.int('axis', ctx.opset >= 13 ? -1 : 1), Math.max(x.shape.length, 1), ctx.fail);
-        return { outputs: [val(x.shape, x.dtype)], ops: { compare: prod(x.shape) } };
+        normAxis(ctx.int('axis', ctx.opset >= 13 ? -1 : 1), Math.max(x.shape.length, 1));
+        return fromCore(hardmax(x));
     },
 };
-/**
- * CumSum: each output element is one addition to the running sum along the axis (the first
- * one's to zero included, as ReduceSum counts `sum` per input element): `add` = in.
- */
 const CumSum = {
     reads: () => [1],
     infer(ctx) {
         const x = ctx.in(0);
-        const axis = ctx.value(1);
-        if (axis)
-            normAxis(axis[0], x.shape.length, ctx.fail);
-        return { outputs: [val(x.shape, x.dtype)], ops: { add: prod(x.shape) } };
+        return fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0));
     },
 };
-/**
- * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
- * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
- * costs what ArgMax does (one per element).
- */
+/** TopK: k from input 1 (opset 10+) or the attribute; a run-time k takes the declared outputs. */
 const TopK = {
     reads: (ctx) => (ctx.opset >= 10 ? [1] : []),
     infer(ctx) {
         const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', -1), x.shape.length, ctx.fail);
-        let k;
-        if (ctx.opset >= 10)
-            k = ctx.value(1)?.[0];
-        else
-            k = ctx.int('k');
-        let outs;
+        const axis = normAxis(ctx.int('axis', -1), x.shape.length);
+        let k = ctx.opset >= 10 ? ctx.value(1)?.[0] : ctx.int('k');
         if (k === undefined) {
             if (ctx.opset < 10)
                 return ctx.fail('has no k');
-            outs = ctx.declaredOutputs('k', x.dtype);
-            k = outs[0].shape[axis];
-            if (outs[0].shape.length !== x.shape.length || k === undefined)
-                ctx.fail(`declared output ${fmt(outs[0].shape)} does not fit input ${fmt(x.shape)}`);
-            if (outs[1])
-                outs[1].dtype = DT.INT64;
+            const out = ctx.declaredShape('k');
+            k = out[axis];
+            if (out.length !== x.shape.length || k === undefined)
+                ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x.shape)}`);
         }
-        else {
-            if (k < 0 || k > x.shape[axis])
-                ctx.fail(`k ${k} is out of range for axis ${axis} of ${fmt(x.shape)}`);
-            const shape = x.shape.map((d, i) => (i === axis ? k : d));
-            outs = [val(shape, x.dtype), val(shape, DT.INT64)];
-        }
-        return { outputs: outs, ops: k > 0 ? { compare: prod(x.shape) * Math.ceil(Math.log2(k + 1)) } : {} };
+        return fromCore(topK(x, axis, k));
     },
 };
-/**
- * Det of each M x M matrix by LU decomposition with partial pivoting: at each of the M - 1
- * steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r divisions
- * (the multipliers) and r^2 multiply-accumulates (the updates); the product of the diagonal
- * is M - 1 multiplications.
- */
-const Det = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
-            ctx.fail(`input ${fmt(x.shape)} is not a batch of square matrices`);
-        const m = x.shape[r - 1];
-        const b = prod(x.shape.slice(0, -2));
-        const below = (m * (m - 1)) / 2;
-        const ops = {};
-        if (m > 1) {
-            ops.mac = (b * (m - 1) * m * (2 * m - 1)) / 6;
-            ops.div = b * below;
-            ops.compare = b * below;
-            ops.mul = b * (m - 1);
-        }
-        return { outputs: [val(x.shape.slice(0, -2), x.dtype)], ops };
-    },
+const Det = { infer: (ctx) => fromCore(det(ctx.in(0))) };
+/** Random draws differ at every run: never folded, whatever their inputs. */
+const Bernoulli = { volatile: true, infer: (ctx) => fromCore(bernoulli(ctx.in(0), ctx.attr('dtype') ? coreDType(ctx.int('dtype', 1)) : ctx.in(0).dtype)) };
+const RandomLike = {
+    volatile: true,
+    infer: (ctx) => fromCore(random(ctx.in(0).shape, ctx.attr('dtype') ? coreDType(ctx.int('dtype', 1)) : ctx.in(0).dtype)),
 };
-/** Random draws are not arithmetic counted here; Bernoulli compares each draw with its probability. */
-function randomLike(compare) {
-    return {
-        volatile: true,
-        infer(ctx) {
-            const x = ctx.in(0);
-            const dtype = ctx.int('dtype', x.dtype);
-            return { outputs: [val(x.shape, dtype)], ops: compare ? { compare: prod(x.shape) } : {} };
-        },
-    };
-}
-const Bernoulli = randomLike(true);
-const RandomLike = randomLike(false);
 /** RandomUniform, RandomNormal: the `shape` attribute's shape, nothing counted. */
 const RandomOfShape = {
     volatile: true,
@@ -59130,204 +59948,383 @@ const RandomOfShape = {
         const shape = ctx.ints('shape');
         if (!shape)
             return ctx.fail('has no shape');
-        return { outputs: [val(checkShape(shape, ctx.fail), ctx.int('dtype', DT.FLOAT))], ops: {} };
+        return fromCore(random(checkShape(shape), coreDType(ctx.int('dtype', 1))));
     },
 };
 
-;// CONCATENATED MODULE: ./src/onnx/ops/select.ts
+;// CONCATENATED MODULE: ./src/core/ops/norm.ts
 /**
- * Ops that pick, join, split, pad or pass data along without arithmetic (cost 0).
+ * Normalisations. The statistics-based ones are counted as Keras' TF backend computes them at
+ * inference (TF's profiler sees every op of that graph), and every format's normalisation of
+ * the same kind costs the same.
  */
 
 
 
 
 
-const Identity = {
+/** Product of `x`'s dims at `axes`: the size of one set of per-feature weights. */
+const featureSize = (x, axes) => size([...new Set(axes)].map((a) => x[a]));
+/**
+ * Batch normalisation at inference, on the moving statistics, as tf.nn.batch_normalization:
+ *   inv = rsqrt(var + eps) * gamma        C adds, C rsqrt, C muls (without scale: no mul)
+ *   y = x * inv + (beta - mean * inv)     N muls, N adds, C muls, C subs (without center: C negs)
+ * with C the features on `axes` and N the input elements. The per-feature work is counted once
+ * per sample (B C), so that the batch size multiplies every figure. Weights: gamma and beta
+ * (trainable, when scale / center) and the moving mean and variance: 2C + C per option.
+ */
+function batchNorm(x, axes, o) {
+    const ax = normAxes(axes, x.shape.length, true);
+    if (ax.includes(0) && x.shape.length > 1)
+        fault('cannot normalise over the batch axis');
+    const c = featureSize(x.shape, ax);
+    const n = big(size(x.shape));
+    const bc = big(x.shape[0], c);
+    const counts = { add: n + bc, rsqrt: bc, mul: n + bc + (o.scale ? bc : 0n), ...(o.center ? { sub: bc } : { neg: bc }) };
+    const trainable = big(c) * BigInt(+o.center + +o.scale);
+    return result([tensor(x.shape, x.dtype)], counts, 2n * big(c) + trainable, trainable);
+}
+/**
+ * Mean-and-variance normalisation of `rows` groups of N / rows elements each, gamma and beta
+ * broadcast to `affine` elements (Keras 3's layer_normalization and group normalization, TF
+ * backend):
+ *   mean, var = moments(x)               2N mean ops, N squared differences
+ *   inv = rsqrt(var + eps) [* gamma]     rows adds, rows rsqrt, [affine muls]
+ *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [affine adds]
+ *   y = x * inv + res                    N muls, N adds
+ * where |inv| is `affine` when gamma broadcast it, else `rows`.
+ */
+function momentsNorm(n, rows, affine, scale, center) {
+    const inv = scale ? affine : rows;
+    return {
+        mean: 2n * n,
+        sqdiff: n,
+        add: rows + (center ? affine : 0n) + n,
+        rsqrt: rows,
+        mul: (scale ? affine : 0n) + inv + n,
+        neg: rows,
+    };
+}
+/**
+ * Layer normalisation over `axes` (statistics per position of the other axes; gamma and beta
+ * of the normalised axes' size each). rms_scaling (Keras 3) keeps gamma only and scales by
+ * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N.
+ */
+function layerNorm(x, axes, o) {
+    const ax = normAxes(axes, x.shape.length, true);
+    if (ax.includes(0))
+        fault('cannot normalise over the batch axis');
+    const c = featureSize(x.shape, ax);
+    const n = big(size(x.shape));
+    const rows = c === 0 ? 0n : n / big(c);
+    const scale = o.scale || o.rms === true;
+    const center = o.center && o.rms !== true;
+    const counts = o.rms ? { mean: 2n * n, sqdiff: n, add: rows, rsqrt: rows, mul: 2n * n } : momentsNorm(n, rows, n, scale, center);
+    const trainable = big(c) * BigInt(+scale + +center);
+    return result([tensor(x.shape, x.dtype)], counts, trainable);
+}
+/**
+ * Group normalisation: the channels on `axis` split into `groups`, statistics per (sample,
+ * group); gamma and beta have C weights each and broadcast to batch x C elements. Instance
+ * normalisation is groups = C.
+ */
+function groupNorm(x, groups, axis, o) {
+    const a = normAxis(axis, x.shape.length);
+    if (a === 0)
+        fault('cannot normalise over the batch axis');
+    const c = x.shape[a];
+    if (!Number.isSafeInteger(groups) || groups < 1 || c % groups !== 0)
+        fault(`groups ${groups} must divide the ${c} channels`);
+    const counts = momentsNorm(big(size(x.shape)), big(x.shape[0], groups), big(x.shape[0], c), o.scale, o.center);
+    return result([tensor(x.shape, x.dtype)], counts, big(c) * BigInt(+o.scale + +o.center));
+}
+/**
+ * RMS normalisation (Keras 3): x * rsqrt(mean(x^2) + eps) * scale over `axes`: N squares, a
+ * mean over N, one add and one rsqrt per row, two multiplications per element. Weights: the
+ * normalised axes' size.
+ */
+function rmsNorm(x, axes) {
+    const ax = normAxes(axes, x.shape.length, true);
+    if (ax.includes(0))
+        fault('cannot normalise over the batch axis');
+    const c = featureSize(x.shape, ax);
+    const n = big(size(x.shape));
+    const rows = c === 0 ? 0n : n / big(c);
+    return result([tensor(x.shape, x.dtype)], { square: n, mean: n, add: rows, rsqrt: rows, mul: 2n * n }, big(c));
+}
+/**
+ * L2 normalisation over `axes`: x * min(rsqrt(sum(x^2)), 1 / eps), as Keras' normalize(order=2):
+ * N squares, a sum reduction, one rsqrt and one min per row, N muls. L1 (order 1): |x|, a sum,
+ * one division per element.
+ */
+function lpNorm(x, axes, p) {
+    const ax = normAxes(axes, x.shape.length, true);
+    const c = featureSize(x.shape, ax);
+    const n = big(size(x.shape));
+    const rows = c === 0 ? 0n : n / big(c);
+    const counts = p === 2 ? { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n } : { max: n, sum: n - rows, div: n };
+    return result([tensor(x.shape, x.dtype)], counts);
+}
+/**
+ * Normalization (Keras preprocessing): (x - mean) / max(sqrt(variance), eps), or with `invert`
+ * mean + x * max(sqrt(variance), eps). The sqrt and max act on the C statistics (counted once
+ * per sample), the sub and div (mul and add) on every element. Weights: mean, variance and a
+ * count (2C + 1, none trainable) when adapted; none when the config gives mean and variance.
+ */
+function standardize(x, c, o) {
+    const n = big(size(x.shape));
+    const bc = big(x.shape[0], c);
+    const counts = o.invert ? { sqrt: bc, max: bc, mul: n, add: n } : { sqrt: bc, max: bc, sub: n, div: n };
+    return result([tensor(x.shape, x.dtype)], counts, o.adapted ? 2n * big(c) + 1n : 0n, 0n);
+}
+/**
+ * Local response normalisation (channels on axis 1): per element a sum of `size` squares
+ * across channels (size - 1 additions), then the scale, the power and the division.
+ */
+function lrn(x, windowSize) {
+    if (x.shape.length < 2)
+        fault(`input ${fmt(x.shape)} has no channel dimension`);
+    if (!Number.isSafeInteger(windowSize) || windowSize < 1)
+        fault('needs a positive size');
+    const n = big(size(x.shape));
+    return result([tensor(x.shape, x.dtype)], { square: n, sum: n * big(windowSize - 1), mul: 2n * n, add: n, div: n });
+}
+/** Mean-variance normalisation over `axes`, no learned weights: (x - mean) / sqrt(var). */
+function meanVarianceNorm(x, axes) {
+    const ax = normAxes(axes, x.shape.length, true);
+    const n = big(size(x.shape));
+    const rows = big(size(x.shape.filter((_, i) => !ax.includes(i))));
+    const counts = { mean: 2n * n, sub: n, square: n, div: n };
+    addCounts(counts, { sqrt: rows, add: rows });
+    return result([tensor(x.shape, x.dtype)], counts);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/norm.ts
+
+
+
+
+function channels(ctx) {
+    const x = ctx.in(0);
+    if (x.shape.length < 2)
+        ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
+    return x;
+}
+/**
+ * Inference BatchNormalization on the channel axis (scale and bias are required inputs): the
+ * core's batch normalisation. Training-mode outputs (running and saved statistics) are per
+ * channel.
+ */
+const BatchNormalization = {
     infer(ctx) {
-        const x = ctx.in(0);
-        return free([{ shape: x.shape, dtype: x.dtype, data: x.data, ref: x.ref }]);
+        const x = channels(ctx);
+        const r = fromCore(batchNorm(x, [1], { center: true, scale: true }));
+        for (let i = 1; i < ctx.nOut; i++)
+            r.outputs.push(val([x.shape[1]], x.dtype));
+        return r;
     },
 };
-const Dropout = {
+/** LayerNormalization (opset 17): every axis from `axis` on; Scale required, B optional. */
+const LayerNormalization = {
     infer(ctx) {
         const x = ctx.in(0);
-        const outs = [val(x.shape, x.dtype, x.data)];
-        if (ctx.nOut > 1)
-            outs.push(val(x.shape, DT.BOOL));
-        return free(outs);
+        const axis = normAxis(ctx.int('axis', -1), x.shape.length);
+        const axes = x.shape.map((_, i) => i).filter((i) => i >= axis);
+        const r = fromCore(layerNorm(x, axes, { scale: true, center: ctx.has(2) }));
+        const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
+        for (let i = 1; i < ctx.nOut; i++)
+            r.outputs.push(val(stats, x.dtype));
+        return r;
     },
 };
-/** Ops whose output is the first input's shape and that do no arithmetic (masks, copies). */
-const SameShape = {
-    infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
+/** InstanceNormalization: group normalisation with one group per channel. */
+const InstanceNormalization = {
+    infer: (ctx) => fromCore(groupNorm(channels(ctx), channels(ctx).shape[1], 1, { scale: true, center: true })),
 };
-/** The shape of `xs` joined on `axis`; every other dimension must agree. */
-function concatShape(xs, axis, fail) {
-    const r = xs[0].shape.length;
-    const out = [...xs[0].shape];
-    out[axis] = 0;
-    for (const x of xs) {
-        if (x.shape.length !== r || x.shape.some((d, i) => i !== axis && d !== out[i])) {
-            fail(`shapes ${xs.map((v) => fmt(v.shape)).join(', ')} do not concatenate on axis ${axis}`);
-        }
-        out[axis] += x.shape[axis];
+const GroupNormalization = {
+    infer(ctx) {
+        const g = ctx.int('num_groups');
+        if (g === undefined)
+            return ctx.fail('needs num_groups');
+        return fromCore(groupNorm(channels(ctx), g, 1, { scale: true, center: true }));
+    },
+};
+/** Mean and variance over `axes` (default N, H, W), no learned scale. */
+const MeanVarianceNormalization = {
+    infer: (ctx) => fromCore(meanVarianceNorm(ctx.in(0), ctx.ints('axes') ?? [0, 2, 3])),
+};
+/** Local response normalisation across `size` channels. */
+const LRN = {
+    infer(ctx) {
+        const size = ctx.int('size');
+        if (size === undefined)
+            return ctx.fail('needs a size');
+        return fromCore(lrn(channels(ctx), size));
+    },
+};
+/** LpNormalization along `axis` (p = 1 or 2). */
+const LpNormalization = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const p = ctx.int('p', 2);
+        if (p !== 1 && p !== 2)
+            ctx.fail(`p ${p} must be 1 or 2`);
+        return fromCore(lpNorm(x, normAxes([ctx.int('axis', -1)], x.shape.length), p));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/ops/quant.ts
+/**
+ * Quantized inference. An integer product counts the float product's multiply-accumulates
+ * (`mac`), so `macs` of a quantized model equals the float model's; zero points are not
+ * counted (integer kernels fold them into the accumulator). Quantizing or dequantizing an
+ * element is one `quant` (a scale and a zero-point shift); an integer product requantizes each
+ * output element once.
+ */
+
+
+
+/** QuantizeLinear / DequantizeLinear / FakeQuant: one `quant` per element. */
+function quantize(x, to) {
+    return result([tensor(x.shape, to)], { quant: big(size(x.shape)) });
+}
+/** Requantizing (or scaling to float) `elements` outputs of an integer product. */
+function requantize(elements) {
+    return { quant: BigInt(elements) };
+}
+/**
+ * Dynamic quantization of n elements (ONNX DynamicQuantizeLinear's function body): the
+ * minimum and maximum of x (with 0), scale = (max - min) / 255, zero point =
+ * round(clip(0 - min / scale)), then one quantization per element.
+ */
+function dynamicQuantizeCounts(n) {
+    return { min: n + 1n, max: n + 1n, sub: 2n, div: 2n, relu: 1n, compare: 1n, quant: n };
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/reduce.ts
+/** Reductions over axes. */
+
+
+
+
+
+function reduceCounts(kind, n, m) {
+    switch (kind) {
+        case 'sum': return { sum: n - m };
+        case 'mean': return { mean: n };
+        case 'max':
+        case 'min': return { reduce_max: n };
+        case 'prod': return { mul: n - m };
+        case 'l1': return { max: n, sum: n - m };
+        case 'l2': return { square: n, sum: n - m, sqrt: m };
+        case 'sum_square': return { square: n, sum: n - m };
+        case 'log_sum': return { sum: n - m, exp: m };
+        case 'log_sum_exp': return { exp: n + m, sum: n - m };
+        case 'any':
+        case 'all': return {};
     }
-    return out;
 }
-const Concat = {
-    infer(ctx) {
-        const xs = [];
-        for (let i = 0; i < ctx.nIn; i++)
-            if (ctx.has(i))
-                xs.push(ctx.in(i));
-        if (xs.length === 0)
-            ctx.fail('has no inputs');
-        const axis = normAxis(ctx.int('axis', 1), xs[0].shape.length, ctx.fail);
-        const out = concatShape(xs, axis, ctx.fail);
-        const data = small(out) && xs.every((x) => x.data) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.data })), axis) : undefined;
-        return free([val(checkShape(out, ctx.fail), xs[0].dtype, data)]);
-    },
+const FOLDS = {
+    sum: { acc: (a, v) => a + v, init: 0 },
+    mean: { acc: (a, v) => a + v, init: 0, mean: true },
+    max: { acc: Math.max, init: -Infinity },
+    min: { acc: Math.min, init: Infinity },
+    prod: { acc: (a, v) => a * v, init: 1 },
 };
-const Split = {
-    reads: (ctx) => (ctx.opset >= 13 || ctx.has(1) ? [1] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
-        const d = x.shape[axis];
-        // Opset 1 also took the sizes as an optional second input.
-        let sizes = intList(ctx, 1, 'split', ctx.opset >= 13 || ctx.has(1));
-        if (sizes === null)
-            return free(ctx.declaredOutputs('the split sizes', x.dtype));
-        if (!sizes || sizes.length === 0) {
-            const n = ctx.int('num_outputs', ctx.nOut);
-            const chunk = ctx.attr('num_outputs') ? Math.ceil(d / n) : d / n;
-            if (!Number.isInteger(chunk) || n < 1)
-                ctx.fail(`cannot split ${d} into ${n} parts`);
-            sizes = Array.from({ length: n }, (_, i) => Math.max(0, Math.min(chunk, d - i * chunk)));
-        }
-        if (sizes.reduce((a, b) => a + b, 0) !== d || sizes.some((s) => s < 0))
-            ctx.fail(`split sizes ${fmt(sizes)} do not add up to ${d}`);
-        let at = 0;
-        const outs = sizes.map((s) => {
-            const shape = x.shape.map((v, i) => (i === axis ? s : v));
-            const picks = x.shape.map((v, i) => Array.from({ length: i === axis ? s : v }, (_, k) => (i === axis ? at + k : k)));
-            at += s;
-            return val(shape, x.dtype, x.data ? selectData(x.data, x.shape, picks) : undefined);
-        });
-        return free(outs);
-    },
-};
-/** Kept coordinates of one axis (its size is small: the values are being folded). */
-function sliceAxis(dim, start, end, step) {
-    const n = sliceCount(dim, start, end, step);
-    const s0 = start < 0 ? start + dim : start;
-    const s = step > 0 ? Math.min(Math.max(s0, 0), dim) : Math.min(Math.max(s0, 0), dim - 1);
-    return Array.from({ length: n }, (_, k) => s + k * step);
+/** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
+function reduce(kind, x, axes, keepdims) {
+    const all = x.shape.map((_, i) => i);
+    const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
+    const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
+    const f = FOLDS[kind];
+    const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
+    return result([tensor(out, dtype, values)], reduceCounts(kind, big(size(x.shape)), big(size(out))));
 }
-/** Elements Slice keeps on one axis, clamped as the ONNX spec says. */
-function sliceCount(dim, start, end, step) {
-    const clamp = (v, lo, hi) => Math.min(Math.max(v, lo), hi);
-    const s0 = start < 0 ? start + dim : start;
-    const e0 = end < 0 ? end + dim : end;
-    const [s, e] = step > 0 ? [clamp(s0, 0, dim), clamp(e0, 0, dim)] : [clamp(s0, 0, dim - 1), clamp(e0, -1, dim - 1)];
-    return Math.max(0, Math.ceil((e - s) / step));
+/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
+function argReduce(x, axis, keepdims) {
+    const a = normAxis(axis, x.shape.length);
+    const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
+    return result([tensor(out, 'int64')], { compare: big(size(x.shape)) - big(size(out)) });
 }
-const Slice = {
-    reads: (ctx) => (ctx.opset >= 10 ? [1, 2, 3, 4] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const fromInput = ctx.opset >= 10;
-        const starts = intList(ctx, 1, 'starts', fromInput);
-        const ends = intList(ctx, 2, 'ends', fromInput);
-        const axes = intList(ctx, 3, 'axes', fromInput);
-        const steps = fromInput ? intList(ctx, 4, '', true) : undefined;
-        if (starts === null || ends === null || axes === null || steps === null)
-            return free(ctx.declaredOutputs('a slice bound', x.dtype));
-        if (!starts || !ends || starts.length !== ends.length)
-            return ctx.fail('starts and ends are missing or differ in length');
-        const ax = axes ?? starts.map((_, i) => i);
-        if (ax.length !== starts.length || (steps && steps.length !== starts.length))
-            ctx.fail('starts, ends, axes and steps differ in length');
-        const out = [...x.shape];
-        // Coordinates kept per axis, only for values small enough to fold.
-        const picks = x.data ? x.shape.map((d) => Array.from({ length: d }, (_, k) => k)) : undefined;
-        const seen = new Set();
-        ax.forEach((a0, i) => {
-            const a = normAxis(a0, x.shape.length, ctx.fail);
-            if (seen.has(a))
-                ctx.fail(`axis ${a0} is sliced twice`);
-            seen.add(a);
-            const step = steps ? steps[i] : 1;
-            if (step === 0)
-                ctx.fail('step 0');
-            out[a] = sliceCount(x.shape[a], starts[i], ends[i], step);
-            if (picks)
-                picks[a] = sliceAxis(x.shape[a], starts[i], ends[i], step);
-        });
-        const data = x.data && picks ? selectData(x.data, x.shape, picks) : undefined;
-        return free([val(checkShape(out, ctx.fail), x.dtype, data)]);
-    },
-};
-const Gather = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const ind = ctx.in(1);
-        const axis = normAxis(ctx.int('axis', 0), x.shape.length, ctx.fail);
-        const out = checkShape([...x.shape.slice(0, axis), ...ind.shape, ...x.shape.slice(axis + 1)], ctx.fail);
-        let data;
-        if (x.data && ind.data && small(out)) {
-            const d = x.shape[axis];
-            const idx = ind.data.map((i) => (i < 0 ? i + d : i));
-            if (idx.some((i) => i < 0 || i >= d))
-                ctx.fail(`index out of range for dimension ${d}`);
-            data = gatherData(x.data, x.shape, axis, idx);
+
+;// CONCATENATED MODULE: ./src/onnx/ops/reduce.ts
+
+
+
+/** ReduceSum took its axes as an input from opset 13, the other reductions from opset 18. */
+function axesFromInput(ctx) {
+    return ctx.opset >= (ctx.node.opType === 'ReduceSum' ? 13 : 18);
+}
+/**
+ * The reduced axes: undefined for all of them (no axes given), [] for none (noop_with_empty_axes),
+ * null when they are an input only known at run time.
+ */
+function reducedAxes(ctx) {
+    let axes;
+    if (axesFromInput(ctx)) {
+        if (ctx.has(1)) {
+            axes = ctx.value(1);
+            if (!axes)
+                return null;
         }
-        return free([val(out, x.dtype, data)]);
-    },
-};
-const GatherElements = {
-    infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]),
-};
-const GatherND = {
-    infer(ctx) {
-        const x = ctx.in(0).shape;
-        const ind = ctx.in(1).shape;
-        const b = ctx.int('batch_dims', 0);
-        const last = ind[ind.length - 1];
-        if (ind.length < 1 || last === undefined || b + last > x.length)
-            ctx.fail(`indices ${fmt(ind)} do not fit data ${fmt(x)}`);
-        return free([val(checkShape([...ind.slice(0, -1), ...x.slice(b + last)], ctx.fail), ctx.in(0).dtype)]);
-    },
-};
-/** Scatter ops write into a copy of their data input: the output has its shape. */
-const Scatter = {
-    infer: (ctx) => free([val(ctx.in(0).shape, ctx.in(0).dtype)]),
-};
-const Pad = {
-    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        const pads = ctx.opset >= 11 ? (ctx.has(1) ? ctx.value(1) : undefined) : ctx.ints('pads') ?? ctx.ints('paddings');
-        if (!pads)
-            return free(ctx.declaredOutputs('the pads', x.dtype));
-        let axes = Array.from({ length: r }, (_, i) => i);
-        if (ctx.opset >= 18 && ctx.has(3)) {
-            const given = ctx.value(3);
-            if (!given)
-                return free(ctx.declaredOutputs('the axes', x.dtype));
-            axes = given.map((a) => normAxis(a, r, ctx.fail));
-        }
-        if (pads.length !== 2 * axes.length)
-            ctx.fail(`pads ${fmt(pads)} do not fit ${axes.length} axes`);
-        const out = [...x.shape];
-        axes.forEach((a, i) => (out[a] += pads[i] + pads[i + axes.length]));
-        return free([val(checkShape(out, ctx.fail), x.dtype)]);
-    },
+    }
+    else
+        axes = ctx.ints('axes');
+    if (!axes || axes.length === 0)
+        return ctx.int('noop_with_empty_axes', 0) === 1 ? [] : undefined;
+    return axes;
+}
+/** A reduction of the core's kind; axes only known at run time take the declared output shape. */
+function reduceRule(kind) {
+    return {
+        reads: (ctx) => (axesFromInput(ctx) ? [1] : []),
+        infer(ctx) {
+            const x = ctx.in(0);
+            const axes = reducedAxes(ctx);
+            const keep = ctx.int('keepdims', 1) === 1;
+            if (axes !== null)
+                return fromCore(reduce(kind, x, axes, keep));
+            // Axes only known at run time: the declared output, counted as m rows of n / m elements.
+            const out = ctx.declaredShape('the axes');
+            const [n, m] = [size(x.shape), size(out)];
+            if (m === 0 || n % m !== 0)
+                ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x.shape)}`);
+            const flat = reduce(kind, { shape: [m, n / m], dtype: x.dtype }, [1], false);
+            return { outputs: [val(out, flat.outputs[0].dtype)], ops: flat.counts };
+        },
+    };
+}
+/** ArgMax / ArgMin along `axis`. */
+const ArgMax = { infer: (ctx) => fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1)) };
+const REDUCTIONS = {
+    ReduceMean: reduceRule('mean'),
+    ReduceSum: reduceRule('sum'),
+    ReduceMax: reduceRule('max'),
+    ReduceMin: reduceRule('min'),
+    ReduceProd: reduceRule('prod'),
+    ReduceSumSquare: reduceRule('sum_square'),
+    ReduceL1: reduceRule('l1'),
+    ReduceL2: reduceRule('l2'),
+    ReduceLogSum: reduceRule('log_sum'),
+    ReduceLogSumExp: reduceRule('log_sum_exp'),
+    ArgMax,
+    ArgMin: ArgMax,
 };
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/quant.ts
+/**
+ * Quantized inference: QuantizeLinear / DequantizeLinear (the QDQ form), the integer products
+ * (ConvInteger, MatMulInteger, QLinearConv, QLinearMatMul) and the com.microsoft QLinear ops
+ * onnxruntime's quantizer writes (the QOperator form). Each is the core's float op (so `macs`
+ * of a quantized model equals the float model's) plus the quantization work, as
+ * docs/onnx-ops.md states it:
+ * - quantizing or dequantizing an element is one `quant`; the integer products requantize
+ *   each output element once;
+ * - an element-wise QLinear op costs what its QDQ form does: a dequantization of each element
+ *   of every input that is not a constant (the dequantization of a constant folds at load),
+ *   the float op, a quantization of each output element.
+ */
 
 
 
@@ -59336,10 +60333,23 @@ const Pad = {
 
 
 
-const range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
+
+
+
+
+
+
+
+
+const quant_range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
 /** Elements a QDQ form would dequantize at run time: none for a constant. */
 function dq(v) {
-    return v.constant ? 0 : prod(v.shape);
+    return v.constant ? 0n : big(size(v.shape));
+}
+/** The core result plus quantization work. */
+function withQuant(r, quant) {
+    addCounts(r.ops, quant);
+    return r;
 }
 /**
  * The scale of Quantize/DequantizeLinear is one value (per tensor), one per element of `axis`
@@ -59347,9 +60357,9 @@ function dq(v) {
  * dimension counts blocks.
  */
 function checkScale(ctx, x, scale) {
-    if (prod(scale) === 1)
+    if (size(scale) === 1)
         return;
-    const axis = () => normAxis(ctx.int('axis', 1), x.length, ctx.fail);
+    const axis = () => normAxis(ctx.int('axis', 1), x.length);
     const perAxis = ctx.opset >= 13 || ctx.node.domain === 'com.microsoft';
     if (scale.length === 1 && perAxis && scale[0] === x[axis()])
         return;
@@ -59368,8 +60378,8 @@ const QuantizeLinear = {
         checkScale(ctx, x.shape, ctx.in(1).shape);
         // The zero point's type is the output's; without one, output_dtype (21+) or uint8.
         const attr = ctx.opset >= 21 ? ctx.int('output_dtype', 0) : 0;
-        const dtype = ctx.opt(2)?.dtype || attr || DT.UINT8;
-        return { outputs: [val(x.shape, dtype)], ops: { quant: prod(x.shape) } };
+        const dtype = ctx.opt(2)?.dtype ?? (attr ? coreDType(attr) : 'uint8');
+        return fromCore(quantize(x, dtype));
     },
 };
 const DequantizeLinear = {
@@ -59379,23 +60389,15 @@ const DequantizeLinear = {
         const scale = ctx.in(1);
         checkScale(ctx, x.shape, scale.shape);
         const attr = ctx.opset >= 23 ? ctx.int('output_dtype', 0) : 0;
-        return { outputs: [val(x.shape, attr || scale.dtype || DT.FLOAT)], ops: { quant: prod(x.shape) } };
+        return fromCore(quantize(x, attr ? coreDType(attr) : scale.dtype === 'unknown' ? 'float32' : scale.dtype));
     },
 };
-/**
- * What the ONNX function body of DynamicQuantizeLinear counts: the minimum and maximum of x
- * (with 0), scale = (max - min) / 255, zero point = round(clip(0 - min / scale)), then one
- * quantization per element.
- */
-function dynamicQuantizeOps(n) {
-    return { min: n + 1, max: n + 1, sub: 2, div: 2, relu: 1, compare: 1, quant: n };
-}
 const DynamicQuantizeLinear = {
     infer(ctx) {
         const x = ctx.in(0);
         return {
-            outputs: [val(x.shape, DT.UINT8), { ...val([], DT.FLOAT), scale: true }, { ...val([], DT.UINT8), scale: true }],
-            ops: dynamicQuantizeOps(prod(x.shape)),
+            outputs: [val(x.shape, 'uint8'), { ...val([], 'float32'), scale: true }, { ...val([], 'uint8'), scale: true }],
+            ops: dynamicQuantizeCounts(big(size(x.shape))),
         };
     },
 };
@@ -59403,27 +60405,30 @@ const DynamicQuantizeLinear = {
 const ConvInteger = {
     metadata: () => [2, 3],
     infer(ctx) {
-        const { out, mac } = convCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-        return { outputs: [val(out, DT.INT32)], ops: { mac } };
+        const r = fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, false));
+        r.outputs = [val(r.outputs[0].shape, 'int32')];
+        return r;
     },
 };
 const MatMulInteger = {
     metadata: () => [2, 3],
     infer(ctx) {
-        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-        return { outputs: [val(out, DT.INT32)], ops: { mac } };
+        const r = fromCore(matmul(ctx.in(0), ctx.in(1)));
+        r.outputs = [val(r.outputs[0].shape, 'int32')];
+        return r;
     },
 };
 /** com.microsoft's QLinear ops take NHWC input with channels_last = 1: as NCHW, and back. */
 function channelsFirst(ctx, x) {
     if (ctx.int('channels_last', 0) !== 1)
         return x;
-    if (x.length < 3)
-        ctx.fail(`input ${fmt(x)} needs batch, spatial and channel dimensions`);
-    return [x[0], x[x.length - 1], ...x.slice(1, -1)];
+    const s = x.shape;
+    if (s.length < 3)
+        ctx.fail(`input ${fmt(s)} needs batch, spatial and channel dimensions`);
+    return { shape: [s[0], s[s.length - 1], ...s.slice(1, -1)], dtype: x.dtype };
 }
 function channelsBack(ctx, y) {
-    return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : y;
+    return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : [...y];
 }
 /**
  * QLinearConv(x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B): Conv's MACs on the
@@ -59432,19 +60437,19 @@ function channelsBack(ctx, y) {
 const QLinearConv = {
     metadata: () => [1, 2, 4, 5, 6, 7],
     infer(ctx) {
-        const { out, mac } = convCore(ctx, channelsFirst(ctx, ctx.in(0).shape), ctx.in(3).shape);
-        const ops = { mac, quant: prod(out) };
-        if (ctx.has(8))
-            ops.bias = prod(out);
-        return { outputs: [val(checkShape(channelsBack(ctx, out), ctx.fail), ctx.in(7).dtype)], ops };
+        const r = fromCore(convOf(ctx, channelsFirst(ctx, ctx.in(0)), ctx.in(3).shape, ctx.has(8)));
+        const out = r.outputs[0].shape;
+        r.outputs = [val(channelsBack(ctx, out), ctx.in(7).dtype)];
+        return withQuant(r, requantize(size(out)));
     },
 };
 /** QLinearMatMul(a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp): MatMul's MACs, requantized. */
 const QLinearMatMul = {
     metadata: () => [1, 2, 4, 5, 6, 7],
     infer(ctx) {
-        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(3).shape);
-        return { outputs: [val(out, ctx.in(7).dtype)], ops: { mac, quant: prod(out) } };
+        const r = fromCore(matmul(ctx.in(0), ctx.in(3)));
+        r.outputs = [val(r.outputs[0].shape, ctx.in(7).dtype)];
+        return withQuant(r, requantize(size(r.outputs[0].shape)));
     },
 };
 /**
@@ -59455,14 +60460,9 @@ const QLinearMatMul = {
 const QGemm = {
     metadata: () => [1, 2, 4, 5, 7, 8],
     infer(ctx) {
-        const { m, n, k } = gemmCore(ctx, ctx.in(0).shape, ctx.in(3).shape);
-        const ops = { mac: m * n * k, quant: m * n };
-        const c = ctx.opt(6);
-        if (c) {
-            broadcast([[m, n], c.shape], ctx.fail);
-            ops.bias = m * n;
-        }
-        return { outputs: [val([m, n], ctx.has(7) ? ctx.opt(8)?.dtype ?? DT.UINT8 : DT.FLOAT)], ops };
+        const r = fromCore(gemm(ctx.in(0), ctx.in(3), ctx.opt(6), { ...gemmOptions(ctx), alpha: 1, beta: 1 }));
+        r.outputs = [val(r.outputs[0].shape, ctx.has(7) ? ctx.opt(8)?.dtype ?? 'uint8' : 'float32')];
+        return withQuant(r, requantize(size(r.outputs[0].shape)));
     },
 };
 /**
@@ -59474,64 +60474,59 @@ const DynamicQuantizeMatMul = {
     metadata: () => [2, 3],
     infer(ctx) {
         const a = ctx.in(0);
-        const { out, mac } = matmulCore(ctx, a.shape, ctx.in(1).shape);
-        const ops = dynamicQuantizeOps(prod(a.shape));
-        ops.mac = mac;
-        ops.quant = (ops.quant ?? 0) + prod(out);
-        if (ctx.has(4))
-            ops.bias = prod(out);
-        return { outputs: [val(out, a.dtype === DT.FLOAT16 ? DT.FLOAT16 : DT.FLOAT)], ops };
+        const r = fromCore(matmul(a, ctx.in(1)));
+        const n = big(size(r.outputs[0].shape));
+        r.outputs = [val(r.outputs[0].shape, a.dtype === 'float16' ? 'float16' : 'float32')];
+        addCounts(r.ops, dynamicQuantizeCounts(big(size(a.shape))));
+        return withQuant(r, { quant: n, ...(ctx.has(4) ? { bias: n } : {}) });
     },
 };
 /** com.microsoft.MatMulIntegerToFloat(A, B, a_scale, b_scale, a_zp, b_zp, bias): MACs, scaled to float. */
 const MatMulIntegerToFloat = {
     metadata: () => [2, 3, 4, 5],
     infer(ctx) {
-        const { out, mac } = matmulCore(ctx, ctx.in(0).shape, ctx.in(1).shape);
-        const ops = { mac, quant: prod(out) };
-        if (ctx.has(6))
-            ops.bias = prod(out);
-        return { outputs: [val(out, ctx.in(2).dtype || DT.FLOAT)], ops };
+        const r = fromCore(matmul(ctx.in(0), ctx.in(1)));
+        const n = big(size(r.outputs[0].shape));
+        r.outputs = [val(r.outputs[0].shape, ctx.in(2).dtype === 'unknown' ? 'float32' : ctx.in(2).dtype)];
+        return withQuant(r, { quant: n, ...(ctx.has(6) ? { bias: n } : {}) });
     },
 };
-/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): broadcast. */
-function qlinearBinary(op) {
+/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): the float op in QDQ form. */
+function qlinearBinary(fn) {
     return {
         metadata: () => [1, 2, 4, 5, 6, 7],
         infer(ctx) {
             const [a, b] = [ctx.in(0), ctx.in(3)];
-            const out = checkShape(broadcast([a.shape, b.shape], ctx.fail), ctx.fail);
-            const n = prod(out);
-            return { outputs: [val(out, a.dtype)], ops: { [op]: n, quant: dq(a) + dq(b) + n } };
+            const r = fromCore(binary(fn, a, b));
+            return withQuant(r, { quant: dq(a) + dq(b) + big(size(r.outputs[0].shape)) });
         },
     };
 }
 const QLinearAdd = qlinearBinary('add');
 const QLinearMul = qlinearBinary('mul');
-/** QLinearSigmoid / QLinearLeakyRelu (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
-function qlinearUnaryOf(op) {
+/** QLinearSigmoid / QLinearLeakyRelu / QLinearSoftmax (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
+function qlinearActivation(name) {
     return {
         metadata: () => [1, 2, 3, 4],
         infer(ctx) {
             const x = ctx.in(0);
-            const n = prod(x.shape);
-            return { outputs: [val(x.shape, x.dtype)], ops: { [op]: n, quant: dq(x) + n } };
+            return withQuant(fromCore(activation(name, x)), { quant: dq(x) + big(size(x.shape)) });
         },
     };
 }
-const QLinearSigmoid = qlinearUnaryOf('sigmoid');
-const QLinearLeakyRelu = qlinearUnaryOf('relu');
-/** com.microsoft.QLinearSoftmax (X, X_scale, x_zp, y_scale, y_zp): Softmax in QDQ form. */
-const QLinearSoftmax = qlinearUnaryOf('softmax');
+const QLinearSigmoid = qlinearActivation('sigmoid');
+const QLinearLeakyRelu = qlinearActivation('leaky_relu');
+const QLinearSoftmax = qlinearActivation('softmax');
 /** com.microsoft.QLinearReduceMean (data, scale, zp, reduced_scale, reduced_zp): ReduceMean over `axes` in QDQ form. */
 const QLinearReduceMean = {
     metadata: () => [1, 2, 3, 4],
     infer(ctx) {
         const x = ctx.in(0);
-        const axes = reducedAxes(ctx, x.shape.length) ?? ctx.fail('has no axes');
-        const keep = ctx.int('keepdims', 1) === 1;
-        const out = checkShape(keep ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i)), ctx.fail);
-        return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+        const axes = reducedAxes(ctx);
+        if (axes === null)
+            return ctx.fail('has no axes');
+        const r = fromCore(reduce('mean', x, axes, ctx.int('keepdims', 1) === 1));
+        return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
     },
 };
 /** GlobalAveragePool in QDQ form; `channels_last` keeps C last. */
@@ -59539,11 +60534,12 @@ const QLinearGlobalAveragePool = {
     metadata: () => [1, 2, 3, 4],
     infer(ctx) {
         const x = ctx.in(0);
-        const cf = channelsFirst(ctx, x.shape);
-        if (cf.length < 2)
+        const cf = channelsFirst(ctx, x);
+        if (cf.shape.length < 2)
             ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
-        const out = channelsBack(ctx, [cf[0], cf[1], ...cf.slice(2).map(() => 1)]);
-        return { outputs: [val(out, x.dtype)], ops: { mean: prod(x.shape), quant: dq(x) + prod(out) } };
+        const r = fromCore(globalPool('avg', cf, cf.shape.length - 2, false, true));
+        r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
+        return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
     },
 };
 /** AveragePool in QDQ form; `channels_last` keeps C last. */
@@ -59551,12 +60547,15 @@ const QLinearAveragePool = {
     metadata: () => [1, 2, 3, 4],
     infer(ctx) {
         const x = ctx.in(0);
-        const cf = channelsFirst(ctx, x.shape);
-        if (cf.length < 3)
+        const cf = channelsFirst(ctx, x);
+        if (cf.shape.length < 3)
             ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-        const { out: spatial, k } = poolWindow(ctx, cf.slice(2));
-        const out = checkShape(channelsBack(ctx, [cf[0], cf[1], ...spatial]), ctx.fail);
-        return { outputs: [val(out, x.dtype)], ops: { avgpool: prod(out) * k, quant: dq(x) + prod(out) } };
+        const kernel = ctx.ints('kernel_shape');
+        if (!kernel)
+            return ctx.fail('has no kernel_shape');
+        const r = fromCore(pool('avg', cf, { channelsLast: false, ...windowAttrs(ctx, cf.shape.length - 2, kernel) }));
+        r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
+        return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
     },
 };
 /**
@@ -59564,66 +60563,104 @@ const QLinearAveragePool = {
  * rescaled to Y's scale.
  */
 const QLinearConcat = {
-    metadata: (c) => [0, 1, ...range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
+    metadata: (c) => [0, 1, ...quant_range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
     infer(ctx) {
         const xs = [];
         for (let i = 2; i < ctx.nIn; i += 3)
             xs.push(ctx.in(i));
         if (xs.length === 0)
             ctx.fail('has no inputs to concatenate');
-        const axis = normAxis(ctx.int('axis', 0), xs[0].shape.length, ctx.fail);
-        const out = concatShape(xs, axis, ctx.fail);
-        const quant = xs.reduce((acc, x) => acc + dq(x), 0) + prod(out);
-        return { outputs: [val(checkShape(out, ctx.fail), xs[0].dtype)], ops: { quant } };
+        const r = fromCore(concat(xs, ctx.int('axis', 0)));
+        r.outputs = [val(r.outputs[0].shape, xs[0].dtype)];
+        return withQuant(r, { quant: xs.reduce((acc, x) => acc + dq(x), 0n) + big(size(r.outputs[0].shape)) });
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/ops/resize.ts
+/** Resizing and upsampling of spatial axes. */
+
+
+
+
+
+/**
+ * Resize to `out` (the whole output shape): one interpolation per output element (`resize`),
+ * none for nearest neighbour, which copies.
+ */
+function resize(x, out, mode) {
+    if (out.length !== x.shape.length)
+        fault(`output shape ${fmt(out)} does not fit input ${fmt(x.shape)}`);
+    return result([tensor(out, x.dtype)], mode === 'nearest' ? {} : { resize: big(size(out)) });
+}
+/** Runtimes multiply in float32: floor(float(d) * scale) decides a scaled size. */
+function scaledLength(d, scale) {
+    if (!(scale > 0))
+        fault(`scale ${scale} must be positive`);
+    return Math.floor(Math.fround(Math.fround(d) * Math.fround(scale)));
+}
+/**
+ * Keras UpSampling1D/2D/3D: each spatial axis repeated `factors` times. Nearest (the only mode
+ * of 1-D and 3-D) repeats values with a tile multiple computed in the graph: one `shape` op per
+ * axis and sample; any other interpolation is one interpolation per output element.
+ */
+function upsample(x, factors, channelsLast, mode) {
+    const l = layoutOf(x.shape, factors.length, channelsLast);
+    if (factors.some((f) => !Number.isSafeInteger(f) || f < 1))
+        fault(`upsampling factors ${fmt(factors)} must be positive integers`);
+    const out = assemble(l, l.spatial.map((n, i) => n * factors[i]), l.channels);
+    return result([tensor(out, x.dtype)], mode === 'nearest' ? { shape: big(l.batch, factors.length) } : { resize: big(size(out)) });
+}
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/resize.ts
 
 
-/** Runtimes multiply in float32: floor(float(d) * scale) decides the size. */
-function scaled(d, s) {
-    return Math.floor(Math.fround(Math.fround(d) * Math.fround(s)));
+
+
+
+const MODES = { nearest: 'nearest', linear: 'linear', bilinear: 'linear', trilinear: 'linear', cubic: 'cubic', bicubic: 'cubic' };
+function mode(ctx, dflt = 'nearest') {
+    const m = ctx.str('mode', dflt);
+    const out = Object.prototype.hasOwnProperty.call(MODES, m) ? MODES[m] : undefined;
+    if (!out)
+        return ctx.fail(`unknown mode "${m}"`);
+    return out;
 }
-function result(ctx, x, out) {
-    checkShape(out, ctx.fail);
-    return { outputs: [val(out, x.dtype)], ops: { resize: prod(out) } };
+function resized(ctx, x, out) {
+    return fromCore(resize(x, out, mode(ctx)));
 }
-/** One interpolation per output element, whatever the mode. */
+/** Resize to `sizes`, or by `scales` (float32 products, floored); axes (opset 18) pick the resized ones. */
 const Resize = {
     reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : [1]),
     infer(ctx) {
         const x = ctx.in(0);
         const r = x.shape.length;
-        const nonEmpty = (i) => ctx.has(i) && prod(ctx.in(i).shape) > 0;
+        const nonEmpty = (i) => ctx.has(i) && size(ctx.in(i).shape) > 0;
         const scaleIn = ctx.opset >= 11 ? 2 : 1;
         const sizes = ctx.opset >= 11 && nonEmpty(3) ? ctx.value(3) ?? null : undefined;
         const scales = sizes === undefined && nonEmpty(scaleIn) ? ctx.value(scaleIn) ?? null : undefined;
         if (sizes === null || scales === null)
-            return result(ctx, x, ctx.declaredOutputs('the scales or sizes', x.dtype)[0].shape);
-        const axes = (ctx.opset >= 18 ? ctx.ints('axes') : undefined)?.map((a) => normAxis(a, r, ctx.fail)) ?? Array.from({ length: r }, (_, i) => i);
+            return resized(ctx, x, ctx.declaredShape('the scales or sizes'));
+        const axes = (ctx.opset >= 18 ? ctx.ints('axes') : undefined) ?? Array.from({ length: r }, (_, i) => i);
+        const ax = normAxes(axes, r);
         const given = sizes ?? scales;
         if (!given)
             return ctx.fail('has neither scales nor sizes');
-        if (given.length !== axes.length)
+        if (given.length !== ax.length)
             ctx.fail(`${sizes ? 'sizes' : 'scales'} ${fmt(given)} do not fit input ${fmt(x.shape)}`);
         const out = [...x.shape];
         if (sizes) {
             const policy = ctx.opset >= 18 ? ctx.str('keep_aspect_ratio_policy', 'stretch') : 'stretch';
             if (policy === 'stretch')
-                axes.forEach((a, i) => (out[a] = sizes[i]));
+                ax.forEach((a, i) => (out[a] = sizes[i]));
             else {
-                const ratios = axes.map((a, i) => sizes[i] / x.shape[a]);
+                const ratios = ax.map((a, i) => sizes[i] / x.shape[a]);
                 const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
-                axes.forEach((a) => (out[a] = Math.round(s * x.shape[a])));
+                ax.forEach((a) => (out[a] = Math.round(s * x.shape[a])));
             }
         }
-        else if (scales) {
-            if (scales.some((s) => !(s > 0)))
-                ctx.fail(`scales ${fmt(scales)} must be positive`);
-            axes.forEach((a, i) => (out[a] = scaled(x.shape[a], scales[i])));
-        }
-        return result(ctx, x, out);
+        else if (scales)
+            ax.forEach((a, i) => (out[a] = scaledLength(x.shape[a], scales[i])));
+        return resized(ctx, x, out);
     },
 };
 const Upsample = {
@@ -59632,10 +60669,10 @@ const Upsample = {
         const x = ctx.in(0);
         const scales = ctx.opset >= 9 ? ctx.value(1) : ctx.floats('scales');
         if (!scales)
-            return result(ctx, x, ctx.declaredOutputs('the scales', x.dtype)[0].shape);
-        if (scales.length !== x.shape.length || scales.some((s) => !(s > 0)))
+            return resized(ctx, x, ctx.declaredShape('the scales'));
+        if (scales.length !== x.shape.length)
             ctx.fail(`scales ${fmt(scales)} do not fit input ${fmt(x.shape)}`);
-        return result(ctx, x, x.shape.map((d, i) => scaled(d, scales[i])));
+        return resized(ctx, x, x.shape.map((d, i) => scaledLength(d, scales[i])));
     },
 };
 /**
@@ -59650,15 +60687,15 @@ const RoiAlign = {
         const rois = ctx.in(1).shape;
         if (x.shape.length !== 4 || rois.length !== 2 || rois[1] !== 4)
             ctx.fail(`input ${fmt(x.shape)} and rois ${fmt(rois)} must be [N, C, H, W] and [R, 4]`);
-        const out = checkShape([rois[0], x.shape[1], ctx.int('output_height', 1), ctx.int('output_width', 1)], ctx.fail);
+        const out = tensor([rois[0], x.shape[1], ctx.int('output_height', 1), ctx.int('output_width', 1)], x.dtype);
         const s = ctx.int('sampling_ratio', 0);
         if (s <= 0)
             return ctx.refuse('sampling_ratio 0 takes as many samples per bin as the ROI is large: its cost depends on the data');
-        const samples = prod(out) * s * s;
-        const mode = ctx.str('mode', 'avg');
-        if (mode !== 'avg' && mode !== 'max')
-            ctx.fail(`unknown mode "${mode}"`);
-        return { outputs: [val(out, x.dtype)], ops: { resize: samples, [mode === 'avg' ? 'avgpool' : 'maxpool']: samples } };
+        const samples = big(size(out.shape), s, s);
+        const m = ctx.str('mode', 'avg');
+        if (m !== 'avg' && m !== 'max')
+            ctx.fail(`unknown mode "${m}"`);
+        return { outputs: [out], ops: { resize: samples, [m === 'avg' ? 'avgpool' : 'maxpool']: samples } };
     },
 };
 /** GridSample(X [N, C, D...], grid [N, H_out..., r]): [N, C, H_out...], one interpolation per output element. */
@@ -59669,150 +60706,106 @@ const GridSample = {
         const r = x.shape.length;
         if (r < 3 || g.length !== r || g[0] !== x.shape[0] || g[r - 1] !== r - 2)
             ctx.fail(`grid ${fmt(g)} does not fit input ${fmt(x.shape)}`);
-        return result(ctx, x, [x.shape[0], x.shape[1], ...g.slice(1, -1)]);
+        return fromCore(resize(x, [x.shape[0], x.shape[1], ...g.slice(1, -1)], mode(ctx, 'linear')));
     },
 };
 
-;// CONCATENATED MODULE: ./src/costs/ops.ts
+;// CONCATENATED MODULE: ./src/core/ops/layout.ts
 /**
- * The vocabulary every cost rule counts in. A rule never produces FLOPs directly: it counts
- * primitive operations, and a convention (conventions.ts) weighs them. Names follow the
- * TensorFlow graph ops they stand for where there is one, so that the `tf-profiler`
- * convention can reproduce TF's own count op by op. Every count is "per element" of the
- * tensor named in the description, summed over the whole batch.
- *
- * docs/conventions.md lists, per layer, which ops a rule counts and why.
+ * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the values
+ * (when known) follow.
  */
-const OPS = {
-    mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
-    bias: 'one bias addition per output element of a layer with use_bias',
-    add: 'element-wise addition (merges, residuals, normalisation shift, recurrent gate sums)',
-    sub: 'element-wise subtraction',
-    mul: 'element-wise multiplication (scaling, gating, normalisation)',
-    div: 'element-wise division',
-    neg: 'element-wise negation (normalisation without a learned offset, layer normalisation, PReLU)',
-    max: 'element-wise maximum (Maximum merge, clipping)',
-    min: 'element-wise minimum',
-    square: 'element-wise square',
-    sqdiff: 'element-wise squared difference (x - y)^2: a subtraction and a multiplication (variance in moments)',
-    rsqrt: 'reciprocal square root (normalisation statistics)',
-    sqrt: 'square root',
-    mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
-    sum: 'additions of a sum reduction (Keras rules: input elements less output elements, as TF counts Sum)',
-    reduce_max: 'one comparison per input element of a max reduction (global max pooling)',
-    maxpool: 'one comparison per window element per output element of max pooling',
-    avgpool: 'one addition per window element per output element of average pooling',
-    compare: 'element-wise comparison (masking)',
-    relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, PReLU, threshold)',
-    softmax: 'softmax, per element of its input (exp, sum, divide)',
-    sigmoid: 'logistic sigmoid, per element',
-    hard_sigmoid: 'piecewise-linear sigmoid, per element',
-    tanh: 'hyperbolic tangent, per element',
-    exp: 'exponential-based activation (elu, selu, exponential, softplus, softsign, mish, celu, log_softmax), per element',
-    gelu: 'GELU (erf form), per element',
-    trig: 'trigonometric or hyperbolic function or its inverse (sin, cos, tan, asin, ..., atanh), per element',
-    quant: 'one quantization or dequantization of an element: a scale and a zero-point shift (rounding and saturation are not arithmetic)',
-    resize: 'one interpolation per output element of a resize/upsampling',
-    index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
-    shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
-};
-function addOps(into, more, times = 1) {
-    for (const [k, v] of Object.entries(more)) {
-        if (v)
-            into[k] = (into[k] ?? 0) + v * times;
+
+
+
+
+
+/** Reshape to `target` (one -1 takes what is left; with `zeroCopies` a 0 copies the input's dimension). */
+function reshape(x, target, zeroCopies = false) {
+    return result([tensor(reshapeTarget(x.shape, target, zeroCopies), x.dtype, x.values)]);
+}
+/** Flatten to 2-D at `axis`: [prod(before), prod(from axis on)]. */
+function flatten2d(x, axis) {
+    const r = x.shape.length;
+    const a = axis < 0 ? axis + r : axis;
+    if (!Number.isSafeInteger(a) || a < 0 || a > r)
+        fault(`axis ${axis} is out of range for rank ${r}`);
+    return result([tensor([size(x.shape.slice(0, a)), size(x.shape.slice(a))], x.dtype, x.values)]);
+}
+/** Transpose by `perm` (default: reverse the axes). */
+function transpose(x, perm) {
+    const p = permutation(perm, x.shape.length);
+    return result([tensor(p.map((a) => x.shape[a]), x.dtype, x.values ? transposeData(x.values, x.shape, p) : undefined)]);
+}
+function squeeze(x, axes) {
+    return result([tensor(squeezeShape(x.shape, axes), x.dtype, x.values)]);
+}
+function unsqueeze(x, axes) {
+    return result([tensor(unsqueezeShape(x.shape, axes), x.dtype, x.values)]);
+}
+/** Broadcast to `shape` (ONNX Expand: the result is the broadcast of both). */
+function layout_expand(x, shape) {
+    const out = broadcast([x.shape, shape]);
+    const values = x.values ? mapBroadcast(out, [{ shape: x.shape, data: x.values }], (v) => v) : undefined;
+    return result([tensor(out, x.dtype, values)]);
+}
+/** numpy tile: repeats align with the trailing axes; a longer list adds leading axes. */
+function tile(x, reps) {
+    if (reps.some((r) => !Number.isSafeInteger(r) || r < 0))
+        fault(`repeats ${fmt(reps)} must be non-negative integers`);
+    const rank = Math.max(x.shape.length, reps.length);
+    const xs = [...Array(rank - x.shape.length).fill(1), ...x.shape];
+    const rs = [...Array(rank - reps.length).fill(1), ...reps];
+    return result([tensor(xs.map((d, i) => d * rs[i]), x.dtype)]);
+}
+/** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
+function repeat(x, repeats, axis) {
+    const flat = axis === undefined;
+    const a = flat ? 0 : normAxis(axis, x.shape.length);
+    const base = flat ? [size(x.shape)] : [...x.shape];
+    let len;
+    if (typeof repeats === 'number') {
+        if (!Number.isSafeInteger(repeats) || repeats < 0)
+            fault(`repeats ${repeats} must be a non-negative integer`);
+        len = base[a] * repeats;
     }
-    return into;
+    else {
+        if (repeats.length !== base[a] || repeats.some((r) => !Number.isSafeInteger(r) || r < 0))
+            fault(`repeats ${fmt(repeats)} must give one count per element of axis ${a}`);
+        len = repeats.reduce((p, q) => p + q, 0);
+    }
+    return result([tensor(base.map((d, i) => (i === a ? len : d)), x.dtype)]);
 }
-function scaleOps(ops, times) {
-    return addOps({}, ops, times);
+/** DepthToSpace / SpaceToDepth on [N, C, H, W] (or NHWC) with block size b. */
+function depthToSpace(x, block, channelsLast = false) {
+    const s = x.shape;
+    const c = channelsLast ? s[3] : s[1];
+    if (s.length !== 4 || !(block >= 1) || c % (block * block) !== 0)
+        fault(`block size ${block} does not fit ${fmt(s)}`);
+    const out = channelsLast ? [s[0], s[1] * block, s[2] * block, c / (block * block)] : [s[0], c / (block * block), s[2] * block, s[3] * block];
+    return result([tensor(out, x.dtype)]);
 }
-/** Sum of several op counts (a layer made of parts: a recurrent cell, a wrapper's two directions). */
-function sumOps(...parts) {
-    const out = {};
-    for (const p of parts)
-        addOps(out, p);
-    return out;
+function spaceToDepth(x, block, channelsLast = false) {
+    const s = x.shape;
+    const [h, w] = channelsLast ? [s[1], s[2]] : [s[2], s[3]];
+    if (s.length !== 4 || !(block >= 1) || h % block !== 0 || w % block !== 0)
+        fault(`block size ${block} does not fit ${fmt(s)}`);
+    const c = (channelsLast ? s[3] : s[1]) * block * block;
+    const out = channelsLast ? [s[0], h / block, w / block, c] : [s[0], c, h / block, w / block];
+    return result([tensor(out, x.dtype)]);
 }
-
-;// CONCATENATED MODULE: ./src/onnx/ops/rnn.ts
-
-
-
-/** The activation functions ONNX recurrent ops accept, in the op vocabulary. */
-const ACT = {
-    Relu: 'relu', LeakyRelu: 'relu', ThresholdedRelu: 'relu', Tanh: 'tanh', ScaledTanh: 'tanh',
-    Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'mul', Elu: 'exp', Softsign: 'exp', Softplus: 'exp',
-};
-const CELLS = {
-    // i, o, f gates through f; cell candidate through g; cell state through h.
-    // c = f*c + i*g, h = o*h(c).
-    LSTM: { gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'], actWidth: [3, 1, 1], extra: { mul: 3, add: 1 } },
-    // z, r through f; candidate through g; r*(...), h = (1-z)*h~ + z*h.
-    GRU: { gates: 3, defaults: ['Sigmoid', 'Tanh'], actWidth: [2, 1], extra: { mul: 3, sub: 1, add: 1 } },
-    RNN: { gates: 1, defaults: ['Tanh'], actWidth: [1], extra: {} },
-};
-/**
- * Per time step, per batch row and per direction every gate is a product of [x, h] (I + H)
- * with its weights: MACs = T x B x directions x gates x H x (I + H), the figure the papers and
- * the manifest use. ONNX keeps two bias vectors (input and recurrent), both added.
- */
-function recurrent(cell) {
-    return {
-        infer(ctx) {
-            const x = ctx.in(0).shape;
-            const w = ctx.in(1).shape;
-            const layout = ctx.opset >= 14 ? ctx.int('layout', 0) : 0;
-            if (x.length !== 3 || w.length !== 3)
-                ctx.fail(`needs 3-D input and weights, got ${fmt(x)} and ${fmt(w)}`);
-            const [t, b, i] = layout === 1 ? [x[1], x[0], x[2]] : x;
-            const direction = ctx.str('direction', 'forward');
-            const dirs = direction === 'bidirectional' ? 2 : 1;
-            if (!['forward', 'reverse', 'bidirectional'].includes(direction))
-                ctx.fail(`unknown direction "${direction}"`);
-            const h = ctx.int('hidden_size', w[1] / cell.gates);
-            if (w[0] !== dirs || w[1] !== cell.gates * h || w[2] !== i) {
-                ctx.fail(`weights ${fmt(w)} do not fit ${dirs} direction(s), ${cell.gates} gates of ${h} units and ${i} inputs`);
-            }
-            const steps = t * b * dirs;
-            const ops = { mac: steps * cell.gates * h * (i + h) };
-            if (ctx.has(3))
-                ops.bias = steps * 2 * cell.gates * h;
-            const acts = ctx.strings('activations') ?? [];
-            for (let d = 0; d < dirs; d++) {
-                cell.actWidth.forEach((width, k) => {
-                    const name = acts[d * cell.actWidth.length + k] ?? cell.defaults[k];
-                    const op = ACT[name];
-                    if (!op)
-                        ctx.fail(`unknown activation "${name}"`);
-                    addOps(ops, { [op]: t * b * width * h });
-                });
-                addOps(ops, cell.extra, t * b * h);
-                if (ctx.has(7))
-                    addOps(ops, { mul: 3, add: 3 }, t * b * h);
-            }
-            const y = layout === 1 ? [b, t, dirs, h] : [t, dirs, b, h];
-            const yh = layout === 1 ? [b, dirs, h] : [dirs, b, h];
-            const dtype = ctx.in(0).dtype;
-            const outputs = [val(checkShape(y, ctx.fail), dtype)];
-            for (let k = 1; k < ctx.nOut; k++)
-                outputs.push(val(yh, dtype));
-            return { outputs, ops };
-        },
-    };
+/** An op whose output has its input's shape and that does no arithmetic (masks, copies, scatters). */
+function passThrough(x, keepValues = false) {
+    return result([tensor(x.shape, x.dtype, keepValues ? x.values : undefined)]);
 }
-const LSTM = recurrent(CELLS.LSTM);
-const GRU = recurrent(CELLS.GRU);
-const RNN = recurrent(CELLS.RNN);
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/reshape.ts
-/**
- * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the
- * values (when known) follow.
- */
+/** Ops that rearrange a tensor without arithmetic: adapters onto the core's layout ops. */
 
 
 
 
+/** Reshape: the target from input 1 (opset 5+) or the `shape` attribute; 0 copies unless allowzero. */
 const Reshape = {
     reads: (ctx) => (ctx.opset >= 5 ? [1] : []),
     infer(ctx) {
@@ -59820,90 +60813,38 @@ const Reshape = {
         const target = ctx.opset >= 5 ? ctx.value(1) : ctx.ints('shape');
         if (!target)
             return free(ctx.declaredOutputs('the target shape', x.dtype));
-        const allowZero = ctx.int('allowzero', 0) === 1;
-        const out = target.map((d, i) => (d === 0 && !allowZero ? x.shape[i] ?? ctx.fail(`target ${fmt(target)} copies a dimension input ${fmt(x.shape)} lacks`) : d));
-        const free1 = out.filter((d) => d === -1).length;
-        if (free1 > 1 || out.some((d) => d < -1))
-            ctx.fail(`bad target shape ${fmt(target)}`);
-        const n = prod(x.shape);
-        if (free1 === 1) {
-            const known = prod(out.filter((d) => d !== -1));
-            if (known === 0 || n % known !== 0)
-                ctx.fail(`cannot reshape ${fmt(x.shape)} to ${fmt(target)}`);
-            out[out.indexOf(-1)] = n / known;
-        }
-        if (prod(out) !== n)
-            ctx.fail(`cannot reshape ${fmt(x.shape)} (${n} elements) to ${fmt(target)}`);
-        return free([val(checkShape(out, ctx.fail), x.dtype, x.data)]);
+        return fromCore(reshape(x, target, ctx.int('allowzero', 0) !== 1));
     },
 };
-const Flatten = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        let axis = ctx.int('axis', 1);
-        if (axis < 0)
-            axis += r;
-        if (axis < 0 || axis > r)
-            ctx.fail(`axis ${ctx.int('axis', 1)} is out of range for rank ${r}`);
-        return free([val([prod(x.shape.slice(0, axis)), prod(x.shape.slice(axis))], x.dtype, x.data)]);
-    },
-};
-const Transpose = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        const perm = ctx.ints('perm') ?? Array.from({ length: r }, (_, i) => r - 1 - i);
-        if (perm.length !== r || [...perm].sort((a, b) => a - b).some((p, i) => p !== i))
-            ctx.fail(`perm ${fmt(perm)} is not a permutation of ${r} axes`);
-        const out = perm.map((p) => x.shape[p]);
-        return free([val(out, x.dtype, x.data ? transposeData(x.data, x.shape, perm) : undefined)]);
-    },
-};
+const Flatten = { infer: (ctx) => fromCore(flatten2d(ctx.in(0), ctx.int('axis', 1))) };
+const Transpose = { infer: (ctx) => fromCore(transpose(ctx.in(0), ctx.ints('perm'))) };
 const Squeeze = {
     reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
     infer(ctx) {
-        const x = ctx.in(0);
         const axes = intList(ctx, 1, 'axes', ctx.opset >= 13);
         if (axes === null)
-            return free(ctx.declaredOutputs('the axes', x.dtype));
-        const drop = axes ? axes.map((a) => normAxis(a, x.shape.length, ctx.fail)) : x.shape.flatMap((d, i) => (d === 1 ? [i] : []));
-        for (const a of drop)
-            if (x.shape[a] !== 1)
-                ctx.fail(`cannot squeeze axis ${a} of ${fmt(x.shape)}`);
-        return free([val(x.shape.filter((_, i) => !drop.includes(i)), x.dtype, x.data)]);
+            return free(ctx.declaredOutputs('the axes', ctx.in(0).dtype));
+        return fromCore(squeeze(ctx.in(0), axes));
     },
 };
 const Unsqueeze = {
     reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
     infer(ctx) {
-        const x = ctx.in(0);
         const axes = intList(ctx, 1, 'axes', ctx.opset >= 13);
         if (axes === null)
-            return free(ctx.declaredOutputs('the axes', x.dtype));
+            return free(ctx.declaredOutputs('the axes', ctx.in(0).dtype));
         if (!axes)
             return ctx.fail('has no axes');
-        const r = x.shape.length + axes.length;
-        const at = new Set(axes.map((a) => normAxis(a, r, ctx.fail)));
-        if (at.size !== axes.length)
-            ctx.fail(`repeated axes ${fmt(axes)}`);
-        const out = [];
-        let k = 0;
-        for (let i = 0; i < r; i++)
-            out.push(at.has(i) ? 1 : x.shape[k++]);
-        return free([val(out, x.dtype, x.data)]);
+        return fromCore(unsqueeze(ctx.in(0), axes));
     },
 };
 const Expand = {
     reads: () => [1],
     infer(ctx) {
-        const x = ctx.in(0);
         const shape = ctx.value(1);
         if (!shape)
-            return free(ctx.declaredOutputs('the target shape', x.dtype));
-        const out = checkShape(broadcast([x.shape, shape], ctx.fail), ctx.fail);
-        const data = x.data ? mapBroadcast(out, [{ shape: x.shape, data: x.data }], (v) => v) : undefined;
-        return free([val(out, x.dtype, data)]);
+            return free(ctx.declaredOutputs('the target shape', ctx.in(0).dtype));
+        return fromCore(layout_expand(ctx.in(0), shape));
     },
 };
 const Tile = {
@@ -59913,127 +60854,396 @@ const Tile = {
         const reps = ctx.value(1);
         if (!reps)
             return free(ctx.declaredOutputs('the repeats', x.dtype));
-        if (reps.length !== x.shape.length || reps.some((r) => r < 0))
+        if (reps.length !== x.shape.length)
             ctx.fail(`repeats ${fmt(reps)} do not fit ${fmt(x.shape)}`);
-        return free([val(checkShape(x.shape.map((d, i) => d * reps[i]), ctx.fail), x.dtype)]);
+        return fromCore(tile(x, reps));
     },
 };
-const DepthToSpace = {
-    infer(ctx) {
-        const x = ctx.in(0).shape;
-        const b = ctx.int('blocksize', 0);
-        if (x.length !== 4 || b < 1 || x[1] % (b * b) !== 0)
-            ctx.fail(`blocksize ${b} does not fit ${fmt(x)}`);
-        return free([val([x[0], x[1] / (b * b), x[2] * b, x[3] * b], ctx.in(0).dtype)]);
-    },
-};
-const SpaceToDepth = {
-    infer(ctx) {
-        const x = ctx.in(0).shape;
-        const b = ctx.int('blocksize', 0);
-        if (x.length !== 4 || b < 1 || x[2] % b !== 0 || x[3] % b !== 0)
-            ctx.fail(`blocksize ${b} does not fit ${fmt(x)}`);
-        return free([val([x[0], x[1] * b * b, x[2] / b, x[3] / b], ctx.in(0).dtype)]);
-    },
-};
+const DepthToSpace = { infer: (ctx) => fromCore(depthToSpace(ctx.in(0), ctx.int('blocksize', 0))) };
+const SpaceToDepth = { infer: (ctx) => fromCore(spaceToDepth(ctx.in(0), ctx.int('blocksize', 0))) };
 
-;// CONCATENATED MODULE: ./src/onnx/ops/signal.ts
+;// CONCATENATED MODULE: ./src/core/ops/recurrent.ts
+/** Recurrent cells, counted per time step and summed over every step of every sample. */
 
 
 
+/** Gates per cell: the number of H x (I + H) products each step. */
+const GATES = { simple: 1, gru: 3, lstm: 4 };
+/** States a cell carries (and a layer returns with return_state). */
+const STATES = { simple: 1, gru: 1, lstm: 2 };
 /**
- * HannWindow, HammingWindow (w = a0 - a1 cos(2 pi n / N)) and BlackmanWindow (+ a2 cos(4 pi n
- * / N)): per element and cosine term the angle (`mul`), the cosine (`trig`) and its
- * coefficient (`mul`), then the sum; one division for the angular increment 2 pi / N.
+ * One time step of one sample (H units, I inputs), as Keras' cells compute it:
+ *   simple  h = act(x W + h U + b)
+ *   LSTM    z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
+ *           c = f * c + i * g;  h = o * act(c)
+ *   GRU     x W + b, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
+ *           hh = act(x_h + r * (h U_h [+ b_rec_h]));  h = z * h + (1 - z) * hh
+ * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
  */
-function signal_window(terms) {
+function cellStep(c) {
+    const h = big(c.units);
+    const gates = GATES[c.kind];
+    const counts = { mac: big(gates, c.units, c.input + c.units) };
+    if (c.biasVectors)
+        counts.bias = big(c.biasVectors, gates, c.units);
+    if (c.kind === 'simple') {
+        addCounts(counts, { add: h });
+        addCounts(counts, activation_activationCounts(c.activation, h));
+    }
+    else if (c.kind === 'lstm') {
+        addCounts(counts, { add: 5n * h, mul: 3n * h });
+        addCounts(counts, activation_activationCounts(c.recurrentActivation, 3n * h));
+        addCounts(counts, activation_activationCounts(c.activation, 2n * h));
+        if (c.peepholes)
+            addCounts(counts, { mul: 3n * h, add: 3n * h });
+    }
+    else {
+        addCounts(counts, { add: 4n * h, mul: 3n * h, sub: h });
+        addCounts(counts, activation_activationCounts(c.recurrentActivation, 2n * h));
+        addCounts(counts, activation_activationCounts(c.activation, h));
+    }
+    return counts;
+}
+/** Weights of one cell: gates x H x (I + H) kernels, the bias vectors, the peepholes. */
+function cellParams(c) {
+    const gates = GATES[c.kind];
+    return big(gates, c.units, c.input + c.units) + big(c.biasVectors, gates, c.units) + (c.peepholes ? big(3, c.units) : 0n);
+}
+/** A recurrent layer: `steps` = time steps x samples x directions, every one counted. */
+function recurrent(c, steps) {
+    if (!Number.isSafeInteger(c.units) || c.units < 1)
+        fault(`units must be a positive integer, got ${c.units}`);
+    return { counts: scaleCounts(cellStep(c), steps), params: cellParams(c) };
+}
+/**
+ * A convolutional LSTM step over `positions` = batch x output positions, F filters: the input
+ * convolution and the recurrent one (stride 1, same padding, over the F-channel state) give
+ *   MACs = positions x 4F x prod(kernel) x (Cin + F)
+ * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
+ * x 4F (+ 4F bias).
+ */
+function convLstmStep(positions, filters, kernel, channels, bias, activation, recurrentActivation) {
+    const cell = { kind: 'lstm', units: 1, input: 0, biasVectors: bias ? 1 : 0, activation, recurrentActivation };
+    // The gate arithmetic of positions x F independent units, without the dense products.
+    const units = big(positions, filters);
+    const perUnit = cellStep(cell);
+    const counts = {};
+    for (const k in perUnit) {
+        if (k !== 'mac')
+            addCounts(counts, { [k]: perUnit[k] * units });
+    }
+    counts.mac = big(positions, 4 * filters, kernel, channels + filters);
+    return { counts, params: big(kernel, channels + filters, 4 * filters) + (bias ? big(4 * filters) : 0n) };
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/rnn.ts
+
+
+
+
+
+/** The activation functions ONNX recurrent ops accept, as the core's activations. */
+const ACT = {
+    Relu: 'relu', LeakyRelu: 'leaky_relu', ThresholdedRelu: 'thresholded_relu', Tanh: 'tanh', ScaledTanh: 'scaled_tanh',
+    Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'affine', Elu: 'elu', Softsign: 'softsign', Softplus: 'softplus',
+};
+const CELLS = {
+    // f for the gates, g for the candidate (and h for the cell output of an LSTM).
+    LSTM: { kind: 'lstm', gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'] },
+    GRU: { kind: 'gru', gates: 3, defaults: ['Sigmoid', 'Tanh'] },
+    RNN: { kind: 'simple', gates: 1, defaults: ['Tanh'] },
+};
+/**
+ * LSTM / GRU / RNN over X [T, B, I] (layout 1: [B, T, I]), W [dirs, gates x H, I]: the core's
+ * cell, every step of every sample and direction counted. ONNX keeps two bias vectors (input
+ * and recurrent), both added when B is given; P (LSTM) adds peepholes. Each direction may name
+ * its own activations.
+ */
+function recurrentRule(op) {
+    const cell = CELLS[op];
     return {
-        reads: () => [0],
         infer(ctx) {
-            const dtype = ctx.int('output_datatype', DT.FLOAT);
-            const size = ctx.value(0);
-            const out = size ? checkShape([size[0]], ctx.fail) : ctx.declaredOutputs('the window size', dtype)[0].shape;
-            if (out.length !== 1)
-                ctx.fail(`declared output ${fmt(out)} is not 1-D`);
-            const n = out[0];
-            const ops = terms === 1 ? { mul: 2 * n, trig: n, sub: n, div: 1 } : { mul: 4 * n, trig: 2 * n, sub: n, add: n, div: 1 };
-            return { outputs: [val(out, dtype)], ops };
+            const x = ctx.in(0).shape;
+            const w = ctx.in(1).shape;
+            const layout = ctx.opset >= 14 ? ctx.int('layout', 0) : 0;
+            if (x.length !== 3 || w.length !== 3)
+                ctx.fail(`needs 3-D input and weights, got ${fmt(x)} and ${fmt(w)}`);
+            const [t, b, i] = layout === 1 ? [x[1], x[0], x[2]] : x;
+            const direction = ctx.str('direction', 'forward');
+            if (!['forward', 'reverse', 'bidirectional'].includes(direction))
+                ctx.fail(`unknown direction "${direction}"`);
+            const dirs = direction === 'bidirectional' ? 2 : 1;
+            const h = ctx.int('hidden_size', w[1] / cell.gates);
+            if (w[0] !== dirs || w[1] !== cell.gates * h || w[2] !== i) {
+                ctx.fail(`weights ${fmt(w)} do not fit ${dirs} direction(s), ${cell.gates} gates of ${h} units and ${i} inputs`);
+            }
+            const acts = ctx.strings('activations') ?? [];
+            const ops = {};
+            for (let d = 0; d < dirs; d++) {
+                const name = (k) => {
+                    const given = acts[d * cell.defaults.length + k] ?? cell.defaults[k];
+                    const a = Object.prototype.hasOwnProperty.call(ACT, given) ? ACT[given] : undefined;
+                    return a ?? ctx.fail(`unknown activation "${given}"`);
+                };
+                // The LSTM's cell output activation (h) is the candidate's (g) in the core's cell.
+                const spec = { kind: cell.kind, units: h, input: i, biasVectors: ctx.has(3) ? 2 : 0, recurrentActivation: name(0), activation: name(cell.kind === 'simple' ? 0 : 1), peepholes: op === 'LSTM' && ctx.has(7) };
+                addCounts(ops, recurrent(spec, big(t, b)).counts);
+            }
+            const y = layout === 1 ? [b, t, dirs, h] : [t, dirs, b, h];
+            const yh = layout === 1 ? [b, dirs, h] : [dirs, b, h];
+            const dtype = ctx.in(0).dtype;
+            const outputs = [val(y, dtype)];
+            for (let k = 1; k < ctx.nOut; k++)
+                outputs.push(val(yh, dtype));
+            return { outputs, ops };
         },
     };
 }
-const HannWindow = signal_window(1);
-const HammingWindow = signal_window(1);
-const BlackmanWindow = signal_window(2);
+const LSTM = recurrentRule('LSTM');
+const GRU = recurrentRule('GRU');
+const RNN = recurrentRule('RNN');
+
+;// CONCATENATED MODULE: ./src/onnx/ops/select.ts
+/** Ops that pick, join, split or pad data: adapters onto the core's selection ops (cost 0). */
+
+
+
+
+
+
+const Identity = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return free([{ shape: x.shape, dtype: x.dtype, values: x.values, ref: x.ref }]);
+    },
+};
+const Dropout = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const outs = [val(x.shape, x.dtype, x.values)];
+        if (ctx.nOut > 1)
+            outs.push(val(x.shape, 'bool'));
+        return free(outs);
+    },
+};
+/** Ops whose output is the first input's shape and that do no arithmetic (masks, scatters, reversals). */
+const SameShape = { infer: (ctx) => fromCore(passThrough(ctx.in(0))) };
+const Concat = {
+    infer(ctx) {
+        const xs = [];
+        for (let i = 0; i < ctx.nIn; i++)
+            if (ctx.has(i))
+                xs.push(ctx.in(i));
+        if (xs.length === 0)
+            ctx.fail('has no inputs');
+        return fromCore(concat(xs, ctx.int('axis', 1)));
+    },
+};
+/** Split: sizes from input 1 (opset 13; opset 1 took them as an optional input too) or `split`, else equal parts. */
+const Split = {
+    reads: (ctx) => (ctx.opset >= 13 || ctx.has(1) ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', 0), x.shape.length);
+        let sizes = intList(ctx, 1, 'split', ctx.opset >= 13 || ctx.has(1));
+        if (sizes === null)
+            return free(ctx.declaredOutputs('the split sizes', x.dtype));
+        if (!sizes || sizes.length === 0) {
+            const n = ctx.int('num_outputs', ctx.nOut);
+            sizes = evenSplitSizes(x.shape[axis], n, ctx.attr('num_outputs') !== undefined);
+        }
+        return fromCore(split(x, axis, sizes));
+    },
+};
+/** Slice: starts, ends, axes, steps from inputs (opset 10+) or attributes; ONNX's clamping. */
+const Slice = {
+    reads: (ctx) => (ctx.opset >= 10 ? [1, 2, 3, 4] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const fromInput = ctx.opset >= 10;
+        const starts = intList(ctx, 1, 'starts', fromInput);
+        const ends = intList(ctx, 2, 'ends', fromInput);
+        const axes = intList(ctx, 3, 'axes', fromInput);
+        const steps = fromInput ? intList(ctx, 4, '', true) : undefined;
+        if (starts === null || ends === null || axes === null || steps === null)
+            return free(ctx.declaredOutputs('a slice bound', x.dtype));
+        if (!starts || !ends || starts.length !== ends.length)
+            return ctx.fail('starts and ends are missing or differ in length');
+        const ax = axes ?? starts.map((_, i) => i);
+        if (ax.length !== starts.length || (steps && steps.length !== starts.length))
+            ctx.fail('starts, ends, axes and steps differ in length');
+        const specs = ax.map((axis, i) => ({ axis, start: starts[i], end: ends[i], step: steps ? steps[i] : 1 }));
+        return fromCore(slice(x, specs, 'onnx'));
+    },
+};
+const Gather = { infer: (ctx) => fromCore(select_gather(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
+const GatherElements = { infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]) };
+const GatherND = { infer: (ctx) => fromCore(gatherND(ctx.in(0), ctx.in(1), ctx.int('batch_dims', 0))) };
+/** Pad: pads from input 1 (opset 11+) or the attribute, [begin..., end...] over `axes` (opset 18). */
+const Pad = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        const pads = ctx.opset >= 11 ? (ctx.has(1) ? ctx.value(1) : undefined) : ctx.ints('pads') ?? ctx.ints('paddings');
+        if (!pads)
+            return free(ctx.declaredOutputs('the pads', x.dtype));
+        let axes = Array.from({ length: r }, (_, i) => i);
+        if (ctx.opset >= 18 && ctx.has(3)) {
+            const given = ctx.value(3);
+            if (!given)
+                return free(ctx.declaredOutputs('the axes', x.dtype));
+            axes = normAxes(given, r);
+        }
+        if (pads.length !== 2 * axes.length)
+            ctx.fail(`pads ${fmt(pads)} do not fit ${axes.length} axes`);
+        const perAxis = x.shape.map(() => [0, 0]);
+        axes.forEach((a, i) => (perAxis[a] = [pads[i], pads[i + axes.length]]));
+        return fromCore(pad(x, perAxis));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/ops/signal.ts
+/**
+ * Signal processing: window functions, the discrete Fourier transform and the short-time one.
+ *
+ * A DFT is counted as its definition computes it: each output bin is the sum over the N input
+ * samples of a sample times a twiddle factor, N complex multiply-accumulates, i.e. 2 real
+ * MACs for a real input and 4 for a complex one. FFTs do fewer (a radix-2 FFT of a power of
+ * two N needs (N / 2) log2 N complex multiplications) but how many depends on N's factors, on
+ * the radix and on the library; the definition's count is exact for every runtime, and an
+ * upper bound on what any of them does.
+ */
+
+
+
+
+/**
+ * Hann and Hamming windows (w = a0 - a1 cos(2 pi n / N)), Blackman (+ a2 cos(4 pi n / N)):
+ * per element and cosine term the angle (`mul`), the cosine (`trig`) and its coefficient
+ * (`mul`), then the sum; one division for the angular increment 2 pi / N.
+ */
+function windowFunction(length, terms, dtype) {
+    const n = big(length);
+    const counts = terms === 1 ? { mul: 2n * n, trig: n, sub: n, div: 1n } : { mul: 4n * n, trig: 2n * n, sub: n, add: n, div: 1n };
+    return result([tensor([length], dtype)], counts);
+}
 /** Real MACs of N complex products per output bin. */
 function dftMacs(bins, n, complex) {
-    return bins * n * (complex ? 4 : 2);
-}
-function complexity(ctx, x) {
-    const c = x[x.length - 1];
-    if (x.length < 2 || (c !== 1 && c !== 2))
-        ctx.fail(`input ${fmt(x)} must end in 1 (real) or 2 (complex) components`);
-    return c === 2;
+    return bins * big(n, complex ? 4 : 2);
 }
 /**
- * DFT (opset 17: axis an attribute, default 1; opset 20: an input, default -2) of length N =
- * dft_length or the axis size; onesided keeps floor(N / 2) + 1 bins; the inverse divides each
- * output component by N.
+ * A DFT along `axis` of `x` (last axis: 1 real or 2 complex components) of length n; onesided
+ * keeps floor(n / 2) + 1 bins; the inverse divides each output component by n.
+ */
+function dft(x, axis, n, o) {
+    const r = x.length;
+    const complex = x[r - 1] === 2;
+    if (r < 2 || (x[r - 1] !== 1 && x[r - 1] !== 2))
+        fault(`input ${fmt(x)} must end in 1 (real) or 2 (complex) components`);
+    if (axis === r - 1)
+        fault(`axis ${axis} of ${fmt(x)} is the real / imaginary one, not a signal axis`);
+    if (!Number.isSafeInteger(n) || n < 1)
+        fault(`DFT length ${n} must be a positive integer`);
+    const out = x.map((d, i) => (i === axis ? (o.onesided ? Math.floor(n / 2) + 1 : n) : i === r - 1 ? 2 : d));
+    const counts = { mac: dftMacs(big(size(out) / 2), n, complex) };
+    if (o.inverse)
+        counts.div = big(size(out));
+    return result([tensor(out, o.dtype)], counts);
+}
+/** Frames of a short-time transform: floor((length - frame_length) / step) + 1. */
+function stftFrames(length, frameLength, step) {
+    if (!Number.isSafeInteger(step) || step < 1)
+        fault(`frame step ${step} must be a positive integer`);
+    if (!Number.isSafeInteger(frameLength) || frameLength < 1 || frameLength > length)
+        fault(`frame length ${frameLength} does not fit a signal of ${length}`);
+    return Math.floor((length - frameLength) / step) + 1;
+}
+/**
+ * STFT of a signal [batch, length, 1 | 2] in `frames` frames (stftFrames), each multiplied by
+ * the window (one `mul` per real component, when there is one) and transformed by a DFT of
+ * frame_length samples into frame_length bins, or floor(frame_length / 2) + 1 when onesided.
+ */
+function stft(x, frameLength, frames, o) {
+    if (x.length !== 3 || (x[2] !== 1 && x[2] !== 2))
+        fault(`signal ${fmt(x)} must be [batch, length, 1 or 2]`);
+    const complex = x[2] === 2;
+    if (!Number.isSafeInteger(frameLength) || frameLength < 1 || frameLength > x[1])
+        fault(`frame length ${frameLength} does not fit signal ${fmt(x)}`);
+    const bins = o.onesided ? Math.floor(frameLength / 2) + 1 : frameLength;
+    const out = [x[0], frames, bins, 2];
+    const all = big(x[0], frames);
+    const counts = { mac: dftMacs(all * big(bins), frameLength, complex) };
+    if (o.windowed)
+        counts.mul = all * big(frameLength, complex ? 2 : 1);
+    return result([tensor(out, o.dtype)], counts);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/signal.ts
+/** Signal processing: adapters onto the core's window functions, DFT and STFT. */
+
+
+
+
+
+/** HannWindow, HammingWindow (one cosine term), BlackmanWindow (two). */
+function windowRule(terms) {
+    return {
+        reads: () => [0],
+        infer(ctx) {
+            const dtype = coreDType(ctx.int('output_datatype', 1));
+            const size = ctx.value(0);
+            const out = size ? [size[0]] : ctx.declaredShape('the window size');
+            if (out.length !== 1)
+                ctx.fail(`declared output ${fmt(out)} is not 1-D`);
+            return fromCore(windowFunction(checkShape(out)[0], terms, dtype));
+        },
+    };
+}
+const HannWindow = windowRule(1);
+const HammingWindow = windowRule(1);
+const BlackmanWindow = windowRule(2);
+/**
+ * DFT (opset 17: axis an attribute, default 1; opset 20: an input, default -2) of length
+ * dft_length or the axis size; a run-time length takes the declared output's.
  */
 const DFT = {
     reads: () => [1, 2],
     infer(ctx) {
         const x = ctx.in(0).shape;
-        const complex = complexity(ctx, x);
         const r = x.length;
         let axis;
         if (ctx.opset >= 20) {
             const given = ctx.has(2) ? ctx.value(2) : [-2];
             if (!given)
                 return ctx.refuse('its axis is only known at run time');
-            axis = normAxis(given[0], r, ctx.fail);
+            axis = normAxis(given[0], r);
         }
         else
-            axis = normAxis(ctx.int('axis', 1), r, ctx.fail);
-        if (axis === r - 1)
-            ctx.fail(`axis ${axis} of ${fmt(x)} is the real / imaginary one, not a signal axis`);
+            axis = normAxis(ctx.int('axis', 1), r);
         const onesided = ctx.int('onesided', 0) === 1;
-        const dtype = ctx.in(0).dtype;
         let n = x[axis];
-        let out;
-        if (ctx.has(1) && !ctx.value(1)) {
-            out = ctx.declaredOutputs('the DFT length', dtype)[0].shape;
-            if (onesided)
-                return ctx.refuse('its length is only known at run time, and a onesided output does not tell it');
-            n = out[axis];
-            if (out.length !== r || n === undefined)
-                ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x)}`);
+        if (ctx.has(1)) {
+            const given = ctx.value(1);
+            if (given)
+                n = given[0];
+            else {
+                if (onesided)
+                    return ctx.refuse('its length is only known at run time, and a onesided output does not tell it');
+                const out = ctx.declaredShape('the DFT length');
+                if (out.length !== r || out[axis] === undefined)
+                    ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x)}`);
+                n = out[axis];
+            }
         }
-        else {
-            if (ctx.has(1))
-                n = ctx.value(1)[0];
-            if (!(n >= 1))
-                ctx.fail(`DFT length ${n} must be positive`);
-            out = x.map((d, i) => (i === axis ? (onesided ? Math.floor(n / 2) + 1 : n) : i === r - 1 ? 2 : d));
-        }
-        const ops = { mac: dftMacs(prod(out) / 2, n, complex) };
-        if (ctx.int('inverse', 0) === 1)
-            ops.div = prod(out);
-        return { outputs: [val(checkShape(out, ctx.fail), dtype)], ops };
+        return fromCore(dft(x, axis, n, { onesided, inverse: ctx.int('inverse', 0) === 1, dtype: ctx.in(0).dtype }));
     },
 };
-/**
- * STFT(signal [batch, length, 1 | 2], frame_step, window, frame_length): frames =
- * floor((length - frame_length) / frame_step) + 1, each multiplied by the window (one `mul` per
- * real component) and transformed by a DFT of frame_length samples into frame_length bins, or
- * floor(frame_length / 2) + 1 when onesided (the default).
- */
+/** STFT(signal, frame_step, window, frame_length): onesided by default; a run-time step takes the declared frames. */
 const STFT = {
     reads: () => [1, 3],
     infer(ctx) {
         const x = ctx.in(0).shape;
-        const complex = complexity(ctx, x);
-        if (x.length !== 3)
-            ctx.fail(`signal ${fmt(x)} must be [batch, length, 1 or 2]`);
         const windowed = ctx.has(2);
         let fl;
         if (ctx.has(3)) {
@@ -60046,27 +61256,20 @@ const STFT = {
             fl = ctx.in(2).shape[0];
         else
             return ctx.fail('needs a window or a frame_length');
-        if (!(fl >= 1) || fl > x[1])
-            ctx.fail(`frame length ${fl} does not fit signal ${fmt(x)}`);
-        const bins = ctx.int('onesided', 1) === 1 ? Math.floor(fl / 2) + 1 : fl;
+        if (x.length !== 3)
+            ctx.fail(`signal ${fmt(x)} must be [batch, length, 1 or 2]`);
+        const onesided = ctx.int('onesided', 1) === 1;
         const step = ctx.value(1);
-        const dtype = ctx.in(0).dtype;
-        let out;
-        if (step) {
-            if (!(step[0] >= 1))
-                ctx.fail(`frame step ${step[0]} must be positive`);
-            out = [x[0], Math.floor((x[1] - fl) / step[0]) + 1, bins, 2];
-        }
+        let frames;
+        if (step)
+            frames = stftFrames(x[1], fl, step[0]);
         else {
-            out = ctx.declaredOutputs('the frame step', dtype)[0].shape;
-            if (out.length !== 4 || out[0] !== x[0] || out[2] !== bins || out[3] !== 2)
+            const out = ctx.declaredShape('the frame step');
+            if (out.length !== 4 || out[0] !== x[0])
                 ctx.fail(`declared output ${fmt(out)} does not fit signal ${fmt(x)}`);
+            frames = out[1];
         }
-        const frames = x[0] * out[1];
-        const ops = { mac: dftMacs(frames * bins, fl, complex) };
-        if (windowed)
-            ops.mul = frames * fl * (complex ? 2 : 1);
-        return { outputs: [val(checkShape(out, ctx.fail), dtype)], ops };
+        return fromCore(stft(x, fl, frames, { onesided, windowed, dtype: ctx.in(0).dtype }));
     },
 };
 /**
@@ -60081,34 +61284,20 @@ const MelWeightMatrix = {
         const inputs = [0, 1, 2, 3, 4].map((i) => ctx.in(i));
         if (!bins || !length || !inputs.every((v) => v.constant))
             return ctx.refuse('computed from run-time scalars, its cost depends on their values');
-        const out = checkShape([Math.floor(length[0] / 2) + 1, bins[0]], ctx.fail);
-        return { outputs: [val(out, ctx.int('output_datatype', DT.FLOAT))], ops: {} };
+        return { outputs: [val(checkShape([Math.floor(length[0] / 2) + 1, bins[0]]), coreDType(ctx.int('output_datatype', 1)))], ops: {} };
     },
 };
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/values.ts
-/**
- * Ops that produce or convert values: constants, shapes, casts and ranges. They cost
- * nothing and their values are known, so shape arithmetic downstream can fold.
- */
+/** Ops that produce or convert values: adapters onto the core's constants (cost 0, values known). */
 
 
 
 
 
 
-const Shape = {
-    infer(ctx) {
-        const s = ctx.in(0).shape;
-        const r = s.length;
-        const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
-        const dims = s.slice(clamp(ctx.int('start', 0)), clamp(ctx.int('end', r)));
-        return free([val([dims.length], DT.INT64, dims)]);
-    },
-};
-const Size = {
-    infer: (ctx) => free([val([], DT.INT64, [prod(ctx.in(0).shape)])]),
-};
+const Shape = { infer: (ctx) => fromCore(shapeOf(ctx.in(0), ctx.int('start', 0), ctx.int('end'))) };
+const Size = { infer: (ctx) => fromCore(constants_sizeOf(ctx.in(0))) };
 const Constant = {
     infer(ctx) {
         const a = ctx.node.attrs[0];
@@ -60121,21 +61310,21 @@ const Constant = {
                     return ctx.fail(`attribute ${a.name} holds no tensor`);
                 const t = a.t;
                 if (a.name === 'sparse_value')
-                    return free([val(t.dims, t.dataType)]);
-                return free([{ ...val(t.dims, t.dataType, ctx.attrData('value')), ref: t }]);
+                    return free([val(t.dims, coreDType(t.dataType))]);
+                return free([{ ...val(t.dims, coreDType(t.dataType), ctx.attrData('value')), ref: t }]);
             }
-            case 'value_float': return free([val([], DT.FLOAT, [ctx.float('value_float', 0)])]);
+            case 'value_float': return free([val([], 'float32', [ctx.float('value_float', 0)])]);
             case 'value_floats': {
                 const v = ctx.floats('value_floats') ?? [];
-                return free([val([v.length], DT.FLOAT, v)]);
+                return free([val([v.length], 'float32', v)]);
             }
-            case 'value_int': return free([val([], DT.INT64, [ctx.int('value_int', 0)])]);
+            case 'value_int': return free([val([], 'int64', [ctx.int('value_int', 0)])]);
             case 'value_ints': {
                 const v = ctx.ints('value_ints') ?? [];
-                return free([val([v.length], DT.INT64, v)]);
+                return free([val([v.length], 'int64', v)]);
             }
-            case 'value_string': return free([val([], DT.STRING)]);
-            case 'value_strings': return free([val([ctx.strings('value_strings')?.length ?? 0], DT.STRING)]);
+            case 'value_string': return free([val([], 'string')]);
+            case 'value_strings': return free([val([ctx.strings('value_strings')?.length ?? 0], 'string')]);
             default: return ctx.fail(`unknown value attribute ${a.name}`);
         }
     },
@@ -60146,20 +61335,10 @@ const ConstantOfShape = {
         const dims = ctx.value(0);
         const a = ctx.attr('value');
         const t = a?.type === ATTR.TENSOR ? a.t : undefined;
-        const dtype = t?.dataType ?? DT.FLOAT;
+        const dtype = coreDType(t?.dataType ?? 1);
         if (!dims)
             return free(ctx.declaredOutputs('the shape input', dtype));
-        const shape = checkShape(dims, ctx.fail);
-        const fill = t ? ctx.attrData('value')?.[0] : 0;
-        return free([val(shape, dtype, fill !== undefined && small(shape) ? new Array(prod(shape)).fill(fill) : undefined)]);
-    },
-};
-const Cast = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const to = ctx.node.opType === 'CastLike' ? ctx.in(1).dtype : ctx.int('to', x.dtype);
-        const integer = !isFloatType(to);
-        return free([val(x.shape, to, x.data?.map((v) => castValue(v, integer, to === DT.BOOL)))]);
+        return fromCore(filled(checkShape(dims), dtype, t ? ctx.attrData('value')?.[0] : 0));
     },
 };
 const Range = {
@@ -60169,11 +61348,7 @@ const Range = {
         const dtype = ctx.in(0).dtype;
         if (!s || !l || !d)
             return free(ctx.declaredOutputs('the range bounds', dtype));
-        if (d[0] === 0)
-            ctx.fail('delta 0');
-        const n = Math.max(Math.ceil((l[0] - s[0]) / d[0]), 0);
-        const out = checkShape([n], ctx.fail);
-        return free([val(out, dtype, small(out) ? Array.from({ length: n }, (_, i) => s[0] + i * d[0]) : undefined)]);
+        return fromCore(range(s[0], l[0], d[0], dtype));
     },
 };
 
@@ -60193,8 +61368,10 @@ const Range = {
 
 
 
-
-/** Shape and cost rule per op type of the default ONNX domain (ai.onnx). */
+/**
+ * The adapter per op type of the default ONNX domain (ai.onnx): each reads the node's
+ * attributes and inputs and calls the core rule of the same operation (src/core/ops).
+ */
 const RULES = {
     Conv: Conv, ConvTranspose: ConvTranspose,
     Gemm: Gemm, MatMul: MatMul, Einsum: Einsum,
@@ -60204,22 +61381,11 @@ const RULES = {
     InstanceNormalization: InstanceNormalization,
     GroupNormalization: GroupNormalization,
     MeanVarianceNormalization: MeanVarianceNormalization,
+    LpNormalization: LpNormalization,
     LRN: LRN,
-    ...ACTIVATIONS,
-    PRelu: PRelu,
-    Clip: Clip,
-    Add: Add, Sub: Sub, Mul: Mul, Div: Div, Pow: Pow, Mod: Mod,
-    Equal: Equal, Less: Less, LessOrEqual: LessOrEqual, Greater: Greater, GreaterOrEqual: GreaterOrEqual,
-    And: And, Or: Or, Xor: Xor,
-    Max: variadic('max', Math.max),
-    Min: variadic('min', Math.min),
-    Sum: variadic('add', (a, b) => a + b),
-    Mean: variadic('add', (a, b) => a + b, true),
-    Where: Where,
-    ReduceMean: ReduceMean, ReduceSum: ReduceSum, ReduceMax: ReduceMax, ReduceMin: ReduceMin,
-    ReduceProd: ReduceProd, ReduceSumSquare: ReduceSumSquare, ReduceL1: ReduceL1, ReduceL2: ReduceL2,
-    ReduceLogSum: ReduceLogSum, ReduceLogSumExp: ReduceLogSumExp,
-    ArgMax: ArgMax, ArgMin: ArgMax,
+    ...activations_ACTIVATIONS,
+    ...ELEMENTWISE,
+    ...REDUCTIONS,
     Resize: Resize, Upsample: Upsample,
     LSTM: LSTM, GRU: GRU, RNN: RNN,
     Identity: Identity,
@@ -60228,8 +61394,6 @@ const RULES = {
     Size: Size,
     Constant: Constant,
     ConstantOfShape: ConstantOfShape,
-    Cast: Cast,
-    CastLike: Cast,
     Reshape: Reshape,
     Flatten: Flatten,
     Transpose: Transpose,
@@ -60239,9 +61403,9 @@ const RULES = {
     Gather: Gather,
     GatherElements: GatherElements,
     GatherND: GatherND,
-    ScatterND: Scatter,
-    ScatterElements: Scatter,
-    Scatter: Scatter,
+    ScatterND: SameShape,
+    ScatterElements: SameShape,
+    Scatter: SameShape,
     Squeeze: Squeeze,
     Unsqueeze: Unsqueeze,
     Expand: Expand,
@@ -60251,6 +61415,7 @@ const RULES = {
     DepthToSpace: DepthToSpace,
     SpaceToDepth: SpaceToDepth,
     Trilu: SameShape,
+    ReverseSequence: SameShape,
     QuantizeLinear: QuantizeLinear,
     DequantizeLinear: DequantizeLinear,
     DynamicQuantizeLinear: DynamicQuantizeLinear,
@@ -60258,8 +61423,6 @@ const RULES = {
     QLinearMatMul: QLinearMatMul,
     ConvInteger: ConvInteger,
     MatMulInteger: MatMulInteger,
-    IsNaN: ElementTest,
-    IsInf: ElementTest,
     Hardmax: Hardmax,
     CumSum: CumSum,
     TopK: TopK,
@@ -60274,21 +61437,15 @@ const RULES = {
     BlackmanWindow: BlackmanWindow,
     DFT: DFT,
     STFT: STFT,
+    MelWeightMatrix: MelWeightMatrix,
     OneHot: OneHot,
     EyeLike: EyeLike,
-    ReverseSequence: ReverseSequence,
     MaxUnpool: MaxUnpool,
     Compress: Compress,
     NonZero: NonZero,
     Unique: Unique,
     RoiAlign: RoiAlign,
     GridSample: GridSample,
-    BitShift: BitShift,
-    BitwiseAnd: Bitwise,
-    BitwiseOr: Bitwise,
-    BitwiseXor: Bitwise,
-    BitwiseNot: unary('compare'),
-    MelWeightMatrix: MelWeightMatrix,
 };
 /**
  * Rules of onnxruntime's contrib domain (com.microsoft): the quantized ops its quantizer
@@ -60395,9 +61552,9 @@ class ParamLedger {
      */
     take(n, inputs, metadata = new Set()) {
         if (isIdentityOfParam(n, inputs))
-            return { params: 0, trainable: 0 };
-        let params = 0;
-        let trainable = 0;
+            return { params: 0n, trainable: 0n };
+        let params = 0n;
+        let trainable = 0n;
         const first = new Set();
         const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
         inputs.forEach((v, i) => {
@@ -60407,7 +61564,7 @@ class ParamLedger {
                 return;
             this.counted.add(v.param);
             first.add(v.param);
-            const k = v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1);
+            const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
             params += k;
             // A BatchNormalization's running mean and variance are state, not trained weights
             // (Keras counts them as non-trainable, PyTorch as buffers).
@@ -60420,8 +61577,8 @@ class ParamLedger {
         if (!scale)
             return { params, trainable };
         return {
-            params: params + scale,
-            trainable: trainable + scale,
+            params: params + BigInt(scale),
+            trainable: trainable + BigInt(scale),
             note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
         };
     }
@@ -60490,6 +61647,8 @@ function sniffModelProto(head) {
 }
 
 ;// CONCATENATED MODULE: ./src/onnx/analyze.ts
+
+
 
 
 
@@ -60581,9 +61740,9 @@ async function analyze(src, file, opts) {
     const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
     const values = new Map();
     for (const [name, t] of g.initializers) {
-        values.set(name, { shape: t.dims, dtype: t.dataType, constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
+        values.set(name, { shape: t.dims, dtype: coreDType(t.dataType), constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
     }
-    graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: v.elemType, opaque: v.kind !== 'tensor' }));
+    graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: coreDType(v.elemType), opaque: v.kind !== 'tensor' }));
     const declared = new Map();
     for (const v of [...g.valueInfo.values(), ...g.outputs]) {
         const d = staticDims(v, bound.symbols);
@@ -60591,16 +61750,16 @@ async function analyze(src, file, opts) {
             declared.set(v.name, d);
     }
     const ensureData = async (v, max = MAX_FOLD) => {
-        if (!v || v.data !== undefined || !v.ref || v.ref.elements > max)
+        if (!v || v.values !== undefined || !v.ref || v.ref.elements > max)
             return;
-        v.data = await loadTensorData(reader, v.ref);
+        v.values = await loadTensorData(reader, v.ref);
     };
     const ledger = new ParamLedger(model);
     const rows = [];
     for (const n of order) {
         const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
         const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
-        const shapeOf = (s) => (s === undefined || s === UNKNOWN ? [] : s.shape);
+        const shapeOf = (s) => (s === undefined || s === UNKNOWN ? [] : [...s.shape]);
         const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
         const row = {
             name: rowName(n),
@@ -60608,8 +61767,8 @@ async function analyze(src, file, opts) {
             input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
             output_shape: [],
             ops: {},
-            params: 0,
-            trainable_params: 0,
+            params: 0n,
+            trainable_params: 0n,
         };
         rows.push(row);
         const rule = ruleFor(n.domain, n.opType);
@@ -60631,7 +61790,7 @@ async function analyze(src, file, opts) {
                 if (!o)
                     return;
                 const d = outs[k];
-                values.set(o, d ? { shape: d, dtype: 0 } : UNKNOWN);
+                values.set(o, d ? { shape: d, dtype: 'unknown' } : UNKNOWN);
             });
             row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
         };
@@ -60669,6 +61828,9 @@ async function analyze(src, file, opts) {
             res = rule.infer(ctx);
         }
         catch (e) {
+            // The core's rules know no names: say which node of which file is at fault.
+            if (e instanceof OpError)
+                throw new errors_FlopgateError(`${file}: ${ctx.label}: ${e.message}`);
             if (!(e instanceof Refusal))
                 throw e;
             if (policy === 'error')
@@ -60683,7 +61845,7 @@ async function analyze(src, file, opts) {
             if (!v)
                 ctx.fail(`output ${k} ("${o}") has no inferred shape`);
             // Values known now (folded shape arithmetic) are the same at every inference.
-            if (!rule.volatile && (allConstant || v.data !== undefined))
+            if (!rule.volatile && (allConstant || v.values !== undefined))
                 v.constant = true;
             if (inputs[0]?.opaque)
                 v.opaque = true;
@@ -60696,7 +61858,7 @@ async function analyze(src, file, opts) {
             }
             values.set(o, v);
         });
-        const outShapes = n.outputs.flatMap((o, k) => (o ? [res.outputs[k].shape] : []));
+        const outShapes = n.outputs.flatMap((o, k) => (o ? [[...res.outputs[k].shape]] : []));
         row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
         if (allConstant && !identityOfParam) {
             row.note = 'constant: computed once when the model loads, not per inference';
@@ -60721,7 +61883,7 @@ async function analyze(src, file, opts) {
     }, rows);
     const outputShapes = g.outputs.map((o) => {
         const v = values.get(o.name);
-        return v === undefined || v === UNKNOWN || v.opaque ? undefined : v.shape;
+        return v === undefined || v === UNKNOWN || v.opaque ? undefined : [...v.shape];
     });
     return { report, outputShapes };
 }
@@ -61181,7 +62343,7 @@ const STRING = 3;
 const VLEN = 9;
 const ARRAY = 10;
 const MAX_TYPE_DEPTH = 8;
-const MAX_RANK = 32;
+const hdf5_attribute_MAX_RANK = 32;
 /** No string attribute needs more elements than this. */
 const hdf5_attribute_MAX_ELEMENTS = 2 ** 32;
 function parseDatatype(c, r, depth = 0) {
@@ -61195,7 +62357,7 @@ function parseDatatype(c, r, depth = 0) {
     }
     else if (t.cls === ARRAY) {
         const rank = c.u8();
-        if (rank > MAX_RANK)
+        if (rank > hdf5_attribute_MAX_RANK)
             throw r.corrupt(`array datatype of rank ${rank}`);
         if (t.version < 3)
             c.skip(3);
@@ -61224,7 +62386,7 @@ function parseDataspace(c, r) {
     else {
         throw r.unsupported(`dataspace message version ${version}`);
     }
-    if (rank > MAX_RANK)
+    if (rank > hdf5_attribute_MAX_RANK)
         throw r.corrupt(`dataspace of rank ${rank}`);
     let count = 1;
     for (let i = 0; i < rank; i++)
@@ -61958,6 +63120,7 @@ async function readKerasZipConfig(src, label) {
 
 ;// CONCATENATED MODULE: ./src/keras/layers/config.ts
 
+
 const keyList = (key) => (typeof key === 'string' ? [key] : key);
 function fail(call, why) {
     throw new errors_FlopgateError(`layer "${call.name}" (${call.className}): ${why}`);
@@ -62062,13 +63225,7 @@ function axes(call, key, rank, dflt) {
     if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a))) {
         return fail(call, `${shown(key)} must be an axis or a list of axes, got ${JSON.stringify(raw)}`);
     }
-    return list.map((a) => config_normAxis(call, a, rank));
-}
-function config_normAxis(call, axis, rank) {
-    const a = axis < 0 ? axis + rank : axis;
-    if (!Number.isSafeInteger(a) || a < 0 || a >= rank)
-        fail(call, `axis ${axis} is out of range for an input of rank ${rank}`);
-    return a;
+    return list.map((a) => normAxis(a, rank));
 }
 /** `data_format` (Keras 2/3, null = channels_last) or Keras 1 `dim_ordering` ("tf"/"th"). */
 function dataFormat(call) {
@@ -62109,7 +63266,45 @@ function subLayer(call, key) {
 }
 const product = (xs) => xs.reduce((a, b) => a * b, 1);
 
+;// CONCATENATED MODULE: ./src/keras/layers/rule.ts
+
+
+/** A tensor among a Keras 3 operation's call arguments, bound to its shape (batch first). */
+class TensorArg {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** A core rule's result as a layer's. */
+function rule_fromCore(r) {
+    return {
+        outputs: r.outputs.map((t) => [...t.shape]),
+        ops: r.counts,
+        params: r.params,
+        ...(r.trainable !== undefined ? { trainableParams: r.trainable } : {}),
+    };
+}
+/**
+ * Runs `rule` on `call`; a fault the core finds (it knows no names) becomes one line naming
+ * the layer, as the adapters' own faults do.
+ */
+function applyRule(rule, call) {
+    try {
+        return rule(call);
+    }
+    catch (e) {
+        if (e instanceof OpError)
+            throw new errors_FlopgateError(`layer "${call.name}" (${call.className}): ${e.message}`);
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/keras/layers/activation-layers.ts
+
+
+
+
 
 
 /**
@@ -62121,69 +63316,57 @@ const product = (xs) => xs.reduce((a, b) => a * b, 1);
  */
 const ReLU = (call) => {
     const x = one(call);
-    const n = product(x);
+    const n = big(product(x));
     const hasMax = lookup(call, 'max_value') !== undefined;
     const maxValue = num(call, 'max_value', 0);
     const slope = num(call, 'negative_slope', 0);
     const threshold = num(call, 'threshold', 0);
     if (slope !== 0 && !hasMax && threshold === 0)
-        return { outputs: [x], ops: { relu: n }, params: 0 };
+        return rule_fromCore(activation('leaky_relu', shaped(x)));
     const ops = {};
     if (slope !== 0)
-        addOps(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
+        addCounts(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
     if (threshold !== 0)
-        addOps(ops, { compare: n });
+        addCounts(ops, { compare: n });
     else
-        addOps(ops, { relu: n });
+        addCounts(ops, activation_activationCounts('relu', n));
     if (hasMax && (threshold !== 0 || maxValue !== 6))
-        addOps(ops, { min: n, max: n });
+        addCounts(ops, { min: n, max: n });
     if (slope !== 0)
-        addOps(ops, { mul: n, sub: n });
-    return { outputs: [x], ops, params: 0 };
+        addCounts(ops, { mul: n, sub: n });
+    return { outputs: [x], ops, params: 0n };
 };
 /** LeakyReLU (`negative_slope`, Keras 2 `alpha`): one LeakyRelu kernel per element. */
 const LeakyReLU = (call) => {
-    const x = one(call);
     num(call, ['negative_slope', 'alpha'], 0.3);
-    return { outputs: [x], ops: { relu: product(x) }, params: 0 };
+    return rule_fromCore(activation('leaky_relu', shaped(one(call))));
 };
-/** ThresholdedReLU (Keras 2): x * (x > theta), a comparison and a multiplication per element. */
+/** ThresholdedReLU (Keras 2): x * (x > theta). */
 const ThresholdedReLU = (call) => {
-    const x = one(call);
     num(call, 'theta', 1);
-    const n = product(x);
-    return { outputs: [x], ops: { compare: n, mul: n }, params: 0 };
+    return rule_fromCore(activation('thresholded_relu', shaped(one(call))));
 };
-/** ELU: the Elu kernel; an alpha other than 1 scales the negative side (a compare and a mul). */
-const ELU = (call) => {
-    const x = one(call);
-    const alpha = num(call, 'alpha', 1);
-    const n = product(x);
-    return { outputs: [x], ops: alpha === 1 ? { exp: n } : { exp: n, compare: n, mul: n }, params: 0 };
-};
-/** Softmax over `axis` (default -1): softmax ops per element. */
+/** ELU (`alpha`). */
+const ELU = (call) => rule_fromCore(elu(shaped(one(call)), num(call, 'alpha', 1)));
+/** Softmax over `axis` (default -1). */
 const Softmax = (call) => {
     const x = one(call);
     axes(call, 'axis', x.length, -1);
-    return { outputs: [x], ops: { softmax: product(x) }, params: 0 };
+    return rule_fromCore(activation('softmax', shaped(x)));
 };
 /**
- * PReLU: relu(x) - alpha * relu(-x) (Keras 3): two ReLUs, a negation of the input and of
- * alpha, one multiplication and one addition per element. alpha has the input's shape
- * without batch, with every `shared_axes` axis (1-based, as Keras numbers them) reduced to 1.
+ * PReLU: alpha has the input's shape without batch, with every `shared_axes` axis (1-based, as
+ * Keras numbers them) reduced to 1.
  */
 const PReLU = (call) => {
     const x = one(call);
-    const inner = x.slice(1);
     const shared = 'shared_axes' in call.config && call.config.shared_axes !== null ? axes(call, 'shared_axes', x.length, []) : [];
-    const alphaShape = inner.map((d, i) => (shared.includes(i + 1) ? 1 : d));
-    const alpha = product(alphaShape);
-    const n = product(x);
-    // The negation of alpha is counted once per sample so that batch size multiplies it too.
-    return { outputs: [x], ops: { relu: 2 * n, neg: n + x[0] * alpha, mul: n, add: n }, params: alpha };
+    const alphaShape = x.slice(1).map((d, i) => (shared.includes(i + 1) ? 1 : d));
+    return rule_fromCore(prelu(shaped(x), alphaShape));
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/applications.ts
+
 
 /**
  * Layers that keras.applications defines for its own architectures (registered, not in
@@ -62199,12 +63382,12 @@ const LayerScale = (call) => {
     const dim = config_int(call, 'projection_dim');
     if (x[x.length - 1] !== dim)
         fail(call, `projection_dim ${dim} does not match the ${x[x.length - 1]} channels of its input`);
-    return { outputs: [x], ops: { mul: product(x) }, params: dim };
+    return { outputs: [x], ops: { mul: big(product(x)) }, params: big(dim) };
 };
 /** StochasticDepth (ConvNeXt): drops residual paths in training only; identity at inference. */
 const StochasticDepth = (call) => {
     num(call, 'drop_path_rate', 0);
-    return { outputs: [one(call)], ops: {}, params: 0 };
+    return { outputs: [one(call)], ops: {}, params: 0n };
 };
 /**
  * CustomScaleLayer (InceptionResNetV2): inputs[0] + inputs[1] * scale, a multiplication and
@@ -62217,11 +63400,143 @@ const CustomScaleLayer = (call) => {
     const [x, r] = call.inputs;
     if (x.join() !== r.join())
         fail(call, `inputs [${x.join(', ')}] and [${r.join(', ')}] differ`);
-    const n = product(x);
-    return { outputs: [x], ops: { mul: n, add: n }, params: 0 };
+    const n = big(product(x));
+    return { outputs: [x], ops: { mul: n, add: n }, params: 0n };
 };
 
+;// CONCATENATED MODULE: ./src/core/ops/attention.ts
+/**
+ * Attention: the projections, the two attention products (scores = Q K^T, context = scores V),
+ * the scaling, the softmax and the output projection. Shapes are batch first; the attended
+ * axes' product is the sequence length.
+ */
+
+
+
+
+/** query, value and key (key defaults to value) must agree on the batch and the attended axes. */
+function checkQvk(q, v, k) {
+    if (q.shape[0] !== v.shape[0] || k.shape[0] !== v.shape[0])
+        fault('query, value and key must have the same batch size');
+    if (k.shape.length !== v.shape.length || k.shape.slice(0, -1).some((d, i) => d !== v.shape[i])) {
+        fault(`key ${fmt(k.shape)} and value ${fmt(v.shape)} must agree on all but the last axis`);
+    }
+}
+/**
+ * Multi-head attention (Keras MultiHeadAttention): query/key/value projections to heads x
+ * key_dim (value_dim for values), both attention products per head, the output projection:
+ *   MACs = Pq dq N Kd + Pk dk N Kd + Pv dv N Vd       projections (P = positions incl. batch)
+ *        + Pq Lv N Kd + Pq Lv N Vd                      attention products (L = attended length)
+ *        + Pq N Vd out                                  output projection
+ * plus a 1/sqrt(Kd) scaling (of Pq Lv N scores on the fused path, else of the Pq N Kd
+ * projected query), a softmax over Pq Lv N scores, one bias add per projected element.
+ */
+function multiHeadAttention(q, v, k, s) {
+    checkQvk(q, v, k);
+    const qs = q.shape;
+    if (qs.length < 3 || v.shape.length !== qs.length)
+        fault(`query ${fmt(qs)} and value ${fmt(v.shape)} must have the same rank, at least 3`);
+    const middle = Array.from({ length: qs.length - 2 }, (_, i) => i + 1);
+    const att = s.attentionAxes ?? middle;
+    if (att.some((a) => !middle.includes(a)))
+        fault(`attention axes ${fmt(att)} must lie between the batch and the feature axis`);
+    for (const a of middle)
+        if (!att.includes(a) && qs[a] !== v.shape[a])
+            fault(`query and value differ on axis ${a}, which is not an attention axis`);
+    const outDims = s.outDims ?? [qs[qs.length - 1]];
+    const [dq, dv, dk] = [qs[qs.length - 1], v.shape[v.shape.length - 1], k.shape[k.shape.length - 1]];
+    const pq = big(size(qs.slice(0, -1)));
+    const pv = big(size(v.shape.slice(0, -1)));
+    const lq = size(att.map((a) => qs[a]));
+    const lv = big(size(att.map((a) => v.shape[a])));
+    const out = big(size(outDims));
+    const [n, kd, vd] = [big(s.heads), big(s.keyDim), big(s.valueDim)];
+    const projections = pq * big(dq) * n * kd + pv * big(dk) * n * kd + pv * big(dv) * n * vd + pq * n * vd * out;
+    const counts = { mac: projections + pq * lv * n * (kd + vd), mul: s.scaleScores ? pq * lv * n : pq * n * kd, softmax: pq * lv * n };
+    let params = big(dq) * n * kd + big(dk) * n * kd + big(dv) * n * vd + n * vd * out;
+    if (s.bias) {
+        addCounts(counts, { bias: pq * n * kd + pv * n * kd + pv * n * vd + pq * out });
+        params += 2n * n * kd + n * vd + out;
+    }
+    if (s.gate) {
+        addCounts(counts, { mac: pq * big(dq) * n * vd, sigmoid: pq * n * vd, mul: pq * n * vd, ...(s.bias ? { bias: pq * n * vd } : {}) });
+        params += big(dq) * n * vd + (s.bias ? n * vd : 0n);
+    }
+    const y = tensor([...qs.slice(0, -1), ...outDims], q.dtype);
+    const outputs = s.returnScores ? [y, tensor([qs[0], s.heads, lq, Number(lv)], q.dtype)] : [y];
+    return result(outputs, counts, params);
+}
+/**
+ * Grouped-query attention (Keras GroupedQueryAttention) over query [B, Tq, dq], value
+ * [B, Tv, dv], key [B, Tv, dk]: Nq query projections, Nkv key and value projections repeated
+ * to Nq heads (a copy), both products per query head, the output projection back to dq:
+ *   MACs = Pq dq Nq Hd + Pv dk Nkv Hd + Pv dv Nkv Hd + 2 B Nq Tq Tv Hd + Pq Nq Hd dq
+ */
+function groupedQueryAttention(q, v, k, s) {
+    checkQvk(q, v, k);
+    if (q.shape.length !== 3 || v.shape.length !== 3)
+        fault(`expects query and value of rank 3 [batch, time, features], got ${fmt(q.shape)} and ${fmt(v.shape)}`);
+    if (s.queryHeads % s.kvHeads !== 0)
+        fault(`num_query_heads ${s.queryHeads} must be a multiple of num_key_value_heads ${s.kvHeads}`);
+    const [b, tq, dq] = q.shape;
+    const [, tv, dv] = v.shape;
+    const dk = k.shape[2];
+    const [hd, nq, nkv] = [big(s.headDim), big(s.queryHeads), big(s.kvHeads)];
+    const pq = big(b, tq);
+    const pv = big(b, tv);
+    const scores = big(b, tq, tv) * nq;
+    const projections = pq * big(dq) * nq * hd + pv * big(dk) * nkv * hd + pv * big(dv) * nkv * hd + pq * nq * hd * big(dq);
+    const counts = { mac: projections + 2n * scores * hd, mul: s.scaleScores ? scores : pq * nq * hd, softmax: scores };
+    let params = big(dq) * nq * hd + big(dk) * nkv * hd + big(dv) * nkv * hd + nq * hd * big(dq);
+    if (s.bias) {
+        addCounts(counts, { bias: pq * nq * hd + 2n * pv * nkv * hd + pq * big(dq) });
+        params += nq * hd + 2n * nkv * hd + big(dq);
+    }
+    if (s.gate) {
+        addCounts(counts, { mac: pq * big(dq) * nq * hd, sigmoid: pq * nq * hd, mul: pq * nq * hd, ...(s.bias ? { bias: pq * nq * hd } : {}) });
+        params += big(dq) * nq * hd + (s.bias ? nq * hd : 0n);
+    }
+    const y = tensor([b, tq, dq], q.dtype);
+    return result(s.returnScores ? [y, tensor([b, s.queryHeads, tq, tv], q.dtype)] : [y], counts, params);
+}
+/**
+ * Luong attention (Keras Attention) over query [B, Tq, d], value [B, Tv, dv], key [B, Tv, d]:
+ * "dot" scores = Q K^T (B Tq Tv d MACs), times a learned scalar with use_scale; "concat"
+ * scores = w * sum(tanh(q + k)) over d (an add, a tanh and a sum per term). Then a softmax over
+ * the scores and context = scores V (B Tq Tv dv MACs). Additive (Bahdanau) attention is
+ * "concat" with a d-wide learned scale (use_scale) instead of the scalar.
+ */
+function dotAttention(q, v, k, s) {
+    checkQvk(q, v, k);
+    if (q.shape.length !== 3)
+        fault(`expects a query of rank 3 [batch, Tq, dim], got ${fmt(q.shape)}`);
+    const [b, tq, d] = q.shape;
+    const [, tv, dv] = v.shape;
+    if (k.shape[k.shape.length - 1] !== d)
+        fault(`query and key feature sizes differ (${d} and ${k.shape[k.shape.length - 1]})`);
+    const sc = big(b, tq, tv);
+    const counts = { mac: sc * big(dv), softmax: sc };
+    let params = 0n;
+    if (s.mode === 'dot') {
+        addCounts(counts, { mac: sc * big(d), ...(s.scale ? { mul: sc } : {}) });
+        params = s.scale ? 1n : 0n;
+    }
+    else if (s.mode === 'concat') {
+        addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, mul: sc + (s.scale ? sc * big(d) : 0n) });
+        params = 1n + (s.scale ? 1n : 0n);
+    }
+    else {
+        addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, ...(s.scale ? { mul: sc * big(d) } : {}) });
+        params = s.scale ? big(d) : 0n;
+    }
+    const y = tensor([b, tq, dv], q.dtype);
+    return result(s.returnScores ? [y, tensor([b, tq, tv], q.dtype)] : [y], counts, params);
+}
+
 ;// CONCATENATED MODULE: ./src/keras/layers/attention.ts
+
+
+
 
 
 /**
@@ -62235,241 +63550,87 @@ function qvk(call) {
     if (xs.length < 2 || xs.length > 3)
         fail(call, `expects query, value and optionally key, got ${xs.length} inputs`);
     const [q, v, k = v] = xs;
-    if (q[0] !== v[0] || k[0] !== v[0])
-        fail(call, 'query, value and key must have the same batch size');
-    if (k.slice(0, -1).some((d, i) => d !== v[i]))
-        fail(call, `key [${k.join(', ')}] and value [${v.join(', ')}] must agree on all but the last axis`);
-    return { q, v, k };
+    return { q: shaped(q), v: shaped(v), k: shaped(k) };
 }
 const wantsScores = (call) => call.kwargs.return_attention_scores === true;
 /**
- * MultiHeadAttention (Keras 2.4+ and 3): query/key/value projections to num_heads x key_dim
- * (value_dim for values), the two attention products per head (scores = Q K^T, context =
- * scores V), and the output projection back to output_shape (default: the query's features).
- *   MACs = Pq dq N Kd + Pk dk N Kd + Pv dv N Vd       projections (P = positions incl. batch)
- *        + Pq Lv N Kd + Pq Lv N Vd                      attention products (L = attended length)
- *        + Pq N Vd out                                  output projection
- * plus a 1/sqrt(Kd) scaling, a softmax over Pq Lv N scores and one bias add per
- * projected element (use_bias). use_gate (Keras 3) adds a sigmoid-gated projection of the
- * query. attention_axes (default: every axis between batch and features) picks which axes
- * are attended over; the others act as more batch.
+ * MultiHeadAttention (Keras 2.4+ and 3). Keras 3 scales the scores when it can use its fused
+ * dot_product_attention (rank-3 query, no dropout, no scores returned), else the projected query.
  */
 const MultiHeadAttention = (call) => {
     const { q, v, k } = qvk(call);
-    const heads = config_int(call, 'num_heads');
-    const kd = config_int(call, 'key_dim');
-    const vd = config_int(call, 'value_dim', kd);
-    const bias = bool(call, 'use_bias', true);
-    const gate = bool(call, 'use_gate', false);
+    const keyDim = config_int(call, 'key_dim');
     const rawOut = lookup(call, 'output_shape')?.[1];
     let outDims;
-    if (rawOut === undefined)
-        outDims = [q[q.length - 1]];
-    else if (typeof rawOut === 'number' && Number.isSafeInteger(rawOut) && rawOut > 0)
+    if (typeof rawOut === 'number' && Number.isSafeInteger(rawOut) && rawOut > 0)
         outDims = [rawOut];
     else if (Array.isArray(rawOut) && rawOut.length > 0 && rawOut.every((d) => Number.isSafeInteger(d) && d > 0))
         outDims = rawOut;
-    else
-        return fail(call, `"output_shape" must be an integer or a list of integers, got ${JSON.stringify(rawOut)}`);
-    if (q.length < 3 || v.length !== q.length)
-        fail(call, `query [${q.join(', ')}] and value [${v.join(', ')}] must have the same rank, at least 3`);
+    else if (rawOut !== undefined)
+        fail(call, `"output_shape" must be an integer or a list of integers, got ${JSON.stringify(rawOut)}`);
     const rawAxes = lookup(call, 'attention_axes')?.[1];
-    const middle = Array.from({ length: q.length - 2 }, (_, i) => i + 1);
-    let attAxes;
-    if (rawAxes === undefined)
-        attAxes = middle;
-    else {
+    let attentionAxes;
+    if (rawAxes !== undefined) {
         const list = typeof rawAxes === 'number' ? [rawAxes] : rawAxes;
         if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a)))
             fail(call, `"attention_axes" must be a list of axes, got ${JSON.stringify(rawAxes)}`);
-        attAxes = list.map((a) => config_normAxis(call, a, q.length));
-        if (attAxes.some((a) => !middle.includes(a)))
-            fail(call, `attention_axes ${JSON.stringify(rawAxes)} must lie between the batch and the feature axis`);
+        attentionAxes = list.map((a) => normAxis(a, q.shape.length));
     }
-    for (const a of middle) {
-        if (!attAxes.includes(a) && q[a] !== v[a])
-            fail(call, `query and value differ on axis ${a}, which is not an attention axis`);
-    }
-    const [dq, dv, dk] = [q[q.length - 1], v[v.length - 1], k[k.length - 1]];
-    const pq = product(q.slice(0, -1));
-    const pv = product(v.slice(0, -1));
-    const lq = product(attAxes.map((a) => q[a]));
-    const lv = product(attAxes.map((a) => v[a]));
-    const out = product(outDims);
-    const projections = pq * dq * heads * kd + pv * dk * heads * kd + pv * dv * heads * vd + pq * heads * vd * out;
-    const products = pq * lv * heads * (kd + vd);
-    // Keras 3 scales the scores when it can use its fused dot_product_attention (rank-3 query,
-    // no dropout, no scores returned), else the projected query.
-    const fused = q.length === 3 && num(call, 'dropout', 0) === 0 && !wantsScores(call);
-    const scaled = fused ? pq * lv * heads : pq * heads * kd;
-    const ops = { mac: projections + products, mul: scaled, softmax: pq * lv * heads };
-    let params = dq * heads * kd + dk * heads * kd + dv * heads * vd + heads * vd * out;
-    if (bias) {
-        addOps(ops, { bias: pq * heads * kd + pv * heads * kd + pv * heads * vd + pq * out });
-        params += 2 * heads * kd + heads * vd + out;
-    }
-    if (gate) {
-        addOps(ops, { mac: pq * dq * heads * vd, sigmoid: pq * heads * vd, mul: pq * heads * vd, ...(bias ? { bias: pq * heads * vd } : {}) });
-        params += dq * heads * vd + (bias ? heads * vd : 0);
-    }
-    const y = [...q.slice(0, -1), ...outDims];
-    const scores = [q[0], heads, lq, lv];
-    return { outputs: wantsScores(call) ? [y, scores] : [y], ops, params };
+    return rule_fromCore(multiHeadAttention(q, v, k, {
+        heads: config_int(call, 'num_heads'),
+        keyDim,
+        valueDim: config_int(call, 'value_dim', keyDim),
+        bias: bool(call, 'use_bias', true),
+        gate: bool(call, 'use_gate', false),
+        outDims,
+        attentionAxes,
+        scaleScores: q.shape.length === 3 && num(call, 'dropout', 0) === 0 && !wantsScores(call),
+        returnScores: wantsScores(call),
+    }));
 };
-/**
- * Attention (Luong; Keras 2.4+/3) over query [B, Tq, d], value [B, Tv, dv], key [B, Tv, d]:
- * score_mode "dot": scores = Q K^T (B Tq Tv d MACs), times a learned scalar if use_scale;
- * "concat": scores = w * sum(tanh(q + k)) over d (an add, a tanh and a sum per term);
- * softmax over the scores, context = scores V (B Tq Tv dv MACs). Weights: the scale (1) and
- * the concat score weight (1).
- */
+/** Attention (Luong; Keras 2.4+/3): score_mode dot or concat, use_scale. */
 const Attention = (call) => {
     const { q, v, k } = qvk(call);
-    if (q.length !== 3)
-        fail(call, `expects query of rank 3 [batch, Tq, dim], got [${q.join(', ')}]`);
-    const [b, tq, d] = q;
-    const [, tv, dv] = v;
-    if (k[k.length - 1] !== d)
-        fail(call, `query and key feature sizes differ (${d} and ${k[k.length - 1]})`);
-    const scale = bool(call, 'use_scale', false);
-    const mode = choice(call, 'score_mode', ['dot', 'concat'], 'dot');
-    const s = b * tq * tv;
-    const ops = { mac: s * dv, softmax: s };
-    let params = 0;
-    if (mode === 'dot') {
-        addOps(ops, { mac: s * d, ...(scale ? { mul: s } : {}) });
-        params += scale ? 1 : 0;
-    }
-    else {
-        addOps(ops, { add: s * d, tanh: s * d, sum: s * d - s, mul: s + (scale ? s * d : 0) });
-        params += 1 + (scale ? 1 : 0);
-    }
-    const y = [b, tq, dv];
-    return { outputs: wantsScores(call) ? [y, [b, tq, tv]] : [y], ops, params };
+    return rule_fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call) }));
 };
-/**
- * AdditiveAttention (Bahdanau): scores = sum(scale * tanh(q + k)) over d (scale: d weights
- * when use_scale, the default), softmax, context = scores V (B Tq Tv dv MACs).
- */
+/** AdditiveAttention (Bahdanau): a d-wide learned scale when use_scale (the default). */
 const AdditiveAttention = (call) => {
     const { q, v, k } = qvk(call);
-    if (q.length !== 3)
-        fail(call, `expects query of rank 3 [batch, Tq, dim], got [${q.join(', ')}]`);
-    const [b, tq, d] = q;
-    const [, tv, dv] = v;
-    if (k[k.length - 1] !== d)
-        fail(call, `query and key feature sizes differ (${d} and ${k[k.length - 1]})`);
-    const scale = bool(call, 'use_scale', true);
-    const s = b * tq * tv;
-    const ops = { mac: s * dv, softmax: s, add: s * d, tanh: s * d, sum: s * d - s, ...(scale ? { mul: s * d } : {}) };
-    const y = [b, tq, dv];
-    return { outputs: wantsScores(call) ? [y, [b, tq, tv]] : [y], ops, params: scale ? d : 0 };
+    return rule_fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call) }));
 };
-/**
- * GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too) over query [B, Tq, dq],
- * value [B, Tv, dv], key [B, Tv, dk]: num_query_heads (Nq) query projections, num_key_value_heads
- * (Nkv) key and value projections repeated to Nq heads (a copy), both attention products per
- * query head, and the output projection back to dq. Scaling as MultiHeadAttention's: the scores
- * when Keras runs the fused dot_product_attention (no dropout, no scores returned), else the
- * projected query. use_gate: a sigmoid-gated query projection multiplies the context.
- *   MACs = Pq dq Nq Hd + Pv dk Nkv Hd + Pv dv Nkv Hd + B Nq Tq Tv Hd x 2 + Pq Nq Hd dq
- */
+/** GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too). */
 const GroupedQueryAttention = (call) => {
     const { q, v, k } = qvk(call);
-    if (q.length !== 3 || v.length !== 3)
-        fail(call, `expects query and value of rank 3 [batch, time, features], got [${q.join(', ')}] and [${v.join(', ')}]`);
-    const hd = config_int(call, 'head_dim');
-    const nq = config_int(call, 'num_query_heads');
-    const nkv = config_int(call, 'num_key_value_heads');
-    if (nq % nkv !== 0)
-        fail(call, `num_query_heads ${nq} must be a multiple of num_key_value_heads ${nkv}`);
-    const bias = bool(call, 'use_bias', true);
-    const gate = bool(call, 'use_gate', false);
-    const [b, tq, dq] = q;
-    const [, tv, dv] = v;
-    const dk = k[2];
-    const pq = b * tq;
-    const pv = b * tv;
-    const s = b * nq * tq * tv;
-    const projections = pq * dq * nq * hd + pv * dk * nkv * hd + pv * dv * nkv * hd + pq * nq * hd * dq;
-    const fused = num(call, 'dropout', 0) === 0 && !wantsScores(call);
-    const ops = { mac: projections + 2 * s * hd, mul: fused ? s : pq * nq * hd, softmax: s };
-    let params = dq * nq * hd + dk * nkv * hd + dv * nkv * hd + nq * hd * dq;
-    if (bias) {
-        addOps(ops, { bias: pq * nq * hd + 2 * pv * nkv * hd + pq * dq });
-        params += nq * hd + 2 * nkv * hd + dq;
-    }
-    if (gate) {
-        addOps(ops, { mac: pq * dq * nq * hd, sigmoid: pq * nq * hd, mul: pq * nq * hd, ...(bias ? { bias: pq * nq * hd } : {}) });
-        params += dq * nq * hd + (bias ? nq * hd : 0);
-    }
-    const y = [b, tq, dq];
-    return { outputs: wantsScores(call) ? [y, [b, nq, tq, tv]] : [y], ops, params };
+    return rule_fromCore(groupedQueryAttention(q, v, k, {
+        headDim: config_int(call, 'head_dim'),
+        queryHeads: config_int(call, 'num_query_heads'),
+        kvHeads: config_int(call, 'num_key_value_heads'),
+        bias: bool(call, 'use_bias', true),
+        gate: bool(call, 'use_gate', false),
+        scaleScores: num(call, 'dropout', 0) === 0 && !wantsScores(call),
+        returnScores: wantsScores(call),
+    }));
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/activations.ts
 
 
-/**
- * Every `keras.activations` name (Keras 1, 2 and 3, tfjs) and the primitive ops it costs per
- * element. Single-kernel activations are one op of their family; composite ones spell out
- * their extra arithmetic (silu = x * sigmoid(x): a sigmoid and a multiply), so each
- * convention weighs the parts it counts.
- */
-const activations_ACTIVATION_OPS = {
-    linear: {},
-    relu: { relu: 1 },
-    relu6: { relu: 1 },
-    leaky_relu: { relu: 1 },
-    threshold: { relu: 1 },
-    hard_shrink: { relu: 1 },
-    soft_shrink: { relu: 1 },
-    sigmoid: { sigmoid: 1 },
-    hard_sigmoid: { hard_sigmoid: 1 },
-    sparse_sigmoid: { hard_sigmoid: 1 },
-    hard_tanh: { max: 1, min: 1 },
-    hard_silu: { hard_sigmoid: 1, mul: 1 },
-    hard_swish: { hard_sigmoid: 1, mul: 1 },
-    tanh: { tanh: 1 },
-    tanh_shrink: { tanh: 1, sub: 1 },
-    softmax: { softmax: 1 },
-    // A softmax variant TF runs as one LogSoftmax kernel (no statistics): costed like exp.
-    log_softmax: { exp: 1 },
-    sparsemax: { softmax: 1 },
-    elu: { exp: 1 },
-    selu: { exp: 1 },
-    // max(x, 0) + alpha * expm1(min(x, 0) / alpha)
-    celu: { exp: 1, max: 1, min: 1, div: 1, mul: 1, add: 1 },
-    exponential: { exp: 1 },
-    softplus: { exp: 1 },
-    softsign: { exp: 1 },
-    squareplus: { exp: 1 },
-    sparse_plus: { exp: 1 },
-    // -softplus(-x)
-    log_sigmoid: { exp: 1, neg: 2 },
-    // x * sigmoid(beta * x) with beta = 1, as TF computes it
-    silu: { sigmoid: 1, mul: 2 },
-    swish: { sigmoid: 1, mul: 2 },
-    mish: { exp: 1, tanh: 1, mul: 1 },
-    gelu: { gelu: 1 },
-    // glu(x) = a * sigmoid(b) over the two halves of the last axis: per *output* element.
-    glu: { sigmoid: 1, mul: 1 },
-};
-const ACTIVATION_NAMES = Object.keys(activations_ACTIVATION_OPS);
+
+
+/** Every `keras.activations` name flopgate knows (the core's table, which Keras names). */
+const ACTIVATION_NAMES = Object.keys(ACTIVATIONS);
 /** Old spellings and tfjs/serialisation variants of the same functions. */
 const ALIASES = {
-    relu6: 'relu6',
     leakyrelu: 'leaky_relu',
     hardsigmoid: 'hard_sigmoid',
-    hard_silu: 'hard_silu',
     hardswish: 'hard_swish',
     logsoftmax: 'log_softmax',
     logsigmoid: 'log_sigmoid',
-    elu: 'elu',
     prelu: 'relu',
     thresholdedrelu: 'relu',
     None: 'linear',
 };
+const activations_own = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
 /**
  * Keras 3 may write an activation as a serialized object (a function:
  * `{class_name: "function", config: "relu"}`; an activation layer: `{class_name: "LeakyReLU",
@@ -62492,72 +63653,53 @@ function activationName(call, raw) {
     }
     return fail(call, `cannot read activation ${JSON.stringify(raw)}`);
 }
-function lookupActivation(call, name) {
+/** A Keras activation name as the core's table names it (aliases, case, module paths). */
+function canonicalActivation(call, name) {
     let key = name.trim();
-    key = ALIASES[key] ?? key.toLowerCase();
-    key = ALIASES[key] ?? key;
+    key = activations_own(ALIASES, key) ?? key.toLowerCase();
+    key = activations_own(ALIASES, key) ?? key;
     // Keras 2 serialises some as e.g. "keras.activations.relu" or with a module path.
-    if (!(key in activations_ACTIVATION_OPS) && key.includes('.'))
+    if (!isActivation(key) && key.includes('.'))
         key = key.slice(key.lastIndexOf('.') + 1);
-    if (!(key in activations_ACTIVATION_OPS))
+    if (!isActivation(key))
         fail(call, `unknown activation "${name}"`);
-    return [key, activations_ACTIVATION_OPS[key]];
+    return key;
 }
-/**
- * Ops of applying `name` to `elements` values. An activation outside the catalogue is a
- * fault naming it: a custom function's cost is unknown and must not silently be 0.
- */
+/** What the activation `name` costs over `elements` values. */
 function activationOps(call, name, elements) {
-    const [key, ops] = lookupActivation(call, name);
-    if (key === 'glu')
-        return scaleOps(ops, elements / 2);
-    return scaleOps(ops, elements);
+    return activationCounts(canonicalActivation(call, name), elements);
 }
-/** Applies the activation to a tensor: its output shape (glu halves the last axis) and ops. */
-function applyActivation(call, raw, shape) {
-    const name = activationName(call, raw);
-    const [key, ops] = lookupActivation(call, name);
-    if (key === 'glu') {
-        const last = shape[shape.length - 1];
-        if (last % 2 !== 0)
-            fail(call, `activation glu needs an even last dimension, got ${last}`);
-        const out = [...shape.slice(0, -1), last / 2];
-        return { shape: out, ops: scaleOps(ops, product(out)) };
-    }
-    return { shape, ops: scaleOps(ops, product(shape)) };
+/** Applies the layer's `activation` to its output: the shape (glu halves the last axis) and ops. */
+function applyActivation(call, raw, shape, into) {
+    const r = activation(canonicalActivation(call, activationName(call, raw)), shaped(shape));
+    const ops = into ? addCounts(into, r.counts) : r.counts;
+    return { shape: [...r.outputs[0].shape], ops };
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/core.ts
 
 
 
+
+
+
+
 /** `use_bias` (Keras 2/3, tfjs) or `bias` (Keras 1). */
 const useBias = (call, dflt = true) => bool(call, ['use_bias', 'bias'], dflt);
-/**
- * Dense acts on the last axis: every leading position (batch included) is one
- * matrix-vector product of in x units MACs, plus one bias addition per output element.
- * Keras 1 wrote `output_dim` for `units` and `bias` for `use_bias`.
- */
+/** Dense (Keras 1 `output_dim`, `bias`): the core's dense product, then the activation. */
 const Dense = (call) => {
-    const x = one(call);
-    if (x.length < 2)
-        fail(call, `expects an input of rank 2 or more, got [${x.join(', ')}]`);
     const units = config_int(call, ['units', 'output_dim']);
-    const inDim = x[x.length - 1];
-    const rows = product(x.slice(0, -1));
-    const bias = useBias(call);
-    const act = applyActivation(call, call.config.activation, [...x.slice(0, -1), units]);
-    const ops = { mac: rows * inDim * units, ...(bias ? { bias: rows * units } : {}) };
-    addOps(ops, act.ops);
-    return { outputs: [act.shape], ops, params: inDim * units + (bias ? units : 0) };
+    const r = dense(shaped(one(call)), units, useBias(call));
+    const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
+    return { outputs: [act.shape], ops: act.ops, params: r.params };
 };
 /**
- * EinsumDense: `equation` "ab,bc->ac" (optionally with "..." on the left or the right of the
- * input and output), `output_shape` without the batch dimension (and without the elided
+ * EinsumDense: `equation` "ab,bc->ac" (optionally with "..." leading or trailing both the input
+ * and the output), `output_shape` without the batch dimension (and without the elided
  * dimensions), `bias_axes` a string of output labels. Keras resolves an output dimension left
- * `null` from the input dimension of the same label; so do we.
- * MACs = product of the sizes of every distinct label (each combination of indices is one
- * multiply-accumulate); weights = kernel labels' sizes, bias = bias labels' sizes.
+ * `null` from the input dimension of the same label; so do we. The product is the core's
+ * einsum of the input and the kernel (whose shape the labels give); the bias adds once per
+ * output element.
  */
 const EinsumDense = (call) => {
     const x = one(call);
@@ -62574,36 +63716,35 @@ const EinsumDense = (call) => {
         fail(call, `equation "${eq}": "..." must lead or trail both the input and the output`);
     }
     const elided = x.length - inSpec.length;
-    if (elided < 0 || (elided > 0 && !left && !right)) {
+    if (elided < 0 || (elided > 0 && !left && !right))
         fail(call, `equation "${eq}" does not fit an input of rank ${x.length}`);
-    }
     const rawOut = lookup(call, 'output_shape')?.[1];
     const given = typeof rawOut === 'number' ? [rawOut] : Array.isArray(rawOut) ? rawOut : [];
     if (!given.every((d) => d === null || (Number.isSafeInteger(d) && d >= 0))) {
         fail(call, `"output_shape" must be a list of integers, got ${JSON.stringify(rawOut)}`);
     }
-    // Full output shape the way Keras builds it: batch first, elided dims where the "..." is.
-    let outShape;
+    // Keras builds the full output shape batch first, the elided dims where the "..." is.
     const elidedNames = Array.from({ length: elided }, (_, i) => `…${i}`);
-    let spec;
+    let outShape;
+    let input;
+    let output;
     if (left) {
         outShape = [...x.slice(0, elided), ...given];
-        spec = { input: [...elidedNames, ...inSpec], kernel: [...kernelRaw], output: [...elidedNames, ...outSpec] };
+        [input, output] = [[...elidedNames, ...inSpec], [...elidedNames, ...outSpec]];
     }
     else if (right) {
         outShape = [x[0], ...given, ...x.slice(x.length - elided)];
-        spec = { input: [...inSpec, ...elidedNames], kernel: [...kernelRaw], output: [...outSpec, ...elidedNames] };
+        [input, output] = [[...inSpec, ...elidedNames], [...outSpec, ...elidedNames]];
     }
     else {
         outShape = [x[0], ...given];
-        spec = { input: [...inSpec], kernel: [...kernelRaw], output: [...outSpec] };
+        [input, output] = [[...inSpec], [...outSpec]];
     }
-    if (outShape.length !== spec.output.length) {
+    if (outShape.length !== output.length)
         fail(call, `"output_shape" ${JSON.stringify(rawOut)} does not fit the output "${outRaw}" of equation "${eq}"`);
-    }
     const size = new Map();
-    spec.input.forEach((l, i) => size.set(l, x[i]));
-    spec.output.forEach((l, i) => {
+    input.forEach((l, i) => size.set(l, x[i]));
+    output.forEach((l, i) => {
         const d = outShape[i];
         const fromIn = size.get(l);
         if (d === null || d === undefined) {
@@ -62611,46 +63752,45 @@ const EinsumDense = (call) => {
                 fail(call, `output dimension "${l}" is neither given in output_shape nor an input dimension`);
             outShape[i] = fromIn;
         }
-        else if (fromIn !== undefined && fromIn !== d) {
+        else if (fromIn !== undefined && fromIn !== d)
             fail(call, `output dimension "${l}" is ${d} but the input has ${fromIn}`);
-        }
         else
             size.set(l, d);
     });
-    for (const l of spec.kernel) {
+    for (const l of kernelRaw)
         if (!size.has(l))
             fail(call, `kernel label "${l}" of equation "${eq}" is in neither the input nor the output`);
-    }
+    const kernel = [...kernelRaw].map((l) => size.get(l));
+    // The product as einsum evaluates it, with the elided axes under letters of their own.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').filter((c) => !eq.includes(c));
+    const rename = (ls) => ls.map((l) => (l.startsWith('…') ? letters[Number(l.slice(1))] : l)).join('');
+    const plan = einsumPlan(`${rename(input)},${kernelRaw}->${rename(output)}`, [x, kernel]);
     const out = outShape;
-    const kernel = product(spec.kernel.map((l) => size.get(l)));
-    const labels = new Set([...spec.input, ...spec.kernel]);
-    const macs = product([...labels].map((l) => size.get(l)));
     const biasAxes = lookup(call, 'bias_axes')?.[1];
-    let biasParams = 0;
+    let biasParams = 0n;
+    const counts = { ...plan.counts };
     if (biasAxes !== undefined) {
         if (typeof biasAxes !== 'string')
             fail(call, `"bias_axes" must be a string of output labels`);
         for (const c of biasAxes)
             if (!outSpec.includes(c))
                 fail(call, `bias axis "${c}" is not an output label of "${eq}"`);
-        biasParams = product([...biasAxes].map((c) => size.get(c)));
+        biasParams = big(...[...biasAxes].map((c) => size.get(c)));
+        addCounts(counts, { bias: big(product(out)) });
     }
-    const act = applyActivation(call, call.config.activation, out);
-    const ops = { mac: macs, ...(biasAxes ? { bias: product(out) } : {}) };
-    addOps(ops, act.ops);
-    return { outputs: [act.shape], ops, params: kernel + biasParams };
+    const act = applyActivation(call, call.config.activation, out, counts);
+    return { outputs: [act.shape], ops: act.ops, params: big(...kernel) + biasParams };
 };
 const core_Flatten = (call) => {
     const x = one(call);
-    return { outputs: [[x[0], product(x.slice(1))]], ops: {}, params: 0 };
+    return { outputs: [[...flatten2d(shaped(x), 1).outputs[0].shape]], ops: {}, params: 0n };
 };
 const Activation = (call) => {
-    const x = one(call);
-    const act = applyActivation(call, call.config.activation, x);
-    return { outputs: [act.shape], ops: act.ops, params: 0 };
+    const act = applyActivation(call, call.config.activation, one(call));
+    return { outputs: [act.shape], ops: act.ops, params: 0n };
 };
 /** Layers that only matter in training or only pass values through: identity at inference. */
-const identity = (call) => ({ outputs: [one(call)], ops: {}, params: 0 });
+const identity = (call) => ({ outputs: [one(call)], ops: {}, params: 0n });
 /**
  * Embedding is a table lookup: no floating-point arithmetic (Keras wraps negative indices,
  * a compare and an add per index, counted as `index`). Weights input_dim x output_dim; the
@@ -62660,7 +63800,7 @@ const Embedding = (call) => {
     const x = one(call);
     const inputDim = config_int(call, 'input_dim');
     const outputDim = config_int(call, 'output_dim');
-    return { outputs: [[...x, outputDim]], ops: { index: 2 * product(x) }, params: inputDim * outputDim };
+    return { outputs: [[...x, outputDim]], ops: { index: 2n * big(product(x)) }, params: big(inputDim, outputDim) };
 };
 /**
  * Masking zeroes the positions where every feature equals mask_value: one comparison per
@@ -62669,72 +63809,19 @@ const Embedding = (call) => {
 const Masking = (call) => {
     const x = one(call);
     num(call, 'mask_value', 0);
-    return { outputs: [x], ops: { compare: product(x) }, params: 0 };
+    return { outputs: [x], ops: { compare: big(product(x)) }, params: 0n };
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/spatial.ts
 
-/** `padding` (Keras 2/3, tfjs) or `border_mode` (Keras 1). */
+
+/** `padding` (Keras 2/3, tfjs) or `border_mode` (Keras 1); Keras' names are the core's pad modes. */
 function padding(call, allowed = ['valid', 'same']) {
     return choice(call, ['padding', 'border_mode'], allowed, 'valid');
 }
-/**
- * Output length of a sliding window along one axis, as Keras computes it: the window spans
- * (k - 1) * dilation + 1 inputs; `valid` keeps windows that fit, `same` and `causal` pad so
- * that every stride-th input starts one, `full` (Keras 1) pads k - 1 on both sides.
- */
-function windowLength(call, length, k, stride, pad, dilation = 1) {
-    if (stride < 1)
-        fail(call, `strides must be at least 1, got ${stride}`);
-    if (dilation < 1)
-        fail(call, `dilation_rate must be at least 1, got ${dilation}`);
-    const span = (k - 1) * dilation + 1;
-    let covered;
-    if (pad === 'valid')
-        covered = length - span + 1;
-    else if (pad === 'full')
-        covered = length + span - 1;
-    else
-        covered = length;
-    const out = Math.floor((covered + stride - 1) / stride);
-    if (out < 1) {
-        fail(call, `window ${span} does not fit an input of length ${length} with padding "${pad}"`);
-    }
-    return out;
-}
-/**
- * Output length of a transposed convolution along one axis (Keras' deconv_output_length):
- * without output_padding, valid = L * s + max(k - s, 0), same = L * s, full = L * s - (s + k - 2);
- * with it, (L - 1) * s + k - 2 * pad + output_padding.
- */
-function deconvLength(call, length, k, stride, pad, outputPadding, dilation = 1) {
-    const kk = k + (k - 1) * (dilation - 1);
-    let out;
-    if (outputPadding === null) {
-        if (pad === 'valid')
-            out = length * stride + Math.max(kk - stride, 0);
-        else if (pad === 'full')
-            out = length * stride - (stride + kk - 2);
-        else
-            out = length * stride;
-    }
-    else {
-        const p = pad === 'same' ? Math.floor(kk / 2) : pad === 'full' ? kk - 1 : 0;
-        out = (length - 1) * stride + kk - 2 * p + outputPadding;
-    }
-    if (out < 1)
-        fail(call, `transposed convolution gives an empty output along an axis of length ${length}`);
-    return out;
-}
+/** The single input as batch, spatial axes and channels, per `data_format`. */
 function layout(call, rank) {
-    const x = ofRank(call, rank + 2, `batch, ${rank} spatial dimension${rank > 1 ? 's' : ''} and channels`);
-    const format = dataFormat(call);
-    return format === 'channels_last'
-        ? { format, batch: x[0], spatial: x.slice(1, -1), channels: x[x.length - 1] }
-        : { format, batch: x[0], spatial: x.slice(2), channels: x[1] };
-}
-function assemble(l, spatial, channels) {
-    return l.format === 'channels_last' ? [l.batch, ...spatial, channels] : [l.batch, channels, ...spatial];
+    return layoutOf(one(call), rank, dataFormat(call) === 'channels_last');
 }
 /** An optional per-axis list that may also be a single int (output_padding, Keras 3 allows null). */
 function optionalTuple(call, key, rank) {
@@ -62750,6 +63837,9 @@ function optionalTuple(call, key, rank) {
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/conv.ts
+
+
+
 
 
 
@@ -62771,45 +63861,66 @@ function kernelSize(call, rank) {
 }
 const conv_strides = (call, rank) => tuple(call, ['strides', rank === 1 ? 'subsample_length' : 'subsample'], rank, 1);
 const dilation = (call, rank) => tuple(call, ['dilation_rate', 'atrous_rate'], rank, 1);
-/** Bias (per output element) and the fused activation of a convolution's output. */
-function finish(call, out, macs, bias) {
-    const act = applyActivation(call, call.config.activation, out);
-    const ops = { mac: macs, ...(bias ? { bias: product(out) } : {}) };
-    addOps(ops, act.ops);
-    return { outputs: [act.shape], ops };
+const channelsLast = (call) => dataFormat(call) === 'channels_last';
+/** The core convolution of the layer's window attributes, then the fused activation. */
+function convolve(call, rank, filters, groups, allowed) {
+    const r = conv(shaped(one(call)), {
+        channelsLast: channelsLast(call),
+        filters,
+        groups,
+        kernel: kernelSize(call, rank),
+        strides: conv_strides(call, rank),
+        dilations: dilation(call, rank),
+        pads: padding(call, allowed),
+        bias: useBias(call),
+    });
+    const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
+    return { outputs: [act.shape], ops: act.ops, params: r.params };
 }
-/**
- * Conv1D/2D/3D: every output element is a dot product over a (Cin / groups) x kernel window,
- * MACs = output elements x Cin / groups x prod(kernel); weights prod(kernel) x Cin / groups x
- * filters (+ filters bias). Padding valid/same (and causal for 1-D, full for Keras 1).
- */
-function conv(rank) {
+/** Conv1D/2D/3D (Keras 1 Convolution*, AtrousConvolution*): `groups` too; causal for 1-D, full for Keras 1. */
+function conv_conv(rank) {
+    return (call) => convolve(call, rank, config_int(call, ['filters', 'nb_filter']), config_int(call, 'groups', 1), rank === 1 ? ['valid', 'same', 'causal', 'full'] : ['valid', 'same', 'full']);
+}
+/** DepthwiseConv1D/2D: a convolution with one group per input channel, depth_multiplier filters each. */
+function depthwise(rank) {
     return (call) => {
-        const l = layout(call, rank);
-        const filters = config_int(call, ['filters', 'nb_filter']);
-        const k = kernelSize(call, rank);
-        const s = conv_strides(call, rank);
-        const d = dilation(call, rank);
-        const pad = padding(call, rank === 1 ? ['valid', 'same', 'causal', 'full'] : ['valid', 'same', 'full']);
-        const groups = config_int(call, 'groups', 1);
-        if (l.channels % groups !== 0 || filters % groups !== 0) {
-            fail(call, `groups ${groups} must divide both the input channels ${l.channels} and filters ${filters}`);
-        }
-        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
-        const out = assemble(l, spatial, filters);
-        const bias = useBias(call);
-        const perOutput = (l.channels / groups) * product(k);
-        const r = finish(call, out, product(out) * perOutput, bias);
-        return { ...r, params: perOutput * filters + (bias ? filters : 0) };
+        const c = layout(call, rank).channels;
+        return convolve(call, rank, c * config_int(call, 'depth_multiplier', 1), c, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
     };
 }
 /**
- * Conv1D/2D/3DTranspose: every input element scatters into a kernel window of every filter,
- * MACs = input spatial x Cin x filters / groups x prod(kernel) (batch included); weights
- * prod(kernel) x Cin / groups x filters (+ filters bias). Output length per Keras'
- * deconv_output_length (output_padding honoured).
+ * SeparableConv1D/2D: the depthwise convolution (the layer's window, no bias) followed by a
+ * 1x1 pointwise one to `filters` (with the bias), then the activation.
  */
-function convTranspose(rank) {
+function separable(rank) {
+    return (call) => {
+        const l = layout(call, rank);
+        const dm = config_int(call, 'depth_multiplier', 1);
+        const filters = config_int(call, ['filters', 'nb_filter']);
+        const cl = channelsLast(call);
+        const depthwiseConv = conv(shaped(one(call)), {
+            channelsLast: cl,
+            filters: l.channels * dm,
+            groups: l.channels,
+            kernel: kernelSize(call, rank),
+            strides: conv_strides(call, rank),
+            dilations: dilation(call, rank),
+            pads: padding(call, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']),
+            bias: false,
+        });
+        const ones = Array(rank).fill(1);
+        const pointwise = conv(depthwiseConv.outputs[0], { channelsLast: cl, filters, groups: 1, kernel: ones, strides: ones, pads: 'valid', bias: useBias(call) });
+        const ops = addCounts({ ...depthwiseConv.counts }, pointwise.counts);
+        const act = applyActivation(call, call.config.activation, [...pointwise.outputs[0].shape], ops);
+        return { outputs: [act.shape], ops: act.ops, params: depthwiseConv.params + pointwise.params };
+    };
+}
+/**
+ * Conv1D/2D/3DTranspose (Keras 1 Deconvolution2D/3D): output length per Keras'
+ * deconv_output_length, output_padding honoured; Keras 1 stored the output shape it was built
+ * for, which wins.
+ */
+function conv_convTranspose(rank) {
     return (call) => {
         const l = layout(call, rank);
         const filters = config_int(call, ['filters', 'nb_filter']);
@@ -62818,190 +63929,85 @@ function convTranspose(rank) {
         const d = dilation(call, rank);
         const pad = padding(call, ['valid', 'same', 'full']);
         const op = optionalTuple(call, 'output_padding', rank);
-        const groups = config_int(call, 'groups', 1);
-        if (l.channels % groups !== 0 || filters % groups !== 0) {
-            fail(call, `groups ${groups} must divide both the input channels ${l.channels} and filters ${filters}`);
-        }
         op.forEach((p, i) => {
             if (p !== null && p >= s[i])
                 fail(call, `output_padding ${p} must be smaller than the stride ${s[i]}`);
         });
-        let spatial = l.spatial.map((n, i) => deconvLength(call, n, k[i], s[i], pad, op[i], d[i]));
-        // Keras 1 Deconvolution2D/3D stored the output shape it was built for: it wins.
+        let spatial = l.spatial.map((n, i) => transposedModeOutput(pad, n, k[i], s[i], d[i], op[i]));
         const given = call.config.output_shape;
         if (Array.isArray(given) && given.length === rank + 2) {
-            const g = l.format === 'channels_last' ? given.slice(1, -1) : given.slice(2);
+            const g = l.channelsLast ? given.slice(1, -1) : given.slice(2);
             if (g.every((v) => Number.isSafeInteger(v) && v > 0))
                 spatial = g;
         }
-        const out = assemble(l, spatial, filters);
-        const bias = useBias(call);
-        const weights = product(k) * (l.channels / groups) * filters;
-        const macs = l.batch * product(l.spatial) * l.channels * (filters / groups) * product(k);
-        const r = finish(call, out, macs, bias);
-        return { ...r, params: weights + (bias ? filters : 0) };
-    };
-}
-/**
- * DepthwiseConv1D/2D: each input channel is convolved with depth_multiplier kernels of its
- * own, MACs = output elements x prod(kernel); weights prod(kernel) x Cin x depth_multiplier.
- */
-function depthwise(rank) {
-    return (call) => {
-        const l = layout(call, rank);
-        const dm = config_int(call, 'depth_multiplier', 1);
-        const k = kernelSize(call, rank);
-        const s = conv_strides(call, rank);
-        const d = dilation(call, rank);
-        const pad = padding(call, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
-        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
-        const out = assemble(l, spatial, l.channels * dm);
-        const bias = useBias(call);
-        const r = finish(call, out, product(out) * product(k), bias);
-        return { ...r, params: product(k) * l.channels * dm + (bias ? l.channels * dm : 0) };
-    };
-}
-/**
- * SeparableConv1D/2D: a depthwise convolution (MACs = its output elements x prod(kernel))
- * followed by a 1x1 pointwise one (MACs = output spatial x Cin x depth_multiplier x filters).
- */
-function separable(rank) {
-    return (call) => {
-        const l = layout(call, rank);
-        const dm = config_int(call, 'depth_multiplier', 1);
-        const filters = config_int(call, ['filters', 'nb_filter']);
-        const k = kernelSize(call, rank);
-        const s = conv_strides(call, rank);
-        const d = dilation(call, rank);
-        const pad = padding(call, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
-        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
-        const out = assemble(l, spatial, filters);
-        const positions = l.batch * product(spatial);
-        const mid = l.channels * dm;
-        const bias = useBias(call);
-        const r = finish(call, out, positions * mid * product(k) + positions * mid * filters, bias);
-        return { ...r, params: product(k) * mid + mid * filters + (bias ? filters : 0) };
+        const r = convTranspose(shaped(one(call)), { channelsLast: l.channelsLast, filters, kernel: k, groups: config_int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
+        const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
+        return { outputs: [act.shape], ops: act.ops, params: r.params };
     };
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/merge.ts
 
 
-/** Numpy-style broadcast of the inputs' shapes, as Keras 3 merge layers allow. */
-function merge_broadcast(call, shapes) {
-    const rank = Math.max(...shapes.map((s) => s.length));
-    const out = [];
-    for (let i = 0; i < rank; i++) {
-        let d = 1;
-        for (const s of shapes) {
-            const v = s[s.length - rank + i] ?? 1;
-            if (v === 1)
-                continue;
-            if (d !== 1 && v !== d) {
-                fail(call, `cannot merge inputs of shapes ${shapes.map((x) => `[${x.join(', ')}]`).join(' and ')}`);
-            }
-            d = v;
-        }
-        out.push(d);
-    }
-    return out;
-}
+
+
+
+
+
+
+
 function inputsAtLeast(call, n) {
     if (call.inputs.length < n)
         fail(call, `expects at least ${n} inputs, got ${call.inputs.length}`);
     return call.inputs;
 }
 /**
- * Element-wise merges fold the inputs pairwise: k inputs cost (k - 1) ops per output element
- * (Keras adds/multiplies/compares them one after the other). Average adds and then divides
- * once per element.
+ * Element-wise merges fold the inputs pairwise, broadcasting as Keras 3 allows: k inputs cost
+ * (k - 1) ops per output element; Average adds and then divides once per element.
  */
-function elementwise(op, finalDiv = false, exactlyTwo = false) {
-    return (call) => {
-        const xs = inputsAtLeast(call, 2);
-        if (exactlyTwo && xs.length !== 2)
-            fail(call, `expects exactly 2 inputs, got ${xs.length}`);
-        const out = merge_broadcast(call, xs);
-        const n = product(out);
-        const ops = { [op]: (xs.length - 1) * n };
-        if (finalDiv)
-            addOps(ops, { div: n });
-        return { outputs: [out], ops, params: 0 };
-    };
+function merge_merge(fn) {
+    return (call) => rule_fromCore(variadic(fn, inputsAtLeast(call, 2).map((s) => shaped(s))));
 }
-const merge_Add = elementwise('add');
-const Subtract = elementwise('sub', false, true);
-const Multiply = elementwise('mul');
-const Average = elementwise('add', true);
-const Maximum = elementwise('max');
-const Minimum = elementwise('min');
-function concat(call, key) {
+const Add = merge_merge('add');
+const Multiply = merge_merge('mul');
+const Average = merge_merge('mean');
+const Maximum = merge_merge('max');
+const Minimum = merge_merge('min');
+const Subtract = (call) => {
+    const xs = inputsAtLeast(call, 2);
+    if (xs.length !== 2)
+        fail(call, `expects exactly 2 inputs, got ${xs.length}`);
+    return rule_fromCore(binary('sub', shaped(xs[0]), shaped(xs[1])));
+};
+function concatenate(call, key) {
     const xs = inputsAtLeast(call, 1);
-    const rank = xs[0].length;
-    if (xs.some((s) => s.length !== rank))
-        fail(call, 'inputs to concatenate must have the same rank');
     const raw = lookup(call, key)?.[1] ?? -1;
     if (!Number.isSafeInteger(raw))
         fail(call, `"${key}" must be an integer, got ${JSON.stringify(raw)}`);
-    const axis = config_normAxis(call, raw, rank);
-    if (axis === 0)
+    if (normAxis(raw, xs[0].length) === 0)
         fail(call, 'cannot concatenate over the batch axis');
-    const out = [...xs[0]];
-    out[axis] = 0;
-    for (const s of xs) {
-        s.forEach((d, i) => {
-            if (i !== axis && d !== xs[0][i]) {
-                fail(call, `cannot concatenate shapes ${xs.map((x) => `[${x.join(', ')}]`).join(' and ')} on axis ${axis}`);
-            }
-        });
-        out[axis] += s[axis];
-    }
-    return { outputs: [out], ops: {}, params: 0 };
+    return rule_fromCore(concat(xs.map((s) => shaped(s)), raw));
 }
 /** Concatenate copies: no arithmetic. */
-const Concatenate = (call) => concat(call, 'axis');
+const Concatenate = (call) => concatenate(call, 'axis');
 function dotAxes(call, raw, ranks) {
     const pair = typeof raw === 'number' ? [raw, raw] : raw;
     if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((a) => Number.isSafeInteger(a))) {
         return fail(call, `"axes" must be an integer or two integers, got ${JSON.stringify(raw)}`);
     }
-    const a = config_normAxis(call, pair[0], ranks[0]);
-    const b = config_normAxis(call, pair[1], ranks[1]);
-    if (a === 0 || b === 0)
-        fail(call, 'cannot take a dot product over the batch axis');
-    return [a, b];
+    return [normAxis(pair[0], ranks[0]), normAxis(pair[1], ranks[1])];
 }
-/** L2 normalisation of one input along an axis (Dot normalize=True): x * min(rsqrt(sum(x^2)), 1/eps). */
-function l2(x, axis) {
-    const n = product(x);
-    const rows = x[axis] === 0 ? 0 : n / x[axis];
-    return { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n };
-}
-/**
- * Dot (batch_dot over `axes`): for every sample, a contraction over the paired axis. MACs =
- * batch x (other dims of x) x (other dims of y) x the contracted size. Output: x's dims
- * without its axis, then y's without batch and its axis; a vector result becomes [B, 1].
- * normalize=True L2-normalises both inputs first (cosine proximity).
- */
+/** Dot (batch_dot over `axes`); normalize=True L2-normalises both inputs first (cosine proximity). */
 const Dot = (call) => {
     const xs = call.inputs;
     if (xs.length !== 2)
         fail(call, `expects exactly 2 inputs, got ${xs.length}`);
-    const [x, y] = xs;
-    if (x[0] !== y[0])
-        fail(call, `inputs have different batch sizes ${x[0]} and ${y[0]}`);
-    const [a, b] = dotAxes(call, lookup(call, ['axes', 'dot_axes'])?.[1] ?? -1, [x.length, y.length]);
-    if (x[a] !== y[b])
-        fail(call, `cannot contract axis ${a} (size ${x[a]}) with axis ${b} (size ${y[b]})`);
-    const xRest = x.filter((_, i) => i !== a && i !== 0);
-    const yRest = y.filter((_, i) => i !== b && i !== 0);
-    let out = [x[0], ...xRest, ...yRest];
-    if (out.length === 1)
-        out = [x[0], 1];
-    const ops = { mac: x[0] * product(xRest) * product(yRest) * x[a] };
+    const [x, y] = xs.map((s) => shaped(s));
+    const [a, b] = dotAxes(call, lookup(call, ['axes', 'dot_axes'])?.[1] ?? -1, [x.shape.length, y.shape.length]);
+    const r = batchDot(x, y, a, b);
     if (bool(call, 'normalize', false))
-        addOps(addOps(ops, l2(x, a)), l2(y, b));
-    return { outputs: [out], ops, params: 0 };
+        addCounts(addCounts(r.counts, lpNorm(x, [a], 2).counts), lpNorm(y, [b], 2).counts);
+    return rule_fromCore(r);
 };
 /**
  * Keras 1 `Merge` layer: `mode` sum/mul/ave/max/concat/dot/cos, `concat_axis`, `dot_axes`.
@@ -63011,7 +64017,7 @@ const Merge = (call) => {
     const mode = str(call, 'mode', 'sum');
     switch (mode) {
         case 'sum':
-            return merge_Add(call);
+            return Add(call);
         case 'mul':
             return Multiply(call);
         case 'ave':
@@ -63019,7 +64025,7 @@ const Merge = (call) => {
         case 'max':
             return Maximum(call);
         case 'concat':
-            return concat(call, 'concat_axis');
+            return concatenate(call, 'concat_axis');
         case 'dot':
             return Dot({ ...call, config: { axes: call.config.dot_axes ?? -1 } });
         case 'cos':
@@ -63031,157 +64037,58 @@ const Merge = (call) => {
 
 ;// CONCATENATED MODULE: ./src/keras/layers/normalization.ts
 
-/** Product of the input dims at the given axes: the size of one set of per-feature weights. */
-const featureSize = (x, ax) => product([...new Set(ax)].map((a) => x[a]));
-/**
- * BatchNormalization at inference uses its moving statistics. Keras 3 runs it (TF backend)
- * as tf.nn.batch_normalization, whose graph TF's profiler sees op by op:
- *   inv = rsqrt(var + eps) * gamma        C adds, C rsqrt, C muls (without scale: no mul)
- *   y = x * inv + (beta - mean * inv)     N muls, N adds, C muls, C subs (without center: C negs)
- * with C the features on `axis` and N the input elements (batch included). The per-feature
- * work is counted once per sample (B C), so that the batch size multiplies every figure, as
- * it does for every other layer; at batch 1 it is exactly TF's graph.
- * Weights: gamma, beta (trainable) + moving mean and variance: 4C (Keras 1 too).
- */
+
+
+
+/** BatchNormalization at inference on its moving statistics (`axis` an int or a list). */
 const normalization_BatchNormalization = (call) => {
     const x = one(call);
-    const c = featureSize(x, axes(call, 'axis', x.length, -1));
-    const center = bool(call, 'center', true);
-    const scale = bool(call, 'scale', true);
-    const n = product(x);
-    const bc = x[0] * c;
-    const ops = {
-        add: n + bc,
-        rsqrt: bc,
-        mul: n + bc + (scale ? bc : 0),
-        ...(center ? { sub: bc } : { neg: bc }),
-    };
-    const trainable = (center ? c : 0) + (scale ? c : 0);
-    return { outputs: [x], ops, params: 2 * c + trainable, trainableParams: trainable };
+    return rule_fromCore(batchNorm(shaped(x), axes(call, 'axis', x.length, -1), { center: bool(call, 'center', true), scale: bool(call, 'scale', true) }));
 };
-/**
- * Mean-and-variance normalisation over groups of `rows` statistics each covering N / rows
- * elements, with gamma/beta broadcast to `affine` elements (Keras 3 layer_normalization /
- * group normalization, TF backend):
- *   mean, var = moments(x)               2N mean ops, N squared differences
- *   inv = rsqrt(var + eps) [* gamma]     rows adds, rows rsqrt, [affine muls]
- *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [affine adds: beta broadcasts]
- *   y = x * inv + res                    N muls, N adds
- * where |inv| is `affine` when gamma broadcast it, else `rows`.
- */
-function momentsNorm(n, rows, affine, scale, center) {
-    const inv = scale ? affine : rows;
-    return {
-        mean: 2 * n,
-        sqdiff: n,
-        add: rows + (center ? affine : 0) + n,
-        rsqrt: rows,
-        mul: (scale ? affine : 0) + inv + n,
-        neg: rows,
-    };
-}
-/**
- * LayerNormalization over `axis` (an int or a list; default -1): statistics per position of
- * the other axes. Weights gamma and beta of the normalised axes' size each (Keras 3's
- * rms_scaling keeps gamma only and scales by rsqrt of the variance: no shift).
- */
+/** LayerNormalization over `axis` (an int or a list; default -1), Keras 3's rms_scaling too. */
 const normalization_LayerNormalization = (call) => {
     const x = one(call);
-    const ax = axes(call, 'axis', x.length, -1);
-    if (ax.includes(0))
-        fail(call, 'cannot normalise over the batch axis');
-    const c = featureSize(x, ax);
-    const n = product(x);
-    const rows = c === 0 ? 0 : n / c;
-    const rms = bool(call, 'rms_scaling', false);
-    const scale = bool(call, 'scale', true) || rms;
-    const center = bool(call, 'center', true) && !rms;
-    let ops;
-    if (rms) {
-        ops = { mean: 2 * n, sqdiff: n, add: rows, rsqrt: rows, mul: n + (scale ? n : 0) };
-    }
-    else {
-        ops = momentsNorm(n, rows, n, scale, center);
-    }
-    return { outputs: [x], ops, params: (scale ? c : 0) + (center ? c : 0) };
+    return rule_fromCore(layerNorm(shaped(x), axes(call, 'axis', x.length, -1), {
+        scale: bool(call, 'scale', true),
+        center: bool(call, 'center', true),
+        rms: bool(call, 'rms_scaling', false),
+    }));
 };
-/**
- * GroupNormalization: channels on `axis` (default -1) split into `groups`; statistics per
- * (sample, group). gamma/beta have C weights each and broadcast to batch x C elements.
- */
+/** GroupNormalization: `groups` (default 32) of the channels on `axis` (default -1). */
 const normalization_GroupNormalization = (call) => {
     const x = one(call);
     const [axis] = axes(call, 'axis', x.length, -1);
-    if (axis === 0)
-        fail(call, 'cannot normalise over the batch axis');
-    const c = x[axis];
-    const groups = config_int(call, 'groups', 32);
-    if (c % groups !== 0)
-        fail(call, `groups ${groups} must divide the ${c} channels`);
-    const scale = bool(call, 'scale', true);
-    const center = bool(call, 'center', true);
-    const n = product(x);
-    const ops = momentsNorm(n, x[0] * groups, x[0] * c, scale, center);
-    return { outputs: [x], ops, params: (scale ? c : 0) + (center ? c : 0) };
+    return rule_fromCore(groupNorm(shaped(x), config_int(call, 'groups', 32), axis, { scale: bool(call, 'scale', true), center: bool(call, 'center', true) }));
 };
-/**
- * UnitNormalization: x * min(rsqrt(sum(x^2)), 1/eps) over `axis` (Keras 3 normalize, order 2):
- * N squares, a sum reduction, one rsqrt and one min per row, N muls. No weights.
- */
+/** UnitNormalization: L2 normalisation over `axis`. */
 const UnitNormalization = (call) => {
     const x = one(call);
-    const ax = axes(call, 'axis', x.length, -1);
-    const n = product(x);
-    const c = featureSize(x, ax);
-    const rows = c === 0 ? 0 : n / c;
-    return { outputs: [x], ops: { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n }, params: 0 };
+    return rule_fromCore(lpNorm(shaped(x), axes(call, 'axis', x.length, -1), 2));
 };
 /**
- * Normalization (preprocessing): (x - mean) / max(sqrt(variance), eps), or with invert
- * mean + x * max(sqrt(variance), eps). The sqrt and max act on the C statistics (C = the
- * sizes of `axis`; null = one scalar; counted once per sample), the sub/div (mul/add) on
- * every element. Weights:
- * mean, variance and a count (2C + 1) when adapted; none when mean and variance are given
- * in the config.
+ * Normalization (preprocessing): statistics of the sizes of `axis` (null: one scalar);
+ * adapted (weights) unless the config gives mean and variance.
  */
 const Normalization = (call) => {
     const x = one(call);
     const hit = lookup(call, 'axis');
-    const c = hit === undefined && 'axis' in call.config ? 1 : featureSize(x, axes(call, 'axis', x.length, -1));
-    const n = product(x);
-    const invert = bool(call, 'invert', false);
-    const given = lookup(call, 'mean') !== undefined && lookup(call, 'variance') !== undefined;
-    const bc = x[0] * c;
-    const ops = invert ? { sqrt: bc, max: bc, mul: n, add: n } : { sqrt: bc, max: bc, sub: n, div: n };
-    const params = given ? 0 : 2 * c + 1;
-    return { outputs: [x], ops, params, trainableParams: 0 };
+    const c = hit === undefined && 'axis' in call.config ? 1 : product([...new Set(axes(call, 'axis', x.length, -1))].map((a) => x[a]));
+    const adapted = !(lookup(call, 'mean') !== undefined && lookup(call, 'variance') !== undefined);
+    return rule_fromCore(standardize(shaped(x), c, { invert: bool(call, 'invert', false), adapted }));
 };
-/**
- * RMSNormalization (Keras 3): x * rsqrt(mean(x^2) + eps) * scale over `axis` (int or list,
- * default -1), as ops.rms_normalization runs it: N squares, a mean over N, one add and one
- * rsqrt per row, two multiplications per element. Weights: scale, the normalised axes' size.
- */
+/** RMSNormalization (Keras 3) over `axis` (int or list, default -1). */
 const RMSNormalization = (call) => {
     const x = one(call);
-    const ax = axes(call, 'axis', x.length, -1);
-    if (ax.includes(0))
-        fail(call, 'cannot normalise over the batch axis');
-    const c = featureSize(x, ax);
-    const n = product(x);
-    const rows = c === 0 ? 0 : n / c;
-    return { outputs: [x], ops: { square: n, mean: n, add: rows, rsqrt: rows, mul: 2 * n }, params: c };
+    return rule_fromCore(rmsNorm(shaped(x), axes(call, 'axis', x.length, -1)));
 };
 
-;// CONCATENATED MODULE: ./src/keras/layers/rule.ts
-/** A tensor among a Keras 3 operation's call arguments, bound to its shape (batch first). */
-class TensorArg {
-    shape;
-    constructor(shape) {
-        this.shape = shape;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/keras/layers/ops.ts
+
+
+
+
+
+
 
 
 
@@ -63192,10 +64099,9 @@ class TensorArg {
  * keras.src.ops.* whose config holds the operation's constructor arguments (`axis`,
  * `newshape`...) and whose call `args` hold its tensors and constants, e.g.
  * `{"class_name": "Add", "module": "keras.src.ops.numpy", "inbound_nodes": [{"args": [T, 3.0]}]}`
- * for MobileNetV3's hard-sigmoid. Shapes are batch first; like every count here, an op's
- * counts are over the whole batch. Costs use the same primitive ops as the layers (an add
- * per output element of `+`, a mean per input element of `ops.mean`...) and as the ONNX
- * rules of the same operations, so one model costs the same whatever its format.
+ * for MobileNetV3's hard-sigmoid. Each is an adapter onto the core rule of the same operation
+ * (the ONNX op of the same meaning calls the same one), so one model costs the same whatever
+ * its format.
  */
 /** The call's positional arguments, tensors as TensorArg (the walker binds them). */
 function argsOf(call) {
@@ -63203,176 +64109,115 @@ function argsOf(call) {
 }
 const isTensor = (v) => v instanceof TensorArg;
 /**
- * The shape of a constant argument: a number is a scalar, a nested list has its list shape, a
- * constant tensor (`{"class_name": "__tensor__" or "__numpy__", "config": {"value": ...}}`) its value's.
+ * A constant argument as a tensor: a number is a scalar (its value known), a nested list has
+ * its list shape, a constant tensor (`{"class_name": "__tensor__" or "__numpy__", "config":
+ * {"value": ...}}`) its value's.
  */
-function constShape(call, v) {
+function constant(call, v, depth = 0) {
+    if (depth > 64)
+        fail(call, 'has a constant argument nested too deeply');
     if (typeof v === 'number' || typeof v === 'boolean')
-        return [];
+        return { shape: [], dtype: 'float32', values: [Number(v)] };
     const o = v;
     if (o && typeof o === 'object' && !Array.isArray(o) && (o.class_name === '__tensor__' || o.class_name === '__numpy__') && o.config) {
-        return constShape(call, o.config.value);
+        return constant(call, o.config.value, depth + 1);
     }
     if (Array.isArray(v)) {
-        const inner = v.map((x) => constShape(call, x));
+        const inner = v.map((x) => constant(call, x, depth + 1).shape);
         if (inner.some((s) => s.join() !== (inner[0] ?? []).join()))
             fail(call, 'has a ragged constant argument');
-        return [v.length, ...(inner[0] ?? [])];
+        return shaped([v.length, ...(inner[0] ?? [])]);
     }
     return fail(call, `cannot read argument ${JSON.stringify(v)}`);
 }
-const shapeOfArg = (call, v) => (isTensor(v) ? v.shape : constShape(call, v));
-/** The first tensor argument, which the shape ops act on. */
+const tensorOf = (call, v) => (isTensor(v) ? shaped(v.shape) : constant(call, v));
+/** The tensor argument at `index`, which the shape ops act on. */
 function tensorArg(call, index = 0) {
     const v = argsOf(call)[index];
     if (!isTensor(v))
         return fail(call, `expects a tensor as argument ${index + 1}`);
-    return v.shape;
+    return shaped(v.shape);
 }
-const ops_result = (outputs, ops = {}) => ({ outputs, ops, params: 0 });
 function cfgNum(call, key) {
     const v = call.config[key];
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
-/** An axis list from the config: null/absent = `dflt`; an int = one axis. */
-function cfgAxes(call, key, rank, dflt) {
+/** An axis list from the config: null/absent = undefined; an int = one axis. */
+function cfgAxes(call, key) {
     const v = call.config[key];
     if (v === undefined || v === null)
-        return dflt;
+        return undefined;
     const list = typeof v === 'number' ? [v] : v;
     if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a)))
         return fail(call, `"${key}" must be an axis or a list of axes, got ${JSON.stringify(v)}`);
-    return [...new Set(list.map((a) => config_normAxis(call, a, rank)))];
+    return list;
 }
-/**
- * Element-wise operations with numpy broadcasting over every argument (tensors and
- * constants): `op` once per output element (none for a select).
- */
-function ops_elementwise(op, arity) {
+function cfgInts(call, key, min = -Infinity) {
+    const raw = call.config[key];
+    const list = typeof raw === 'number' ? [raw] : raw;
+    if (!Array.isArray(list) || !list.every((d) => Number.isSafeInteger(d) && d >= min))
+        return fail(call, `"${key}" must be a list of integers, got ${JSON.stringify(raw)}`);
+    return list;
+}
+/** A two-argument function (tensors or constants), broadcast. */
+function binaryOp(fn) {
     return (call) => {
         const args = argsOf(call);
-        if (arity !== undefined && args.length !== arity)
-            fail(call, `expects ${arity} arguments, got ${args.length}`);
+        if (args.length !== 2)
+            fail(call, `expects 2 arguments, got ${args.length}`);
         if (!args.some(isTensor))
             fail(call, 'has no tensor argument');
-        const out = merge_broadcast(call, args.map((a) => shapeOfArg(call, a)));
-        return ops_result([out], op ? { [op]: product(out) } : {});
+        return rule_fromCore(binary(fn, tensorOf(call, args[0]), tensorOf(call, args[1])));
     };
 }
-/** One-input math: `ops` per element, output the input's shape. */
-function ops_unary(ops) {
-    return (call) => {
-        const x = tensorArg(call);
-        const n = product(x);
-        const counted = {};
-        for (const [k, v] of Object.entries(ops))
-            counted[k] = v * n;
-        return ops_result([x], counted);
-    };
-}
+const unaryOp = (fn) => (call) => rule_fromCore(unary(fn, tensorArg(call)));
 /** `keras.ops.nn` activations cost what the activation of the same name costs in a layer. */
-function activation(name) {
-    return (call) => {
-        const x = tensorArg(call);
-        return ops_result([x], activationOps(call, name, product(x)));
-    };
-}
-/** Glu halves `axis` (default -1): a sigmoid and a multiply per output element. */
-const Glu = (call) => {
-    const x = tensorArg(call);
-    const [axis] = cfgAxes(call, 'axis', x.length, [x.length - 1]) ?? [x.length - 1];
-    if (x[axis] % 2 !== 0)
-        fail(call, `glu needs an even axis ${axis}, got ${x[axis]}`);
-    const out = x.map((d, i) => (i === axis ? d / 2 : d));
-    const n = product(out);
-    return ops_result([out], { sigmoid: n, mul: n });
-};
-/** x ** p: a square for p = 2, a square root for p = 0.5, else one multiplication per element (as the ONNX Pow rule). */
-const Power = (call) => {
+const activationOp = (name) => (call) => rule_fromCore(activation(name, tensorArg(call), cfgNum(call, 'axis') ?? -1));
+/** ops.gelu: `approximate` (default true) is the tanh form TF runs as several kernels; false, the erf form. */
+const ops_Gelu = (call) => rule_fromCore(activation('gelu', tensorArg(call)));
+/** ops.where(condition, x, y): a select, no arithmetic. */
+const ops_Where = (call) => {
     const args = argsOf(call);
-    const r = ops_elementwise('mul', 2)(call);
-    const p = args[1];
-    const n = product(r.outputs[0]);
-    if (p === 2)
-        r.ops = { square: n };
-    else if (p === 0.5)
-        r.ops = { sqrt: n };
-    return r;
+    if (args.length !== 3)
+        fail(call, `expects 3 arguments, got ${args.length}`);
+    return rule_fromCore(where(tensorOf(call, args[0]), tensorOf(call, args[1]), tensorOf(call, args[2])));
 };
-/**
- * Reductions over `axis` (null: every axis, batch included), `keepdims`: `perIn` ops per
- * input element and `perOut` per output element (a sum adds N - out times).
- */
-function reduction(perIn, sumLike = false) {
-    return (call) => {
-        const x = tensorArg(call);
-        const all = x.map((_, i) => i);
-        const axes = cfgAxes(call, 'axis', x.length, all) ?? all;
-        const keep = call.config.keepdims === true;
-        const out = keep ? x.map((d, i) => (axes.includes(i) ? 1 : d)) : x.filter((_, i) => !axes.includes(i));
-        const n = product(x);
-        const ops = perIn ? { [perIn]: sumLike ? n - product(out) : n } : {};
-        return ops_result([out], ops);
-    };
-}
-/** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
-const ops_Reshape = (call) => {
+/** ops.clip(x, x_min, x_max): both bounds. */
+const ops_Clip = (call) => {
+    const args = argsOf(call);
     const x = tensorArg(call);
-    const raw = call.config.newshape;
-    const target = typeof raw === 'number' ? [raw] : raw;
-    if (!Array.isArray(target) || !target.every((d) => Number.isSafeInteger(d) && d >= -1)) {
-        return fail(call, `"newshape" must be a list of integers, got ${JSON.stringify(raw)}`);
-    }
-    const t = target;
-    const total = product(x);
-    const known = product(t.filter((d) => d !== -1));
-    const free = t.filter((d) => d === -1).length;
-    if (free > 1 || (free === 1 ? known === 0 || total % known !== 0 : known !== total)) {
-        fail(call, `cannot reshape [${x.join(', ')}] to ${JSON.stringify(t)} (the batch axis included)`);
-    }
-    return ops_result([t.map((d) => (d === -1 ? total / known : d))]);
+    const bound = (i, key) => (args[i] !== undefined ? tensorOf(call, args[i]) : call.config[key] !== undefined && call.config[key] !== null ? constant(call, call.config[key]) : undefined);
+    return rule_fromCore(clip(x, bound(1, 'x_min'), bound(2, 'x_max')));
 };
+/** Reductions over `axis` (null: every axis, batch included), `keepdims`. */
+const reduction = (kind) => (call) => rule_fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
+/** ops.argmax / argmin along `axis` (null: the flattened tensor). */
+const ArgReduce = (call) => {
+    const x = tensorArg(call);
+    const axis = cfgNum(call, 'axis');
+    if (axis === undefined)
+        return rule_fromCore(argReduce(shaped([product(x.shape)]), 0, false));
+    return rule_fromCore(argReduce(x, axis, call.config.keepdims === true));
+};
+/** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
+const ops_Reshape = (call) => rule_fromCore(reshape(tensorArg(call), cfgInts(call, 'newshape', -1)));
 const ops_Transpose = (call) => {
     const x = tensorArg(call);
     const raw = call.config.axes;
-    const perm = raw === null || raw === undefined ? x.map((_, i) => x.length - 1 - i) : raw;
-    if (!Array.isArray(perm) || perm.length !== x.length)
-        return fail(call, `"axes" ${JSON.stringify(raw)} is not a permutation of ${x.length} axes`);
-    const p = perm.map((a) => config_normAxis(call, a, x.length));
-    if (new Set(p).size !== x.length)
-        fail(call, `"axes" ${JSON.stringify(raw)} is not a permutation`);
-    return ops_result([p.map((a) => x[a])]);
+    return rule_fromCore(transpose(x, raw === null || raw === undefined ? undefined : cfgInts(call, 'axes')));
 };
 const Swapaxes = (call) => {
     const x = tensorArg(call);
-    const a = config_normAxis(call, cfgNum(call, 'axis1') ?? NaN, x.length);
-    const b = config_normAxis(call, cfgNum(call, 'axis2') ?? NaN, x.length);
-    const out = [...x];
-    [out[a], out[b]] = [x[b], x[a]];
-    return ops_result([out]);
+    const a = normAxis(cfgNum(call, 'axis1') ?? NaN, x.shape.length);
+    const b = normAxis(cfgNum(call, 'axis2') ?? NaN, x.shape.length);
+    const perm = x.shape.map((_, i) => (i === a ? b : i === b ? a : i));
+    return rule_fromCore(transpose(x, perm));
 };
-const ExpandDims = (call) => {
-    const x = tensorArg(call);
-    const raw = call.config.axis;
-    const list = typeof raw === 'number' ? [raw] : raw;
-    if (!Array.isArray(list) || !list.every((a) => Number.isSafeInteger(a)))
-        return fail(call, `"axis" must be an axis or a list of axes, got ${JSON.stringify(raw)}`);
-    const rank = x.length + list.length;
-    const axes = list.map((a) => config_normAxis(call, a, rank));
-    const out = [];
-    let next = 0;
-    for (let i = 0; i < rank; i++)
-        out.push(axes.includes(i) ? 1 : x[next++]);
-    return ops_result([out]);
-};
+const ExpandDims = (call) => rule_fromCore(unsqueeze(tensorArg(call), cfgInts(call, 'axis')));
 /** Squeeze `axis`, or every size-1 axis but the batch one (Keras traces with an open batch). */
 const ops_Squeeze = (call) => {
     const x = tensorArg(call);
-    const axes = cfgAxes(call, 'axis', x.length, null) ?? x.flatMap((d, i) => (i > 0 && d === 1 ? [i] : []));
-    for (const a of axes)
-        if (x[a] !== 1)
-            fail(call, `cannot squeeze axis ${a} of size ${x[a]}`);
-    return ops_result([x.filter((_, i) => !axes.includes(i))]);
+    return rule_fromCore(squeeze(x, cfgAxes(call, 'axis') ?? x.shape.flatMap((d, i) => (i > 0 && d === 1 ? [i] : []))));
 };
 /** The list of tensors ops.concatenate and ops.stack take as their first argument. */
 function tensorList(call) {
@@ -63380,95 +64225,47 @@ function tensorList(call) {
     const list = Array.isArray(first) ? first : argsOf(call);
     if (list.length === 0 || !list.every(isTensor))
         return fail(call, 'expects a list of tensors');
-    return list.map((t) => t.shape);
+    return list.map((t) => shaped(t.shape));
 }
-const ops_Concatenate = (call) => {
-    const xs = tensorList(call);
-    const rank = xs[0].length;
-    if (xs.some((s) => s.length !== rank))
-        fail(call, 'inputs to concatenate must have the same rank');
-    const axis = config_normAxis(call, cfgNum(call, 'axis') ?? 0, rank);
-    const out = [...xs[0]];
-    out[axis] = 0;
-    for (const s of xs) {
-        if (s.some((d, i) => i !== axis && d !== xs[0][i]))
-            fail(call, `cannot concatenate ${xs.map((x) => `[${x.join(', ')}]`).join(' and ')} on axis ${axis}`);
-        out[axis] += s[axis];
-    }
-    return ops_result([out]);
-};
-const Stack = (call) => {
-    const xs = tensorList(call);
-    if (xs.some((s) => s.join() !== xs[0].join()))
-        fail(call, 'inputs to stack must have the same shape');
-    const axis = config_normAxis(call, cfgNum(call, 'axis') ?? 0, xs[0].length + 1);
-    const out = [...xs[0]];
-    out.splice(axis, 0, xs.length);
-    return ops_result([out]);
-};
+const ops_Concatenate = (call) => rule_fromCore(concat(tensorList(call), cfgNum(call, 'axis') ?? 0));
+const Stack = (call) => rule_fromCore(stack(tensorList(call), cfgNum(call, 'axis') ?? 0));
 /** ops.split: `indices_or_sections` equal sections or cut points along `axis`; one output per piece. */
 const ops_Split = (call) => {
     const x = tensorArg(call);
-    const axis = config_normAxis(call, cfgNum(call, 'axis') ?? 0, x.length);
+    const axis = normAxis(cfgNum(call, 'axis') ?? 0, x.shape.length);
     const raw = call.config.indices_or_sections;
-    const len = x[axis];
+    const len = x.shape[axis];
     let sizes;
-    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) {
-        if (len % raw !== 0)
-            fail(call, `cannot split an axis of ${len} into ${raw} equal sections`);
-        sizes = Array(raw).fill(len / raw);
-    }
+    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0)
+        sizes = evenSplitSizes(len, raw);
     else if (Array.isArray(raw) && raw.every((d) => Number.isSafeInteger(d))) {
         const cuts = [0, ...raw.map((c) => Math.min(Math.max(c < 0 ? c + len : c, 0), len)), len];
         sizes = cuts.slice(1).map((c, i) => Math.max(c - cuts[i], 0));
     }
     else
         return fail(call, `"indices_or_sections" must be an integer or a list of integers, got ${JSON.stringify(raw)}`);
-    return ops_result(sizes.map((s) => x.map((d, i) => (i === axis ? s : d))));
+    return rule_fromCore(split(x, axis, sizes));
 };
-/** numpy tile: repeats align with the trailing axes; a longer list adds leading axes. */
-const ops_Tile = (call) => {
-    const x = tensorArg(call);
-    const raw = call.config.repeats;
-    const reps = typeof raw === 'number' ? [raw] : raw;
-    if (!Array.isArray(reps) || !reps.every((d) => Number.isSafeInteger(d) && d >= 0))
-        return fail(call, `"repeats" must be a list of integers, got ${JSON.stringify(raw)}`);
-    const rank = Math.max(x.length, reps.length);
-    const xs = [...Array(rank - x.length).fill(1), ...x];
-    const rs = [...Array(rank - reps.length).fill(1), ...reps];
-    return ops_result([xs.map((d, i) => d * rs[i])]);
-};
+const ops_Tile = (call) => rule_fromCore(tile(tensorArg(call), cfgInts(call, 'repeats', 0)));
 /** numpy repeat along `axis` (null: the flattened tensor), `repeats` one count or one per element. */
 const Repeat = (call) => {
-    const x = tensorArg(call);
     const raw = call.config.repeats;
-    const flat = call.config.axis === null || call.config.axis === undefined;
-    const axis = flat ? 0 : config_normAxis(call, cfgNum(call, 'axis') ?? NaN, x.length);
-    const base = flat ? [product(x)] : x;
-    let len;
-    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0)
-        len = base[axis] * raw;
-    else if (Array.isArray(raw) && raw.length === base[axis] && raw.every((d) => Number.isSafeInteger(d) && d >= 0))
-        len = raw.reduce((a, b) => a + b, 0);
-    else
-        return fail(call, `"repeats" must be an integer or one integer per element, got ${JSON.stringify(raw)}`);
-    return ops_result([base.map((d, i) => (i === axis ? len : d))]);
+    const axis = call.config.axis === null || call.config.axis === undefined ? undefined : cfgNum(call, 'axis') ?? NaN;
+    return rule_fromCore(repeat(tensorArg(call), typeof raw === 'number' ? raw : cfgInts(call, 'repeats', 0), axis));
 };
 const BroadcastTo = (call) => {
     const x = tensorArg(call);
-    const raw = call.config.shape;
-    if (!Array.isArray(raw) || !raw.every((d) => Number.isSafeInteger(d) && d >= 0))
-        return fail(call, `"shape" must be a list of integers, got ${JSON.stringify(raw)}`);
-    const out = merge_broadcast(call, [x, raw]);
-    if (out.join() !== raw.join())
-        fail(call, `cannot broadcast [${x.join(', ')}] to ${JSON.stringify(raw)}`);
-    return ops_result([out]);
+    const target = cfgInts(call, 'shape', 0);
+    const r = layout_expand(x, target);
+    if (r.outputs[0].shape.join() !== target.join())
+        fail(call, `cannot broadcast [${x.shape.join(', ')}] to ${JSON.stringify(target)}`);
+    return rule_fromCore(r);
 };
 /** Keras serialises a GetItem key tuple as a list, its slices as `__slice__` and `__ellipsis__` objects. */
 const keyItems = (key) => (Array.isArray(key) ? key : [key]);
 /**
- * x[key], numpy basic indexing: an int drops its axis, a slice keeps what it selects, None
- * adds an axis, an ellipsis stands for the axes not named. No arithmetic.
+ * x[key], numpy basic indexing: an int drops its axis, a slice keeps what it selects (Python's
+ * slice rules), None adds an axis, an ellipsis stands for the axes not named. No arithmetic.
  */
 const GetItem = (call) => {
     const x = tensorArg(call);
@@ -63489,37 +64286,8 @@ const GetItem = (call) => {
     if (kinds.filter((k) => k === 'ellipsis').length > 1)
         fail(call, 'an index can hold only one ellipsis');
     const named = kinds.filter((k) => k === 'int' || k === 'slice').length;
-    if (named > x.length)
-        fail(call, `too many indices for a tensor of rank ${x.length}`);
-    const out = [];
-    let axis = 0;
-    items.forEach((item, i) => {
-        const k = kinds[i];
-        if (k === 'none')
-            out.push(1);
-        else if (k === 'ellipsis') {
-            const span = x.length - named;
-            out.push(...x.slice(axis, axis + span));
-            axis += span;
-        }
-        else if (k === 'int') {
-            const n = x[axis];
-            const at = item < 0 ? item + n : item;
-            if (at < 0 || at >= n)
-                fail(call, `index ${item} is out of range for axis ${axis} of size ${n}`);
-            axis++;
-        }
-        else {
-            const c = item.config ?? {};
-            out.push(sliceLength(call, x[axis], c.start, c.stop, c.step));
-            axis++;
-        }
-    });
-    out.push(...x.slice(axis));
-    return ops_result([out]);
-};
-/** Python's slice(start, stop, step).indices(n) length. */
-function sliceLength(call, n, start, stop, step) {
+    if (named > x.shape.length)
+        fail(call, `too many indices for a tensor of rank ${x.shape.length}`);
     const opt = (v, what) => {
         if (v === null || v === undefined)
             return null;
@@ -63527,182 +64295,84 @@ function sliceLength(call, n, start, stop, step) {
             return fail(call, `slice ${what} must be an integer, got ${JSON.stringify(v)}`);
         return v;
     };
-    const s = opt(step, 'step') ?? 1;
-    if (s === 0)
-        fail(call, 'slice step cannot be zero');
-    const clamp = (v, dflt, lo, hi) => {
-        if (v === null)
-            return dflt;
-        const w = v < 0 ? v + n : v;
-        return Math.min(Math.max(w, lo), hi);
-    };
-    if (s > 0) {
-        const a = clamp(opt(start, 'start'), 0, 0, n);
-        const b = clamp(opt(stop, 'stop'), n, 0, n);
-        return b > a ? Math.ceil((b - a) / s) : 0;
-    }
-    const a = clamp(opt(start, 'start'), n - 1, -1, n - 1);
-    const b = clamp(opt(stop, 'stop'), -1, -1, n - 1);
-    return a > b ? Math.ceil((a - b) / -s) : 0;
-}
-/**
- * ops.matmul, numpy semantics: the last two axes multiply (a vector is promoted and its axis
- * dropped again), the leading ones broadcast. MACs = batch x M x K x N.
- */
-const Matmul = (call) => {
-    const a0 = tensorArg(call, 0);
-    const b0 = tensorArg(call, 1);
-    if (a0.length === 0 || b0.length === 0)
-        fail(call, 'cannot multiply a scalar');
-    const a = a0.length === 1 ? [1, a0[0]] : a0;
-    const b = b0.length === 1 ? [b0[0], 1] : b0;
-    const [m, k] = a.slice(-2);
-    const [k2, n] = b.slice(-2);
-    if (k !== k2)
-        fail(call, `cannot multiply [${a0.join(', ')}] by [${b0.join(', ')}]`);
-    const lead = merge_broadcast(call, [a.slice(0, -2), b.slice(0, -2)]);
-    const out = [...lead, ...(a0.length === 1 ? [] : [m]), ...(b0.length === 1 ? [] : [n])];
-    return ops_result([out], { mac: product(lead) * m * k * n });
-};
-/**
- * ops.einsum: with two or more operands every combination of label values is one
- * multiply-accumulate per extra operand (as the ONNX Einsum rule counts); with one operand,
- * labels summed away cost a sum reduction and a transpose or diagonal nothing. `...` stands
- * for the broadcast leading axes.
- */
-const ops_Einsum = (call) => {
-    const eq = typeof call.config.subscripts === 'string' ? call.config.subscripts.replace(/\s+/g, '') : '';
-    const m = /^([a-zA-Z.,]+)(?:->([a-zA-Z.]*))?$/.exec(eq);
-    if (!m)
-        return fail(call, `cannot read subscripts ${JSON.stringify(call.config.subscripts)}`);
-    const specs = m[1].split(',');
-    // Constant operands (a serialised ops.ones(...)) take part with their shape.
-    const operands = argsOf(call).map((a) => shapeOfArg(call, a));
-    if (operands.length !== specs.length)
-        fail(call, `subscripts "${eq}" name ${specs.length} operands, got ${operands.length}`);
-    const size = new Map();
-    let ellipsis = [];
-    const ell = (i) => `…${i}`;
-    const labelsOf = specs.map((spec, o) => {
-        const x = operands[o];
-        const explicit = spec.replace('...', '');
-        if (!/^[a-zA-Z]*$/.test(explicit) || (spec.includes('...') && spec.split('...').length !== 2))
-            fail(call, `cannot read operand "${spec}" of "${eq}"`);
-        const extra = spec.includes('...') ? x.length - explicit.length : 0;
-        if (extra < 0 || (!spec.includes('...') && explicit.length !== x.length))
-            fail(call, `operand "${spec}" does not fit a tensor of rank ${x.length}`);
-        const at = spec.indexOf('...');
-        const dims = spec.includes('...') ? x.slice(at, at + extra) : [];
-        ellipsis = merge_broadcast(call, [ellipsis, dims]);
-        const labels = [...spec.slice(0, Math.max(at, 0)).replace('...', '')];
-        const names = spec.includes('...') ? [...labels, ...dims.map((_, i) => ell(dims.length - i)), ...spec.slice(at + 3)] : [...spec];
-        names.forEach((l, i) => {
-            if (l.startsWith('…'))
-                return;
-            const d = x[i];
-            const had = size.get(l);
-            if (had !== undefined && had !== d && had !== 1 && d !== 1)
-                fail(call, `label "${l}" is ${had} in one operand and ${d} in another`);
-            size.set(l, Math.max(had ?? 1, d));
-        });
-        return names;
+    const specs = [];
+    const dropped = [];
+    const inserted = [];
+    let axis = 0;
+    let outAxis = 0;
+    items.forEach((item, i) => {
+        const k = kinds[i];
+        if (k === 'none')
+            inserted.push(outAxis++);
+        else if (k === 'ellipsis') {
+            const span = x.shape.length - named;
+            axis += span;
+            outAxis += span;
+        }
+        else if (k === 'int') {
+            const n = x.shape[axis];
+            const at = item < 0 ? item + n : item;
+            if (at < 0 || at >= n)
+                fail(call, `index ${item} is out of range for axis ${axis} of size ${n}`);
+            specs.push({ axis, start: at, end: at + 1, step: 1 });
+            dropped.push(axis++);
+        }
+        else {
+            const c = item.config ?? {};
+            specs.push({ axis: axis++, start: opt(c.start, 'start'), end: opt(c.stop, 'stop'), step: opt(c.step, 'step') ?? 1 });
+            outAxis++;
+        }
     });
-    ellipsis.forEach((d, i) => size.set(ell(ellipsis.length - i), d));
-    const explicitOut = m[2];
-    let outLabels;
-    if (explicitOut === undefined) {
-        const counts = new Map();
-        labelsOf.flat().filter((l) => !l.startsWith('…')).forEach((l) => counts.set(l, (counts.get(l) ?? 0) + 1));
-        outLabels = [...ellipsis.map((_, i) => ell(ellipsis.length - i)), ...[...counts].filter(([, c]) => c === 1).map(([l]) => l).sort()];
-    }
-    else {
-        const at = explicitOut.indexOf('...');
-        const ellLabels = ellipsis.map((_, i) => ell(ellipsis.length - i));
-        outLabels = at < 0 ? [...explicitOut] : [...explicitOut.slice(0, at), ...ellLabels, ...explicitOut.slice(at + 3)];
-    }
-    for (const l of outLabels)
-        if (!size.has(l))
-            fail(call, `output label "${l}" of "${eq}" is in no operand`);
-    const out = outLabels.map((l) => size.get(l));
-    const all = product([...size.values()]);
-    if (operands.length >= 2)
-        return ops_result([out], { mac: all * (operands.length - 1) });
-    const summed = all - product(out);
-    return ops_result([out], summed > 0 ? { sum: summed } : {});
+    const sliced = slice(x, specs, 'python').outputs[0];
+    const kept = sliced.shape.filter((_, i) => !dropped.includes(i));
+    const out = inserted.length ? unsqueeze(shaped(kept), inserted).outputs[0].shape : kept;
+    return { outputs: [[...out]], ops: {}, params: 0n };
 };
-const ops_identity = (call) => ops_result([tensorArg(call)]);
-/** Unary math with the primitive op the ONNX rule of the same function uses. */
-const UNARY = {
-    Negative: { neg: 1 },
-    Square: { square: 1 },
-    Sqrt: { sqrt: 1 },
-    Rsqrt: { rsqrt: 1 },
-    Reciprocal: { div: 1 },
-    Exp: { exp: 1 },
-    Exp2: { exp: 1 },
-    Expm1: { exp: 1 },
-    Log: { exp: 1 },
-    Log1p: { exp: 1 },
-    Log2: { exp: 1 },
-    Log10: { exp: 1 },
-    Erf: { exp: 1 },
-    Erfc: { exp: 1 },
-    Tanh: { tanh: 1 },
-    Absolute: { max: 1 },
-    Abs: { max: 1 },
-    Sign: { compare: 1 },
-    Floor: { compare: 1 },
-    Ceil: { compare: 1 },
-    Round: { compare: 1 },
-    Trunc: { compare: 1 },
-    LogicalNot: { compare: 1 },
-    // clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it.
-    Clip: { max: 1, min: 1 },
-    Sin: { trig: 1 }, Cos: { trig: 1 }, Tan: { trig: 1 }, Arcsin: { trig: 1 }, Arccos: { trig: 1 }, Arctan: { trig: 1 },
-    Sinh: { trig: 1 }, Cosh: { trig: 1 }, Arcsinh: { trig: 1 }, Arccosh: { trig: 1 }, Arctanh: { trig: 1 },
+const Matmul = (call) => rule_fromCore(matmul(tensorArg(call, 0), tensorArg(call, 1)));
+/** ops.einsum: constant operands (a serialised ops.ones(...)) take part with their shape. */
+const ops_Einsum = (call) => {
+    const eq = typeof call.config.subscripts === 'string' ? call.config.subscripts : '';
+    if (!eq)
+        return fail(call, `cannot read subscripts ${JSON.stringify(call.config.subscripts)}`);
+    return rule_fromCore(einsum(eq, argsOf(call).map((a) => tensorOf(call, a))));
+};
+const ops_identity = (call) => ({ outputs: [[...tensorArg(call).shape]], ops: {}, params: 0n });
+/** Unary keras.ops by class, as the core's element-wise functions. */
+const ops_UNARY = {
+    Negative: 'neg', Square: 'square', Sqrt: 'sqrt', Rsqrt: 'rsqrt', Reciprocal: 'reciprocal',
+    Exp: 'exp', Exp2: 'exp2', Expm1: 'expm1', Log: 'log', Log1p: 'log1p', Log2: 'log2', Log10: 'log10',
+    Erf: 'erf', Erfc: 'erfc', Absolute: 'abs', Abs: 'abs', Sign: 'sign', Floor: 'floor', Ceil: 'ceil',
+    Round: 'round', Trunc: 'trunc', LogicalNot: 'not',
+    Sin: 'sin', Cos: 'cos', Tan: 'tan', Arcsin: 'asin', Arccos: 'acos', Arctan: 'atan',
+    Sinh: 'sinh', Cosh: 'cosh', Arcsinh: 'asinh', Arccosh: 'acosh', Arctanh: 'atanh',
 };
 /** keras.ops.nn activations by class: the activation whose cost they share. */
 const ACTIVATION_CLASSES = {
     Relu: 'relu', Relu6: 'relu6', LeakyRelu: 'leaky_relu', Threshold: 'threshold', HardShrink: 'hard_shrink', SoftShrink: 'soft_shrink',
     Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', SparseSigmoid: 'sparse_sigmoid', HardSilu: 'hard_silu', HardTanh: 'hard_tanh',
-    TanhShrink: 'tanh_shrink', Softmax: 'softmax', LogSoftmax: 'log_softmax', Sparsemax: 'sparsemax', Elu: 'elu', Selu: 'selu',
+    TanhShrink: 'tanh_shrink', Tanh: 'tanh', Softmax: 'softmax', LogSoftmax: 'log_softmax', Sparsemax: 'sparsemax', Elu: 'elu', Selu: 'selu',
     Celu: 'celu', Softplus: 'softplus', Softsign: 'softsign', Squareplus: 'squareplus', SparsePlus: 'sparse_plus',
-    LogSigmoid: 'log_sigmoid', Silu: 'silu', Gelu: 'gelu',
+    LogSigmoid: 'log_sigmoid', Silu: 'silu', Glu: 'glu', Mish: 'mish',
+};
+const ops_BINARY = {
+    Add: 'add', Subtract: 'sub', Multiply: 'mul', Divide: 'div', TrueDivide: 'div', FloorDivide: 'floor_div', Mod: 'floor_mod',
+    Maximum: 'max', Minimum: 'min', Power: 'pow',
+    Equal: 'equal', NotEqual: 'not_equal', Greater: 'greater', GreaterEqual: 'greater_equal', Less: 'less', LessEqual: 'less_equal',
+    LogicalAnd: 'and', LogicalOr: 'or', LogicalXor: 'xor',
+};
+const ops_REDUCTIONS = {
+    Mean: 'mean', Sum: 'sum', Prod: 'prod', Max: 'max', Min: 'min', Amax: 'max', Amin: 'min', Any: 'any', All: 'all',
 };
 const OP_RULES = {
-    Add: ops_elementwise('add', 2),
-    Subtract: ops_elementwise('sub', 2),
-    Multiply: ops_elementwise('mul', 2),
-    Divide: ops_elementwise('div', 2),
-    TrueDivide: ops_elementwise('div', 2),
-    Maximum: ops_elementwise('max', 2),
-    Minimum: ops_elementwise('min', 2),
-    Power,
-    Equal: ops_elementwise('compare', 2),
-    NotEqual: ops_elementwise('compare', 2),
-    Greater: ops_elementwise('compare', 2),
-    GreaterEqual: ops_elementwise('compare', 2),
-    Less: ops_elementwise('compare', 2),
-    LessEqual: ops_elementwise('compare', 2),
-    LogicalAnd: ops_elementwise('compare', 2),
-    LogicalOr: ops_elementwise('compare', 2),
-    LogicalXor: ops_elementwise('compare', 2),
-    // A select moves data: no arithmetic (as the ONNX Where rule).
-    Where: ops_elementwise(null, 3),
-    ...Object.fromEntries(Object.entries(UNARY).map(([k, v]) => [k, ops_unary(v)])),
-    ...Object.fromEntries(Object.entries(ACTIVATION_CLASSES).map(([k, v]) => [k, activation(v)])),
-    Glu,
-    Mean: reduction('mean'),
-    Sum: reduction('sum', true),
-    Prod: reduction('mul', true),
-    // Max and min reductions: one comparison per input element, as GlobalMaxPooling counts them.
-    Max: reduction('reduce_max'),
-    Min: reduction('reduce_max'),
-    Amax: reduction('reduce_max'),
-    Amin: reduction('reduce_max'),
-    // Boolean reductions (Masking's mask is ops.any of a comparison): no floating-point work.
-    Any: reduction(null),
-    All: reduction(null),
+    ...Object.fromEntries(Object.entries(ops_BINARY).map(([k, v]) => [k, binaryOp(v)])),
+    ...Object.fromEntries(Object.entries(ops_UNARY).map(([k, v]) => [k, unaryOp(v)])),
+    ...Object.fromEntries(Object.entries(ACTIVATION_CLASSES).map(([k, v]) => [k, activationOp(v)])),
+    ...Object.fromEntries(Object.entries(ops_REDUCTIONS).map(([k, v]) => [k, reduction(v)])),
+    Gelu: ops_Gelu,
+    Where: ops_Where,
+    Clip: ops_Clip,
+    Argmax: ArgReduce,
+    Argmin: ArgReduce,
     Reshape: ops_Reshape,
     Transpose: ops_Transpose,
     Swapaxes,
@@ -63726,88 +64396,58 @@ const OP_RULES = {
 ;// CONCATENATED MODULE: ./src/keras/layers/pooling.ts
 
 
+
+
+
+const pooling_channelsLast = (call) => dataFormat(call) === 'channels_last';
 /**
- * MaxPooling/AveragePooling 1D/2D/3D: each output element reduces a pool_size window,
- * one comparison (max) or addition (average) per window element per output element, which
- * is what TF's profiler counts for MaxPool/AvgPool. strides default to pool_size; Keras 1
- * wrote pool_length/stride for 1-D and border_mode for padding.
+ * MaxPooling/AveragePooling 1D/2D/3D: strides default to pool_size; Keras 1 wrote
+ * pool_length/stride for 1-D and border_mode for padding.
  */
 function pooling_pool(rank, kind) {
     return (call) => {
-        const l = layout(call, rank);
         const size = tuple(call, ['pool_size', 'pool_length'], rank, 2);
-        const s = tuple(call, ['strides', 'stride'], rank, size);
-        const pad = padding(call);
-        const spatial = l.spatial.map((n, i) => windowLength(call, n, size[i], s[i], pad));
-        const out = assemble(l, spatial, l.channels);
-        return { outputs: [out], ops: { [kind]: product(out) * product(size) }, params: 0 };
+        return rule_fromCore(pool(kind, shaped(one(call)), {
+            channelsLast: pooling_channelsLast(call),
+            kernel: size,
+            strides: tuple(call, ['strides', 'stride'], rank, size),
+            pads: padding(call),
+        }));
     };
 }
-/**
- * GlobalAverage/GlobalMax pooling 1D/2D/3D: one reduction over every spatial position;
- * average = a mean over the input elements, max = a max reduction (TF registers no flops for
- * Max, so the tf-profiler convention counts it 0). keepdims keeps the spatial axes as 1.
- */
-function globalPool(rank, kind) {
-    return (call) => {
-        const x = one(call);
-        if (x.length !== rank + 2)
-            fail(call, `expects an input of rank ${rank + 2}, got [${x.join(', ')}]`);
-        const format = dataFormat(call);
-        const keep = bool(call, 'keepdims', false);
-        const channels = format === 'channels_last' ? x[x.length - 1] : x[1];
-        const ones = Array(rank).fill(1);
-        const out = keep
-            ? format === 'channels_last'
-                ? [x[0], ...ones, channels]
-                : [x[0], channels, ...ones]
-            : [x[0], channels];
-        return { outputs: [out], ops: { [kind]: product(x) }, params: 0 };
-    };
+/** GlobalAverage/GlobalMax pooling 1D/2D/3D; `keepdims` keeps the spatial axes as 1. */
+function pooling_globalPool(rank, kind) {
+    return (call) => rule_fromCore(globalPool(kind, shaped(one(call)), rank, pooling_channelsLast(call), bool(call, 'keepdims', false)));
 }
-/**
- * AdaptiveAverage/AdaptiveMax pooling 1D/2D/3D (Keras 3): `output_size` windows per axis,
- * window i covering [floor(i L / out), ceil((i + 1) L / out)), as PyTorch defines them. One
- * comparison or addition per window element per output element: per axis the windows' sizes
- * sum, and the axes multiply. (TF's implementation pools twice at stride 1 and gathers; the
- * count is the arithmetic of the windows, not of that workaround.)
- */
-function adaptivePool(rank, kind) {
-    return (call) => {
-        const l = layout(call, rank);
-        const size = tuple(call, 'output_size', rank);
-        const covered = l.spatial.map((n, i) => {
-            const o = size[i];
-            if (o < 1)
-                fail(call, `output_size must be positive, got ${o}`);
-            let sum = 0;
-            for (let j = 0; j < o; j++)
-                sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
-            return sum;
-        });
-        const out = assemble(l, size, l.channels);
-        return { outputs: [out], ops: { [kind]: l.batch * l.channels * product(covered) }, params: 0 };
-    };
+/** AdaptiveAverage/AdaptiveMax pooling 1D/2D/3D (Keras 3) to `output_size` windows per axis. */
+function pooling_adaptivePool(rank, kind) {
+    return (call) => rule_fromCore(adaptivePool(kind, shaped(one(call)), tuple(call, 'output_size', rank), pooling_channelsLast(call)));
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/preprocessing.ts
 
 
+
+
+
+
+
+
 /** Rescaling: x * scale + offset (Keras always applies both): one mul and one add per element. */
 const Rescaling = (call) => {
-    const x = one(call);
-    const n = product(x);
-    return { outputs: [x], ops: { mul: n, add: n }, params: 0 };
+    const x = shaped(one(call));
+    const scalar = shaped([]);
+    const r = binary('mul', x, scalar);
+    addCounts(r.counts, binary('add', x, scalar).counts);
+    return rule_fromCore(r);
 };
 const INTERPOLATIONS = ['bilinear', 'nearest', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'];
 /** Resizing to height x width: one interpolation per output element (none for nearest). */
 const Resizing = (call) => {
     const l = layout(call, 2);
-    const h = config_int(call, 'height');
-    const w = config_int(call, 'width');
+    const out = assemble(l, [config_int(call, 'height'), config_int(call, 'width')], l.channels);
     const interp = choice(call, 'interpolation', INTERPOLATIONS, 'bilinear');
-    const out = assemble(l, [h, w], l.channels);
-    return { outputs: [out], ops: interp === 'nearest' ? {} : { resize: product(out) }, params: 0 };
+    return rule_fromCore(resize(shaped(one(call)), out, interp === 'nearest' ? 'nearest' : 'linear'));
 };
 /**
  * CenterCrop to height x width: a slice, no arithmetic; an input smaller than the target is
@@ -63815,11 +64455,10 @@ const Resizing = (call) => {
  */
 const CenterCrop = (call) => {
     const l = layout(call, 2);
-    const h = config_int(call, 'height');
-    const w = config_int(call, 'width');
+    const [h, w] = [config_int(call, 'height'), config_int(call, 'width')];
     const out = assemble(l, [h, w], l.channels);
     const resized = l.spatial[0] < h || l.spatial[1] < w;
-    return { outputs: [out], ops: resized ? { resize: product(out) } : {}, params: 0 };
+    return rule_fromCore(resize(shaped(one(call)), out, resized ? 'linear' : 'nearest'));
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/recurrent.ts
@@ -63829,175 +64468,125 @@ const CenterCrop = (call) => {
 
 
 
-/** Gates per cell: the number of H x (I + H) products each step. */
-const GATES = { SimpleRNN: 1, GRU: 3, LSTM: 4 };
-const STATES = { SimpleRNN: 1, GRU: 1, LSTM: 2 };
+
+
+
 /**
- * Ops of one time step of one sample (H units, I inputs), as the Keras cells compute them:
- *   SimpleRNN  h = act(x W + h U + b)
- *   LSTM       z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
- *              c = f * c + i * g;  h = o * act(c)
- *   GRU        x W + b_in, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
- *              reset_after: hh = act(x_h + r * (h U_h + b_rec_h));  else hh = act(x_h + (r * h) U_h)
- *              h = z * h + (1 - z) * hh
- * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
+ * The cell a recurrent layer's config describes: its activations, and its bias vectors (one
+ * per gate; two for GRU with reset_after, the Keras 2.3+/3 default, which files without the
+ * key predate, and for the CuDNN layers).
  */
-function stepOps(call, o, units, input, bias, resetAfter) {
-    const h = units;
-    const act = activationName(call, call.config.activation ?? 'tanh');
-    const ract = activationName(call, lookup(call, ['recurrent_activation', 'inner_activation'])?.[1] ?? 'sigmoid');
-    const gates = GATES[o.cell];
-    const ops = { mac: gates * h * (input + h) };
-    const biasVectors = !bias ? 0 : o.cudnn || (o.cell === 'GRU' && resetAfter) ? 2 : 1;
-    if (biasVectors)
-        ops.bias = biasVectors * gates * h;
-    if (o.cell === 'SimpleRNN') {
-        addOps(ops, { add: h });
-        addOps(ops, activationOps(call, act, h));
-    }
-    else if (o.cell === 'LSTM') {
-        addOps(ops, { add: 4 * h + h, mul: 3 * h });
-        addOps(ops, activationOps(call, ract, 3 * h));
-        addOps(ops, activationOps(call, act, 2 * h));
-    }
-    else {
-        addOps(ops, { add: 4 * h, mul: 3 * h, sub: h });
-        addOps(ops, activationOps(call, ract, 2 * h));
-        addOps(ops, activationOps(call, act, h));
-    }
-    return ops;
+function cellOf(call, kind, input, cudnn = false) {
+    const bias = cudnn ? true : useBias(call);
+    const resetAfter = cudnn ? true : bool(call, 'reset_after', false);
+    return {
+        kind,
+        units: config_int(call, ['units', 'output_dim']),
+        input,
+        biasVectors: !bias ? 0 : cudnn || (kind === 'gru' && resetAfter) ? 2 : 1,
+        activation: canonicalActivation(call, activationName(call, call.config.activation ?? 'tanh')),
+        recurrentActivation: canonicalActivation(call, activationName(call, lookup(call, ['recurrent_activation', 'inner_activation'])?.[1] ?? 'sigmoid')),
+    };
 }
 /**
- * SimpleRNN/GRU/LSTM (and Keras 1's `output_dim`, `inner_activation`; Keras 2's CuDNNGRU and
- * CuDNNLSTM) over an input [batch, timesteps, features]: every step of every sample is
- * counted. Weights: gates x H x (I + H) kernels plus the bias vectors: one per gate, two for
- * GRU with reset_after (the Keras 2.3+/3 default; files without the key predate it) and for
- * the CuDNN layers. Outputs: the sequence or the last step, then the states if return_state.
+ * SimpleRNN/GRU/LSTM (Keras 1 `output_dim`, `inner_activation`; Keras 2 CuDNNGRU/CuDNNLSTM)
+ * over [batch, timesteps, features]: every step of every sample is counted. Outputs: the
+ * sequence or the last step, then the states with return_state.
  */
 function rnn(o) {
     return (call) => {
-        const x = ofRank(call, 3, 'batch, timesteps, features');
-        const [b, t, input] = x;
-        const units = config_int(call, ['units', 'output_dim']);
-        const bias = o.cudnn ? true : useBias(call);
-        const resetAfter = o.cudnn ? true : bool(call, 'reset_after', false);
-        const gates = GATES[o.cell];
-        const biasVectors = !bias ? 0 : o.cudnn || (o.cell === 'GRU' && resetAfter) ? 2 : 1;
-        const params = gates * units * (input + units) + biasVectors * gates * units;
-        const ops = scaleOps(stepOps(call, o, units, input, bias, resetAfter), b * t);
-        const y = bool(call, 'return_sequences', false) ? [b, t, units] : [b, units];
-        const states = bool(call, 'return_state', false) ? Array.from({ length: STATES[o.cell] }, () => [b, units]) : [];
-        return { outputs: [y, ...states], ops, params };
+        const [b, t, input] = ofRank(call, 3, 'batch, timesteps, features');
+        const cell = cellOf(call, o.cell, input, o.cudnn);
+        const r = recurrent(cell, big(b, t));
+        const y = bool(call, 'return_sequences', false) ? [b, t, cell.units] : [b, cell.units];
+        const states = bool(call, 'return_state', false) ? Array.from({ length: STATES[o.cell] }, () => [b, cell.units]) : [];
+        return { outputs: [y, ...states], ops: r.counts, params: r.params };
     };
 }
-const recurrent_CELLS = { SimpleRNNCell: 'SimpleRNN', GRUCell: 'GRU', LSTMCell: 'LSTM' };
+const recurrent_CELLS = { SimpleRNNCell: 'simple', GRUCell: 'gru', LSTMCell: 'lstm' };
 /**
  * RNN(cell): the generic recurrent layer over a SimpleRNNCell, GRUCell or LSTMCell, or a
- * StackedRNNCells of them (each cell's input is the previous cell's units). Every cell costs
- * what the layer of the same kind costs per step; outputs are the last cell's sequence or last
- * step, then every cell's states (return_state).
+ * StackedRNNCells of them (each cell's input is the previous cell's units). Outputs are the
+ * last cell's sequence or last step, then every cell's states (return_state).
  */
 const recurrent_RNN = (call) => {
-    const x = ofRank(call, 3, 'batch, timesteps, features');
-    const [b, t, input] = x;
+    const [b, t, input] = ofRank(call, 3, 'batch, timesteps, features');
     const top = subLayer(call, 'cell');
     const raw = top.className === 'StackedRNNCells' ? top.config.cells : [{ class_name: top.className, config: top.config }];
     if (!Array.isArray(raw) || raw.length === 0)
         fail(call, 'StackedRNNCells has no cells');
     const ops = {};
-    let params = 0;
+    let params = 0n;
     let features = input;
     const states = [];
     raw.forEach((c, i) => {
-        const cellCall = { ...call, config: { cell: c } };
-        const { className, config } = subLayer(cellCall, 'cell');
-        const cell = recurrent_CELLS[className];
-        if (!cell)
+        const { className, config } = subLayer({ ...call, config: { cell: c } }, 'cell');
+        const kind = Object.prototype.hasOwnProperty.call(recurrent_CELLS, className) ? recurrent_CELLS[className] : undefined;
+        if (!kind)
             fail(call, `cell ${i} is of unknown type ${className}`);
         const sub = { ...call, name: `${call.name}/${typeof config.name === 'string' ? config.name : className}`, className, config };
-        const units = config_int(sub, 'units');
-        const bias = useBias(sub);
-        const resetAfter = bool(sub, 'reset_after', false);
-        const biasVectors = !bias ? 0 : cell === 'GRU' && resetAfter ? 2 : 1;
-        params += GATES[cell] * units * (features + units) + biasVectors * GATES[cell] * units;
-        addOps(ops, stepOps(sub, { cell }, units, features, bias, resetAfter), b * t);
-        for (let s = 0; s < STATES[cell]; s++)
-            states.push([b, units]);
-        features = units;
+        const r = recurrent(cellOf(sub, kind, features), big(b, t));
+        addCounts(ops, r.counts);
+        params += r.params;
+        features = config_int(sub, 'units');
+        for (let s = 0; s < STATES[kind]; s++)
+            states.push([b, features]);
     });
     const y = bool(call, 'return_sequences', false) ? [b, t, features] : [b, features];
     return { outputs: [y, ...(bool(call, 'return_state', false) ? states : [])], ops, params };
 };
 /**
  * ConvLSTM1D/2D/3D over [batch, time, spatial..., channels] (or channels first): an LSTM whose
- * four gate products are convolutions. Per step, the input convolution (the layer's strides,
- * padding, dilation) and the recurrent one (stride 1, `same`, over the F-channel state) give
- *   MACs = positions x 4F x prod(kernel) x (Cin + F)     positions = B x output spatial
- * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
- * x 4F (+ 4F bias).
+ * gate products are convolutions (the layer's window for the input, stride 1 same for the
+ * state), every step counted.
  */
 function convLstm(rank) {
     return (call) => {
         const x = ofRank(call, rank + 3, `batch, time, ${rank} spatial dimension${rank > 1 ? 's' : ''} and channels`);
         const [b, t] = x;
-        const frame = { ...call, inputs: [[b, ...x.slice(2)]] };
-        const l = layout(frame, rank);
+        const l = layoutOf([b, ...x.slice(2)], rank, dataFormat(call) === 'channels_last');
         const filters = config_int(call, 'filters');
         const k = kernelSize(call, rank);
-        const s = conv_strides(call, rank);
-        const d = tuple(call, 'dilation_rate', rank, 1);
-        const pad = padding(call);
-        const spatial = l.spatial.map((n, i) => windowLength(call, n, k[i], s[i], pad, d[i]));
-        const state = assemble(l, spatial, filters);
-        const positions = b * product(spatial);
-        const bias = useBias(call);
-        const ops = scaleOps(stepOps(call, { cell: 'LSTM' }, positions * filters, 0, bias, false), t);
-        ops.mac = t * positions * 4 * filters * product(k) * (l.channels + filters);
-        const params = product(k) * (l.channels + filters) * 4 * filters + (bias ? 4 * filters : 0);
+        const spatial = windowed(l.spatial, { kernel: k, strides: conv_strides(call, rank), dilations: tuple(call, 'dilation_rate', rank, 1), pads: padding(call) });
+        const state = l.channelsLast ? [b, ...spatial, filters] : [b, filters, ...spatial];
+        const act = canonicalActivation(call, activationName(call, call.config.activation ?? 'tanh'));
+        const ract = canonicalActivation(call, activationName(call, call.config.recurrent_activation ?? 'sigmoid'));
+        const step = convLstmStep(b * product(spatial), filters, product(k), l.channels, useBias(call), act, ract);
         const y = bool(call, 'return_sequences', false) ? [b, t, ...state.slice(1)] : state;
         const states = bool(call, 'return_state', false) ? [state, state] : [];
-        return { outputs: [y, ...states], ops, params };
+        return { outputs: [y, ...states], ops: scaleCounts(step.counts, big(t)), params: step.params };
     };
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/reshaping.ts
 
 
-/**
- * Reshape to `target_shape` (without batch); one -1 takes what is left. Pure data movement:
- * no arithmetic.
- */
+
+
+
+
+
+
+/** Reshape to `target_shape` (without batch; one -1 takes what is left): data movement. */
 const reshaping_Reshape = (call) => {
     const x = one(call);
-    const target = config_intList(call, 'target_shape');
-    const known = product(target.filter((d) => d !== -1));
-    const total = product(x.slice(1));
-    const free = target.filter((d) => d === -1).length;
-    if (free > 1 || target.some((d) => d < -1))
-        fail(call, `target_shape ${JSON.stringify(target)} may hold at most one -1 and no other negative size`);
-    if (free === 1 ? known === 0 || total % known !== 0 : known !== total) {
-        fail(call, `cannot reshape [${x.slice(1).join(', ')}] (${total} values) to ${JSON.stringify(target)}`);
-    }
-    const out = [x[0], ...target.map((d) => (d === -1 ? total / known : d))];
-    return { outputs: [out], ops: {}, params: 0 };
+    return rule_fromCore(reshape(shaped(x), [x[0], ...config_intList(call, 'target_shape')]));
 };
 /** Permute `dims` (1-based, batch excluded, as Keras numbers them). */
 const Permute = (call) => {
     const x = one(call);
     const dims = config_intList(call, 'dims');
     const sorted = [...dims].sort((a, b) => a - b);
-    if (dims.length !== x.length - 1 || sorted.some((d, i) => d !== i + 1)) {
+    if (dims.length !== x.length - 1 || sorted.some((d, i) => d !== i + 1))
         fail(call, `dims ${JSON.stringify(dims)} is not a permutation of 1..${x.length - 1}`);
-    }
-    return { outputs: [[x[0], ...dims.map((d) => x[d])]], ops: {}, params: 0 };
+    return rule_fromCore(transpose(shaped(x), [0, ...dims]));
 };
-/** RepeatVector(n): [B, F] -> [B, n, F], a copy. */
+/** RepeatVector(n): [B, F] -> [B, n, F], a copy whose tile multiples the graph computes (one `shape` op per sample). */
 const RepeatVector = (call) => {
     const x = one(call);
     if (x.length !== 2)
         fail(call, `expects an input of rank 2, got [${x.join(', ')}]`);
-    // The tile multiples are computed in the graph: one shape operation (per sample, like every count).
-    return { outputs: [[x[0], config_int(call, 'n'), x[1]]], ops: { shape: x[0] }, params: 0 };
+    return { outputs: [[x[0], config_int(call, 'n'), x[1]]], ops: { shape: big(x[0]) }, params: 0n };
 };
 /**
  * Per-axis (before, after) amounts from an int, one int per axis (symmetric) or one pair per
@@ -64013,9 +64602,8 @@ function pairs(call, key, rank, dflt) {
             return [[v[0], v[1]]];
         if (v.length === rank && v.every(okInt))
             return v.map((d) => [d, d]);
-        if (v.length === rank && v.every((p) => Array.isArray(p) && p.length === 2 && p.every(okInt))) {
+        if (v.length === rank && v.every((p) => Array.isArray(p) && p.length === 2 && p.every(okInt)))
             return v.map((p) => [p[0], p[1]]);
-        }
     }
     return fail(call, `"${key}" must be an integer, ${rank} integers or ${rank} pairs, got ${JSON.stringify(v)}`);
 }
@@ -64030,7 +64618,7 @@ function cropping(rank) {
                 fail(call, `cropping ${JSON.stringify(p[i])} removes all of an axis of length ${n}`);
             return left;
         });
-        return { outputs: [assemble(l, spatial, l.channels)], ops: {}, params: 0 };
+        return { outputs: [assemble(l, spatial, l.channels)], ops: {}, params: 0n };
     };
 }
 /** ZeroPadding1D/2D/3D: copies into a larger zero tensor; no arithmetic. */
@@ -64038,27 +64626,23 @@ function zeroPadding(rank) {
     return (call) => {
         const l = layout(call, rank);
         const p = pairs(call, 'padding', rank, 1);
-        return { outputs: [assemble(l, l.spatial.map((n, i) => n + p[i][0] + p[i][1]), l.channels)], ops: {}, params: 0 };
+        return { outputs: [assemble(l, l.spatial.map((n, i) => n + p[i][0] + p[i][1]), l.channels)], ops: {}, params: 0n };
     };
 }
-/**
- * UpSampling1D/2D/3D: `size` times along each spatial axis. Nearest (the default, and the only
- * mode of 1-D/3-D) repeats values: no arithmetic; any other interpolation (bilinear...) is one
- * interpolation per output element.
- */
+const reshaping_INTERPOLATIONS = ['nearest', 'bilinear', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'];
+/** UpSampling1D/2D/3D: `size` times along each spatial axis; nearest is the only mode of 1-D/3-D. */
 function upSampling(rank) {
     return (call) => {
         const l = layout(call, rank);
         const size = tuple(call, rank === 1 ? ['size', 'length'] : 'size', rank, 2);
-        const interp = rank === 2 ? choice(call, 'interpolation', ['nearest', 'bilinear', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'], 'nearest') : 'nearest';
-        const out = assemble(l, l.spatial.map((n, i) => n * size[i]), l.channels);
-        // Nearest repeats along each axis with a multiple computed in the graph (one shape op per
-        // axis; like every count here it is per sample, so batch size multiplies it).
-        return { outputs: [out], ops: interp === 'nearest' ? { shape: l.batch * rank } : { resize: product(out) }, params: 0 };
+        const interp = rank === 2 ? choice(call, 'interpolation', reshaping_INTERPOLATIONS, 'nearest') : 'nearest';
+        return rule_fromCore(upsample(shaped(one(call)), size, l.channelsLast, interp === 'nearest' ? 'nearest' : 'linear'));
     };
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/wrappers.ts
+
+
 
 
 function inner(call, lookupRule, key, inputs, patch) {
@@ -64105,7 +64689,7 @@ function makeBidirectional(lookupRule) {
             fail(call, `forward and backward outputs [${yf.join(', ')}] and [${yb.join(', ')}] do not match`);
         }
         const mode = call.config.merge_mode === null ? 'none' : choice(call, 'merge_mode', ['concat', 'sum', 'mul', 'ave', 'none'], 'concat');
-        const ops = addOps(addOps({}, fw.ops), bw.ops);
+        const ops = addCounts(addCounts({}, fw.ops), bw.ops);
         let merged;
         if (mode === 'none')
             merged = [yf, yb];
@@ -64114,8 +64698,7 @@ function makeBidirectional(lookupRule) {
         else {
             if (yf[yf.length - 1] !== yb[yb.length - 1])
                 fail(call, `merge_mode ${mode} needs equal forward and backward sizes`);
-            const n = product(yf);
-            addOps(ops, mode === 'sum' ? { add: n } : mode === 'mul' ? { mul: n } : { add: n, div: n });
+            addCounts(ops, variadic(mode === 'sum' ? 'add' : mode === 'mul' ? 'mul' : 'mean', [shaped(yf), shaped(yb)]).counts);
             merged = [yf];
         }
         const params = fw.params + bw.params;
@@ -64154,22 +64737,22 @@ const registry_RULES = {
     Identity: identity,
     Activation: Activation,
     // Convolutions (Keras 1 names: Convolution*, AtrousConvolution*, Deconvolution*)
-    Conv1D: conv(1),
-    Conv2D: conv(2),
-    Conv3D: conv(3),
-    Convolution1D: conv(1),
-    Convolution2D: conv(2),
-    Convolution3D: conv(3),
-    AtrousConvolution1D: conv(1),
-    AtrousConvolution2D: conv(2),
-    Conv1DTranspose: convTranspose(1),
-    Conv2DTranspose: convTranspose(2),
-    Conv3DTranspose: convTranspose(3),
-    Convolution1DTranspose: convTranspose(1),
-    Convolution2DTranspose: convTranspose(2),
-    Convolution3DTranspose: convTranspose(3),
-    Deconvolution2D: convTranspose(2),
-    Deconvolution3D: convTranspose(3),
+    Conv1D: conv_conv(1),
+    Conv2D: conv_conv(2),
+    Conv3D: conv_conv(3),
+    Convolution1D: conv_conv(1),
+    Convolution2D: conv_conv(2),
+    Convolution3D: conv_conv(3),
+    AtrousConvolution1D: conv_conv(1),
+    AtrousConvolution2D: conv_conv(2),
+    Conv1DTranspose: conv_convTranspose(1),
+    Conv2DTranspose: conv_convTranspose(2),
+    Conv3DTranspose: conv_convTranspose(3),
+    Convolution1DTranspose: conv_convTranspose(1),
+    Convolution2DTranspose: conv_convTranspose(2),
+    Convolution3DTranspose: conv_convTranspose(3),
+    Deconvolution2D: conv_convTranspose(2),
+    Deconvolution3D: conv_convTranspose(3),
     DepthwiseConv1D: depthwise(1),
     DepthwiseConv2D: depthwise(2),
     SeparableConv1D: separable(1),
@@ -64177,36 +64760,36 @@ const registry_RULES = {
     SeparableConvolution1D: separable(1),
     SeparableConvolution2D: separable(2),
     // Pooling
-    MaxPooling1D: pooling_pool(1, 'maxpool'),
-    MaxPooling2D: pooling_pool(2, 'maxpool'),
-    MaxPooling3D: pooling_pool(3, 'maxpool'),
-    MaxPool1D: pooling_pool(1, 'maxpool'),
-    MaxPool2D: pooling_pool(2, 'maxpool'),
-    MaxPool3D: pooling_pool(3, 'maxpool'),
-    AveragePooling1D: pooling_pool(1, 'avgpool'),
-    AveragePooling2D: pooling_pool(2, 'avgpool'),
-    AveragePooling3D: pooling_pool(3, 'avgpool'),
-    AvgPool1D: pooling_pool(1, 'avgpool'),
-    AvgPool2D: pooling_pool(2, 'avgpool'),
-    AvgPool3D: pooling_pool(3, 'avgpool'),
-    GlobalAveragePooling1D: globalPool(1, 'mean'),
-    GlobalAveragePooling2D: globalPool(2, 'mean'),
-    GlobalAveragePooling3D: globalPool(3, 'mean'),
-    GlobalAvgPool1D: globalPool(1, 'mean'),
-    GlobalAvgPool2D: globalPool(2, 'mean'),
-    GlobalAvgPool3D: globalPool(3, 'mean'),
-    GlobalMaxPooling1D: globalPool(1, 'reduce_max'),
-    GlobalMaxPooling2D: globalPool(2, 'reduce_max'),
-    GlobalMaxPooling3D: globalPool(3, 'reduce_max'),
-    GlobalMaxPool1D: globalPool(1, 'reduce_max'),
-    GlobalMaxPool2D: globalPool(2, 'reduce_max'),
-    GlobalMaxPool3D: globalPool(3, 'reduce_max'),
-    AdaptiveAveragePooling1D: adaptivePool(1, 'avgpool'),
-    AdaptiveAveragePooling2D: adaptivePool(2, 'avgpool'),
-    AdaptiveAveragePooling3D: adaptivePool(3, 'avgpool'),
-    AdaptiveMaxPooling1D: adaptivePool(1, 'maxpool'),
-    AdaptiveMaxPooling2D: adaptivePool(2, 'maxpool'),
-    AdaptiveMaxPooling3D: adaptivePool(3, 'maxpool'),
+    MaxPooling1D: pooling_pool(1, 'max'),
+    MaxPooling2D: pooling_pool(2, 'max'),
+    MaxPooling3D: pooling_pool(3, 'max'),
+    MaxPool1D: pooling_pool(1, 'max'),
+    MaxPool2D: pooling_pool(2, 'max'),
+    MaxPool3D: pooling_pool(3, 'max'),
+    AveragePooling1D: pooling_pool(1, 'avg'),
+    AveragePooling2D: pooling_pool(2, 'avg'),
+    AveragePooling3D: pooling_pool(3, 'avg'),
+    AvgPool1D: pooling_pool(1, 'avg'),
+    AvgPool2D: pooling_pool(2, 'avg'),
+    AvgPool3D: pooling_pool(3, 'avg'),
+    GlobalAveragePooling1D: pooling_globalPool(1, 'avg'),
+    GlobalAveragePooling2D: pooling_globalPool(2, 'avg'),
+    GlobalAveragePooling3D: pooling_globalPool(3, 'avg'),
+    GlobalAvgPool1D: pooling_globalPool(1, 'avg'),
+    GlobalAvgPool2D: pooling_globalPool(2, 'avg'),
+    GlobalAvgPool3D: pooling_globalPool(3, 'avg'),
+    GlobalMaxPooling1D: pooling_globalPool(1, 'max'),
+    GlobalMaxPooling2D: pooling_globalPool(2, 'max'),
+    GlobalMaxPooling3D: pooling_globalPool(3, 'max'),
+    GlobalMaxPool1D: pooling_globalPool(1, 'max'),
+    GlobalMaxPool2D: pooling_globalPool(2, 'max'),
+    GlobalMaxPool3D: pooling_globalPool(3, 'max'),
+    AdaptiveAveragePooling1D: pooling_adaptivePool(1, 'avg'),
+    AdaptiveAveragePooling2D: pooling_adaptivePool(2, 'avg'),
+    AdaptiveAveragePooling3D: pooling_adaptivePool(3, 'avg'),
+    AdaptiveMaxPooling1D: pooling_adaptivePool(1, 'max'),
+    AdaptiveMaxPooling2D: pooling_adaptivePool(2, 'max'),
+    AdaptiveMaxPooling3D: pooling_adaptivePool(3, 'max'),
     // Normalisation
     BatchNormalization: normalization_BatchNormalization,
     LayerNormalization: normalization_LayerNormalization,
@@ -64245,7 +64828,7 @@ const registry_RULES = {
     UpSampling2D: upSampling(2),
     UpSampling3D: upSampling(3),
     // Merging
-    Add: merge_Add,
+    Add: Add,
     Subtract: Subtract,
     Multiply: Multiply,
     Average: Average,
@@ -64255,11 +64838,11 @@ const registry_RULES = {
     Dot: Dot,
     Merge: Merge,
     // Recurrent
-    SimpleRNN: rnn({ cell: 'SimpleRNN' }),
-    GRU: rnn({ cell: 'GRU' }),
-    LSTM: rnn({ cell: 'LSTM' }),
-    CuDNNGRU: rnn({ cell: 'GRU', cudnn: true }),
-    CuDNNLSTM: rnn({ cell: 'LSTM', cudnn: true }),
+    SimpleRNN: rnn({ cell: 'simple' }),
+    GRU: rnn({ cell: 'gru' }),
+    LSTM: rnn({ cell: 'lstm' }),
+    CuDNNGRU: rnn({ cell: 'gru', cudnn: true }),
+    CuDNNLSTM: rnn({ cell: 'lstm', cudnn: true }),
     RNN: recurrent_RNN,
     ConvLSTM1D: convLstm(1),
     ConvLSTM2D: convLstm(2),
@@ -64954,13 +65537,13 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
         const note = recorded
             ? 'unknown layer type: counted as 0, output shape as recorded in the file'
             : 'unknown layer type: counted as 0, output shape assumed equal to input';
-        ctx.rows.push({ ...base, output_shape: graph_one(outputs), ops: {}, params: 0, trainable_params: 0, unknown: true, note });
+        ctx.rows.push({ ...base, output_shape: graph_one(outputs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
         return outputs;
     }
     let r;
     try {
         const args = layer.op ? { args: bindArgs(call.args ?? [], inputs) } : {};
-        r = rule({ name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
+        r = applyRule(rule, { name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
     }
     catch (e) {
         if (e instanceof errors_FlopgateError)
@@ -64972,8 +65555,8 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
             throw new errors_FlopgateError(`${ctx.label}: layer "${name}" (${layer.className}) produces an invalid shape [${s.join(', ')}]`);
         }
     }
-    const params = first ? r.params : 0;
-    const trainable = isFrozen ? 0 : first ? (r.trainableParams ?? r.params) : 0;
+    const params = first ? r.params : 0n;
+    const trainable = isFrozen ? 0n : first ? (r.trainableParams ?? r.params) : 0n;
     ctx.rows.push({ ...base, output_shape: graph_one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
     return r.outputs;
 }
@@ -65011,7 +65594,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
                 }
             }
             if (layer.calls.length === 0) {
-                ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0, trainable_params: 0 });
+                ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
                 continue;
             }
         }
@@ -65185,30 +65768,49 @@ class ConfigError extends errors_FlopgateError {
  * strings with a decimal suffix ("200k", "1.5M"), and increases as "5%" or a fraction.
  * Each parser returns the number or a reason; the caller adds file:line:column.
  */
-const SUFFIX = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
-const COUNT_RE = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]?)$/;
-/** A FLOPs or parameter count: 179050, "200k", "1.5M", "4.1 G". Never negative. */
+/** Powers of ten of the suffixes. */
+const SUFFIX = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const COUNT_RE = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?\s*([A-Za-z]?)$/;
+/** Counts are compared exactly: more than this many digits is a typo, not a budget. */
+const limits_MAX_DIGITS = 40;
+/**
+ * A FLOPs or parameter count, exactly (a bigint): 179050, "200k", "1.5M", "4.1 G", "2.5e18".
+ * Never negative, always a whole number; a YAML number beyond 2^53 has already lost digits,
+ * so it must be written as a string.
+ */
 function parseCount(v) {
     if (typeof v === 'number') {
         if (!Number.isFinite(v) || v < 0)
             return { ok: false, reason: `must be a non-negative number, got ${v}` };
-        return { ok: true, value: v };
+        if (!Number.isInteger(v))
+            return { ok: false, reason: `${v} is not a whole number of operations` };
+        if (!Number.isSafeInteger(v))
+            return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
+        return { ok: true, value: BigInt(v) };
     }
     if (typeof v !== 'string')
         return { ok: false, reason: `must be a number or a string like "200k", got ${limits_typeName(v)}` };
     const m = COUNT_RE.exec(v.trim());
     if (!m)
         return { ok: false, reason: `"${v}" is not a count: write a number with an optional k, M, G or T suffix, like "200k" or "1.5M"` };
-    const scale = SUFFIX[m[2]];
+    const [, whole, frac = '', exp = '0', suffix = ''] = m;
+    const scale = Object.prototype.hasOwnProperty.call(SUFFIX, suffix) ? SUFFIX[suffix] : undefined;
     if (scale === undefined) {
         // "m" would read as milli and "b" as billion to some: refuse rather than guess.
-        return { ok: false, reason: `"${v}": unknown suffix "${m[2]}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
+        return { ok: false, reason: `"${v}": unknown suffix "${suffix}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
     }
-    const value = Number(m[1]) * scale;
-    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER)
+    // digits x 10^(exponent + scale - decimals), in integers.
+    const digits = (whole + frac).replace(/^0+(?=\d)/, '');
+    const power = Number(exp) + scale - frac.length;
+    if (digits.length + Math.max(power, 0) > limits_MAX_DIGITS)
         return { ok: false, reason: `"${v}" is too large` };
-    // Round away float noise from the multiplication (1.1 * 1e3 is 1100.0000000000002).
-    return { ok: true, value: Number(value.toPrecision(15)) };
+    if (power >= 0)
+        return { ok: true, value: BigInt(digits) * 10n ** BigInt(power) };
+    const divisor = 10n ** BigInt(-power);
+    const n = BigInt(digits);
+    if (n % divisor !== 0n)
+        return { ok: false, reason: `"${v}" is not a whole number of operations` };
+    return { ok: true, value: n / divisor };
 }
 const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
 /**
@@ -65349,11 +65951,11 @@ function toFaults(errors, y) {
         if (e.keyword === 'additionalProperties') {
             const key = String(e.params.additionalProperty);
             pos = y.at([...path, key], { key: true });
-            message = `${where([...path, key])}: unknown key "${key}"${suggest(key, e.parentSchema)}`;
+            message = `${validate_where([...path, key])}: unknown key "${key}"${suggest(key, e.parentSchema)}`;
         }
         else {
             pos = y.at(path);
-            message = `${where(path)}: ${describe(e)}`;
+            message = `${validate_where(path)}: ${describe(e)}`;
         }
         const text = `${pos.line}:${pos.column}:${message}`;
         if (seen.has(text))
@@ -65421,7 +66023,7 @@ function show(v) {
     return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 /** `models[1].budget.flops`, as a person would name the spot. */
-function where(path) {
+function validate_where(path) {
     if (path.length === 0)
         return 'the file';
     let out = '';
@@ -65639,7 +66241,7 @@ async function semanticFaults(y, root, faults) {
     const data = y.data;
     if (!load_isObj(data) || !Array.isArray(data.models))
         return undefined;
-    const fault = (path, message) => faults.push({ ...y.at(path), message: `${where(path)}: ${message}` });
+    const fault = (path, message) => faults.push({ ...y.at(path), message: `${validate_where(path)}: ${message}` });
     const convention = (typeof data.convention === 'string' ? data.convention : 'notebook');
     const unknown = (typeof data.unknown === 'string' ? data.unknown : 'error');
     const models = [];
@@ -65821,63 +66423,6 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
     return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
 
-;// CONCATENATED MODULE: ./src/check/evaluate.ts
-// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
-// exactly the allowed percentage must pass, so compare with a margin far below anything a
-// FLOPs count can express.
-const EPS = 1e-9;
-/** The baseline as the report states it: deltas against the head's counts. */
-function measuredBase(ref, head, base) {
-    const delta = head.flops - base.flops;
-    return {
-        status: 'measured',
-        ref,
-        flops: base.flops,
-        params: base.params,
-        delta,
-        // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0 ? { ratio: delta / base.flops } : delta === 0 ? { ratio: 0 } : {}),
-    };
-}
-/**
- * Every limit the entry sets, in the budget file's order. Limits are ceilings except
- * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
- * `not-measured`: it neither passes nor fails, and the report says so.
- */
-function evaluate(head, limits, base, fit) {
-    const checks = [];
-    const ceiling = (budget, limit, actual, over) => {
-        if (limit !== undefined)
-            checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
-    };
-    ceiling('flops', limits.flops, head.flops, 'fail');
-    ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
-    ceiling('params', limits.params, head.params, 'fail');
-    if (limits.flops_increase !== undefined) {
-        const ratio = base?.status === 'measured' ? base.ratio : undefined;
-        checks.push(ratio === undefined
-            ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
-            : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' });
-    }
-    if (limits.accuracy !== undefined) {
-        checks.push(fit?.status === 'ok'
-            ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
-            : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' });
-    }
-    return checks;
-}
-/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
-function worst(statuses) {
-    let out = 'pass';
-    for (const s of statuses) {
-        if (s === 'fail')
-            return 'fail';
-        if (s === 'warn')
-            out = 'warn';
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Number formatting shared by the terminal table and the PR comment, so both say the same
@@ -65889,18 +66434,24 @@ const PREFIXES = [
     [1e9, 'G'],
     [1e6, 'M'],
 ];
-/** 179050 → "179,050". Fractions keep up to two decimals (limits like 1.5k are exact). */
+/** 179050 → "179,050", exactly, whatever its size. Fractions keep up to two decimals. */
 function grouped(n) {
     return GROUPED.format(n);
 }
 // One formatter for the process: building one per call costs more than the formatting.
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-/** Exact below a million, then "1.81 G"; what every FLOPs or params cell shows. */
+/**
+ * Exact below a million, then "1.81 G" (three significant digits: a display, never a figure
+ * anything is computed from); what every FLOPs or params cell shows. Beyond 10^15 the
+ * exponent shows: "1.81e18".
+ */
 function count(n) {
-    const abs = Math.abs(n);
+    const abs = n < 0 ? -Number(n) : Number(n);
+    if (abs >= 1e15)
+        return Number(n).toPrecision(3).replace('+', '');
     for (const [scale, prefix] of PREFIXES) {
         if (abs >= scale)
-            return `${sig3(n / scale)} ${prefix}`;
+            return `${sig3(Number(n) / scale)} ${prefix}`;
     }
     return grouped(n);
 }
@@ -65958,7 +66509,7 @@ function delta(base) {
         return 'new';
     if (base.status !== 'measured' || base.delta === undefined)
         return 'n/a';
-    if (base.delta === 0)
+    if (base.delta === 0n)
         return 'no change';
     return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
 }
@@ -65967,17 +66518,84 @@ function headroom(flops, limit) {
     if (limit === undefined)
         return '';
     const room = limit - flops;
-    const share = limit > 0 ? ` (${percent(Math.abs(room) / limit)})` : '';
-    return room >= 0 ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+    const share = limit > 0n ? ` (${percent(ratio(room < 0n ? -room : room, limit))})` : '';
+    return room >= 0n ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+/** a / b as a float, for percentages (a display or a ratio limit, never a count). */
+function ratio(a, b) {
+    if (b === 0n)
+        return a === 0n ? 0 : Infinity;
+    return Number(a) / Number(b);
 }
 /** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
 function compact(n) {
-    const abs = Math.abs(n);
+    const x = Number(n);
+    const abs = Math.abs(x);
+    if (abs >= 1e15)
+        return x.toPrecision(3).replace('+', '');
     for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
         if (abs >= scale)
-            return `${sig3(n / scale)}${prefix}`;
+            return `${sig3(x / scale)}${prefix}`;
     }
-    return String(Math.round(n));
+    return String(Math.round(x));
+}
+
+;// CONCATENATED MODULE: ./src/check/evaluate.ts
+
+// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
+// exactly the allowed percentage must pass, so compare with a margin far below anything a
+// FLOPs count can express.
+const EPS = 1e-9;
+/** The baseline as the report states it: deltas against the head's counts. */
+function measuredBase(ref, head, base) {
+    const delta = head.flops - base.flops;
+    return {
+        status: 'measured',
+        ref,
+        flops: base.flops,
+        params: base.params,
+        delta,
+        // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
+        ...(base.flops > 0n ? { ratio: ratio(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
+    };
+}
+/**
+ * Every limit the entry sets, in the budget file's order. Limits are ceilings except
+ * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
+ * `not-measured`: it neither passes nor fails, and the report says so.
+ */
+function evaluate(head, limits, base, fit) {
+    const checks = [];
+    const ceiling = (budget, limit, actual, over) => {
+        if (limit !== undefined)
+            checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
+    };
+    ceiling('flops', limits.flops, head.flops, 'fail');
+    ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
+    ceiling('params', limits.params, head.params, 'fail');
+    if (limits.flops_increase !== undefined) {
+        const ratio = base?.status === 'measured' ? base.ratio : undefined;
+        checks.push(ratio === undefined
+            ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
+            : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' });
+    }
+    if (limits.accuracy !== undefined) {
+        checks.push(fit?.status === 'ok'
+            ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
+            : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' });
+    }
+    return checks;
+}
+/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
+function worst(statuses) {
+    let out = 'pass';
+    for (const s of statuses) {
+        if (s === 'fail')
+            return 'fail';
+        if (s === 'warn')
+            out = 'warn';
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/check/lfs.ts
@@ -66220,15 +66838,15 @@ function unmeasured(entry, cfg, error) {
         path: entry.path ?? cfg.file,
         format: formatGuess(entry),
         convention: entry.convention,
-        flops: 0,
+        flops: 0n,
         lower_bound: false,
-        macs: 0,
-        params: 0,
-        trainable_params: 0,
-        non_trainable_params: 0,
+        macs: 0n,
+        params: 0n,
+        trainable_params: 0n,
+        non_trainable_params: 0n,
         batch_size: entry.batchSize,
         input_shapes: entry.inputShapes ?? [],
-        training_flops_estimate: 0,
+        training_flops_estimate: 0n,
         unknown: [],
         layers: [],
         source: entry.source,
@@ -66253,24 +66871,22 @@ function message(e) {
 
 /** One sentence per limit, for the terminal, the comment and logs. */
 function describeCheck(c) {
-    const n = (x) => (x < 1e6 ? grouped(x) : count(x));
-    if (c.actual === null) {
-        return c.budget === 'flops_increase'
-            ? `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`
-            : `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
-    }
-    const a = c.actual;
+    const n = (x) => (x < 1000000n ? grouped(x) : count(x));
     switch (c.budget) {
         case 'flops':
-            return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
         case 'flops_warn':
-            return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
         case 'params':
-            return `params ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
         case 'flops_increase':
-            return `FLOPs changed by ${signedPercent(a)} against the base; allowed ${percent(c.limit)}`;
+            if (c.actual === null)
+                return `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`;
+            return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
         case 'accuracy':
-            return `accuracy ${accuracy(a)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
+            if (c.actual === null)
+                return `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
+            return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
     }
 }
 /** The limits that decided a model's status (its failures, or its warnings). */
@@ -66278,10 +66894,16 @@ function decisive(m) {
     return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
 }
 function flopsLimit(m) {
-    return m.checks.find((c) => c.budget === 'flops')?.limit;
+    for (const c of m.checks)
+        if (c.budget === 'flops')
+            return c.limit;
+    return undefined;
 }
 function accuracyLimit(m) {
-    return m.checks.find((c) => c.budget === 'accuracy')?.limit;
+    for (const c of m.checks)
+        if (c.budget === 'accuracy')
+            return c.limit;
+    return undefined;
 }
 const models = (n) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
 /** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
@@ -66582,7 +67204,7 @@ function chartOf(report) {
     const fitted = report.models
         .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
         .map((m) => ({ m, acc: m.fit.accuracy }))
-        .sort((a, b) => a.m.flops - b.m.flops);
+        .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
     if (fitted.length < 2)
         return undefined;
     const shown = fitted.slice(0, 40);
@@ -66616,7 +67238,7 @@ function detailOf(m) {
         facts.join(' · '),
     ];
     if (m.base?.status === 'measured') {
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0)} FLOPs, ${count(m.base.params ?? 0)} params.`);
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
     }
     if (m.fit?.status === 'ok') {
         const f = m.fit;
@@ -66626,7 +67248,7 @@ function detailOf(m) {
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
         for (const l of m.layers) {
-            const share = m.flops > 0 ? percent(l.flops / m.flops) : '';
+            const share = m.flops > 0n ? percent(ratio(l.flops, m.flops)) : '';
             const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
             lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
         }
@@ -66687,21 +67309,6 @@ function faultMarkdown(marker, err, runUrl) {
 
 
 
-function annotations_describe(c) {
-    const a = c.actual ?? NaN;
-    switch (c.budget) {
-        case 'flops':
-            return `FLOPs ${grouped(a)} exceed the budget of ${grouped(c.limit)}`;
-        case 'flops_warn':
-            return `FLOPs ${grouped(a)} exceed the warning threshold of ${grouped(c.limit)}`;
-        case 'params':
-            return `params ${grouped(a)} exceed the budget of ${grouped(c.limit)}`;
-        case 'flops_increase':
-            return `FLOPs changed by ${signedPercent(a)} against base, above the allowed ${signedPercent(c.limit)}`;
-        case 'accuracy':
-            return `accuracy ${accuracy(a)} is below the minimum of ${accuracy(c.limit)}`;
-    }
-}
 // No annotation title: GitHub prints properties in a fixed order with the title first, and the
 // `::error file=…,line=…` form is what log readers and problem matchers look for. The message
 // starts with the model's name instead.
@@ -66730,7 +67337,7 @@ function modelAnnotation(m, root, workspace) {
         reasons = at ? at.rest : error;
     else {
         const hits = m.checks.filter((c) => c.status === m.status && c.actual !== null);
-        reasons = hits.length ? hits.map(annotations_describe).join('; ') : `status ${m.status}`;
+        reasons = hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
     }
     return {
         level: m.status === 'fail' ? 'error' : 'warning',
@@ -67283,7 +67890,26 @@ function createOctokit(token, warn) {
     }, retry, throttling);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
+ * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
+ * Number would round them). Readers that need the digits parse with a reviver that keeps them
+ * (Python's json does by default).
+ */
+function toJson(value, indent) {
+    // Each bigint goes through a placeholder string; a nonce per call keeps a name in a model
+    // file from posing as one.
+    const mark = `bigint:${(0,external_node_crypto_.randomUUID)()}:`;
+    const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${mark}${v}` : v), indent);
+    return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace(/^(-?\d+)"/, '$1'))).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
+
 
 
 
@@ -67295,10 +67921,9 @@ function shouldFail(status, failOn) {
         return status !== 'pass';
     return status === 'fail';
 }
-/** Integer text without exponent notation, however large the sum. */
+/** Integer text, exact, however large the sum. */
 function totalFlops(report) {
-    const sum = report.models.reduce((a, m) => a + m.flops, 0);
-    return BigInt(Math.round(sum)).toString();
+    return report.models.reduce((a, m) => a + m.flops, 0n).toString();
 }
 /**
  * One file per step and budget file, so two flopgate steps in a job (two budget files, or a
@@ -67312,7 +67937,7 @@ function reportPath(budgetFile, env = process.env) {
 }
 async function writeReport(report, file) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(file, `${toJson(report, 2)}\n`);
 }
 function setOutputs(o) {
     setOutput('passed', String(o.report.passed));

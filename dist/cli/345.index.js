@@ -15,14 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
   parseShape: () => (/* binding */ parseShape)
 });
 
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 71 modules
-var analyze = __webpack_require__(4228);
-// EXTERNAL MODULE: ./src/costs/conventions.ts
-var conventions = __webpack_require__(9602);
+// EXTERNAL MODULE: ./src/analyze.ts + 90 modules
+var analyze = __webpack_require__(8340);
+// EXTERNAL MODULE: ./src/core/conventions.ts
+var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -35,9 +37,9 @@ var text_table = __webpack_require__(2906);
 
 
 
-const pct = (part, whole) => (whole === 0 ? '-' : (0,format/* percent */.KN)(part / whole));
+const pct = (part, whole) => (whole === 0n ? '-' : (0,format/* percent */.KN)((0,format/* ratio */.CG)(part, whole)));
 /** Exact always (a budget is checked against the exact count), with the short form beside big ones. */
-const total = (n) => (n >= 1e6 ? `${(0,format/* grouped */.zD)(n)}  (${(0,format/* count */.U9)(n)})` : (0,format/* grouped */.zD)(n));
+const total = (n) => (n >= 1000000n ? `${(0,format/* grouped */.zD)(n)}  (${(0,format/* count */.U9)(n)})` : (0,format/* grouped */.zD)(n));
 /** The notebook's printout, aligned: one row per layer, then totals. */
 function renderFlopsReport(r) {
     const rows = r.layers.map((l) => [
@@ -70,6 +72,7 @@ function renderFlopsReport(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/flops.ts
+
 
 
 
@@ -125,7 +128,7 @@ async function flopsCommand(argv, io) {
         unknown: unknown,
     }, positionals[0]);
     if (values.json)
-        io.stdout(JSON.stringify(report, null, 2) + '\n');
+        io.stdout((0,json/* toJson */.a)(report, 2) + '\n');
     else {
         io.stdout(renderFlopsReport(report));
         for (const u of report.unknown)

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkCommand: () => (/* binding */ checkCommand)
 });
 
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -131,8 +133,8 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 71 modules
-var analyze = __webpack_require__(4228);
+// EXTERNAL MODULE: ./src/analyze.ts + 90 modules
+var analyze = __webpack_require__(8340);
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
 function formatFault(f) {
@@ -159,30 +161,49 @@ class ConfigError extends errors/* FlopgateError */.N {
  * strings with a decimal suffix ("200k", "1.5M"), and increases as "5%" or a fraction.
  * Each parser returns the number or a reason; the caller adds file:line:column.
  */
-const SUFFIX = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
-const COUNT_RE = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]?)$/;
-/** A FLOPs or parameter count: 179050, "200k", "1.5M", "4.1 G". Never negative. */
+/** Powers of ten of the suffixes. */
+const SUFFIX = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const COUNT_RE = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?\s*([A-Za-z]?)$/;
+/** Counts are compared exactly: more than this many digits is a typo, not a budget. */
+const MAX_DIGITS = 40;
+/**
+ * A FLOPs or parameter count, exactly (a bigint): 179050, "200k", "1.5M", "4.1 G", "2.5e18".
+ * Never negative, always a whole number; a YAML number beyond 2^53 has already lost digits,
+ * so it must be written as a string.
+ */
 function parseCount(v) {
     if (typeof v === 'number') {
         if (!Number.isFinite(v) || v < 0)
             return { ok: false, reason: `must be a non-negative number, got ${v}` };
-        return { ok: true, value: v };
+        if (!Number.isInteger(v))
+            return { ok: false, reason: `${v} is not a whole number of operations` };
+        if (!Number.isSafeInteger(v))
+            return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
+        return { ok: true, value: BigInt(v) };
     }
     if (typeof v !== 'string')
         return { ok: false, reason: `must be a number or a string like "200k", got ${typeName(v)}` };
     const m = COUNT_RE.exec(v.trim());
     if (!m)
         return { ok: false, reason: `"${v}" is not a count: write a number with an optional k, M, G or T suffix, like "200k" or "1.5M"` };
-    const scale = SUFFIX[m[2]];
+    const [, whole, frac = '', exp = '0', suffix = ''] = m;
+    const scale = Object.prototype.hasOwnProperty.call(SUFFIX, suffix) ? SUFFIX[suffix] : undefined;
     if (scale === undefined) {
         // "m" would read as milli and "b" as billion to some: refuse rather than guess.
-        return { ok: false, reason: `"${v}": unknown suffix "${m[2]}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
+        return { ok: false, reason: `"${v}": unknown suffix "${suffix}" (use k = 10^3, M = 10^6, G = 10^9 or T = 10^12)` };
     }
-    const value = Number(m[1]) * scale;
-    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER)
+    // digits x 10^(exponent + scale - decimals), in integers.
+    const digits = (whole + frac).replace(/^0+(?=\d)/, '');
+    const power = Number(exp) + scale - frac.length;
+    if (digits.length + Math.max(power, 0) > MAX_DIGITS)
         return { ok: false, reason: `"${v}" is too large` };
-    // Round away float noise from the multiplication (1.1 * 1e3 is 1100.0000000000002).
-    return { ok: true, value: Number(value.toPrecision(15)) };
+    if (power >= 0)
+        return { ok: true, value: BigInt(digits) * 10n ** BigInt(power) };
+    const divisor = 10n ** BigInt(-power);
+    const n = BigInt(digits);
+    if (n % divisor !== 0n)
+        return { ok: false, reason: `"${v}" is not a whole number of operations` };
+    return { ok: true, value: n / divisor };
 }
 const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
 /**
@@ -725,7 +746,10 @@ async function loadRunFit() {
 
 // EXTERNAL MODULE: ./src/io/byte-source.ts
 var byte_source = __webpack_require__(2940);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/evaluate.ts
+
 // Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
 // exactly the allowed percentage must pass, so compare with a margin far below anything a
 // FLOPs count can express.
@@ -740,7 +764,7 @@ function measuredBase(ref, head, base) {
         params: base.params,
         delta,
         // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0 ? { ratio: delta / base.flops } : delta === 0 ? { ratio: 0 } : {}),
+        ...(base.flops > 0n ? { ratio: (0,format/* ratio */.CG)(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
     };
 }
 /**
@@ -782,8 +806,6 @@ function worst(statuses) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/lfs.ts
 /**
  * A repository that stores models with Git LFS checks out small text pointers unless LFS is
@@ -1024,15 +1046,15 @@ function unmeasured(entry, cfg, error) {
         path: entry.path ?? cfg.file,
         format: formatGuess(entry),
         convention: entry.convention,
-        flops: 0,
+        flops: 0n,
         lower_bound: false,
-        macs: 0,
-        params: 0,
-        trainable_params: 0,
-        non_trainable_params: 0,
+        macs: 0n,
+        params: 0n,
+        trainable_params: 0n,
+        non_trainable_params: 0n,
         batch_size: entry.batchSize,
         input_shapes: entry.inputShapes ?? [],
-        training_flops_estimate: 0,
+        training_flops_estimate: 0n,
         unknown: [],
         layers: [],
         source: entry.source,
@@ -1057,24 +1079,22 @@ function message(e) {
 
 /** One sentence per limit, for the terminal, the comment and logs. */
 function describeCheck(c) {
-    const n = (x) => (x < 1e6 ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
-    if (c.actual === null) {
-        return c.budget === 'flops_increase'
-            ? `FLOPs increase not measured (no baseline); limit ${(0,format/* percent */.KN)(c.limit)}`
-            : `accuracy not measured (no fit ran); minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
-    }
-    const a = c.actual;
+    const n = (x) => (x < 1000000n ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
     switch (c.budget) {
         case 'flops':
-            return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
         case 'flops_warn':
-            return `FLOPs ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
         case 'params':
-            return `params ${n(a)} ${a > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
         case 'flops_increase':
-            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(a)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
+            if (c.actual === null)
+                return `FLOPs increase not measured (no baseline); limit ${(0,format/* percent */.KN)(c.limit)}`;
+            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
         case 'accuracy':
-            return `accuracy ${(0,format/* accuracy */.y2)(a)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
+            if (c.actual === null)
+                return `accuracy not measured (no fit ran); minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
+            return `accuracy ${(0,format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
     }
 }
 /** The limits that decided a model's status (its failures, or its warnings). */
@@ -1082,10 +1102,16 @@ function decisive(m) {
     return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
 }
 function flopsLimit(m) {
-    return m.checks.find((c) => c.budget === 'flops')?.limit;
+    for (const c of m.checks)
+        if (c.budget === 'flops')
+            return c.limit;
+    return undefined;
 }
 function accuracyLimit(m) {
-    return m.checks.find((c) => c.budget === 'accuracy')?.limit;
+    for (const c of m.checks)
+        if (c.budget === 'accuracy')
+            return c.limit;
+    return undefined;
 }
 const models = (n) => `${(0,format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
 /** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
@@ -1317,7 +1343,7 @@ function chartOf(report) {
     const fitted = report.models
         .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
         .map((m) => ({ m, acc: m.fit.accuracy }))
-        .sort((a, b) => a.m.flops - b.m.flops);
+        .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
     if (fitted.length < 2)
         return undefined;
     const shown = fitted.slice(0, 40);
@@ -1351,7 +1377,7 @@ function detailOf(m) {
         facts.join(' · '),
     ];
     if (m.base?.status === 'measured') {
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${(0,format/* count */.U9)(m.base.flops ?? 0)} FLOPs, ${(0,format/* count */.U9)(m.base.params ?? 0)} params.`);
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${(0,format/* count */.U9)(m.base.flops ?? 0n)} FLOPs, ${(0,format/* count */.U9)(m.base.params ?? 0n)} params.`);
     }
     if (m.fit?.status === 'ok') {
         const f = m.fit;
@@ -1361,7 +1387,7 @@ function detailOf(m) {
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
         for (const l of m.layers) {
-            const share = m.flops > 0 ? (0,format/* percent */.KN)(l.flops / m.flops) : '';
+            const share = m.flops > 0n ? (0,format/* percent */.KN)((0,format/* ratio */.CG)(l.flops, m.flops)) : '';
             const type = `${(0,report_escape.md)(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
             lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,format/* shape */.cW)(l.output_shape), 80)} | ${(0,format/* count */.U9)(l.params)} | ${(0,format/* count */.U9)(l.flops)} | ${share} |`);
         }
@@ -1479,6 +1505,7 @@ function terminal_check_unmeasured(budget) {
 
 
 
+
 const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]';
 const DEFAULT_BUDGET = '.github/flopgate.yml';
 /**
@@ -1525,7 +1552,7 @@ async function checkCommand(argv, io) {
         });
         io.stdout(renderCheckTable(report));
         if (values.json !== undefined)
-            await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`, values.json);
+            await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.json), `${(0,json/* toJson */.a)(report, 2)}\n`, values.json);
         if (values.markdown !== undefined)
             await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.markdown), renderMarkdown(report), values.markdown);
         return exitCodeOf(report);
