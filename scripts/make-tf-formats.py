@@ -1168,13 +1168,98 @@ def make(name, refs):
           f"{sum(f['bytes'] for f in files):,} bytes", flush=True)
 
 
+class FusedBatchNormNet(tf.Module):
+    """A TF1-style network with no Keras in it: FusedBatchNormV3 where no convolution precedes it
+    (so the converter cannot fold it away), as Keras 2 and TF1 graphs converted to TF.js carry."""
+
+    def __init__(self):
+        super().__init__()
+        rng = np.random.default_rng(SEED)
+
+        def var(shape, name, low=None):
+            value = rng.uniform(0.5, 1.5, shape) if low else rng.standard_normal(shape) * 0.1
+            return tf.Variable(value.astype(np.float32), name=name)
+
+        self.bn1 = [var([4], "bn1_scale"), var([4], "bn1_offset"), var([4], "bn1_mean"), var([4], "bn1_var", True)]
+        self.conv1 = [var([3, 3, 4, 8], "conv1_kernel"), var([8], "conv1_bias")]
+        self.bn2 = [var([8], "bn2_scale"), var([8], "bn2_offset"), var([8], "bn2_mean"), var([8], "bn2_var", True)]
+        self.conv2 = [var([1, 1, 8, 8], "conv2_kernel"), var([8], "conv2_bias")]
+        self.dense = [var([8, 3], "dense_kernel"), var([3], "dense_bias")]
+
+    @staticmethod
+    def bn(x, p):
+        return tf.compat.v1.nn.fused_batch_norm(x, p[0], p[1], mean=p[2], variance=p[3],
+                                                 is_training=False)[0]
+
+    def __call__(self, x):
+        x = self.bn(x, self.bn1)
+        x = tf.nn.relu(tf.nn.bias_add(tf.nn.conv2d(x, self.conv1[0], 1, "SAME"), self.conv1[1]))
+        x = tf.nn.max_pool2d(x, 2, 2, "VALID")
+        y = self.bn(x, self.bn2)
+        y = tf.nn.bias_add(tf.nn.conv2d(y, self.conv2[0], 1, "SAME"), self.conv2[1])
+        x = tf.reduce_mean(x + y, axis=[1, 2])
+        return tf.nn.softmax(tf.matmul(x, self.dense[0]) + self.dense[1])
+
+
+# MACs by hand: conv1 16x16 outputs x 8 filters x 3x3x4; conv2 8x8 x 8 x 1x1x8; dense 8 x 3.
+FUSED_BN_MACS = {"conv1": 16 * 16 * 8 * 3 * 3 * 4, "conv2": 8 * 8 * 8 * 8, "dense": 8 * 3}
+
+
+def make_tf_module(name, refs):
+    """The FusedBatchNormV3 network: SavedModel (tf.saved_model.save), graph model, TFLite float32."""
+    net = FusedBatchNormNet()
+    mdir = os.path.join(OUT, name)
+    shutil.rmtree(mdir, ignore_errors=True)
+    os.makedirs(mdir)
+    fn1 = tf.function(net.__call__).get_concrete_function(tf.TensorSpec([1, 16, 16, 4], tf.float32, name="image"))
+    open_fn = tf.function(net.__call__).get_concrete_function(tf.TensorSpec([None, 16, 16, 4], tf.float32, name="image"))
+    hand = sum(FUSED_BN_MACS.values())
+    walked, counts = walk_macs(fn1)
+    if hand != walked:
+        raise SystemExit(f"{name}: hand formula {hand} != TF op walk {walked} MACs")
+    files = []
+    data, flex = tflite_batch1(None, fn1, "float32")
+    path = os.path.join(mdir, f"{name}.float32.tflite")
+    with open(path, "wb") as f:
+        f.write(data)
+    files.append(file_entry(path, "tflite", "none", dict(describe_tflite(data), select_tf_ops=flex)))
+    sm = os.path.join(mdir, "saved_model_tf")
+    tf.saved_model.save(net, sm, signatures=open_fn)
+    gm = os.path.join(mdir, "graph_model")
+    files.append(file_entry(gm, "tfjs-graph-model", "none", describe_graph_model(gm, *write_graph_model(sm, gm))))
+    strip_variable_data(sm)
+    files.append(file_entry(sm, "saved_model", "none",
+                            dict(describe_saved_model(sm), written_by="tf.saved_model.save (tf.Module, no Keras)")))
+    for f in files:
+        if f.get("macs_from_file") is not None and f["macs_from_file"] != hand:
+            raise SystemExit(f"{f['path']}: {f['macs_from_file']} MACs from the file, {hand} by hand")
+    refs["models"][name] = {
+        "params": int(sum(prod(v.shape) for v in net.trainable_variables)),
+        "trainable_params": int(sum(prod(v.shape) for v in net.trainable_variables)),
+        "params_note": "every tf.Variable of the module (batch-norm statistics included); no Keras model",
+        "macs": hand,
+        "macs_per_layer": FUSED_BN_MACS,
+        "macs_check": {"hand_formula": hand, "tf_op_walk": walked, "tf_op_walk_while_loops": counts["while_loops"],
+                       "tf1_profiler_float_ops": profiler_flops(fn1)},
+        "input_shapes": [[16, 16, 4]],
+        "input_dtypes": ["float32"],
+        "layers": ["FusedBatchNormV3", "Conv2D+BiasAdd+Relu", "MaxPool", "FusedBatchNormV3", "Conv2D+BiasAdd",
+                   "AddV2", "Mean", "MatMul+Add", "Softmax"],
+        "files": files,
+    }
+    print(f"{name}: params {refs['models'][name]['params']:,}  MACs {hand:,}  files {len(files)}", flush=True)
+
+
+TF_MODULES = {"tf_fused_batch_norm": make_tf_module}
+
+
 def main():
     if sys.argv[1:2] == ["--tflite-child"]:
         return tflite_child(*sys.argv[2:5])
-    names = sys.argv[1:] or list(MODELS)
-    unknown = [n for n in names if n not in MODELS]
+    names = sys.argv[1:] or list(MODELS) + list(TF_MODULES)
+    unknown = [n for n in names if n not in MODELS and n not in TF_MODULES]
     if unknown:
-        raise SystemExit(f"unknown model(s) {unknown}; known: {list(MODELS)}")
+        raise SystemExit(f"unknown model(s) {unknown}; known: {list(MODELS) + list(TF_MODULES)}")
     os.makedirs(OUT, exist_ok=True)
     ref_path = os.path.join(OUT, "references.json")
     refs = {"models": {}}
@@ -1203,8 +1288,12 @@ def main():
                       "plus element-wise ops it knows; loop bodies once; no Einsum statistics).",
     }
     for name in names:
-        make(name, refs)
-    refs["models"] = dict(sorted(refs["models"].items(), key=lambda kv: list(MODELS).index(kv[0])))
+        if name in TF_MODULES:
+            TF_MODULES[name](name, refs)
+        else:
+            make(name, refs)
+    order = list(MODELS) + list(TF_MODULES)
+    refs["models"] = dict(sorted(refs["models"].items(), key=lambda kv: order.index(kv[0])))
     with open(ref_path, "w") as f:
         json.dump(refs, f, indent=1)
         f.write("\n")
