@@ -544,6 +544,15 @@ def describe_tflite(data):
             if q is not None and q.scale is not None and len(q.scale):
                 quant.add(TENSOR_TYPES[t.type])
     types = sorted({TENSOR_TYPES[t.type] for sg in m.subgraphs for t in sg.tensors or []})
+    # Elements of buffer-backed (constant) tensors by type: weights, biases and small int32 shape
+    # operands alike. Folded batch norms make this differ from Keras' params (README).
+    constants = {}
+    for sg in m.subgraphs:
+        for t in sg.tensors or []:
+            data = m.buffers[t.buffer].data
+            if data is not None and len(data):
+                key = TENSOR_TYPES[t.type]
+                constants[key] = constants.get(key, 0) + prod(tflite_shape(t))
     return {
         "schema_version": m.version,
         "subgraphs": [{"name": (sg.name or b"").decode(), "operators": len(sg.operators or []),
@@ -551,6 +560,7 @@ def describe_tflite(data):
         "ops": dict(sorted(ops.items())),
         "tensor_types": types,
         "quantized_tensor_types": sorted(quant),
+        "constant_elements": dict(sorted(constants.items())),
         "while": while_info,
         "flex": sorted(n for n in ops if n.startswith("CUSTOM:Flex")),
         "open_batch": bool(open_inputs),
@@ -852,6 +862,18 @@ CLEARED = ("tensor_content", "half_val", "float_val", "double_val", "int_val", "
 
 
 def extract_consts(nodes, prefix=""):
+    """Move every Const's value out of the topology. Constants inside library functions get the
+    function's name as a prefix (names are only unique per function), references included."""
+    if prefix:
+        names = {n.name for n in nodes if n.op == "Const"}
+        for node in nodes:
+            if node.op == "Const":
+                continue
+            for i, inp in enumerate(node.input):
+                ctrl = inp.startswith("^")
+                base = inp.lstrip("^").split(":")[0]
+                if base in names:
+                    node.input[i] = ("^" if ctrl else "") + prefix + "/" + inp.lstrip("^")
     out = []
     for node in nodes:
         if node.op != "Const":
