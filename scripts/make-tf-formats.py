@@ -70,7 +70,7 @@ import keras  # noqa: E402
 from keras import layers  # noqa: E402
 from google.protobuf.json_format import MessageToDict  # noqa: E402
 from tensorflow.core.protobuf import config_pb2, device_properties_pb2, meta_graph_pb2  # noqa: E402
-from tensorflow.core.framework import graph_pb2, node_def_pb2, attr_value_pb2  # noqa: E402
+from tensorflow.core.framework import graph_pb2, attr_value_pb2  # noqa: E402
 from tensorflow.python.framework import convert_to_constants, tensor_util  # noqa: E402
 from tensorflow.python.framework.function_def_to_graph import function_def_to_graph  # noqa: E402
 from tensorflow.python.grappler import cluster as gcluster, tf_optimizer  # noqa: E402
