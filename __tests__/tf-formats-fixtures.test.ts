@@ -58,7 +58,7 @@ describe('TF-format fixtures', () => {
   });
 
   it.each(models)('%s: every MAC count read back from a written file equals the reference', (_name, m) => {
-    for (const f of m.files) if (f.macs_from_file != null) expect(f.macs_from_file, f.path).toBe(m.macs);
+    for (const f of m.files) if (f.macs_from_file != null) expect(f.macs_from_file, f.path).toEqual(m.macs);
   });
 
   it.each(models)('%s: graph-model shards hold exactly the manifest entries, in order', (_name, m) => {
@@ -82,16 +82,16 @@ describe('TF-format fixtures', () => {
   it.each(kerasFiles)('%s: flopgate macs and params equal the references', async (path, name) => {
     const m = refs.models[name];
     const report = await analyzeFile(join(DIR, path), { convention: 'macs' });
-    expect(report.macs).toBe(m.macs);
-    expect(report.params).toBe(m.params);
+    expect(report.macs).toEqual(m.macs);
+    expect(report.params).toEqual(m.params);
     if (m.notebook_flops !== undefined) {
       const nb = await analyzeFile(join(DIR, path), { convention: 'notebook' });
-      expect(nb.flops).toBe(m.notebook_flops);
+      expect(nb.flops).toEqual(m.notebook_flops);
     }
   });
 
   it('keep the seed notebook figures', () => {
-    expect(refs.models.mlp_784_100_100_10.notebook_flops).toBe(179050);
-    expect(refs.models.mlp_784_50_50_10.notebook_flops).toBe(84550);
+    expect(refs.models.mlp_784_100_100_10.notebook_flops).toEqual(179050);
+    expect(refs.models.mlp_784_50_50_10.notebook_flops).toEqual(84550);
   });
 });
