@@ -67,11 +67,24 @@ export function analyzeSpec(spec: ModelSpec, format: ModelFormat, label: string,
   );
 }
 
+/**
+ * A measured model, and (Keras family) the architecture it was measured from: what a fit
+ * builds its model from, so a model file is read once per run.
+ */
+export interface Analysis {
+  report: ModelReport;
+  keras?: ModelSpec;
+}
+
 export async function analyzeSource(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<ModelReport> {
+  return (await analyzeModel(src, label, opts)).report;
+}
+
+export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis> {
   try {
     const arch = await loadKerasArchitecture(src, label);
-    if (!arch) return await analyzeOnnx(src, label, opts);
-    return analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes });
+    if (!arch) return { report: await analyzeOnnx(src, label, opts) };
+    return { report: analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes }), keras: arch.spec };
   } catch (e) {
     if (e instanceof FlopgateError) throw e.message.startsWith(label) ? e : inFile(label, e);
     // A reader running past a malformed file's bounds is the file's fault, said in one line
@@ -85,6 +98,10 @@ export async function analyzeSource(src: ByteSource, label: string, opts: Analyz
 
 /** `label` names the file in reports and errors (the path as the user wrote it). */
 export async function analyzeFile(path: string, opts: AnalyzeOptions, label = path): Promise<ModelReport> {
+  return (await analyzeModelFile(path, opts, label)).report;
+}
+
+export async function analyzeModelFile(path: string, opts: AnalyzeOptions, label = path): Promise<Analysis> {
   let src: FileSource;
   try {
     src = await FileSource.open(path, label);
@@ -95,7 +112,7 @@ export async function analyzeFile(path: string, opts: AnalyzeOptions, label = pa
     throw new FlopgateError(`${label}: ${why}`);
   }
   try {
-    return await analyzeSource(src, label, opts);
+    return await analyzeModel(src, label, opts);
   } finally {
     await src.close();
   }
@@ -103,5 +120,10 @@ export async function analyzeFile(path: string, opts: AnalyzeOptions, label = pa
 
 /** The budget file's inline `layers:` list. */
 export function analyzeInline(layers: unknown, label: string, opts: AnalyzeOptions): ModelReport {
-  return analyzeSpec(inlineSpec(layers, label), 'inline', label, { name: label, ...opts });
+  return analyzeInlineModel(layers, label, opts).report;
+}
+
+export function analyzeInlineModel(layers: unknown, label: string, opts: AnalyzeOptions): Analysis {
+  const spec = inlineSpec(layers, label);
+  return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
 }
