@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FlopgateError } from '../src/errors.js';
 import { BufferSource } from '../src/io/byte-source.js';
 import type { AnalyzeOptions } from '../src/options.js';
-import { analyzeOnnx, looksLikeOnnx } from '../src/onnx/analyze.js';
+import { analyzeOnnx } from '../src/onnx/analyze.js';
+import { sniffModelProto as looksLikeOnnx } from '../src/onnx/sniff.js';
 import { DT, model, type Bytes, type ModelSpec, type NodeSpec } from './helpers/onnx-writer.js';
 
 async function run(bytes: Bytes, opts: AnalyzeOptions = {}) {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FlopgateError } from '../src/errors.js';
 import { BufferSource, FileSource } from '../src/io/byte-source.js';
 import { analyzeOnnxDetailed } from '../src/onnx/analyze.js';
-import { WireReader } from '../src/onnx/wire.js';
+import { WireReader } from '../src/containers/protobuf.js';
+import { PagedReader } from '../src/io/paged-reader.js';
 
 /** Debian's libonnx-testdata: about 1,000 operator test models (`.ci/run` installs it). */
 const ROOT = '/usr/share/libonnx-testdata/data';
@@ -23,7 +24,7 @@ function models(dir: string, out: string[] = []): string[] {
 /** Dims of the TensorProto in a test-data `.pb` file (field 1), or undefined if it is not one. */
 async function pbDims(path: string): Promise<number[] | undefined> {
   const buf = readFileSync(path);
-  const r = new WireReader(new BufferSource(buf), path);
+  const r = new WireReader(new PagedReader(new BufferSource(buf), path), path);
   try {
     return await r.run(buf.length, () => {
       const dims: number[] = [];

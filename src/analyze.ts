@@ -1,51 +1,28 @@
 import { basename, dirname } from 'node:path';
-import { DEFAULTS, type AnalyzeOptions } from './options.js';
-import { FlopgateError, inFile } from './errors.js';
+import { atReaderBoundary, FlopgateError } from './errors.js';
+import { openModel } from './formats/index.js';
+import type { OpenedModel } from './formats/types.js';
 import { FileSource, type ByteSource } from './io/byte-source.js';
-import { detectFormat } from './formats/detect.js';
-import { readKerasZipConfig } from './formats/keras-zip.js';
-import { readHdf5RootAttribute } from './formats/hdf5.js';
-import { parseJson } from './formats/json.js';
-import { readTextModel } from './formats/text-model.js';
-import { analyzeOnnx } from './onnx/analyze.js';
+import { PagedReader } from './io/paged-reader.js';
 import { bindInputShapes } from './keras/bind.js';
 import { declaredInputs, walkModel, type WalkContext } from './keras/graph.js';
 import { inlineSpec } from './keras/inline.js';
 import type { ModelSpec } from './keras/model.js';
 import { normalizeModel } from './keras/normalize.js';
+import { analyzeOnnxModel } from './onnx/analyze.js';
+import { DEFAULTS, type AnalyzeOptions } from './options.js';
 import { buildModelReport } from './report/build.js';
 import type { ModelFormat, ModelReport } from './report/types.js';
 
 export { inlineSpec };
 
-export interface KerasArchitecture {
-  format: ModelFormat;
-  spec: ModelSpec;
-  inputShapes?: number[][];
-}
-
-/** The architecture of a Keras-family file (undefined for ONNX), read without its weights. */
-export async function loadKerasArchitecture(src: ByteSource, label: string): Promise<KerasArchitecture | undefined> {
-  const format = await detectFormat(src, label);
-  switch (format) {
-    case 'onnx':
-      return undefined;
-    case 'keras-zip':
-      return { format: 'keras', spec: normalizeModel(parseJson(await readKerasZipConfig(src, label), `${label}: config.json`), label) };
-    case 'hdf5': {
-      const text = await readHdf5RootAttribute(src, 'model_config', label);
-      if (text === undefined) {
-        throw new FlopgateError(`${label}: HDF5 file has no model_config attribute (saved weights only, without the architecture?)`);
-      }
-      return { format: 'h5', spec: normalizeModel(parseJson(text, `${label}: model_config`), label) };
-    }
-    case 'text':
-      return readTextModel(src, label);
-  }
-}
-
-export async function loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined> {
-  return (await loadKerasArchitecture(src, label))?.spec;
+/**
+ * A measured model, and (Keras family) the architecture it was measured from: what a fit
+ * builds its model from, so a model file is read once per run.
+ */
+export interface Analysis {
+  report: ModelReport;
+  keras?: ModelSpec;
 }
 
 /** A tfjs model is a directory holding model.json: the directory names it. */
@@ -68,31 +45,42 @@ export function analyzeSpec(spec: ModelSpec, format: ModelFormat, label: string,
 }
 
 /**
- * A measured model, and (Keras family) the architecture it was measured from: what a fit
- * builds its model from, so a model file is read once per run.
+ * The Keras-family architecture an opened file states (undefined for other formats): its
+ * config (a .keras zip's config.json, an .h5's model_config, a tfjs or Keras JSON) is
+ * normalised here and nowhere else.
  */
-export interface Analysis {
-  report: ModelReport;
-  keras?: ModelSpec;
+function kerasArchitecture(opened: OpenedModel, label: string): ModelSpec | undefined {
+  if (opened.kind === 'keras') return normalizeModel(opened.config, label);
+  if (opened.kind === 'inline') return inlineSpec(opened.layers, label);
+  return undefined;
+}
+
+async function measure(opened: OpenedModel, label: string, opts: AnalyzeOptions): Promise<Analysis> {
+  if (opened.kind === 'onnx') return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
+  const spec = kerasArchitecture(opened, label)!;
+  const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
+  return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
+}
+
+/** Reads any model file the formats know (detected from its bytes) and measures it. */
+export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis> {
+  try {
+    return await measure(await openModel(new PagedReader(src, label), label), label, opts);
+  } catch (e) {
+    throw atReaderBoundary(label, e);
+  }
 }
 
 export async function analyzeSource(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<ModelReport> {
   return (await analyzeModel(src, label, opts)).report;
 }
 
-export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis> {
+/** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
+export async function loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined> {
   try {
-    const arch = await loadKerasArchitecture(src, label);
-    if (!arch) return { report: await analyzeOnnx(src, label, opts) };
-    return { report: analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes }), keras: arch.spec };
+    return kerasArchitecture(await openModel(new PagedReader(src, label), label), label);
   } catch (e) {
-    if (e instanceof FlopgateError) throw e.message.startsWith(label) ? e : inFile(label, e);
-    // A reader running past a malformed file's bounds is the file's fault, said in one line
-    // naming it. Other errors are ours: the CLI reports them as internal, not as bad input.
-    if (e instanceof RangeError) {
-      throw new FlopgateError(`${label}: malformed model file (${e.message})`);
-    }
-    throw e;
+    throw atReaderBoundary(label, e);
   }
 }
 

@@ -33,12 +33,12 @@ export interface ZipOptions {
 }
 
 /** A `.keras` archive: config.json, metadata.json and a weights member, stored like Keras does. */
-export function kerasZip(config: object | string, opts: ZipOptions = {}): Promise<Buffer> {
+export function kerasZip(config: object | string | Uint8Array, opts: ZipOptions = {}): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  const text = typeof config === 'string' ? config : JSON.stringify(config);
+  const text = config instanceof Uint8Array ? Buffer.from(config) : typeof config === 'string' ? config : JSON.stringify(config);
   const o = { compress: false, forceZip64Format: opts.zip64 ?? false, mtime: new Date(0) };
   zip.addBuffer(Buffer.from(JSON.stringify({ keras_version: '3.15.1' })), 'metadata.json', o);
-  zip.addBuffer(Buffer.from(text), opts.configName ?? 'config.json', o);
+  zip.addBuffer(typeof text === 'string' ? Buffer.from(text) : text, opts.configName ?? 'config.json', o);
   const n = opts.weightsBytes ?? 1024;
   let left = n;
   const chunk = Buffer.alloc(Math.min(n, 1 << 20) || 1);

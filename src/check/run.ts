@@ -13,7 +13,7 @@ import type { ModelFormat, ModelReport } from '../report/types.js';
 import { readAtCommit, resolveCommit } from './base.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
 import { grouped } from '../report/format.js';
-import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from './lfs.js';
+import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
 import type { ModelCheckResult } from './types.js';
 import type { BaseComparison, CheckReport, SourcePosition } from './types.js';
 

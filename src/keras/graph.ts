@@ -4,7 +4,7 @@ import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
 import { applyRule, TensorArg, type LayerResult } from './layers/rule.js';
 import type { Config, LayerCallSpec, LayerSpec, ModelSpec, TensorRef } from './model.js';
-import { isModelClass, MAX_MODEL_DEPTH, normalizeModel, tensorRef } from './normalize.js';
+import { MAX_MODEL_DEPTH, tensorRef } from './normalize.js';
 import { opRuleFor, ruleFor } from './registry.js';
 
 export interface WalkContext {
@@ -83,27 +83,12 @@ function recordedOutputs(recorded: ((number | null)[] | undefined)[] | undefined
   return out;
 }
 
-/** The model a TimeDistributed wraps (a per-frame CNN...), normalised once per layer so its weights count once. */
-const wrappedModels = new WeakMap<LayerSpec, ModelSpec>();
-
-function timeDistributedModel(layer: LayerSpec, label: string, depth: number): ModelSpec | undefined {
-  if (layer.className !== 'TimeDistributed') return undefined;
-  const inner = layer.config.layer as Config | undefined;
-  if (!inner || typeof inner !== 'object' || typeof inner.class_name !== 'string' || !isModelClass(inner.class_name)) return undefined;
-  let spec = wrappedModels.get(layer);
-  if (!spec) {
-    spec = normalizeModel({ class_name: inner.class_name, config: inner.config }, label, depth + 1);
-    wrappedModels.set(layer, spec);
-  }
-  return spec;
-}
-
 function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCallSpec>, prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
   const name = prefix + layer.name;
   const kwargs: Config = call.kwargs ?? {};
   const isFrozen = frozen || layer.config.trainable === false;
   if (layer.model) return walkModel(layer.model, inputs, `${name}/`, ctx, depth + 1, isFrozen);
-  const wrapped = timeDistributedModel(layer, ctx.label, depth);
+  const wrapped = layer.wrapped;
   if (wrapped) {
     // The wrapped model runs on batch x time frames: its layers are listed under this one.
     const x = inputs[0];

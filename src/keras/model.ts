@@ -42,6 +42,8 @@ export interface LayerSpec {
   calls: LayerCallSpec[];
   /** Set when the layer is itself a model (Sequential/Functional nested as a layer). */
   model?: ModelSpec;
+  /** TimeDistributed over a model: the model it applies to each time step. */
+  wrapped?: ModelSpec;
   /**
    * The layer's weights, as an identity: a layer Keras wrote into more than one (nested) model
    * of the file is one object there, and its weights are counted once. Defaults to the spec.

@@ -73,6 +73,11 @@ function layerOf(raw: unknown, label: string, depth: number, where: string, seen
   }
   spec.weights = spec;
   if (isModelClass(raw.class_name)) spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1, seen);
+  // A TimeDistributed over a model (a per-frame CNN): the inner model, normalised once here.
+  const inner = raw.class_name === 'TimeDistributed' && isObj(config.layer) ? config.layer : undefined;
+  if (inner && typeof inner.class_name === 'string' && isModelClass(inner.class_name)) {
+    spec.wrapped = normalizeModel({ class_name: inner.class_name, config: inner.config }, label, depth + 1, seen);
+  }
   for (const k of keys) seen.set(k, { weights: spec, ...(spec.model ? { model: spec.model } : {}) });
   return spec;
 }

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
-import { FlopgateError, inFile } from '../errors.js';
+import { atReaderBoundary, FlopgateError } from '../errors.js';
 import type { ByteSource } from '../io/byte-source.js';
+import { PagedReader } from '../io/paged-reader.js';
+import type { WireReader } from '../containers/protobuf.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport, type LayerRow } from '../report/build.js';
 import type { ModelReport, Shape } from '../report/types.js';
@@ -8,20 +10,15 @@ import { OpError, Refusal } from '../core/errors.js';
 import { coreDType, isParameterType } from './dtypes.js';
 import { topoOrder } from './graph.js';
 import { bindInputs } from './inputs.js';
-import { isDefaultDomain, readModel, type OnnxModel, type OnnxNode, type ValueInfo } from './model.js';
+import { readModel } from './decode.js';
+import { isDefaultDomain, type OnnxModel, type OnnxNode, type ValueInfo } from './ir.js';
 import { ruleFor } from './ops/index.js';
 import { refusedReason } from './ops/refused.js';
 import { NodeCtx, type Result, type Val } from './ops/types.js';
 import { isIdentityOfParam, ParamLedger } from './params.js';
 import { loadTensorData } from './tensor-data.js';
 import { MAX_FOLD } from '../core/tensor.js';
-import { sniffModelProto } from './sniff.js';
-import { WireReader } from './wire.js';
-
-/** Cheap check of the first bytes: do they parse as the opening fields of a ModelProto? */
-export function looksLikeOnnx(head: Uint8Array): boolean {
-  return sniffModelProto(head);
-}
+import { WireReader as Wire } from '../containers/protobuf.js';
 
 /** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
 const ATTR_PRELOAD = 1024;
@@ -73,6 +70,7 @@ export interface OnnxAnalysis {
   outputShapes: (number[] | undefined)[];
 }
 
+/** An ONNX file read and measured on its own (tests; the CLI goes through analyze.ts). */
 export async function analyzeOnnx(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
   return (await analyzeOnnxDetailed(src, file, opts)).report;
 }
@@ -80,17 +78,15 @@ export async function analyzeOnnx(src: ByteSource, file: string, opts: AnalyzeOp
 /** The report and the inferred graph output shapes (tests compare them with runtime outputs). */
 export async function analyzeOnnxDetailed(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
   try {
-    return await analyze(src, file, opts);
+    const wire = new Wire(new PagedReader(src, file), file);
+    return analyzeOnnxModel(await readModel(wire), wire, file, opts);
   } catch (e) {
-    if (e instanceof FlopgateError) throw inFile(file, e);
-    // A bug of ours, not a fault of the file: still one line, and saying so.
-    throw new FlopgateError(`${file}: cannot analyze this ONNX file (internal error: ${e instanceof Error ? e.message : String(e)})`);
+    throw atReaderBoundary(file, e);
   }
 }
 
-async function analyze(src: ByteSource, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
-  const reader = new WireReader(src, file);
-  const model = await readModel(reader);
+/** Measures a decoded ONNX graph; `reader` reads the few tensor values shape arithmetic needs. */
+export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
   const g = model.graph;
   const policy = opts.unknown ?? DEFAULTS.unknown;
   // A file without opset_import predates it: operator set 1.

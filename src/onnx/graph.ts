@@ -1,5 +1,5 @@
 import { FlopgateError } from '../errors.js';
-import type { OnnxGraph, OnnxNode } from './model.js';
+import type { OnnxGraph, OnnxNode } from './ir.js';
 
 export function nodeLabel(n: OnnxNode): string {
   return `node "${n.name || `${n.opType}_${n.index}`}" (${n.opType})`;

@@ -1,5 +1,5 @@
 import { FlopgateError } from '../errors.js';
-import type { ValueInfo } from './model.js';
+import type { ValueInfo } from './ir.js';
 import { OpError } from '../core/errors.js';
 import { checkShape, fmt } from '../core/tensor.js';
 

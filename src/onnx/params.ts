@@ -1,5 +1,5 @@
-import type { OnnxModel, OnnxNode } from './model.js';
-import { isDefaultDomain } from './model.js';
+import type { OnnxModel, OnnxNode } from './ir.js';
+import { isDefaultDomain } from './ir.js';
 import type { Val } from './ops/types.js';
 
 /**

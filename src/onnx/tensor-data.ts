@@ -1,9 +1,7 @@
+import { I64, LEN, VARINT, type WireReader } from '../containers/protobuf.js';
+import { MAX_FOLD } from '../core/tensor.js';
 import { DT } from './dtypes.js';
-import type { TensorRef } from './model.js';
-import { I64, LEN, VARINT, type WireReader } from './wire.js';
-
-/** Shape arithmetic never needs more values than this; bigger constants keep only their shape. */
-export const MAX_FOLD = 65536;
+import type { TensorRef } from './ir.js';
 
 function half(bits: number): number {
   const s = bits & 0x8000 ? -1 : 1;

@@ -3,7 +3,7 @@ import { refuse } from '../../core/errors.js';
 import type { OpResult } from '../../core/op.js';
 import { checkShape, tensor, type DType, type Tensor } from '../../core/tensor.js';
 import { FlopgateError } from '../../errors.js';
-import { ATTR, type Attr, type OnnxNode, type TensorRef } from '../model.js';
+import { ATTR, type Attr, type OnnxNode, type TensorRef } from '../ir.js';
 
 /** A value flowing along a graph edge, with every dimension bound. */
 export interface Val extends Tensor {

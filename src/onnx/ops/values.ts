@@ -2,7 +2,7 @@
 import { filled, range, shapeOf, sizeOf } from '../../core/ops/constants.js';
 import { checkShape } from '../../core/tensor.js';
 import { coreDType } from '../dtypes.js';
-import { ATTR } from '../model.js';
+import { ATTR } from '../ir.js';
 import { free } from './common.js';
 import { fromCore, val, type OpRule } from './types.js';
 

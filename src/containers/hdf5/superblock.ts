@@ -1,6 +1,6 @@
-import type { ByteSource } from '../io/byte-source.js';
-import { FlopgateError } from '../errors.js';
-import type { H5Reader } from './hdf5-bytes.js';
+import type { ByteSource } from '../../io/byte-source.js';
+import { FlopgateError } from '../../errors.js';
+import type { H5Reader } from './bytes.js';
 
 const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,5 +1,5 @@
-import { bytesToEncode, log2Exact, Cursor, type H5Reader } from './hdf5-bytes.js';
-import { btree2Records, BTREE_HUGE_OBJECTS } from './hdf5-btree2.js';
+import { bytesToEncode, log2Exact, Cursor, type H5Reader } from './bytes.js';
+import { btree2Records, BTREE_HUGE_OBJECTS } from './btree2.js';
 
 /** A heap object: bytes in the file, or (tiny objects) carried inside the heap ID itself. */
 export type HeapObject = { offset: number; size: number } | Uint8Array;

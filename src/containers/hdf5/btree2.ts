@@ -1,4 +1,4 @@
-import { bytesToEncode, type H5Reader } from './hdf5-bytes.js';
+import { bytesToEncode, type H5Reader } from './bytes.js';
 
 /** v2 B-tree record types used here. */
 export const BTREE_HUGE_OBJECTS = 1;

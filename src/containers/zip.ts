@@ -2,10 +2,9 @@ import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { FlopgateError } from '../errors.js';
 import type { ByteSource } from '../io/byte-source.js';
-import { decodeUtf8 } from './json.js';
 
-/** config.json of real models is kilobytes to a few megabytes; beyond this it is an attack. */
-const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+/** Members we read hold configs: kilobytes to a few megabytes; beyond this it is an attack. */
+export const MAX_MEMBER_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 100_000;
 
 /** yauzl reads through our ByteSource, so every byte it takes is counted. */
@@ -57,7 +56,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
       stream!.on('data', (b: Buffer) => {
         total += b.length;
         // The header's size was checked before reading; this stops a header that lied low.
-        if (total > MAX_CONFIG_BYTES) stream!.destroy(new Error(`member inflates past ${MAX_CONFIG_BYTES} bytes`));
+        if (total > MAX_MEMBER_BYTES) stream!.destroy(new Error(`member inflates past ${MAX_MEMBER_BYTES} bytes`));
         else parts.push(b);
       });
       stream!.on('error', reject);
@@ -70,10 +69,11 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
 }
 
 /**
- * The text of `config.json` from a Keras 3 `.keras` archive. Only the central directory, the
- * member's local header and its data are read; the weights member is never touched.
+ * The bytes of member `name` of a zip archive, or undefined when it has none. Only the central
+ * directory, the member's local header and its data are read (through `src`, a paged reader:
+ * the directory's small entries come from cached pages); other members are never touched.
  */
-export async function readKerasZipConfig(src: ByteSource, label: string): Promise<string> {
+export async function readZipMember(src: ByteSource, label: string, name: string): Promise<Uint8Array | undefined> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(src);
@@ -81,27 +81,27 @@ export async function readKerasZipConfig(src: ByteSource, label: string): Promis
     throw new FlopgateError(`${label}: not a readable zip archive (${(e as Error).message})`);
   }
   if (zip.entryCount > MAX_ENTRIES) {
+    zip.close();
     throw new FlopgateError(`${label}: zip claims ${zip.entryCount} members; refusing more than ${MAX_ENTRIES}`);
   }
   try {
-    const text = await new Promise<string>((resolve, reject) => {
+    return await new Promise<Uint8Array | undefined>((resolve, reject) => {
       zip.on('error', reject);
-      zip.on('end', () => reject(new FlopgateError(`${label}: no config.json in the archive (not a Keras 3 .keras file)`)));
+      zip.on('end', () => resolve(undefined));
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== 'config.json') return zip.readEntry();
-        if (entry.uncompressedSize > MAX_CONFIG_BYTES) {
-          return reject(
-            new FlopgateError(`${label}: config.json claims ${entry.uncompressedSize} bytes; refusing more than ${MAX_CONFIG_BYTES}`),
-          );
+        if (entry.fileName !== name) return zip.readEntry();
+        if (entry.uncompressedSize > MAX_MEMBER_BYTES) {
+          return reject(new FlopgateError(`${label}: ${name} claims ${entry.uncompressedSize} bytes; refusing more than ${MAX_MEMBER_BYTES}`));
         }
         if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
-          return reject(new FlopgateError(`${label}: corrupt zip archive (stored config.json has compressed size ${entry.compressedSize} but uncompressed size ${entry.uncompressedSize})`));
+          return reject(new FlopgateError(`${label}: corrupt zip archive (stored ${name} has compressed size ${entry.compressedSize} but uncompressed size ${entry.uncompressedSize})`));
         }
-        readEntry(zip, entry).then((b) => resolve(decodeUtf8(b, `${label}: config.json`)), reject);
+        // Settle with the bytes only: whatever the caller does with them happens outside
+        // yauzl's callbacks, where a throw would be an unhandled rejection.
+        readEntry(zip, entry).then(resolve, reject);
       });
       zip.readEntry();
     });
-    return text;
   } catch (e) {
     if (e instanceof FlopgateError) throw e;
     const msg = (e as Error).message;

@@ -1,36 +1,25 @@
-import type { ByteSource } from '../io/byte-source.js';
-import { FlopgateError } from '../errors.js';
+import { FlopgateError } from '../../errors.js';
+import type { PagedReader } from '../../io/paged-reader.js';
 
-/**
- * Metadata is scattered in small pieces (8-byte message headers, 16-byte heap object headers,
- * B-tree nodes and heap blocks that point at each other), so small reads go through a cache
- * of aligned 4 KB pages: few system calls, no page read twice, and `bytesRead` grows by the
- * pages the walk touches, never by the size of a dataset it steps over.
- */
-const PAGE = 4096;
-const MAX_PAGES = 64;
-/** Larger requests bypass the cache so a big attribute is read exactly once. */
-const DIRECT = PAGE / 2;
-/** A well-formed root group needs a few dozen reads; thousands mean a structure that loops. */
-const MAX_SOURCE_READS = 10_000;
 /** Keras model configs run to megabytes at most; a string far beyond that is not one. */
 export const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
-/** Total bytes one lookup may read: the largest attribute plus generous metadata. */
-const MAX_TOTAL_BYTES = MAX_ATTRIBUTE_BYTES + 32 * 1024 * 1024;
 
-/** Random access to an HDF5 file with the file's address width and base address applied. */
+/**
+ * Random access to an HDF5 file with the file's address width and base address applied.
+ * Metadata is scattered in small pieces (8-byte message headers, 16-byte heap object headers,
+ * B-tree nodes and heap blocks that point at each other); the paged reader under it serves
+ * them from cached pages, so `bytesRead` grows by the pages the walk touches, never by the
+ * size of a dataset it steps over.
+ */
 export class H5Reader {
   /** "Size of Offsets" and "Size of Lengths" from the superblock, in bytes. */
   offsetSize = 8;
   lengthSize = 8;
   /** Absolute position that every file address is relative to. */
   base = 0;
-  private readonly pages = new Map<number, Uint8Array>();
-  private reads = 0;
-  private fetched = 0;
 
   constructor(
-    readonly src: ByteSource,
+    readonly src: PagedReader,
     readonly file: string,
   ) {}
 
@@ -52,48 +41,14 @@ export class H5Reader {
       throw this.corrupt(`${what} has an impossible address or size`);
     }
     if (offset + length > this.src.size) {
-      throw new FlopgateError(
-        `${this.file}: truncated HDF5 file (${what} needs bytes up to ${offset + length}, file has ${this.src.size})`,
-      );
+      throw new FlopgateError(`${this.file}: truncated HDF5 file (${what} needs bytes up to ${offset + length}, file has ${this.src.size})`);
     }
-    if (length > DIRECT) return this.fetch(offset, length);
-    const first = Math.floor(offset / PAGE);
-    const last = Math.floor((offset + Math.max(length, 1) - 1) / PAGE);
-    const a = await this.page(first);
-    const rel = offset - first * PAGE;
-    if (first === last) return a.subarray(rel, rel + length);
-    const out = new Uint8Array(length);
-    out.set(a.subarray(rel));
-    out.set((await this.page(last)).subarray(0, length - (a.length - rel)), a.length - rel);
-    return out;
-  }
-
-  private async page(index: number): Promise<Uint8Array> {
-    const hit = this.pages.get(index);
-    if (hit) {
-      // Map order doubles as recency order.
-      this.pages.delete(index);
-      this.pages.set(index, hit);
-      return hit;
-    }
-    const start = index * PAGE;
-    const page = await this.fetch(start, Math.min(PAGE, this.src.size - start));
-    if (this.pages.size >= MAX_PAGES) this.pages.delete(this.pages.keys().next().value!);
-    this.pages.set(index, page);
-    return page;
+    return this.src.read(offset, length, what);
   }
 
   /** A cursor over `length` bytes at absolute `offset`. */
   async cursor(offset: number, length: number, what: string): Promise<Cursor> {
     return new Cursor(await this.bytes(offset, length, what), this, what);
-  }
-
-  private async fetch(offset: number, length: number): Promise<Uint8Array> {
-    this.fetched += length;
-    if (++this.reads > MAX_SOURCE_READS || this.fetched > MAX_TOTAL_BYTES) {
-      throw this.corrupt('metadata structures never end (too much read)');
-    }
-    return this.src.read(offset, length);
   }
 }
 

@@ -1,29 +1,19 @@
+import { decodeUtf8, parseJson } from '../containers/json.js';
 import { FlopgateError } from '../errors.js';
-import type { ByteSource } from '../io/byte-source.js';
-import type { ModelFormat } from '../report/types.js';
-import { inlineSpec } from '../keras/inline.js';
-import type { ModelSpec } from '../keras/model.js';
-import { normalizeModel } from '../keras/normalize.js';
-import { decodeUtf8, parseJson } from './json.js';
+import type { PagedReader } from '../io/paged-reader.js';
 import { isTfjsModelJson, tfjsModelConfig } from './tfjs.js';
+import type { OpenedModel } from './types.js';
 
 /** model.json files run to a few megabytes; a text "model" far beyond that is not one. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
-export interface TextModel {
-  format: ModelFormat;
-  spec: ModelSpec;
-  /** Input shapes (without batch) an inline spec file gives next to its layers. */
-  inputShapes?: number[][];
-}
-
 /**
  * A text model file: a TensorFlow.js model.json, a Keras `model.to_json()` document, or a
- * YAML/JSON file holding an inline `layers:` list.
+ * YAML/JSON file holding an inline `layers:` list (and optionally its `input_shape`).
  */
-export async function readTextModel(src: ByteSource, label: string): Promise<TextModel> {
+export async function openTextModel(src: PagedReader, label: string): Promise<OpenedModel> {
   if (src.size > MAX_TEXT_BYTES) throw new FlopgateError(`${label}: ${src.size} bytes is too large for a JSON/YAML model file`);
-  const text = decodeUtf8(await src.read(0, src.size), label).replace(/^\uFEFF/, '');
+  const text = decodeUtf8(await src.read(0, src.size, 'the text'), label).replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   let doc: unknown;
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) doc = parseJson(text, label);
@@ -42,12 +32,9 @@ export async function readTextModel(src: ByteSource, label: string): Promise<Tex
     throw new FlopgateError(`${label}: expected a model.json, a Keras model JSON or a document with a layers: list`);
   }
   const obj = doc as Record<string, unknown>;
-  if (isTfjsModelJson(obj)) return { format: 'tfjs', spec: normalizeModel(tfjsModelConfig(obj, label), label) };
-  if (typeof obj.class_name === 'string') return { format: 'keras', spec: normalizeModel(obj, label) };
-  if ('layers' in obj) {
-    const spec = inlineSpec(obj.layers, label);
-    return { format: 'inline', spec, ...(obj.input_shape ? { inputShapes: shapesOf(obj.input_shape, label) } : {}) };
-  }
+  if (isTfjsModelJson(obj)) return { kind: 'keras', format: 'tfjs', config: tfjsModelConfig(obj, label) };
+  if (typeof obj.class_name === 'string') return { kind: 'keras', format: 'keras', config: obj };
+  if ('layers' in obj) return { kind: 'inline', format: 'inline', layers: obj.layers, ...(obj.input_shape ? { inputShapes: shapesOf(obj.input_shape, label) } : {}) };
   throw new FlopgateError(`${label}: neither a TensorFlow.js model.json, a Keras model JSON, nor a layers: spec`);
 }
 

@@ -1,4 +1,4 @@
-import type { H5Reader } from './hdf5-bytes.js';
+import type { H5Reader } from './bytes.js';
 
 /** One object header message: its type, flags and where its body lies (absolute). */
 export interface HeaderMessage {

@@ -1,5 +1,5 @@
-import { Cursor, MAX_ATTRIBUTE_BYTES, type H5Reader } from './hdf5-bytes.js';
-import { readGlobalHeapObject } from './hdf5-global-heap.js';
+import { Cursor, MAX_ATTRIBUTE_BYTES, type H5Reader } from './bytes.js';
+import { readGlobalHeapObject } from './global-heap.js';
 
 /** Where an encoded attribute message lies: in an object header or in a fractal heap. */
 export interface MessageLocation {

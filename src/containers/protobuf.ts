@@ -1,5 +1,5 @@
 import { FlopgateError } from '../errors.js';
-import type { ByteSource } from '../io/byte-source.js';
+import type { PagedReader } from '../io/paged-reader.js';
 
 /** Protobuf wire types that ONNX uses; groups (3, 4) are deprecated and never written by it. */
 export const VARINT = 0;
@@ -58,7 +58,7 @@ export class WireReader {
   private lastEnd = -1;
 
   constructor(
-    private readonly src: ByteSource,
+    private readonly src: PagedReader,
     readonly file: string,
   ) {}
 
@@ -89,7 +89,7 @@ export class WireReader {
     this.ahead = onward ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
     const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
     if (length < need) this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
-    this.chunks.push({ start: pos, bytes: await this.src.read(pos, length) });
+    this.chunks.push({ start: pos, bytes: await this.src.read(pos, length, 'a protobuf message', false) });
     this.lastStart = pos;
     this.lastEnd = pos + length;
   }

@@ -1,12 +1,12 @@
-import type { ByteSource } from '../io/byte-source.js';
-import { FlopgateError, inFile } from '../errors.js';
-import { Cursor, H5Reader, MAX_ATTRIBUTE_BYTES, sameBytes } from './hdf5-bytes.js';
-import { findHdf5Signature, readSuperblock } from './hdf5-superblock.js';
-import { objectHeaderMessages } from './hdf5-object-header.js';
-import { attributeName, attributeString, nameInMessage, type MessageLocation } from './hdf5-attribute.js';
-import { FractalHeap } from './hdf5-fractal-heap.js';
-import { btree2Records, BTREE_ATTRIBUTE_NAMES } from './hdf5-btree2.js';
-import { lookup3 } from './hdf5-lookup3.js';
+import { FlopgateError } from '../../errors.js';
+import type { PagedReader } from '../../io/paged-reader.js';
+import { Cursor, H5Reader, MAX_ATTRIBUTE_BYTES, sameBytes } from './bytes.js';
+import { findHdf5Signature, readSuperblock } from './superblock.js';
+import { objectHeaderMessages } from './object-header.js';
+import { attributeName, attributeString, nameInMessage, type MessageLocation } from './attribute.js';
+import { FractalHeap } from './fractal-heap.js';
+import { btree2Records, BTREE_ATTRIBUTE_NAMES } from './btree2.js';
+import { lookup3 } from './lookup3.js';
 
 export { findHdf5Signature };
 
@@ -17,21 +17,15 @@ const SHARED = 0x02;
 /**
  * The string value of root-group attribute `name`, or undefined when the root has no such
  * attribute. Reads metadata only (superblock, root object header, the attribute and the heap
- * holding its value), never a dataset. Throws FlopgateError("<file>: ...") on any fault.
+ * holding its value), never a dataset. A fault of the file throws FlopgateError naming it;
+ * anything else is a bug of this reader and is left to surface as one.
  */
-export async function readHdf5RootAttribute(src: ByteSource, name: string, file: string): Promise<string | undefined> {
-  try {
-    const at = await findHdf5Signature(src);
-    if (at < 0) throw new FlopgateError(`${file}: not an HDF5 file (no HDF5 signature found)`);
-    const r = new H5Reader(src, file);
-    const sb = await readSuperblock(r, at);
-    return await rootAttribute(r, sb.rootObjectHeader, name);
-  } catch (e) {
-    if (e instanceof FlopgateError) throw inFile(file, e);
-    // A decoding slip on hostile bytes must still surface as a one-line fault, not a trace.
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new FlopgateError(`${file}: corrupt HDF5 file (${msg})`);
-  }
+export async function readHdf5RootAttribute(src: PagedReader, name: string, file: string): Promise<string | undefined> {
+  const at = await findHdf5Signature(src);
+  if (at < 0) throw new FlopgateError(`${file}: not an HDF5 file (no HDF5 signature found)`);
+  const r = new H5Reader(src, file);
+  const sb = await readSuperblock(r, at);
+  return rootAttribute(r, sb.rootObjectHeader, name);
 }
 
 async function rootAttribute(r: H5Reader, header: number, name: string): Promise<string | undefined> {

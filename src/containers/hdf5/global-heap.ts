@@ -1,4 +1,4 @@
-import type { H5Reader } from './hdf5-bytes.js';
+import type { H5Reader } from './bytes.js';
 
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 

@@ -1,0 +1,39 @@
+import { findHdf5Signature } from '../containers/hdf5/superblock.js';
+import { FlopgateError } from '../errors.js';
+import type { PagedReader } from '../io/paged-reader.js';
+import { sniffModelProto } from '../onnx/sniff.js';
+import { isLfsPointer, lfsMessage } from './lfs.js';
+import type { FormatEntry, OpenedModel } from './types.js';
+
+const isZip = (h: Uint8Array) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
+
+/** JSON (after a BOM and whitespace), or YAML: plain printable text. */
+function isText(h: Uint8Array): boolean {
+  let i = h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 3 : 0;
+  while (i < h.length && (h[i] === 0x20 || h[i] === 0x0a || h[i] === 0x0d || h[i] === 0x09)) i++;
+  if (h[i] === 0x7b || h[i] === 0x5b) return true;
+  return h.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
+}
+
+/**
+ * Every model format, tried in order on the file's first bytes (an HDF5 file named `.keras`
+ * happens in the wild: the bytes decide, never the extension). Matching imports no engine;
+ * a format's reader is loaded when its file is opened.
+ */
+export const FORMATS: readonly FormatEntry[] = [
+  { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await import('./keras.js')).openKerasZip(r, l) },
+  { name: 'Keras .h5 file', match: async (_h, r) => (await findHdf5Signature(r)) >= 0, open: async (r, l) => (await import('./keras.js')).openKerasH5(r, l) },
+  { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await import('./onnx.js')).openOnnx(r, l) },
+  { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await import('./text.js')).openTextModel(r, l) },
+];
+
+/** The format of a model file's bytes, opened. */
+export async function openModel(reader: PagedReader, label: string): Promise<OpenedModel> {
+  if (reader.size === 0) throw new FlopgateError(`${label}: file is empty`);
+  const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
+  if (isLfsPointer(head)) throw new FlopgateError(lfsMessage(label));
+  for (const f of FORMATS) if (await f.match(head, reader)) return f.open(reader, label);
+  throw new FlopgateError(
+    `${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`,
+  );
+}

@@ -1,0 +1,24 @@
+import type { ModelFormat } from '../report/types.js';
+import type { OnnxModel } from '../onnx/ir.js';
+import type { WireReader } from '../containers/protobuf.js';
+import type { PagedReader } from '../io/paged-reader.js';
+
+/**
+ * What a format's reader hands the analysis: the architecture as the file states it, before
+ * any engine interprets it. Keras-family configs stay raw (analyze.ts normalises them, in one
+ * place); an ONNX graph comes decoded with the reader its tensors' values are read through.
+ */
+export type OpenedModel =
+  | { kind: 'keras'; format: Exclude<ModelFormat, 'onnx' | 'inline'>; config: unknown }
+  | { kind: 'inline'; format: 'inline'; layers: unknown; inputShapes?: number[][] }
+  | { kind: 'onnx'; format: 'onnx'; model: OnnxModel; wire: WireReader };
+
+/**
+ * One model format: `match` looks at the first bytes (and may probe a few more through the
+ * reader) without importing any engine; `open` reads the architecture.
+ */
+export interface FormatEntry {
+  name: string;
+  match(head: Uint8Array, reader: PagedReader): boolean | Promise<boolean>;
+  open(reader: PagedReader, label: string): Promise<OpenedModel>;
+}
