@@ -8176,68 +8176,6 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -36605,1351 +36543,1225 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
+/***/ 8454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ findHdf5Signature),
+/* harmony export */   t: () => (/* binding */ readSuperblock)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
+const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+/**
+ * Offset of the HDF5 signature, or -1. The format allows the superblock at 0 or at 512 times a
+ * power of two (after a user block), so at most log2(size) small reads are needed.
+ */
+async function findHdf5Signature(src) {
+    for (let at = 0; at + SIGNATURE.length <= src.size; at = at === 0 ? 512 : at * 2) {
+        const b = await src.read(at, SIGNATURE.length);
+        if (SIGNATURE.every((v, i) => b[i] === v))
+            return at;
+    }
+    return -1;
 }
-
-module.exports = crc32;
+/**
+ * Reads the superblock at `sigOffset` and configures `r` (address widths, base address).
+ * Also refuses a file shorter than the superblock's end-of-file address: a cut copy would
+ * otherwise read fine up to the point where its metadata stops making sense.
+ */
+async function readSuperblock(r, sigOffset) {
+    const head = await r.cursor(sigOffset, 16, 'superblock');
+    head.skip(8);
+    const version = head.u8();
+    let offsetSize;
+    let lengthSize;
+    let fixed;
+    if (version === 0 || version === 1) {
+        head.skip(4); // free-space, root entry and shared-header versions, reserved
+        offsetSize = head.u8();
+        lengthSize = head.u8();
+        fixed = version === 0 ? 24 : 28;
+    }
+    else if (version === 2 || version === 3) {
+        offsetSize = head.u8();
+        lengthSize = head.u8();
+        fixed = 12;
+    }
+    else {
+        throw r.unsupported(`superblock version ${version}`);
+    }
+    for (const [name, n] of [['offsets', offsetSize], ['lengths', lengthSize]]) {
+        if (n !== 2 && n !== 4 && n !== 8)
+            throw r.unsupported(`${n}-byte ${name} in the superblock`);
+    }
+    r.offsetSize = offsetSize;
+    r.lengthSize = lengthSize;
+    // v0/v1: base, free-space, end-of-file and driver addresses, then the root symbol table
+    // entry (link name offset, object header address, cache type, reserved, scratch pad).
+    // v2/v3: base, superblock extension, end-of-file and root object header addresses, checksum.
+    const O = offsetSize;
+    const total = version <= 1 ? fixed + 4 * O + 2 * O + 24 : fixed + 4 * O + 4;
+    const c = await r.cursor(sigOffset, total, 'superblock');
+    c.skip(fixed);
+    // Addresses are relative to the base; read them raw first, since the base is not known yet.
+    r.base = 0;
+    const storedBase = c.uint(O);
+    c.skip(O);
+    const eof = c.address();
+    let root;
+    if (version <= 1) {
+        c.skip(O); // driver information block
+        c.skip(O); // root entry: link name offset
+        root = c.address();
+    }
+    else {
+        root = c.address();
+    }
+    // The library's rule: when the superblock is not where the base address says, the whole
+    // file was moved (a user block added or removed) and the base follows the superblock.
+    r.base = sigOffset;
+    if (root === null)
+        throw r.corrupt('the superblock has no root group');
+    const rootObjectHeader = root + sigOffset;
+    if (eof !== null) {
+        // The stored end-of-file address is absolute, shifted with the superblock if it moved.
+        const end = eof - storedBase + sigOffset;
+        if (end > r.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${r.file}: truncated HDF5 file (its superblock says ${end} bytes, the file has ${r.size})`);
+        }
+    }
+    return { version, rootObjectHeader };
+}
 
 
 /***/ }),
 
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 1977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* binding */ WireReader),
+/* harmony export */   gL: () => (/* binding */ LEN),
+/* harmony export */   jP: () => (/* binding */ I32),
+/* harmony export */   rA: () => (/* binding */ VARINT),
+/* harmony export */   uv: () => (/* binding */ I64),
+/* harmony export */   vt: () => (/* binding */ expectWire)
+/* harmony export */ });
+/* unused harmony export MAX_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
+/** Protobuf wire types that ONNX uses; groups (3, 4) are deprecated and never written by it. */
+const VARINT = 0;
+const I64 = 1;
+const LEN = 2;
+const I32 = 5;
+/** Reads start small after a jump (a tensor header) and double while reading runs on (nodes). */
+const MIN_AHEAD = 512;
+const MAX_AHEAD = 64 * 1024;
+/** Chunks kept between messages; within one message every chunk it needed stays. */
+const KEEP_CHUNKS = 4;
+/** A single string or bytes field we agree to hold in memory (names, equations, small blobs). */
+const MAX_BYTES = 16 * 1024 * 1024;
+const decoder = new TextDecoder('utf-8');
+/** Thrown by the synchronous decoders when bytes they need are not loaded yet. */
+class NeedBytes {
+    pos;
+    need;
+    constructor(pos, need) {
+        this.pos = pos;
+        this.need = need;
     }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
 }
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
+/**
+ * Random-access protobuf reader over a ByteSource. Nothing is read until a field is asked
+ * for, so length-delimited payloads a caller skips (raw_data, doc strings) never leave the
+ * file. Messages are decoded synchronously from loaded chunks (fast for graphs of 100k
+ * nodes); `run` loads what a decoder found missing and runs it again, so decoders must be
+ * free of side effects. Every position is checked against the enclosing message's end, so a
+ * corrupt length or a varint that never ends is a one-line fault, not a hang or a huge read.
+ */
+class WireReader {
+    src;
+    file;
+    chunks = [];
+    ahead = MIN_AHEAD;
+    lastStart = -1;
+    lastEnd = -1;
+    constructor(src, file) {
+        this.src = src;
+        this.file = file;
     }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
+    get size() {
+        return this.src.size;
+    }
+    fail(msg) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${this.file}: ${msg}`);
+    }
+    /** Run a synchronous decoder, loading (up to `limit`) whatever it needs and retrying. */
+    async run(limit, decode) {
+        if (this.chunks.length > KEEP_CHUNKS)
+            this.chunks.splice(0, this.chunks.length - KEEP_CHUNKS);
+        for (;;) {
+            try {
+                return decode();
+            }
+            catch (e) {
+                if (!(e instanceof NeedBytes))
+                    throw e;
+                await this.load(e.pos, e.need, limit);
+            }
+        }
+    }
+    async load(pos, need, limit) {
+        // Reading on from (or from inside) the last chunk is a scan: read further ahead each time.
+        const onward = pos >= this.lastStart && pos <= this.lastEnd;
+        this.ahead = onward ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
+        const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
+        if (length < need)
+            this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
+        this.chunks.push({ start: pos, bytes: await this.src.read(pos, length, 'a protobuf message', false) });
+        this.lastStart = pos;
+        this.lastEnd = pos + length;
+    }
+    /** The loaded bytes holding [pos, pos + n), as (array, offset). */
+    view(pos, n) {
+        for (let i = this.chunks.length - 1; i >= 0; i--) {
+            const c = this.chunks[i];
+            if (pos >= c.start && pos + n <= c.start + c.bytes.length)
+                return [c.bytes, pos - c.start];
+        }
+        throw new NeedBytes(pos, n);
+    }
+    /** A varint at `pos` that must end before `end`. */
+    varint(pos, end, what) {
+        const n = Math.min(10, end - pos);
+        if (n <= 0)
+            this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
+        const [b, o] = this.view(pos, n);
+        let lo = 0;
+        let hi = 0;
+        for (let i = 0; i < n; i++) {
+            const byte = b[o + i];
+            const bits = byte & 0x7f;
+            if (i < 4)
+                lo |= bits << (7 * i);
+            else if (i === 4) {
+                lo |= (bits & 0x0f) << 28;
+                hi |= bits >> 4;
+            }
+            else
+                hi |= bits << (7 * i - 32);
+            if ((byte & 0x80) === 0) {
+                lo >>>= 0;
+                return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: pos + i + 1 };
+            }
+        }
+        if (n < 10)
+            this.fail(`truncated protobuf: varint in ${what} runs past its message (byte ${pos})`);
+        return this.fail(`bad protobuf: varint in ${what} never ends (byte ${pos})`);
+    }
+    /** The field whose tag is at `pos`, inside a message ending at `end`. */
+    fieldAt(pos, end, what) {
+        if (end > this.src.size)
+            this.fail(`truncated protobuf: ${what} needs bytes up to ${end}, file has ${this.src.size}`);
+        const tag = this.varint(pos, end, what);
+        const no = Math.floor(tag.value / 8);
+        const wire = tag.value % 8;
+        if (no === 0 || no > 536870911)
+            this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
+        const at = tag.next;
+        if (wire === VARINT) {
+            const v = this.varint(at, end, what);
+            return { no, wire, start: at, end: v.next, value: v.value, signed: v.signed };
+        }
+        if (wire === LEN) {
+            const len = this.varint(at, end, what);
+            if (len.value > end - len.next) {
+                this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
+            }
+            return { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
+        }
+        if (wire === I64 || wire === I32) {
+            const n = wire === I64 ? 8 : 4;
+            if (n > end - at)
+                this.fail(`truncated protobuf: fixed-size field ${no} of ${what} runs past its message (byte ${at})`);
+            return { no, wire, start: at, end: at + n, value: 0, signed: 0 };
+        }
+        return this.fail(`bad protobuf: wire type ${wire} for field ${no} of ${what} (byte ${pos})`);
+    }
+    /** Fields of the message at [start, end), in file order (synchronous: use inside `run`). */
+    *fields(start, end, what) {
+        let pos = start;
+        while (pos < end) {
+            const f = this.fieldAt(pos, end, what);
+            pos = f.end;
+            yield f;
+        }
+    }
+    /** For the big messages (model, graph): each field is decoded by `visit` under `run`. */
+    async eachField(start, end, what, visit) {
+        let pos = start;
+        while (pos < end) {
+            const at = pos;
+            const f = await this.run(end, () => this.fieldAt(at, end, what));
+            await visit(f);
+            pos = f.end;
+        }
+    }
+    /**
+     * Visit the fields of a big message (a graph) synchronously, as many per read as are loaded.
+     * `visit` must commit nothing until it returns: if it runs out of bytes it is called again
+     * for the same field once they are loaded.
+     */
+    async scan(start, end, what, visit) {
+        let pos = start;
+        while (pos < end) {
+            const from = pos;
+            pos = await this.run(end, () => {
+                let p = from;
+                try {
+                    while (p < end) {
+                        const f = this.fieldAt(p, end, what);
+                        visit(f);
+                        p = f.end;
+                    }
+                }
+                catch (e) {
+                    // Keep the progress; the next round starts at the field that ran short.
+                    if (e instanceof NeedBytes && p > from)
+                        return p;
+                    throw e;
+                }
+                return p;
+            });
+        }
+    }
+    bytes(start, end, what) {
+        if (end - start > MAX_BYTES)
+            this.fail(`${what} is ${end - start} bytes, more than flopgate reads for one field`);
+        const [b, o] = this.view(start, end - start);
+        // A copy: chunks are dropped as reading moves on.
+        return b.slice(o, o + end - start);
+    }
+    string(f, what) {
+        expectWire(this, f, LEN, what);
+        if (f.end - f.start > MAX_BYTES)
+            this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
+        const n = f.end - f.start;
+        const [b, o] = this.view(f.start, n);
+        return decoder.decode(b.subarray(o, o + n));
+    }
+    /** A repeated integer field: one varint, or a packed run of them. */
+    ints(f, what, into, max) {
+        if (f.wire === VARINT) {
+            push(this, into, f.signed, max, what);
+            return;
+        }
+        expectWire(this, f, LEN, what);
+        let pos = f.start;
+        while (pos < f.end) {
+            const v = this.varint(pos, f.end, what);
+            push(this, into, v.signed, max, what);
+            pos = v.next;
+        }
+    }
+    /** A repeated float field: one fixed32, or a packed run of them. */
+    floats(f, what, into, max) {
+        if (f.wire === I32) {
+            push(this, into, this.float32(f.start), max, what);
+            return;
+        }
+        expectWire(this, f, LEN, what);
+        const len = f.end - f.start;
+        if (len % 4 !== 0)
+            this.fail(`bad protobuf: packed floats of ${what} are ${len} bytes`);
+        if (into.length + len / 4 > max)
+            this.fail(`${what} has more than ${max} values`);
+        const b = this.bytes(f.start, f.end, what);
+        const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        for (let p = 0; p < len; p += 4)
+            into.push(dv.getFloat32(p, true));
+    }
+    float32(pos) {
+        const [b, o] = this.view(pos, 4);
+        return new DataView(b.buffer, b.byteOffset + o, 4).getFloat32(0, true);
+    }
+    float64(pos) {
+        const [b, o] = this.view(pos, 8);
+        return new DataView(b.buffer, b.byteOffset + o, 8).getFloat64(0, true);
+    }
+}
+function push(r, into, v, max, what) {
+    if (into.length >= max)
+        r.fail(`${what} has more than ${max} values`);
+    into.push(v);
+}
+function expectWire(r, f, wire, what) {
+    if (f.wire !== wire)
+        r.fail(`bad protobuf: ${what} (field ${f.no}) has wire type ${f.wire}, expected ${wire}`);
+}
 
 
 /***/ }),
 
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ fault),
+/* harmony export */   P_: () => (/* binding */ Refusal),
+/* harmony export */   TR: () => (/* binding */ refuse),
+/* harmony export */   mC: () => (/* binding */ OpError)
+/* harmony export */ });
+/**
+ * What a cost rule throws. Rules are pure functions that know nothing of files or node
+ * names: the format adapter that called one catches these and says which layer or node of
+ * which file is at fault.
+ */
+/** The op's inputs or attributes are inconsistent (a fault of the model file). */
+class OpError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OpError';
+    }
 }
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
+/**
+ * The op cannot be measured exactly (an output shape or a cost that depends on values only
+ * known at run time): the caller treats it as an unsupported op, under the unknown policy,
+ * with `why` in the message.
+ */
+class Refusal extends Error {
+    why;
+    constructor(why) {
+        super(why);
+        this.why = why;
+        this.name = 'Refusal';
+    }
 }
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
+function fault(message) {
+    throw new OpError(message);
 }
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
+function refuse(why) {
+    throw new Refusal(why);
 }
 
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
+
+/***/ }),
+
+/***/ 1134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ size),
+/* harmony export */   OE: () => (/* binding */ tensor),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   dk: () => (/* binding */ isFloat),
+/* harmony export */   e9: () => (/* binding */ shaped),
+/* harmony export */   eA: () => (/* binding */ checkShape),
+/* harmony export */   rR: () => (/* binding */ MAX_FOLD)
+/* harmony export */ });
+/* unused harmony exports bitsOf, MAX_DIM, MAX_ELEMENTS, MAX_RANK */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const FLOATS = new Set(['float64', 'float32', 'float16', 'bfloat16', 'float8', 'float4']);
+function isFloat(t) {
+    return FLOATS.has(t);
+}
+/** Bits per element as stored (4-bit types pack two to a byte); undefined for strings. */
+function bitsOf(t) {
+    switch (t) {
+        case 'float64':
+        case 'int64':
+        case 'uint64':
+        case 'complex64': return 64;
+        case 'complex128': return 128;
+        case 'float32':
+        case 'int32':
+        case 'uint32': return 32;
+        case 'float16':
+        case 'bfloat16':
+        case 'int16':
+        case 'uint16': return 16;
+        case 'float8':
+        case 'int8':
+        case 'uint8':
+        case 'bool': return 8;
+        case 'float4':
+        case 'int4':
+        case 'uint4': return 4;
+        default: return undefined;
+    }
+}
+/** Largest dimension and element count a tensor may have before its shape is called absurd. */
+const MAX_DIM = 2 ** 40;
+const MAX_ELEMENTS = 2 ** 50;
+const MAX_RANK = 64;
+/** Values are folded for tensors up to this many elements (shape arithmetic is small). */
+const MAX_FOLD = 65536;
+/** Elements of a shape as a number: exact, since every tensor is kept under MAX_ELEMENTS. */
+function size(shape) {
+    let n = 1;
+    for (const d of shape)
+        n *= d;
+    return n;
+}
+function fmt(shape) {
+    return `[${shape.join(', ')}]`;
+}
+/** Every shape a rule produces passes here, so a hostile graph cannot grow numbers without bound. */
+function checkShape(shape, what = 'output') {
+    if (shape.length > MAX_RANK)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`${what} has rank ${shape.length}, more than ${MAX_RANK}`);
+    for (const d of shape) {
+        if (!Number.isSafeInteger(d) || d < 0 || d > MAX_DIM)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`${what} shape ${fmt(shape)} has an invalid dimension`);
+    }
+    if (size(shape) > MAX_ELEMENTS)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`${what} shape ${fmt(shape)} has more than 2^50 elements`);
+    return [...shape];
+}
+/**
+ * A tensor of `shape`, checked; `values` are kept only when they are few and match the shape
+ * (a rule may compute them without checking either).
+ */
+function tensor(shape, dtype, values) {
+    const s = checkShape(shape);
+    return values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? { shape: s, dtype, values } : { shape: s, dtype };
+}
+/** A shape-only tensor for rules that never look at values (Keras layers pass float32). */
+const shaped = (shape, dtype = 'float32') => ({ shape, dtype });
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ atReaderBoundary),
+/* harmony export */   N9: () => (/* binding */ FlopgateError)
+/* harmony export */ });
+/* unused harmony exports inFile, InternalError */
+/**
+ * The one error type users see. Its message is a single line that names the file, line or
+ * layer at fault; the entry points print it without a stack and exit with `exitCode`.
+ */
+class FlopgateError extends Error {
+    exitCode;
+    constructor(message, exitCode = 2) {
+        super(message.replace(/\s*\n\s*/g, ' '));
+        this.name = 'FlopgateError';
+        this.exitCode = exitCode;
+    }
+}
+/** Prefix a fault with the file it came from, unless it already names it. */
+function inFile(file, err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (msg.startsWith(`${file}:`))
+        return err instanceof FlopgateError ? err : new FlopgateError(msg);
+    return new FlopgateError(`${file}: ${msg}`);
+}
+/**
+ * A fault that is ours, not the file's: a reader or a rule met something it should have
+ * handled. Still one line, naming the file, and saying it is a bug to report; tests and the
+ * fuzzing harness look for it.
+ */
+class InternalError extends FlopgateError {
+}
+/**
+ * The one policy at the reader boundary: a fault the readers or rules recognised (a
+ * FlopgateError: bounds, truncation, a malformed structure) is the file's; anything else is
+ * ours and says so.
+ */
+function atReaderBoundary(file, err) {
+    if (err instanceof FlopgateError)
+        return inFile(file, err);
+    const msg = err instanceof Error ? err.message : String(err);
+    return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
 }
 
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
 
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
+/***/ }),
 
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
+/***/ 2185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readModel)
+/* harmony export */ });
+/* harmony import */ var _dtypes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
+/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4444);
+/* harmony import */ var _tensor_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9751);
+/* harmony import */ var _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1977);
 
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
 
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
 
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
 
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+/** Tensor attributes up to this many elements are decoded with their node. */
+const INLINE_VALUES = 1024;
+/**
+ * ModelProto and GraphProto are walked field by field (a graph may span the whole file);
+ * every other message is small and decoded synchronously under `WireReader.run`, which may
+ * run a decoder twice: the decoders only build and return values.
+ */
+class Decoder {
+    r;
+    values = 0;
+    constructor(r) {
+        this.r = r;
+    }
+    count(n, what) {
+        this.values += n;
+        if (this.values > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values)
+            this.r.fail(`${what}: more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values} attribute values in the model`);
+    }
+    int(f, what) {
+        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .VARINT */ .rA, what);
+        return f.signed;
+    }
+    async model(start, end) {
+        const m = { irVersion: 0, producer: '', opsets: new Map(), graph: (0,_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGraph */ .K1)(), functions: new Set() };
+        let graphs = 0;
+        await this.r.eachField(start, end, 'ModelProto', async (f) => {
+            switch (f.no) {
+                case 1:
+                    m.irVersion = this.int(f, 'ModelProto.ir_version');
+                    break;
+                case 2:
+                    m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name'));
+                    break;
+                case 7:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.graph');
+                    if (++graphs > 1)
+                        this.r.fail('bad ONNX model: more than one graph');
+                    m.graph = await this.graph(f.start, f.end);
+                    break;
+                case 8: {
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.opset_import');
+                    const [domain, version] = await this.r.run(end, () => this.opset(f));
+                    m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
+                    break;
+                }
+                case 25:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.functions');
+                    m.functions.add(await this.r.run(end, () => this.functionKey(f)));
+                    break;
+                default:
+                    break;
+            }
         });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
+        if (graphs === 0)
+            this.r.fail('not an ONNX model: no graph in the ModelProto');
+        return m;
     }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
+    opset(f) {
+        let domain = '';
+        let version = 0;
+        for (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
+            if (g.no === 1)
+                domain = this.r.string(g, 'OperatorSetIdProto.domain');
+            else if (g.no === 2)
+                version = this.int(g, 'OperatorSetIdProto.version');
         }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
+        return [domain, version];
     }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    functionKey(f) {
+        let name = '';
+        let domain = '';
+        for (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
+            if (g.no === 1)
+                name = this.r.string(g, 'FunctionProto.name');
+            else if (g.no === 10)
+                domain = this.r.string(g, 'FunctionProto.domain');
+        }
+        return `${domain}:${name}`;
     }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
+    async graph(start, end) {
+        const g = (0,_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGraph */ .K1)();
+        let valueInfos = 0;
+        const r = this.r;
+        // Each case decodes first and commits last: `scan` may repeat a field that ran short.
+        await r.scan(start, end, 'GraphProto', (f) => {
+            switch (f.no) {
+                case 1: {
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.node');
+                    if (g.nodes.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes)
+                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes} nodes`);
+                    const n = this.node(f, g.nodes.length);
+                    for (const a of n.attrs)
+                        this.count(a.ints.length + a.floats.length + a.strings.length, `node ${n.index}`);
+                    g.nodes.push(n);
+                    break;
+                }
+                case 2:
+                    g.name = r.string(f, 'GraphProto.name');
+                    break;
+                case 5: {
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.initializer');
+                    if (g.initializers.size >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.initializers)
+                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.initializers} initializers`);
+                    const t = this.tensor(f, 'initializer');
+                    g.initializers.set(t.name, t);
+                    break;
+                }
+                case 15: {
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.sparse_initializer');
+                    const t = this.sparseTensor(f);
+                    g.initializers.set(t.name, t);
+                    break;
+                }
+                case 11:
+                case 12:
+                case 13: {
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto value info');
+                    if (valueInfos >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.valueInfos)
+                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.valueInfos} value infos`);
+                    const v = this.valueInfo(f);
+                    valueInfos++;
+                    if (f.no === 11)
+                        g.inputs.push(v);
+                    else if (f.no === 12)
+                        g.outputs.push(v);
+                    else
+                        g.valueInfo.set(v.name, v);
+                    break;
+                }
+                default:
+                    break;
+            }
         });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
+        return g;
     }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
+    node(f, index) {
+        const n = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
+        const what = `node ${index}`;
+        const r = this.r;
+        for (const g of r.fields(f.start, f.end, `NodeProto (${what})`)) {
+            switch (g.no) {
+                case 1:
+                case 2: {
+                    const list = g.no === 1 ? n.inputs : n.outputs;
+                    if (list.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
+                        r.fail(`${what} has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} inputs or outputs`);
+                    list.push(r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
+                    break;
+                }
+                case 3:
+                    n.name = r.string(g, `NodeProto.name (${what})`);
+                    break;
+                case 4:
+                    n.opType = r.string(g, `NodeProto.op_type (${what})`);
+                    break;
+                case 7:
+                    n.domain = r.string(g, `NodeProto.domain (${what})`);
+                    break;
+                case 5: {
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `NodeProto.attribute (${what})`);
+                    if (n.attrs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode)
+                        r.fail(`${what} has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode} attributes`);
+                    const a = this.attribute(g, what);
+                    // A repeated name: the last one wins, as protobuf map semantics would have it.
+                    const at = n.attrs.findIndex((x) => x.name === a.name);
+                    if (at >= 0)
+                        n.attrs[at] = a;
+                    else
+                        n.attrs.push(a);
+                    break;
+                }
+                default:
+                    break;
+            }
         }
-      });
-    } finally {
-      self.reader.unref();
+        if (!n.opType)
+            r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
+        return n;
     }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
+    attribute(f, nodeWhat) {
+        const a = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
+        const what = `attribute of ${nodeWhat}`;
+        const r = this.r;
+        const room = _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values - this.values;
+        for (const g of r.fields(f.start, f.end, what)) {
+            switch (g.no) {
+                case 1:
+                    a.name = r.string(g, what);
+                    break;
+                case 20:
+                    a.type = this.int(g, `${what} type`);
+                    break;
+                case 2:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .I32 */ .jP, `${what} f`);
+                    a.f = r.float32(g.start);
+                    break;
+                case 3:
+                    a.i = this.int(g, `${what} i`);
+                    break;
+                case 4:
+                    a.s = r.string(g, `${what} s`);
+                    break;
+                case 5:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `${what} t`);
+                    a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
+                    // A Constant's value sits inside the node being read: decode it now rather than
+                    // come back for it once the node's bytes are gone.
+                    if (a.t.elements <= INLINE_VALUES)
+                        a.t.values = (0,_tensor_data_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeData */ .H)(r, a.t);
+                    break;
+                case 6:
+                case 11:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `${what} graph`);
+                    a.graphs++;
+                    break;
+                case 7:
+                    r.floats(g, `${what} floats`, a.floats, room);
+                    break;
+                case 8:
+                    r.ints(g, `${what} ints`, a.ints, room);
+                    break;
+                case 9:
+                    if (a.strings.length >= room)
+                        r.fail(`${what} has more than ${room} strings`);
+                    a.strings.push(r.string(g, `${what} strings`));
+                    break;
+                default:
+                    break;
+            }
+        }
+        // Files from before IR version 3 may omit the type: infer it from the field that is set.
+        if (!a.type) {
+            a.type = a.f !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.FLOAT : a.i !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.INT : a.s !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.STRING
+                : a.t ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.TENSOR : a.floats.length ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.FLOATS : a.ints.length ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.INTS
+                    : a.strings.length ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.STRINGS : a.graphs ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.GRAPH : 0;
+        }
+        return a;
     }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
+    tensor(f, what) {
+        const t = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
+        let rawBytes = -1;
+        let dataFields = 0;
+        const r = this.r;
+        for (const g of r.fields(f.start, f.end, `TensorProto (${what})`)) {
+            switch (g.no) {
+                case 1:
+                    r.ints(g, `TensorProto.dims (${what})`, t.dims, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims);
+                    break;
+                case 2:
+                    t.dataType = this.int(g, `TensorProto.data_type (${what})`);
+                    break;
+                case 8:
+                    t.name = r.string(g, `TensorProto.name (${what})`);
+                    break;
+                case 14:
+                    t.external = this.int(g, `TensorProto.data_location (${what})`) === 1;
+                    break;
+                case 9:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `TensorProto.raw_data (${what})`);
+                    rawBytes = g.end - g.start;
+                    t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
+                    break;
+                case 4:
+                case 5:
+                case 7:
+                case 10:
+                case 11:
+                    // Each unpacked element is a field of its own: remember a bounded number of them.
+                    if (++dataFields <= 4096)
+                        t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (dataFields > 4096)
+            t.data = [];
+        const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
+        t.elements = checkedElements(r, t.dims, label);
+        const size = (0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .elementBytes */ .s2)(t.dataType);
+        if (rawBytes >= 0 && size !== undefined && !t.external) {
+            const want = Math.ceil(t.elements * size);
+            if (want !== rawBytes) {
+                r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${(0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeName */ .MN)(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
+            }
+        }
+        return t;
     }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
+    sparseTensor(f) {
+        let values;
+        const dims = [];
+        for (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
+            if (g.no === 1) {
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'SparseTensorProto.values');
+                values = this.tensor(g, 'sparse initializer values');
+            }
+            else if (g.no === 3)
+                this.r.ints(g, 'SparseTensorProto.dims', dims, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims);
+        }
+        if (!values)
+            return this.r.fail('bad ONNX model: sparse initializer without values');
+        const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
+        // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
+        return { ...values, dims, elements, data: [] };
     }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
+    valueInfo(f) {
+        const v = { name: '', kind: 'none', elemType: 0 };
+        for (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
+            if (g.no === 1)
+                v.name = this.r.string(g, 'ValueInfoProto.name');
+            else if (g.no === 2) {
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ValueInfoProto.type');
+                this.type(g, v, 0);
+            }
+        }
+        return v;
     }
-    return result;
-  }
+    type(f, v, depth) {
+        if (depth > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.typeDepth)
+            this.r.fail(`TypeProto of "${v.name}" nests deeper than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.typeDepth}`);
+        for (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
+            if (g.no === 1 || g.no === 8) {
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TypeProto.tensor_type');
+                v.kind = 'tensor';
+                for (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
+                    if (h.no === 1)
+                        v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
+                    else if (h.no === 2) {
+                        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, h, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorShapeProto');
+                        v.dims = this.shape(h, v.name);
+                    }
+                }
+            }
+            else if (g.no === 4 || g.no === 5 || g.no === 9) {
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TypeProto');
+                v.kind = 'other';
+                // Walk the element type only to bound and validate the nesting.
+                for (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
+                    if (h.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL && (h.no === 1 || h.no === 2))
+                        this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
+                }
+            }
+        }
+    }
+    shape(f, name) {
+        const dims = [];
+        for (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
+            if (g.no !== 1)
+                continue;
+            (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorShapeProto.dim');
+            if (dims.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims)
+                this.r.fail(`value "${name}" has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims} dimensions`);
+            let d = null;
+            for (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
+                if (h.no === 1) {
+                    const v = this.int(h, `dim_value of "${name}"`);
+                    if (v < 0 || v > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dim)
+                        this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
+                    d = v;
+                }
+                else if (h.no === 2)
+                    d = this.r.string(h, `dim_param of "${name}"`);
+            }
+            dims.push(d);
+        }
+        return dims;
+    }
+}
+function checkedElements(r, dims, label) {
+    let n = 1;
+    for (const d of dims) {
+        if (!Number.isSafeInteger(d) || d < 0 || d > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dim)
+            r.fail(`bad ONNX tensor: ${label} has dimension ${d}`);
+        n *= d;
+        if (n > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.elements)
+            r.fail(`bad ONNX tensor: ${label} has absurd dims [${dims.join(', ')}]`);
+    }
+    return n;
+}
+/** Decode the structure of a whole ModelProto; tensor values stay in the file. */
+async function readModel(r) {
+    return new Decoder(r).model(0, r.size);
 }
 
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+
+/***/ }),
+
+/***/ 638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ DT),
+/* harmony export */   MN: () => (/* binding */ dtypeName),
+/* harmony export */   am: () => (/* binding */ isParameterType),
+/* harmony export */   cK: () => (/* binding */ coreDType),
+/* harmony export */   s2: () => (/* binding */ elementBytes)
+/* harmony export */ });
+/* unused harmony export isFloatType */
+/** TensorProto.DataType values (onnx.proto). */
+const DT = {
+    UNDEFINED: 0,
+    FLOAT: 1,
+    UINT8: 2,
+    INT8: 3,
+    UINT16: 4,
+    INT16: 5,
+    INT32: 6,
+    INT64: 7,
+    STRING: 8,
+    BOOL: 9,
+    FLOAT16: 10,
+    DOUBLE: 11,
+    UINT32: 12,
+    UINT64: 13,
+    COMPLEX64: 14,
+    COMPLEX128: 15,
+    BFLOAT16: 16,
+    FLOAT8E4M3FN: 17,
+    FLOAT8E4M3FNUZ: 18,
+    FLOAT8E5M2: 19,
+    FLOAT8E5M2FNUZ: 20,
+    UINT4: 21,
+    INT4: 22,
+    FLOAT4E2M1: 23,
+};
+const NAMES = Object.fromEntries(Object.entries(DT).map(([k, v]) => [v, k.toLowerCase()]));
+function dtypeName(t) {
+    return NAMES[t] ?? `type ${t}`;
+}
+/** Bytes per element in raw_data; 0.5 for the packed 4-bit types, undefined for strings. */
+function elementBytes(t) {
+    switch (t) {
+        case DT.UINT8:
+        case DT.INT8:
+        case DT.BOOL:
+        case DT.FLOAT8E4M3FN:
+        case DT.FLOAT8E4M3FNUZ:
+        case DT.FLOAT8E5M2:
+        case DT.FLOAT8E5M2FNUZ:
+            return 1;
+        case DT.UINT16:
+        case DT.INT16:
+        case DT.FLOAT16:
+        case DT.BFLOAT16:
+            return 2;
+        case DT.FLOAT:
+        case DT.INT32:
+        case DT.UINT32:
+            return 4;
+        case DT.INT64:
+        case DT.UINT64:
+        case DT.DOUBLE:
+        case DT.COMPLEX64:
+            return 8;
+        case DT.COMPLEX128:
+            return 16;
+        case DT.UINT4:
+        case DT.INT4:
+        case DT.FLOAT4E2M1:
+            return 0.5;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Index-like tensors (shapes, axes, indices, masks) are never learned weights: an exporter
+ * that stores a Reshape target as an initializer must not grow the parameter count.
+ */
+function isParameterType(t) {
+    return t !== DT.INT64 && t !== DT.BOOL && t !== DT.STRING && t !== DT.UNDEFINED;
+}
+function isFloatType(t) {
+    return t === DT.FLOAT || t === DT.DOUBLE || t === DT.FLOAT16 || t === DT.BFLOAT16;
+}
+const CORE = {
+    [DT.FLOAT]: 'float32', [DT.DOUBLE]: 'float64', [DT.FLOAT16]: 'float16', [DT.BFLOAT16]: 'bfloat16',
+    [DT.FLOAT8E4M3FN]: 'float8', [DT.FLOAT8E4M3FNUZ]: 'float8', [DT.FLOAT8E5M2]: 'float8', [DT.FLOAT8E5M2FNUZ]: 'float8',
+    [DT.FLOAT4E2M1]: 'float4',
+    [DT.INT64]: 'int64', [DT.INT32]: 'int32', [DT.INT16]: 'int16', [DT.INT8]: 'int8', [DT.INT4]: 'int4',
+    [DT.UINT64]: 'uint64', [DT.UINT32]: 'uint32', [DT.UINT16]: 'uint16', [DT.UINT8]: 'uint8', [DT.UINT4]: 'uint4',
+    [DT.BOOL]: 'bool', [DT.STRING]: 'string', [DT.COMPLEX64]: 'complex64', [DT.COMPLEX128]: 'complex128',
+};
+/** An ONNX element type in the core's vocabulary. */
+function coreDType(t) {
+    return CORE[t] ?? 'unknown';
 }
 
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
+
+/***/ }),
+
+/***/ 4444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ emptyGraph),
+/* harmony export */   KJ: () => (/* binding */ isDefaultDomain),
+/* harmony export */   aP: () => (/* binding */ ATTR),
+/* harmony export */   b1: () => (/* binding */ LIMITS)
+/* harmony export */ });
+const ATTR = {
+    FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
+    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
+};
+/** Bounds on what an untrusted file may make us hold; real models stay far below them. */
+const LIMITS = {
+    nodes: 500_000,
+    initializers: 500_000,
+    valueInfos: 1_000_000,
+    namesPerNode: 100_000,
+    attrsPerNode: 10_000,
+    dims: 64,
+    /** Every repeated number or string decoded from attributes, summed over the model. */
+    values: 16_000_000,
+    /** A dimension larger than this (2^40) is corrupt, not a model. */
+    dim: 2 ** 40,
+    /** A tensor with more elements than this (2^50) is corrupt, not a model. */
+    elements: 2 ** 50,
+    typeDepth: 16,
+};
+const DEFAULT_DOMAINS = new Set(['', 'ai.onnx']);
+function isDefaultDomain(d) {
+    return DEFAULT_DOMAINS.has(d);
+}
+/** A graph with nothing in it yet. */
+function emptyGraph() {
+    return { name: '', nodes: [], initializers: new Map(), inputs: [], outputs: [], valueInfo: new Map() };
 }
 
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
 
-function defaultCallback(err) {
-  if (err) throw err;
+/***/ }),
+
+/***/ 9751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ decodeData),
+/* harmony export */   w: () => (/* binding */ loadTensorData)
+/* harmony export */ });
+/* harmony import */ var _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1977);
+/* harmony import */ var _core_tensor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1134);
+/* harmony import */ var _dtypes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(638);
+
+
+
+function half(bits) {
+    const s = bits & 0x8000 ? -1 : 1;
+    const e = (bits >> 10) & 0x1f;
+    const m = bits & 0x3ff;
+    if (e === 0)
+        return s * m * 2 ** -24;
+    if (e === 31)
+        return m ? NaN : s * Infinity;
+    return s * (1 + m / 1024) * 2 ** (e - 15);
+}
+function decodeRaw(b, t, n) {
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+        switch (t) {
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.FLOAT:
+                out[i] = dv.getFloat32(4 * i, true);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.DOUBLE:
+                out[i] = dv.getFloat64(8 * i, true);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.INT64:
+                out[i] = Number(dv.getBigInt64(8 * i, true));
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.UINT64:
+                out[i] = Number(dv.getBigUint64(8 * i, true));
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.INT32:
+                out[i] = dv.getInt32(4 * i, true);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.UINT32:
+                out[i] = dv.getUint32(4 * i, true);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.INT16:
+                out[i] = dv.getInt16(2 * i, true);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.UINT16:
+                out[i] = dv.getUint16(2 * i, true);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.INT8:
+                out[i] = dv.getInt8(i);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.UINT8:
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.BOOL:
+                out[i] = dv.getUint8(i);
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.FLOAT16:
+                out[i] = half(dv.getUint16(2 * i, true));
+                break;
+            case _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.BFLOAT16:
+                out[i] = new Float32Array(new Uint32Array([dv.getUint16(2 * i, true) << 16]).buffer)[0];
+                break;
+            default: return undefined;
+        }
+    }
+    return out;
+}
+/** Typed fields hold 16-bit floats as their bit patterns in int32_data. */
+function fromInt32Field(v, t) {
+    if (t === _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.FLOAT16)
+        return half(v & 0xffff);
+    if (t === _dtypes_js__WEBPACK_IMPORTED_MODULE_2__.DT.BFLOAT16)
+        return new Float32Array(new Uint32Array([(v & 0xffff) << 16]).buffer)[0];
+    return v;
+}
+/**
+ * The values of a small tensor, or undefined when they cannot or need not be had: stored in an
+ * external file (never opened), too many to be shape arithmetic, or of a type shapes never use.
+ */
+async function loadTensorData(r, t, max = _core_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_FOLD */ .rR) {
+    if (t.values)
+        return t.values;
+    if (t.external || t.elements > max)
+        return undefined;
+    if (t.elements === 0)
+        return [];
+    // Read a little past the values: exporters store small constants side by side, and the
+    // next one a Reshape or Slice needs is then already loaded.
+    return r.run(r.size, () => decodeData(r, t));
+}
+/** Decode the values of `t` from loaded bytes (inside `WireReader.run`). */
+function decodeData(r, t) {
+    if (t.external)
+        return undefined;
+    const out = [];
+    const what = `values of tensor "${t.name}"`;
+    for (const d of t.data) {
+        if (d.no === 9)
+            return decodeRaw(r.bytes(d.start, d.end, what), t.dataType, t.elements);
+        const f = { no: d.no, wire: d.wire, start: d.start, end: d.end, value: 0, signed: 0 };
+        if (d.no === 4) {
+            r.floats(f, what, out, t.elements);
+        }
+        else if (d.no === 10) {
+            if (d.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .I64 */ .uv)
+                out.push(r.float64(d.start));
+            else if (d.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .LEN */ .gL) {
+                for (let p = d.start; p + 8 <= d.end && out.length < t.elements; p += 8)
+                    out.push(r.float64(p));
+            }
+        }
+        else if (d.no === 5 || d.no === 7 || d.no === 11) {
+            if (d.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .VARINT */ .rA) {
+                // Unpacked: the value was not kept with the field position; read it again.
+                const v = r.varint(d.start, d.end, what);
+                out.push(d.no === 5 ? fromInt32Field(v.signed, t.dataType) : d.no === 11 ? v.value : v.signed);
+            }
+            else if (d.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .LEN */ .gL) {
+                const vals = [];
+                r.ints(f, what, vals, t.elements);
+                for (const v of vals)
+                    out.push(d.no === 5 ? fromInt32Field(v, t.dataType) : v);
+            }
+            else
+                return undefined;
+        }
+        if (out.length > t.elements)
+            return undefined;
+    }
+    return out.length === t.elements ? out : undefined;
 }
 
 
@@ -48602,6 +48414,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -48660,6 +48475,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -48674,6 +48511,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -51624,27 +51524,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The one error type users see. Its message is a single line that names the file, line or
- * layer at fault; the entry points print it without a stack and exit with `exitCode`.
- */
-class errors_FlopgateError extends Error {
-    exitCode;
-    constructor(message, exitCode = 2) {
-        super(message.replace(/\s*\n\s*/g, ' '));
-        this.name = 'FlopgateError';
-        this.exitCode = exitCode;
-    }
-}
-/** Prefix a fault with the file it came from, unless it already names it. */
-function inFile(file, err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    if (msg.startsWith(`${file}:`))
-        return err instanceof errors_FlopgateError ? err : new errors_FlopgateError(msg);
-    return new errors_FlopgateError(`${file}: ${msg}`);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -56651,8 +56532,126 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/options.ts
-const options_DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
+// EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
+var superblock = __nccwpck_require__(8454);
+;// CONCATENATED MODULE: ./src/onnx/sniff.ts
+/** ModelProto field number -> wire type. */
+const MODEL_FIELDS = {
+    1: 0, // ir_version
+    2: 2, // producer_name
+    3: 2, // producer_version
+    4: 2, // domain
+    5: 0, // model_version
+    6: 2, // doc_string
+    7: 2, // graph
+    8: 2, // opset_import
+    14: 2, // metadata_props
+    20: 2, // training_info
+    25: 2, // functions
+};
+function varint(b, pos) {
+    let v = 0;
+    for (let i = 0; i < 10 && pos + i < b.length; i++) {
+        const x = b[pos + i];
+        v += (x & 0x7f) * 2 ** (7 * i);
+        if ((x & 0x80) === 0)
+            return [v, pos + i + 1];
+    }
+    return undefined;
+}
+/**
+ * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
+ * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
+ * Writers emit fields in number order, so a real file opens with ir_version; anything else
+ * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
+ */
+function sniffModelProto(head) {
+    let pos = 0;
+    let fields = 0;
+    while (pos < head.length && fields < 8) {
+        const tag = varint(head, pos);
+        if (!tag)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        const no = Math.floor(tag[0] / 8);
+        const wire = tag[0] % 8;
+        if (MODEL_FIELDS[no] !== wire)
+            return false;
+        const v = varint(head, tag[1]);
+        if (!v)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        if (no === 1 && (v[0] < 1 || v[0] > 100))
+            return false;
+        if (wire === 2) {
+            if (v[0] > 2 ** 40)
+                return false;
+            // A graph or a long field runs past the head: what we saw was fine.
+            if (v[1] + v[0] > head.length)
+                return fields > 0 || head[0] === 0x08;
+            pos = v[1] + v[0];
+        }
+        else
+            pos = v[1];
+        fields++;
+    }
+    return fields > 1 || (fields === 1 && head[0] === 0x08);
+}
+
+;// CONCATENATED MODULE: ./src/formats/lfs.ts
+/**
+ * A repository that stores models with Git LFS checks out small text pointers unless LFS is
+ * fetched. Measuring a pointer would fail with a baffling format error, so it is recognised
+ * first and explained.
+ */
+const SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
+function isLfsPointer(head) {
+    if (head.length < SIGNATURE.length)
+        return false;
+    return new TextDecoder().decode(head.subarray(0, SIGNATURE.length)) === SIGNATURE;
+}
+/** How many leading bytes `isLfsPointer` needs. */
+const LFS_PROBE_BYTES = SIGNATURE.length;
+function lfsMessage(path) {
+    return `${path}: is a Git LFS pointer, not the model; check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``;
+}
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+const isZip = (h) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
+/** JSON (after a BOM and whitespace), or YAML: plain printable text. */
+function isText(h) {
+    let i = h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 3 : 0;
+    while (i < h.length && (h[i] === 0x20 || h[i] === 0x0a || h[i] === 0x0d || h[i] === 0x09))
+        i++;
+    if (h[i] === 0x7b || h[i] === 0x5b)
+        return true;
+    return h.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
+}
+/**
+ * Every model format, tried in order on the file's first bytes (an HDF5 file named `.keras`
+ * happens in the wild: the bytes decide, never the extension). Matching imports no engine;
+ * a format's reader is loaded when its file is opened.
+ */
+const FORMATS = [
+    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
+    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
+    { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433))).openOnnx(r, l) },
+    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 61))).openTextModel(r, l) },
+];
+/** The format of a model file's bytes, opened. */
+async function openModel(reader, label) {
+    if (reader.size === 0)
+        throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
+    const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
+    if (isLfsPointer(head))
+        throw new errors/* FlopgateError */.N9(lfsMessage(label));
+    for (const f of FORMATS)
+        if (await f.match(head, reader))
+            return f.open(reader, label);
+    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
+}
 
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 
@@ -56661,13 +56660,13 @@ const options_DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error
 const MAX_READ = 256 * 1024 * 1024;
 function checkRange(size, offset, length, what) {
     if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-        throw new errors_FlopgateError(`${what}: bad read range ${offset}+${length}`);
+        throw new errors/* FlopgateError */.N9(`${what}: bad read range ${offset}+${length}`);
     }
     if (offset + length > size) {
-        throw new errors_FlopgateError(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
+        throw new errors/* FlopgateError */.N9(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
     }
     if (length > MAX_READ)
-        throw new errors_FlopgateError(`${what}: refuses to read ${length} bytes at once`);
+        throw new errors/* FlopgateError */.N9(`${what}: refuses to read ${length} bytes at once`);
 }
 class BufferSource {
     buf;
@@ -56701,7 +56700,7 @@ class FileSource {
         try {
             const st = await fh.stat();
             if (st.isDirectory())
-                throw new errors_FlopgateError(`${label}: is a directory, not a model file`);
+                throw new errors/* FlopgateError */.N9(`${label}: is a directory, not a model file`);
             return new FileSource(fh, st.size, label);
         }
         catch (e) {
@@ -56716,7 +56715,7 @@ class FileSource {
         while (done < length) {
             const { bytesRead } = await this.fh.read(out, done, length - done, offset + done);
             if (bytesRead === 0)
-                throw new errors_FlopgateError(`${this.path}: file shrank while being read`);
+                throw new errors/* FlopgateError */.N9(`${this.path}: file shrank while being read`);
             done += bytesRead;
         }
         this.bytesRead += length;
@@ -56727,1233 +56726,170 @@ class FileSource {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/conventions.ts
+;// CONCATENATED MODULE: ./src/io/paged-reader.ts
 
-const CONVENTIONS = (/* unused pure expression or super */ null && (['notebook', 'macs', 'tf-profiler']));
 /**
- * FLOPs per primitive op under each convention; an op missing from a table costs 0 there.
- * docs/conventions.md explains every weight and where it comes from.
+ * A read a file's structure asked for that leaves the file, or goes past what flopgate agrees
+ * to read of one: always the file's fault, said in one line that names it.
  */
-const WEIGHTS = {
-    // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
-    // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
-    // difference is two (subtract, multiply); transcendental activations cost what their usual
-    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8); a trigonometric
-    // or hyperbolic function has no cheaper expansion and weighs what an exponential does (4).
-    // A quantization or dequantization is a scale and a zero-point shift: 2. Integer index and
-    // shape bookkeeping are not floating-point operations: 0.
-    notebook: {
-        mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
-        mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
-        relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1, trig: 4, quant: 2,
-    },
-    // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
-    macs: { mac: 1 },
-    // TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops runs
-    // it on Keras 3's TensorFlow graph): MatMul/Conv2D/DepthwiseConv2dNative/BatchMatMul 2 per
-    // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
-    // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
-    // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
-    // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes, Sin, Cos
-    // and the other trigonometric ops, QuantizeV2, Dequantize and FakeQuant*. GELU is
-    // TF's erfc expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an
-    // AddV2 and a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
-    'tf-profiler': {
-        mac: 2, bias: 1, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 2,
-        mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5, gelu: 4, hard_sigmoid: 2, index: 1, shape: 1,
-    },
-};
-/** The FLOPs a convention weighs `counts` into: exact, whatever their size. */
-function flopsOf(counts, convention) {
-    const w = WEIGHTS[convention];
-    let total = 0n;
-    for (const op in counts) {
-        const weight = w[op];
-        if (weight)
-            total += BigInt(weight) * (counts[op] ?? 0n);
-    }
-    return total;
+class BoundsError extends errors/* FlopgateError */.N9 {
 }
-function parseConvention(s, where = '--convention') {
-    if (CONVENTIONS.includes(s))
-        return s;
-    throw new FlopgateError(`${where}: unknown convention "${s}" (expected one of ${CONVENTIONS.join(', ')})`);
-}
-
-;// CONCATENATED MODULE: ./src/report/build.ts
-
-/** Totals are sums of the rows, so the table and the total can never disagree. */
-function buildModelReport(meta, rows) {
-    const layers = rows.map((r, index) => ({
-        index,
-        name: r.name,
-        type: r.type,
-        input_shape: r.input_shape,
-        output_shape: r.output_shape,
-        macs: r.ops.mac ?? 0n,
-        flops: flopsOf(r.ops, meta.convention),
-        params: r.params,
-        trainable_params: r.trainable_params,
-        ops: r.ops,
-        ...(r.unknown ? { unknown: true } : {}),
-        ...(r.note ? { note: r.note } : {}),
-    }));
-    const sum = (f) => layers.reduce((a, l) => a + f(l), 0n);
-    const flops = sum((l) => l.flops);
-    const params = sum((l) => l.params);
-    const trainable = sum((l) => l.trainable_params);
-    const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
-    return {
-        ...meta,
-        flops,
-        lower_bound: unknown.length > 0,
-        macs: sum((l) => l.macs),
-        params,
-        trainable_params: trainable,
-        non_trainable_params: params - trainable,
-        training_flops_estimate: 3n * flops,
-        unknown,
-        layers,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
+const paged_reader_DEFAULTS = { page: 4096, pages: 1024, budget: 512 * 1024 * 1024, maxReads: 200_000 };
 /**
- * What a cost rule throws. Rules are pure functions that know nothing of files or node
- * names: the format adapter that called one catches these and says which layer or node of
- * which file is at fault.
+ * The one reader under every container (zip, HDF5, protobuf, JSON): range checks before any
+ * allocation, a page cache so that a structure read in small pieces (a zip's central
+ * directory, HDF5's scattered headers) costs few source reads and never reads a page twice
+ * while it is cached, and a read budget so that a file cannot make flopgate read (or hold)
+ * without bound. Reads larger than half a page bypass the cache and are read exactly once; so
+ * do the reads of a container that keeps its own read-ahead (the protobuf reader, whose
+ * exact-length reads are what keeps a tensor's weights unread).
  */
-/** The op's inputs or attributes are inconsistent (a fault of the model file). */
-class OpError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'OpError';
-    }
-}
-/**
- * The op cannot be measured exactly (an output shape or a cost that depends on values only
- * known at run time): the caller treats it as an unsupported op, under the unknown policy,
- * with `why` in the message.
- */
-class Refusal extends Error {
-    why;
-    constructor(why) {
-        super(why);
-        this.why = why;
-        this.name = 'Refusal';
-    }
-}
-function fault(message) {
-    throw new OpError(message);
-}
-function refuse(why) {
-    throw new Refusal(why);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/dtypes.ts
-/** TensorProto.DataType values (onnx.proto). */
-const DT = {
-    UNDEFINED: 0,
-    FLOAT: 1,
-    UINT8: 2,
-    INT8: 3,
-    UINT16: 4,
-    INT16: 5,
-    INT32: 6,
-    INT64: 7,
-    STRING: 8,
-    BOOL: 9,
-    FLOAT16: 10,
-    DOUBLE: 11,
-    UINT32: 12,
-    UINT64: 13,
-    COMPLEX64: 14,
-    COMPLEX128: 15,
-    BFLOAT16: 16,
-    FLOAT8E4M3FN: 17,
-    FLOAT8E4M3FNUZ: 18,
-    FLOAT8E5M2: 19,
-    FLOAT8E5M2FNUZ: 20,
-    UINT4: 21,
-    INT4: 22,
-    FLOAT4E2M1: 23,
-};
-const NAMES = Object.fromEntries(Object.entries(DT).map(([k, v]) => [v, k.toLowerCase()]));
-function dtypeName(t) {
-    return NAMES[t] ?? `type ${t}`;
-}
-/** Bytes per element in raw_data; 0.5 for the packed 4-bit types, undefined for strings. */
-function elementBytes(t) {
-    switch (t) {
-        case DT.UINT8:
-        case DT.INT8:
-        case DT.BOOL:
-        case DT.FLOAT8E4M3FN:
-        case DT.FLOAT8E4M3FNUZ:
-        case DT.FLOAT8E5M2:
-        case DT.FLOAT8E5M2FNUZ:
-            return 1;
-        case DT.UINT16:
-        case DT.INT16:
-        case DT.FLOAT16:
-        case DT.BFLOAT16:
-            return 2;
-        case DT.FLOAT:
-        case DT.INT32:
-        case DT.UINT32:
-            return 4;
-        case DT.INT64:
-        case DT.UINT64:
-        case DT.DOUBLE:
-        case DT.COMPLEX64:
-            return 8;
-        case DT.COMPLEX128:
-            return 16;
-        case DT.UINT4:
-        case DT.INT4:
-        case DT.FLOAT4E2M1:
-            return 0.5;
-        default:
-            return undefined;
-    }
-}
-/**
- * Index-like tensors (shapes, axes, indices, masks) are never learned weights: an exporter
- * that stores a Reshape target as an initializer must not grow the parameter count.
- */
-function isParameterType(t) {
-    return t !== DT.INT64 && t !== DT.BOOL && t !== DT.STRING && t !== DT.UNDEFINED;
-}
-function isFloatType(t) {
-    return t === DT.FLOAT || t === DT.DOUBLE || t === DT.FLOAT16 || t === DT.BFLOAT16;
-}
-const CORE = {
-    [DT.FLOAT]: 'float32', [DT.DOUBLE]: 'float64', [DT.FLOAT16]: 'float16', [DT.BFLOAT16]: 'bfloat16',
-    [DT.FLOAT8E4M3FN]: 'float8', [DT.FLOAT8E4M3FNUZ]: 'float8', [DT.FLOAT8E5M2]: 'float8', [DT.FLOAT8E5M2FNUZ]: 'float8',
-    [DT.FLOAT4E2M1]: 'float4',
-    [DT.INT64]: 'int64', [DT.INT32]: 'int32', [DT.INT16]: 'int16', [DT.INT8]: 'int8', [DT.INT4]: 'int4',
-    [DT.UINT64]: 'uint64', [DT.UINT32]: 'uint32', [DT.UINT16]: 'uint16', [DT.UINT8]: 'uint8', [DT.UINT4]: 'uint4',
-    [DT.BOOL]: 'bool', [DT.STRING]: 'string', [DT.COMPLEX64]: 'complex64', [DT.COMPLEX128]: 'complex128',
-};
-/** An ONNX element type in the core's vocabulary. */
-function coreDType(t) {
-    return CORE[t] ?? 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/onnx/graph.ts
-
-function nodeLabel(n) {
-    return `node "${n.name || `${n.opType}_${n.index}`}" (${n.opType})`;
-}
-/**
- * Nodes in an order where every input is produced before it is used. ONNX requires files to
- * be sorted already, but a file is untrusted: a cycle or a value produced twice is a fault,
- * and a name nobody produces is one too (outer-scope names only exist inside subgraphs).
- */
-function topoOrder(file, g) {
-    const fault = (msg) => new errors_FlopgateError(`${file}: bad ONNX graph: ${msg}`);
-    const producer = new Map();
-    const inputs = new Set(g.inputs.map((v) => v.name));
-    for (const n of g.nodes) {
-        for (const o of n.outputs) {
-            if (!o)
-                continue;
-            if (producer.has(o))
-                throw fault(`value "${o}" is produced by two nodes`);
-            if (inputs.has(o) && !g.initializers.has(o))
-                throw fault(`${nodeLabel(n)} overwrites graph input "${o}"`);
-            producer.set(o, n.index);
-        }
-    }
-    const waiting = new Array(g.nodes.length).fill(0);
-    const users = new Map();
-    let sorted = true;
-    for (const n of g.nodes) {
-        for (const i of new Set(n.inputs)) {
-            if (!i)
-                continue;
-            const p = producer.get(i);
-            if (p === undefined) {
-                if (!g.initializers.has(i) && !inputs.has(i))
-                    throw fault(`${nodeLabel(n)} reads "${i}", which no node, input or initializer provides`);
-                continue;
-            }
-            if (p >= n.index)
-                sorted = false;
-            waiting[n.index]++;
-            const list = users.get(p);
-            if (list)
-                list.push(n.index);
-            else
-                users.set(p, [n.index]);
-        }
-    }
-    // The common case: the file is sorted, and its order is the report's order.
-    if (sorted)
-        return g.nodes;
-    const order = [];
-    const queue = g.nodes.filter((n) => waiting[n.index] === 0).map((n) => n.index);
-    for (let q = 0; q < queue.length; q++) {
-        const k = queue[q];
-        order.push(g.nodes[k]);
-        for (const u of users.get(k) ?? [])
-            if (--waiting[u] === 0)
-                queue.push(u);
-    }
-    if (order.length !== g.nodes.length) {
-        // Walk back through unfinished producers until a node repeats: that node is on the cycle.
-        let k = g.nodes.findIndex((n) => waiting[n.index] > 0);
-        const seen = new Set();
-        while (!seen.has(k)) {
-            seen.add(k);
-            const back = g.nodes[k].inputs.map((i) => producer.get(i)).find((p) => p !== undefined && waiting[p] > 0);
-            if (back === undefined)
-                break;
-            k = back;
-        }
-        throw fault(`nodes form a cycle through ${nodeLabel(g.nodes[k])}`);
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/core/tensor.ts
-
-const FLOATS = new Set(['float64', 'float32', 'float16', 'bfloat16', 'float8', 'float4']);
-function isFloat(t) {
-    return FLOATS.has(t);
-}
-/** Bits per element as stored (4-bit types pack two to a byte); undefined for strings. */
-function bitsOf(t) {
-    switch (t) {
-        case 'float64':
-        case 'int64':
-        case 'uint64':
-        case 'complex64': return 64;
-        case 'complex128': return 128;
-        case 'float32':
-        case 'int32':
-        case 'uint32': return 32;
-        case 'float16':
-        case 'bfloat16':
-        case 'int16':
-        case 'uint16': return 16;
-        case 'float8':
-        case 'int8':
-        case 'uint8':
-        case 'bool': return 8;
-        case 'float4':
-        case 'int4':
-        case 'uint4': return 4;
-        default: return undefined;
-    }
-}
-/** Largest dimension and element count a tensor may have before its shape is called absurd. */
-const MAX_DIM = 2 ** 40;
-const MAX_ELEMENTS = 2 ** 50;
-const MAX_RANK = 64;
-/** Values are folded for tensors up to this many elements (shape arithmetic is small). */
-const MAX_FOLD = 65536;
-/** Elements of a shape as a number: exact, since every tensor is kept under MAX_ELEMENTS. */
-function size(shape) {
-    let n = 1;
-    for (const d of shape)
-        n *= d;
-    return n;
-}
-function fmt(shape) {
-    return `[${shape.join(', ')}]`;
-}
-/** Every shape a rule produces passes here, so a hostile graph cannot grow numbers without bound. */
-function checkShape(shape, what = 'output') {
-    if (shape.length > MAX_RANK)
-        fault(`${what} has rank ${shape.length}, more than ${MAX_RANK}`);
-    for (const d of shape) {
-        if (!Number.isSafeInteger(d) || d < 0 || d > MAX_DIM)
-            fault(`${what} shape ${fmt(shape)} has an invalid dimension`);
-    }
-    if (size(shape) > MAX_ELEMENTS)
-        fault(`${what} shape ${fmt(shape)} has more than 2^50 elements`);
-    return [...shape];
-}
-/**
- * A tensor of `shape`, checked; `values` are kept only when they are few and match the shape
- * (a rule may compute them without checking either).
- */
-function tensor(shape, dtype, values) {
-    const s = checkShape(shape);
-    return values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? { shape: s, dtype, values } : { shape: s, dtype };
-}
-/** A shape-only tensor for rules that never look at values (Keras layers pass float32). */
-const shaped = (shape, dtype = 'float32') => ({ shape, dtype });
-
-;// CONCATENATED MODULE: ./src/onnx/inputs.ts
-
-
-
-function dimName(d) {
-    return d === null ? 'unnamed' : `"${d}"`;
-}
-/**
- * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
- * takes `batchSize`; a fixed one stays, and asking for another batch size is refused, because
- * a graph exported for a fixed batch bakes it into Reshape targets and the like, so scaling
- * its figures would not be exact. Other symbolic dimensions come from `inputShapes` (shapes
- * without the batch dimension, one per input), which may also restate fixed ones.
- */
-function bindInputs(file, inputs, inputShapes, batchSize) {
-    const fail = (msg) => {
-        throw new errors_FlopgateError(`${file}: ${msg}`);
-    };
-    if (inputShapes && inputShapes.length !== inputs.length) {
-        fail(`--input-shape gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
-    }
-    if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1))
-        fail(`batch size ${batchSize} must be a positive integer`);
-    let fixedBatch;
-    // With a symbolic batch on some input, fixed leading dims elsewhere (a shape tensor, a
-    // constant mask) are not batches; without one, the file has fixed the batch.
-    const symbolicBatch = inputs.some((v) => v.kind === 'tensor' && v.dims && v.dims.length > 0 && typeof v.dims[0] !== 'number');
-    const symbols = new Map();
-    const bind = (d, v) => {
-        if (d !== null && !symbols.has(d))
-            symbols.set(d, v);
-        return v;
-    };
-    const shapes = inputs.map((v, k) => {
-        // Sequences, maps and optionals have no shape; ops that would read them are refused later.
-        if (v.kind !== 'tensor')
-            return [];
-        const given = inputShapes?.[k];
-        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with --input-shape`));
-        if (given && given.length !== Math.max(dims.length - 1, 0)) {
-            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); --input-shape gives ${given.length} dimension(s) ${fmt(given)}`);
-        }
-        const shape = dims.map((d, i) => {
-            if (i === 0) {
-                if (typeof d === 'number') {
-                    if (!symbolicBatch && batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
-                        fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
-                    }
-                    fixedBatch ??= d;
-                    return d;
-                }
-                return bind(d, batchSize ?? 1);
-            }
-            const g = given?.[i - 1];
-            if (typeof d === 'number') {
-                if (g !== undefined && g !== d)
-                    fail(`input "${v.name}": --input-shape gives ${g} for dimension ${i}, the file fixes ${d}`);
-                return d;
-            }
-            if (g === undefined)
-                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
-            return bind(d, g);
-        });
-        try {
-            return checkShape(shape, 'input');
-        }
-        catch (e) {
-            if (e instanceof OpError)
-                fail(`input "${v.name}": ${e.message}`);
-            throw e;
-        }
-    });
-    return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
-}
-
-;// CONCATENATED MODULE: ./src/onnx/wire.ts
-
-/** Protobuf wire types that ONNX uses; groups (3, 4) are deprecated and never written by it. */
-const VARINT = 0;
-const I64 = 1;
-const LEN = 2;
-const I32 = 5;
-/** Reads start small after a jump (a tensor header) and double while reading runs on (nodes). */
-const MIN_AHEAD = 512;
-const MAX_AHEAD = 64 * 1024;
-/** Chunks kept between messages; within one message every chunk it needed stays. */
-const KEEP_CHUNKS = 4;
-/** A single string or bytes field we agree to hold in memory (names, equations, small blobs). */
-const MAX_BYTES = 16 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8');
-/** Thrown by the synchronous decoders when bytes they need are not loaded yet. */
-class NeedBytes {
-    pos;
-    need;
-    constructor(pos, need) {
-        this.pos = pos;
-        this.need = need;
-    }
-}
-/**
- * Random-access protobuf reader over a ByteSource. Nothing is read until a field is asked
- * for, so length-delimited payloads a caller skips (raw_data, doc strings) never leave the
- * file. Messages are decoded synchronously from loaded chunks (fast for graphs of 100k
- * nodes); `run` loads what a decoder found missing and runs it again, so decoders must be
- * free of side effects. Every position is checked against the enclosing message's end, so a
- * corrupt length or a varint that never ends is a one-line fault, not a hang or a huge read.
- */
-class WireReader {
+class paged_reader_PagedReader {
     src;
-    file;
-    chunks = [];
-    ahead = MIN_AHEAD;
-    lastStart = -1;
-    lastEnd = -1;
-    constructor(src, file) {
+    label;
+    opts;
+    cache = new Map();
+    fetched = 0;
+    reads = 0;
+    constructor(src, label, opts = {}) {
         this.src = src;
-        this.file = file;
+        this.label = label;
+        this.opts = { ...paged_reader_DEFAULTS, ...opts };
     }
     get size() {
         return this.src.size;
     }
-    fail(msg) {
-        throw new errors_FlopgateError(`${this.file}: ${msg}`);
+    /** Bytes taken from the source so far (pages included). */
+    get bytesRead() {
+        return this.fetched;
     }
-    /** Run a synchronous decoder, loading (up to `limit`) whatever it needs and retrying. */
-    async run(limit, decode) {
-        if (this.chunks.length > KEEP_CHUNKS)
-            this.chunks.splice(0, this.chunks.length - KEEP_CHUNKS);
-        for (;;) {
-            try {
-                return decode();
-            }
-            catch (e) {
-                if (!(e instanceof NeedBytes))
-                    throw e;
-                await this.load(e.pos, e.need, limit);
-            }
+    /** Fails unless [offset, offset + length) lies inside the file; `what` names the structure. */
+    check(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+            throw new BoundsError(`${this.label}: ${what} has an impossible position or size (${offset}+${length})`);
         }
-    }
-    async load(pos, need, limit) {
-        // Reading on from (or from inside) the last chunk is a scan: read further ahead each time.
-        const onward = pos >= this.lastStart && pos <= this.lastEnd;
-        this.ahead = onward ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
-        const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
-        if (length < need)
-            this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
-        this.chunks.push({ start: pos, bytes: await this.src.read(pos, length) });
-        this.lastStart = pos;
-        this.lastEnd = pos + length;
-    }
-    /** The loaded bytes holding [pos, pos + n), as (array, offset). */
-    view(pos, n) {
-        for (let i = this.chunks.length - 1; i >= 0; i--) {
-            const c = this.chunks[i];
-            if (pos >= c.start && pos + n <= c.start + c.bytes.length)
-                return [c.bytes, pos - c.start];
-        }
-        throw new NeedBytes(pos, n);
-    }
-    /** A varint at `pos` that must end before `end`. */
-    varint(pos, end, what) {
-        const n = Math.min(10, end - pos);
-        if (n <= 0)
-            this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
-        const [b, o] = this.view(pos, n);
-        let lo = 0;
-        let hi = 0;
-        for (let i = 0; i < n; i++) {
-            const byte = b[o + i];
-            const bits = byte & 0x7f;
-            if (i < 4)
-                lo |= bits << (7 * i);
-            else if (i === 4) {
-                lo |= (bits & 0x0f) << 28;
-                hi |= bits >> 4;
-            }
-            else
-                hi |= bits << (7 * i - 32);
-            if ((byte & 0x80) === 0) {
-                lo >>>= 0;
-                return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: pos + i + 1 };
-            }
-        }
-        if (n < 10)
-            this.fail(`truncated protobuf: varint in ${what} runs past its message (byte ${pos})`);
-        return this.fail(`bad protobuf: varint in ${what} never ends (byte ${pos})`);
-    }
-    /** The field whose tag is at `pos`, inside a message ending at `end`. */
-    fieldAt(pos, end, what) {
-        if (end > this.src.size)
-            this.fail(`truncated protobuf: ${what} needs bytes up to ${end}, file has ${this.src.size}`);
-        const tag = this.varint(pos, end, what);
-        const no = Math.floor(tag.value / 8);
-        const wire = tag.value % 8;
-        if (no === 0 || no > 536870911)
-            this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
-        const at = tag.next;
-        if (wire === VARINT) {
-            const v = this.varint(at, end, what);
-            return { no, wire, start: at, end: v.next, value: v.value, signed: v.signed };
-        }
-        if (wire === LEN) {
-            const len = this.varint(at, end, what);
-            if (len.value > end - len.next) {
-                this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
-            }
-            return { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
-        }
-        if (wire === I64 || wire === I32) {
-            const n = wire === I64 ? 8 : 4;
-            if (n > end - at)
-                this.fail(`truncated protobuf: fixed-size field ${no} of ${what} runs past its message (byte ${at})`);
-            return { no, wire, start: at, end: at + n, value: 0, signed: 0 };
-        }
-        return this.fail(`bad protobuf: wire type ${wire} for field ${no} of ${what} (byte ${pos})`);
-    }
-    /** Fields of the message at [start, end), in file order (synchronous: use inside `run`). */
-    *fields(start, end, what) {
-        let pos = start;
-        while (pos < end) {
-            const f = this.fieldAt(pos, end, what);
-            pos = f.end;
-            yield f;
-        }
-    }
-    /** For the big messages (model, graph): each field is decoded by `visit` under `run`. */
-    async eachField(start, end, what, visit) {
-        let pos = start;
-        while (pos < end) {
-            const at = pos;
-            const f = await this.run(end, () => this.fieldAt(at, end, what));
-            await visit(f);
-            pos = f.end;
+        if (offset + length > this.src.size) {
+            throw new BoundsError(`${this.label}: truncated: ${what} needs bytes up to ${offset + length}, the file has ${this.src.size}`);
         }
     }
     /**
-     * Visit the fields of a big message (a graph) synchronously, as many per read as are loaded.
-     * `visit` must commit nothing until it returns: if it runs out of bytes it is called again
-     * for the same field once they are loaded.
+     * Exactly `length` bytes at `offset` (a view: callers copy what they keep past the next
+     * read); `cached: false` reads exactly those bytes, without a page around them.
      */
-    async scan(start, end, what, visit) {
-        let pos = start;
-        while (pos < end) {
-            const from = pos;
-            pos = await this.run(end, () => {
-                let p = from;
-                try {
-                    while (p < end) {
-                        const f = this.fieldAt(p, end, what);
-                        visit(f);
-                        p = f.end;
-                    }
+    async read(offset, length, what = 'a read', cached = true) {
+        this.check(offset, length, what);
+        if (length === 0)
+            return new Uint8Array(0);
+        const { page } = this.opts;
+        if (!cached || length > page / 2)
+            return this.fetch(offset, length, what);
+        const first = Math.floor(offset / page);
+        const last = Math.floor((offset + length - 1) / page);
+        const a = await this.page(first, what);
+        const rel = offset - first * page;
+        if (first === last)
+            return a.subarray(rel, rel + length);
+        const out = new Uint8Array(length);
+        out.set(a.subarray(rel));
+        out.set((await this.page(last, what)).subarray(0, length - (a.length - rel)), a.length - rel);
+        return out;
+    }
+    async page(index, what) {
+        const hit = this.cache.get(index);
+        if (hit) {
+            // Map order doubles as recency order.
+            this.cache.delete(index);
+            this.cache.set(index, hit);
+            return hit;
+        }
+        const start = index * this.opts.page;
+        const bytes = await this.fetch(start, Math.min(this.opts.page, this.src.size - start), what);
+        if (this.cache.size >= this.opts.pages)
+            this.cache.delete(this.cache.keys().next().value);
+        this.cache.set(index, bytes);
+        return bytes;
+    }
+    async fetch(offset, length, what) {
+        this.fetched += length;
+        if (this.fetched > this.opts.budget) {
+            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${this.opts.budget} bytes`);
+        }
+        if (++this.reads > this.opts.maxReads) {
+            throw new BoundsError(`${this.label}: ${what}: the file's structure never ends (more than ${this.opts.maxReads} reads)`);
+        }
+        return this.src.read(offset, length);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/keras/bind.ts
+
+const fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
+/**
+ * Concrete batch-first input shapes: the batch dimension becomes `batchSize`, open dimensions
+ * come from the user's shapes, and a user shape that contradicts a fixed one is refused
+ * rather than silently preferred.
+ */
+function bindInputShapes(declared, given, batchSize, label) {
+    if (given && given.length !== declared.length) {
+        throw new errors/* FlopgateError */.N9(`${label}: the model has ${declared.length} input(s) but ${given.length} input shape(s) were given`);
+    }
+    return declared.map((shape, i) => {
+        const user = given?.[i];
+        const rest = shape.slice(1);
+        if (user && user.length !== rest.length) {
+            throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} has shape ${fmt(shape)} (rank ${rest.length} without batch), but the given input shape ${fmt(user)} has rank ${user.length}`);
+        }
+        const bound = rest.map((d, axis) => {
+            const u = user?.[axis];
+            if (d === null || d === undefined || d < 0) {
+                if (u === undefined) {
+                    throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with --input-shape (or input_shape in the budget file)`);
                 }
-                catch (e) {
-                    // Keep the progress; the next round starts at the field that ran short.
-                    if (e instanceof NeedBytes && p > from)
-                        return p;
-                    throw e;
-                }
-                return p;
-            });
-        }
-    }
-    bytes(start, end, what) {
-        if (end - start > MAX_BYTES)
-            this.fail(`${what} is ${end - start} bytes, more than flopgate reads for one field`);
-        const [b, o] = this.view(start, end - start);
-        // A copy: chunks are dropped as reading moves on.
-        return b.slice(o, o + end - start);
-    }
-    string(f, what) {
-        expectWire(this, f, LEN, what);
-        if (f.end - f.start > MAX_BYTES)
-            this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
-        const n = f.end - f.start;
-        const [b, o] = this.view(f.start, n);
-        return decoder.decode(b.subarray(o, o + n));
-    }
-    /** A repeated integer field: one varint, or a packed run of them. */
-    ints(f, what, into, max) {
-        if (f.wire === VARINT) {
-            push(this, into, f.signed, max, what);
-            return;
-        }
-        expectWire(this, f, LEN, what);
-        let pos = f.start;
-        while (pos < f.end) {
-            const v = this.varint(pos, f.end, what);
-            push(this, into, v.signed, max, what);
-            pos = v.next;
-        }
-    }
-    /** A repeated float field: one fixed32, or a packed run of them. */
-    floats(f, what, into, max) {
-        if (f.wire === I32) {
-            push(this, into, this.float32(f.start), max, what);
-            return;
-        }
-        expectWire(this, f, LEN, what);
-        const len = f.end - f.start;
-        if (len % 4 !== 0)
-            this.fail(`bad protobuf: packed floats of ${what} are ${len} bytes`);
-        if (into.length + len / 4 > max)
-            this.fail(`${what} has more than ${max} values`);
-        const b = this.bytes(f.start, f.end, what);
-        const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-        for (let p = 0; p < len; p += 4)
-            into.push(dv.getFloat32(p, true));
-    }
-    float32(pos) {
-        const [b, o] = this.view(pos, 4);
-        return new DataView(b.buffer, b.byteOffset + o, 4).getFloat32(0, true);
-    }
-    float64(pos) {
-        const [b, o] = this.view(pos, 8);
-        return new DataView(b.buffer, b.byteOffset + o, 8).getFloat64(0, true);
-    }
-}
-function push(r, into, v, max, what) {
-    if (into.length >= max)
-        r.fail(`${what} has more than ${max} values`);
-    into.push(v);
-}
-function expectWire(r, f, wire, what) {
-    if (f.wire !== wire)
-        r.fail(`bad protobuf: ${what} (field ${f.no}) has wire type ${f.wire}, expected ${wire}`);
+                return u;
+            }
+            if (u !== undefined && u !== d) {
+                throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} is fixed at ${fmt(shape)} in the file, but the given input shape is ${fmt(user)}`);
+            }
+            return d;
+        });
+        return [batchSize, ...bound];
+    });
 }
 
-;// CONCATENATED MODULE: ./src/onnx/tensor-data.ts
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/keras/layers/rule.ts
 
 
-/** Shape arithmetic never needs more values than this; bigger constants keep only their shape. */
-const tensor_data_MAX_FOLD = 65536;
-function half(bits) {
-    const s = bits & 0x8000 ? -1 : 1;
-    const e = (bits >> 10) & 0x1f;
-    const m = bits & 0x3ff;
-    if (e === 0)
-        return s * m * 2 ** -24;
-    if (e === 31)
-        return m ? NaN : s * Infinity;
-    return s * (1 + m / 1024) * 2 ** (e - 15);
-}
-function decodeRaw(b, t, n) {
-    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const out = new Array(n);
-    for (let i = 0; i < n; i++) {
-        switch (t) {
-            case DT.FLOAT:
-                out[i] = dv.getFloat32(4 * i, true);
-                break;
-            case DT.DOUBLE:
-                out[i] = dv.getFloat64(8 * i, true);
-                break;
-            case DT.INT64:
-                out[i] = Number(dv.getBigInt64(8 * i, true));
-                break;
-            case DT.UINT64:
-                out[i] = Number(dv.getBigUint64(8 * i, true));
-                break;
-            case DT.INT32:
-                out[i] = dv.getInt32(4 * i, true);
-                break;
-            case DT.UINT32:
-                out[i] = dv.getUint32(4 * i, true);
-                break;
-            case DT.INT16:
-                out[i] = dv.getInt16(2 * i, true);
-                break;
-            case DT.UINT16:
-                out[i] = dv.getUint16(2 * i, true);
-                break;
-            case DT.INT8:
-                out[i] = dv.getInt8(i);
-                break;
-            case DT.UINT8:
-            case DT.BOOL:
-                out[i] = dv.getUint8(i);
-                break;
-            case DT.FLOAT16:
-                out[i] = half(dv.getUint16(2 * i, true));
-                break;
-            case DT.BFLOAT16:
-                out[i] = new Float32Array(new Uint32Array([dv.getUint16(2 * i, true) << 16]).buffer)[0];
-                break;
-            default: return undefined;
-        }
+/** A tensor among a Keras 3 operation's call arguments, bound to its shape (batch first). */
+class TensorArg {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
     }
-    return out;
 }
-/** Typed fields hold 16-bit floats as their bit patterns in int32_data. */
-function fromInt32Field(v, t) {
-    if (t === DT.FLOAT16)
-        return half(v & 0xffff);
-    if (t === DT.BFLOAT16)
-        return new Float32Array(new Uint32Array([(v & 0xffff) << 16]).buffer)[0];
-    return v;
+/** A core rule's result as a layer's. */
+function fromCore(r) {
+    return {
+        outputs: r.outputs.map((t) => [...t.shape]),
+        ops: r.counts,
+        params: r.params,
+        ...(r.trainable !== undefined ? { trainableParams: r.trainable } : {}),
+    };
 }
 /**
- * The values of a small tensor, or undefined when they cannot or need not be had: stored in an
- * external file (never opened), too many to be shape arithmetic, or of a type shapes never use.
+ * Runs `rule` on `call`; a fault the core finds (it knows no names) becomes one line naming
+ * the layer, as the adapters' own faults do.
  */
-async function loadTensorData(r, t, max = tensor_data_MAX_FOLD) {
-    if (t.values)
-        return t.values;
-    if (t.external || t.elements > max)
-        return undefined;
-    if (t.elements === 0)
-        return [];
-    // Read a little past the values: exporters store small constants side by side, and the
-    // next one a Reshape or Slice needs is then already loaded.
-    return r.run(r.size, () => decodeData(r, t));
-}
-/** Decode the values of `t` from loaded bytes (inside `WireReader.run`). */
-function decodeData(r, t) {
-    if (t.external)
-        return undefined;
-    const out = [];
-    const what = `values of tensor "${t.name}"`;
-    for (const d of t.data) {
-        if (d.no === 9)
-            return decodeRaw(r.bytes(d.start, d.end, what), t.dataType, t.elements);
-        const f = { no: d.no, wire: d.wire, start: d.start, end: d.end, value: 0, signed: 0 };
-        if (d.no === 4) {
-            r.floats(f, what, out, t.elements);
-        }
-        else if (d.no === 10) {
-            if (d.wire === I64)
-                out.push(r.float64(d.start));
-            else if (d.wire === LEN) {
-                for (let p = d.start; p + 8 <= d.end && out.length < t.elements; p += 8)
-                    out.push(r.float64(p));
-            }
-        }
-        else if (d.no === 5 || d.no === 7 || d.no === 11) {
-            if (d.wire === VARINT) {
-                // Unpacked: the value was not kept with the field position; read it again.
-                const v = r.varint(d.start, d.end, what);
-                out.push(d.no === 5 ? fromInt32Field(v.signed, t.dataType) : d.no === 11 ? v.value : v.signed);
-            }
-            else if (d.wire === LEN) {
-                const vals = [];
-                r.ints(f, what, vals, t.elements);
-                for (const v of vals)
-                    out.push(d.no === 5 ? fromInt32Field(v, t.dataType) : v);
-            }
-            else
-                return undefined;
-        }
-        if (out.length > t.elements)
-            return undefined;
+function applyRule(rule, call) {
+    try {
+        return rule(call);
     }
-    return out.length === t.elements ? out : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/onnx/model.ts
-
-
-
-/** Tensor attributes up to this many elements are decoded with their node. */
-const INLINE_VALUES = 1024;
-const ATTR = {
-    FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
-    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
-};
-/** Bounds on what an untrusted file may make us hold; real models stay far below them. */
-const LIMITS = {
-    nodes: 500_000,
-    initializers: 500_000,
-    valueInfos: 1_000_000,
-    namesPerNode: 100_000,
-    attrsPerNode: 10_000,
-    dims: 64,
-    /** Every repeated number or string decoded from attributes, summed over the model. */
-    values: 16_000_000,
-    /** A dimension larger than this (2^40) is corrupt, not a model. */
-    dim: 2 ** 40,
-    /** A tensor with more elements than this (2^50) is corrupt, not a model. */
-    elements: 2 ** 50,
-    typeDepth: 16,
-};
-const DEFAULT_DOMAINS = new Set(['', 'ai.onnx']);
-function isDefaultDomain(d) {
-    return DEFAULT_DOMAINS.has(d);
-}
-/**
- * ModelProto and GraphProto are walked field by field (a graph may span the whole file);
- * every other message is small and decoded synchronously under `WireReader.run`, which may
- * run a decoder twice: the decoders only build and return values.
- */
-class Decoder {
-    r;
-    values = 0;
-    constructor(r) {
-        this.r = r;
+    catch (e) {
+        if (e instanceof core_errors/* OpError */.mC)
+            throw new errors/* FlopgateError */.N9(`layer "${call.name}" (${call.className}): ${e.message}`);
+        throw e;
     }
-    count(n, what) {
-        this.values += n;
-        if (this.values > LIMITS.values)
-            this.r.fail(`${what}: more than ${LIMITS.values} attribute values in the model`);
-    }
-    int(f, what) {
-        expectWire(this.r, f, VARINT, what);
-        return f.signed;
-    }
-    async model(start, end) {
-        const m = { irVersion: 0, producer: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
-        let graphs = 0;
-        await this.r.eachField(start, end, 'ModelProto', async (f) => {
-            switch (f.no) {
-                case 1:
-                    m.irVersion = this.int(f, 'ModelProto.ir_version');
-                    break;
-                case 2:
-                    m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name'));
-                    break;
-                case 7:
-                    expectWire(this.r, f, LEN, 'ModelProto.graph');
-                    if (++graphs > 1)
-                        this.r.fail('bad ONNX model: more than one graph');
-                    m.graph = await this.graph(f.start, f.end);
-                    break;
-                case 8: {
-                    expectWire(this.r, f, LEN, 'ModelProto.opset_import');
-                    const [domain, version] = await this.r.run(end, () => this.opset(f));
-                    m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
-                    break;
-                }
-                case 25:
-                    expectWire(this.r, f, LEN, 'ModelProto.functions');
-                    m.functions.add(await this.r.run(end, () => this.functionKey(f)));
-                    break;
-                default:
-                    break;
-            }
-        });
-        if (graphs === 0)
-            this.r.fail('not an ONNX model: no graph in the ModelProto');
-        return m;
-    }
-    opset(f) {
-        let domain = '';
-        let version = 0;
-        for (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
-            if (g.no === 1)
-                domain = this.r.string(g, 'OperatorSetIdProto.domain');
-            else if (g.no === 2)
-                version = this.int(g, 'OperatorSetIdProto.version');
-        }
-        return [domain, version];
-    }
-    functionKey(f) {
-        let name = '';
-        let domain = '';
-        for (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
-            if (g.no === 1)
-                name = this.r.string(g, 'FunctionProto.name');
-            else if (g.no === 10)
-                domain = this.r.string(g, 'FunctionProto.domain');
-        }
-        return `${domain}:${name}`;
-    }
-    async graph(start, end) {
-        const g = emptyGraph();
-        let valueInfos = 0;
-        const r = this.r;
-        // Each case decodes first and commits last: `scan` may repeat a field that ran short.
-        await r.scan(start, end, 'GraphProto', (f) => {
-            switch (f.no) {
-                case 1: {
-                    expectWire(r, f, LEN, 'GraphProto.node');
-                    if (g.nodes.length >= LIMITS.nodes)
-                        r.fail(`graph has more than ${LIMITS.nodes} nodes`);
-                    const n = this.node(f, g.nodes.length);
-                    for (const a of n.attrs)
-                        this.count(a.ints.length + a.floats.length + a.strings.length, `node ${n.index}`);
-                    g.nodes.push(n);
-                    break;
-                }
-                case 2:
-                    g.name = r.string(f, 'GraphProto.name');
-                    break;
-                case 5: {
-                    expectWire(r, f, LEN, 'GraphProto.initializer');
-                    if (g.initializers.size >= LIMITS.initializers)
-                        r.fail(`graph has more than ${LIMITS.initializers} initializers`);
-                    const t = this.tensor(f, 'initializer');
-                    g.initializers.set(t.name, t);
-                    break;
-                }
-                case 15: {
-                    expectWire(r, f, LEN, 'GraphProto.sparse_initializer');
-                    const t = this.sparseTensor(f);
-                    g.initializers.set(t.name, t);
-                    break;
-                }
-                case 11:
-                case 12:
-                case 13: {
-                    expectWire(r, f, LEN, 'GraphProto value info');
-                    if (valueInfos >= LIMITS.valueInfos)
-                        r.fail(`graph has more than ${LIMITS.valueInfos} value infos`);
-                    const v = this.valueInfo(f);
-                    valueInfos++;
-                    if (f.no === 11)
-                        g.inputs.push(v);
-                    else if (f.no === 12)
-                        g.outputs.push(v);
-                    else
-                        g.valueInfo.set(v.name, v);
-                    break;
-                }
-                default:
-                    break;
-            }
-        });
-        return g;
-    }
-    node(f, index) {
-        const n = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
-        const what = `node ${index}`;
-        const r = this.r;
-        for (const g of r.fields(f.start, f.end, `NodeProto (${what})`)) {
-            switch (g.no) {
-                case 1:
-                case 2: {
-                    const list = g.no === 1 ? n.inputs : n.outputs;
-                    if (list.length >= LIMITS.namesPerNode)
-                        r.fail(`${what} has more than ${LIMITS.namesPerNode} inputs or outputs`);
-                    list.push(r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
-                    break;
-                }
-                case 3:
-                    n.name = r.string(g, `NodeProto.name (${what})`);
-                    break;
-                case 4:
-                    n.opType = r.string(g, `NodeProto.op_type (${what})`);
-                    break;
-                case 7:
-                    n.domain = r.string(g, `NodeProto.domain (${what})`);
-                    break;
-                case 5: {
-                    expectWire(r, g, LEN, `NodeProto.attribute (${what})`);
-                    if (n.attrs.length >= LIMITS.attrsPerNode)
-                        r.fail(`${what} has more than ${LIMITS.attrsPerNode} attributes`);
-                    const a = this.attribute(g, what);
-                    // A repeated name: the last one wins, as protobuf map semantics would have it.
-                    const at = n.attrs.findIndex((x) => x.name === a.name);
-                    if (at >= 0)
-                        n.attrs[at] = a;
-                    else
-                        n.attrs.push(a);
-                    break;
-                }
-                default:
-                    break;
-            }
-        }
-        if (!n.opType)
-            r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
-        return n;
-    }
-    attribute(f, nodeWhat) {
-        const a = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
-        const what = `attribute of ${nodeWhat}`;
-        const r = this.r;
-        const room = LIMITS.values - this.values;
-        for (const g of r.fields(f.start, f.end, what)) {
-            switch (g.no) {
-                case 1:
-                    a.name = r.string(g, what);
-                    break;
-                case 20:
-                    a.type = this.int(g, `${what} type`);
-                    break;
-                case 2:
-                    expectWire(r, g, I32, `${what} f`);
-                    a.f = r.float32(g.start);
-                    break;
-                case 3:
-                    a.i = this.int(g, `${what} i`);
-                    break;
-                case 4:
-                    a.s = r.string(g, `${what} s`);
-                    break;
-                case 5:
-                    expectWire(r, g, LEN, `${what} t`);
-                    a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
-                    // A Constant's value sits inside the node being read: decode it now rather than
-                    // come back for it once the node's bytes are gone.
-                    if (a.t.elements <= INLINE_VALUES)
-                        a.t.values = decodeData(r, a.t);
-                    break;
-                case 6:
-                case 11:
-                    expectWire(r, g, LEN, `${what} graph`);
-                    a.graphs++;
-                    break;
-                case 7:
-                    r.floats(g, `${what} floats`, a.floats, room);
-                    break;
-                case 8:
-                    r.ints(g, `${what} ints`, a.ints, room);
-                    break;
-                case 9:
-                    if (a.strings.length >= room)
-                        r.fail(`${what} has more than ${room} strings`);
-                    a.strings.push(r.string(g, `${what} strings`));
-                    break;
-                default:
-                    break;
-            }
-        }
-        // Files from before IR version 3 may omit the type: infer it from the field that is set.
-        if (!a.type) {
-            a.type = a.f !== undefined ? ATTR.FLOAT : a.i !== undefined ? ATTR.INT : a.s !== undefined ? ATTR.STRING
-                : a.t ? ATTR.TENSOR : a.floats.length ? ATTR.FLOATS : a.ints.length ? ATTR.INTS
-                    : a.strings.length ? ATTR.STRINGS : a.graphs ? ATTR.GRAPH : 0;
-        }
-        return a;
-    }
-    tensor(f, what) {
-        const t = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
-        let rawBytes = -1;
-        let dataFields = 0;
-        const r = this.r;
-        for (const g of r.fields(f.start, f.end, `TensorProto (${what})`)) {
-            switch (g.no) {
-                case 1:
-                    r.ints(g, `TensorProto.dims (${what})`, t.dims, LIMITS.dims);
-                    break;
-                case 2:
-                    t.dataType = this.int(g, `TensorProto.data_type (${what})`);
-                    break;
-                case 8:
-                    t.name = r.string(g, `TensorProto.name (${what})`);
-                    break;
-                case 14:
-                    t.external = this.int(g, `TensorProto.data_location (${what})`) === 1;
-                    break;
-                case 9:
-                    expectWire(r, g, LEN, `TensorProto.raw_data (${what})`);
-                    rawBytes = g.end - g.start;
-                    t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
-                    break;
-                case 4:
-                case 5:
-                case 7:
-                case 10:
-                case 11:
-                    // Each unpacked element is a field of its own: remember a bounded number of them.
-                    if (++dataFields <= 4096)
-                        t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
-                    break;
-                default:
-                    break;
-            }
-        }
-        if (dataFields > 4096)
-            t.data = [];
-        const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
-        t.elements = checkedElements(r, t.dims, label);
-        const size = elementBytes(t.dataType);
-        if (rawBytes >= 0 && size !== undefined && !t.external) {
-            const want = Math.ceil(t.elements * size);
-            if (want !== rawBytes) {
-                r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${dtypeName(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
-            }
-        }
-        return t;
-    }
-    sparseTensor(f) {
-        let values;
-        const dims = [];
-        for (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
-            if (g.no === 1) {
-                expectWire(this.r, g, LEN, 'SparseTensorProto.values');
-                values = this.tensor(g, 'sparse initializer values');
-            }
-            else if (g.no === 3)
-                this.r.ints(g, 'SparseTensorProto.dims', dims, LIMITS.dims);
-        }
-        if (!values)
-            return this.r.fail('bad ONNX model: sparse initializer without values');
-        const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
-        // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
-        return { ...values, dims, elements, data: [] };
-    }
-    valueInfo(f) {
-        const v = { name: '', kind: 'none', elemType: 0 };
-        for (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
-            if (g.no === 1)
-                v.name = this.r.string(g, 'ValueInfoProto.name');
-            else if (g.no === 2) {
-                expectWire(this.r, g, LEN, 'ValueInfoProto.type');
-                this.type(g, v, 0);
-            }
-        }
-        return v;
-    }
-    type(f, v, depth) {
-        if (depth > LIMITS.typeDepth)
-            this.r.fail(`TypeProto of "${v.name}" nests deeper than ${LIMITS.typeDepth}`);
-        for (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
-            if (g.no === 1 || g.no === 8) {
-                expectWire(this.r, g, LEN, 'TypeProto.tensor_type');
-                v.kind = 'tensor';
-                for (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
-                    if (h.no === 1)
-                        v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
-                    else if (h.no === 2) {
-                        expectWire(this.r, h, LEN, 'TensorShapeProto');
-                        v.dims = this.shape(h, v.name);
-                    }
-                }
-            }
-            else if (g.no === 4 || g.no === 5 || g.no === 9) {
-                expectWire(this.r, g, LEN, 'TypeProto');
-                v.kind = 'other';
-                // Walk the element type only to bound and validate the nesting.
-                for (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
-                    if (h.wire === LEN && (h.no === 1 || h.no === 2))
-                        this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
-                }
-            }
-        }
-    }
-    shape(f, name) {
-        const dims = [];
-        for (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
-            if (g.no !== 1)
-                continue;
-            expectWire(this.r, g, LEN, 'TensorShapeProto.dim');
-            if (dims.length >= LIMITS.dims)
-                this.r.fail(`value "${name}" has more than ${LIMITS.dims} dimensions`);
-            let d = null;
-            for (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
-                if (h.no === 1) {
-                    const v = this.int(h, `dim_value of "${name}"`);
-                    if (v < 0 || v > LIMITS.dim)
-                        this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
-                    d = v;
-                }
-                else if (h.no === 2)
-                    d = this.r.string(h, `dim_param of "${name}"`);
-            }
-            dims.push(d);
-        }
-        return dims;
-    }
-}
-function emptyGraph() {
-    return { name: '', nodes: [], initializers: new Map(), inputs: [], outputs: [], valueInfo: new Map() };
-}
-function checkedElements(r, dims, label) {
-    let n = 1;
-    for (const d of dims) {
-        if (!Number.isSafeInteger(d) || d < 0 || d > LIMITS.dim)
-            r.fail(`bad ONNX tensor: ${label} has dimension ${d}`);
-        n *= d;
-        if (n > LIMITS.elements)
-            r.fail(`bad ONNX tensor: ${label} has absurd dims [${dims.join(', ')}]`);
-    }
-    return n;
-}
-/** Decode the structure of a whole ModelProto; tensor values stay in the file. */
-async function readModel(r) {
-    return new Decoder(r).model(0, r.size);
 }
 
 ;// CONCATENATED MODULE: ./src/core/counts.ts
@@ -58048,6 +56984,8 @@ function result(outputs, counts = {}, params = 0n, trainable) {
     return trainable === undefined ? { outputs, counts, params } : { outputs, counts, params, trainable };
 }
 
+// EXTERNAL MODULE: ./src/core/tensor.ts
+var tensor = __nccwpck_require__(1134);
 ;// CONCATENATED MODULE: ./src/core/shape.ts
 /** Shape arithmetic every rule shares. Each function throws an OpError on bad input. */
 
@@ -58056,7 +56994,7 @@ function result(outputs, counts = {}, params = 0n, trainable) {
 function normAxis(axis, rank, what = 'axis') {
     const a = axis < 0 ? axis + rank : axis;
     if (!Number.isSafeInteger(a) || a < 0 || a >= rank)
-        fault(`${what} ${axis} is out of range for rank ${rank}`);
+        (0,core_errors/* fault */.DG)(`${what} ${axis} is out of range for rank ${rank}`);
     return a;
 }
 /** Several axes, normalised; a repeated axis is a fault unless `dedupe` (numpy reductions allow it). */
@@ -58064,7 +57002,7 @@ function normAxes(axes, rank, dedupe = false, what = 'axes') {
     const out = axes.map((a) => normAxis(a, rank, what === 'axes' ? 'axis' : what));
     const unique = [...new Set(out)];
     if (!dedupe && unique.length !== out.length)
-        fault(`${what} ${fmt([...axes])} repeat an axis`);
+        (0,core_errors/* fault */.DG)(`${what} ${(0,tensor/* fmt */.Sc)([...axes])} repeat an axis`);
     return unique;
 }
 /** Numpy broadcasting of any number of shapes (aligned on the right, size-1 dimensions stretch). */
@@ -58082,7 +57020,7 @@ function broadcast(shapes) {
             if (out[o] === 1)
                 out[o] = d;
             else
-                fault(`shapes ${shapes.map((x) => fmt(x)).join(' and ')} do not broadcast`);
+                (0,core_errors/* fault */.DG)(`shapes ${shapes.map((x) => (0,tensor/* fmt */.Sc)(x)).join(' and ')} do not broadcast`);
         }
     }
     return out;
@@ -58093,7 +57031,7 @@ function broadcast(shapes) {
  */
 function sliceRange(dim, start, end, step, rule = 'python') {
     if (step === 0 || !Number.isSafeInteger(step))
-        fault('slice step must be a non-zero integer');
+        (0,core_errors/* fault */.DG)('slice step must be a non-zero integer');
     const clamp = (v, lo, hi) => Math.min(Math.max(v, lo), hi);
     const wrap = (v) => (v < 0 ? v + dim : v);
     let s;
@@ -58122,36 +57060,36 @@ function reshapeTarget(input, target, zeroCopies = false) {
             return d;
         const copied = input[i];
         if (copied === undefined)
-            fault(`target ${fmt(target)} copies dimension ${i}, which input ${fmt(input)} lacks`);
+            (0,core_errors/* fault */.DG)(`target ${(0,tensor/* fmt */.Sc)(target)} copies dimension ${i}, which input ${(0,tensor/* fmt */.Sc)(input)} lacks`);
         return copied;
     });
     const free = out.filter((d) => d === -1).length;
     if (free > 1)
-        fault(`target shape ${fmt(target)} may hold at most one -1`);
+        (0,core_errors/* fault */.DG)(`target shape ${(0,tensor/* fmt */.Sc)(target)} may hold at most one -1`);
     if (out.some((d) => !Number.isSafeInteger(d) || d < -1))
-        fault(`target shape ${fmt(target)} has a size that is not a dimension`);
-    const n = size(input);
+        (0,core_errors/* fault */.DG)(`target shape ${(0,tensor/* fmt */.Sc)(target)} has a size that is not a dimension`);
+    const n = (0,tensor/* size */.Ej)(input);
     if (free === 1) {
-        const known = size(out.filter((d) => d !== -1));
+        const known = (0,tensor/* size */.Ej)(out.filter((d) => d !== -1));
         if (known === 0 || n % known !== 0)
-            fault(`cannot reshape ${fmt(input)} to ${fmt(target)}`);
+            (0,core_errors/* fault */.DG)(`cannot reshape ${(0,tensor/* fmt */.Sc)(input)} to ${(0,tensor/* fmt */.Sc)(target)}`);
         out[out.indexOf(-1)] = n / known;
     }
-    if (size(out) !== n)
-        fault(`cannot reshape ${fmt(input)} (${n} elements) to ${fmt(target)}`);
+    if ((0,tensor/* size */.Ej)(out) !== n)
+        (0,core_errors/* fault */.DG)(`cannot reshape ${(0,tensor/* fmt */.Sc)(input)} (${n} elements) to ${(0,tensor/* fmt */.Sc)(target)}`);
     return out;
 }
 /** The shape of `shapes` joined along `axis`; every other dimension must agree. */
 function concatShape(shapes, axis) {
     if (shapes.length === 0)
-        fault('nothing to concatenate');
+        (0,core_errors/* fault */.DG)('nothing to concatenate');
     const rank = shapes[0].length;
     const a = normAxis(axis, rank);
     const out = [...shapes[0]];
     out[a] = 0;
     for (const s of shapes) {
         if (s.length !== rank || s.some((d, i) => i !== a && d !== shapes[0][i])) {
-            fault(`shapes ${shapes.map((x) => fmt(x)).join(', ')} do not concatenate on axis ${a}`);
+            (0,core_errors/* fault */.DG)(`shapes ${shapes.map((x) => (0,tensor/* fmt */.Sc)(x)).join(', ')} do not concatenate on axis ${a}`);
         }
         out[a] += s[a];
     }
@@ -58172,14 +57110,14 @@ function squeezeShape(shape, axes) {
     const drop = axes ? normAxes(axes, shape.length, true) : shape.flatMap((d, i) => (d === 1 ? [i] : []));
     for (const a of drop)
         if (shape[a] !== 1)
-            fault(`cannot squeeze axis ${a} of ${fmt(shape)}`);
+            (0,core_errors/* fault */.DG)(`cannot squeeze axis ${a} of ${(0,tensor/* fmt */.Sc)(shape)}`);
     return shape.filter((_, i) => !drop.includes(i));
 }
 /** A permutation of `rank` axes (default: reversed), checked. */
 function permutation(perm, rank) {
     const p = perm ? perm.map((a) => normAxis(a, rank)) : Array.from({ length: rank }, (_, i) => rank - 1 - i);
     if (p.length !== rank || new Set(p).size !== rank)
-        fault(`${fmt([...(perm ?? [])])} is not a permutation of ${rank} axes`);
+        (0,core_errors/* fault */.DG)(`${(0,tensor/* fmt */.Sc)([...(perm ?? [])])} is not a permutation of ${rank} axes`);
     return p;
 }
 
@@ -58256,7 +57194,7 @@ function isActivation(name) {
  */
 function activation_activationCounts(name, elements) {
     if (!isActivation(name))
-        fault(`unknown activation "${name}"`);
+        (0,core_errors/* fault */.DG)(`unknown activation "${name}"`);
     return perElement(ACTIVATIONS[name], elements);
 }
 /**
@@ -58268,11 +57206,11 @@ function activation(name, x, axis = -1) {
         const a = normAxis(axis, x.shape.length);
         const d = x.shape[a];
         if (d % 2 !== 0)
-            fault(`glu needs an even axis ${a}, got ${d}`);
+            (0,core_errors/* fault */.DG)(`glu needs an even axis ${a}, got ${d}`);
         const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
-        return result([tensor(out, x.dtype)], activation_activationCounts(name, BigInt(size(out))));
+        return result([(0,tensor/* tensor */.OE)(out, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(out))));
     }
-    return result([tensor(x.shape, x.dtype)], activation_activationCounts(name, BigInt(size(x.shape))));
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(x.shape))));
 }
 /**
  * ELU with `alpha`: TF's Elu kernel is alpha = 1; another alpha scales the negative side
@@ -58281,7 +57219,7 @@ function activation(name, x, axis = -1) {
 function elu(x, alpha) {
     const r = activation('elu', x);
     if (alpha !== 1) {
-        const n = BigInt(size(x.shape));
+        const n = BigInt((0,tensor/* size */.Ej)(x.shape));
         r.counts.compare = (r.counts.compare ?? 0n) + n;
         r.counts.mul = (r.counts.mul ?? 0n) + n;
     }
@@ -58296,7 +57234,7 @@ function elu(x, alpha) {
  * result has at most MAX_FOLD elements, so nothing here allocates more than that.
  */
 
-const prod = size;
+const prod = tensor/* size */.Ej;
 function strides(shape) {
     const s = new Array(shape.length);
     let acc = 1;
@@ -58307,7 +57245,7 @@ function strides(shape) {
     return s;
 }
 function small(shape) {
-    return prod(shape) <= MAX_FOLD;
+    return prod(shape) <= tensor/* MAX_FOLD */.rR;
 }
 /** Element-wise map over inputs broadcast to `out`. */
 function mapBroadcast(out, inputs, fn) {
@@ -58443,7 +57381,7 @@ function reduceData(data, shape, axes, acc, init, mean = false) {
 
 
 
-const truncDiv = (dtype) => (isFloat(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b));
+const truncDiv = (dtype) => ((0,tensor/* isFloat */.dk)(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b));
 /**
  * Two-input functions: arithmetic counts its op; comparisons and logic count a `compare`;
  * an integer shift counts as the multiplication or division by 2^n it is; a squared
@@ -58492,13 +57430,13 @@ function fold(out, inputs, fn) {
 function binary(fn, a, b) {
     const spec = BINARY[fn];
     const out = broadcast([a.shape, b.shape]);
-    const n = big(size(out));
+    const n = big((0,tensor/* size */.Ej)(out));
     let op = spec.op;
     if (fn === 'pow' && b.values?.length === 1)
         op = b.values[0] === 2 ? 'square' : b.values[0] === 0.5 ? 'sqrt' : op;
     const dtype = spec.bool ? 'bool' : a.dtype;
     const values = fold(out, [a, b], spec.fold?.(a.dtype));
-    return result([tensor(out, dtype, values)], op ? { [op]: n } : {});
+    return result([(0,tensor/* tensor */.OE)(out, dtype, values)], op ? { [op]: n } : {});
 }
 /**
  * n inputs broadcast and folded pairwise (Keras' Add of three tensors, ONNX Sum/Max/Min/Mean):
@@ -58506,9 +57444,9 @@ function binary(fn, a, b) {
  */
 function variadic(fn, xs) {
     if (xs.length === 0)
-        fault('has no inputs');
+        (0,core_errors/* fault */.DG)('has no inputs');
     const out = broadcast(xs.map((x) => x.shape));
-    const n = big(size(out));
+    const n = big((0,tensor/* size */.Ej)(out));
     const op = fn === 'mean' ? 'add' : fn;
     const counts = { [op]: BigInt(xs.length - 1) * n };
     if (fn === 'mean')
@@ -58520,7 +57458,7 @@ function variadic(fn, xs) {
             acc = pair(acc, v[i]);
         return fn === 'mean' ? acc / v.length : acc;
     });
-    return result([tensor(out, xs[0].dtype, values)], counts);
+    return result([(0,tensor/* tensor */.OE)(out, xs[0].dtype, values)], counts);
 }
 /** Round half to even, as ONNX and TF specify. */
 const roundEven = (x) => {
@@ -58578,7 +57516,7 @@ function isUnary(fn) {
 const ACTIVATION_FOLDS = { relu: (x) => Math.max(0, x), linear: (x) => x };
 /** A one-input function (or an activation of the shared table) applied element-wise. */
 function unary(fn, x) {
-    const n = big(size(x.shape));
+    const n = big((0,tensor/* size */.Ej)(x.shape));
     let per;
     let foldFn;
     let bool = false;
@@ -58593,15 +57531,15 @@ function unary(fn, x) {
         foldFn = ACTIVATION_FOLDS[fn];
     }
     else
-        return fault(`unknown element-wise function "${fn}"`);
+        return (0,core_errors/* fault */.DG)(`unknown element-wise function "${fn}"`);
     const values = foldFn && x.values ? x.values.map((v) => foldFn(v)) : undefined;
-    return result([tensor(x.shape, bool ? 'bool' : x.dtype, values)], perElement(per, n));
+    return result([(0,tensor/* tensor */.OE)(x.shape, bool ? 'bool' : x.dtype, values)], perElement(per, n));
 }
 /** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */
 function clip(x, lo, hi) {
     const shapes = [x.shape, ...(lo ? [lo.shape] : []), ...(hi ? [hi.shape] : [])];
     const out = broadcast(shapes);
-    const n = big(size(out));
+    const n = big((0,tensor/* size */.Ej)(out));
     const counts = {};
     if (lo)
         counts.max = n;
@@ -58610,12 +57548,12 @@ function clip(x, lo, hi) {
     const lv = lo?.values?.length === 1 ? lo.values[0] : lo ? undefined : -Infinity;
     const hv = hi?.values?.length === 1 ? hi.values[0] : hi ? undefined : Infinity;
     const values = x.values && lv !== undefined && hv !== undefined && out.length === x.shape.length ? x.values.map((v) => Math.min(Math.max(v, lv), hv)) : undefined;
-    return result([tensor(out, x.dtype, values)], counts);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)], counts);
 }
 /** where(cond, x, y) selects per element: data movement, no arithmetic. */
 function where(cond, x, y) {
     const out = broadcast([cond.shape, x.shape, y.shape]);
-    return result([tensor(out, x.dtype, fold(out, [cond, x, y], (c, a, b) => (c ? a : b)))]);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, fold(out, [cond, x, y], (c, a, b) => (c ? a : b)))]);
 }
 /**
  * PReLU: relu(x) - alpha * relu(-x), as Keras runs it: two ReLUs, a negation of the input and
@@ -58626,4496 +57564,16 @@ function where(cond, x, y) {
 function prelu(x, alphaShape) {
     const out = broadcast([x.shape, alphaShape]);
     if (out.join() !== x.shape.join())
-        fault(`slope [${alphaShape.join(', ')}] does not broadcast onto [${x.shape.join(', ')}]`);
-    const n = big(size(x.shape));
-    const alpha = big(x.shape[0] ?? 1, size(alphaShape.length >= x.shape.length ? alphaShape.slice(1) : alphaShape));
-    return result([tensor(x.shape, x.dtype)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big(size(alphaShape)));
+        (0,core_errors/* fault */.DG)(`slope [${alphaShape.join(', ')}] does not broadcast onto [${x.shape.join(', ')}]`);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const alpha = big(x.shape[0] ?? 1, (0,tensor/* size */.Ej)(alphaShape.length >= x.shape.length ? alphaShape.slice(1) : alphaShape));
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big((0,tensor/* size */.Ej)(alphaShape)));
 }
 /** Cast to `to`: free; integer targets truncate toward zero, bool is non-zero. */
 function cast(x, to) {
-    const integer = !isFloat(to) && to !== 'bool';
+    const integer = !(0,tensor/* isFloat */.dk)(to) && to !== 'bool';
     const values = x.values?.map((v) => castValue(v, integer, to === 'bool'));
-    return result([tensor(x.shape, to, values)]);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/types.ts
-
-
-
-
-/** A core rule's result as an ONNX node's. */
-function fromCore(r) {
-    return { outputs: r.outputs, ops: r.counts };
-}
-const val = (shape, dtype, values) => tensor(shape, dtype, values);
-/** What a rule sees of one node: its inputs (bound shapes), attributes and declared outputs. */
-class NodeCtx {
-    file;
-    node;
-    opset;
-    inputs;
-    declared;
-    attrValues;
-    constructor(file, node, opset, inputs, 
-    /** Output shapes the file declares in value_info / graph outputs, when fully static. */
-    declared, 
-    /** Values of small tensor attributes (Constant, ConstantOfShape), read before the rule runs. */
-    attrValues = new Map()) {
-        this.file = file;
-        this.node = node;
-        this.opset = opset;
-        this.inputs = inputs;
-        this.declared = declared;
-        this.attrValues = attrValues;
-    }
-    /** Set when the outputs came from the file's declarations rather than from inference. */
-    usedDeclared = false;
-    attrData(name) {
-        return this.attrValues.get(name);
-    }
-    get label() {
-        return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
-    }
-    fail = (msg) => {
-        throw new errors_FlopgateError(`${this.file}: ${this.label}: ${msg}`);
-    };
-    /** Give up on this node as on an unsupported op (see core/errors.ts Refusal). */
-    refuse(why) {
-        return refuse(why);
-    }
-    get nIn() {
-        return this.node.inputs.length;
-    }
-    get nOut() {
-        return this.node.outputs.length;
-    }
-    has(i) {
-        return this.inputs[i] !== undefined;
-    }
-    in(i) {
-        const v = this.inputs[i];
-        if (!v)
-            this.fail(`input ${i} is missing`);
-        return v;
-    }
-    opt(i) {
-        return this.inputs[i];
-    }
-    /** Values of input i, when known. */
-    value(i) {
-        return this.inputs[i]?.values;
-    }
-    attr(name) {
-        return this.node.attrs.find((a) => a.name === name);
-    }
-    int(name, def) {
-        const a = this.attr(name);
-        if (!a)
-            return def;
-        // A writer with proto3 habits leaves a zero value out: the declared type says what it was.
-        if (a.type === ATTR.INT)
-            return a.i ?? 0;
-        if (a.i === undefined || a.type !== 0)
-            this.fail(`attribute ${name} is not an int`);
-        return a.i;
-    }
-    float(name, def) {
-        const a = this.attr(name);
-        if (!a)
-            return def;
-        if (a.type === ATTR.FLOAT)
-            return a.f ?? 0;
-        // Some writers store a whole-number float attribute as an int.
-        if (a.type === ATTR.INT && a.i !== undefined)
-            return a.i;
-        if (a.f === undefined)
-            this.fail(`attribute ${name} is not a float`);
-        return a.f;
-    }
-    str(name, def) {
-        const a = this.attr(name);
-        if (!a)
-            return def;
-        if (a.type === ATTR.STRING)
-            return a.s ?? '';
-        if (a.s === undefined)
-            this.fail(`attribute ${name} is not a string`);
-        return a.s;
-    }
-    ints(name) {
-        const a = this.attr(name);
-        if (!a)
-            return undefined;
-        if (a.type !== ATTR.INTS && a.type !== 0)
-            this.fail(`attribute ${name} is not a list of ints`);
-        return a.ints;
-    }
-    floats(name) {
-        const a = this.attr(name);
-        if (!a)
-            return undefined;
-        if (a.type !== ATTR.FLOATS && a.type !== 0)
-            this.fail(`attribute ${name} is not a list of floats`);
-        return a.floats;
-    }
-    strings(name) {
-        return this.attr(name)?.strings;
-    }
-    /**
-     * The outputs the file declares, for a shape that depends on values only known at run time
-     * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to
-     * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
-     */
-    declaredOutputs(why, dtype) {
-        this.usedDeclared = true;
-        const outs = [];
-        for (let i = 0; i < this.nOut; i++) {
-            if (!this.node.outputs[i]) {
-                outs.push({ shape: [], dtype });
-                continue;
-            }
-            const d = this.declared[i];
-            if (!d)
-                this.refuse(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
-            outs.push({ shape: checkShape(d), dtype });
-        }
-        return outs;
-    }
-    /** The declared shape of output `i` (see declaredOutputs). */
-    declaredShape(why, i = 0) {
-        return [...this.declaredOutputs(why, 'unknown')[i].shape];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/activations.ts
-
-
-
-
-
-/**
- * Activation ops: the core activation each one is (so an ONNX Mish costs what a Keras `mish`
- * does), and one-input math: the core function of the same meaning.
- */
-const ACTIVATION = {
-    Relu: 'relu',
-    LeakyRelu: 'leaky_relu',
-    ThresholdedRelu: 'thresholded_relu',
-    Sigmoid: 'sigmoid',
-    HardSigmoid: 'hard_sigmoid',
-    HardSwish: 'hard_swish',
-    Tanh: 'tanh',
-    Softmax: 'softmax',
-    LogSoftmax: 'log_softmax',
-    Selu: 'selu',
-    Celu: 'celu',
-    Softplus: 'softplus',
-    Softsign: 'softsign',
-    Mish: 'mish',
-};
-const activations_UNARY = {
-    Exp: 'exp', Log: 'log', Erf: 'erf', Sqrt: 'sqrt', Reciprocal: 'reciprocal', Neg: 'neg', Abs: 'abs',
-    Sign: 'sign', Floor: 'floor', Ceil: 'ceil', Round: 'round', Not: 'not', IsNaN: 'is_nan',
-    Sin: 'sin', Cos: 'cos', Tan: 'tan', Asin: 'asin', Acos: 'acos', Atan: 'atan',
-    Sinh: 'sinh', Cosh: 'cosh', Asinh: 'asinh', Acosh: 'acosh', Atanh: 'atanh',
-};
-/** Gelu (opset 20): approximate "none" (erf) or "tanh"; both cost the core's gelu. */
-const Gelu = { infer: (ctx) => fromCore(activation('gelu', ctx.in(0))) };
-/** Elu(alpha): the core's elu, which counts an alpha other than 1. */
-const Elu = { infer: (ctx) => fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
-/** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
-const Shrink = { infer: (ctx) => fromCore(activation(ctx.float('bias', 0) === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0))) };
-/** IsInf (detect_positive / detect_negative): one comparison per element. */
-const IsInf = { infer: (ctx) => fromCore(unary('is_inf', ctx.in(0))) };
-/**
- * Clip: min and max are inputs from opset 11 (each optional), attributes before (absent means
- * no bound): one op per bound.
- */
-const Clip = {
-    reads: (ctx) => (ctx.opset >= 11 ? [1, 2] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        if (ctx.opset >= 11)
-            return fromCore(clip(x, ctx.opt(1), ctx.opt(2)));
-        const bound = (name) => (ctx.attr(name) ? { shape: [], dtype: x.dtype, values: [ctx.float(name, 0)] } : undefined);
-        return fromCore(clip(x, bound('min'), bound('max')));
-    },
-};
-/**
- * PRelu: the core's PReLU. The slope broadcasts onto X (before opset 7 it is one value or one
- * per channel: aligned on the channel axis here).
- */
-const PRelu = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        let slope = ctx.in(1).shape;
-        if (ctx.opset < 7 && slope.length === 1 && x.shape.length > 2 && slope[0] === x.shape[1])
-            slope = [slope[0], ...x.shape.slice(2).map(() => 1)];
-        if (fmt(broadcast([x.shape, slope])) !== fmt(x.shape))
-            ctx.fail(`slope ${fmt(slope)} does not broadcast onto ${fmt(x.shape)}`);
-        return fromCore(prelu(x, slope));
-    },
-};
-const ACTIVATION_OPS = (/* unused pure expression or super */ null && (ACTIVATION));
-const UNARY_OPS = (/* unused pure expression or super */ null && (activations_UNARY));
-const activations_ACTIVATIONS = {
-    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [op, { infer: (ctx) => fromCore(activation(name, ctx.in(0))) }])),
-    ...Object.fromEntries(Object.entries(activations_UNARY).map(([op, fn]) => [op, { infer: (ctx) => fromCore(unary(fn, ctx.in(0))) }])),
-    Gelu,
-    Elu,
-    Shrink,
-    IsInf,
-    Clip,
-    PRelu,
-};
-
-;// CONCATENATED MODULE: ./src/core/window.ts
-/**
- * Sliding windows (convolution, pooling) along one spatial axis. Every format's padding mode
- * (Keras valid/same/causal/full, ONNX auto_pad and pads, TF SAME/VALID/EXPLICIT) resolves to
- * explicit pads here, and one formula gives the output length.
- */
-
-/** Inputs a window spans: (k - 1) x dilation + 1. */
-function span(kernel, dilation) {
-    return (kernel - 1) * dilation + 1;
-}
-function checkWindow(kernel, stride, dilation) {
-    if (!(kernel >= 1 && stride >= 1 && dilation >= 1) || ![kernel, stride, dilation].every(Number.isSafeInteger)) {
-        fault(`kernel ${kernel}, stride ${stride} and dilation ${dilation} must be positive integers`);
-    }
-}
-/**
- * The pads a mode puts around an axis of `length`:
- *   valid        none
- *   same         ceil(L / s) windows, total = max((ceil(L / s) - 1) s + span - L, 0), the odd
- *                one at the end (TF, Keras, ONNX SAME_UPPER); same_lower puts it first
- *   causal       span - 1 before (Keras Conv1D): ceil(L / s) windows, none reading ahead
- *   full         span - 1 on both sides (Keras 1)
- */
-function padsFor(mode, length, kernel, stride, dilation = 1) {
-    checkWindow(kernel, stride, dilation);
-    const k = span(kernel, dilation);
-    switch (mode) {
-        case 'valid':
-            return [0, 0];
-        case 'causal':
-            return [k - 1, 0];
-        case 'full':
-            return [k - 1, k - 1];
-        case 'same':
-        case 'same_lower': {
-            const total = Math.max((Math.ceil(length / stride) - 1) * stride + k - length, 0);
-            const small = Math.floor(total / 2);
-            return mode === 'same' ? [small, total - small] : [total - small, small];
-        }
-    }
-}
-/**
- * Windows along an axis: floor((L + pads - span) / s) + 1 (ceil with `ceil`, dropping a last
- * window that would start in the end padding, as ONNX 19+ and PyTorch do).
- */
-function windowOutput(length, w) {
-    checkWindow(w.kernel, w.stride, w.dilation);
-    const [before, after] = w.pads;
-    if (before < 0 || after < 0)
-        fault(`negative padding ${before}, ${after}`);
-    const k = span(w.kernel, w.dilation);
-    const room = length + before + after - k;
-    if (room < 0)
-        fault(`a window of ${k} does not fit an axis of ${length}${before + after ? ` padded by ${before + after}` : ''}`);
-    let out = w.ceil ? Math.ceil(room / w.stride) + 1 : Math.floor(room / w.stride) + 1;
-    if (w.ceil && (out - 1) * w.stride >= length + before)
-        out--;
-    return out;
-}
-/** windowOutput for a padding mode. */
-function modeOutput(mode, length, kernel, stride, dilation = 1) {
-    return windowOutput(length, { kernel, stride, dilation, pads: padsFor(mode, length, kernel, stride, dilation) });
-}
-/**
- * A transposed convolution's output length, the inverse of windowOutput:
- * s (L - 1) + output_padding + span - pads.
- */
-function transposedOutput(length, kernel, stride, dilation, pads, outputPadding) {
-    checkWindow(kernel, stride, dilation);
-    const out = stride * (length - 1) + outputPadding + span(kernel, dilation) - pads;
-    if (out < 1)
-        fault(`transposed convolution gives an empty output along an axis of length ${length}`);
-    return out;
-}
-/**
- * The length Keras and TF give a transposed convolution for a padding mode when no
- * output_padding is set (Keras' deconv_output_length): valid L s + max(span - s, 0),
- * same L s, full L s - (s + span - 2); with output_padding p: (L - 1) s + span - 2 pad + p,
- * pad = floor(span / 2) for same, span - 1 for full.
- */
-function transposedModeOutput(mode, length, kernel, stride, dilation, outputPadding) {
-    checkWindow(kernel, stride, dilation);
-    const k = span(kernel, dilation);
-    let out;
-    if (outputPadding === null) {
-        if (mode === 'valid')
-            out = length * stride + Math.max(k - stride, 0);
-        else if (mode === 'full')
-            out = length * stride - (stride + k - 2);
-        else
-            out = length * stride;
-    }
-    else {
-        const pad = mode === 'same' ? Math.floor(k / 2) : mode === 'full' ? k - 1 : 0;
-        out = (length - 1) * stride + k - 2 * pad + outputPadding;
-    }
-    if (out < 1)
-        fault(`transposed convolution gives an empty output along an axis of length ${length}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/ops/conv.ts
-/** Convolutions and pooling: sliding windows over the spatial axes of a batch-first tensor. */
-
-
-
-
-
-/** `x` read as [batch, spatial..., channels] (channels last) or [batch, channels, spatial...]. */
-function layoutOf(x, spatialRank, channelsLast) {
-    if (x.length !== spatialRank + 2) {
-        fault(`expects an input of rank ${spatialRank + 2} (batch, ${spatialRank} spatial dimension${spatialRank > 1 ? 's' : ''} and channels), got shape ${fmt(x)}`);
-    }
-    return channelsLast
-        ? { channelsLast, batch: x[0], spatial: x.slice(1, -1), channels: x[x.length - 1] }
-        : { channelsLast, batch: x[0], spatial: x.slice(2), channels: x[1] };
-}
-function assemble(l, spatial, channels) {
-    return l.channelsLast ? [l.batch, ...spatial, channels] : [l.batch, channels, ...spatial];
-}
-/** Output lengths of the windows over `spatial`. */
-function windowed(spatial, w) {
-    const n = spatial.length;
-    const dil = w.dilations ?? spatial.map(() => 1);
-    if (w.kernel.length !== n || w.strides.length !== n || dil.length !== n || (typeof w.pads !== 'string' && w.pads.length !== n)) {
-        fault(`window attributes do not match ${n} spatial dimension${n === 1 ? '' : 's'}`);
-    }
-    return spatial.map((len, i) => {
-        const pads = typeof w.pads === 'string' ? padsFor(w.pads, len, w.kernel[i], w.strides[i], dil[i]) : w.pads[i];
-        return windowOutput(len, { kernel: w.kernel[i], stride: w.strides[i], dilation: dil[i], pads, ceil: w.ceil });
-    });
-}
-function checkGroups(channels, filters, groups) {
-    if (!Number.isSafeInteger(groups) || groups < 1 || channels % groups !== 0 || filters % groups !== 0) {
-        fault(`groups ${groups} must divide both the ${channels} input channels and the ${filters} filters`);
-    }
-}
-/**
- * Convolution (1-D, 2-D, 3-D; grouped and depthwise as groups): every output element is a dot
- * product over a (Cin / groups) x kernel window,
- *   MACs = output elements x Cin / groups x prod(kernel)
- * plus one bias addition per output element. Weights prod(kernel) x Cin / groups x filters
- * (+ filters). A depthwise convolution is groups = Cin, filters = Cin x depth multiplier.
- */
-function conv(x, s) {
-    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
-    checkGroups(l.channels, s.filters, s.groups);
-    const out = assemble(l, windowed(l.spatial, s), s.filters);
-    const perOutput = big(l.channels / s.groups, size(s.kernel));
-    const counts = { mac: big(size(out)) * perOutput };
-    if (s.bias)
-        counts.bias = big(size(out));
-    return result([tensor(out, x.dtype)], counts, perOutput * BigInt(s.filters) + (s.bias ? BigInt(s.filters) : 0n));
-}
-/**
- * Transposed convolution: every input element scatters into a kernel window of each output
- * channel of its group,
- *   MACs = batch x input positions x Cin x (filters / groups) x prod(kernel)
- * plus one bias addition per output element. Weights prod(kernel) x Cin x filters / groups
- * (+ filters).
- */
-function convTranspose(x, s) {
-    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
-    checkGroups(l.channels, s.filters, s.groups);
-    if (s.outSpatial.length !== l.spatial.length)
-        fault(`output shape ${fmt(s.outSpatial)} does not fit ${l.spatial.length} spatial dimensions`);
-    const out = assemble(l, s.outSpatial, s.filters);
-    const weights = big(size(s.kernel), l.channels, s.filters / s.groups);
-    const counts = { mac: big(l.batch, size(l.spatial)) * weights };
-    if (s.bias)
-        counts.bias = big(size(out));
-    return result([tensor(out, x.dtype)], counts, weights + (s.bias ? BigInt(s.filters) : 0n));
-}
-/**
- * Max or average pooling: each output element reduces its window, one comparison or addition
- * per window element (padding positions included) per output element: out x prod(kernel).
- */
-function pool(kind, x, s) {
-    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
-    const out = assemble(l, windowed(l.spatial, s), l.channels);
-    return result([tensor(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big(size(out), size(s.kernel)) });
-}
-/**
- * Global pooling over every spatial axis: an average is a mean over the input elements, a
- * maximum a max reduction (one per input element); `keepdims` keeps the axes as size 1.
- */
-function globalPool(kind, x, spatialRank, channelsLast, keepdims) {
-    const l = layoutOf(x.shape, spatialRank, channelsLast);
-    const out = keepdims ? assemble(l, l.spatial.map(() => 1), l.channels) : [l.batch, l.channels];
-    return result([tensor(out, x.dtype)], { [kind === 'max' ? 'reduce_max' : 'mean']: big(size(x.shape)) });
-}
-/**
- * Adaptive pooling to `outSize` windows per axis, window i covering [floor(i L / out),
- * ceil((i + 1) L / out)) as PyTorch defines them: one comparison or addition per window
- * element per output element; per axis the windows' sizes sum, and the axes multiply.
- */
-function adaptivePool(kind, x, outSize, channelsLast) {
-    const l = layoutOf(x.shape, outSize.length, channelsLast);
-    let covered = 1n;
-    l.spatial.forEach((n, i) => {
-        const o = outSize[i];
-        // The windows are summed one by one: an output size beyond any real one is refused, not looped over.
-        if (!Number.isSafeInteger(o) || o < 1 || o > 2 ** 24)
-            fault(`output size must be a positive integer up to 2^24, got ${o}`);
-        let sum = 0;
-        for (let j = 0; j < o; j++)
-            sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
-        covered *= BigInt(sum);
-    });
-    const out = assemble(l, outSize, l.channels);
-    return result([tensor(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big(l.batch, l.channels) * covered });
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/common.ts
-
-
-const free = (outputs) => ({ outputs, ops: {} });
-/**
- * An int list from input `i` (newer opsets) or attribute `attr` (older ones). `undefined`
- * when neither is given; when the input is given but only known at run time, `null`.
- */
-function intList(ctx, i, attr, fromInput) {
-    if (fromInput) {
-        if (!ctx.has(i))
-            return undefined;
-        return ctx.value(i) ?? null;
-    }
-    return ctx.ints(attr);
-}
-function fill(ctx, name, n, def) {
-    const len = name === 'pads' ? 2 * n : n;
-    const v = ctx.ints(name);
-    if (!v || v.length === 0)
-        return new Array(len).fill(def);
-    if (v.length !== len)
-        ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
-    return v;
-}
-const AUTO_PAD = { NOTSET: undefined, SAME_UPPER: 'same', SAME_LOWER: 'same_lower', VALID: 'valid' };
-/**
- * The window attributes Conv, ConvTranspose and the pooling ops share, in the core's terms:
- * auto_pad as a pad mode, else `pads` [begin..., end...] per axis.
- */
-function windowAttrs(ctx, n, kernel) {
-    const autoPad = ctx.str('auto_pad', 'NOTSET');
-    if (!Object.prototype.hasOwnProperty.call(AUTO_PAD, autoPad))
-        ctx.fail(`unknown auto_pad "${autoPad}"`);
-    const pads = fill(ctx, 'pads', n, 0);
-    if (pads.some((p) => p < 0))
-        ctx.fail(`negative pads ${fmt(pads)}`);
-    const explicit = Array.from({ length: n }, (_, i) => [pads[i], pads[i + n]]);
-    return {
-        kernel,
-        strides: fill(ctx, 'strides', n, 1),
-        dilations: fill(ctx, 'dilations', n, 1),
-        pads: AUTO_PAD[autoPad] ?? explicit,
-        explicit,
-        ceil: ctx.int('ceil_mode', 0) === 1,
-    };
-}
-/** Input `x` must have batch, channel and at least `min` spatial dimensions. */
-function spatialInput(x, min = 1) {
-    if (x.shape.length < 2 + min)
-        fault(`input ${fmt(x.shape)} needs batch, channel${min ? ' and spatial' : ''} dimensions`);
-    return x;
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/conv.ts
-
-
-
-
-
-/**
- * A convolution of `x` (channels first) with weight shape `w` ([M, C / group, kernel...]), as
- * the core counts it; shared with the integer forms (ConvInteger, QLinearConv).
- */
-function convOf(ctx, x, w, bias) {
-    if (x.shape.length < 3)
-        ctx.fail(`input ${fmt(x.shape)} needs batch, channel and at least one spatial dimension`);
-    if (w.length !== x.shape.length)
-        ctx.fail(`weight ${fmt(w)} and input ${fmt(x.shape)} differ in rank`);
-    const group = ctx.int('group', 1);
-    const c = x.shape[1];
-    if (group < 1 || c % group !== 0 || w[0] % group !== 0)
-        ctx.fail(`group ${group} must divide both the ${c} input channels and the ${w[0]} output channels`);
-    if (w[1] * group !== c)
-        ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x.shape)} has ${c}`);
-    const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
-    if (fmt(kernel) !== fmt(w.slice(2)))
-        ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
-    return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
-}
-const Conv = { infer: (ctx) => fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, ctx.has(2))) };
-/**
- * ConvTranspose: output_shape when given (the spatial lengths, last ones), else per axis
- * stride (L - 1) + output_padding + span - pads (SAME_*: L x stride).
- */
-const ConvTranspose = {
-    infer(ctx) {
-        const x = spatialInput(ctx.in(0));
-        const w = ctx.in(1).shape;
-        if (w.length !== x.shape.length)
-            ctx.fail(`weight ${fmt(w)} and input ${fmt(x.shape)} differ in rank`);
-        const group = ctx.int('group', 1);
-        if (w[0] !== x.shape[1])
-            ctx.fail(`weight ${fmt(w)} expects ${w[0]} input channels, input ${fmt(x.shape)} has ${x.shape[1]}`);
-        const sp = x.shape.length - 2;
-        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
-        const win = windowAttrs(ctx, sp, kernel);
-        const outPad = ctx.ints('output_padding') ?? Array(sp).fill(0);
-        const given = ctx.ints('output_shape');
-        const spatial = x.shape.slice(2).map((d, i) => {
-            if (given && given.length > 0)
-                return given[given.length - sp + i];
-            if (win.pads === 'same' || win.pads === 'same_lower')
-                return d * win.strides[i];
-            const pads = win.pads === 'valid' ? 0 : win.explicit[i][0] + win.explicit[i][1];
-            return transposedOutput(d, kernel[i], win.strides[i], win.dilations[i], pads, outPad[i] ?? 0);
-        });
-        return fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, groups: group, bias: ctx.has(2), outSpatial: spatial }));
-    },
-};
-/** MaxPool / AveragePool (MaxPool's optional second output: int64 indices of the same shape). */
-function poolRule(kind) {
-    return {
-        infer(ctx) {
-            const x = spatialInput(ctx.in(0));
-            const kernel = ctx.ints('kernel_shape');
-            if (!kernel)
-                return ctx.fail('has no kernel_shape');
-            const r = fromCore(pool(kind, x, { channelsLast: false, ...windowAttrs(ctx, x.shape.length - 2, kernel) }));
-            if (ctx.nOut > 1)
-                r.outputs.push(val(r.outputs[0].shape, 'int64'));
-            return r;
-        },
-    };
-}
-const MaxPool = poolRule('max');
-const AveragePool = poolRule('avg');
-/** Global pooling over every spatial axis, which stay as 1. */
-function globalRule(kind) {
-    return { infer: (ctx) => fromCore(globalPool(kind, spatialInput(ctx.in(0), 0), ctx.in(0).shape.length - 2, false, true)) };
-}
-const GlobalAveragePool = globalRule('avg');
-const GlobalMaxPool = globalRule('max');
-
-;// CONCATENATED MODULE: ./src/onnx/ops/elementwise.ts
-
-
-
-
-/**
- * Before opset 7, binary ops broadcast only when asked (`broadcast=1`), B aligned at `axis`
- * of A; the result always has A's shape. B is given trailing size-1 axes to align it the
- * numpy way, which leaves its values' order as it is.
- */
-function legacyAligned(ctx, a, b) {
-    if (ctx.opset >= 7)
-        return b;
-    if (ctx.int('broadcast', 0) !== 1) {
-        if (fmt(a.shape) !== fmt(b.shape))
-            ctx.fail(`shapes ${fmt(a.shape)} and ${fmt(b.shape)} differ and broadcast is off`);
-        return b;
-    }
-    const axis = ctx.int('axis', a.shape.length - b.shape.length);
-    const at = axis < 0 ? axis + a.shape.length : axis;
-    const fits = at >= 0 && at + b.shape.length <= a.shape.length && b.shape.every((d, i) => d === 1 || d === a.shape[at + i]);
-    if (!fits)
-        ctx.fail(`shape ${fmt(b.shape)} does not broadcast onto ${fmt(a.shape)} at axis ${axis}`);
-    return { ...b, shape: [...b.shape, ...Array(a.shape.length - at - b.shape.length).fill(1)] };
-}
-/** A two-input op with numpy broadcasting, as the core's function `fn`. */
-function binaryRule(fn) {
-    return {
-        infer(ctx) {
-            const a = ctx.in(0);
-            return fromCore(binary(fn, a, legacyAligned(ctx, a, ctx.in(1))));
-        },
-    };
-}
-/** Div and Mod divide as their element type does: integer division truncates. Mod with fmod=0 on integers is floor modulo. */
-const Mod = {
-    infer(ctx) {
-        const a = ctx.in(0);
-        const fmod = ctx.int('fmod', 0) === 1;
-        return fromCore(binary(fmod ? 'mod' : 'floor_mod', a, ctx.in(1)));
-    },
-};
-/** Pow reads its exponent: 2 is a square, 0.5 a square root (the core's rule). */
-const Pow = { reads: () => [1], ...binaryRule('pow') };
-/** BitShift: LEFT multiplies by 2^n, RIGHT divides. */
-const BitShift = {
-    infer(ctx) {
-        const dir = ctx.str('direction', '');
-        if (dir !== 'LEFT' && dir !== 'RIGHT')
-            ctx.fail(`direction "${dir}" must be LEFT or RIGHT`);
-        return fromCore(binary(dir === 'LEFT' ? 'shift_left' : 'shift_right', ctx.in(0), ctx.in(1)));
-    },
-};
-/** Max, Min, Sum, Mean: n inputs broadcast, n - 1 pairwise ops per output element. */
-function variadicRule(fn) {
-    return {
-        infer(ctx) {
-            const xs = [];
-            for (let i = 0; i < ctx.nIn; i++)
-                if (ctx.has(i))
-                    xs.push(ctx.in(i));
-            return fromCore(variadic(fn, xs));
-        },
-    };
-}
-const Where = { infer: (ctx) => fromCore(where(ctx.in(0), ctx.in(1), ctx.in(2))) };
-/** Cast (to the `to` attribute's type) and CastLike (to the second input's): free, values converted. */
-const Cast = { infer: (ctx) => fromCore(cast(ctx.in(0), ctx.node.opType === 'CastLike' ? ctx.in(1).dtype : coreDType(ctx.int('to', 1)))) };
-const ELEMENTWISE = {
-    Add: binaryRule('add'),
-    Sub: binaryRule('sub'),
-    Mul: binaryRule('mul'),
-    Div: binaryRule('div'),
-    Mod,
-    Pow,
-    Equal: binaryRule('equal'),
-    Less: binaryRule('less'),
-    LessOrEqual: binaryRule('less_equal'),
-    Greater: binaryRule('greater'),
-    GreaterOrEqual: binaryRule('greater_equal'),
-    And: binaryRule('and'),
-    Or: binaryRule('or'),
-    Xor: binaryRule('xor'),
-    BitShift,
-    BitwiseAnd: binaryRule('bitwise'),
-    BitwiseOr: binaryRule('bitwise'),
-    BitwiseXor: binaryRule('bitwise'),
-    Max: variadicRule('max'),
-    Min: variadicRule('min'),
-    Sum: variadicRule('add'),
-    Mean: variadicRule('mean'),
-    Where,
-    Cast,
-    CastLike: Cast,
-};
-ELEMENTWISE.BitwiseNot = { infer: (ctx) => fromCore(unary('bitwise_not', ctx.in(0))) };
-
-;// CONCATENATED MODULE: ./src/core/ops/select.ts
-/**
- * Ops that pick, join, split or pad data without arithmetic (cost 0), and the ones whose
- * output shape is the number of elements the data selects: exact only when that data is a
- * constant, refused otherwise.
- */
-
-
-
-
-
-function concat(xs, axis) {
-    const out = concatShape(xs.map((x) => x.shape), axis);
-    const a = normAxis(axis, out.length);
-    const values = small(out) && xs.every((x) => x.values) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.values })), a) : undefined;
-    return result([tensor(out, xs[0].dtype, values)]);
-}
-/** Stack equal shapes along a new `axis`. */
-function stack(xs, axis) {
-    if (xs.length === 0)
-        fault('nothing to stack');
-    if (xs.some((s) => s.shape.join() !== xs[0].shape.join()))
-        fault('inputs to stack must have the same shape');
-    const a = normAxis(axis, xs[0].shape.length + 1);
-    const out = [...xs[0].shape];
-    out.splice(a, 0, xs.length);
-    const values = small(out) && xs.every((x) => x.values) && a === 0 ? xs.flatMap((x) => x.values) : undefined;
-    return result([tensor(out, xs[0].dtype, values)]);
-}
-/** Split along `axis` into pieces of `sizes` (which must add up to the axis). */
-function split(x, axis, sizes) {
-    const a = normAxis(axis, x.shape.length);
-    const d = x.shape[a];
-    if (sizes.some((s) => !Number.isSafeInteger(s) || s < 0) || sizes.reduce((p, q) => p + q, 0) !== d)
-        fault(`split sizes ${fmt(sizes)} do not add up to ${d}`);
-    let at = 0;
-    return result(sizes.map((s) => {
-        const shape = x.shape.map((v, i) => (i === a ? s : v));
-        const from = at;
-        at += s;
-        const picks = x.values ? x.shape.map((v, i) => Array.from({ length: i === a ? s : v }, (_, k) => (i === a ? from + k : k))) : undefined;
-        return tensor(shape, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined);
-    }));
-}
-/** Equal pieces (the last one shorter when `ceil`, as ONNX num_outputs allows). */
-function evenSplitSizes(length, parts, ceil = false) {
-    const chunk = ceil ? Math.ceil(length / parts) : length / parts;
-    if (!Number.isInteger(chunk) || parts < 1)
-        fault(`cannot split ${length} into ${parts} parts`);
-    return Array.from({ length: parts }, (_, i) => Math.max(0, Math.min(chunk, length - i * chunk)));
-}
-/** Strided slices along some axes (each at most once). */
-function slice(x, specs, rule) {
-    const out = [...x.shape];
-    const picks = x.values ? x.shape.map((d) => Array.from({ length: d }, (_, k) => k)) : undefined;
-    const seen = new Set();
-    for (const s of specs) {
-        const a = normAxis(s.axis, x.shape.length);
-        if (seen.has(a))
-            fault(`axis ${s.axis} is sliced twice`);
-        seen.add(a);
-        const { first, count } = sliceRange(x.shape[a], s.start, s.end, s.step, rule);
-        out[a] = count;
-        if (picks)
-            picks[a] = Array.from({ length: count }, (_, k) => first + k * s.step);
-    }
-    return result([tensor(out, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined)]);
-}
-/** Take `indices` along `axis`: the indices' shape replaces the axis. */
-function select_gather(x, indices, axis) {
-    const a = normAxis(axis, x.shape.length);
-    const out = [...x.shape.slice(0, a), ...indices.shape, ...x.shape.slice(a + 1)];
-    let values;
-    if (x.values && indices.values && small(out)) {
-        const d = x.shape[a];
-        const idx = indices.values.map((i) => (i < 0 ? i + d : i));
-        if (idx.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= d))
-            fault(`index out of range for dimension ${d}`);
-        values = gatherData(x.values, x.shape, a, idx);
-    }
-    return result([tensor(out, x.dtype, values)]);
-}
-/** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
-function gatherND(x, indices, batchDims) {
-    const ind = indices.shape;
-    const last = ind[ind.length - 1];
-    if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length)
-        fault(`indices ${fmt(ind)} do not fit data ${fmt(x.shape)}`);
-    return result([tensor([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
-}
-/** Pad each axis by (before, after); values of a pad are data movement. */
-function pad(x, pads) {
-    if (pads.length !== x.shape.length)
-        fault(`pads for ${pads.length} axes do not fit ${fmt(x.shape)}`);
-    const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
-    if (out.some((d) => d < 0))
-        fault(`pads ${fmt(pads.flat())} remove more than ${fmt(x.shape)} holds`);
-    return result([tensor(out, x.dtype)]);
-}
-/** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */
-function oneHot(indices, depth, axis, dtype) {
-    if (!Number.isSafeInteger(depth) || depth < 1)
-        fault(`depth ${depth} must be a positive integer`);
-    const a = normAxis(axis, indices.shape.length + 1);
-    return result([tensor([...indices.shape.slice(0, a), depth, ...indices.shape.slice(a)], dtype)]);
-}
-/** Ones on diagonal `k` of a 2-D tensor shaped like the input; its values are known. */
-function eyeLike(x, k, dtype) {
-    if (x.shape.length !== 2)
-        fault(`input ${fmt(x.shape)} is not 2-D`);
-    const [rows, cols] = x.shape;
-    const values = small(x.shape) ? Array.from({ length: rows * cols }, (_, i) => +(i % cols === Math.floor(i / cols) + k)) : undefined;
-    return result([tensor(x.shape, dtype, values)]);
-}
-const DATA = 'its output shape depends on the data';
-/**
- * Compress: the slices along `axis` (or, without one, the elements of the flattened input)
- * whose condition is true; the condition may be shorter than what it selects from.
- */
-function compress(x, condition, axis) {
-    const cond = condition.values;
-    if (!cond)
-        refuse(`${DATA} (how many elements of the condition are true)`);
-    const a = axis === undefined ? undefined : normAxis(axis, x.shape.length);
-    const length = a === undefined ? size(x.shape) : x.shape[a];
-    if (cond.length > length)
-        fault(`condition of ${cond.length} values is longer than the ${length} it selects from`);
-    const kept = cond.filter((c) => c !== 0).length;
-    return result([tensor(a === undefined ? [kept] : x.shape.map((d, i) => (i === a ? kept : d)), x.dtype)]);
-}
-/** NonZero: [rank, count] coordinates of the non-zero elements, known for a constant input. */
-function nonZero(x) {
-    if (!x.values)
-        refuse(`${DATA} (how many elements are non-zero)`);
-    const st = strides(x.shape);
-    const at = x.values.flatMap((v, i) => (v !== 0 ? [i] : []));
-    const coords = x.shape.flatMap((_, d) => at.map((i) => Math.floor(i / st[d]) % x.shape[d]));
-    return result([tensor([x.shape.length, at.length], 'int64', coords)]);
-}
-/** Unique values (or, along `axis`, distinct slices), known for a constant input: values, indices, inverse, counts. */
-function unique(x, axis) {
-    if (!x.values)
-        refuse(`${DATA} (how many values are distinct)`);
-    if (axis === undefined) {
-        const u = new Set(x.values).size;
-        return result([tensor([u], x.dtype), tensor([u], 'int64'), tensor([x.values.length], 'int64'), tensor([u], 'int64')]);
-    }
-    const a = normAxis(axis, x.shape.length);
-    const st = strides(x.shape);
-    const slices = Array.from({ length: x.shape[a] }, () => []);
-    x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
-    const u = new Set(slices.map((s) => s.join(','))).size;
-    return result([tensor(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), tensor([u], 'int64'), tensor([x.shape[a]], 'int64'), tensor([u], 'int64')]);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/indexing.ts
-/**
- * Ops that write or pick elements by index (cost 0), and the ones whose output shape is the
- * number of elements the data selects: adapters onto the core.
- */
-
-
-
-
-
-/** OneHot(indices, depth, values): a depth-long axis at `axis`; a float depth is truncated, as its cast is. */
-const OneHot = {
-    reads: () => [1],
-    infer(ctx) {
-        const dtype = ctx.in(2).dtype;
-        const depth = ctx.value(1);
-        if (!depth)
-            return free(ctx.declaredOutputs('the depth', dtype));
-        if (depth.length !== 1)
-            ctx.fail(`depth has ${depth.length} values, not one`);
-        return fromCore(oneHot(ctx.in(0), Math.trunc(depth[0]), ctx.int('axis', -1), dtype));
-    },
-};
-const EyeLike = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const dtype = ctx.attr('dtype') ? coreDType(ctx.int('dtype', 1)) : x.dtype;
-        return fromCore(eyeLike(x, ctx.int('k', 0), dtype));
-    },
-};
-/**
- * MaxUnpool(X, I, output_shape): the output_shape input when given, else per spatial axis
- * (in - 1) x stride - pad begin - pad end + kernel.
- */
-const MaxUnpool = {
-    reads: () => [2],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        if (r < 3)
-            ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-        if (ctx.has(2)) {
-            const given = ctx.value(2);
-            if (!given)
-                return free(ctx.declaredOutputs('the output shape', x.dtype));
-            if (given.length !== r)
-                ctx.fail(`output_shape ${fmt(given)} does not fit input ${fmt(x.shape)}`);
-            return free([val(checkShape(given), x.dtype)]);
-        }
-        const n = r - 2;
-        const kernel = ctx.ints('kernel_shape');
-        if (!kernel || kernel.length !== n)
-            return ctx.fail(`needs a kernel_shape of ${n} values`);
-        const strides = ctx.ints('strides');
-        const pads = ctx.ints('pads');
-        const spatial = x.shape.slice(2).map((d, i) => (d - 1) * (strides?.[i] ?? 1) - (pads?.[i] ?? 0) - (pads?.[i + n] ?? 0) + kernel[i]);
-        return free([val(checkShape([x.shape[0], x.shape[1], ...spatial]), x.dtype)]);
-    },
-};
-const Compress = { reads: () => [1], infer: (ctx) => fromCore(compress(ctx.in(0), ctx.in(1), ctx.int('axis'))) };
-const NonZero = { reads: () => [0], infer: (ctx) => fromCore(nonZero(ctx.in(0))) };
-const Unique = {
-    reads: () => [0],
-    infer(ctx) {
-        const r = fromCore(unique(ctx.in(0), ctx.int('axis')));
-        r.outputs = r.outputs.slice(0, Math.max(ctx.nOut, 1));
-        return r;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/einsum.ts
-/**
- * Einstein summation: parsing an equation against its operands' shapes, and the cost of
- * evaluating it pairwise.
- *
- * Cost, as numpy's and opt_einsum's einsum evaluate it:
- * - a label repeated within one operand takes a diagonal (a view: free);
- * - a label found in one operand only, and not in the output, is summed away first:
- *   size(operand) - size(result) additions (`sum`);
- * - the operands are then contracted two at a time in opt_einsum's greedy order: among the
- *   pairs that share a label (all pairs when none do), the one whose result is smallest
- *   relative to its inputs, size(result) - size(a) - size(b), ties to the fewer
- *   multiply-accumulates, then to the earlier pair. One contraction costs a
- *   multiply-accumulate per combination of the pair's labels (`mac` = product of their sizes);
- *   the result keeps the labels still needed by another operand or the output;
- * - what is left, summed over labels not in the output (`sum`), transposed into its order.
- * Two operands are thus the product of every label's size; three or more are far cheaper than
- * that product (`bi,oij,bj->bo` is b o i j + b o i, not 2 b o i j).
- */
-
-
-
-const LETTER = /^[a-zA-Z]$/;
-/** One term's labels; "..." becomes one label per broadcast dimension, aligned on the right. */
-function termLabels(term, rank, ellipsisRank, which) {
-    const parts = term.split('...');
-    if (parts.length > 2)
-        fault(`einsum term "${term}" has more than one ellipsis`);
-    const letters = (s) => {
-        for (const c of s)
-            if (!LETTER.test(c))
-                fault(`einsum term "${term}" has "${c}", which is not a letter`);
-        return [...s];
-    };
-    if (parts.length === 1)
-        return letters(parts[0]);
-    const named = parts[0].length + parts[1].length;
-    const n = rank === undefined ? ellipsisRank : rank - named;
-    if (n < 0)
-        fault(`einsum ${which} "${term}" has more letters than its operand has dimensions`);
-    const dots = Array.from({ length: n }, (_, i) => `.${ellipsisRank - n + i}`);
-    return [...letters(parts[0]), ...dots, ...letters(parts[1])];
-}
-/** Parses `equation` for operands of `shapes` and plans its evaluation. */
-function einsumPlan(equation, shapes) {
-    const eq = equation.replace(/\s+/g, '');
-    if (!eq)
-        fault('einsum has no equation');
-    const arrow = eq.split('->');
-    if (arrow.length > 2)
-        fault(`einsum equation "${eq}" has more than one "->"`);
-    const [lhs, rhs] = arrow;
-    const inTerms = lhs.split(',');
-    if (inTerms.length !== shapes.length)
-        fault(`einsum equation "${eq}" names ${inTerms.length} operand(s), got ${shapes.length}`);
-    let ellipsisRank = 0;
-    inTerms.forEach((t, i) => {
-        if (t.includes('...'))
-            ellipsisRank = Math.max(ellipsisRank, shapes[i].length - t.replace('...', '').length);
-    });
-    const terms = inTerms.map((t, i) => termLabels(t, shapes[i].length, ellipsisRank, 'term'));
-    const sizes = new Map();
-    terms.forEach((labels, i) => {
-        if (labels.length !== shapes[i].length)
-            fault(`einsum term "${inTerms[i]}" does not fit operand ${fmt(shapes[i])}`);
-        labels.forEach((l, j) => {
-            const d = shapes[i][j];
-            const seen = sizes.get(l);
-            if (seen === undefined || seen === 1)
-                sizes.set(l, d);
-            else if (d !== seen && d !== 1)
-                fault(`einsum label "${l.startsWith('.') ? '...' : l}" has sizes ${seen} and ${d}`);
-        });
-    });
-    let outLabels;
-    if (rhs !== undefined) {
-        outLabels = termLabels(rhs, undefined, ellipsisRank, 'output');
-        if (new Set(outLabels).size !== outLabels.length)
-            fault(`einsum output "${rhs}" repeats a label`);
-    }
-    else {
-        // Implicit output: the broadcast dimensions, then every label used once, alphabetically.
-        const uses = new Map();
-        for (const t of terms)
-            for (const l of t)
-                uses.set(l, (uses.get(l) ?? 0) + 1);
-        const dots = [...uses.keys()].filter((l) => l.startsWith('.')).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
-        outLabels = [...dots, ...[...uses].filter(([l, c]) => c === 1 && !l.startsWith('.')).map(([l]) => l).sort()];
-    }
-    const out = outLabels.map((l) => {
-        const d = sizes.get(l);
-        if (d === undefined)
-            return fault(`einsum output label "${l}" is in no operand`);
-        return d;
-    });
-    return { out, counts: contractionCounts(terms, outLabels, sizes), sizes, terms, outLabels };
-}
-const sizeOf = (labels, sizes) => {
-    let n = 1n;
-    for (const l of labels)
-        n *= BigInt(sizes.get(l) ?? 1);
-    return n;
-};
-/** The counts of evaluating the planned einsum (see the module comment). */
-function contractionCounts(terms, outLabels, sizes) {
-    const counts = {};
-    const output = new Set(outLabels);
-    // Diagonals first: each operand as its set of distinct labels.
-    let ops = terms.map((t) => new Set(t));
-    const usedElsewhere = (i, l) => output.has(l) || ops.some((o, j) => j !== i && o.has(l));
-    // Labels only one operand has and the output lacks are summed away before any product.
-    if (ops.length > 1) {
-        ops = ops.map((o, i) => {
-            const keep = new Set([...o].filter((l) => usedElsewhere(i, l)));
-            if (keep.size < o.size)
-                addCounts(counts, { sum: sizeOf(o, sizes) - sizeOf(keep, sizes) });
-            return keep;
-        });
-    }
-    while (ops.length > 1) {
-        let best;
-        for (const sharedOnly of [true, false]) {
-            for (let i = 0; i < ops.length; i++) {
-                for (let j = i + 1; j < ops.length; j++) {
-                    const [a, b] = [ops[i], ops[j]];
-                    if (sharedOnly && ![...a].some((l) => b.has(l)))
-                        continue;
-                    const union = new Set([...a, ...b]);
-                    const result = new Set([...union].filter((l) => output.has(l) || ops.some((o, k) => k !== i && k !== j && o.has(l))));
-                    const macs = sizeOf(union, sizes);
-                    const key = [sizeOf(result, sizes) - sizeOf(a, sizes) - sizeOf(b, sizes), macs];
-                    if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && key[1] < best.key[1]))
-                        best = { i, j, key, result, macs };
-                }
-            }
-            if (best)
-                break;
-        }
-        const { i, j, result, macs } = best;
-        addCounts(counts, { mac: macs });
-        ops = [...ops.filter((_, k) => k !== i && k !== j), result];
-    }
-    const last = ops[0];
-    const kept = new Set([...last].filter((l) => output.has(l)));
-    if (kept.size < last.size)
-        addCounts(counts, { sum: sizeOf(last, sizes) - sizeOf(kept, sizes) });
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/core/ops/linear.ts
-/** Products: matrix multiplication in its forms, and Einstein summation. */
-
-
-
-
-
-
-/**
- * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
- * promoted to a matrix and its axis dropped again. MACs = batch x M x N x K.
- */
-function matmul(a, b) {
-    if (a.shape.length === 0 || b.shape.length === 0)
-        fault('cannot matrix-multiply a scalar');
-    const as = a.shape.length === 1 ? [1, a.shape[0]] : a.shape;
-    const bs = b.shape.length === 1 ? [b.shape[0], 1] : b.shape;
-    const [m, k] = as.slice(-2);
-    const [k2, n] = bs.slice(-2);
-    if (k !== k2)
-        fault(`inner dimensions of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
-    const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
-    const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
-    return result([tensor(out, a.dtype)], { mac: big(size(lead), m, n, k) });
-}
-/**
- * Gemm, Y = alpha A' B' + beta C (ONNX; A' and B' optionally transposed 2-D matrices):
- * M x N x K MACs; C a bias added once per output element; an alpha or beta other than 1 one
- * multiplication per element it scales.
- */
-function gemm(a, b, c, o) {
-    if (a.shape.length !== 2 || b.shape.length !== 2)
-        fault(`Gemm needs 2-D inputs, got ${fmt(a.shape)} and ${fmt(b.shape)}`);
-    const [m, k] = o.transA ? [a.shape[1], a.shape[0]] : a.shape;
-    const [k2, n] = o.transB ? [b.shape[1], b.shape[0]] : b.shape;
-    if (k !== k2)
-        fault(`inner dimensions ${k} and ${k2} of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
-    const counts = { mac: big(m, n, k) };
-    if (c && o.beta !== 0) {
-        broadcast([[m, n], c.shape]);
-        counts.bias = big(m, n);
-        if (o.beta !== 1)
-            addCounts(counts, { mul: big(size(c.shape)) });
-    }
-    if (o.alpha !== 1)
-        addCounts(counts, { mul: big(m, n) });
-    return result([tensor([m, n], a.dtype)], counts);
-}
-/**
- * A dense (fully connected) layer on the last axis: every leading position (batch included)
- * is one matrix-vector product, rows x in x units MACs, plus one bias addition per output
- * element. Weights in x units (+ units).
- */
-function dense(x, units, bias) {
-    if (x.shape.length < 2)
-        fault(`expects an input of rank 2 or more, got ${fmt(x.shape)}`);
-    const inDim = x.shape[x.shape.length - 1];
-    const rows = size(x.shape.slice(0, -1));
-    const out = [...x.shape.slice(0, -1), units];
-    const counts = { mac: big(rows, inDim, units) };
-    if (bias)
-        counts.bias = big(rows, units);
-    return result([tensor(out, x.dtype)], counts, big(inDim, units) + (bias ? big(units) : 0n));
-}
-/** Einstein summation of the operands (cost: see core/einsum.ts). */
-function einsum(equation, operands) {
-    if (operands.length === 0)
-        fault('einsum has no operands');
-    const plan = einsumPlan(equation, operands.map((o) => o.shape));
-    return result([tensor(plan.out, operands[0].dtype)], plan.counts);
-}
-/**
- * Keras' batch_dot over axes (a of x, b of y), the batch axis shared: for every sample a
- * contraction, MACs = batch x (other dims of x) x (other dims of y) x the contracted size. The
- * output is x's dims without its axis, then y's without batch and its axis; a vector result
- * becomes [batch, 1].
- */
-function batchDot(x, y, a, b) {
-    const [xs, ys] = [x.shape, y.shape];
-    if (xs[0] !== ys[0])
-        fault(`inputs have different batch sizes ${xs[0]} and ${ys[0]}`);
-    if (a === 0 || b === 0)
-        fault('cannot take a dot product over the batch axis');
-    if (xs[a] !== ys[b])
-        fault(`cannot contract axis ${a} (size ${xs[a]}) with axis ${b} (size ${ys[b]})`);
-    const xRest = xs.filter((_, i) => i !== a && i !== 0);
-    const yRest = ys.filter((_, i) => i !== b && i !== 0);
-    let out = [xs[0], ...xRest, ...yRest];
-    if (out.length === 1)
-        out = [xs[0], 1];
-    return result([tensor(out, x.dtype)], { mac: big(xs[0], size(xRest), size(yRest), xs[a]) });
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/matmul.ts
-
-
-/** Gemm's options as the core takes them. */
-function gemmOptions(ctx) {
-    return { transA: ctx.int('transA', 0) === 1, transB: ctx.int('transB', 0) === 1, alpha: ctx.float('alpha', 1), beta: ctx.float('beta', 1) };
-}
-const Gemm = { infer: (ctx) => fromCore(gemm(ctx.in(0), ctx.in(1), ctx.opt(2), gemmOptions(ctx))) };
-const MatMul = { infer: (ctx) => fromCore(matmul(ctx.in(0), ctx.in(1))) };
-/** Einsum of every input, in the core's pairwise order (core/einsum.ts). */
-const Einsum = {
-    infer(ctx) {
-        const eq = ctx.str('equation', '');
-        if (!eq)
-            ctx.fail('has no equation');
-        const ins = [];
-        for (let i = 0; i < ctx.nIn; i++)
-            ins.push(ctx.in(i));
-        return fromCore(einsum(eq, ins));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/ops/constants.ts
-/**
- * Ops that produce values rather than compute on data: a tensor's shape and size, filled
- * tensors, ranges and random draws. They cost nothing; the values of the first ones are
- * known, so shape arithmetic downstream can fold.
- */
-
-
-
-
-/** The shape of `x` as an int64 vector, optionally the axes [start, end) of it. */
-function shapeOf(x, start = 0, end) {
-    const r = x.shape.length;
-    const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
-    const dims = x.shape.slice(clamp(start), clamp(end ?? r));
-    return result([tensor([dims.length], 'int64', dims)]);
-}
-function constants_sizeOf(x) {
-    return result([tensor([], 'int64', [size(x.shape)])]);
-}
-/** A tensor of `shape` filled with `fill` (values kept when small). */
-function filled(shape, dtype, fill) {
-    const values = fill !== undefined && small(shape) ? new Array(size(shape)).fill(fill) : undefined;
-    return result([tensor(shape, dtype, values)]);
-}
-/** start, start + delta, ... below limit: ceil((limit - start) / delta) values. */
-function range(start, limit, delta, dtype) {
-    if (delta === 0 || !Number.isFinite(delta))
-        fault('range delta must be a non-zero number');
-    const n = Math.max(Math.ceil((limit - start) / delta), 0);
-    if (!Number.isSafeInteger(n))
-        fault(`range of ${n} values`);
-    const out = [n];
-    return result([tensor(out, dtype, small(out) ? Array.from({ length: n }, (_, i) => start + i * delta) : undefined)]);
-}
-/** A random draw: its shape, nothing counted (drawing is not arithmetic on the data). */
-function random(shape, dtype) {
-    return result([tensor(shape, dtype)]);
-}
-
-;// CONCATENATED MODULE: ./src/core/ops/misc.ts
-/** Selections along an axis, running sums, determinants and random tests. */
-
-
-
-
-
-/**
- * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
- * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
- * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
- */
-function topK(x, axis, k) {
-    const a = normAxis(axis, x.shape.length);
-    if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
-        fault(`k ${k} is out of range for axis ${a} of ${fmt(x.shape)}`);
-    const shape = x.shape.map((d, i) => (i === a ? k : d));
-    const counts = k > 0 ? { compare: big(size(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
-    return result([tensor(shape, x.dtype), tensor(shape, 'int64')], counts);
-}
-/** CumSum: one addition per element along the axis (the first one's to zero included). */
-function cumSum(x, axis) {
-    normAxis(axis, x.shape.length);
-    return result([tensor(x.shape, x.dtype)], { add: big(size(x.shape)) });
-}
-/**
- * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
- * M - 1 steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r
- * divisions (the multipliers) and r^2 multiply-accumulates (the updates); the product of the
- * diagonal is M - 1 multiplications.
- */
-function det(x) {
-    const r = x.shape.length;
-    if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
-        fault(`input ${fmt(x.shape)} is not a batch of square matrices`);
-    const m = BigInt(x.shape[r - 1]);
-    const b = big(size(x.shape.slice(0, -2)));
-    const below = (m * (m - 1n)) / 2n;
-    const counts = m > 1n ? { mac: (b * (m - 1n) * m * (2n * m - 1n)) / 6n, div: b * below, compare: b * below, mul: b * (m - 1n) } : {};
-    return result([tensor(x.shape.slice(0, -2), x.dtype)], counts);
-}
-/** Hardmax: the maximum of each row along the axis (one comparison per element), as a one-hot. */
-function hardmax(x) {
-    return result([tensor(x.shape, x.dtype)], { compare: big(size(x.shape)) });
-}
-/** Bernoulli: each draw compared with its probability. */
-function bernoulli(x, dtype = x.dtype) {
-    return result([tensor(x.shape, dtype)], { compare: big(size(x.shape)) });
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/math.ts
-/** Selections along an axis, running sums, determinants and random draws: adapters onto the core. */
-
-
-
-
-
-
-/** Hardmax: before opset 13 the input is coerced to 2-D at `axis` (default 1); the shape is kept either way. */
-const Hardmax = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        normAxis(ctx.int('axis', ctx.opset >= 13 ? -1 : 1), Math.max(x.shape.length, 1));
-        return fromCore(hardmax(x));
-    },
-};
-const CumSum = {
-    reads: () => [1],
-    infer(ctx) {
-        const x = ctx.in(0);
-        return fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0));
-    },
-};
-/** TopK: k from input 1 (opset 10+) or the attribute; a run-time k takes the declared outputs. */
-const TopK = {
-    reads: (ctx) => (ctx.opset >= 10 ? [1] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', -1), x.shape.length);
-        let k = ctx.opset >= 10 ? ctx.value(1)?.[0] : ctx.int('k');
-        if (k === undefined) {
-            if (ctx.opset < 10)
-                return ctx.fail('has no k');
-            const out = ctx.declaredShape('k');
-            k = out[axis];
-            if (out.length !== x.shape.length || k === undefined)
-                ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x.shape)}`);
-        }
-        return fromCore(topK(x, axis, k));
-    },
-};
-const Det = { infer: (ctx) => fromCore(det(ctx.in(0))) };
-/** Random draws differ at every run: never folded, whatever their inputs. */
-const Bernoulli = { volatile: true, infer: (ctx) => fromCore(bernoulli(ctx.in(0), ctx.attr('dtype') ? coreDType(ctx.int('dtype', 1)) : ctx.in(0).dtype)) };
-const RandomLike = {
-    volatile: true,
-    infer: (ctx) => fromCore(random(ctx.in(0).shape, ctx.attr('dtype') ? coreDType(ctx.int('dtype', 1)) : ctx.in(0).dtype)),
-};
-/** RandomUniform, RandomNormal: the `shape` attribute's shape, nothing counted. */
-const RandomOfShape = {
-    volatile: true,
-    infer(ctx) {
-        const shape = ctx.ints('shape');
-        if (!shape)
-            return ctx.fail('has no shape');
-        return fromCore(random(checkShape(shape), coreDType(ctx.int('dtype', 1))));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/ops/norm.ts
-/**
- * Normalisations. The statistics-based ones are counted as Keras' TF backend computes them at
- * inference (TF's profiler sees every op of that graph), and every format's normalisation of
- * the same kind costs the same.
- */
-
-
-
-
-
-/** Product of `x`'s dims at `axes`: the size of one set of per-feature weights. */
-const featureSize = (x, axes) => size([...new Set(axes)].map((a) => x[a]));
-/**
- * Batch normalisation at inference, on the moving statistics, as tf.nn.batch_normalization:
- *   inv = rsqrt(var + eps) * gamma        C adds, C rsqrt, C muls (without scale: no mul)
- *   y = x * inv + (beta - mean * inv)     N muls, N adds, C muls, C subs (without center: C negs)
- * with C the features on `axes` and N the input elements. The per-feature work is counted once
- * per sample (B C), so that the batch size multiplies every figure. Weights: gamma and beta
- * (trainable, when scale / center) and the moving mean and variance: 2C + C per option.
- */
-function batchNorm(x, axes, o) {
-    const ax = normAxes(axes, x.shape.length, true);
-    if (ax.includes(0) && x.shape.length > 1)
-        fault('cannot normalise over the batch axis');
-    const c = featureSize(x.shape, ax);
-    const n = big(size(x.shape));
-    const bc = big(x.shape[0], c);
-    const counts = { add: n + bc, rsqrt: bc, mul: n + bc + (o.scale ? bc : 0n), ...(o.center ? { sub: bc } : { neg: bc }) };
-    const trainable = big(c) * BigInt(+o.center + +o.scale);
-    return result([tensor(x.shape, x.dtype)], counts, 2n * big(c) + trainable, trainable);
-}
-/**
- * Mean-and-variance normalisation of `rows` groups of N / rows elements each, gamma and beta
- * broadcast to `affine` elements (Keras 3's layer_normalization and group normalization, TF
- * backend):
- *   mean, var = moments(x)               2N mean ops, N squared differences
- *   inv = rsqrt(var + eps) [* gamma]     rows adds, rows rsqrt, [affine muls]
- *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [affine adds]
- *   y = x * inv + res                    N muls, N adds
- * where |inv| is `affine` when gamma broadcast it, else `rows`.
- */
-function momentsNorm(n, rows, affine, scale, center) {
-    const inv = scale ? affine : rows;
-    return {
-        mean: 2n * n,
-        sqdiff: n,
-        add: rows + (center ? affine : 0n) + n,
-        rsqrt: rows,
-        mul: (scale ? affine : 0n) + inv + n,
-        neg: rows,
-    };
-}
-/**
- * Layer normalisation over `axes` (statistics per position of the other axes; gamma and beta
- * of the normalised axes' size each). rms_scaling (Keras 3) keeps gamma only and scales by
- * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N.
- */
-function layerNorm(x, axes, o) {
-    const ax = normAxes(axes, x.shape.length, true);
-    if (ax.includes(0))
-        fault('cannot normalise over the batch axis');
-    const c = featureSize(x.shape, ax);
-    const n = big(size(x.shape));
-    const rows = c === 0 ? 0n : n / big(c);
-    const scale = o.scale || o.rms === true;
-    const center = o.center && o.rms !== true;
-    const counts = o.rms ? { mean: 2n * n, sqdiff: n, add: rows, rsqrt: rows, mul: 2n * n } : momentsNorm(n, rows, n, scale, center);
-    const trainable = big(c) * BigInt(+scale + +center);
-    return result([tensor(x.shape, x.dtype)], counts, trainable);
-}
-/**
- * Group normalisation: the channels on `axis` split into `groups`, statistics per (sample,
- * group); gamma and beta have C weights each and broadcast to batch x C elements. Instance
- * normalisation is groups = C.
- */
-function groupNorm(x, groups, axis, o) {
-    const a = normAxis(axis, x.shape.length);
-    if (a === 0)
-        fault('cannot normalise over the batch axis');
-    const c = x.shape[a];
-    if (!Number.isSafeInteger(groups) || groups < 1 || c % groups !== 0)
-        fault(`groups ${groups} must divide the ${c} channels`);
-    const counts = momentsNorm(big(size(x.shape)), big(x.shape[0], groups), big(x.shape[0], c), o.scale, o.center);
-    return result([tensor(x.shape, x.dtype)], counts, big(c) * BigInt(+o.scale + +o.center));
-}
-/**
- * RMS normalisation (Keras 3): x * rsqrt(mean(x^2) + eps) * scale over `axes`: N squares, a
- * mean over N, one add and one rsqrt per row, two multiplications per element. Weights: the
- * normalised axes' size.
- */
-function rmsNorm(x, axes) {
-    const ax = normAxes(axes, x.shape.length, true);
-    if (ax.includes(0))
-        fault('cannot normalise over the batch axis');
-    const c = featureSize(x.shape, ax);
-    const n = big(size(x.shape));
-    const rows = c === 0 ? 0n : n / big(c);
-    return result([tensor(x.shape, x.dtype)], { square: n, mean: n, add: rows, rsqrt: rows, mul: 2n * n }, big(c));
-}
-/**
- * L2 normalisation over `axes`: x * min(rsqrt(sum(x^2)), 1 / eps), as Keras' normalize(order=2):
- * N squares, a sum reduction, one rsqrt and one min per row, N muls. L1 (order 1): |x|, a sum,
- * one division per element.
- */
-function lpNorm(x, axes, p) {
-    const ax = normAxes(axes, x.shape.length, true);
-    const c = featureSize(x.shape, ax);
-    const n = big(size(x.shape));
-    const rows = c === 0 ? 0n : n / big(c);
-    const counts = p === 2 ? { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n } : { max: n, sum: n - rows, div: n };
-    return result([tensor(x.shape, x.dtype)], counts);
-}
-/**
- * Normalization (Keras preprocessing): (x - mean) / max(sqrt(variance), eps), or with `invert`
- * mean + x * max(sqrt(variance), eps). The sqrt and max act on the C statistics (counted once
- * per sample), the sub and div (mul and add) on every element. Weights: mean, variance and a
- * count (2C + 1, none trainable) when adapted; none when the config gives mean and variance.
- */
-function standardize(x, c, o) {
-    const n = big(size(x.shape));
-    const bc = big(x.shape[0], c);
-    const counts = o.invert ? { sqrt: bc, max: bc, mul: n, add: n } : { sqrt: bc, max: bc, sub: n, div: n };
-    return result([tensor(x.shape, x.dtype)], counts, o.adapted ? 2n * big(c) + 1n : 0n, 0n);
-}
-/**
- * Local response normalisation (channels on axis 1): per element a sum of `size` squares
- * across channels (size - 1 additions), then the scale, the power and the division.
- */
-function lrn(x, windowSize) {
-    if (x.shape.length < 2)
-        fault(`input ${fmt(x.shape)} has no channel dimension`);
-    if (!Number.isSafeInteger(windowSize) || windowSize < 1)
-        fault('needs a positive size');
-    const n = big(size(x.shape));
-    return result([tensor(x.shape, x.dtype)], { square: n, sum: n * big(windowSize - 1), mul: 2n * n, add: n, div: n });
-}
-/** Mean-variance normalisation over `axes`, no learned weights: (x - mean) / sqrt(var). */
-function meanVarianceNorm(x, axes) {
-    const ax = normAxes(axes, x.shape.length, true);
-    const n = big(size(x.shape));
-    const rows = big(size(x.shape.filter((_, i) => !ax.includes(i))));
-    const counts = { mean: 2n * n, sub: n, square: n, div: n };
-    addCounts(counts, { sqrt: rows, add: rows });
-    return result([tensor(x.shape, x.dtype)], counts);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/norm.ts
-
-
-
-
-function channels(ctx) {
-    const x = ctx.in(0);
-    if (x.shape.length < 2)
-        ctx.fail(`input ${fmt(x.shape)} has no channel dimension`);
-    return x;
-}
-/**
- * Inference BatchNormalization on the channel axis (scale and bias are required inputs): the
- * core's batch normalisation. Training-mode outputs (running and saved statistics) are per
- * channel.
- */
-const BatchNormalization = {
-    infer(ctx) {
-        const x = channels(ctx);
-        const r = fromCore(batchNorm(x, [1], { center: true, scale: true }));
-        for (let i = 1; i < ctx.nOut; i++)
-            r.outputs.push(val([x.shape[1]], x.dtype));
-        return r;
-    },
-};
-/** LayerNormalization (opset 17): every axis from `axis` on; Scale required, B optional. */
-const LayerNormalization = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', -1), x.shape.length);
-        const axes = x.shape.map((_, i) => i).filter((i) => i >= axis);
-        const r = fromCore(layerNorm(x, axes, { scale: true, center: ctx.has(2) }));
-        const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
-        for (let i = 1; i < ctx.nOut; i++)
-            r.outputs.push(val(stats, x.dtype));
-        return r;
-    },
-};
-/** InstanceNormalization: group normalisation with one group per channel. */
-const InstanceNormalization = {
-    infer: (ctx) => fromCore(groupNorm(channels(ctx), channels(ctx).shape[1], 1, { scale: true, center: true })),
-};
-const GroupNormalization = {
-    infer(ctx) {
-        const g = ctx.int('num_groups');
-        if (g === undefined)
-            return ctx.fail('needs num_groups');
-        return fromCore(groupNorm(channels(ctx), g, 1, { scale: true, center: true }));
-    },
-};
-/** Mean and variance over `axes` (default N, H, W), no learned scale. */
-const MeanVarianceNormalization = {
-    infer: (ctx) => fromCore(meanVarianceNorm(ctx.in(0), ctx.ints('axes') ?? [0, 2, 3])),
-};
-/** Local response normalisation across `size` channels. */
-const LRN = {
-    infer(ctx) {
-        const size = ctx.int('size');
-        if (size === undefined)
-            return ctx.fail('needs a size');
-        return fromCore(lrn(channels(ctx), size));
-    },
-};
-/** LpNormalization along `axis` (p = 1 or 2). */
-const LpNormalization = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const p = ctx.int('p', 2);
-        if (p !== 1 && p !== 2)
-            ctx.fail(`p ${p} must be 1 or 2`);
-        return fromCore(lpNorm(x, normAxes([ctx.int('axis', -1)], x.shape.length), p));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/ops/quant.ts
-/**
- * Quantized inference. An integer product counts the float product's multiply-accumulates
- * (`mac`), so `macs` of a quantized model equals the float model's; zero points are not
- * counted (integer kernels fold them into the accumulator). Quantizing or dequantizing an
- * element is one `quant` (a scale and a zero-point shift); an integer product requantizes each
- * output element once.
- */
-
-
-
-/** QuantizeLinear / DequantizeLinear / FakeQuant: one `quant` per element. */
-function quantize(x, to) {
-    return result([tensor(x.shape, to)], { quant: big(size(x.shape)) });
-}
-/** Requantizing (or scaling to float) `elements` outputs of an integer product. */
-function requantize(elements) {
-    return { quant: BigInt(elements) };
-}
-/**
- * Dynamic quantization of n elements (ONNX DynamicQuantizeLinear's function body): the
- * minimum and maximum of x (with 0), scale = (max - min) / 255, zero point =
- * round(clip(0 - min / scale)), then one quantization per element.
- */
-function dynamicQuantizeCounts(n) {
-    return { min: n + 1n, max: n + 1n, sub: 2n, div: 2n, relu: 1n, compare: 1n, quant: n };
-}
-
-;// CONCATENATED MODULE: ./src/core/ops/reduce.ts
-/** Reductions over axes. */
-
-
-
-
-
-function reduceCounts(kind, n, m) {
-    switch (kind) {
-        case 'sum': return { sum: n - m };
-        case 'mean': return { mean: n };
-        case 'max':
-        case 'min': return { reduce_max: n };
-        case 'prod': return { mul: n - m };
-        case 'l1': return { max: n, sum: n - m };
-        case 'l2': return { square: n, sum: n - m, sqrt: m };
-        case 'sum_square': return { square: n, sum: n - m };
-        case 'log_sum': return { sum: n - m, exp: m };
-        case 'log_sum_exp': return { exp: n + m, sum: n - m };
-        case 'any':
-        case 'all': return {};
-    }
-}
-const FOLDS = {
-    sum: { acc: (a, v) => a + v, init: 0 },
-    mean: { acc: (a, v) => a + v, init: 0, mean: true },
-    max: { acc: Math.max, init: -Infinity },
-    min: { acc: Math.min, init: Infinity },
-    prod: { acc: (a, v) => a * v, init: 1 },
-};
-/** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
-function reduce(kind, x, axes, keepdims) {
-    const all = x.shape.map((_, i) => i);
-    const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
-    const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
-    const f = FOLDS[kind];
-    const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
-    const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
-    return result([tensor(out, dtype, values)], reduceCounts(kind, big(size(x.shape)), big(size(out))));
-}
-/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
-function argReduce(x, axis, keepdims) {
-    const a = normAxis(axis, x.shape.length);
-    const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
-    return result([tensor(out, 'int64')], { compare: big(size(x.shape)) - big(size(out)) });
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/reduce.ts
-
-
-
-/** ReduceSum took its axes as an input from opset 13, the other reductions from opset 18. */
-function axesFromInput(ctx) {
-    return ctx.opset >= (ctx.node.opType === 'ReduceSum' ? 13 : 18);
-}
-/**
- * The reduced axes: undefined for all of them (no axes given), [] for none (noop_with_empty_axes),
- * null when they are an input only known at run time.
- */
-function reducedAxes(ctx) {
-    let axes;
-    if (axesFromInput(ctx)) {
-        if (ctx.has(1)) {
-            axes = ctx.value(1);
-            if (!axes)
-                return null;
-        }
-    }
-    else
-        axes = ctx.ints('axes');
-    if (!axes || axes.length === 0)
-        return ctx.int('noop_with_empty_axes', 0) === 1 ? [] : undefined;
-    return axes;
-}
-/** A reduction of the core's kind; axes only known at run time take the declared output shape. */
-function reduceRule(kind) {
-    return {
-        reads: (ctx) => (axesFromInput(ctx) ? [1] : []),
-        infer(ctx) {
-            const x = ctx.in(0);
-            const axes = reducedAxes(ctx);
-            const keep = ctx.int('keepdims', 1) === 1;
-            if (axes !== null)
-                return fromCore(reduce(kind, x, axes, keep));
-            // Axes only known at run time: the declared output, counted as m rows of n / m elements.
-            const out = ctx.declaredShape('the axes');
-            const [n, m] = [size(x.shape), size(out)];
-            if (m === 0 || n % m !== 0)
-                ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x.shape)}`);
-            const flat = reduce(kind, { shape: [m, n / m], dtype: x.dtype }, [1], false);
-            return { outputs: [val(out, flat.outputs[0].dtype)], ops: flat.counts };
-        },
-    };
-}
-/** ArgMax / ArgMin along `axis`. */
-const ArgMax = { infer: (ctx) => fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1)) };
-const REDUCTIONS = {
-    ReduceMean: reduceRule('mean'),
-    ReduceSum: reduceRule('sum'),
-    ReduceMax: reduceRule('max'),
-    ReduceMin: reduceRule('min'),
-    ReduceProd: reduceRule('prod'),
-    ReduceSumSquare: reduceRule('sum_square'),
-    ReduceL1: reduceRule('l1'),
-    ReduceL2: reduceRule('l2'),
-    ReduceLogSum: reduceRule('log_sum'),
-    ReduceLogSumExp: reduceRule('log_sum_exp'),
-    ArgMax,
-    ArgMin: ArgMax,
-};
-
-;// CONCATENATED MODULE: ./src/onnx/ops/quant.ts
-/**
- * Quantized inference: QuantizeLinear / DequantizeLinear (the QDQ form), the integer products
- * (ConvInteger, MatMulInteger, QLinearConv, QLinearMatMul) and the com.microsoft QLinear ops
- * onnxruntime's quantizer writes (the QOperator form). Each is the core's float op (so `macs`
- * of a quantized model equals the float model's) plus the quantization work, as
- * docs/onnx-ops.md states it:
- * - quantizing or dequantizing an element is one `quant`; the integer products requantize
- *   each output element once;
- * - an element-wise QLinear op costs what its QDQ form does: a dequantization of each element
- *   of every input that is not a constant (the dequantization of a constant folds at load),
- *   the float op, a quantization of each output element.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const quant_range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
-/** Elements a QDQ form would dequantize at run time: none for a constant. */
-function dq(v) {
-    return v.constant ? 0n : big(size(v.shape));
-}
-/** The core result plus quantization work. */
-function withQuant(r, quant) {
-    addCounts(r.ops, quant);
-    return r;
-}
-/**
- * The scale of Quantize/DequantizeLinear is one value (per tensor), one per element of `axis`
- * (opset 13+, and com.microsoft's), or (opset 21+) a tensor of x's rank whose `axis`
- * dimension counts blocks.
- */
-function checkScale(ctx, x, scale) {
-    if (size(scale) === 1)
-        return;
-    const axis = () => normAxis(ctx.int('axis', 1), x.length);
-    const perAxis = ctx.opset >= 13 || ctx.node.domain === 'com.microsoft';
-    if (scale.length === 1 && perAxis && scale[0] === x[axis()])
-        return;
-    const block = ctx.opset >= 21 ? ctx.int('block_size', 0) : 0;
-    if (block > 0 && scale.length === x.length) {
-        const a = axis();
-        if (scale.every((d, i) => (i === a ? d === Math.ceil(x[i] / block) : d === x[i])))
-            return;
-    }
-    ctx.fail(`scale ${fmt(scale)} is neither per tensor, per axis nor per block of input ${fmt(x)}`);
-}
-const QuantizeLinear = {
-    metadata: () => [1, 2],
-    infer(ctx) {
-        const x = ctx.in(0);
-        checkScale(ctx, x.shape, ctx.in(1).shape);
-        // The zero point's type is the output's; without one, output_dtype (21+) or uint8.
-        const attr = ctx.opset >= 21 ? ctx.int('output_dtype', 0) : 0;
-        const dtype = ctx.opt(2)?.dtype ?? (attr ? coreDType(attr) : 'uint8');
-        return fromCore(quantize(x, dtype));
-    },
-};
-const DequantizeLinear = {
-    metadata: () => [1, 2],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const scale = ctx.in(1);
-        checkScale(ctx, x.shape, scale.shape);
-        const attr = ctx.opset >= 23 ? ctx.int('output_dtype', 0) : 0;
-        return fromCore(quantize(x, attr ? coreDType(attr) : scale.dtype === 'unknown' ? 'float32' : scale.dtype));
-    },
-};
-const DynamicQuantizeLinear = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        return {
-            outputs: [val(x.shape, 'uint8'), { ...val([], 'float32'), scale: true }, { ...val([], 'uint8'), scale: true }],
-            ops: dynamicQuantizeCounts(big(size(x.shape))),
-        };
-    },
-};
-/** Integer convolution: Conv's MACs, an int32 output, no requantization. */
-const ConvInteger = {
-    metadata: () => [2, 3],
-    infer(ctx) {
-        const r = fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, false));
-        r.outputs = [val(r.outputs[0].shape, 'int32')];
-        return r;
-    },
-};
-const MatMulInteger = {
-    metadata: () => [2, 3],
-    infer(ctx) {
-        const r = fromCore(matmul(ctx.in(0), ctx.in(1)));
-        r.outputs = [val(r.outputs[0].shape, 'int32')];
-        return r;
-    },
-};
-/** com.microsoft's QLinear ops take NHWC input with channels_last = 1: as NCHW, and back. */
-function channelsFirst(ctx, x) {
-    if (ctx.int('channels_last', 0) !== 1)
-        return x;
-    const s = x.shape;
-    if (s.length < 3)
-        ctx.fail(`input ${fmt(s)} needs batch, spatial and channel dimensions`);
-    return { shape: [s[0], s[s.length - 1], ...s.slice(1, -1)], dtype: x.dtype };
-}
-function channelsBack(ctx, y) {
-    return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : [...y];
-}
-/**
- * QLinearConv(x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B): Conv's MACs on the
- * integers, the int32 bias added once per output element, each output element requantized.
- */
-const QLinearConv = {
-    metadata: () => [1, 2, 4, 5, 6, 7],
-    infer(ctx) {
-        const r = fromCore(convOf(ctx, channelsFirst(ctx, ctx.in(0)), ctx.in(3).shape, ctx.has(8)));
-        const out = r.outputs[0].shape;
-        r.outputs = [val(channelsBack(ctx, out), ctx.in(7).dtype)];
-        return withQuant(r, requantize(size(out)));
-    },
-};
-/** QLinearMatMul(a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp): MatMul's MACs, requantized. */
-const QLinearMatMul = {
-    metadata: () => [1, 2, 4, 5, 6, 7],
-    infer(ctx) {
-        const r = fromCore(matmul(ctx.in(0), ctx.in(3)));
-        r.outputs = [val(r.outputs[0].shape, ctx.in(7).dtype)];
-        return withQuant(r, requantize(size(r.outputs[0].shape)));
-    },
-};
-/**
- * com.microsoft.QGemm(A, a_scale, a_zp, B, b_scale, b_zp, C, y_scale, y_zp): Gemm's MACs, the
- * int32 C as a bias, each output element requantized (to y's scale, or to float without one:
- * alpha is folded into that scale).
- */
-const QGemm = {
-    metadata: () => [1, 2, 4, 5, 7, 8],
-    infer(ctx) {
-        const r = fromCore(gemm(ctx.in(0), ctx.in(3), ctx.opt(6), { ...gemmOptions(ctx), alpha: 1, beta: 1 }));
-        r.outputs = [val(r.outputs[0].shape, ctx.has(7) ? ctx.opt(8)?.dtype ?? 'uint8' : 'float32')];
-        return withQuant(r, requantize(size(r.outputs[0].shape)));
-    },
-};
-/**
- * com.microsoft.DynamicQuantizeMatMul(A, B, b_scale, b_zp, bias): A is quantized at run time
- * as DynamicQuantizeLinear does, multiplied with the integer B, and each output element scaled
- * back to float (one `quant`); the bias adds once per output element.
- */
-const DynamicQuantizeMatMul = {
-    metadata: () => [2, 3],
-    infer(ctx) {
-        const a = ctx.in(0);
-        const r = fromCore(matmul(a, ctx.in(1)));
-        const n = big(size(r.outputs[0].shape));
-        r.outputs = [val(r.outputs[0].shape, a.dtype === 'float16' ? 'float16' : 'float32')];
-        addCounts(r.ops, dynamicQuantizeCounts(big(size(a.shape))));
-        return withQuant(r, { quant: n, ...(ctx.has(4) ? { bias: n } : {}) });
-    },
-};
-/** com.microsoft.MatMulIntegerToFloat(A, B, a_scale, b_scale, a_zp, b_zp, bias): MACs, scaled to float. */
-const MatMulIntegerToFloat = {
-    metadata: () => [2, 3, 4, 5],
-    infer(ctx) {
-        const r = fromCore(matmul(ctx.in(0), ctx.in(1)));
-        const n = big(size(r.outputs[0].shape));
-        r.outputs = [val(r.outputs[0].shape, ctx.in(2).dtype === 'unknown' ? 'float32' : ctx.in(2).dtype)];
-        return withQuant(r, { quant: n, ...(ctx.has(6) ? { bias: n } : {}) });
-    },
-};
-/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): the float op in QDQ form. */
-function qlinearBinary(fn) {
-    return {
-        metadata: () => [1, 2, 4, 5, 6, 7],
-        infer(ctx) {
-            const [a, b] = [ctx.in(0), ctx.in(3)];
-            const r = fromCore(binary(fn, a, b));
-            return withQuant(r, { quant: dq(a) + dq(b) + big(size(r.outputs[0].shape)) });
-        },
-    };
-}
-const QLinearAdd = qlinearBinary('add');
-const QLinearMul = qlinearBinary('mul');
-/** QLinearSigmoid / QLinearLeakyRelu / QLinearSoftmax (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
-function qlinearActivation(name) {
-    return {
-        metadata: () => [1, 2, 3, 4],
-        infer(ctx) {
-            const x = ctx.in(0);
-            return withQuant(fromCore(activation(name, x)), { quant: dq(x) + big(size(x.shape)) });
-        },
-    };
-}
-const QLinearSigmoid = qlinearActivation('sigmoid');
-const QLinearLeakyRelu = qlinearActivation('leaky_relu');
-const QLinearSoftmax = qlinearActivation('softmax');
-/** com.microsoft.QLinearReduceMean (data, scale, zp, reduced_scale, reduced_zp): ReduceMean over `axes` in QDQ form. */
-const QLinearReduceMean = {
-    metadata: () => [1, 2, 3, 4],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axes = reducedAxes(ctx);
-        if (axes === null)
-            return ctx.fail('has no axes');
-        const r = fromCore(reduce('mean', x, axes, ctx.int('keepdims', 1) === 1));
-        return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
-    },
-};
-/** GlobalAveragePool in QDQ form; `channels_last` keeps C last. */
-const QLinearGlobalAveragePool = {
-    metadata: () => [1, 2, 3, 4],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const cf = channelsFirst(ctx, x);
-        if (cf.shape.length < 2)
-            ctx.fail(`input ${fmt(x.shape)} needs batch and channel dimensions`);
-        const r = fromCore(globalPool('avg', cf, cf.shape.length - 2, false, true));
-        r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
-        return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
-    },
-};
-/** AveragePool in QDQ form; `channels_last` keeps C last. */
-const QLinearAveragePool = {
-    metadata: () => [1, 2, 3, 4],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const cf = channelsFirst(ctx, x);
-        if (cf.shape.length < 3)
-            ctx.fail(`input ${fmt(x.shape)} needs batch, channel and spatial dimensions`);
-        const kernel = ctx.ints('kernel_shape');
-        if (!kernel)
-            return ctx.fail('has no kernel_shape');
-        const r = fromCore(pool('avg', cf, { channelsLast: false, ...windowAttrs(ctx, cf.shape.length - 2, kernel) }));
-        r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
-        return withQuant(r, { quant: dq(x) + big(size(r.outputs[0].shape)) });
-    },
-};
-/**
- * QLinearConcat(Y_scale, Y_zp, X0, X0_scale, X0_zp, X1, ...): Concat in QDQ form, each input
- * rescaled to Y's scale.
- */
-const QLinearConcat = {
-    metadata: (c) => [0, 1, ...quant_range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
-    infer(ctx) {
-        const xs = [];
-        for (let i = 2; i < ctx.nIn; i += 3)
-            xs.push(ctx.in(i));
-        if (xs.length === 0)
-            ctx.fail('has no inputs to concatenate');
-        const r = fromCore(concat(xs, ctx.int('axis', 0)));
-        r.outputs = [val(r.outputs[0].shape, xs[0].dtype)];
-        return withQuant(r, { quant: xs.reduce((acc, x) => acc + dq(x), 0n) + big(size(r.outputs[0].shape)) });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/ops/resize.ts
-/** Resizing and upsampling of spatial axes. */
-
-
-
-
-
-/**
- * Resize to `out` (the whole output shape): one interpolation per output element (`resize`),
- * none for nearest neighbour, which copies.
- */
-function resize(x, out, mode) {
-    if (out.length !== x.shape.length)
-        fault(`output shape ${fmt(out)} does not fit input ${fmt(x.shape)}`);
-    return result([tensor(out, x.dtype)], mode === 'nearest' ? {} : { resize: big(size(out)) });
-}
-/** Runtimes multiply in float32: floor(float(d) * scale) decides a scaled size. */
-function scaledLength(d, scale) {
-    if (!(scale > 0))
-        fault(`scale ${scale} must be positive`);
-    return Math.floor(Math.fround(Math.fround(d) * Math.fround(scale)));
-}
-/**
- * Keras UpSampling1D/2D/3D: each spatial axis repeated `factors` times. Nearest (the only mode
- * of 1-D and 3-D) repeats values with a tile multiple computed in the graph: one `shape` op per
- * axis and sample; any other interpolation is one interpolation per output element.
- */
-function upsample(x, factors, channelsLast, mode) {
-    const l = layoutOf(x.shape, factors.length, channelsLast);
-    if (factors.some((f) => !Number.isSafeInteger(f) || f < 1))
-        fault(`upsampling factors ${fmt(factors)} must be positive integers`);
-    const out = assemble(l, l.spatial.map((n, i) => n * factors[i]), l.channels);
-    return result([tensor(out, x.dtype)], mode === 'nearest' ? { shape: big(l.batch, factors.length) } : { resize: big(size(out)) });
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/resize.ts
-
-
-
-
-
-const MODES = { nearest: 'nearest', linear: 'linear', bilinear: 'linear', trilinear: 'linear', cubic: 'cubic', bicubic: 'cubic' };
-function mode(ctx, dflt = 'nearest') {
-    const m = ctx.str('mode', dflt);
-    const out = Object.prototype.hasOwnProperty.call(MODES, m) ? MODES[m] : undefined;
-    if (!out)
-        return ctx.fail(`unknown mode "${m}"`);
-    return out;
-}
-function resized(ctx, x, out) {
-    return fromCore(resize(x, out, mode(ctx)));
-}
-/** Resize to `sizes`, or by `scales` (float32 products, floored); axes (opset 18) pick the resized ones. */
-const Resize = {
-    reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : [1]),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        const nonEmpty = (i) => ctx.has(i) && size(ctx.in(i).shape) > 0;
-        const scaleIn = ctx.opset >= 11 ? 2 : 1;
-        const sizes = ctx.opset >= 11 && nonEmpty(3) ? ctx.value(3) ?? null : undefined;
-        const scales = sizes === undefined && nonEmpty(scaleIn) ? ctx.value(scaleIn) ?? null : undefined;
-        if (sizes === null || scales === null)
-            return resized(ctx, x, ctx.declaredShape('the scales or sizes'));
-        const axes = (ctx.opset >= 18 ? ctx.ints('axes') : undefined) ?? Array.from({ length: r }, (_, i) => i);
-        const ax = normAxes(axes, r);
-        const given = sizes ?? scales;
-        if (!given)
-            return ctx.fail('has neither scales nor sizes');
-        if (given.length !== ax.length)
-            ctx.fail(`${sizes ? 'sizes' : 'scales'} ${fmt(given)} do not fit input ${fmt(x.shape)}`);
-        const out = [...x.shape];
-        if (sizes) {
-            const policy = ctx.opset >= 18 ? ctx.str('keep_aspect_ratio_policy', 'stretch') : 'stretch';
-            if (policy === 'stretch')
-                ax.forEach((a, i) => (out[a] = sizes[i]));
-            else {
-                const ratios = ax.map((a, i) => sizes[i] / x.shape[a]);
-                const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
-                ax.forEach((a) => (out[a] = Math.round(s * x.shape[a])));
-            }
-        }
-        else if (scales)
-            ax.forEach((a, i) => (out[a] = scaledLength(x.shape[a], scales[i])));
-        return resized(ctx, x, out);
-    },
-};
-const Upsample = {
-    reads: (ctx) => (ctx.opset >= 9 ? [1] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const scales = ctx.opset >= 9 ? ctx.value(1) : ctx.floats('scales');
-        if (!scales)
-            return resized(ctx, x, ctx.declaredShape('the scales'));
-        if (scales.length !== x.shape.length)
-            ctx.fail(`scales ${fmt(scales)} do not fit input ${fmt(x.shape)}`);
-        return resized(ctx, x, x.shape.map((d, i) => scaledLength(d, scales[i])));
-    },
-};
-/**
- * RoiAlign(X, rois, batch_indices): [rois, C, output_height, output_width]; each output element
- * averages (or takes the maximum of) sampling_ratio^2 bilinear samples: `resize` and
- * `avgpool` / `maxpool` per sample. sampling_ratio 0 (the default) samples each bin as densely
- * as the ROI is large: the cost depends on the data.
- */
-const RoiAlign = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const rois = ctx.in(1).shape;
-        if (x.shape.length !== 4 || rois.length !== 2 || rois[1] !== 4)
-            ctx.fail(`input ${fmt(x.shape)} and rois ${fmt(rois)} must be [N, C, H, W] and [R, 4]`);
-        const out = tensor([rois[0], x.shape[1], ctx.int('output_height', 1), ctx.int('output_width', 1)], x.dtype);
-        const s = ctx.int('sampling_ratio', 0);
-        if (s <= 0)
-            return ctx.refuse('sampling_ratio 0 takes as many samples per bin as the ROI is large: its cost depends on the data');
-        const samples = big(size(out.shape), s, s);
-        const m = ctx.str('mode', 'avg');
-        if (m !== 'avg' && m !== 'max')
-            ctx.fail(`unknown mode "${m}"`);
-        return { outputs: [out], ops: { resize: samples, [m === 'avg' ? 'avgpool' : 'maxpool']: samples } };
-    },
-};
-/** GridSample(X [N, C, D...], grid [N, H_out..., r]): [N, C, H_out...], one interpolation per output element. */
-const GridSample = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const g = ctx.in(1).shape;
-        const r = x.shape.length;
-        if (r < 3 || g.length !== r || g[0] !== x.shape[0] || g[r - 1] !== r - 2)
-            ctx.fail(`grid ${fmt(g)} does not fit input ${fmt(x.shape)}`);
-        return fromCore(resize(x, [x.shape[0], x.shape[1], ...g.slice(1, -1)], mode(ctx, 'linear')));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/ops/layout.ts
-/**
- * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the values
- * (when known) follow.
- */
-
-
-
-
-
-/** Reshape to `target` (one -1 takes what is left; with `zeroCopies` a 0 copies the input's dimension). */
-function reshape(x, target, zeroCopies = false) {
-    return result([tensor(reshapeTarget(x.shape, target, zeroCopies), x.dtype, x.values)]);
-}
-/** Flatten to 2-D at `axis`: [prod(before), prod(from axis on)]. */
-function flatten2d(x, axis) {
-    const r = x.shape.length;
-    const a = axis < 0 ? axis + r : axis;
-    if (!Number.isSafeInteger(a) || a < 0 || a > r)
-        fault(`axis ${axis} is out of range for rank ${r}`);
-    return result([tensor([size(x.shape.slice(0, a)), size(x.shape.slice(a))], x.dtype, x.values)]);
-}
-/** Transpose by `perm` (default: reverse the axes). */
-function transpose(x, perm) {
-    const p = permutation(perm, x.shape.length);
-    return result([tensor(p.map((a) => x.shape[a]), x.dtype, x.values ? transposeData(x.values, x.shape, p) : undefined)]);
-}
-function squeeze(x, axes) {
-    return result([tensor(squeezeShape(x.shape, axes), x.dtype, x.values)]);
-}
-function unsqueeze(x, axes) {
-    return result([tensor(unsqueezeShape(x.shape, axes), x.dtype, x.values)]);
-}
-/** Broadcast to `shape` (ONNX Expand: the result is the broadcast of both). */
-function layout_expand(x, shape) {
-    const out = broadcast([x.shape, shape]);
-    const values = x.values ? mapBroadcast(out, [{ shape: x.shape, data: x.values }], (v) => v) : undefined;
-    return result([tensor(out, x.dtype, values)]);
-}
-/** numpy tile: repeats align with the trailing axes; a longer list adds leading axes. */
-function tile(x, reps) {
-    if (reps.some((r) => !Number.isSafeInteger(r) || r < 0))
-        fault(`repeats ${fmt(reps)} must be non-negative integers`);
-    const rank = Math.max(x.shape.length, reps.length);
-    const xs = [...Array(rank - x.shape.length).fill(1), ...x.shape];
-    const rs = [...Array(rank - reps.length).fill(1), ...reps];
-    return result([tensor(xs.map((d, i) => d * rs[i]), x.dtype)]);
-}
-/** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
-function repeat(x, repeats, axis) {
-    const flat = axis === undefined;
-    const a = flat ? 0 : normAxis(axis, x.shape.length);
-    const base = flat ? [size(x.shape)] : [...x.shape];
-    let len;
-    if (typeof repeats === 'number') {
-        if (!Number.isSafeInteger(repeats) || repeats < 0)
-            fault(`repeats ${repeats} must be a non-negative integer`);
-        len = base[a] * repeats;
-    }
-    else {
-        if (repeats.length !== base[a] || repeats.some((r) => !Number.isSafeInteger(r) || r < 0))
-            fault(`repeats ${fmt(repeats)} must give one count per element of axis ${a}`);
-        len = repeats.reduce((p, q) => p + q, 0);
-    }
-    return result([tensor(base.map((d, i) => (i === a ? len : d)), x.dtype)]);
-}
-/** DepthToSpace / SpaceToDepth on [N, C, H, W] (or NHWC) with block size b. */
-function depthToSpace(x, block, channelsLast = false) {
-    const s = x.shape;
-    const c = channelsLast ? s[3] : s[1];
-    if (s.length !== 4 || !(block >= 1) || c % (block * block) !== 0)
-        fault(`block size ${block} does not fit ${fmt(s)}`);
-    const out = channelsLast ? [s[0], s[1] * block, s[2] * block, c / (block * block)] : [s[0], c / (block * block), s[2] * block, s[3] * block];
-    return result([tensor(out, x.dtype)]);
-}
-function spaceToDepth(x, block, channelsLast = false) {
-    const s = x.shape;
-    const [h, w] = channelsLast ? [s[1], s[2]] : [s[2], s[3]];
-    if (s.length !== 4 || !(block >= 1) || h % block !== 0 || w % block !== 0)
-        fault(`block size ${block} does not fit ${fmt(s)}`);
-    const c = (channelsLast ? s[3] : s[1]) * block * block;
-    const out = channelsLast ? [s[0], h / block, w / block, c] : [s[0], c, h / block, w / block];
-    return result([tensor(out, x.dtype)]);
-}
-/** An op whose output has its input's shape and that does no arithmetic (masks, copies, scatters). */
-function passThrough(x, keepValues = false) {
-    return result([tensor(x.shape, x.dtype, keepValues ? x.values : undefined)]);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/reshape.ts
-/** Ops that rearrange a tensor without arithmetic: adapters onto the core's layout ops. */
-
-
-
-
-/** Reshape: the target from input 1 (opset 5+) or the `shape` attribute; 0 copies unless allowzero. */
-const Reshape = {
-    reads: (ctx) => (ctx.opset >= 5 ? [1] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const target = ctx.opset >= 5 ? ctx.value(1) : ctx.ints('shape');
-        if (!target)
-            return free(ctx.declaredOutputs('the target shape', x.dtype));
-        return fromCore(reshape(x, target, ctx.int('allowzero', 0) !== 1));
-    },
-};
-const Flatten = { infer: (ctx) => fromCore(flatten2d(ctx.in(0), ctx.int('axis', 1))) };
-const Transpose = { infer: (ctx) => fromCore(transpose(ctx.in(0), ctx.ints('perm'))) };
-const Squeeze = {
-    reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
-    infer(ctx) {
-        const axes = intList(ctx, 1, 'axes', ctx.opset >= 13);
-        if (axes === null)
-            return free(ctx.declaredOutputs('the axes', ctx.in(0).dtype));
-        return fromCore(squeeze(ctx.in(0), axes));
-    },
-};
-const Unsqueeze = {
-    reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
-    infer(ctx) {
-        const axes = intList(ctx, 1, 'axes', ctx.opset >= 13);
-        if (axes === null)
-            return free(ctx.declaredOutputs('the axes', ctx.in(0).dtype));
-        if (!axes)
-            return ctx.fail('has no axes');
-        return fromCore(unsqueeze(ctx.in(0), axes));
-    },
-};
-const Expand = {
-    reads: () => [1],
-    infer(ctx) {
-        const shape = ctx.value(1);
-        if (!shape)
-            return free(ctx.declaredOutputs('the target shape', ctx.in(0).dtype));
-        return fromCore(layout_expand(ctx.in(0), shape));
-    },
-};
-const Tile = {
-    reads: () => [1],
-    infer(ctx) {
-        const x = ctx.in(0);
-        const reps = ctx.value(1);
-        if (!reps)
-            return free(ctx.declaredOutputs('the repeats', x.dtype));
-        if (reps.length !== x.shape.length)
-            ctx.fail(`repeats ${fmt(reps)} do not fit ${fmt(x.shape)}`);
-        return fromCore(tile(x, reps));
-    },
-};
-const DepthToSpace = { infer: (ctx) => fromCore(depthToSpace(ctx.in(0), ctx.int('blocksize', 0))) };
-const SpaceToDepth = { infer: (ctx) => fromCore(spaceToDepth(ctx.in(0), ctx.int('blocksize', 0))) };
-
-;// CONCATENATED MODULE: ./src/core/ops/recurrent.ts
-/** Recurrent cells, counted per time step and summed over every step of every sample. */
-
-
-
-/** Gates per cell: the number of H x (I + H) products each step. */
-const GATES = { simple: 1, gru: 3, lstm: 4 };
-/** States a cell carries (and a layer returns with return_state). */
-const STATES = { simple: 1, gru: 1, lstm: 2 };
-/**
- * One time step of one sample (H units, I inputs), as Keras' cells compute it:
- *   simple  h = act(x W + h U + b)
- *   LSTM    z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
- *           c = f * c + i * g;  h = o * act(c)
- *   GRU     x W + b, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
- *           hh = act(x_h + r * (h U_h [+ b_rec_h]));  h = z * h + (1 - z) * hh
- * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
- */
-function cellStep(c) {
-    const h = big(c.units);
-    const gates = GATES[c.kind];
-    const counts = { mac: big(gates, c.units, c.input + c.units) };
-    if (c.biasVectors)
-        counts.bias = big(c.biasVectors, gates, c.units);
-    if (c.kind === 'simple') {
-        addCounts(counts, { add: h });
-        addCounts(counts, activation_activationCounts(c.activation, h));
-    }
-    else if (c.kind === 'lstm') {
-        addCounts(counts, { add: 5n * h, mul: 3n * h });
-        addCounts(counts, activation_activationCounts(c.recurrentActivation, 3n * h));
-        addCounts(counts, activation_activationCounts(c.activation, 2n * h));
-        if (c.peepholes)
-            addCounts(counts, { mul: 3n * h, add: 3n * h });
-    }
-    else {
-        addCounts(counts, { add: 4n * h, mul: 3n * h, sub: h });
-        addCounts(counts, activation_activationCounts(c.recurrentActivation, 2n * h));
-        addCounts(counts, activation_activationCounts(c.activation, h));
-    }
-    return counts;
-}
-/** Weights of one cell: gates x H x (I + H) kernels, the bias vectors, the peepholes. */
-function cellParams(c) {
-    const gates = GATES[c.kind];
-    return big(gates, c.units, c.input + c.units) + big(c.biasVectors, gates, c.units) + (c.peepholes ? big(3, c.units) : 0n);
-}
-/** A recurrent layer: `steps` = time steps x samples x directions, every one counted. */
-function recurrent(c, steps) {
-    if (!Number.isSafeInteger(c.units) || c.units < 1)
-        fault(`units must be a positive integer, got ${c.units}`);
-    return { counts: scaleCounts(cellStep(c), steps), params: cellParams(c) };
-}
-/**
- * A convolutional LSTM step over `positions` = batch x output positions, F filters: the input
- * convolution and the recurrent one (stride 1, same padding, over the F-channel state) give
- *   MACs = positions x 4F x prod(kernel) x (Cin + F)
- * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
- * x 4F (+ 4F bias).
- */
-function convLstmStep(positions, filters, kernel, channels, bias, activation, recurrentActivation) {
-    const cell = { kind: 'lstm', units: 1, input: 0, biasVectors: bias ? 1 : 0, activation, recurrentActivation };
-    // The gate arithmetic of positions x F independent units, without the dense products.
-    const units = big(positions, filters);
-    const perUnit = cellStep(cell);
-    const counts = {};
-    for (const k in perUnit) {
-        if (k !== 'mac')
-            addCounts(counts, { [k]: perUnit[k] * units });
-    }
-    counts.mac = big(positions, 4 * filters, kernel, channels + filters);
-    return { counts, params: big(kernel, channels + filters, 4 * filters) + (bias ? big(4 * filters) : 0n) };
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/rnn.ts
-
-
-
-
-
-/** The activation functions ONNX recurrent ops accept, as the core's activations. */
-const ACT = {
-    Relu: 'relu', LeakyRelu: 'leaky_relu', ThresholdedRelu: 'thresholded_relu', Tanh: 'tanh', ScaledTanh: 'scaled_tanh',
-    Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'affine', Elu: 'elu', Softsign: 'softsign', Softplus: 'softplus',
-};
-const CELLS = {
-    // f for the gates, g for the candidate (and h for the cell output of an LSTM).
-    LSTM: { kind: 'lstm', gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'] },
-    GRU: { kind: 'gru', gates: 3, defaults: ['Sigmoid', 'Tanh'] },
-    RNN: { kind: 'simple', gates: 1, defaults: ['Tanh'] },
-};
-/**
- * LSTM / GRU / RNN over X [T, B, I] (layout 1: [B, T, I]), W [dirs, gates x H, I]: the core's
- * cell, every step of every sample and direction counted. ONNX keeps two bias vectors (input
- * and recurrent), both added when B is given; P (LSTM) adds peepholes. Each direction may name
- * its own activations.
- */
-function recurrentRule(op) {
-    const cell = CELLS[op];
-    return {
-        infer(ctx) {
-            const x = ctx.in(0).shape;
-            const w = ctx.in(1).shape;
-            const layout = ctx.opset >= 14 ? ctx.int('layout', 0) : 0;
-            if (x.length !== 3 || w.length !== 3)
-                ctx.fail(`needs 3-D input and weights, got ${fmt(x)} and ${fmt(w)}`);
-            const [t, b, i] = layout === 1 ? [x[1], x[0], x[2]] : x;
-            const direction = ctx.str('direction', 'forward');
-            if (!['forward', 'reverse', 'bidirectional'].includes(direction))
-                ctx.fail(`unknown direction "${direction}"`);
-            const dirs = direction === 'bidirectional' ? 2 : 1;
-            const h = ctx.int('hidden_size', w[1] / cell.gates);
-            if (w[0] !== dirs || w[1] !== cell.gates * h || w[2] !== i) {
-                ctx.fail(`weights ${fmt(w)} do not fit ${dirs} direction(s), ${cell.gates} gates of ${h} units and ${i} inputs`);
-            }
-            const acts = ctx.strings('activations') ?? [];
-            const ops = {};
-            for (let d = 0; d < dirs; d++) {
-                const name = (k) => {
-                    const given = acts[d * cell.defaults.length + k] ?? cell.defaults[k];
-                    const a = Object.prototype.hasOwnProperty.call(ACT, given) ? ACT[given] : undefined;
-                    return a ?? ctx.fail(`unknown activation "${given}"`);
-                };
-                // The LSTM's cell output activation (h) is the candidate's (g) in the core's cell.
-                const spec = { kind: cell.kind, units: h, input: i, biasVectors: ctx.has(3) ? 2 : 0, recurrentActivation: name(0), activation: name(cell.kind === 'simple' ? 0 : 1), peepholes: op === 'LSTM' && ctx.has(7) };
-                addCounts(ops, recurrent(spec, big(t, b)).counts);
-            }
-            const y = layout === 1 ? [b, t, dirs, h] : [t, dirs, b, h];
-            const yh = layout === 1 ? [b, dirs, h] : [dirs, b, h];
-            const dtype = ctx.in(0).dtype;
-            const outputs = [val(y, dtype)];
-            for (let k = 1; k < ctx.nOut; k++)
-                outputs.push(val(yh, dtype));
-            return { outputs, ops };
-        },
-    };
-}
-const LSTM = recurrentRule('LSTM');
-const GRU = recurrentRule('GRU');
-const RNN = recurrentRule('RNN');
-
-;// CONCATENATED MODULE: ./src/onnx/ops/select.ts
-/** Ops that pick, join, split or pad data: adapters onto the core's selection ops (cost 0). */
-
-
-
-
-
-
-const Identity = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        return free([{ shape: x.shape, dtype: x.dtype, values: x.values, ref: x.ref }]);
-    },
-};
-const Dropout = {
-    infer(ctx) {
-        const x = ctx.in(0);
-        const outs = [val(x.shape, x.dtype, x.values)];
-        if (ctx.nOut > 1)
-            outs.push(val(x.shape, 'bool'));
-        return free(outs);
-    },
-};
-/** Ops whose output is the first input's shape and that do no arithmetic (masks, scatters, reversals). */
-const SameShape = { infer: (ctx) => fromCore(passThrough(ctx.in(0))) };
-const Concat = {
-    infer(ctx) {
-        const xs = [];
-        for (let i = 0; i < ctx.nIn; i++)
-            if (ctx.has(i))
-                xs.push(ctx.in(i));
-        if (xs.length === 0)
-            ctx.fail('has no inputs');
-        return fromCore(concat(xs, ctx.int('axis', 1)));
-    },
-};
-/** Split: sizes from input 1 (opset 13; opset 1 took them as an optional input too) or `split`, else equal parts. */
-const Split = {
-    reads: (ctx) => (ctx.opset >= 13 || ctx.has(1) ? [1] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const axis = normAxis(ctx.int('axis', 0), x.shape.length);
-        let sizes = intList(ctx, 1, 'split', ctx.opset >= 13 || ctx.has(1));
-        if (sizes === null)
-            return free(ctx.declaredOutputs('the split sizes', x.dtype));
-        if (!sizes || sizes.length === 0) {
-            const n = ctx.int('num_outputs', ctx.nOut);
-            sizes = evenSplitSizes(x.shape[axis], n, ctx.attr('num_outputs') !== undefined);
-        }
-        return fromCore(split(x, axis, sizes));
-    },
-};
-/** Slice: starts, ends, axes, steps from inputs (opset 10+) or attributes; ONNX's clamping. */
-const Slice = {
-    reads: (ctx) => (ctx.opset >= 10 ? [1, 2, 3, 4] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const fromInput = ctx.opset >= 10;
-        const starts = intList(ctx, 1, 'starts', fromInput);
-        const ends = intList(ctx, 2, 'ends', fromInput);
-        const axes = intList(ctx, 3, 'axes', fromInput);
-        const steps = fromInput ? intList(ctx, 4, '', true) : undefined;
-        if (starts === null || ends === null || axes === null || steps === null)
-            return free(ctx.declaredOutputs('a slice bound', x.dtype));
-        if (!starts || !ends || starts.length !== ends.length)
-            return ctx.fail('starts and ends are missing or differ in length');
-        const ax = axes ?? starts.map((_, i) => i);
-        if (ax.length !== starts.length || (steps && steps.length !== starts.length))
-            ctx.fail('starts, ends, axes and steps differ in length');
-        const specs = ax.map((axis, i) => ({ axis, start: starts[i], end: ends[i], step: steps ? steps[i] : 1 }));
-        return fromCore(slice(x, specs, 'onnx'));
-    },
-};
-const Gather = { infer: (ctx) => fromCore(select_gather(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
-const GatherElements = { infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]) };
-const GatherND = { infer: (ctx) => fromCore(gatherND(ctx.in(0), ctx.in(1), ctx.int('batch_dims', 0))) };
-/** Pad: pads from input 1 (opset 11+) or the attribute, [begin..., end...] over `axes` (opset 18). */
-const Pad = {
-    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
-    infer(ctx) {
-        const x = ctx.in(0);
-        const r = x.shape.length;
-        const pads = ctx.opset >= 11 ? (ctx.has(1) ? ctx.value(1) : undefined) : ctx.ints('pads') ?? ctx.ints('paddings');
-        if (!pads)
-            return free(ctx.declaredOutputs('the pads', x.dtype));
-        let axes = Array.from({ length: r }, (_, i) => i);
-        if (ctx.opset >= 18 && ctx.has(3)) {
-            const given = ctx.value(3);
-            if (!given)
-                return free(ctx.declaredOutputs('the axes', x.dtype));
-            axes = normAxes(given, r);
-        }
-        if (pads.length !== 2 * axes.length)
-            ctx.fail(`pads ${fmt(pads)} do not fit ${axes.length} axes`);
-        const perAxis = x.shape.map(() => [0, 0]);
-        axes.forEach((a, i) => (perAxis[a] = [pads[i], pads[i + axes.length]]));
-        return fromCore(pad(x, perAxis));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/ops/signal.ts
-/**
- * Signal processing: window functions, the discrete Fourier transform and the short-time one.
- *
- * A DFT is counted as its definition computes it: each output bin is the sum over the N input
- * samples of a sample times a twiddle factor, N complex multiply-accumulates, i.e. 2 real
- * MACs for a real input and 4 for a complex one. FFTs do fewer (a radix-2 FFT of a power of
- * two N needs (N / 2) log2 N complex multiplications) but how many depends on N's factors, on
- * the radix and on the library; the definition's count is exact for every runtime, and an
- * upper bound on what any of them does.
- */
-
-
-
-
-/**
- * Hann and Hamming windows (w = a0 - a1 cos(2 pi n / N)), Blackman (+ a2 cos(4 pi n / N)):
- * per element and cosine term the angle (`mul`), the cosine (`trig`) and its coefficient
- * (`mul`), then the sum; one division for the angular increment 2 pi / N.
- */
-function windowFunction(length, terms, dtype) {
-    const n = big(length);
-    const counts = terms === 1 ? { mul: 2n * n, trig: n, sub: n, div: 1n } : { mul: 4n * n, trig: 2n * n, sub: n, add: n, div: 1n };
-    return result([tensor([length], dtype)], counts);
-}
-/** Real MACs of N complex products per output bin. */
-function dftMacs(bins, n, complex) {
-    return bins * big(n, complex ? 4 : 2);
-}
-/**
- * A DFT along `axis` of `x` (last axis: 1 real or 2 complex components) of length n; onesided
- * keeps floor(n / 2) + 1 bins; the inverse divides each output component by n.
- */
-function dft(x, axis, n, o) {
-    const r = x.length;
-    const complex = x[r - 1] === 2;
-    if (r < 2 || (x[r - 1] !== 1 && x[r - 1] !== 2))
-        fault(`input ${fmt(x)} must end in 1 (real) or 2 (complex) components`);
-    if (axis === r - 1)
-        fault(`axis ${axis} of ${fmt(x)} is the real / imaginary one, not a signal axis`);
-    if (!Number.isSafeInteger(n) || n < 1)
-        fault(`DFT length ${n} must be a positive integer`);
-    const out = x.map((d, i) => (i === axis ? (o.onesided ? Math.floor(n / 2) + 1 : n) : i === r - 1 ? 2 : d));
-    const counts = { mac: dftMacs(big(size(out) / 2), n, complex) };
-    if (o.inverse)
-        counts.div = big(size(out));
-    return result([tensor(out, o.dtype)], counts);
-}
-/** Frames of a short-time transform: floor((length - frame_length) / step) + 1. */
-function stftFrames(length, frameLength, step) {
-    if (!Number.isSafeInteger(step) || step < 1)
-        fault(`frame step ${step} must be a positive integer`);
-    if (!Number.isSafeInteger(frameLength) || frameLength < 1 || frameLength > length)
-        fault(`frame length ${frameLength} does not fit a signal of ${length}`);
-    return Math.floor((length - frameLength) / step) + 1;
-}
-/**
- * STFT of a signal [batch, length, 1 | 2] in `frames` frames (stftFrames), each multiplied by
- * the window (one `mul` per real component, when there is one) and transformed by a DFT of
- * frame_length samples into frame_length bins, or floor(frame_length / 2) + 1 when onesided.
- */
-function stft(x, frameLength, frames, o) {
-    if (x.length !== 3 || (x[2] !== 1 && x[2] !== 2))
-        fault(`signal ${fmt(x)} must be [batch, length, 1 or 2]`);
-    const complex = x[2] === 2;
-    if (!Number.isSafeInteger(frameLength) || frameLength < 1 || frameLength > x[1])
-        fault(`frame length ${frameLength} does not fit signal ${fmt(x)}`);
-    const bins = o.onesided ? Math.floor(frameLength / 2) + 1 : frameLength;
-    const out = [x[0], frames, bins, 2];
-    const all = big(x[0], frames);
-    const counts = { mac: dftMacs(all * big(bins), frameLength, complex) };
-    if (o.windowed)
-        counts.mul = all * big(frameLength, complex ? 2 : 1);
-    return result([tensor(out, o.dtype)], counts);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/signal.ts
-/** Signal processing: adapters onto the core's window functions, DFT and STFT. */
-
-
-
-
-
-/** HannWindow, HammingWindow (one cosine term), BlackmanWindow (two). */
-function windowRule(terms) {
-    return {
-        reads: () => [0],
-        infer(ctx) {
-            const dtype = coreDType(ctx.int('output_datatype', 1));
-            const size = ctx.value(0);
-            const out = size ? [size[0]] : ctx.declaredShape('the window size');
-            if (out.length !== 1)
-                ctx.fail(`declared output ${fmt(out)} is not 1-D`);
-            return fromCore(windowFunction(checkShape(out)[0], terms, dtype));
-        },
-    };
-}
-const HannWindow = windowRule(1);
-const HammingWindow = windowRule(1);
-const BlackmanWindow = windowRule(2);
-/**
- * DFT (opset 17: axis an attribute, default 1; opset 20: an input, default -2) of length
- * dft_length or the axis size; a run-time length takes the declared output's.
- */
-const DFT = {
-    reads: () => [1, 2],
-    infer(ctx) {
-        const x = ctx.in(0).shape;
-        const r = x.length;
-        let axis;
-        if (ctx.opset >= 20) {
-            const given = ctx.has(2) ? ctx.value(2) : [-2];
-            if (!given)
-                return ctx.refuse('its axis is only known at run time');
-            axis = normAxis(given[0], r);
-        }
-        else
-            axis = normAxis(ctx.int('axis', 1), r);
-        const onesided = ctx.int('onesided', 0) === 1;
-        let n = x[axis];
-        if (ctx.has(1)) {
-            const given = ctx.value(1);
-            if (given)
-                n = given[0];
-            else {
-                if (onesided)
-                    return ctx.refuse('its length is only known at run time, and a onesided output does not tell it');
-                const out = ctx.declaredShape('the DFT length');
-                if (out.length !== r || out[axis] === undefined)
-                    ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x)}`);
-                n = out[axis];
-            }
-        }
-        return fromCore(dft(x, axis, n, { onesided, inverse: ctx.int('inverse', 0) === 1, dtype: ctx.in(0).dtype }));
-    },
-};
-/** STFT(signal, frame_step, window, frame_length): onesided by default; a run-time step takes the declared frames. */
-const STFT = {
-    reads: () => [1, 3],
-    infer(ctx) {
-        const x = ctx.in(0).shape;
-        const windowed = ctx.has(2);
-        let fl;
-        if (ctx.has(3)) {
-            const v = ctx.value(3);
-            if (!v && !windowed)
-                return ctx.refuse('its frame length is only known at run time');
-            fl = v ? v[0] : ctx.in(2).shape[0];
-        }
-        else if (windowed)
-            fl = ctx.in(2).shape[0];
-        else
-            return ctx.fail('needs a window or a frame_length');
-        if (x.length !== 3)
-            ctx.fail(`signal ${fmt(x)} must be [batch, length, 1 or 2]`);
-        const onesided = ctx.int('onesided', 1) === 1;
-        const step = ctx.value(1);
-        let frames;
-        if (step)
-            frames = stftFrames(x[1], fl, step[0]);
-        else {
-            const out = ctx.declaredShape('the frame step');
-            if (out.length !== 4 || out[0] !== x[0])
-                ctx.fail(`declared output ${fmt(out)} does not fit signal ${fmt(x)}`);
-            frames = out[1];
-        }
-        return fromCore(stft(x, fl, frames, { onesided, windowed, dtype: ctx.in(0).dtype }));
-    },
-};
-/**
- * MelWeightMatrix(num_mel_bins, dft_length, ...): [floor(dft_length / 2) + 1, num_mel_bins].
- * Exporters give it constant scalars, so it folds at load; from run-time scalars which
- * frequency bins fall in which triangle, and so its cost, depends on their values.
- */
-const MelWeightMatrix = {
-    reads: () => [0, 1],
-    infer(ctx) {
-        const [bins, length] = [ctx.value(0), ctx.value(1)];
-        const inputs = [0, 1, 2, 3, 4].map((i) => ctx.in(i));
-        if (!bins || !length || !inputs.every((v) => v.constant))
-            return ctx.refuse('computed from run-time scalars, its cost depends on their values');
-        return { outputs: [val(checkShape([Math.floor(length[0] / 2) + 1, bins[0]]), coreDType(ctx.int('output_datatype', 1)))], ops: {} };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/onnx/ops/values.ts
-/** Ops that produce or convert values: adapters onto the core's constants (cost 0, values known). */
-
-
-
-
-
-
-const Shape = { infer: (ctx) => fromCore(shapeOf(ctx.in(0), ctx.int('start', 0), ctx.int('end'))) };
-const Size = { infer: (ctx) => fromCore(constants_sizeOf(ctx.in(0))) };
-const Constant = {
-    infer(ctx) {
-        const a = ctx.node.attrs[0];
-        if (!a || ctx.node.attrs.length !== 1)
-            return ctx.fail('needs exactly one value attribute');
-        switch (a.name) {
-            case 'value':
-            case 'sparse_value': {
-                if (!a.t)
-                    return ctx.fail(`attribute ${a.name} holds no tensor`);
-                const t = a.t;
-                if (a.name === 'sparse_value')
-                    return free([val(t.dims, coreDType(t.dataType))]);
-                return free([{ ...val(t.dims, coreDType(t.dataType), ctx.attrData('value')), ref: t }]);
-            }
-            case 'value_float': return free([val([], 'float32', [ctx.float('value_float', 0)])]);
-            case 'value_floats': {
-                const v = ctx.floats('value_floats') ?? [];
-                return free([val([v.length], 'float32', v)]);
-            }
-            case 'value_int': return free([val([], 'int64', [ctx.int('value_int', 0)])]);
-            case 'value_ints': {
-                const v = ctx.ints('value_ints') ?? [];
-                return free([val([v.length], 'int64', v)]);
-            }
-            case 'value_string': return free([val([], 'string')]);
-            case 'value_strings': return free([val([ctx.strings('value_strings')?.length ?? 0], 'string')]);
-            default: return ctx.fail(`unknown value attribute ${a.name}`);
-        }
-    },
-};
-const ConstantOfShape = {
-    reads: () => [0],
-    infer(ctx) {
-        const dims = ctx.value(0);
-        const a = ctx.attr('value');
-        const t = a?.type === ATTR.TENSOR ? a.t : undefined;
-        const dtype = coreDType(t?.dataType ?? 1);
-        if (!dims)
-            return free(ctx.declaredOutputs('the shape input', dtype));
-        return fromCore(filled(checkShape(dims), dtype, t ? ctx.attrData('value')?.[0] : 0));
-    },
-};
-const Range = {
-    reads: () => [0, 1, 2],
-    infer(ctx) {
-        const [s, l, d] = [ctx.value(0), ctx.value(1), ctx.value(2)];
-        const dtype = ctx.in(0).dtype;
-        if (!s || !l || !d)
-            return free(ctx.declaredOutputs('the range bounds', dtype));
-        return fromCore(range(s[0], l[0], d[0], dtype));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/onnx/ops/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The adapter per op type of the default ONNX domain (ai.onnx): each reads the node's
- * attributes and inputs and calls the core rule of the same operation (src/core/ops).
- */
-const RULES = {
-    Conv: Conv, ConvTranspose: ConvTranspose,
-    Gemm: Gemm, MatMul: MatMul, Einsum: Einsum,
-    MaxPool: MaxPool, AveragePool: AveragePool, GlobalAveragePool: GlobalAveragePool, GlobalMaxPool: GlobalMaxPool,
-    BatchNormalization: BatchNormalization,
-    LayerNormalization: LayerNormalization,
-    InstanceNormalization: InstanceNormalization,
-    GroupNormalization: GroupNormalization,
-    MeanVarianceNormalization: MeanVarianceNormalization,
-    LpNormalization: LpNormalization,
-    LRN: LRN,
-    ...activations_ACTIVATIONS,
-    ...ELEMENTWISE,
-    ...REDUCTIONS,
-    Resize: Resize, Upsample: Upsample,
-    LSTM: LSTM, GRU: GRU, RNN: RNN,
-    Identity: Identity,
-    Dropout: Dropout,
-    Shape: Shape,
-    Size: Size,
-    Constant: Constant,
-    ConstantOfShape: ConstantOfShape,
-    Reshape: Reshape,
-    Flatten: Flatten,
-    Transpose: Transpose,
-    Concat: Concat,
-    Split: Split,
-    Slice: Slice,
-    Gather: Gather,
-    GatherElements: GatherElements,
-    GatherND: GatherND,
-    ScatterND: SameShape,
-    ScatterElements: SameShape,
-    Scatter: SameShape,
-    Squeeze: Squeeze,
-    Unsqueeze: Unsqueeze,
-    Expand: Expand,
-    Tile: Tile,
-    Range: Range,
-    Pad: Pad,
-    DepthToSpace: DepthToSpace,
-    SpaceToDepth: SpaceToDepth,
-    Trilu: SameShape,
-    ReverseSequence: SameShape,
-    QuantizeLinear: QuantizeLinear,
-    DequantizeLinear: DequantizeLinear,
-    DynamicQuantizeLinear: DynamicQuantizeLinear,
-    QLinearConv: QLinearConv,
-    QLinearMatMul: QLinearMatMul,
-    ConvInteger: ConvInteger,
-    MatMulInteger: MatMulInteger,
-    Hardmax: Hardmax,
-    CumSum: CumSum,
-    TopK: TopK,
-    Det: Det,
-    Bernoulli: Bernoulli,
-    RandomUniformLike: RandomLike,
-    RandomNormalLike: RandomLike,
-    RandomUniform: RandomOfShape,
-    RandomNormal: RandomOfShape,
-    HannWindow: HannWindow,
-    HammingWindow: HammingWindow,
-    BlackmanWindow: BlackmanWindow,
-    DFT: DFT,
-    STFT: STFT,
-    MelWeightMatrix: MelWeightMatrix,
-    OneHot: OneHot,
-    EyeLike: EyeLike,
-    MaxUnpool: MaxUnpool,
-    Compress: Compress,
-    NonZero: NonZero,
-    Unique: Unique,
-    RoiAlign: RoiAlign,
-    GridSample: GridSample,
-};
-/**
- * Rules of onnxruntime's contrib domain (com.microsoft): the quantized ops its quantizer
- * writes, semantics as its ContribOperators.md gives them.
- */
-const MS_RULES = {
-    QuantizeLinear: QuantizeLinear,
-    DequantizeLinear: DequantizeLinear,
-    QLinearConv: QLinearConv,
-    QGemm: QGemm,
-    QLinearAdd: QLinearAdd,
-    QLinearMul: QLinearMul,
-    QLinearSigmoid: QLinearSigmoid,
-    QLinearLeakyRelu: QLinearLeakyRelu,
-    QLinearGlobalAveragePool: QLinearGlobalAveragePool,
-    QLinearAveragePool: QLinearAveragePool,
-    QLinearConcat: QLinearConcat,
-    QLinearSoftmax: QLinearSoftmax,
-    QLinearReduceMean: QLinearReduceMean,
-    DynamicQuantizeMatMul: DynamicQuantizeMatMul,
-    MatMulIntegerToFloat: MatMulIntegerToFloat,
-};
-const MS_DOMAIN = 'com.microsoft';
-const own = (table, op) => (Object.prototype.hasOwnProperty.call(table, op) ? table[op] : undefined);
-function ruleFor(domain, opType) {
-    if (domain === MS_DOMAIN)
-        return own(MS_RULES, opType);
-    if (domain !== '' && domain !== 'ai.onnx')
-        return undefined;
-    return own(RULES, opType);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/ops/refused.ts
-/**
- * Standard ops flopgate refuses on purpose, with the reason its "unsupported op" message gives:
- * what they compute is not a forward pass over tensors of known shape, so there is no exact
- * count to give. They stay under the unknown policy like any op without a rule.
- */
-const TRAINING = 'a training op (an optimizer step or a gradient), not part of a forward pass';
-const LOSS = 'a training loss: it compares predictions with labels, which inference does not have';
-const SEQUENCE = 'a sequence op: a sequence has no static shape to measure';
-const OPTIONAL = 'an optional op: an optional value has no static shape to measure';
-const TEXT = 'a text op: string processing, not tensor arithmetic';
-const DEFAULT = {
-    If: 'control flow: its then_branch and else_branch subgraphs are not measured',
-    Loop: 'control flow: its body subgraph is not measured (nor how many times it runs)',
-    Scan: 'control flow: its body subgraph is not measured',
-    SequenceAt: SEQUENCE, SequenceConstruct: SEQUENCE, SequenceEmpty: SEQUENCE, SequenceErase: SEQUENCE,
-    SequenceInsert: SEQUENCE, SequenceLength: SEQUENCE, SequenceMap: SEQUENCE, SplitToSequence: SEQUENCE,
-    ConcatFromSequence: SEQUENCE,
-    Optional: OPTIONAL, OptionalGetElement: OPTIONAL, OptionalHasElement: OPTIONAL,
-    StringNormalizer: TEXT, StringConcat: TEXT, StringSplit: TEXT, RegexFullMatch: TEXT,
-    TfIdfVectorizer: 'a text op: n-gram counting over token ids or strings, not tensor arithmetic',
-    NegativeLogLikelihoodLoss: LOSS, SoftmaxCrossEntropyLoss: LOSS,
-    NonMaxSuppression: 'its output shape depends on the data (how many boxes are kept)',
-};
-const TRAINING_OPS = new Set(['Adagrad', 'Adam', 'Momentum', 'Gradient']);
-/** Why flopgate does not measure `opType` of `domain`, when it is one of the ops refused on purpose. */
-function refusedReason(domain, opType) {
-    const std = domain === '' || domain === 'ai.onnx';
-    if (TRAINING_OPS.has(opType) && (std || domain === 'ai.onnx.preview.training'))
-        return TRAINING;
-    if (!std || !Object.prototype.hasOwnProperty.call(DEFAULT, opType))
-        return undefined;
-    return DEFAULT[opType];
-}
-
-;// CONCATENATED MODULE: ./src/onnx/params.ts
-
-/**
- * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
- * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
- * the source model in its own right, counted where it is used.
- */
-function isIdentityOfParam(n, inputs) {
-    return n.opType === 'Identity' && isDefaultDomain(n.domain) && inputs[0]?.param !== undefined;
-}
-/**
- * PyTorch's exporter folds an inference BatchNormalization into the Conv before it, and the
- * folded weight and bias get anonymous `onnx::` names instead of module paths. The source
- * model had the BN's scale and shift as parameters; the folded bias carries the shift, and the
- * scale (one per output channel) is what this returns.
- */
-function foldedBatchNormScale(m, n, inputs) {
-    if (m.producer !== 'pytorch' || n.opType !== 'Conv' || !isDefaultDomain(n.domain))
-        return 0;
-    const [w, b] = [inputs[1], inputs[2]];
-    const anon = (i) => n.inputs[i]?.startsWith('onnx::');
-    if (!w?.param || !b?.param || !anon(1) || !anon(2))
-        return 0;
-    return w.shape[0];
-}
-/** Every parameter tensor is counted once, at the first node that uses it. */
-class ParamLedger {
-    model;
-    counted = new Set();
-    constructor(model) {
-        this.model = model;
-    }
-    /**
-     * Parameters `n` is the first to use (and how many of them training updates), with a note
-     * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
-     * scales and zero points, which the network the model was quantized from did not have.
-     */
-    take(n, inputs, metadata = new Set()) {
-        if (isIdentityOfParam(n, inputs))
-            return { params: 0n, trainable: 0n };
-        let params = 0n;
-        let trainable = 0n;
-        const first = new Set();
-        const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
-        inputs.forEach((v, i) => {
-            // Quantization scales and zero points: not counted here, nor marked, so a tensor that
-            // is also used as data elsewhere still counts there.
-            if (!v?.param || this.counted.has(v.param) || metadata.has(i))
-                return;
-            this.counted.add(v.param);
-            first.add(v.param);
-            const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
-            params += k;
-            // A BatchNormalization's running mean and variance are state, not trained weights
-            // (Keras counts them as non-trainable, PyTorch as buffers).
-            if (!(statistics && (i === 3 || i === 4)))
-                trainable += k;
-        });
-        // A shared (already counted) folded weight brings no new scale either.
-        const w = inputs[1]?.param;
-        const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
-        if (!scale)
-            return { params, trainable };
-        return {
-            params: params + BigInt(scale),
-            trainable: trainable + BigInt(scale),
-            note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/onnx/sniff.ts
-/** ModelProto field number -> wire type. */
-const MODEL_FIELDS = {
-    1: 0, // ir_version
-    2: 2, // producer_name
-    3: 2, // producer_version
-    4: 2, // domain
-    5: 0, // model_version
-    6: 2, // doc_string
-    7: 2, // graph
-    8: 2, // opset_import
-    14: 2, // metadata_props
-    20: 2, // training_info
-    25: 2, // functions
-};
-function varint(b, pos) {
-    let v = 0;
-    for (let i = 0; i < 10 && pos + i < b.length; i++) {
-        const x = b[pos + i];
-        v += (x & 0x7f) * 2 ** (7 * i);
-        if ((x & 0x80) === 0)
-            return [v, pos + i + 1];
-    }
-    return undefined;
-}
-/**
- * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
- * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
- * Writers emit fields in number order, so a real file opens with ir_version; anything else
- * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
- */
-function sniffModelProto(head) {
-    let pos = 0;
-    let fields = 0;
-    while (pos < head.length && fields < 8) {
-        const tag = varint(head, pos);
-        if (!tag)
-            return fields > 1 || (fields === 1 && head[0] === 0x08);
-        const no = Math.floor(tag[0] / 8);
-        const wire = tag[0] % 8;
-        if (MODEL_FIELDS[no] !== wire)
-            return false;
-        const v = varint(head, tag[1]);
-        if (!v)
-            return fields > 1 || (fields === 1 && head[0] === 0x08);
-        if (no === 1 && (v[0] < 1 || v[0] > 100))
-            return false;
-        if (wire === 2) {
-            if (v[0] > 2 ** 40)
-                return false;
-            // A graph or a long field runs past the head: what we saw was fine.
-            if (v[1] + v[0] > head.length)
-                return fields > 0 || head[0] === 0x08;
-            pos = v[1] + v[0];
-        }
-        else
-            pos = v[1];
-        fields++;
-    }
-    return fields > 1 || (fields === 1 && head[0] === 0x08);
-}
-
-;// CONCATENATED MODULE: ./src/onnx/analyze.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Cheap check of the first bytes: do they parse as the opening fields of a ModelProto? */
-function looksLikeOnnx(head) {
-    return sniffModelProto(head);
-}
-/** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
-const ATTR_PRELOAD = 1024;
-/** Constants a node of constants is folded with are read up to this size (shape arithmetic). */
-const FOLD_READ = 1024;
-const UNKNOWN = Symbol('unknown shape');
-function typeName(n) {
-    return isDefaultDomain(n.domain) ? n.opType : `${n.domain}.${n.opType}`;
-}
-function rowName(n) {
-    return n.name || `${n.opType}_${n.index}`;
-}
-/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
-function unsupported(file, m, n, why = '') {
-    const reason = refusedReason(n.domain, n.opType);
-    if (!why && reason)
-        why = `: ${reason}`;
-    const domain = isDefaultDomain(n.domain) ? '' : n.domain;
-    const opset = m.opsets.get(domain);
-    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
-    return new errors_FlopgateError(`${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
-        'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)');
-}
-/**
- * A declared shape with every dimension known, named dimensions resolved through what the
- * inputs bound them to: the fallback for shapes that depend on run-time values.
- */
-function staticDims(v, symbols) {
-    if (!v?.dims)
-        return undefined;
-    const out = [];
-    for (const d of v.dims) {
-        const n = typeof d === 'number' ? d : d === null ? undefined : symbols.get(d);
-        if (n === undefined)
-            return undefined;
-        out.push(n);
-    }
-    return out;
-}
-async function analyzeOnnx(src, file, opts) {
-    return (await analyzeOnnxDetailed(src, file, opts)).report;
-}
-/** The report and the inferred graph output shapes (tests compare them with runtime outputs). */
-async function analyzeOnnxDetailed(src, file, opts) {
-    try {
-        return await analyze(src, file, opts);
-    }
-    catch (e) {
-        if (e instanceof errors_FlopgateError)
-            throw inFile(file, e);
-        // A bug of ours, not a fault of the file: still one line, and saying so.
-        throw new errors_FlopgateError(`${file}: cannot analyze this ONNX file (internal error: ${e instanceof Error ? e.message : String(e)})`);
-    }
-}
-async function analyze(src, file, opts) {
-    const reader = new WireReader(src, file);
-    const model = await readModel(reader);
-    const g = model.graph;
-    const policy = opts.unknown ?? options_DEFAULTS.unknown;
-    // A file without opset_import predates it: operator set 1.
-    const opset = model.opsets.get('') ?? 1;
-    if (g.nodes.length === 0)
-        throw new errors_FlopgateError(`${file}: the ONNX graph has no nodes: nothing to measure`);
-    const order = topoOrder(file, g);
-    if (policy === 'error') {
-        for (const n of order)
-            if (!ruleFor(n.domain, n.opType))
-                throw unsupported(file, model, n);
-    }
-    const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
-    const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
-    const values = new Map();
-    for (const [name, t] of g.initializers) {
-        values.set(name, { shape: t.dims, dtype: coreDType(t.dataType), constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
-    }
-    graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: coreDType(v.elemType), opaque: v.kind !== 'tensor' }));
-    const declared = new Map();
-    for (const v of [...g.valueInfo.values(), ...g.outputs]) {
-        const d = staticDims(v, bound.symbols);
-        if (d)
-            declared.set(v.name, d);
-    }
-    const ensureData = async (v, max = MAX_FOLD) => {
-        if (!v || v.values !== undefined || !v.ref || v.ref.elements > max)
-            return;
-        v.values = await loadTensorData(reader, v.ref);
-    };
-    const ledger = new ParamLedger(model);
-    const rows = [];
-    for (const n of order) {
-        const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
-        const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
-        const shapeOf = (s) => (s === undefined || s === UNKNOWN ? [] : [...s.shape]);
-        const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
-        const row = {
-            name: rowName(n),
-            type: typeName(n),
-            input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
-            output_shape: [],
-            ops: {},
-            params: 0n,
-            trainable_params: 0n,
-        };
-        rows.push(row);
-        const rule = ruleFor(n.domain, n.opType);
-        const identityOfParam = isIdentityOfParam(n, inputs);
-        // onnxruntime's quantize_dynamic multiplies the run-time input scale by the weight's scale
-        // in a plain Mul: that weight scale, and the product, are quantization metadata too.
-        const scaleProduct = n.opType === 'Mul' && isDefaultDomain(n.domain) && inputs.some((v) => v?.scale) && inputs.every((v) => v?.scale || v?.constant);
-        // Scales and zero points of quantized ops are not weights of the network.
-        const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn: n.inputs.length }) ?? [];
-        const taken = ledger.take(n, inputs, new Set(metadata));
-        row.params = taken.params;
-        row.trainable_params = taken.trainable;
-        /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
-        const unknownRow = (note) => {
-            row.unknown = true;
-            row.note = note;
-            const outs = n.outputs.map((o) => declared.get(o));
-            n.outputs.forEach((o, k) => {
-                if (!o)
-                    return;
-                const d = outs[k];
-                values.set(o, d ? { shape: d, dtype: 'unknown' } : UNKNOWN);
-            });
-            row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
-        };
-        const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
-        if (opaque !== undefined && opaque >= 0 && policy === 'error') {
-            throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
-        }
-        const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
-        if (!rule || blocked) {
-            const reason = refusedReason(n.domain, n.opType);
-            unknownRow(rule ? 'input unknown: it follows an unsupported op or is not a tensor'
-                : `unsupported op (domain ${n.domain || 'ai.onnx'}${reason ? `; ${reason}` : ''}), counted as 0`);
-            continue;
-        }
-        const attrValues = new Map();
-        for (const a of n.attrs) {
-            if (a.t && a.t.elements <= ATTR_PRELOAD) {
-                const d = await loadTensorData(reader, a.t);
-                if (d)
-                    attrValues.set(a.name, d);
-            }
-        }
-        const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
-        const present = inputs.filter((v) => v !== undefined);
-        // A random draw differs at every run, whatever its inputs: it never folds.
-        const allConstant = !rule.volatile && present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
-        for (const i of rule.reads?.(ctx) ?? [])
-            await ensureData(inputs[i]);
-        // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
-        if (allConstant)
-            for (const v of present)
-                await ensureData(v, FOLD_READ);
-        let res;
-        try {
-            res = rule.infer(ctx);
-        }
-        catch (e) {
-            // The core's rules know no names: say which node of which file is at fault.
-            if (e instanceof OpError)
-                throw new errors_FlopgateError(`${file}: ${ctx.label}: ${e.message}`);
-            if (!(e instanceof Refusal))
-                throw e;
-            if (policy === 'error')
-                throw unsupported(file, model, n, `: ${e.why}`);
-            unknownRow(`not measured: ${e.why}; counted as 0`);
-            continue;
-        }
-        n.outputs.forEach((o, k) => {
-            if (!o)
-                return;
-            const v = res.outputs[k];
-            if (!v)
-                ctx.fail(`output ${k} ("${o}") has no inferred shape`);
-            // Values known now (folded shape arithmetic) are the same at every inference.
-            if (!rule.volatile && (allConstant || v.values !== undefined))
-                v.constant = true;
-            if (inputs[0]?.opaque)
-                v.opaque = true;
-            if (scaleProduct)
-                v.scale = true;
-            if (identityOfParam) {
-                v.constant = true;
-                v.param = o;
-                v.ref = inputs[0]?.ref;
-            }
-            values.set(o, v);
-        });
-        const outShapes = n.outputs.flatMap((o, k) => (o ? [[...res.outputs[k].shape]] : []));
-        row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
-        if (allConstant && !identityOfParam) {
-            row.note = 'constant: computed once when the model loads, not per inference';
-        }
-        else {
-            row.ops = res.ops;
-            if (res.note)
-                row.note = res.note;
-            if (ctx.usedDeclared)
-                row.note = 'output shape as declared in the file: it depends on values only known at run time';
-        }
-        if (taken.note)
-            row.note = taken.note;
-    }
-    const report = buildModelReport({
-        name: opts.name ?? (0,external_node_path_namespaceObject.basename)(file),
-        path: file,
-        format: 'onnx',
-        convention: opts.convention ?? options_DEFAULTS.convention,
-        batch_size: bound.batch,
-        input_shapes: bound.shapes,
-    }, rows);
-    const outputShapes = g.outputs.map((o) => {
-        const v = values.get(o.name);
-        return v === undefined || v === UNKNOWN || v.opaque ? undefined : [...v.shape];
-    });
-    return { report, outputShapes };
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-bytes.ts
-
-/**
- * Metadata is scattered in small pieces (8-byte message headers, 16-byte heap object headers,
- * B-tree nodes and heap blocks that point at each other), so small reads go through a cache
- * of aligned 4 KB pages: few system calls, no page read twice, and `bytesRead` grows by the
- * pages the walk touches, never by the size of a dataset it steps over.
- */
-const PAGE = 4096;
-const MAX_PAGES = 64;
-/** Larger requests bypass the cache so a big attribute is read exactly once. */
-const DIRECT = PAGE / 2;
-/** A well-formed root group needs a few dozen reads; thousands mean a structure that loops. */
-const MAX_SOURCE_READS = 10_000;
-/** Keras model configs run to megabytes at most; a string far beyond that is not one. */
-const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
-/** Total bytes one lookup may read: the largest attribute plus generous metadata. */
-const MAX_TOTAL_BYTES = MAX_ATTRIBUTE_BYTES + 32 * 1024 * 1024;
-/** Random access to an HDF5 file with the file's address width and base address applied. */
-class H5Reader {
-    src;
-    file;
-    /** "Size of Offsets" and "Size of Lengths" from the superblock, in bytes. */
-    offsetSize = 8;
-    lengthSize = 8;
-    /** Absolute position that every file address is relative to. */
-    base = 0;
-    pages = new Map();
-    reads = 0;
-    fetched = 0;
-    constructor(src, file) {
-        this.src = src;
-        this.file = file;
-    }
-    get size() {
-        return this.src.size;
-    }
-    corrupt(what) {
-        return new errors_FlopgateError(`${this.file}: corrupt HDF5 file: ${what}`);
-    }
-    unsupported(what) {
-        return new errors_FlopgateError(`${this.file}: unsupported HDF5 feature: ${what}`);
-    }
-    /** `length` bytes at absolute `offset`; `what` names the structure for the error message. */
-    async bytes(offset, length, what) {
-        if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) {
-            throw this.corrupt(`${what} has an impossible address or size`);
-        }
-        if (offset + length > this.src.size) {
-            throw new errors_FlopgateError(`${this.file}: truncated HDF5 file (${what} needs bytes up to ${offset + length}, file has ${this.src.size})`);
-        }
-        if (length > DIRECT)
-            return this.fetch(offset, length);
-        const first = Math.floor(offset / PAGE);
-        const last = Math.floor((offset + Math.max(length, 1) - 1) / PAGE);
-        const a = await this.page(first);
-        const rel = offset - first * PAGE;
-        if (first === last)
-            return a.subarray(rel, rel + length);
-        const out = new Uint8Array(length);
-        out.set(a.subarray(rel));
-        out.set((await this.page(last)).subarray(0, length - (a.length - rel)), a.length - rel);
-        return out;
-    }
-    async page(index) {
-        const hit = this.pages.get(index);
-        if (hit) {
-            // Map order doubles as recency order.
-            this.pages.delete(index);
-            this.pages.set(index, hit);
-            return hit;
-        }
-        const start = index * PAGE;
-        const page = await this.fetch(start, Math.min(PAGE, this.src.size - start));
-        if (this.pages.size >= MAX_PAGES)
-            this.pages.delete(this.pages.keys().next().value);
-        this.pages.set(index, page);
-        return page;
-    }
-    /** A cursor over `length` bytes at absolute `offset`. */
-    async cursor(offset, length, what) {
-        return new Cursor(await this.bytes(offset, length, what), this, what);
-    }
-    async fetch(offset, length) {
-        this.fetched += length;
-        if (++this.reads > MAX_SOURCE_READS || this.fetched > MAX_TOTAL_BYTES) {
-            throw this.corrupt('metadata structures never end (too much read)');
-        }
-        return this.src.read(offset, length);
-    }
-}
-/** Little-endian field decoding over one structure, with the structure's name in every fault. */
-class Cursor {
-    buf;
-    r;
-    what;
-    pos = 0;
-    constructor(buf, r, what) {
-        this.buf = buf;
-        this.r = r;
-        this.what = what;
-    }
-    get remaining() {
-        return this.buf.length - this.pos;
-    }
-    need(n) {
-        if (this.pos + n > this.buf.length)
-            throw this.r.corrupt(`${this.what} is cut short`);
-    }
-    skip(n) {
-        this.need(n);
-        this.pos += n;
-        return this;
-    }
-    u8() {
-        this.need(1);
-        return this.buf[this.pos++];
-    }
-    u16() {
-        return this.uint(2);
-    }
-    u32() {
-        return this.uint(4);
-    }
-    bytes(n) {
-        this.need(n);
-        const out = this.buf.subarray(this.pos, this.pos + n);
-        this.pos += n;
-        return out;
-    }
-    ascii(n) {
-        return String.fromCharCode(...this.bytes(n));
-    }
-    /** Unsigned little-endian integer of `n` bytes (0..8); values past 2^53 are faults. */
-    uint(n) {
-        this.need(n);
-        let v = 0;
-        for (let i = n - 1; i >= 0; i--)
-            v = v * 256 + this.buf[this.pos + i];
-        this.pos += n;
-        if (!Number.isSafeInteger(v))
-            throw this.r.corrupt(`${this.what} holds a value beyond 2^53`);
-        return v;
-    }
-    /** A "Size of Lengths" field. */
-    length() {
-        return this.uint(this.r.lengthSize);
-    }
-    /** A "Size of Offsets" file address made absolute, or null for the undefined address (all ones). */
-    address() {
-        const n = this.r.offsetSize;
-        this.need(n);
-        let ones = true;
-        for (let i = 0; i < n; i++)
-            if (this.buf[this.pos + i] !== 0xff)
-                ones = false;
-        if (ones) {
-            this.pos += n;
-            return null;
-        }
-        const abs = this.r.base + this.uint(n);
-        if (!Number.isSafeInteger(abs))
-            throw this.r.corrupt(`${this.what} holds an address beyond 2^53`);
-        return abs;
-    }
-    /** An address that must be defined. */
-    requiredAddress(field) {
-        const a = this.address();
-        if (a === null)
-            throw this.r.corrupt(`${this.what} has no ${field}`);
-        return a;
-    }
-}
-/** Smallest number of bytes that encodes `v` (HDF5's "limit encode size"). */
-function bytesToEncode(v) {
-    let n = 1;
-    while (v >= 256 ** n && n < 8)
-        n++;
-    return n;
-}
-/** log2 of a power of two, or -1 when `v` is not one. */
-function log2Exact(v) {
-    if (!Number.isSafeInteger(v) || v < 1)
-        return -1;
-    let n = 0;
-    while (2 ** n < v)
-        n++;
-    return 2 ** n === v ? n : -1;
-}
-function sameBytes(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-superblock.ts
-
-const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
-/**
- * Offset of the HDF5 signature, or -1. The format allows the superblock at 0 or at 512 times a
- * power of two (after a user block), so at most log2(size) small reads are needed.
- */
-async function findHdf5Signature(src) {
-    for (let at = 0; at + SIGNATURE.length <= src.size; at = at === 0 ? 512 : at * 2) {
-        const b = await src.read(at, SIGNATURE.length);
-        if (SIGNATURE.every((v, i) => b[i] === v))
-            return at;
-    }
-    return -1;
-}
-/**
- * Reads the superblock at `sigOffset` and configures `r` (address widths, base address).
- * Also refuses a file shorter than the superblock's end-of-file address: a cut copy would
- * otherwise read fine up to the point where its metadata stops making sense.
- */
-async function readSuperblock(r, sigOffset) {
-    const head = await r.cursor(sigOffset, 16, 'superblock');
-    head.skip(8);
-    const version = head.u8();
-    let offsetSize;
-    let lengthSize;
-    let fixed;
-    if (version === 0 || version === 1) {
-        head.skip(4); // free-space, root entry and shared-header versions, reserved
-        offsetSize = head.u8();
-        lengthSize = head.u8();
-        fixed = version === 0 ? 24 : 28;
-    }
-    else if (version === 2 || version === 3) {
-        offsetSize = head.u8();
-        lengthSize = head.u8();
-        fixed = 12;
-    }
-    else {
-        throw r.unsupported(`superblock version ${version}`);
-    }
-    for (const [name, n] of [['offsets', offsetSize], ['lengths', lengthSize]]) {
-        if (n !== 2 && n !== 4 && n !== 8)
-            throw r.unsupported(`${n}-byte ${name} in the superblock`);
-    }
-    r.offsetSize = offsetSize;
-    r.lengthSize = lengthSize;
-    // v0/v1: base, free-space, end-of-file and driver addresses, then the root symbol table
-    // entry (link name offset, object header address, cache type, reserved, scratch pad).
-    // v2/v3: base, superblock extension, end-of-file and root object header addresses, checksum.
-    const O = offsetSize;
-    const total = version <= 1 ? fixed + 4 * O + 2 * O + 24 : fixed + 4 * O + 4;
-    const c = await r.cursor(sigOffset, total, 'superblock');
-    c.skip(fixed);
-    // Addresses are relative to the base; read them raw first, since the base is not known yet.
-    r.base = 0;
-    const storedBase = c.uint(O);
-    c.skip(O);
-    const eof = c.address();
-    let root;
-    if (version <= 1) {
-        c.skip(O); // driver information block
-        c.skip(O); // root entry: link name offset
-        root = c.address();
-    }
-    else {
-        root = c.address();
-    }
-    // The library's rule: when the superblock is not where the base address says, the whole
-    // file was moved (a user block added or removed) and the base follows the superblock.
-    r.base = sigOffset;
-    if (root === null)
-        throw r.corrupt('the superblock has no root group');
-    const rootObjectHeader = root + sigOffset;
-    if (eof !== null) {
-        // The stored end-of-file address is absolute, shifted with the superblock if it moved.
-        const end = eof - storedBase + sigOffset;
-        if (end > r.size) {
-            throw new errors_FlopgateError(`${r.file}: truncated HDF5 file (its superblock says ${end} bytes, the file has ${r.size})`);
-        }
-    }
-    return { version, rootObjectHeader };
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-object-header.ts
-const MSG_CONTINUATION = 0x10;
-/** A root group holds a handful of messages; this many means a broken or hostile header. */
-const MAX_MESSAGES = 65_536;
-const MAX_CHUNKS = 4_096;
-/**
- * Every message of the object header at `address`, following continuation blocks, in file
- * order. Only message headers are read here: bodies are read by whoever wants them.
- */
-async function* objectHeaderMessages(r, address) {
-    const prefix = await r.bytes(address, 4, 'object header');
-    const v2 = prefix[0] === 0x4f && prefix[1] === 0x48 && prefix[2] === 0x44 && prefix[3] === 0x52; // "OHDR"
-    let first;
-    let creationOrder = false;
-    if (v2) {
-        const c = await r.cursor(address, 6, 'object header');
-        c.skip(4);
-        const version = c.u8();
-        if (version !== 2)
-            throw r.unsupported(`object header version ${version}`);
-        const flags = c.u8();
-        creationOrder = (flags & 0x04) !== 0;
-        const extra = (flags & 0x20 ? 16 : 0) + (flags & 0x10 ? 4 : 0); // times, attribute phase change
-        const sizeBytes = 1 << (flags & 0x03);
-        const s = await r.cursor(address + 6 + extra, sizeBytes, 'object header');
-        const start = address + 6 + extra + sizeBytes;
-        first = { start, end: start + s.uint(sizeBytes) };
-    }
-    else {
-        const c = await r.cursor(address, 16, 'object header');
-        const version = c.u8();
-        if (version !== 1)
-            throw r.corrupt(`no object header at ${address} (version byte ${version})`);
-        c.skip(7); // reserved, message count, reference count
-        first = { start: address + 16, end: address + 16 + c.u32() };
-    }
-    const queue = [first];
-    const seen = new Set([first.start]);
-    const headerSize = v2 ? (creationOrder ? 6 : 4) : 8;
-    let count = 0;
-    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-        if (chunk.end > r.size) {
-            throw r.corrupt(`object header block at ${chunk.start} runs past the end of the file`);
-        }
-        for (let pos = chunk.start; pos + headerSize <= chunk.end;) {
-            if (++count > MAX_MESSAGES)
-                throw r.corrupt('object header has too many messages');
-            const h = await r.cursor(pos, headerSize, 'object header message');
-            const type = v2 ? h.u8() : h.u16();
-            const size = h.u16();
-            const flags = h.u8();
-            const offset = pos + headerSize;
-            if (offset + size > chunk.end)
-                throw r.corrupt(`object header message at ${pos} overruns its block`);
-            if (type === MSG_CONTINUATION) {
-                const c = await r.cursor(offset, r.offsetSize + r.lengthSize, 'object header continuation');
-                const start = c.requiredAddress('continuation block address');
-                const length = c.length();
-                queue.push(await continuationChunk(r, start, length, v2, seen));
-            }
-            else {
-                yield { type, flags, offset, size };
-            }
-            pos = offset + size;
-        }
-    }
-}
-async function continuationChunk(r, start, length, v2, seen) {
-    if (seen.has(start))
-        throw r.corrupt(`object header continuation loops back to ${start}`);
-    if (seen.size >= MAX_CHUNKS)
-        throw r.corrupt('object header has too many continuation blocks');
-    seen.add(start);
-    if (length > r.size)
-        throw r.corrupt(`object header continuation of ${length} bytes is larger than the file`);
-    if (!v2)
-        return { start, end: start + length };
-    // v2 continuation blocks carry an "OCHK" signature and end with a checksum.
-    const sig = await r.bytes(start, 4, 'object header continuation block');
-    if (String.fromCharCode(...sig) !== 'OCHK' || length < 8) {
-        throw r.corrupt(`object header continuation at ${start} is not an OCHK block`);
-    }
-    return { start: start + 4, end: start + length - 4 };
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-global-heap.ts
-const align8 = (n) => Math.ceil(n / 8) * 8;
-/**
- * `length` bytes of object `index` in the global heap collection at `address` (where
- * variable-length strings live). Walks the collection's object headers one by one and reads
- * only the wanted object's data, so a large collection costs a few window reads.
- */
-async function readGlobalHeapObject(r, address, index, length) {
-    const L = r.lengthSize;
-    const head = await r.cursor(address, 8 + L, 'global heap collection');
-    if (head.ascii(4) !== 'GCOL')
-        throw r.corrupt(`no global heap collection at ${address}`);
-    const version = head.u8();
-    if (version !== 1)
-        throw r.unsupported(`global heap version ${version}`);
-    head.skip(3);
-    const size = head.length();
-    if (size > r.size - address)
-        throw r.corrupt(`global heap collection at ${address} is larger than the file`);
-    if (index === 0)
-        throw r.corrupt('a variable-length value points to global heap object 0 (free space)');
-    const objectHeader = align8(8 + L);
-    const end = address + size;
-    // Object indexes are 16-bit, so a collection holds at most 65535 objects (plus free space).
-    let walked = 0;
-    for (let pos = address + align8(8 + L); pos + objectHeader <= end;) {
-        if (++walked > 65_536)
-            throw r.corrupt(`global heap collection at ${address} never ends`);
-        const c = await r.cursor(pos, 8 + L, 'global heap object');
-        const id = c.u16();
-        c.skip(6); // reference count, reserved
-        const objectSize = c.length();
-        if (id === 0)
-            break; // free space: always the last entry
-        if (id === index) {
-            if (length > objectSize)
-                throw r.corrupt(`global heap object ${index} is shorter than the value it holds`);
-            if (pos + objectHeader + length > end)
-                throw r.corrupt(`global heap object ${index} runs past its collection`);
-            return r.bytes(pos + objectHeader, length, 'global heap object');
-        }
-        pos += objectHeader + align8(objectSize);
-    }
-    throw r.corrupt(`global heap collection at ${address} has no object ${index}`);
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-attribute.ts
-
-
-/** Enough of any attribute message version to know its header. */
-const HEADER_BYTES = 9;
-function parseHeader(c, r) {
-    const version = c.u8();
-    if (version < 1 || version > 3)
-        throw r.unsupported(`attribute message version ${version}`);
-    const flags = c.u8();
-    const nameSize = c.u16();
-    const datatypeSize = c.u16();
-    const dataspaceSize = c.u16();
-    return { version, flags, nameSize, datatypeSize, dataspaceSize, nameOffset: version === 3 ? 9 : 8 };
-}
-const pad8 = (n) => Math.ceil(n / 8) * 8;
-/** The name stored in the attribute message at `loc`, reading only the message's first bytes. */
-async function attributeName(r, loc) {
-    const head = await r.cursor(loc.offset, Math.min(HEADER_BYTES, loc.size), 'attribute message');
-    const h = parseHeader(head, r);
-    if (h.nameOffset + h.nameSize > loc.size)
-        throw r.corrupt('attribute name runs past its message');
-    const raw = await r.bytes(loc.offset + h.nameOffset, h.nameSize, 'attribute name');
-    return beforeNul(raw);
-}
-/** The name in a complete attribute message already in memory. */
-function nameInMessage(r, msg) {
-    const c = new Cursor(msg, r, 'attribute message');
-    const h = parseHeader(c, r);
-    c.pos = h.nameOffset;
-    return beforeNul(c.bytes(h.nameSize));
-}
-function beforeNul(raw) {
-    const nul = raw.indexOf(0);
-    return nul < 0 ? raw : raw.subarray(0, nul);
-}
-/** Datatype classes the decoder cares about. */
-const FIXED_POINT = 0;
-const STRING = 3;
-const VLEN = 9;
-const ARRAY = 10;
-const MAX_TYPE_DEPTH = 8;
-const hdf5_attribute_MAX_RANK = 32;
-/** No string attribute needs more elements than this. */
-const hdf5_attribute_MAX_ELEMENTS = 2 ** 32;
-function parseDatatype(c, r, depth = 0) {
-    if (depth > MAX_TYPE_DEPTH)
-        throw r.corrupt('datatype nests too deeply');
-    const b0 = c.u8();
-    const bits = c.u8() | (c.u8() << 8) | (c.u8() << 16);
-    const t = { cls: b0 & 0x0f, version: b0 >> 4, bits, size: c.u32() };
-    if (t.cls === VLEN) {
-        t.base = parseDatatype(c, r, depth + 1);
-    }
-    else if (t.cls === ARRAY) {
-        const rank = c.u8();
-        if (rank > hdf5_attribute_MAX_RANK)
-            throw r.corrupt(`array datatype of rank ${rank}`);
-        if (t.version < 3)
-            c.skip(3);
-        let count = 1;
-        for (let i = 0; i < rank; i++)
-            count = Math.min(count * c.u32(), hdf5_attribute_MAX_ELEMENTS + 1);
-        if (t.version < 3)
-            c.skip(4 * rank); // permutation indices
-        t.count = count;
-        t.base = parseDatatype(c, r, depth + 1);
-    }
-    return t;
-}
-/** Element count of a dataspace message; 0 for the null dataspace. */
-function parseDataspace(c, r) {
-    const version = c.u8();
-    const rank = c.u8();
-    const flags = c.u8();
-    let isNull = false;
-    if (version === 1) {
-        c.skip(5);
-    }
-    else if (version === 2) {
-        isNull = c.u8() === 2;
-    }
-    else {
-        throw r.unsupported(`dataspace message version ${version}`);
-    }
-    if (rank > hdf5_attribute_MAX_RANK)
-        throw r.corrupt(`dataspace of rank ${rank}`);
-    let count = 1;
-    for (let i = 0; i < rank; i++)
-        count = Math.min(count * c.length(), hdf5_attribute_MAX_ELEMENTS + 1);
-    void flags; // maximum dimensions may follow; the current ones are all that matter
-    return isNull ? 0 : count;
-}
-/**
- * The string value of the full attribute message in `msg`. Keras writes variable-length
- * strings; older writers used fixed-length strings, one-element string arrays or raw bytes.
- */
-async function attributeString(r, msg, name) {
-    const c = new Cursor(msg, r, `attribute "${name}"`);
-    const h = parseHeader(c, r);
-    if (h.flags & 0x03)
-        throw r.unsupported(`attribute "${name}" uses a shared datatype or dataspace`);
-    const padded = (n) => (h.version === 1 ? pad8(n) : n);
-    c.pos = h.nameOffset + padded(h.nameSize);
-    const dt = parseDatatype(new Cursor(c.bytes(h.datatypeSize), r, `attribute "${name}" datatype`), r);
-    c.skip(padded(h.datatypeSize) - h.datatypeSize);
-    const elements = parseDataspace(new Cursor(c.bytes(h.dataspaceSize), r, `attribute "${name}" dataspace`), r);
-    c.skip(padded(h.dataspaceSize) - h.dataspaceSize);
-    if (elements === 0)
-        throw r.corrupt(`attribute "${name}" has no value (empty dataspace)`);
-    if (elements > hdf5_attribute_MAX_ELEMENTS || elements * dt.size > c.remaining) {
-        throw r.corrupt(`attribute "${name}" holds more data than its message`);
-    }
-    const data = c.bytes(elements * dt.size);
-    const notString = () => r.corrupt(`attribute "${name}" is not a string (datatype class ${dt.cls})`);
-    if (dt.cls === VLEN) {
-        if (elements !== 1)
-            throw r.unsupported(`attribute "${name}" is a list of ${elements} strings`);
-        const isString = (dt.bits & 0x0f) === 1;
-        if (!isString && !isByte(dt.base))
-            throw notString();
-        // The padding of a variable-length string only matters when converting to fixed length;
-        // the stored bytes are the value (h5py and the library read them as a C string).
-        return decodeText(await vlenBytes(r, data, name), 0);
-    }
-    if (dt.cls === STRING) {
-        // One string, or a run of one-character strings that together spell the text.
-        if (elements === 1 || dt.size === 1)
-            return decodeText(data, dt.bits & 0x0f);
-        throw r.unsupported(`attribute "${name}" is a list of ${elements} strings`);
-    }
-    if (dt.cls === ARRAY && dt.base) {
-        const total = elements * (dt.count ?? 1);
-        if (dt.base.cls === STRING && (total === 1 || dt.base.size === 1))
-            return decodeText(data, dt.base.bits & 0x0f);
-        if (isByte(dt.base))
-            return decodeText(data, 1);
-        throw notString();
-    }
-    if (isByte(dt))
-        return decodeText(data, 1);
-    throw notString();
-}
-function isByte(t) {
-    return t !== undefined && t.size === 1 && (t.cls === FIXED_POINT || t.cls === STRING);
-}
-/** A variable-length element: its length, then a global heap collection address and index. */
-async function vlenBytes(r, element, name) {
-    const c = new Cursor(element, r, `attribute "${name}" value`);
-    const length = c.u32();
-    const collection = c.address();
-    const index = c.u32();
-    if (length === 0)
-        return new Uint8Array(0);
-    if (length > MAX_ATTRIBUTE_BYTES)
-        throw r.unsupported(`attribute "${name}" of ${length} bytes`);
-    if (collection === null)
-        throw r.corrupt(`attribute "${name}" points to no global heap`);
-    return readGlobalHeapObject(r, collection, index, length);
-}
-const utf8 = new TextDecoder('utf-8');
-/** Text of a fixed-size string field; `padding` is HDF5's 0 null-terminated, 1 null-padded, 2 space-padded. */
-function decodeText(bytes, padding) {
-    let end = bytes.length;
-    if (padding === 2) {
-        while (end > 0 && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0))
-            end--;
-    }
-    else {
-        const nul = bytes.indexOf(0);
-        if (nul >= 0)
-            end = nul;
-    }
-    return utf8.decode(bytes.subarray(0, end));
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-btree2.ts
-
-/** v2 B-tree record types used here. */
-const BTREE_HUGE_OBJECTS = 1;
-const BTREE_ATTRIBUTE_NAMES = 8;
-const PREFIX = 10; // signature, version, type, checksum
-/** The library uses 512-byte nodes for attribute and huge-object indexes. */
-const MAX_NODE_SIZE = 64 * 1024;
-const MAX_DEPTH = 32;
-/** Keyed searches visit a path per match; this many nodes means a tree that loops. */
-const MAX_NODES = 1_024;
-/**
- * The records of the v2 B-tree at `address` (records of `type`) whose key `order` says is the
- * one searched for, descending only into subtrees that can hold it; every record when no
- * order is given. Records are handed out raw; the caller decodes them.
- */
-async function* btree2Records(r, address, type, what, order) {
-    const h = await r.cursor(address, 16 + r.offsetSize + r.lengthSize, `${what} B-tree header`);
-    if (h.ascii(4) !== 'BTHD')
-        throw r.corrupt(`no ${what} B-tree header at ${address}`);
-    const version = h.u8();
-    if (version !== 0)
-        throw r.unsupported(`v2 B-tree version ${version}`);
-    const actualType = h.u8();
-    if (actualType !== type)
-        throw r.corrupt(`${what} B-tree has records of type ${actualType}, expected ${type}`);
-    const nodeSize = h.u32();
-    const recordSize = h.u16();
-    const depth = h.u16();
-    h.skip(2); // split and merge percentages
-    const root = h.address();
-    const rootRecords = h.u16();
-    if (nodeSize <= PREFIX || nodeSize > MAX_NODE_SIZE || recordSize === 0 || recordSize > nodeSize - PREFIX || depth > MAX_DEPTH) {
-        throw r.corrupt(`${what} B-tree header has impossible sizes`);
-    }
-    if (root === null || rootRecords === 0)
-        return;
-    // Field widths follow from the node size, exactly as the library derives them.
-    const info = [];
-    const leafMax = Math.floor((nodeSize - PREFIX) / recordSize);
-    const countSize = bytesToEncode(leafMax);
-    info.push({ maxRecords: leafMax, cumulativeSize: 0 });
-    let cumulative = leafMax;
-    for (let d = 1; d <= depth; d++) {
-        const pointer = r.offsetSize + countSize + (d > 1 ? info[d - 1].cumulativeSize : 0);
-        const maxRecords = Math.floor((nodeSize - PREFIX - pointer) / (recordSize + pointer));
-        if (maxRecords < 1)
-            throw r.corrupt(`${what} B-tree nodes are too small for depth ${depth}`);
-        cumulative = Math.min((maxRecords + 1) * cumulative + maxRecords, Number.MAX_SAFE_INTEGER);
-        info.push({ maxRecords, cumulativeSize: bytesToEncode(cumulative) });
-    }
-    const stack = [{ address: root, records: rootRecords, depth }];
-    const seen = new Set();
-    for (let node = stack.pop(); node; node = stack.pop()) {
-        if (seen.has(node.address))
-            throw r.corrupt(`${what} B-tree node ${node.address} is reached twice`);
-        if (seen.size >= MAX_NODES)
-            throw r.corrupt(`${what} B-tree has too many nodes`);
-        seen.add(node.address);
-        const nodeInfo = info[node.depth];
-        if (node.records > nodeInfo.maxRecords)
-            throw r.corrupt(`${what} B-tree node claims ${node.records} records`);
-        const leaf = node.depth === 0;
-        const pointerSize = leaf ? 0 : r.offsetSize + countSize + (node.depth > 1 ? info[node.depth - 1].cumulativeSize : 0);
-        const used = 6 + node.records * recordSize + (leaf ? 0 : (node.records + 1) * pointerSize);
-        const c = await r.cursor(node.address, used, `${what} B-tree node`);
-        const sig = c.ascii(4);
-        if (sig !== (leaf ? 'BTLF' : 'BTIN'))
-            throw r.corrupt(`${what} B-tree node at ${node.address} has no ${leaf ? 'BTLF' : 'BTIN'} signature`);
-        c.skip(2); // version, type
-        const keys = [];
-        for (let i = 0; i < node.records; i++) {
-            const rec = c.bytes(recordSize);
-            const k = order ? order(rec) : 0;
-            keys.push(k);
-            if (k === 0)
-                yield rec;
-        }
-        if (leaf)
-            continue;
-        for (let i = 0; i <= node.records; i++) {
-            const child = c.requiredAddress('child node address');
-            const records = c.uint(countSize);
-            if (node.depth > 1)
-                c.skip(info[node.depth - 1].cumulativeSize);
-            // Child i holds keys between records i-1 and i; equal keys may sit on either side.
-            const fits = (i === 0 || keys[i - 1] <= 0) && (i === node.records || keys[i] >= 0);
-            if (records > 0 && fits)
-                stack.push({ address: child, records, depth: node.depth - 1 });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-fractal-heap.ts
-
-
-const MAX_INDIRECT_DEPTH = 16;
-/**
- * A fractal heap (dense attribute storage keeps attribute messages in one). Only object
- * lookup by heap ID is implemented: the doubling table is walked from the root block to the
- * one direct block that holds the object, reading block headers only.
- */
-class FractalHeap {
-    r;
-    h;
-    constructor(r, h) {
-        this.r = r;
-        this.h = h;
-    }
-    get idLength() {
-        return this.h.idLength;
-    }
-    static async open(r, address) {
-        const O = r.offsetSize;
-        const L = r.lengthSize;
-        const c = await r.cursor(address, 4 + 1 + 2 + 2 + 1 + 4 + L + O + L + O + 8 * L + 2 + L + L + 2 + 2 + O + 2, 'fractal heap header');
-        if (c.ascii(4) !== 'FRHP')
-            throw r.corrupt(`no fractal heap header at ${address}`);
-        const version = c.u8();
-        if (version !== 0)
-            throw r.unsupported(`fractal heap version ${version}`);
-        const idLength = c.u16();
-        const filterLength = c.u16();
-        const flags = c.u8();
-        const maxManagedSize = c.u32();
-        c.length(); // next huge object ID
-        const hugeTree = c.address();
-        c.length(); // free space in managed blocks
-        c.address(); // free-space manager
-        c.skip(8 * L); // managed/allocated space, iterator offset, object counts and sizes
-        const width = c.u16();
-        const startBlockSize = c.length();
-        const maxDirectSize = c.length();
-        const maxHeapBits = c.u16();
-        c.u16(); // starting rows in root indirect block
-        const root = c.address();
-        const rootRows = c.u16();
-        const startBits = log2Exact(startBlockSize);
-        const directBits = log2Exact(maxDirectSize);
-        if (idLength < 2 || idLength > 1024 || log2Exact(width) < 0 || width > 65_536 || startBits < 0 || directBits < startBits
-            || maxHeapBits < 1 || maxHeapBits > 64 || rootRows > 64) {
-            throw r.corrupt(`fractal heap at ${address} has impossible table parameters`);
-        }
-        return new FractalHeap(r, {
-            idLength,
-            filtered: filterLength > 0,
-            checksummedBlocks: (flags & 0x02) !== 0,
-            maxManagedSize,
-            hugeTree,
-            width,
-            startBlockSize,
-            maxDirectRows: directBits - startBits + 2,
-            heapOffsetSize: Math.ceil(maxHeapBits / 8),
-            heapLengthSize: Math.min(Math.ceil(directBits / 8), bytesToEncode(maxManagedSize)),
-            root,
-            rootRows,
-        });
-    }
-    /** Where the object named by heap ID `id` lies. */
-    async locate(id) {
-        const { r, h } = this;
-        const c = new Cursor(id, r, 'fractal heap ID');
-        const first = c.u8();
-        if (first >> 6 !== 0)
-            throw r.unsupported(`fractal heap ID version ${first >> 6}`);
-        const kind = (first >> 4) & 0x03;
-        if (kind === 0) {
-            const offset = c.uint(h.heapOffsetSize);
-            const size = c.uint(h.heapLengthSize);
-            return { offset: await this.managed(offset, size), size };
-        }
-        if (kind === 1)
-            return this.huge(c);
-        if (kind === 2) {
-            // Tiny objects live in the ID; long IDs spend a second byte on the length.
-            const size = (h.idLength <= 18 ? first & 0x0f : ((first & 0x0f) << 8) | c.u8()) + 1;
-            return c.bytes(size);
-        }
-        throw r.corrupt(`fractal heap ID of unknown type ${kind}`);
-    }
-    rowBlockSize(row) {
-        return row === 0 ? this.h.startBlockSize : this.h.startBlockSize * 2 ** (row - 1);
-    }
-    /** Heap-space offset where a row of the doubling table starts. */
-    rowStart(row) {
-        return row === 0 ? 0 : this.h.width * this.rowBlockSize(row);
-    }
-    /** Absolute address of managed object bytes [offset, offset + size) of the heap space. */
-    async managed(offset, size) {
-        const { r, h } = this;
-        if (h.filtered)
-            throw r.unsupported('filtered (compressed) fractal heap');
-        if (h.root === null)
-            throw r.corrupt('fractal heap object in an empty heap');
-        if (size === 0)
-            throw r.corrupt('fractal heap object of size 0');
-        if (h.rootRows === 0) {
-            if (offset + size > h.startBlockSize)
-                throw r.corrupt('fractal heap object lies outside the root block');
-            return this.direct(h.root, offset);
-        }
-        let block = h.root;
-        let rows = h.rootRows;
-        let blockStart = 0; // heap-space offset covered by the current indirect block
-        for (let depth = 0; depth < MAX_INDIRECT_DEPTH; depth++) {
-            const rel = offset - blockStart;
-            let row = 0;
-            while (row + 1 < rows && rel >= this.rowStart(row + 1))
-                row++;
-            const rowSize = this.rowBlockSize(row);
-            const col = Math.floor((rel - this.rowStart(row)) / rowSize);
-            if (col >= h.width)
-                throw r.corrupt('fractal heap object lies outside its indirect block');
-            // Direct-block entries come first, then indirect ones, so row-major order holds for both.
-            const entry = row * h.width + col;
-            const headerSize = 5 + r.offsetSize + h.heapOffsetSize;
-            const sig = await r.bytes(block, 4, 'fractal heap indirect block');
-            if (String.fromCharCode(...sig) !== 'FHIB')
-                throw r.corrupt(`no fractal heap indirect block at ${block}`);
-            const e = await r.cursor(block + headerSize + entry * r.offsetSize, r.offsetSize, 'fractal heap indirect block');
-            const child = e.address();
-            if (child === null)
-                throw r.corrupt('fractal heap object lies in an unallocated block');
-            const childStart = this.rowStart(row) + col * rowSize;
-            if (row < h.maxDirectRows) {
-                const within = rel - childStart;
-                if (within + size > rowSize)
-                    throw r.corrupt('fractal heap object crosses its direct block');
-                return this.direct(child, within);
-            }
-            // An indirect block in this row covers rowSize bytes of heap space with its own rows.
-            rows = log2Exact(rowSize) - log2Exact(h.startBlockSize * h.width) + 1;
-            if (rows < 1)
-                throw r.corrupt('fractal heap indirect block with no rows');
-            block = child;
-            blockStart += childStart;
-        }
-        throw r.corrupt('fractal heap indirect blocks nest too deeply');
-    }
-    async direct(block, within) {
-        const { r, h } = this;
-        const sig = await r.bytes(block, 4, 'fractal heap direct block');
-        if (String.fromCharCode(...sig) !== 'FHDB')
-            throw r.corrupt(`no fractal heap direct block at ${block}`);
-        // Offsets inside a direct block count from its first byte, header included.
-        const header = 5 + r.offsetSize + h.heapOffsetSize + (h.checksummedBlocks ? 4 : 0);
-        if (within < header)
-            throw r.corrupt('fractal heap object overlaps its block header');
-        return block + within;
-    }
-    /** Huge objects sit outside the heap blocks: in the ID, or found through the huge-object B-tree. */
-    async huge(c) {
-        const { r, h } = this;
-        if (h.filtered)
-            throw r.unsupported('filtered (compressed) fractal heap');
-        const O = r.offsetSize;
-        const L = r.lengthSize;
-        if (O + L <= h.idLength - 1) {
-            const offset = c.requiredAddress('huge object address');
-            return { offset, size: c.length() };
-        }
-        const key = c.uint(Math.min(h.idLength - 1, 8));
-        if (h.hugeTree === null)
-            throw r.corrupt('huge fractal heap object without a huge-object index');
-        // Records are address, length, then the object's key.
-        const keyOf = (rec) => new Cursor(rec, r, 'huge object record').skip(O + L).length();
-        for await (const rec of btree2Records(r, h.hugeTree, BTREE_HUGE_OBJECTS, 'huge object', (rec) => keyOf(rec) - key)) {
-            const rc = new Cursor(rec, r, 'huge object record');
-            return { offset: rc.requiredAddress('huge object address'), size: rc.length() };
-        }
-        throw r.corrupt(`huge fractal heap object ${key} is not in its index`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5-lookup3.ts
-/**
- * Bob Jenkins' lookup3 `hashlittle` (public domain), which HDF5 uses for metadata checksums
- * and to key attribute and link names in v2 B-trees. Written from the published algorithm.
- */
-function lookup3(key, initval = 0) {
-    let a = (0xdeadbeef + key.length + initval) >>> 0;
-    let b = a;
-    let c = a;
-    const rot = (x, k) => ((x << k) | (x >>> (32 - k))) >>> 0;
-    const word = (i) => (key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24)) >>> 0;
-    let i = 0;
-    let left = key.length;
-    while (left > 12) {
-        a = (a + word(i)) >>> 0;
-        b = (b + word(i + 4)) >>> 0;
-        c = (c + word(i + 8)) >>> 0;
-        // mix(a, b, c)
-        a = (a - c) >>> 0;
-        a = (a ^ rot(c, 4)) >>> 0;
-        c = (c + b) >>> 0;
-        b = (b - a) >>> 0;
-        b = (b ^ rot(a, 6)) >>> 0;
-        a = (a + c) >>> 0;
-        c = (c - b) >>> 0;
-        c = (c ^ rot(b, 8)) >>> 0;
-        b = (b + a) >>> 0;
-        a = (a - c) >>> 0;
-        a = (a ^ rot(c, 16)) >>> 0;
-        c = (c + b) >>> 0;
-        b = (b - a) >>> 0;
-        b = (b ^ rot(a, 19)) >>> 0;
-        a = (a + c) >>> 0;
-        c = (c - b) >>> 0;
-        c = (c ^ rot(b, 4)) >>> 0;
-        b = (b + a) >>> 0;
-        i += 12;
-        left -= 12;
-    }
-    if (left === 0)
-        return c;
-    // The last 1..12 bytes, little-endian into a, b, c; missing bytes count as zero.
-    const tail = [0, 0, 0];
-    for (let j = 0; j < left; j++)
-        tail[j >> 2] = tail[j >> 2] + key[i + j] * 2 ** (8 * (j & 3));
-    a = (a + tail[0]) >>> 0;
-    b = (b + tail[1]) >>> 0;
-    c = (c + tail[2]) >>> 0;
-    // final(a, b, c)
-    c = (c ^ b) >>> 0;
-    c = (c - rot(b, 14)) >>> 0;
-    a = (a ^ c) >>> 0;
-    a = (a - rot(c, 11)) >>> 0;
-    b = (b ^ a) >>> 0;
-    b = (b - rot(a, 25)) >>> 0;
-    c = (c ^ b) >>> 0;
-    c = (c - rot(b, 16)) >>> 0;
-    a = (a ^ c) >>> 0;
-    a = (a - rot(c, 4)) >>> 0;
-    b = (b ^ a) >>> 0;
-    b = (b - rot(a, 14)) >>> 0;
-    c = (c ^ b) >>> 0;
-    c = (c - rot(b, 24)) >>> 0;
-    return c;
-}
-
-;// CONCATENATED MODULE: ./src/formats/hdf5.ts
-
-
-
-
-
-
-
-
-
-const MSG_ATTRIBUTE = 0x0c;
-const MSG_ATTRIBUTE_INFO = 0x15;
-const SHARED = 0x02;
-/**
- * The string value of root-group attribute `name`, or undefined when the root has no such
- * attribute. Reads metadata only (superblock, root object header, the attribute and the heap
- * holding its value), never a dataset. Throws FlopgateError("<file>: ...") on any fault.
- */
-async function readHdf5RootAttribute(src, name, file) {
-    try {
-        const at = await findHdf5Signature(src);
-        if (at < 0)
-            throw new errors_FlopgateError(`${file}: not an HDF5 file (no HDF5 signature found)`);
-        const r = new H5Reader(src, file);
-        const sb = await readSuperblock(r, at);
-        return await rootAttribute(r, sb.rootObjectHeader, name);
-    }
-    catch (e) {
-        if (e instanceof errors_FlopgateError)
-            throw inFile(file, e);
-        // A decoding slip on hostile bytes must still surface as a one-line fault, not a trace.
-        const msg = e instanceof Error ? e.message : String(e);
-        throw new errors_FlopgateError(`${file}: corrupt HDF5 file (${msg})`);
-    }
-}
-async function rootAttribute(r, header, name) {
-    const wanted = new TextEncoder().encode(name);
-    let info;
-    for await (const m of objectHeaderMessages(r, header)) {
-        if (m.type === MSG_ATTRIBUTE_INFO)
-            info = m;
-        if (m.type !== MSG_ATTRIBUTE)
-            continue;
-        if (m.flags & SHARED)
-            throw r.unsupported('shared attribute message in the root group');
-        if (sameBytes(await attributeName(r, m), wanted))
-            return readAttribute(r, m, name);
-    }
-    return info ? denseAttribute(r, info, wanted, name) : undefined;
-}
-async function readAttribute(r, loc, name) {
-    if (loc.size > MAX_ATTRIBUTE_BYTES)
-        throw r.unsupported(`attribute "${name}" of ${loc.size} bytes`);
-    return attributeString(r, await r.bytes(loc.offset, loc.size, `attribute "${name}"`), name);
-}
-/**
- * Attributes in dense storage: the attribute info message names a fractal heap holding the
- * attribute messages and a v2 B-tree indexing them by the hash of their name.
- */
-async function denseAttribute(r, infoLoc, wanted, name) {
-    const c = await r.cursor(infoLoc.offset, infoLoc.size, 'attribute info message');
-    const version = c.u8();
-    if (version !== 0)
-        throw r.unsupported(`attribute info message version ${version}`);
-    const flags = c.u8();
-    if (flags & 0x01)
-        c.skip(2); // maximum creation index
-    const heapAddress = c.address();
-    const nameIndex = c.address();
-    if (heapAddress === null || nameIndex === null)
-        return undefined; // attributes are compact
-    const heap = await FractalHeap.open(r, heapAddress);
-    // Records are heap ID, message flags, creation order, then the name's lookup3 hash: the
-    // tree is ordered by that hash, so only records with the wanted hash are visited.
-    const hash = lookup3(wanted);
-    const hashOf = (rec) => new Cursor(rec, r, 'attribute name record').skip(heap.idLength + 5).u32();
-    for await (const rec of btree2Records(r, nameIndex, BTREE_ATTRIBUTE_NAMES, 'attribute name', (rec) => hashOf(rec) - hash)) {
-        const rc = new Cursor(rec, r, 'attribute name record');
-        const id = rc.bytes(heap.idLength);
-        if (rc.u8() & SHARED)
-            throw r.unsupported(`attribute "${name}" is a shared message`);
-        const obj = await heap.locate(id);
-        if (obj instanceof Uint8Array) {
-            // A tiny object: the whole message is already in hand.
-            if (sameBytes(nameInMessage(r, obj), wanted))
-                return attributeString(r, obj, name);
-            continue;
-        }
-        if (sameBytes(await attributeName(r, obj), wanted))
-            return readAttribute(r, obj, name);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/detect.ts
-
-
-
-const LFS = 'version https://git-lfs.github.com/spec/v1';
-function isLfsPointer(head) {
-    return new TextDecoder().decode(head.subarray(0, LFS.length)) === LFS;
-}
-/** The format from the bytes, never the extension: an HDF5 file named `.keras` happens in the wild. */
-async function detectFormat(src, label) {
-    if (src.size === 0)
-        throw new errors_FlopgateError(`${label}: file is empty`);
-    const head = await src.read(0, Math.min(src.size, 64));
-    if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) {
-        return 'keras-zip';
-    }
-    if ((await findHdf5Signature(src)) >= 0)
-        return 'hdf5';
-    if (isLfsPointer(head)) {
-        throw new errors_FlopgateError(`${label}: is a Git LFS pointer, not the model itself; check it out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``);
-    }
-    let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-    while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09))
-        i++;
-    const c = head[i];
-    if (c === 0x7b || c === 0x5b)
-        return 'text';
-    if (looksLikeOnnx(head))
-        return 'onnx';
-    // YAML inline specs: plain printable text.
-    if (head.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f)))
-        return 'text';
-    throw new errors_FlopgateError(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/formats/json.ts
-
-/** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
-const MAX_JSON_DEPTH = 256;
-/** Scans brackets outside strings; linear, no recursion. */
-function checkDepth(text, label) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92 /* \ */)
-                i++;
-            else if (c === 34 /* " */)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                throw new errors_FlopgateError(`${label}: JSON nests deeper than ${MAX_JSON_DEPTH} levels; refusing it`);
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-}
-function lineCol(text, pos) {
-    const before = text.slice(0, pos);
-    const line = before.split('\n').length;
-    return `${line}:${pos - before.lastIndexOf('\n')}`;
-}
-/** JSON.parse with a depth bound and an error that names file, line and column. */
-function parseJson(text, label) {
-    checkDepth(text, label);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e.message;
-        const m = /position (\d+)/.exec(msg);
-        const where = m ? `:${lineCol(text, Number(m[1]))}` : '';
-        throw new errors_FlopgateError(`${label}${where}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')})`);
-    }
-}
-function decodeUtf8(bytes, label) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors_FlopgateError(`${label}: not valid UTF-8 text`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/keras-zip.ts
-
-
-
-
-/** config.json of real models is kilobytes to a few megabytes; beyond this it is an attack. */
-const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
-const MAX_ENTRIES = 100_000;
-/** yauzl reads through our ByteSource, so every byte it takes is counted. */
-class SourceReader extends yauzl.RandomAccessReader {
-    src;
-    constructor(src) {
-        super();
-        this.src = src;
-    }
-    _readStreamForRange(start, end) {
-        const src = this.src;
-        const CHUNK = 64 * 1024;
-        let pos = start;
-        return new external_node_stream_.Readable({
-            read() {
-                if (pos >= end) {
-                    this.push(null);
-                    return;
-                }
-                const n = Math.min(CHUNK, end - pos);
-                src.read(pos, n).then((b) => {
-                    pos += n;
-                    this.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-                }, (e) => this.destroy(e));
-            },
-        });
-    }
-}
-function openZip(src) {
-    return new Promise((resolve, reject) => {
-        yauzl.fromRandomAccessReader(new SourceReader(src), src.size, 
-        // Sizes are checked here rather than by yauzl, so a size claim gets its own message.
-        { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false, decodeStrings: true }, (err, zip) => (err ? reject(err) : resolve(zip)));
-    });
-}
-function readEntry(zip, entry) {
-    return new Promise((resolve, reject) => {
-        zip.openReadStream(entry, (err, stream) => {
-            if (err)
-                return reject(err);
-            const parts = [];
-            let total = 0;
-            stream.on('data', (b) => {
-                total += b.length;
-                // The header's size was checked before reading; this stops a header that lied low.
-                if (total > MAX_CONFIG_BYTES)
-                    stream.destroy(new Error(`member inflates past ${MAX_CONFIG_BYTES} bytes`));
-                else
-                    parts.push(b);
-            });
-            stream.on('error', reject);
-            stream.on('end', () => {
-                if (total !== entry.uncompressedSize)
-                    reject(new Error(`${entry.fileName} holds ${total} bytes, its header says ${entry.uncompressedSize}`));
-                else
-                    resolve(Buffer.concat(parts));
-            });
-        });
-    });
-}
-/**
- * The text of `config.json` from a Keras 3 `.keras` archive. Only the central directory, the
- * member's local header and its data are read; the weights member is never touched.
- */
-async function readKerasZipConfig(src, label) {
-    let zip;
-    try {
-        zip = await openZip(src);
-    }
-    catch (e) {
-        throw new errors_FlopgateError(`${label}: not a readable zip archive (${e.message})`);
-    }
-    if (zip.entryCount > MAX_ENTRIES) {
-        throw new errors_FlopgateError(`${label}: zip claims ${zip.entryCount} members; refusing more than ${MAX_ENTRIES}`);
-    }
-    try {
-        const text = await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => reject(new errors_FlopgateError(`${label}: no config.json in the archive (not a Keras 3 .keras file)`)));
-            zip.on('entry', (entry) => {
-                if (entry.fileName !== 'config.json')
-                    return zip.readEntry();
-                if (entry.uncompressedSize > MAX_CONFIG_BYTES) {
-                    return reject(new errors_FlopgateError(`${label}: config.json claims ${entry.uncompressedSize} bytes; refusing more than ${MAX_CONFIG_BYTES}`));
-                }
-                if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
-                    return reject(new errors_FlopgateError(`${label}: corrupt zip archive (stored config.json has compressed size ${entry.compressedSize} but uncompressed size ${entry.uncompressedSize})`));
-                }
-                readEntry(zip, entry).then((b) => resolve(decodeUtf8(b, `${label}: config.json`)), reject);
-            });
-            zip.readEntry();
-        });
-        return text;
-    }
-    catch (e) {
-        if (e instanceof errors_FlopgateError)
-            throw e;
-        const msg = e.message;
-        if (/invalid relative path|absolute path/.test(msg)) {
-            throw new errors_FlopgateError(`${label}: zip member name leaves the archive (${msg}); refused`);
-        }
-        throw new errors_FlopgateError(`${label}: corrupt zip archive (${msg})`);
-    }
-    finally {
-        zip.close();
-    }
+    return result([(0,tensor/* tensor */.OE)(x.shape, to, values)]);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/config.ts
@@ -63123,7 +57581,7 @@ async function readKerasZipConfig(src, label) {
 
 const keyList = (key) => (typeof key === 'string' ? [key] : key);
 function fail(call, why) {
-    throw new errors_FlopgateError(`layer "${call.name}" (${call.className}): ${why}`);
+    throw new errors/* FlopgateError */.N9(`layer "${call.name}" (${call.className}): ${why}`);
 }
 /** The first spelling present (not null) in the config, with its value. */
 function lookup(call, key) {
@@ -63205,7 +57663,7 @@ function tuple(call, key, rank, dflt) {
     return fail(call, `"${k}" must be an integer or ${rank} integers, got ${JSON.stringify(v)}`);
 }
 /** A list of integers of any length (Reshape target_shape, Permute dims). */
-function config_intList(call, key) {
+function intList(call, key) {
     const hit = lookup(call, key);
     if (!hit)
         return fail(call, `config has no ${shown(key)}`);
@@ -63266,40 +57724,6 @@ function subLayer(call, key) {
 }
 const product = (xs) => xs.reduce((a, b) => a * b, 1);
 
-;// CONCATENATED MODULE: ./src/keras/layers/rule.ts
-
-
-/** A tensor among a Keras 3 operation's call arguments, bound to its shape (batch first). */
-class TensorArg {
-    shape;
-    constructor(shape) {
-        this.shape = shape;
-    }
-}
-/** A core rule's result as a layer's. */
-function rule_fromCore(r) {
-    return {
-        outputs: r.outputs.map((t) => [...t.shape]),
-        ops: r.counts,
-        params: r.params,
-        ...(r.trainable !== undefined ? { trainableParams: r.trainable } : {}),
-    };
-}
-/**
- * Runs `rule` on `call`; a fault the core finds (it knows no names) becomes one line naming
- * the layer, as the adapters' own faults do.
- */
-function applyRule(rule, call) {
-    try {
-        return rule(call);
-    }
-    catch (e) {
-        if (e instanceof OpError)
-            throw new errors_FlopgateError(`layer "${call.name}" (${call.className}): ${e.message}`);
-        throw e;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/keras/layers/activation-layers.ts
 
 
@@ -63322,7 +57746,7 @@ const ReLU = (call) => {
     const slope = num(call, 'negative_slope', 0);
     const threshold = num(call, 'threshold', 0);
     if (slope !== 0 && !hasMax && threshold === 0)
-        return rule_fromCore(activation('leaky_relu', shaped(x)));
+        return fromCore(activation('leaky_relu', (0,tensor/* shaped */.e9)(x)));
     const ops = {};
     if (slope !== 0)
         addCounts(ops, { neg: n, relu: n, ...(threshold !== 0 ? { add: n } : {}) });
@@ -63339,20 +57763,20 @@ const ReLU = (call) => {
 /** LeakyReLU (`negative_slope`, Keras 2 `alpha`): one LeakyRelu kernel per element. */
 const LeakyReLU = (call) => {
     num(call, ['negative_slope', 'alpha'], 0.3);
-    return rule_fromCore(activation('leaky_relu', shaped(one(call))));
+    return fromCore(activation('leaky_relu', (0,tensor/* shaped */.e9)(one(call))));
 };
 /** ThresholdedReLU (Keras 2): x * (x > theta). */
 const ThresholdedReLU = (call) => {
     num(call, 'theta', 1);
-    return rule_fromCore(activation('thresholded_relu', shaped(one(call))));
+    return fromCore(activation('thresholded_relu', (0,tensor/* shaped */.e9)(one(call))));
 };
 /** ELU (`alpha`). */
-const ELU = (call) => rule_fromCore(elu(shaped(one(call)), num(call, 'alpha', 1)));
+const ELU = (call) => fromCore(elu((0,tensor/* shaped */.e9)(one(call)), num(call, 'alpha', 1)));
 /** Softmax over `axis` (default -1). */
 const Softmax = (call) => {
     const x = one(call);
     axes(call, 'axis', x.length, -1);
-    return rule_fromCore(activation('softmax', shaped(x)));
+    return fromCore(activation('softmax', (0,tensor/* shaped */.e9)(x)));
 };
 /**
  * PReLU: alpha has the input's shape without batch, with every `shared_axes` axis (1-based, as
@@ -63362,7 +57786,7 @@ const PReLU = (call) => {
     const x = one(call);
     const shared = 'shared_axes' in call.config && call.config.shared_axes !== null ? axes(call, 'shared_axes', x.length, []) : [];
     const alphaShape = x.slice(1).map((d, i) => (shared.includes(i + 1) ? 1 : d));
-    return rule_fromCore(prelu(shaped(x), alphaShape));
+    return fromCore(prelu((0,tensor/* shaped */.e9)(x), alphaShape));
 };
 
 ;// CONCATENATED MODULE: ./src/keras/layers/applications.ts
@@ -63417,9 +57841,9 @@ const CustomScaleLayer = (call) => {
 /** query, value and key (key defaults to value) must agree on the batch and the attended axes. */
 function checkQvk(q, v, k) {
     if (q.shape[0] !== v.shape[0] || k.shape[0] !== v.shape[0])
-        fault('query, value and key must have the same batch size');
+        (0,core_errors/* fault */.DG)('query, value and key must have the same batch size');
     if (k.shape.length !== v.shape.length || k.shape.slice(0, -1).some((d, i) => d !== v.shape[i])) {
-        fault(`key ${fmt(k.shape)} and value ${fmt(v.shape)} must agree on all but the last axis`);
+        (0,core_errors/* fault */.DG)(`key ${(0,tensor/* fmt */.Sc)(k.shape)} and value ${(0,tensor/* fmt */.Sc)(v.shape)} must agree on all but the last axis`);
     }
 }
 /**
@@ -63435,21 +57859,21 @@ function multiHeadAttention(q, v, k, s) {
     checkQvk(q, v, k);
     const qs = q.shape;
     if (qs.length < 3 || v.shape.length !== qs.length)
-        fault(`query ${fmt(qs)} and value ${fmt(v.shape)} must have the same rank, at least 3`);
+        (0,core_errors/* fault */.DG)(`query ${(0,tensor/* fmt */.Sc)(qs)} and value ${(0,tensor/* fmt */.Sc)(v.shape)} must have the same rank, at least 3`);
     const middle = Array.from({ length: qs.length - 2 }, (_, i) => i + 1);
     const att = s.attentionAxes ?? middle;
     if (att.some((a) => !middle.includes(a)))
-        fault(`attention axes ${fmt(att)} must lie between the batch and the feature axis`);
+        (0,core_errors/* fault */.DG)(`attention axes ${(0,tensor/* fmt */.Sc)(att)} must lie between the batch and the feature axis`);
     for (const a of middle)
         if (!att.includes(a) && qs[a] !== v.shape[a])
-            fault(`query and value differ on axis ${a}, which is not an attention axis`);
+            (0,core_errors/* fault */.DG)(`query and value differ on axis ${a}, which is not an attention axis`);
     const outDims = s.outDims ?? [qs[qs.length - 1]];
     const [dq, dv, dk] = [qs[qs.length - 1], v.shape[v.shape.length - 1], k.shape[k.shape.length - 1]];
-    const pq = big(size(qs.slice(0, -1)));
-    const pv = big(size(v.shape.slice(0, -1)));
-    const lq = size(att.map((a) => qs[a]));
-    const lv = big(size(att.map((a) => v.shape[a])));
-    const out = big(size(outDims));
+    const pq = big((0,tensor/* size */.Ej)(qs.slice(0, -1)));
+    const pv = big((0,tensor/* size */.Ej)(v.shape.slice(0, -1)));
+    const lq = (0,tensor/* size */.Ej)(att.map((a) => qs[a]));
+    const lv = big((0,tensor/* size */.Ej)(att.map((a) => v.shape[a])));
+    const out = big((0,tensor/* size */.Ej)(outDims));
     const [n, kd, vd] = [big(s.heads), big(s.keyDim), big(s.valueDim)];
     const projections = pq * big(dq) * n * kd + pv * big(dk) * n * kd + pv * big(dv) * n * vd + pq * n * vd * out;
     const counts = { mac: projections + pq * lv * n * (kd + vd), mul: s.scaleScores ? pq * lv * n : pq * n * kd, softmax: pq * lv * n };
@@ -63462,8 +57886,8 @@ function multiHeadAttention(q, v, k, s) {
         addCounts(counts, { mac: pq * big(dq) * n * vd, sigmoid: pq * n * vd, mul: pq * n * vd, ...(s.bias ? { bias: pq * n * vd } : {}) });
         params += big(dq) * n * vd + (s.bias ? n * vd : 0n);
     }
-    const y = tensor([...qs.slice(0, -1), ...outDims], q.dtype);
-    const outputs = s.returnScores ? [y, tensor([qs[0], s.heads, lq, Number(lv)], q.dtype)] : [y];
+    const y = (0,tensor/* tensor */.OE)([...qs.slice(0, -1), ...outDims], q.dtype);
+    const outputs = s.returnScores ? [y, (0,tensor/* tensor */.OE)([qs[0], s.heads, lq, Number(lv)], q.dtype)] : [y];
     return result(outputs, counts, params);
 }
 /**
@@ -63475,9 +57899,9 @@ function multiHeadAttention(q, v, k, s) {
 function groupedQueryAttention(q, v, k, s) {
     checkQvk(q, v, k);
     if (q.shape.length !== 3 || v.shape.length !== 3)
-        fault(`expects query and value of rank 3 [batch, time, features], got ${fmt(q.shape)} and ${fmt(v.shape)}`);
+        (0,core_errors/* fault */.DG)(`expects query and value of rank 3 [batch, time, features], got ${(0,tensor/* fmt */.Sc)(q.shape)} and ${(0,tensor/* fmt */.Sc)(v.shape)}`);
     if (s.queryHeads % s.kvHeads !== 0)
-        fault(`num_query_heads ${s.queryHeads} must be a multiple of num_key_value_heads ${s.kvHeads}`);
+        (0,core_errors/* fault */.DG)(`num_query_heads ${s.queryHeads} must be a multiple of num_key_value_heads ${s.kvHeads}`);
     const [b, tq, dq] = q.shape;
     const [, tv, dv] = v.shape;
     const dk = k.shape[2];
@@ -63496,8 +57920,8 @@ function groupedQueryAttention(q, v, k, s) {
         addCounts(counts, { mac: pq * big(dq) * nq * hd, sigmoid: pq * nq * hd, mul: pq * nq * hd, ...(s.bias ? { bias: pq * nq * hd } : {}) });
         params += big(dq) * nq * hd + (s.bias ? nq * hd : 0n);
     }
-    const y = tensor([b, tq, dq], q.dtype);
-    return result(s.returnScores ? [y, tensor([b, s.queryHeads, tq, tv], q.dtype)] : [y], counts, params);
+    const y = (0,tensor/* tensor */.OE)([b, tq, dq], q.dtype);
+    return result(s.returnScores ? [y, (0,tensor/* tensor */.OE)([b, s.queryHeads, tq, tv], q.dtype)] : [y], counts, params);
 }
 /**
  * Luong attention (Keras Attention) over query [B, Tq, d], value [B, Tv, dv], key [B, Tv, d]:
@@ -63509,11 +57933,11 @@ function groupedQueryAttention(q, v, k, s) {
 function dotAttention(q, v, k, s) {
     checkQvk(q, v, k);
     if (q.shape.length !== 3)
-        fault(`expects a query of rank 3 [batch, Tq, dim], got ${fmt(q.shape)}`);
+        (0,core_errors/* fault */.DG)(`expects a query of rank 3 [batch, Tq, dim], got ${(0,tensor/* fmt */.Sc)(q.shape)}`);
     const [b, tq, d] = q.shape;
     const [, tv, dv] = v.shape;
     if (k.shape[k.shape.length - 1] !== d)
-        fault(`query and key feature sizes differ (${d} and ${k.shape[k.shape.length - 1]})`);
+        (0,core_errors/* fault */.DG)(`query and key feature sizes differ (${d} and ${k.shape[k.shape.length - 1]})`);
     const sc = big(b, tq, tv);
     const counts = { mac: sc * big(dv), softmax: sc };
     let params = 0n;
@@ -63529,8 +57953,8 @@ function dotAttention(q, v, k, s) {
         addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, ...(s.scale ? { mul: sc * big(d) } : {}) });
         params = s.scale ? big(d) : 0n;
     }
-    const y = tensor([b, tq, dv], q.dtype);
-    return result(s.returnScores ? [y, tensor([b, tq, tv], q.dtype)] : [y], counts, params);
+    const y = (0,tensor/* tensor */.OE)([b, tq, dv], q.dtype);
+    return result(s.returnScores ? [y, (0,tensor/* tensor */.OE)([b, tq, tv], q.dtype)] : [y], counts, params);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/attention.ts
@@ -63550,7 +57974,7 @@ function qvk(call) {
     if (xs.length < 2 || xs.length > 3)
         fail(call, `expects query, value and optionally key, got ${xs.length} inputs`);
     const [q, v, k = v] = xs;
-    return { q: shaped(q), v: shaped(v), k: shaped(k) };
+    return { q: (0,tensor/* shaped */.e9)(q), v: (0,tensor/* shaped */.e9)(v), k: (0,tensor/* shaped */.e9)(k) };
 }
 const wantsScores = (call) => call.kwargs.return_attention_scores === true;
 /**
@@ -63576,7 +58000,7 @@ const MultiHeadAttention = (call) => {
             fail(call, `"attention_axes" must be a list of axes, got ${JSON.stringify(rawAxes)}`);
         attentionAxes = list.map((a) => normAxis(a, q.shape.length));
     }
-    return rule_fromCore(multiHeadAttention(q, v, k, {
+    return fromCore(multiHeadAttention(q, v, k, {
         heads: config_int(call, 'num_heads'),
         keyDim,
         valueDim: config_int(call, 'value_dim', keyDim),
@@ -63591,17 +58015,17 @@ const MultiHeadAttention = (call) => {
 /** Attention (Luong; Keras 2.4+/3): score_mode dot or concat, use_scale. */
 const Attention = (call) => {
     const { q, v, k } = qvk(call);
-    return rule_fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call) }));
+    return fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call) }));
 };
 /** AdditiveAttention (Bahdanau): a d-wide learned scale when use_scale (the default). */
 const AdditiveAttention = (call) => {
     const { q, v, k } = qvk(call);
-    return rule_fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call) }));
+    return fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call) }));
 };
 /** GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too). */
 const GroupedQueryAttention = (call) => {
     const { q, v, k } = qvk(call);
-    return rule_fromCore(groupedQueryAttention(q, v, k, {
+    return fromCore(groupedQueryAttention(q, v, k, {
         headDim: config_int(call, 'head_dim'),
         queryHeads: config_int(call, 'num_query_heads'),
         kvHeads: config_int(call, 'num_key_value_heads'),
@@ -63611,6 +58035,220 @@ const GroupedQueryAttention = (call) => {
         returnScores: wantsScores(call),
     }));
 };
+
+;// CONCATENATED MODULE: ./src/core/window.ts
+/**
+ * Sliding windows (convolution, pooling) along one spatial axis. Every format's padding mode
+ * (Keras valid/same/causal/full, ONNX auto_pad and pads, TF SAME/VALID/EXPLICIT) resolves to
+ * explicit pads here, and one formula gives the output length.
+ */
+
+/** Inputs a window spans: (k - 1) x dilation + 1. */
+function span(kernel, dilation) {
+    return (kernel - 1) * dilation + 1;
+}
+function checkWindow(kernel, stride, dilation) {
+    if (!(kernel >= 1 && stride >= 1 && dilation >= 1) || ![kernel, stride, dilation].every(Number.isSafeInteger)) {
+        (0,core_errors/* fault */.DG)(`kernel ${kernel}, stride ${stride} and dilation ${dilation} must be positive integers`);
+    }
+}
+/**
+ * The pads a mode puts around an axis of `length`:
+ *   valid        none
+ *   same         ceil(L / s) windows, total = max((ceil(L / s) - 1) s + span - L, 0), the odd
+ *                one at the end (TF, Keras, ONNX SAME_UPPER); same_lower puts it first
+ *   causal       span - 1 before (Keras Conv1D): ceil(L / s) windows, none reading ahead
+ *   full         span - 1 on both sides (Keras 1)
+ */
+function padsFor(mode, length, kernel, stride, dilation = 1) {
+    checkWindow(kernel, stride, dilation);
+    const k = span(kernel, dilation);
+    switch (mode) {
+        case 'valid':
+            return [0, 0];
+        case 'causal':
+            return [k - 1, 0];
+        case 'full':
+            return [k - 1, k - 1];
+        case 'same':
+        case 'same_lower': {
+            const total = Math.max((Math.ceil(length / stride) - 1) * stride + k - length, 0);
+            const small = Math.floor(total / 2);
+            return mode === 'same' ? [small, total - small] : [total - small, small];
+        }
+    }
+}
+/**
+ * Windows along an axis: floor((L + pads - span) / s) + 1 (ceil with `ceil`, dropping a last
+ * window that would start in the end padding, as ONNX 19+ and PyTorch do).
+ */
+function windowOutput(length, w) {
+    checkWindow(w.kernel, w.stride, w.dilation);
+    const [before, after] = w.pads;
+    if (before < 0 || after < 0)
+        (0,core_errors/* fault */.DG)(`negative padding ${before}, ${after}`);
+    const k = span(w.kernel, w.dilation);
+    const room = length + before + after - k;
+    if (room < 0)
+        (0,core_errors/* fault */.DG)(`a window of ${k} does not fit an axis of ${length}${before + after ? ` padded by ${before + after}` : ''}`);
+    let out = w.ceil ? Math.ceil(room / w.stride) + 1 : Math.floor(room / w.stride) + 1;
+    if (w.ceil && (out - 1) * w.stride >= length + before)
+        out--;
+    return out;
+}
+/** windowOutput for a padding mode. */
+function modeOutput(mode, length, kernel, stride, dilation = 1) {
+    return windowOutput(length, { kernel, stride, dilation, pads: padsFor(mode, length, kernel, stride, dilation) });
+}
+/**
+ * A transposed convolution's output length, the inverse of windowOutput:
+ * s (L - 1) + output_padding + span - pads.
+ */
+function transposedOutput(length, kernel, stride, dilation, pads, outputPadding) {
+    checkWindow(kernel, stride, dilation);
+    const out = stride * (length - 1) + outputPadding + span(kernel, dilation) - pads;
+    if (out < 1)
+        (0,core_errors/* fault */.DG)(`transposed convolution gives an empty output along an axis of length ${length}`);
+    return out;
+}
+/**
+ * The length Keras and TF give a transposed convolution for a padding mode when no
+ * output_padding is set (Keras' deconv_output_length): valid L s + max(span - s, 0),
+ * same L s, full L s - (s + span - 2); with output_padding p: (L - 1) s + span - 2 pad + p,
+ * pad = floor(span / 2) for same, span - 1 for full.
+ */
+function transposedModeOutput(mode, length, kernel, stride, dilation, outputPadding) {
+    checkWindow(kernel, stride, dilation);
+    const k = span(kernel, dilation);
+    let out;
+    if (outputPadding === null) {
+        if (mode === 'valid')
+            out = length * stride + Math.max(k - stride, 0);
+        else if (mode === 'full')
+            out = length * stride - (stride + k - 2);
+        else
+            out = length * stride;
+    }
+    else {
+        const pad = mode === 'same' ? Math.floor(k / 2) : mode === 'full' ? k - 1 : 0;
+        out = (length - 1) * stride + k - 2 * pad + outputPadding;
+    }
+    if (out < 1)
+        (0,core_errors/* fault */.DG)(`transposed convolution gives an empty output along an axis of length ${length}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/conv.ts
+/** Convolutions and pooling: sliding windows over the spatial axes of a batch-first tensor. */
+
+
+
+
+
+/** `x` read as [batch, spatial..., channels] (channels last) or [batch, channels, spatial...]. */
+function layoutOf(x, spatialRank, channelsLast) {
+    if (x.length !== spatialRank + 2) {
+        (0,core_errors/* fault */.DG)(`expects an input of rank ${spatialRank + 2} (batch, ${spatialRank} spatial dimension${spatialRank > 1 ? 's' : ''} and channels), got shape ${(0,tensor/* fmt */.Sc)(x)}`);
+    }
+    return channelsLast
+        ? { channelsLast, batch: x[0], spatial: x.slice(1, -1), channels: x[x.length - 1] }
+        : { channelsLast, batch: x[0], spatial: x.slice(2), channels: x[1] };
+}
+function assemble(l, spatial, channels) {
+    return l.channelsLast ? [l.batch, ...spatial, channels] : [l.batch, channels, ...spatial];
+}
+/** Output lengths of the windows over `spatial`. */
+function windowed(spatial, w) {
+    const n = spatial.length;
+    const dil = w.dilations ?? spatial.map(() => 1);
+    if (w.kernel.length !== n || w.strides.length !== n || dil.length !== n || (typeof w.pads !== 'string' && w.pads.length !== n)) {
+        (0,core_errors/* fault */.DG)(`window attributes do not match ${n} spatial dimension${n === 1 ? '' : 's'}`);
+    }
+    return spatial.map((len, i) => {
+        const pads = typeof w.pads === 'string' ? padsFor(w.pads, len, w.kernel[i], w.strides[i], dil[i]) : w.pads[i];
+        return windowOutput(len, { kernel: w.kernel[i], stride: w.strides[i], dilation: dil[i], pads, ceil: w.ceil });
+    });
+}
+function checkGroups(channels, filters, groups) {
+    if (!Number.isSafeInteger(groups) || groups < 1 || channels % groups !== 0 || filters % groups !== 0) {
+        (0,core_errors/* fault */.DG)(`groups ${groups} must divide both the ${channels} input channels and the ${filters} filters`);
+    }
+}
+/**
+ * Convolution (1-D, 2-D, 3-D; grouped and depthwise as groups): every output element is a dot
+ * product over a (Cin / groups) x kernel window,
+ *   MACs = output elements x Cin / groups x prod(kernel)
+ * plus one bias addition per output element. Weights prod(kernel) x Cin / groups x filters
+ * (+ filters). A depthwise convolution is groups = Cin, filters = Cin x depth multiplier.
+ */
+function conv(x, s) {
+    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
+    checkGroups(l.channels, s.filters, s.groups);
+    const out = assemble(l, windowed(l.spatial, s), s.filters);
+    const perOutput = big(l.channels / s.groups, (0,tensor/* size */.Ej)(s.kernel));
+    const counts = { mac: big((0,tensor/* size */.Ej)(out)) * perOutput };
+    if (s.bias)
+        counts.bias = big((0,tensor/* size */.Ej)(out));
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts, perOutput * BigInt(s.filters) + (s.bias ? BigInt(s.filters) : 0n));
+}
+/**
+ * Transposed convolution: every input element scatters into a kernel window of each output
+ * channel of its group,
+ *   MACs = batch x input positions x Cin x (filters / groups) x prod(kernel)
+ * plus one bias addition per output element. Weights prod(kernel) x Cin x filters / groups
+ * (+ filters).
+ */
+function convTranspose(x, s) {
+    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
+    checkGroups(l.channels, s.filters, s.groups);
+    if (s.outSpatial.length !== l.spatial.length)
+        (0,core_errors/* fault */.DG)(`output shape ${(0,tensor/* fmt */.Sc)(s.outSpatial)} does not fit ${l.spatial.length} spatial dimensions`);
+    const out = assemble(l, s.outSpatial, s.filters);
+    const weights = big((0,tensor/* size */.Ej)(s.kernel), l.channels, s.filters / s.groups);
+    const counts = { mac: big(l.batch, (0,tensor/* size */.Ej)(l.spatial)) * weights };
+    if (s.bias)
+        counts.bias = big((0,tensor/* size */.Ej)(out));
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts, weights + (s.bias ? BigInt(s.filters) : 0n));
+}
+/**
+ * Max or average pooling: each output element reduces its window, one comparison or addition
+ * per window element (padding positions included) per output element: out x prod(kernel).
+ */
+function pool(kind, x, s) {
+    const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
+    const out = assemble(l, windowed(l.spatial, s), l.channels);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big((0,tensor/* size */.Ej)(out), (0,tensor/* size */.Ej)(s.kernel)) });
+}
+/**
+ * Global pooling over every spatial axis: an average is a mean over the input elements, a
+ * maximum a max reduction (one per input element); `keepdims` keeps the axes as size 1.
+ */
+function globalPool(kind, x, spatialRank, channelsLast, keepdims) {
+    const l = layoutOf(x.shape, spatialRank, channelsLast);
+    const out = keepdims ? assemble(l, l.spatial.map(() => 1), l.channels) : [l.batch, l.channels];
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { [kind === 'max' ? 'reduce_max' : 'mean']: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+/**
+ * Adaptive pooling to `outSize` windows per axis, window i covering [floor(i L / out),
+ * ceil((i + 1) L / out)) as PyTorch defines them: one comparison or addition per window
+ * element per output element; per axis the windows' sizes sum, and the axes multiply.
+ */
+function adaptivePool(kind, x, outSize, channelsLast) {
+    const l = layoutOf(x.shape, outSize.length, channelsLast);
+    let covered = 1n;
+    l.spatial.forEach((n, i) => {
+        const o = outSize[i];
+        // The windows are summed one by one: an output size beyond any real one is refused, not looped over.
+        if (!Number.isSafeInteger(o) || o < 1 || o > 2 ** 24)
+            (0,core_errors/* fault */.DG)(`output size must be a positive integer up to 2^24, got ${o}`);
+        let sum = 0;
+        for (let j = 0; j < o; j++)
+            sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
+        covered *= BigInt(sum);
+    });
+    const out = assemble(l, outSize, l.channels);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big(l.batch, l.channels) * covered });
+}
 
 ;// CONCATENATED MODULE: ./src/keras/layers/activations.ts
 
@@ -63630,7 +58268,7 @@ const ALIASES = {
     thresholdedrelu: 'relu',
     None: 'linear',
 };
-const activations_own = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+const own = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
 /**
  * Keras 3 may write an activation as a serialized object (a function:
  * `{class_name: "function", config: "relu"}`; an activation layer: `{class_name: "LeakyReLU",
@@ -63656,8 +58294,8 @@ function activationName(call, raw) {
 /** A Keras activation name as the core's table names it (aliases, case, module paths). */
 function canonicalActivation(call, name) {
     let key = name.trim();
-    key = activations_own(ALIASES, key) ?? key.toLowerCase();
-    key = activations_own(ALIASES, key) ?? key;
+    key = own(ALIASES, key) ?? key.toLowerCase();
+    key = own(ALIASES, key) ?? key;
     // Keras 2 serialises some as e.g. "keras.activations.relu" or with a module path.
     if (!isActivation(key) && key.includes('.'))
         key = key.slice(key.lastIndexOf('.') + 1);
@@ -63671,9 +58309,340 @@ function activationOps(call, name, elements) {
 }
 /** Applies the layer's `activation` to its output: the shape (glu halves the last axis) and ops. */
 function applyActivation(call, raw, shape, into) {
-    const r = activation(canonicalActivation(call, activationName(call, raw)), shaped(shape));
+    const r = activation(canonicalActivation(call, activationName(call, raw)), (0,tensor/* shaped */.e9)(shape));
     const ops = into ? addCounts(into, r.counts) : r.counts;
     return { shape: [...r.outputs[0].shape], ops };
+}
+
+;// CONCATENATED MODULE: ./src/core/einsum.ts
+/**
+ * Einstein summation: parsing an equation against its operands' shapes, and the cost of
+ * evaluating it pairwise.
+ *
+ * Cost, as numpy's and opt_einsum's einsum evaluate it:
+ * - a label repeated within one operand takes a diagonal (a view: free);
+ * - a label found in one operand only, and not in the output, is summed away first:
+ *   size(operand) - size(result) additions (`sum`);
+ * - the operands are then contracted two at a time in opt_einsum's greedy order: among the
+ *   pairs that share a label (all pairs when none do), the one whose result is smallest
+ *   relative to its inputs, size(result) - size(a) - size(b), ties to the fewer
+ *   multiply-accumulates, then to the earlier pair. One contraction costs a
+ *   multiply-accumulate per combination of the pair's labels (`mac` = product of their sizes);
+ *   the result keeps the labels still needed by another operand or the output;
+ * - what is left, summed over labels not in the output (`sum`), transposed into its order.
+ * Two operands are thus the product of every label's size; three or more are far cheaper than
+ * that product (`bi,oij,bj->bo` is b o i j + b o i, not 2 b o i j).
+ */
+
+
+
+const LETTER = /^[a-zA-Z]$/;
+/** One term's labels; "..." becomes one label per broadcast dimension, aligned on the right. */
+function termLabels(term, rank, ellipsisRank, which) {
+    const parts = term.split('...');
+    if (parts.length > 2)
+        (0,core_errors/* fault */.DG)(`einsum term "${term}" has more than one ellipsis`);
+    const letters = (s) => {
+        for (const c of s)
+            if (!LETTER.test(c))
+                (0,core_errors/* fault */.DG)(`einsum term "${term}" has "${c}", which is not a letter`);
+        return [...s];
+    };
+    if (parts.length === 1)
+        return letters(parts[0]);
+    const named = parts[0].length + parts[1].length;
+    const n = rank === undefined ? ellipsisRank : rank - named;
+    if (n < 0)
+        (0,core_errors/* fault */.DG)(`einsum ${which} "${term}" has more letters than its operand has dimensions`);
+    const dots = Array.from({ length: n }, (_, i) => `.${ellipsisRank - n + i}`);
+    return [...letters(parts[0]), ...dots, ...letters(parts[1])];
+}
+/** Parses `equation` for operands of `shapes` and plans its evaluation. */
+function einsumPlan(equation, shapes) {
+    const eq = equation.replace(/\s+/g, '');
+    if (!eq)
+        (0,core_errors/* fault */.DG)('einsum has no equation');
+    const arrow = eq.split('->');
+    if (arrow.length > 2)
+        (0,core_errors/* fault */.DG)(`einsum equation "${eq}" has more than one "->"`);
+    const [lhs, rhs] = arrow;
+    const inTerms = lhs.split(',');
+    if (inTerms.length !== shapes.length)
+        (0,core_errors/* fault */.DG)(`einsum equation "${eq}" names ${inTerms.length} operand(s), got ${shapes.length}`);
+    let ellipsisRank = 0;
+    inTerms.forEach((t, i) => {
+        if (t.includes('...'))
+            ellipsisRank = Math.max(ellipsisRank, shapes[i].length - t.replace('...', '').length);
+    });
+    const terms = inTerms.map((t, i) => termLabels(t, shapes[i].length, ellipsisRank, 'term'));
+    const sizes = new Map();
+    terms.forEach((labels, i) => {
+        if (labels.length !== shapes[i].length)
+            (0,core_errors/* fault */.DG)(`einsum term "${inTerms[i]}" does not fit operand ${(0,tensor/* fmt */.Sc)(shapes[i])}`);
+        labels.forEach((l, j) => {
+            const d = shapes[i][j];
+            const seen = sizes.get(l);
+            if (seen === undefined || seen === 1)
+                sizes.set(l, d);
+            else if (d !== seen && d !== 1)
+                (0,core_errors/* fault */.DG)(`einsum label "${l.startsWith('.') ? '...' : l}" has sizes ${seen} and ${d}`);
+        });
+    });
+    let outLabels;
+    if (rhs !== undefined) {
+        outLabels = termLabels(rhs, undefined, ellipsisRank, 'output');
+        if (new Set(outLabels).size !== outLabels.length)
+            (0,core_errors/* fault */.DG)(`einsum output "${rhs}" repeats a label`);
+    }
+    else {
+        // Implicit output: the broadcast dimensions, then every label used once, alphabetically.
+        const uses = new Map();
+        for (const t of terms)
+            for (const l of t)
+                uses.set(l, (uses.get(l) ?? 0) + 1);
+        const dots = [...uses.keys()].filter((l) => l.startsWith('.')).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+        outLabels = [...dots, ...[...uses].filter(([l, c]) => c === 1 && !l.startsWith('.')).map(([l]) => l).sort()];
+    }
+    const out = outLabels.map((l) => {
+        const d = sizes.get(l);
+        if (d === undefined)
+            return (0,core_errors/* fault */.DG)(`einsum output label "${l}" is in no operand`);
+        return d;
+    });
+    return { out, counts: contractionCounts(terms, outLabels, sizes), sizes, terms, outLabels };
+}
+const sizeOf = (labels, sizes) => {
+    let n = 1n;
+    for (const l of labels)
+        n *= BigInt(sizes.get(l) ?? 1);
+    return n;
+};
+/** The counts of evaluating the planned einsum (see the module comment). */
+function contractionCounts(terms, outLabels, sizes) {
+    const counts = {};
+    const output = new Set(outLabels);
+    // Diagonals first: each operand as its set of distinct labels.
+    let ops = terms.map((t) => new Set(t));
+    const usedElsewhere = (i, l) => output.has(l) || ops.some((o, j) => j !== i && o.has(l));
+    // Labels only one operand has and the output lacks are summed away before any product.
+    if (ops.length > 1) {
+        ops = ops.map((o, i) => {
+            const keep = new Set([...o].filter((l) => usedElsewhere(i, l)));
+            if (keep.size < o.size)
+                addCounts(counts, { sum: sizeOf(o, sizes) - sizeOf(keep, sizes) });
+            return keep;
+        });
+    }
+    while (ops.length > 1) {
+        let best;
+        for (const sharedOnly of [true, false]) {
+            for (let i = 0; i < ops.length; i++) {
+                for (let j = i + 1; j < ops.length; j++) {
+                    const [a, b] = [ops[i], ops[j]];
+                    if (sharedOnly && ![...a].some((l) => b.has(l)))
+                        continue;
+                    const union = new Set([...a, ...b]);
+                    const result = new Set([...union].filter((l) => output.has(l) || ops.some((o, k) => k !== i && k !== j && o.has(l))));
+                    const macs = sizeOf(union, sizes);
+                    const key = [sizeOf(result, sizes) - sizeOf(a, sizes) - sizeOf(b, sizes), macs];
+                    if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && key[1] < best.key[1]))
+                        best = { i, j, key, result, macs };
+                }
+            }
+            if (best)
+                break;
+        }
+        const { i, j, result, macs } = best;
+        addCounts(counts, { mac: macs });
+        ops = [...ops.filter((_, k) => k !== i && k !== j), result];
+    }
+    const last = ops[0];
+    const kept = new Set([...last].filter((l) => output.has(l)));
+    if (kept.size < last.size)
+        addCounts(counts, { sum: sizeOf(last, sizes) - sizeOf(kept, sizes) });
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/linear.ts
+/** Products: matrix multiplication in its forms, and Einstein summation. */
+
+
+
+
+
+
+/**
+ * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
+ * promoted to a matrix and its axis dropped again. MACs = batch x M x N x K.
+ */
+function matmul(a, b) {
+    if (a.shape.length === 0 || b.shape.length === 0)
+        (0,core_errors/* fault */.DG)('cannot matrix-multiply a scalar');
+    const as = a.shape.length === 1 ? [1, a.shape[0]] : a.shape;
+    const bs = b.shape.length === 1 ? [b.shape[0], 1] : b.shape;
+    const [m, k] = as.slice(-2);
+    const [k2, n] = bs.slice(-2);
+    if (k !== k2)
+        (0,core_errors/* fault */.DG)(`inner dimensions of ${(0,tensor/* fmt */.Sc)(a.shape)} and ${(0,tensor/* fmt */.Sc)(b.shape)} differ`);
+    const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
+    const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
+    return result([(0,tensor/* tensor */.OE)(out, a.dtype)], { mac: big((0,tensor/* size */.Ej)(lead), m, n, k) });
+}
+/**
+ * Gemm, Y = alpha A' B' + beta C (ONNX; A' and B' optionally transposed 2-D matrices):
+ * M x N x K MACs; C a bias added once per output element; an alpha or beta other than 1 one
+ * multiplication per element it scales.
+ */
+function gemm(a, b, c, o) {
+    if (a.shape.length !== 2 || b.shape.length !== 2)
+        (0,core_errors/* fault */.DG)(`Gemm needs 2-D inputs, got ${(0,tensor/* fmt */.Sc)(a.shape)} and ${(0,tensor/* fmt */.Sc)(b.shape)}`);
+    const [m, k] = o.transA ? [a.shape[1], a.shape[0]] : a.shape;
+    const [k2, n] = o.transB ? [b.shape[1], b.shape[0]] : b.shape;
+    if (k !== k2)
+        (0,core_errors/* fault */.DG)(`inner dimensions ${k} and ${k2} of ${(0,tensor/* fmt */.Sc)(a.shape)} and ${(0,tensor/* fmt */.Sc)(b.shape)} differ`);
+    const counts = { mac: big(m, n, k) };
+    if (c && o.beta !== 0) {
+        broadcast([[m, n], c.shape]);
+        counts.bias = big(m, n);
+        if (o.beta !== 1)
+            addCounts(counts, { mul: big((0,tensor/* size */.Ej)(c.shape)) });
+    }
+    if (o.alpha !== 1)
+        addCounts(counts, { mul: big(m, n) });
+    return result([(0,tensor/* tensor */.OE)([m, n], a.dtype)], counts);
+}
+/**
+ * A dense (fully connected) layer on the last axis: every leading position (batch included)
+ * is one matrix-vector product, rows x in x units MACs, plus one bias addition per output
+ * element. Weights in x units (+ units).
+ */
+function dense(x, units, bias) {
+    if (x.shape.length < 2)
+        (0,core_errors/* fault */.DG)(`expects an input of rank 2 or more, got ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    const inDim = x.shape[x.shape.length - 1];
+    const rows = (0,tensor/* size */.Ej)(x.shape.slice(0, -1));
+    const out = [...x.shape.slice(0, -1), units];
+    const counts = { mac: big(rows, inDim, units) };
+    if (bias)
+        counts.bias = big(rows, units);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts, big(inDim, units) + (bias ? big(units) : 0n));
+}
+/** Einstein summation of the operands (cost: see core/einsum.ts). */
+function einsum(equation, operands) {
+    if (operands.length === 0)
+        (0,core_errors/* fault */.DG)('einsum has no operands');
+    const plan = einsumPlan(equation, operands.map((o) => o.shape));
+    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype)], plan.counts);
+}
+/**
+ * Keras' batch_dot over axes (a of x, b of y), the batch axis shared: for every sample a
+ * contraction, MACs = batch x (other dims of x) x (other dims of y) x the contracted size. The
+ * output is x's dims without its axis, then y's without batch and its axis; a vector result
+ * becomes [batch, 1].
+ */
+function batchDot(x, y, a, b) {
+    const [xs, ys] = [x.shape, y.shape];
+    if (xs[0] !== ys[0])
+        (0,core_errors/* fault */.DG)(`inputs have different batch sizes ${xs[0]} and ${ys[0]}`);
+    if (a === 0 || b === 0)
+        (0,core_errors/* fault */.DG)('cannot take a dot product over the batch axis');
+    if (xs[a] !== ys[b])
+        (0,core_errors/* fault */.DG)(`cannot contract axis ${a} (size ${xs[a]}) with axis ${b} (size ${ys[b]})`);
+    const xRest = xs.filter((_, i) => i !== a && i !== 0);
+    const yRest = ys.filter((_, i) => i !== b && i !== 0);
+    let out = [xs[0], ...xRest, ...yRest];
+    if (out.length === 1)
+        out = [xs[0], 1];
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { mac: big(xs[0], (0,tensor/* size */.Ej)(xRest), (0,tensor/* size */.Ej)(yRest), xs[a]) });
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/layout.ts
+/**
+ * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the values
+ * (when known) follow.
+ */
+
+
+
+
+
+/** Reshape to `target` (one -1 takes what is left; with `zeroCopies` a 0 copies the input's dimension). */
+function reshape(x, target, zeroCopies = false) {
+    return result([(0,tensor/* tensor */.OE)(reshapeTarget(x.shape, target, zeroCopies), x.dtype, x.values)]);
+}
+/** Flatten to 2-D at `axis`: [prod(before), prod(from axis on)]. */
+function flatten2d(x, axis) {
+    const r = x.shape.length;
+    const a = axis < 0 ? axis + r : axis;
+    if (!Number.isSafeInteger(a) || a < 0 || a > r)
+        (0,core_errors/* fault */.DG)(`axis ${axis} is out of range for rank ${r}`);
+    return result([(0,tensor/* tensor */.OE)([(0,tensor/* size */.Ej)(x.shape.slice(0, a)), (0,tensor/* size */.Ej)(x.shape.slice(a))], x.dtype, x.values)]);
+}
+/** Transpose by `perm` (default: reverse the axes). */
+function transpose(x, perm) {
+    const p = permutation(perm, x.shape.length);
+    return result([(0,tensor/* tensor */.OE)(p.map((a) => x.shape[a]), x.dtype, x.values ? transposeData(x.values, x.shape, p) : undefined)]);
+}
+function squeeze(x, axes) {
+    return result([(0,tensor/* tensor */.OE)(squeezeShape(x.shape, axes), x.dtype, x.values)]);
+}
+function unsqueeze(x, axes) {
+    return result([(0,tensor/* tensor */.OE)(unsqueezeShape(x.shape, axes), x.dtype, x.values)]);
+}
+/** Broadcast to `shape` (ONNX Expand: the result is the broadcast of both). */
+function layout_expand(x, shape) {
+    const out = broadcast([x.shape, shape]);
+    const values = x.values ? mapBroadcast(out, [{ shape: x.shape, data: x.values }], (v) => v) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
+}
+/** numpy tile: repeats align with the trailing axes; a longer list adds leading axes. */
+function tile(x, reps) {
+    if (reps.some((r) => !Number.isSafeInteger(r) || r < 0))
+        (0,core_errors/* fault */.DG)(`repeats ${(0,tensor/* fmt */.Sc)(reps)} must be non-negative integers`);
+    const rank = Math.max(x.shape.length, reps.length);
+    const xs = [...Array(rank - x.shape.length).fill(1), ...x.shape];
+    const rs = [...Array(rank - reps.length).fill(1), ...reps];
+    return result([(0,tensor/* tensor */.OE)(xs.map((d, i) => d * rs[i]), x.dtype)]);
+}
+/** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
+function repeat(x, repeats, axis) {
+    const flat = axis === undefined;
+    const a = flat ? 0 : normAxis(axis, x.shape.length);
+    const base = flat ? [(0,tensor/* size */.Ej)(x.shape)] : [...x.shape];
+    let len;
+    if (typeof repeats === 'number') {
+        if (!Number.isSafeInteger(repeats) || repeats < 0)
+            (0,core_errors/* fault */.DG)(`repeats ${repeats} must be a non-negative integer`);
+        len = base[a] * repeats;
+    }
+    else {
+        if (repeats.length !== base[a] || repeats.some((r) => !Number.isSafeInteger(r) || r < 0))
+            (0,core_errors/* fault */.DG)(`repeats ${(0,tensor/* fmt */.Sc)(repeats)} must give one count per element of axis ${a}`);
+        len = repeats.reduce((p, q) => p + q, 0);
+    }
+    return result([(0,tensor/* tensor */.OE)(base.map((d, i) => (i === a ? len : d)), x.dtype)]);
+}
+/** DepthToSpace / SpaceToDepth on [N, C, H, W] (or NHWC) with block size b. */
+function depthToSpace(x, block, channelsLast = false) {
+    const s = x.shape;
+    const c = channelsLast ? s[3] : s[1];
+    if (s.length !== 4 || !(block >= 1) || c % (block * block) !== 0)
+        (0,core_errors/* fault */.DG)(`block size ${block} does not fit ${(0,tensor/* fmt */.Sc)(s)}`);
+    const out = channelsLast ? [s[0], s[1] * block, s[2] * block, c / (block * block)] : [s[0], c / (block * block), s[2] * block, s[3] * block];
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)]);
+}
+function spaceToDepth(x, block, channelsLast = false) {
+    const s = x.shape;
+    const [h, w] = channelsLast ? [s[1], s[2]] : [s[2], s[3]];
+    if (s.length !== 4 || !(block >= 1) || h % block !== 0 || w % block !== 0)
+        (0,core_errors/* fault */.DG)(`block size ${block} does not fit ${(0,tensor/* fmt */.Sc)(s)}`);
+    const c = (channelsLast ? s[3] : s[1]) * block * block;
+    const out = channelsLast ? [s[0], h / block, w / block, c] : [s[0], c, h / block, w / block];
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)]);
+}
+/** An op whose output has its input's shape and that does no arithmetic (masks, copies, scatters). */
+function passThrough(x, keepValues = false) {
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, keepValues ? x.values : undefined)]);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/core.ts
@@ -63689,7 +58658,7 @@ const useBias = (call, dflt = true) => bool(call, ['use_bias', 'bias'], dflt);
 /** Dense (Keras 1 `output_dim`, `bias`): the core's dense product, then the activation. */
 const Dense = (call) => {
     const units = config_int(call, ['units', 'output_dim']);
-    const r = dense(shaped(one(call)), units, useBias(call));
+    const r = dense((0,tensor/* shaped */.e9)(one(call)), units, useBias(call));
     const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
     return { outputs: [act.shape], ops: act.ops, params: r.params };
 };
@@ -63781,9 +58750,9 @@ const EinsumDense = (call) => {
     const act = applyActivation(call, call.config.activation, out, counts);
     return { outputs: [act.shape], ops: act.ops, params: big(...kernel) + biasParams };
 };
-const core_Flatten = (call) => {
+const Flatten = (call) => {
     const x = one(call);
-    return { outputs: [[...flatten2d(shaped(x), 1).outputs[0].shape]], ops: {}, params: 0n };
+    return { outputs: [[...flatten2d((0,tensor/* shaped */.e9)(x), 1).outputs[0].shape]], ops: {}, params: 0n };
 };
 const Activation = (call) => {
     const act = applyActivation(call, call.config.activation, one(call));
@@ -63864,7 +58833,7 @@ const dilation = (call, rank) => tuple(call, ['dilation_rate', 'atrous_rate'], r
 const channelsLast = (call) => dataFormat(call) === 'channels_last';
 /** The core convolution of the layer's window attributes, then the fused activation. */
 function convolve(call, rank, filters, groups, allowed) {
-    const r = conv(shaped(one(call)), {
+    const r = conv((0,tensor/* shaped */.e9)(one(call)), {
         channelsLast: channelsLast(call),
         filters,
         groups,
@@ -63898,7 +58867,7 @@ function separable(rank) {
         const dm = config_int(call, 'depth_multiplier', 1);
         const filters = config_int(call, ['filters', 'nb_filter']);
         const cl = channelsLast(call);
-        const depthwiseConv = conv(shaped(one(call)), {
+        const depthwiseConv = conv((0,tensor/* shaped */.e9)(one(call)), {
             channelsLast: cl,
             filters: l.channels * dm,
             groups: l.channels,
@@ -63940,10 +58909,312 @@ function conv_convTranspose(rank) {
             if (g.every((v) => Number.isSafeInteger(v) && v > 0))
                 spatial = g;
         }
-        const r = convTranspose(shaped(one(call)), { channelsLast: l.channelsLast, filters, kernel: k, groups: config_int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
+        const r = convTranspose((0,tensor/* shaped */.e9)(one(call)), { channelsLast: l.channelsLast, filters, kernel: k, groups: config_int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
         const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
         return { outputs: [act.shape], ops: act.ops, params: r.params };
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/norm.ts
+/**
+ * Normalisations. The statistics-based ones are counted as Keras' TF backend computes them at
+ * inference (TF's profiler sees every op of that graph), and every format's normalisation of
+ * the same kind costs the same.
+ */
+
+
+
+
+
+/** Product of `x`'s dims at `axes`: the size of one set of per-feature weights. */
+const featureSize = (x, axes) => (0,tensor/* size */.Ej)([...new Set(axes)].map((a) => x[a]));
+/**
+ * Batch normalisation at inference, on the moving statistics, as tf.nn.batch_normalization:
+ *   inv = rsqrt(var + eps) * gamma        C adds, C rsqrt, C muls (without scale: no mul)
+ *   y = x * inv + (beta - mean * inv)     N muls, N adds, C muls, C subs (without center: C negs)
+ * with C the features on `axes` and N the input elements. The per-feature work is counted once
+ * per sample (B C), so that the batch size multiplies every figure. Weights: gamma and beta
+ * (trainable, when scale / center) and the moving mean and variance: 2C + C per option.
+ */
+function batchNorm(x, axes, o) {
+    const ax = normAxes(axes, x.shape.length, true);
+    if (ax.includes(0) && x.shape.length > 1)
+        (0,core_errors/* fault */.DG)('cannot normalise over the batch axis');
+    const c = featureSize(x.shape, ax);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const bc = big(x.shape[0], c);
+    const counts = { add: n + bc, rsqrt: bc, mul: n + bc + (o.scale ? bc : 0n), ...(o.center ? { sub: bc } : { neg: bc }) };
+    const trainable = big(c) * BigInt(+o.center + +o.scale);
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts, 2n * big(c) + trainable, trainable);
+}
+/**
+ * Mean-and-variance normalisation of `rows` groups of N / rows elements each, gamma and beta
+ * broadcast to `affine` elements (Keras 3's layer_normalization and group normalization, TF
+ * backend):
+ *   mean, var = moments(x)               2N mean ops, N squared differences
+ *   inv = rsqrt(var + eps) [* gamma]     rows adds, rows rsqrt, [affine muls]
+ *   res = -mean * inv [+ beta]           rows negs, |inv| muls, [affine adds]
+ *   y = x * inv + res                    N muls, N adds
+ * where |inv| is `affine` when gamma broadcast it, else `rows`.
+ */
+function momentsNorm(n, rows, affine, scale, center) {
+    const inv = scale ? affine : rows;
+    return {
+        mean: 2n * n,
+        sqdiff: n,
+        add: rows + (center ? affine : 0n) + n,
+        rsqrt: rows,
+        mul: (scale ? affine : 0n) + inv + n,
+        neg: rows,
+    };
+}
+/**
+ * Layer normalisation over `axes` (statistics per position of the other axes; gamma and beta
+ * of the normalised axes' size each). rms_scaling (Keras 3) keeps gamma only and scales by
+ * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N.
+ */
+function layerNorm(x, axes, o) {
+    const ax = normAxes(axes, x.shape.length, true);
+    if (ax.includes(0))
+        (0,core_errors/* fault */.DG)('cannot normalise over the batch axis');
+    const c = featureSize(x.shape, ax);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const rows = c === 0 ? 0n : n / big(c);
+    const scale = o.scale || o.rms === true;
+    const center = o.center && o.rms !== true;
+    const counts = o.rms ? { mean: 2n * n, sqdiff: n, add: rows, rsqrt: rows, mul: 2n * n } : momentsNorm(n, rows, n, scale, center);
+    const trainable = big(c) * BigInt(+scale + +center);
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts, trainable);
+}
+/**
+ * Group normalisation: the channels on `axis` split into `groups`, statistics per (sample,
+ * group); gamma and beta have C weights each and broadcast to batch x C elements. Instance
+ * normalisation is groups = C.
+ */
+function groupNorm(x, groups, axis, o) {
+    const a = normAxis(axis, x.shape.length);
+    if (a === 0)
+        (0,core_errors/* fault */.DG)('cannot normalise over the batch axis');
+    const c = x.shape[a];
+    if (!Number.isSafeInteger(groups) || groups < 1 || c % groups !== 0)
+        (0,core_errors/* fault */.DG)(`groups ${groups} must divide the ${c} channels`);
+    const counts = momentsNorm(big((0,tensor/* size */.Ej)(x.shape)), big(x.shape[0], groups), big(x.shape[0], c), o.scale, o.center);
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts, big(c) * BigInt(+o.scale + +o.center));
+}
+/**
+ * RMS normalisation (Keras 3): x * rsqrt(mean(x^2) + eps) * scale over `axes`: N squares, a
+ * mean over N, one add and one rsqrt per row, two multiplications per element. Weights: the
+ * normalised axes' size.
+ */
+function rmsNorm(x, axes) {
+    const ax = normAxes(axes, x.shape.length, true);
+    if (ax.includes(0))
+        (0,core_errors/* fault */.DG)('cannot normalise over the batch axis');
+    const c = featureSize(x.shape, ax);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const rows = c === 0 ? 0n : n / big(c);
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { square: n, mean: n, add: rows, rsqrt: rows, mul: 2n * n }, big(c));
+}
+/**
+ * L2 normalisation over `axes`: x * min(rsqrt(sum(x^2)), 1 / eps), as Keras' normalize(order=2):
+ * N squares, a sum reduction, one rsqrt and one min per row, N muls. L1 (order 1): |x|, a sum,
+ * one division per element.
+ */
+function lpNorm(x, axes, p) {
+    const ax = normAxes(axes, x.shape.length, true);
+    const c = featureSize(x.shape, ax);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const rows = c === 0 ? 0n : n / big(c);
+    const counts = p === 2 ? { square: n, sum: n - rows, rsqrt: rows, min: rows, mul: n } : { max: n, sum: n - rows, div: n };
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts);
+}
+/**
+ * Normalization (Keras preprocessing): (x - mean) / max(sqrt(variance), eps), or with `invert`
+ * mean + x * max(sqrt(variance), eps). The sqrt and max act on the C statistics (counted once
+ * per sample), the sub and div (mul and add) on every element. Weights: mean, variance and a
+ * count (2C + 1, none trainable) when adapted; none when the config gives mean and variance.
+ */
+function standardize(x, c, o) {
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const bc = big(x.shape[0], c);
+    const counts = o.invert ? { sqrt: bc, max: bc, mul: n, add: n } : { sqrt: bc, max: bc, sub: n, div: n };
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts, o.adapted ? 2n * big(c) + 1n : 0n, 0n);
+}
+/**
+ * Local response normalisation (channels on axis 1): per element a sum of `size` squares
+ * across channels (size - 1 additions), then the scale, the power and the division.
+ */
+function lrn(x, windowSize) {
+    if (x.shape.length < 2)
+        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} has no channel dimension`);
+    if (!Number.isSafeInteger(windowSize) || windowSize < 1)
+        (0,core_errors/* fault */.DG)('needs a positive size');
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { square: n, sum: n * big(windowSize - 1), mul: 2n * n, add: n, div: n });
+}
+/** Mean-variance normalisation over `axes`, no learned weights: (x - mean) / sqrt(var). */
+function meanVarianceNorm(x, axes) {
+    const ax = normAxes(axes, x.shape.length, true);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const rows = big((0,tensor/* size */.Ej)(x.shape.filter((_, i) => !ax.includes(i))));
+    const counts = { mean: 2n * n, sub: n, square: n, div: n };
+    addCounts(counts, { sqrt: rows, add: rows });
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts);
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/select.ts
+/**
+ * Ops that pick, join, split or pad data without arithmetic (cost 0), and the ones whose
+ * output shape is the number of elements the data selects: exact only when that data is a
+ * constant, refused otherwise.
+ */
+
+
+
+
+
+function concat(xs, axis) {
+    const out = concatShape(xs.map((x) => x.shape), axis);
+    const a = normAxis(axis, out.length);
+    const values = small(out) && xs.every((x) => x.values) ? concatData(xs.map((x) => ({ shape: x.shape, data: x.values })), a) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, xs[0].dtype, values)]);
+}
+/** Stack equal shapes along a new `axis`. */
+function stack(xs, axis) {
+    if (xs.length === 0)
+        (0,core_errors/* fault */.DG)('nothing to stack');
+    if (xs.some((s) => s.shape.join() !== xs[0].shape.join()))
+        (0,core_errors/* fault */.DG)('inputs to stack must have the same shape');
+    const a = normAxis(axis, xs[0].shape.length + 1);
+    const out = [...xs[0].shape];
+    out.splice(a, 0, xs.length);
+    const values = small(out) && xs.every((x) => x.values) && a === 0 ? xs.flatMap((x) => x.values) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, xs[0].dtype, values)]);
+}
+/** Split along `axis` into pieces of `sizes` (which must add up to the axis). */
+function split(x, axis, sizes) {
+    const a = normAxis(axis, x.shape.length);
+    const d = x.shape[a];
+    if (sizes.some((s) => !Number.isSafeInteger(s) || s < 0) || sizes.reduce((p, q) => p + q, 0) !== d)
+        (0,core_errors/* fault */.DG)(`split sizes ${(0,tensor/* fmt */.Sc)(sizes)} do not add up to ${d}`);
+    let at = 0;
+    return result(sizes.map((s) => {
+        const shape = x.shape.map((v, i) => (i === a ? s : v));
+        const from = at;
+        at += s;
+        const picks = x.values ? x.shape.map((v, i) => Array.from({ length: i === a ? s : v }, (_, k) => (i === a ? from + k : k))) : undefined;
+        return (0,tensor/* tensor */.OE)(shape, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined);
+    }));
+}
+/** Equal pieces (the last one shorter when `ceil`, as ONNX num_outputs allows). */
+function evenSplitSizes(length, parts, ceil = false) {
+    const chunk = ceil ? Math.ceil(length / parts) : length / parts;
+    if (!Number.isInteger(chunk) || parts < 1)
+        (0,core_errors/* fault */.DG)(`cannot split ${length} into ${parts} parts`);
+    return Array.from({ length: parts }, (_, i) => Math.max(0, Math.min(chunk, length - i * chunk)));
+}
+/** Strided slices along some axes (each at most once). */
+function slice(x, specs, rule) {
+    const out = [...x.shape];
+    const picks = x.values ? x.shape.map((d) => Array.from({ length: d }, (_, k) => k)) : undefined;
+    const seen = new Set();
+    for (const s of specs) {
+        const a = normAxis(s.axis, x.shape.length);
+        if (seen.has(a))
+            (0,core_errors/* fault */.DG)(`axis ${s.axis} is sliced twice`);
+        seen.add(a);
+        const { first, count } = sliceRange(x.shape[a], s.start, s.end, s.step, rule);
+        out[a] = count;
+        if (picks)
+            picks[a] = Array.from({ length: count }, (_, k) => first + k * s.step);
+    }
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, x.values && picks ? selectData(x.values, x.shape, picks) : undefined)]);
+}
+/** Take `indices` along `axis`: the indices' shape replaces the axis. */
+function select_gather(x, indices, axis) {
+    const a = normAxis(axis, x.shape.length);
+    const out = [...x.shape.slice(0, a), ...indices.shape, ...x.shape.slice(a + 1)];
+    let values;
+    if (x.values && indices.values && small(out)) {
+        const d = x.shape[a];
+        const idx = indices.values.map((i) => (i < 0 ? i + d : i));
+        if (idx.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= d))
+            (0,core_errors/* fault */.DG)(`index out of range for dimension ${d}`);
+        values = gatherData(x.values, x.shape, a, idx);
+    }
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
+}
+/** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
+function gatherND(x, indices, batchDims) {
+    const ind = indices.shape;
+    const last = ind[ind.length - 1];
+    if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length)
+        (0,core_errors/* fault */.DG)(`indices ${(0,tensor/* fmt */.Sc)(ind)} do not fit data ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    return result([(0,tensor/* tensor */.OE)([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
+}
+/** Pad each axis by (before, after); values of a pad are data movement. */
+function pad(x, pads) {
+    if (pads.length !== x.shape.length)
+        (0,core_errors/* fault */.DG)(`pads for ${pads.length} axes do not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
+    if (out.some((d) => d < 0))
+        (0,core_errors/* fault */.DG)(`pads ${(0,tensor/* fmt */.Sc)(pads.flat())} remove more than ${(0,tensor/* fmt */.Sc)(x.shape)} holds`);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)]);
+}
+/** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */
+function oneHot(indices, depth, axis, dtype) {
+    if (!Number.isSafeInteger(depth) || depth < 1)
+        (0,core_errors/* fault */.DG)(`depth ${depth} must be a positive integer`);
+    const a = normAxis(axis, indices.shape.length + 1);
+    return result([(0,tensor/* tensor */.OE)([...indices.shape.slice(0, a), depth, ...indices.shape.slice(a)], dtype)]);
+}
+/** Ones on diagonal `k` of a 2-D tensor shaped like the input; its values are known. */
+function eyeLike(x, k, dtype) {
+    if (x.shape.length !== 2)
+        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} is not 2-D`);
+    const [rows, cols] = x.shape;
+    const values = small(x.shape) ? Array.from({ length: rows * cols }, (_, i) => +(i % cols === Math.floor(i / cols) + k)) : undefined;
+    return result([(0,tensor/* tensor */.OE)(x.shape, dtype, values)]);
+}
+const DATA = 'its output shape depends on the data';
+/**
+ * Compress: the slices along `axis` (or, without one, the elements of the flattened input)
+ * whose condition is true; the condition may be shorter than what it selects from.
+ */
+function compress(x, condition, axis) {
+    const cond = condition.values;
+    if (!cond)
+        (0,core_errors/* refuse */.TR)(`${DATA} (how many elements of the condition are true)`);
+    const a = axis === undefined ? undefined : normAxis(axis, x.shape.length);
+    const length = a === undefined ? (0,tensor/* size */.Ej)(x.shape) : x.shape[a];
+    if (cond.length > length)
+        (0,core_errors/* fault */.DG)(`condition of ${cond.length} values is longer than the ${length} it selects from`);
+    const kept = cond.filter((c) => c !== 0).length;
+    return result([(0,tensor/* tensor */.OE)(a === undefined ? [kept] : x.shape.map((d, i) => (i === a ? kept : d)), x.dtype)]);
+}
+/** NonZero: [rank, count] coordinates of the non-zero elements, known for a constant input. */
+function nonZero(x) {
+    if (!x.values)
+        (0,core_errors/* refuse */.TR)(`${DATA} (how many elements are non-zero)`);
+    const st = strides(x.shape);
+    const at = x.values.flatMap((v, i) => (v !== 0 ? [i] : []));
+    const coords = x.shape.flatMap((_, d) => at.map((i) => Math.floor(i / st[d]) % x.shape[d]));
+    return result([(0,tensor/* tensor */.OE)([x.shape.length, at.length], 'int64', coords)]);
+}
+/** Unique values (or, along `axis`, distinct slices), known for a constant input: values, indices, inverse, counts. */
+function unique(x, axis) {
+    if (!x.values)
+        (0,core_errors/* refuse */.TR)(`${DATA} (how many values are distinct)`);
+    if (axis === undefined) {
+        const u = new Set(x.values).size;
+        return result([(0,tensor/* tensor */.OE)([u], x.dtype), (0,tensor/* tensor */.OE)([u], 'int64'), (0,tensor/* tensor */.OE)([x.values.length], 'int64'), (0,tensor/* tensor */.OE)([u], 'int64')]);
+    }
+    const a = normAxis(axis, x.shape.length);
+    const st = strides(x.shape);
+    const slices = Array.from({ length: x.shape[a] }, () => []);
+    x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
+    const u = new Set(slices.map((s) => s.join(','))).size;
+    return result([(0,tensor/* tensor */.OE)(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), (0,tensor/* tensor */.OE)([u], 'int64'), (0,tensor/* tensor */.OE)([x.shape[a]], 'int64'), (0,tensor/* tensor */.OE)([u], 'int64')]);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/merge.ts
@@ -63966,7 +59237,7 @@ function inputsAtLeast(call, n) {
  * (k - 1) ops per output element; Average adds and then divides once per element.
  */
 function merge_merge(fn) {
-    return (call) => rule_fromCore(variadic(fn, inputsAtLeast(call, 2).map((s) => shaped(s))));
+    return (call) => fromCore(variadic(fn, inputsAtLeast(call, 2).map((s) => (0,tensor/* shaped */.e9)(s))));
 }
 const Add = merge_merge('add');
 const Multiply = merge_merge('mul');
@@ -63977,7 +59248,7 @@ const Subtract = (call) => {
     const xs = inputsAtLeast(call, 2);
     if (xs.length !== 2)
         fail(call, `expects exactly 2 inputs, got ${xs.length}`);
-    return rule_fromCore(binary('sub', shaped(xs[0]), shaped(xs[1])));
+    return fromCore(binary('sub', (0,tensor/* shaped */.e9)(xs[0]), (0,tensor/* shaped */.e9)(xs[1])));
 };
 function concatenate(call, key) {
     const xs = inputsAtLeast(call, 1);
@@ -63986,7 +59257,7 @@ function concatenate(call, key) {
         fail(call, `"${key}" must be an integer, got ${JSON.stringify(raw)}`);
     if (normAxis(raw, xs[0].length) === 0)
         fail(call, 'cannot concatenate over the batch axis');
-    return rule_fromCore(concat(xs.map((s) => shaped(s)), raw));
+    return fromCore(concat(xs.map((s) => (0,tensor/* shaped */.e9)(s)), raw));
 }
 /** Concatenate copies: no arithmetic. */
 const Concatenate = (call) => concatenate(call, 'axis');
@@ -64002,12 +59273,12 @@ const Dot = (call) => {
     const xs = call.inputs;
     if (xs.length !== 2)
         fail(call, `expects exactly 2 inputs, got ${xs.length}`);
-    const [x, y] = xs.map((s) => shaped(s));
+    const [x, y] = xs.map((s) => (0,tensor/* shaped */.e9)(s));
     const [a, b] = dotAxes(call, lookup(call, ['axes', 'dot_axes'])?.[1] ?? -1, [x.shape.length, y.shape.length]);
     const r = batchDot(x, y, a, b);
     if (bool(call, 'normalize', false))
         addCounts(addCounts(r.counts, lpNorm(x, [a], 2).counts), lpNorm(y, [b], 2).counts);
-    return rule_fromCore(r);
+    return fromCore(r);
 };
 /**
  * Keras 1 `Merge` layer: `mode` sum/mul/ave/max/concat/dot/cos, `concat_axis`, `dot_axes`.
@@ -64041,29 +59312,29 @@ const Merge = (call) => {
 
 
 /** BatchNormalization at inference on its moving statistics (`axis` an int or a list). */
-const normalization_BatchNormalization = (call) => {
+const BatchNormalization = (call) => {
     const x = one(call);
-    return rule_fromCore(batchNorm(shaped(x), axes(call, 'axis', x.length, -1), { center: bool(call, 'center', true), scale: bool(call, 'scale', true) }));
+    return fromCore(batchNorm((0,tensor/* shaped */.e9)(x), axes(call, 'axis', x.length, -1), { center: bool(call, 'center', true), scale: bool(call, 'scale', true) }));
 };
 /** LayerNormalization over `axis` (an int or a list; default -1), Keras 3's rms_scaling too. */
-const normalization_LayerNormalization = (call) => {
+const LayerNormalization = (call) => {
     const x = one(call);
-    return rule_fromCore(layerNorm(shaped(x), axes(call, 'axis', x.length, -1), {
+    return fromCore(layerNorm((0,tensor/* shaped */.e9)(x), axes(call, 'axis', x.length, -1), {
         scale: bool(call, 'scale', true),
         center: bool(call, 'center', true),
         rms: bool(call, 'rms_scaling', false),
     }));
 };
 /** GroupNormalization: `groups` (default 32) of the channels on `axis` (default -1). */
-const normalization_GroupNormalization = (call) => {
+const GroupNormalization = (call) => {
     const x = one(call);
     const [axis] = axes(call, 'axis', x.length, -1);
-    return rule_fromCore(groupNorm(shaped(x), config_int(call, 'groups', 32), axis, { scale: bool(call, 'scale', true), center: bool(call, 'center', true) }));
+    return fromCore(groupNorm((0,tensor/* shaped */.e9)(x), config_int(call, 'groups', 32), axis, { scale: bool(call, 'scale', true), center: bool(call, 'center', true) }));
 };
 /** UnitNormalization: L2 normalisation over `axis`. */
 const UnitNormalization = (call) => {
     const x = one(call);
-    return rule_fromCore(lpNorm(shaped(x), axes(call, 'axis', x.length, -1), 2));
+    return fromCore(lpNorm((0,tensor/* shaped */.e9)(x), axes(call, 'axis', x.length, -1), 2));
 };
 /**
  * Normalization (preprocessing): statistics of the sizes of `axis` (null: one scalar);
@@ -64074,13 +59345,60 @@ const Normalization = (call) => {
     const hit = lookup(call, 'axis');
     const c = hit === undefined && 'axis' in call.config ? 1 : product([...new Set(axes(call, 'axis', x.length, -1))].map((a) => x[a]));
     const adapted = !(lookup(call, 'mean') !== undefined && lookup(call, 'variance') !== undefined);
-    return rule_fromCore(standardize(shaped(x), c, { invert: bool(call, 'invert', false), adapted }));
+    return fromCore(standardize((0,tensor/* shaped */.e9)(x), c, { invert: bool(call, 'invert', false), adapted }));
 };
 /** RMSNormalization (Keras 3) over `axis` (int or list, default -1). */
 const RMSNormalization = (call) => {
     const x = one(call);
-    return rule_fromCore(rmsNorm(shaped(x), axes(call, 'axis', x.length, -1)));
+    return fromCore(rmsNorm((0,tensor/* shaped */.e9)(x), axes(call, 'axis', x.length, -1)));
 };
+
+;// CONCATENATED MODULE: ./src/core/ops/reduce.ts
+/** Reductions over axes. */
+
+
+
+
+
+function reduceCounts(kind, n, m) {
+    switch (kind) {
+        case 'sum': return { sum: n - m };
+        case 'mean': return { mean: n };
+        case 'max':
+        case 'min': return { reduce_max: n };
+        case 'prod': return { mul: n - m };
+        case 'l1': return { max: n, sum: n - m };
+        case 'l2': return { square: n, sum: n - m, sqrt: m };
+        case 'sum_square': return { square: n, sum: n - m };
+        case 'log_sum': return { sum: n - m, exp: m };
+        case 'log_sum_exp': return { exp: n + m, sum: n - m };
+        case 'any':
+        case 'all': return {};
+    }
+}
+const FOLDS = {
+    sum: { acc: (a, v) => a + v, init: 0 },
+    mean: { acc: (a, v) => a + v, init: 0, mean: true },
+    max: { acc: Math.max, init: -Infinity },
+    min: { acc: Math.min, init: Infinity },
+    prod: { acc: (a, v) => a * v, init: 1 },
+};
+/** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
+function reduce(kind, x, axes, keepdims) {
+    const all = x.shape.map((_, i) => i);
+    const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
+    const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
+    const f = FOLDS[kind];
+    const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
+    return result([(0,tensor/* tensor */.OE)(out, dtype, values)], reduceCounts(kind, big((0,tensor/* size */.Ej)(x.shape)), big((0,tensor/* size */.Ej)(out))));
+}
+/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
+function argReduce(x, axis, keepdims) {
+    const a = normAxis(axis, x.shape.length);
+    const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
+    return result([(0,tensor/* tensor */.OE)(out, 'int64')], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
+}
 
 ;// CONCATENATED MODULE: ./src/keras/layers/ops.ts
 
@@ -64126,17 +59444,17 @@ function constant(call, v, depth = 0) {
         const inner = v.map((x) => constant(call, x, depth + 1).shape);
         if (inner.some((s) => s.join() !== (inner[0] ?? []).join()))
             fail(call, 'has a ragged constant argument');
-        return shaped([v.length, ...(inner[0] ?? [])]);
+        return (0,tensor/* shaped */.e9)([v.length, ...(inner[0] ?? [])]);
     }
     return fail(call, `cannot read argument ${JSON.stringify(v)}`);
 }
-const tensorOf = (call, v) => (isTensor(v) ? shaped(v.shape) : constant(call, v));
+const tensorOf = (call, v) => (isTensor(v) ? (0,tensor/* shaped */.e9)(v.shape) : constant(call, v));
 /** The tensor argument at `index`, which the shape ops act on. */
 function tensorArg(call, index = 0) {
     const v = argsOf(call)[index];
     if (!isTensor(v))
         return fail(call, `expects a tensor as argument ${index + 1}`);
-    return shaped(v.shape);
+    return (0,tensor/* shaped */.e9)(v.shape);
 }
 function cfgNum(call, key) {
     const v = call.config[key];
@@ -64167,57 +59485,57 @@ function binaryOp(fn) {
             fail(call, `expects 2 arguments, got ${args.length}`);
         if (!args.some(isTensor))
             fail(call, 'has no tensor argument');
-        return rule_fromCore(binary(fn, tensorOf(call, args[0]), tensorOf(call, args[1])));
+        return fromCore(binary(fn, tensorOf(call, args[0]), tensorOf(call, args[1])));
     };
 }
-const unaryOp = (fn) => (call) => rule_fromCore(unary(fn, tensorArg(call)));
+const unaryOp = (fn) => (call) => fromCore(unary(fn, tensorArg(call)));
 /** `keras.ops.nn` activations cost what the activation of the same name costs in a layer. */
-const activationOp = (name) => (call) => rule_fromCore(activation(name, tensorArg(call), cfgNum(call, 'axis') ?? -1));
+const activationOp = (name) => (call) => fromCore(activation(name, tensorArg(call), cfgNum(call, 'axis') ?? -1));
 /** ops.gelu: `approximate` (default true) is the tanh form TF runs as several kernels; false, the erf form. */
-const ops_Gelu = (call) => rule_fromCore(activation('gelu', tensorArg(call)));
+const Gelu = (call) => fromCore(activation('gelu', tensorArg(call)));
 /** ops.where(condition, x, y): a select, no arithmetic. */
-const ops_Where = (call) => {
+const Where = (call) => {
     const args = argsOf(call);
     if (args.length !== 3)
         fail(call, `expects 3 arguments, got ${args.length}`);
-    return rule_fromCore(where(tensorOf(call, args[0]), tensorOf(call, args[1]), tensorOf(call, args[2])));
+    return fromCore(where(tensorOf(call, args[0]), tensorOf(call, args[1]), tensorOf(call, args[2])));
 };
 /** ops.clip(x, x_min, x_max): both bounds. */
-const ops_Clip = (call) => {
+const Clip = (call) => {
     const args = argsOf(call);
     const x = tensorArg(call);
     const bound = (i, key) => (args[i] !== undefined ? tensorOf(call, args[i]) : call.config[key] !== undefined && call.config[key] !== null ? constant(call, call.config[key]) : undefined);
-    return rule_fromCore(clip(x, bound(1, 'x_min'), bound(2, 'x_max')));
+    return fromCore(clip(x, bound(1, 'x_min'), bound(2, 'x_max')));
 };
 /** Reductions over `axis` (null: every axis, batch included), `keepdims`. */
-const reduction = (kind) => (call) => rule_fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
+const reduction = (kind) => (call) => fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
 /** ops.argmax / argmin along `axis` (null: the flattened tensor). */
 const ArgReduce = (call) => {
     const x = tensorArg(call);
     const axis = cfgNum(call, 'axis');
     if (axis === undefined)
-        return rule_fromCore(argReduce(shaped([product(x.shape)]), 0, false));
-    return rule_fromCore(argReduce(x, axis, call.config.keepdims === true));
+        return fromCore(argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false));
+    return fromCore(argReduce(x, axis, call.config.keepdims === true));
 };
 /** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
-const ops_Reshape = (call) => rule_fromCore(reshape(tensorArg(call), cfgInts(call, 'newshape', -1)));
-const ops_Transpose = (call) => {
+const Reshape = (call) => fromCore(reshape(tensorArg(call), cfgInts(call, 'newshape', -1)));
+const Transpose = (call) => {
     const x = tensorArg(call);
     const raw = call.config.axes;
-    return rule_fromCore(transpose(x, raw === null || raw === undefined ? undefined : cfgInts(call, 'axes')));
+    return fromCore(transpose(x, raw === null || raw === undefined ? undefined : cfgInts(call, 'axes')));
 };
 const Swapaxes = (call) => {
     const x = tensorArg(call);
     const a = normAxis(cfgNum(call, 'axis1') ?? NaN, x.shape.length);
     const b = normAxis(cfgNum(call, 'axis2') ?? NaN, x.shape.length);
     const perm = x.shape.map((_, i) => (i === a ? b : i === b ? a : i));
-    return rule_fromCore(transpose(x, perm));
+    return fromCore(transpose(x, perm));
 };
-const ExpandDims = (call) => rule_fromCore(unsqueeze(tensorArg(call), cfgInts(call, 'axis')));
+const ExpandDims = (call) => fromCore(unsqueeze(tensorArg(call), cfgInts(call, 'axis')));
 /** Squeeze `axis`, or every size-1 axis but the batch one (Keras traces with an open batch). */
-const ops_Squeeze = (call) => {
+const Squeeze = (call) => {
     const x = tensorArg(call);
-    return rule_fromCore(squeeze(x, cfgAxes(call, 'axis') ?? x.shape.flatMap((d, i) => (i > 0 && d === 1 ? [i] : []))));
+    return fromCore(squeeze(x, cfgAxes(call, 'axis') ?? x.shape.flatMap((d, i) => (i > 0 && d === 1 ? [i] : []))));
 };
 /** The list of tensors ops.concatenate and ops.stack take as their first argument. */
 function tensorList(call) {
@@ -64225,12 +59543,12 @@ function tensorList(call) {
     const list = Array.isArray(first) ? first : argsOf(call);
     if (list.length === 0 || !list.every(isTensor))
         return fail(call, 'expects a list of tensors');
-    return list.map((t) => shaped(t.shape));
+    return list.map((t) => (0,tensor/* shaped */.e9)(t.shape));
 }
-const ops_Concatenate = (call) => rule_fromCore(concat(tensorList(call), cfgNum(call, 'axis') ?? 0));
-const Stack = (call) => rule_fromCore(stack(tensorList(call), cfgNum(call, 'axis') ?? 0));
+const ops_Concatenate = (call) => fromCore(concat(tensorList(call), cfgNum(call, 'axis') ?? 0));
+const Stack = (call) => fromCore(stack(tensorList(call), cfgNum(call, 'axis') ?? 0));
 /** ops.split: `indices_or_sections` equal sections or cut points along `axis`; one output per piece. */
-const ops_Split = (call) => {
+const Split = (call) => {
     const x = tensorArg(call);
     const axis = normAxis(cfgNum(call, 'axis') ?? 0, x.shape.length);
     const raw = call.config.indices_or_sections;
@@ -64244,14 +59562,14 @@ const ops_Split = (call) => {
     }
     else
         return fail(call, `"indices_or_sections" must be an integer or a list of integers, got ${JSON.stringify(raw)}`);
-    return rule_fromCore(split(x, axis, sizes));
+    return fromCore(split(x, axis, sizes));
 };
-const ops_Tile = (call) => rule_fromCore(tile(tensorArg(call), cfgInts(call, 'repeats', 0)));
+const Tile = (call) => fromCore(tile(tensorArg(call), cfgInts(call, 'repeats', 0)));
 /** numpy repeat along `axis` (null: the flattened tensor), `repeats` one count or one per element. */
 const Repeat = (call) => {
     const raw = call.config.repeats;
     const axis = call.config.axis === null || call.config.axis === undefined ? undefined : cfgNum(call, 'axis') ?? NaN;
-    return rule_fromCore(repeat(tensorArg(call), typeof raw === 'number' ? raw : cfgInts(call, 'repeats', 0), axis));
+    return fromCore(repeat(tensorArg(call), typeof raw === 'number' ? raw : cfgInts(call, 'repeats', 0), axis));
 };
 const BroadcastTo = (call) => {
     const x = tensorArg(call);
@@ -64259,7 +59577,7 @@ const BroadcastTo = (call) => {
     const r = layout_expand(x, target);
     if (r.outputs[0].shape.join() !== target.join())
         fail(call, `cannot broadcast [${x.shape.join(', ')}] to ${JSON.stringify(target)}`);
-    return rule_fromCore(r);
+    return fromCore(r);
 };
 /** Keras serialises a GetItem key tuple as a list, its slices as `__slice__` and `__ellipsis__` objects. */
 const keyItems = (key) => (Array.isArray(key) ? key : [key]);
@@ -64325,16 +59643,16 @@ const GetItem = (call) => {
     });
     const sliced = slice(x, specs, 'python').outputs[0];
     const kept = sliced.shape.filter((_, i) => !dropped.includes(i));
-    const out = inserted.length ? unsqueeze(shaped(kept), inserted).outputs[0].shape : kept;
+    const out = inserted.length ? unsqueeze((0,tensor/* shaped */.e9)(kept), inserted).outputs[0].shape : kept;
     return { outputs: [[...out]], ops: {}, params: 0n };
 };
-const Matmul = (call) => rule_fromCore(matmul(tensorArg(call, 0), tensorArg(call, 1)));
+const Matmul = (call) => fromCore(matmul(tensorArg(call, 0), tensorArg(call, 1)));
 /** ops.einsum: constant operands (a serialised ops.ones(...)) take part with their shape. */
-const ops_Einsum = (call) => {
+const Einsum = (call) => {
     const eq = typeof call.config.subscripts === 'string' ? call.config.subscripts : '';
     if (!eq)
         return fail(call, `cannot read subscripts ${JSON.stringify(call.config.subscripts)}`);
-    return rule_fromCore(einsum(eq, argsOf(call).map((a) => tensorOf(call, a))));
+    return fromCore(einsum(eq, argsOf(call).map((a) => tensorOf(call, a))));
 };
 const ops_identity = (call) => ({ outputs: [[...tensorArg(call).shape]], ops: {}, params: 0n });
 /** Unary keras.ops by class, as the core's element-wise functions. */
@@ -64360,33 +59678,33 @@ const ops_BINARY = {
     Equal: 'equal', NotEqual: 'not_equal', Greater: 'greater', GreaterEqual: 'greater_equal', Less: 'less', LessEqual: 'less_equal',
     LogicalAnd: 'and', LogicalOr: 'or', LogicalXor: 'xor',
 };
-const ops_REDUCTIONS = {
+const REDUCTIONS = {
     Mean: 'mean', Sum: 'sum', Prod: 'prod', Max: 'max', Min: 'min', Amax: 'max', Amin: 'min', Any: 'any', All: 'all',
 };
 const OP_RULES = {
     ...Object.fromEntries(Object.entries(ops_BINARY).map(([k, v]) => [k, binaryOp(v)])),
     ...Object.fromEntries(Object.entries(ops_UNARY).map(([k, v]) => [k, unaryOp(v)])),
     ...Object.fromEntries(Object.entries(ACTIVATION_CLASSES).map(([k, v]) => [k, activationOp(v)])),
-    ...Object.fromEntries(Object.entries(ops_REDUCTIONS).map(([k, v]) => [k, reduction(v)])),
-    Gelu: ops_Gelu,
-    Where: ops_Where,
-    Clip: ops_Clip,
+    ...Object.fromEntries(Object.entries(REDUCTIONS).map(([k, v]) => [k, reduction(v)])),
+    Gelu,
+    Where,
+    Clip,
     Argmax: ArgReduce,
     Argmin: ArgReduce,
-    Reshape: ops_Reshape,
-    Transpose: ops_Transpose,
+    Reshape,
+    Transpose,
     Swapaxes,
     ExpandDims,
-    Squeeze: ops_Squeeze,
+    Squeeze,
     Concatenate: ops_Concatenate,
     Stack,
-    Split: ops_Split,
-    Tile: ops_Tile,
+    Split,
+    Tile,
     Repeat,
     BroadcastTo,
     GetItem,
     Matmul,
-    Einsum: ops_Einsum,
+    Einsum,
     Cast: ops_identity,
     StopGradient: ops_identity,
     ConvertToTensor: ops_identity,
@@ -64407,7 +59725,7 @@ const pooling_channelsLast = (call) => dataFormat(call) === 'channels_last';
 function pooling_pool(rank, kind) {
     return (call) => {
         const size = tuple(call, ['pool_size', 'pool_length'], rank, 2);
-        return rule_fromCore(pool(kind, shaped(one(call)), {
+        return fromCore(pool(kind, (0,tensor/* shaped */.e9)(one(call)), {
             channelsLast: pooling_channelsLast(call),
             kernel: size,
             strides: tuple(call, ['strides', 'stride'], rank, size),
@@ -64417,11 +59735,46 @@ function pooling_pool(rank, kind) {
 }
 /** GlobalAverage/GlobalMax pooling 1D/2D/3D; `keepdims` keeps the spatial axes as 1. */
 function pooling_globalPool(rank, kind) {
-    return (call) => rule_fromCore(globalPool(kind, shaped(one(call)), rank, pooling_channelsLast(call), bool(call, 'keepdims', false)));
+    return (call) => fromCore(globalPool(kind, (0,tensor/* shaped */.e9)(one(call)), rank, pooling_channelsLast(call), bool(call, 'keepdims', false)));
 }
 /** AdaptiveAverage/AdaptiveMax pooling 1D/2D/3D (Keras 3) to `output_size` windows per axis. */
 function pooling_adaptivePool(rank, kind) {
-    return (call) => rule_fromCore(adaptivePool(kind, shaped(one(call)), tuple(call, 'output_size', rank), pooling_channelsLast(call)));
+    return (call) => fromCore(adaptivePool(kind, (0,tensor/* shaped */.e9)(one(call)), tuple(call, 'output_size', rank), pooling_channelsLast(call)));
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/resize.ts
+/** Resizing and upsampling of spatial axes. */
+
+
+
+
+
+/**
+ * Resize to `out` (the whole output shape): one interpolation per output element (`resize`),
+ * none for nearest neighbour, which copies.
+ */
+function resize(x, out, mode) {
+    if (out.length !== x.shape.length)
+        (0,core_errors/* fault */.DG)(`output shape ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], mode === 'nearest' ? {} : { resize: big((0,tensor/* size */.Ej)(out)) });
+}
+/** Runtimes multiply in float32: floor(float(d) * scale) decides a scaled size. */
+function scaledLength(d, scale) {
+    if (!(scale > 0))
+        (0,core_errors/* fault */.DG)(`scale ${scale} must be positive`);
+    return Math.floor(Math.fround(Math.fround(d) * Math.fround(scale)));
+}
+/**
+ * Keras UpSampling1D/2D/3D: each spatial axis repeated `factors` times. Nearest (the only mode
+ * of 1-D and 3-D) repeats values with a tile multiple computed in the graph: one `shape` op per
+ * axis and sample; any other interpolation is one interpolation per output element.
+ */
+function upsample(x, factors, channelsLast, mode) {
+    const l = layoutOf(x.shape, factors.length, channelsLast);
+    if (factors.some((f) => !Number.isSafeInteger(f) || f < 1))
+        (0,core_errors/* fault */.DG)(`upsampling factors ${(0,tensor/* fmt */.Sc)(factors)} must be positive integers`);
+    const out = assemble(l, l.spatial.map((n, i) => n * factors[i]), l.channels);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], mode === 'nearest' ? { shape: big(l.batch, factors.length) } : { resize: big((0,tensor/* size */.Ej)(out)) });
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/preprocessing.ts
@@ -64435,11 +59788,11 @@ function pooling_adaptivePool(rank, kind) {
 
 /** Rescaling: x * scale + offset (Keras always applies both): one mul and one add per element. */
 const Rescaling = (call) => {
-    const x = shaped(one(call));
-    const scalar = shaped([]);
+    const x = (0,tensor/* shaped */.e9)(one(call));
+    const scalar = (0,tensor/* shaped */.e9)([]);
     const r = binary('mul', x, scalar);
     addCounts(r.counts, binary('add', x, scalar).counts);
-    return rule_fromCore(r);
+    return fromCore(r);
 };
 const INTERPOLATIONS = ['bilinear', 'nearest', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'];
 /** Resizing to height x width: one interpolation per output element (none for nearest). */
@@ -64447,7 +59800,7 @@ const Resizing = (call) => {
     const l = layout(call, 2);
     const out = assemble(l, [config_int(call, 'height'), config_int(call, 'width')], l.channels);
     const interp = choice(call, 'interpolation', INTERPOLATIONS, 'bilinear');
-    return rule_fromCore(resize(shaped(one(call)), out, interp === 'nearest' ? 'nearest' : 'linear'));
+    return fromCore(resize((0,tensor/* shaped */.e9)(one(call)), out, interp === 'nearest' ? 'nearest' : 'linear'));
 };
 /**
  * CenterCrop to height x width: a slice, no arithmetic; an input smaller than the target is
@@ -64458,8 +59811,82 @@ const CenterCrop = (call) => {
     const [h, w] = [config_int(call, 'height'), config_int(call, 'width')];
     const out = assemble(l, [h, w], l.channels);
     const resized = l.spatial[0] < h || l.spatial[1] < w;
-    return rule_fromCore(resize(shaped(one(call)), out, resized ? 'linear' : 'nearest'));
+    return fromCore(resize((0,tensor/* shaped */.e9)(one(call)), out, resized ? 'linear' : 'nearest'));
 };
+
+;// CONCATENATED MODULE: ./src/core/ops/recurrent.ts
+/** Recurrent cells, counted per time step and summed over every step of every sample. */
+
+
+
+/** Gates per cell: the number of H x (I + H) products each step. */
+const GATES = { simple: 1, gru: 3, lstm: 4 };
+/** States a cell carries (and a layer returns with return_state). */
+const STATES = { simple: 1, gru: 1, lstm: 2 };
+/**
+ * One time step of one sample (H units, I inputs), as Keras' cells compute it:
+ *   simple  h = act(x W + h U + b)
+ *   LSTM    z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
+ *           c = f * c + i * g;  h = o * act(c)
+ *   GRU     x W + b, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
+ *           hh = act(x_h + r * (h U_h [+ b_rec_h]));  h = z * h + (1 - z) * hh
+ * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
+ */
+function cellStep(c) {
+    const h = big(c.units);
+    const gates = GATES[c.kind];
+    const counts = { mac: big(gates, c.units, c.input + c.units) };
+    if (c.biasVectors)
+        counts.bias = big(c.biasVectors, gates, c.units);
+    if (c.kind === 'simple') {
+        addCounts(counts, { add: h });
+        addCounts(counts, activation_activationCounts(c.activation, h));
+    }
+    else if (c.kind === 'lstm') {
+        addCounts(counts, { add: 5n * h, mul: 3n * h });
+        addCounts(counts, activation_activationCounts(c.recurrentActivation, 3n * h));
+        addCounts(counts, activation_activationCounts(c.activation, 2n * h));
+        if (c.peepholes)
+            addCounts(counts, { mul: 3n * h, add: 3n * h });
+    }
+    else {
+        addCounts(counts, { add: 4n * h, mul: 3n * h, sub: h });
+        addCounts(counts, activation_activationCounts(c.recurrentActivation, 2n * h));
+        addCounts(counts, activation_activationCounts(c.activation, h));
+    }
+    return counts;
+}
+/** Weights of one cell: gates x H x (I + H) kernels, the bias vectors, the peepholes. */
+function cellParams(c) {
+    const gates = GATES[c.kind];
+    return big(gates, c.units, c.input + c.units) + big(c.biasVectors, gates, c.units) + (c.peepholes ? big(3, c.units) : 0n);
+}
+/** A recurrent layer: `steps` = time steps x samples x directions, every one counted. */
+function recurrent(c, steps) {
+    if (!Number.isSafeInteger(c.units) || c.units < 1)
+        (0,core_errors/* fault */.DG)(`units must be a positive integer, got ${c.units}`);
+    return { counts: scaleCounts(cellStep(c), steps), params: cellParams(c) };
+}
+/**
+ * A convolutional LSTM step over `positions` = batch x output positions, F filters: the input
+ * convolution and the recurrent one (stride 1, same padding, over the F-channel state) give
+ *   MACs = positions x 4F x prod(kernel) x (Cin + F)
+ * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
+ * x 4F (+ 4F bias).
+ */
+function convLstmStep(positions, filters, kernel, channels, bias, activation, recurrentActivation) {
+    const cell = { kind: 'lstm', units: 1, input: 0, biasVectors: bias ? 1 : 0, activation, recurrentActivation };
+    // The gate arithmetic of positions x F independent units, without the dense products.
+    const units = big(positions, filters);
+    const perUnit = cellStep(cell);
+    const counts = {};
+    for (const k in perUnit) {
+        if (k !== 'mac')
+            addCounts(counts, { [k]: perUnit[k] * units });
+    }
+    counts.mac = big(positions, 4 * filters, kernel, channels + filters);
+    return { counts, params: big(kernel, channels + filters, 4 * filters) + (bias ? big(4 * filters) : 0n) };
+}
 
 ;// CONCATENATED MODULE: ./src/keras/layers/recurrent.ts
 
@@ -64503,13 +59930,13 @@ function rnn(o) {
         return { outputs: [y, ...states], ops: r.counts, params: r.params };
     };
 }
-const recurrent_CELLS = { SimpleRNNCell: 'simple', GRUCell: 'gru', LSTMCell: 'lstm' };
+const CELLS = { SimpleRNNCell: 'simple', GRUCell: 'gru', LSTMCell: 'lstm' };
 /**
  * RNN(cell): the generic recurrent layer over a SimpleRNNCell, GRUCell or LSTMCell, or a
  * StackedRNNCells of them (each cell's input is the previous cell's units). Outputs are the
  * last cell's sequence or last step, then every cell's states (return_state).
  */
-const recurrent_RNN = (call) => {
+const RNN = (call) => {
     const [b, t, input] = ofRank(call, 3, 'batch, timesteps, features');
     const top = subLayer(call, 'cell');
     const raw = top.className === 'StackedRNNCells' ? top.config.cells : [{ class_name: top.className, config: top.config }];
@@ -64521,7 +59948,7 @@ const recurrent_RNN = (call) => {
     const states = [];
     raw.forEach((c, i) => {
         const { className, config } = subLayer({ ...call, config: { cell: c } }, 'cell');
-        const kind = Object.prototype.hasOwnProperty.call(recurrent_CELLS, className) ? recurrent_CELLS[className] : undefined;
+        const kind = Object.prototype.hasOwnProperty.call(CELLS, className) ? CELLS[className] : undefined;
         if (!kind)
             fail(call, `cell ${i} is of unknown type ${className}`);
         const sub = { ...call, name: `${call.name}/${typeof config.name === 'string' ? config.name : className}`, className, config };
@@ -64570,16 +59997,16 @@ function convLstm(rank) {
 /** Reshape to `target_shape` (without batch; one -1 takes what is left): data movement. */
 const reshaping_Reshape = (call) => {
     const x = one(call);
-    return rule_fromCore(reshape(shaped(x), [x[0], ...config_intList(call, 'target_shape')]));
+    return fromCore(reshape((0,tensor/* shaped */.e9)(x), [x[0], ...intList(call, 'target_shape')]));
 };
 /** Permute `dims` (1-based, batch excluded, as Keras numbers them). */
 const Permute = (call) => {
     const x = one(call);
-    const dims = config_intList(call, 'dims');
+    const dims = intList(call, 'dims');
     const sorted = [...dims].sort((a, b) => a - b);
     if (dims.length !== x.length - 1 || sorted.some((d, i) => d !== i + 1))
         fail(call, `dims ${JSON.stringify(dims)} is not a permutation of 1..${x.length - 1}`);
-    return rule_fromCore(transpose(shaped(x), [0, ...dims]));
+    return fromCore(transpose((0,tensor/* shaped */.e9)(x), [0, ...dims]));
 };
 /** RepeatVector(n): [B, F] -> [B, n, F], a copy whose tile multiples the graph computes (one `shape` op per sample). */
 const RepeatVector = (call) => {
@@ -64636,7 +60063,7 @@ function upSampling(rank) {
         const l = layout(call, rank);
         const size = tuple(call, rank === 1 ? ['size', 'length'] : 'size', rank, 2);
         const interp = rank === 2 ? choice(call, 'interpolation', reshaping_INTERPOLATIONS, 'nearest') : 'nearest';
-        return rule_fromCore(upsample(shaped(one(call)), size, l.channelsLast, interp === 'nearest' ? 'nearest' : 'linear'));
+        return fromCore(upsample((0,tensor/* shaped */.e9)(one(call)), size, l.channelsLast, interp === 'nearest' ? 'nearest' : 'linear'));
     };
 }
 
@@ -64698,7 +60125,7 @@ function makeBidirectional(lookupRule) {
         else {
             if (yf[yf.length - 1] !== yb[yb.length - 1])
                 fail(call, `merge_mode ${mode} needs equal forward and backward sizes`);
-            addCounts(ops, variadic(mode === 'sum' ? 'add' : mode === 'mul' ? 'mul' : 'mean', [shaped(yf), shaped(yb)]).counts);
+            addCounts(ops, variadic(mode === 'sum' ? 'add' : mode === 'mul' ? 'mul' : 'mean', [(0,tensor/* shaped */.e9)(yf), (0,tensor/* shaped */.e9)(yb)]).counts);
             merged = [yf];
         }
         const params = fw.params + bw.params;
@@ -64727,7 +60154,7 @@ function makeBidirectional(lookupRule) {
  * the `MaxPool2D`/`AvgPool2D` shorthands, CuDNN recurrent layers. Nested models are handled
  * by the graph walker, not here.
  */
-const registry_RULES = {
+const RULES = {
     // Core
     InputLayer: identity,
     Dense: Dense,
@@ -64791,9 +60218,9 @@ const registry_RULES = {
     AdaptiveMaxPooling2D: pooling_adaptivePool(2, 'max'),
     AdaptiveMaxPooling3D: pooling_adaptivePool(3, 'max'),
     // Normalisation
-    BatchNormalization: normalization_BatchNormalization,
-    LayerNormalization: normalization_LayerNormalization,
-    GroupNormalization: normalization_GroupNormalization,
+    BatchNormalization: BatchNormalization,
+    LayerNormalization: LayerNormalization,
+    GroupNormalization: GroupNormalization,
     UnitNormalization: UnitNormalization,
     Normalization: Normalization,
     RMSNormalization: RMSNormalization,
@@ -64814,7 +60241,7 @@ const registry_RULES = {
     ELU: ELU,
     Softmax: Softmax,
     // Reshaping
-    Flatten: core_Flatten,
+    Flatten: Flatten,
     Reshape: reshaping_Reshape,
     Permute: Permute,
     RepeatVector: RepeatVector,
@@ -64843,7 +60270,7 @@ const registry_RULES = {
     LSTM: rnn({ cell: 'lstm' }),
     CuDNNGRU: rnn({ cell: 'gru', cudnn: true }),
     CuDNNLSTM: rnn({ cell: 'lstm', cudnn: true }),
-    RNN: recurrent_RNN,
+    RNN: RNN,
     ConvLSTM1D: convLstm(1),
     ConvLSTM2D: convLstm(2),
     ConvLSTM3D: convLstm(3),
@@ -64887,60 +60314,16 @@ const registry_RULES = {
     StochasticDepth: StochasticDepth,
     CustomScaleLayer: CustomScaleLayer,
 };
-function registry_ruleFor(className) {
-    return Object.prototype.hasOwnProperty.call(registry_RULES, className) ? registry_RULES[className] : undefined;
+function ruleFor(className) {
+    return Object.prototype.hasOwnProperty.call(RULES, className) ? RULES[className] : undefined;
 }
 /** Keras 3 operations (module keras.src.ops.*) by class: a namespace apart from layers (ops.Add is not layers.Add). */
 function opRuleFor(className) {
     return Object.prototype.hasOwnProperty.call(OP_RULES, className) ? OP_RULES[className] : undefined;
 }
 // Wrappers look their inner layer up through ruleFor (late-bound: no import cycle).
-registry_RULES.TimeDistributed = makeTimeDistributed(registry_ruleFor);
-registry_RULES.Bidirectional = makeBidirectional(registry_ruleFor);
-
-;// CONCATENATED MODULE: ./src/keras/inline.ts
-
-
-/** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
-function classFor(key) {
-    const squash = (s) => s.toLowerCase().replace(/_/g, '');
-    const want = squash(key);
-    if (want === 'input' || want === 'inputlayer')
-        return 'InputLayer';
-    return Object.keys(registry_RULES).find((c) => squash(c) === want);
-}
-/**
- * The budget file's inline `layers:` list (a Sequential model written in YAML or JSON):
- * each item is a one-key map from a layer type to its Keras config.
- */
-function inlineSpec(layers, label) {
-    if (!Array.isArray(layers) || layers.length === 0) {
-        throw new errors_FlopgateError(`${label}: layers must be a non-empty list of {type: config} items`);
-    }
-    const counts = new Map();
-    const specs = layers.map((item, i) => {
-        const where = `${label}: layers[${i}]`;
-        if (typeof item === 'string')
-            item = { [item]: {} };
-        if (typeof item !== 'object' || item === null || Array.isArray(item) || Object.keys(item).length !== 1) {
-            throw new errors_FlopgateError(`${where}: expected one {type: config} item, e.g. {dense: {units: 10}}`);
-        }
-        const [key, cfg] = Object.entries(item)[0];
-        const className = classFor(key);
-        if (!className)
-            throw new errors_FlopgateError(`${where}: unknown layer type "${key}"`);
-        if (cfg !== null && cfg !== undefined && (typeof cfg !== 'object' || Array.isArray(cfg))) {
-            throw new errors_FlopgateError(`${where}: the config of "${key}" must be a map`);
-        }
-        const config = { ...(cfg ?? {}) };
-        const base = key.toLowerCase();
-        const n = counts.get(base) ?? 0;
-        counts.set(base, n + 1);
-        const name = typeof config.name === 'string' ? config.name : n === 0 ? base : `${base}_${n}`;
-        return { className, name, config, calls: [] };
-    });
-    return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
-}
+RULES.TimeDistributed = makeTimeDistributed(ruleFor);
+RULES.Bidirectional = makeBidirectional(ruleFor);
 
 ;// CONCATENATED MODULE: ./src/keras/tf-ops.ts
 const tf_ops_binary = (op) => ({ op, args: ['y'] });
@@ -65058,9 +60441,9 @@ const isShape = (v) => Array.isArray(v) && v.every((d) => d === null || (typeof 
  */
 function normalizeModel(raw, label, depth = 0, seen = new Map()) {
     if (depth > MAX_MODEL_DEPTH)
-        throw new errors_FlopgateError(`${label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
+        throw new errors/* FlopgateError */.N9(`${label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
     if (!isObj(raw) || typeof raw.class_name !== 'string') {
-        throw new errors_FlopgateError(`${label}: model config has no class_name`);
+        throw new errors/* FlopgateError */.N9(`${label}: model config has no class_name`);
     }
     const cls = raw.class_name;
     const cfg = raw.config;
@@ -65068,16 +60451,16 @@ function normalizeModel(raw, label, depth = 0, seen = new Map()) {
         return sequential(cfg, label, depth, seen);
     if (cls === 'Functional' || cls === 'Model')
         return functional(cfg, label, depth, seen);
-    throw new errors_FlopgateError(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
+    throw new errors/* FlopgateError */.N9(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
 }
 function layerOf(raw, label, depth, where, seen) {
     if (!isObj(raw) || typeof raw.class_name !== 'string') {
-        throw new errors_FlopgateError(`${label}: ${where} has no class_name`);
+        throw new errors/* FlopgateError */.N9(`${label}: ${where} has no class_name`);
     }
     const config = isObj(raw.config) ? raw.config : Array.isArray(raw.config) ? { layers: raw.config } : {};
     const name = typeof raw.name === 'string' ? raw.name : typeof config.name === 'string' ? config.name : '';
     if (!name)
-        throw new errors_FlopgateError(`${label}: ${where} (${raw.class_name}) has no name`);
+        throw new errors/* FlopgateError */.N9(`${label}: ${where} (${raw.class_name}) has no name`);
     const spec = { className: raw.class_name, name, config, calls: [] };
     if (typeof raw.module === 'string') {
         spec.module = raw.module;
@@ -65104,6 +60487,11 @@ function layerOf(raw, label, depth, where, seen) {
     spec.weights = spec;
     if (isModelClass(raw.class_name))
         spec.model = normalizeModel({ class_name: raw.class_name, config: raw.config }, label, depth + 1, seen);
+    // A TimeDistributed over a model (a per-frame CNN): the inner model, normalised once here.
+    const inner = raw.class_name === 'TimeDistributed' && isObj(config.layer) ? config.layer : undefined;
+    if (inner && typeof inner.class_name === 'string' && isModelClass(inner.class_name)) {
+        spec.wrapped = normalizeModel({ class_name: inner.class_name, config: inner.config }, label, depth + 1, seen);
+    }
     for (const k of keys)
         seen.set(k, { weights: spec, ...(spec.model ? { model: spec.model } : {}) });
     return spec;
@@ -65112,7 +60500,7 @@ function sequential(cfg, label, depth, seen) {
     // Keras 1 and early Keras 2 wrote a Sequential config as the bare list of layers.
     const c = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
     if (!Array.isArray(c.layers))
-        throw new errors_FlopgateError(`${label}: Sequential config has no layers list`);
+        throw new errors/* FlopgateError */.N9(`${label}: Sequential config has no layers list`);
     const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`, seen));
     const spec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
     const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
@@ -65185,14 +60573,14 @@ function calls(raw, label, spec) {
     if (nodes === undefined || nodes === null)
         return [];
     if (!Array.isArray(nodes))
-        throw new errors_FlopgateError(`${label}: layer "${name}" has malformed inbound_nodes`);
+        throw new errors/* FlopgateError */.N9(`${label}: layer "${name}" has malformed inbound_nodes`);
     return nodes.map((node) => {
         if (Array.isArray(node)) {
             // A TFOpLambda keeps the structure of its first argument: one tensor is the node itself.
             const entries = typeof node[0] === 'string' ? [node] : node;
             const inputs = entries.map((t) => tensorRef(t));
             if (inputs.some((t) => !t))
-                throw new errors_FlopgateError(`${label}: layer "${name}" has a malformed inbound node`);
+                throw new errors/* FlopgateError */.N9(`${label}: layer "${name}" has a malformed inbound node`);
             const kw = entries.find((t) => Array.isArray(t) && isObj(t[3]))?.[3];
             const kwargs = isObj(kw) ? kw : {};
             const tf = TF_OP_CLASSES.has(spec.className) ? tfOpLayer(spec, entries, kwargs) : undefined;
@@ -65207,7 +60595,7 @@ function calls(raw, label, spec) {
             const args = Array.isArray(node.args) ? node.args : [];
             return { inputs: keras3Inputs(node, op), kwargs, ...(op ? { args } : {}) };
         }
-        throw new errors_FlopgateError(`${label}: layer "${name}" has a malformed inbound node`);
+        throw new errors/* FlopgateError */.N9(`${label}: layer "${name}" has a malformed inbound node`);
     });
 }
 /**
@@ -65226,7 +60614,7 @@ function refList(v, label, what, depth = 0) {
             .sort()
             .flatMap((k) => refList(v[k], label, what, depth + 1));
     }
-    throw new errors_FlopgateError(depth === 0 ? `${label}: model config has no ${what}` : `${label}: malformed ${what}`);
+    throw new errors/* FlopgateError */.N9(depth === 0 ? `${label}: model config has no ${what}` : `${label}: malformed ${what}`);
 }
 /**
  * Keras 3 writes, with every input tensor of a call, the shape it had: the output shape of the
@@ -65261,7 +60649,7 @@ function legacyOp(spec, raw) {
     const nodes = Array.isArray(raw.inbound_nodes) ? raw.inbound_nodes : [];
     if (spec.module !== undefined || nodes.length === 0 || !nodes.every(isObj))
         return false;
-    if (!registry_ruleFor(spec.className))
+    if (!ruleFor(spec.className))
         return opRuleFor(spec.className) !== undefined;
     if (MERGE_NAMESAKES.has(spec.className)) {
         return nodes.some((n) => !(Array.isArray(n.args) && n.args.length === 1 && Array.isArray(n.args[0])));
@@ -65270,7 +60658,7 @@ function legacyOp(spec, raw) {
 }
 function functional(cfg, label, depth, seen) {
     if (!isObj(cfg) || !Array.isArray(cfg.layers))
-        throw new errors_FlopgateError(`${label}: Functional config has no layers list`);
+        throw new errors/* FlopgateError */.N9(`${label}: Functional config has no layers list`);
     const layers = cfg.layers.map((l, i) => {
         const spec = layerOf(l, label, depth, `layer ${i}`, seen);
         if (legacyOp(spec, l))
@@ -65286,122 +60674,6 @@ function functional(cfg, label, depth, seen) {
         inputs: refList(cfg.input_layers, label, 'input_layers'),
         outputs: refList(cfg.output_layers, label, 'output_layers'),
     };
-}
-
-;// CONCATENATED MODULE: ./src/formats/tfjs.ts
-
-const tfjs_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** True when a parsed JSON document is a TensorFlow.js model.json of either kind. */
-function isTfjsModelJson(doc) {
-    return tfjs_isObj(doc) && ('modelTopology' in doc || doc.format === 'layers-model' || doc.format === 'graph-model');
-}
-/**
- * The Keras model config inside a tfjs layers-model `model.json`. The converter has written it
- * with and without a `format` key, and older versions wrapped it in `model_config`.
- */
-function tfjsModelConfig(doc, label) {
-    const topo = doc.modelTopology;
-    const isGraph = doc.format === 'graph-model' || (tfjs_isObj(topo) && ('node' in topo || 'versions' in topo) && !('class_name' in topo));
-    if (isGraph) {
-        throw new errors_FlopgateError(`${label}: is a TensorFlow.js graph model; graph models are not supported yet (convert the Keras model as a layers model: tensorflowjs_converter --output_format tfjs_layers_model)`);
-    }
-    if (!tfjs_isObj(topo))
-        throw new errors_FlopgateError(`${label}: model.json has no modelTopology`);
-    if (tfjs_isObj(topo.model_config))
-        return topo.model_config;
-    if ('class_name' in topo)
-        return topo;
-    throw new errors_FlopgateError(`${label}: modelTopology holds no Keras model config`);
-}
-
-;// CONCATENATED MODULE: ./src/formats/text-model.ts
-
-
-
-
-
-/** model.json files run to a few megabytes; a text "model" far beyond that is not one. */
-const MAX_TEXT_BYTES = 64 * 1024 * 1024;
-/**
- * A text model file: a TensorFlow.js model.json, a Keras `model.to_json()` document, or a
- * YAML/JSON file holding an inline `layers:` list.
- */
-async function readTextModel(src, label) {
-    if (src.size > MAX_TEXT_BYTES)
-        throw new errors_FlopgateError(`${label}: ${src.size} bytes is too large for a JSON/YAML model file`);
-    const text = decodeUtf8(await src.read(0, src.size), label).replace(/^\uFEFF/, '');
-    const trimmed = text.trimStart();
-    let doc;
-    if (trimmed.startsWith('{') || trimmed.startsWith('['))
-        doc = parseJson(text, label);
-    else {
-        try {
-            // Loaded only for YAML files: most model files are binary or JSON.
-            const { parse } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-            doc = parse(text, { maxAliasCount: 100 });
-        }
-        catch (e) {
-            const err = e;
-            const pos = err.linePos?.[0];
-            throw new errors_FlopgateError(`${label}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML (${err.message.split('\n')[0]})`);
-        }
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new errors_FlopgateError(`${label}: expected a model.json, a Keras model JSON or a document with a layers: list`);
-    }
-    const obj = doc;
-    if (isTfjsModelJson(obj))
-        return { format: 'tfjs', spec: normalizeModel(tfjsModelConfig(obj, label), label) };
-    if (typeof obj.class_name === 'string')
-        return { format: 'keras', spec: normalizeModel(obj, label) };
-    if ('layers' in obj) {
-        const spec = inlineSpec(obj.layers, label);
-        return { format: 'inline', spec, ...(obj.input_shape ? { inputShapes: shapesOf(obj.input_shape, label) } : {}) };
-    }
-    throw new errors_FlopgateError(`${label}: neither a TensorFlow.js model.json, a Keras model JSON, nor a layers: spec`);
-}
-function shapesOf(v, label) {
-    const ok = (s) => Array.isArray(s) && s.every((d) => Number.isInteger(d) && d > 0);
-    if (ok(v))
-        return [v];
-    if (Array.isArray(v) && v.every(ok))
-        return v;
-    throw new errors_FlopgateError(`${label}: input_shape must be a list of positive integers (or a list of such lists)`);
-}
-
-;// CONCATENATED MODULE: ./src/keras/bind.ts
-
-const bind_fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
-/**
- * Concrete batch-first input shapes: the batch dimension becomes `batchSize`, open dimensions
- * come from the user's shapes, and a user shape that contradicts a fixed one is refused
- * rather than silently preferred.
- */
-function bindInputShapes(declared, given, batchSize, label) {
-    if (given && given.length !== declared.length) {
-        throw new errors_FlopgateError(`${label}: the model has ${declared.length} input(s) but ${given.length} input shape(s) were given`);
-    }
-    return declared.map((shape, i) => {
-        const user = given?.[i];
-        const rest = shape.slice(1);
-        if (user && user.length !== rest.length) {
-            throw new errors_FlopgateError(`${label}: input ${i + 1} has shape ${bind_fmt(shape)} (rank ${rest.length} without batch), but the given input shape ${bind_fmt(user)} has rank ${user.length}`);
-        }
-        const bound = rest.map((d, axis) => {
-            const u = user?.[axis];
-            if (d === null || d === undefined || d < 0) {
-                if (u === undefined) {
-                    throw new errors_FlopgateError(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${bind_fmt(shape)}; give it with --input-shape (or input_shape in the budget file)`);
-                }
-                return u;
-            }
-            if (u !== undefined && u !== d) {
-                throw new errors_FlopgateError(`${label}: input ${i + 1} is fixed at ${bind_fmt(shape)} in the file, but the given input shape is ${bind_fmt(user)}`);
-            }
-            return d;
-        });
-        return [batchSize, ...bound];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/keras/graph.ts
@@ -65433,22 +60705,22 @@ function declaredInputs(model, label) {
     if (model.kind === 'sequential') {
         const first = model.layers[0];
         if (!first)
-            throw new errors_FlopgateError(`${label}: Sequential model has no layers`);
+            throw new errors/* FlopgateError */.N9(`${label}: Sequential model has no layers`);
         const s = (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
             declaredInputShape(first) ??
             model.batchInputShape ??
             (first.model ? declaredInputs(first.model, label)[0] : undefined);
         if (!s)
-            throw new errors_FlopgateError(`${label}: the model does not record its input shape; give --input-shape`);
+            throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give --input-shape`);
         return [s];
     }
     return model.inputs.map((ref) => {
         const layer = model.layers.find((l) => l.name === ref.layer);
         if (!layer)
-            throw new errors_FlopgateError(`${label}: model input "${ref.layer}" is not among its layers`);
+            throw new errors/* FlopgateError */.N9(`${label}: model input "${ref.layer}" is not among its layers`);
         const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined);
         if (!s)
-            throw new errors_FlopgateError(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
+            throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
         return s;
     });
 }
@@ -65481,39 +60753,24 @@ function recordedOutputs(recorded, batch) {
     }
     return out;
 }
-/** The model a TimeDistributed wraps (a per-frame CNN...), normalised once per layer so its weights count once. */
-const wrappedModels = new WeakMap();
-function timeDistributedModel(layer, label, depth) {
-    if (layer.className !== 'TimeDistributed')
-        return undefined;
-    const inner = layer.config.layer;
-    if (!inner || typeof inner !== 'object' || typeof inner.class_name !== 'string' || !isModelClass(inner.class_name))
-        return undefined;
-    let spec = wrappedModels.get(layer);
-    if (!spec) {
-        spec = normalizeModel({ class_name: inner.class_name, config: inner.config }, label, depth + 1);
-        wrappedModels.set(layer, spec);
-    }
-    return spec;
-}
 function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
     const name = prefix + layer.name;
     const kwargs = call.kwargs ?? {};
     const isFrozen = frozen || layer.config.trainable === false;
     if (layer.model)
         return walkModel(layer.model, inputs, `${name}/`, ctx, depth + 1, isFrozen);
-    const wrapped = timeDistributedModel(layer, ctx.label, depth);
+    const wrapped = layer.wrapped;
     if (wrapped) {
         // The wrapped model runs on batch x time frames: its layers are listed under this one.
         const x = inputs[0];
         if (inputs.length !== 1 || x.length < 3) {
-            throw new errors_FlopgateError(`${ctx.label}: layer "${name}" (TimeDistributed) expects one input of rank 3 or more [batch, timesteps, ...]`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" (TimeDistributed) expects one input of rank 3 or more [batch, timesteps, ...]`);
         }
         const innerFrozen = layer.config.layer.config?.trainable === false;
         const outs = walkModel(wrapped, [[x[0] * x[1], ...x.slice(2)]], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
         return outs.map((s) => [x[0], x[1], ...s.slice(1)]);
     }
-    const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : registry_ruleFor(layer.className);
+    const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : ruleFor(layer.className);
     const owner = layer.weights ?? layer;
     const first = !ctx.counted.has(owner);
     ctx.counted.add(owner);
@@ -65528,7 +60785,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
                 : graph_TF_OP_CLASSES.has(layer.className)
                     ? `is the TensorFlow function tf.${String(layer.config.function)} (${layer.className})`
                     : `has unknown type ${layer.className}`;
-            throw new errors_FlopgateError(`${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
         }
         const batch = inputs[0]?.[0] ?? 1;
         const recorded = recordedOutputs(call.recorded, batch);
@@ -65546,13 +60803,13 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
         r = applyRule(rule, { name, className: layer.className, config: layer.config, inputs, kwargs, ...args });
     }
     catch (e) {
-        if (e instanceof errors_FlopgateError)
-            throw new errors_FlopgateError(`${ctx.label}: ${e.message}`);
+        if (e instanceof errors/* FlopgateError */.N9)
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: ${e.message}`);
         throw e;
     }
     for (const s of r.outputs) {
         if (!s.every((d) => Number.isSafeInteger(d) && d >= 0)) {
-            throw new errors_FlopgateError(`${ctx.label}: layer "${name}" (${layer.className}) produces an invalid shape [${s.join(', ')}]`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" (${layer.className}) produces an invalid shape [${s.join(', ')}]`);
         }
     }
     const params = first ? r.params : 0n;
@@ -65577,7 +60834,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
     const key = (layer, node) => `${layer}\u0000${node}`;
     const produced = new Map();
     if (inputs.length !== model.inputs.length) {
-        throw new errors_FlopgateError(`${ctx.label}: model "${prefix + model.name}" takes ${model.inputs.length} inputs, got ${inputs.length}`);
+        throw new errors/* FlopgateError */.N9(`${ctx.label}: model "${prefix + model.name}" takes ${model.inputs.length} inputs, got ${inputs.length}`);
     }
     model.inputs.forEach((ref, i) => produced.set(key(ref.layer, ref.node), [inputs[i]]));
     const tensor = (ref) => produced.get(key(ref.layer, ref.node))?.[ref.tensor];
@@ -65602,7 +60859,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
     }
     for (const ref of model.inputs) {
         if (!byName.has(ref.layer))
-            throw new errors_FlopgateError(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
     }
     let progress = true;
     while (pending.length && progress) {
@@ -65615,7 +60872,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
                 continue;
             for (const ref of spec.inputs) {
                 if (!byName.has(ref.layer))
-                    throw new errors_FlopgateError(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
+                    throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
             }
             const outs = applyLayer(layer, ins, spec, prefix, ctx, depth, frozen);
             produced.set(key(layer.name, call), outs);
@@ -65627,23 +60884,2501 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
     if (pending.length) {
         const dangling = pending.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
         if (dangling)
-            throw new errors_FlopgateError(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
         const names = [...new Set(pending.map((p) => p.layer.name))].slice(0, 5).join(', ');
-        throw new errors_FlopgateError(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
+        throw new errors/* FlopgateError */.N9(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
     }
     return model.outputs.map((ref) => {
         const t = tensor(ref);
         if (!t)
-            throw new errors_FlopgateError(`${ctx.label}: model output "${ref.layer}" is never computed`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: model output "${ref.layer}" is never computed`);
         return t;
     });
 }
 function walkModel(model, inputs, prefix, ctx, depth = 0, frozen = false) {
     if (depth > MAX_MODEL_DEPTH)
-        throw new errors_FlopgateError(`${ctx.label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
+        throw new errors/* FlopgateError */.N9(`${ctx.label}: models nest deeper than ${MAX_MODEL_DEPTH} levels`);
     return model.kind === 'sequential'
         ? walkSequential(model, inputs, prefix, ctx, depth, frozen)
         : walkFunctional(model, inputs, prefix, ctx, depth, frozen);
+}
+
+;// CONCATENATED MODULE: ./src/keras/inline.ts
+
+
+/** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
+function classFor(key) {
+    const squash = (s) => s.toLowerCase().replace(/_/g, '');
+    const want = squash(key);
+    if (want === 'input' || want === 'inputlayer')
+        return 'InputLayer';
+    return Object.keys(RULES).find((c) => squash(c) === want);
+}
+/**
+ * The budget file's inline `layers:` list (a Sequential model written in YAML or JSON):
+ * each item is a one-key map from a layer type to its Keras config.
+ */
+function inlineSpec(layers, label) {
+    if (!Array.isArray(layers) || layers.length === 0) {
+        throw new errors/* FlopgateError */.N9(`${label}: layers must be a non-empty list of {type: config} items`);
+    }
+    const counts = new Map();
+    const specs = layers.map((item, i) => {
+        const where = `${label}: layers[${i}]`;
+        if (typeof item === 'string')
+            item = { [item]: {} };
+        if (typeof item !== 'object' || item === null || Array.isArray(item) || Object.keys(item).length !== 1) {
+            throw new errors/* FlopgateError */.N9(`${where}: expected one {type: config} item, e.g. {dense: {units: 10}}`);
+        }
+        const [key, cfg] = Object.entries(item)[0];
+        const className = classFor(key);
+        if (!className)
+            throw new errors/* FlopgateError */.N9(`${where}: unknown layer type "${key}"`);
+        if (cfg !== null && cfg !== undefined && (typeof cfg !== 'object' || Array.isArray(cfg))) {
+            throw new errors/* FlopgateError */.N9(`${where}: the config of "${key}" must be a map`);
+        }
+        const config = { ...(cfg ?? {}) };
+        const base = key.toLowerCase();
+        const n = counts.get(base) ?? 0;
+        counts.set(base, n + 1);
+        const name = typeof config.name === 'string' ? config.name : n === 0 ? base : `${base}_${n}`;
+        return { className, name, config, calls: [] };
+    });
+    return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+const options_DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
+
+;// CONCATENATED MODULE: ./src/core/conventions.ts
+
+const CONVENTIONS = (/* unused pure expression or super */ null && (['notebook', 'macs', 'tf-profiler']));
+/**
+ * FLOPs per primitive op under each convention; an op missing from a table costs 0 there.
+ * docs/conventions.md explains every weight and where it comes from.
+ */
+const WEIGHTS = {
+    // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
+    // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
+    // difference is two (subtract, multiply); transcendental activations cost what their usual
+    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8); a trigonometric
+    // or hyperbolic function has no cheaper expansion and weighs what an exponential does (4).
+    // A quantization or dequantization is a scale and a zero-point shift: 2. Integer index and
+    // shape bookkeeping are not floating-point operations: 0.
+    notebook: {
+        mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
+        mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
+        relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1, trig: 4, quant: 2,
+    },
+    // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
+    macs: { mac: 1 },
+    // TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops runs
+    // it on Keras 3's TensorFlow graph): MatMul/Conv2D/DepthwiseConv2dNative/BatchMatMul 2 per
+    // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
+    // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
+    // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
+    // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes, Sin, Cos
+    // and the other trigonometric ops, QuantizeV2, Dequantize and FakeQuant*. GELU is
+    // TF's erfc expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an
+    // AddV2 and a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
+    'tf-profiler': {
+        mac: 2, bias: 1, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 2,
+        mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5, gelu: 4, hard_sigmoid: 2, index: 1, shape: 1,
+    },
+};
+/** The FLOPs a convention weighs `counts` into: exact, whatever their size. */
+function flopsOf(counts, convention) {
+    const w = WEIGHTS[convention];
+    let total = 0n;
+    for (const op in counts) {
+        const weight = w[op];
+        if (weight)
+            total += BigInt(weight) * (counts[op] ?? 0n);
+    }
+    return total;
+}
+function parseConvention(s, where = '--convention') {
+    if (CONVENTIONS.includes(s))
+        return s;
+    throw new FlopgateError(`${where}: unknown convention "${s}" (expected one of ${CONVENTIONS.join(', ')})`);
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+/** Totals are sums of the rows, so the table and the total can never disagree. */
+function buildModelReport(meta, rows) {
+    const layers = rows.map((r, index) => ({
+        index,
+        name: r.name,
+        type: r.type,
+        input_shape: r.input_shape,
+        output_shape: r.output_shape,
+        macs: r.ops.mac ?? 0n,
+        flops: flopsOf(r.ops, meta.convention),
+        params: r.params,
+        trainable_params: r.trainable_params,
+        ops: r.ops,
+        ...(r.unknown ? { unknown: true } : {}),
+        ...(r.note ? { note: r.note } : {}),
+    }));
+    const sum = (f) => layers.reduce((a, l) => a + f(l), 0n);
+    const flops = sum((l) => l.flops);
+    const params = sum((l) => l.params);
+    const trainable = sum((l) => l.trainable_params);
+    const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
+    return {
+        ...meta,
+        flops,
+        lower_bound: unknown.length > 0,
+        macs: sum((l) => l.macs),
+        params,
+        trainable_params: trainable,
+        non_trainable_params: params - trainable,
+        training_flops_estimate: 3n * flops,
+        unknown,
+        layers,
+    };
+}
+
+// EXTERNAL MODULE: ./src/onnx/dtypes.ts
+var dtypes = __nccwpck_require__(638);
+;// CONCATENATED MODULE: ./src/onnx/graph.ts
+
+function nodeLabel(n) {
+    return `node "${n.name || `${n.opType}_${n.index}`}" (${n.opType})`;
+}
+/**
+ * Nodes in an order where every input is produced before it is used. ONNX requires files to
+ * be sorted already, but a file is untrusted: a cycle or a value produced twice is a fault,
+ * and a name nobody produces is one too (outer-scope names only exist inside subgraphs).
+ */
+function topoOrder(file, g) {
+    const fault = (msg) => new errors/* FlopgateError */.N9(`${file}: bad ONNX graph: ${msg}`);
+    const producer = new Map();
+    const inputs = new Set(g.inputs.map((v) => v.name));
+    for (const n of g.nodes) {
+        for (const o of n.outputs) {
+            if (!o)
+                continue;
+            if (producer.has(o))
+                throw fault(`value "${o}" is produced by two nodes`);
+            if (inputs.has(o) && !g.initializers.has(o))
+                throw fault(`${nodeLabel(n)} overwrites graph input "${o}"`);
+            producer.set(o, n.index);
+        }
+    }
+    const waiting = new Array(g.nodes.length).fill(0);
+    const users = new Map();
+    let sorted = true;
+    for (const n of g.nodes) {
+        for (const i of new Set(n.inputs)) {
+            if (!i)
+                continue;
+            const p = producer.get(i);
+            if (p === undefined) {
+                if (!g.initializers.has(i) && !inputs.has(i))
+                    throw fault(`${nodeLabel(n)} reads "${i}", which no node, input or initializer provides`);
+                continue;
+            }
+            if (p >= n.index)
+                sorted = false;
+            waiting[n.index]++;
+            const list = users.get(p);
+            if (list)
+                list.push(n.index);
+            else
+                users.set(p, [n.index]);
+        }
+    }
+    // The common case: the file is sorted, and its order is the report's order.
+    if (sorted)
+        return g.nodes;
+    const order = [];
+    const queue = g.nodes.filter((n) => waiting[n.index] === 0).map((n) => n.index);
+    for (let q = 0; q < queue.length; q++) {
+        const k = queue[q];
+        order.push(g.nodes[k]);
+        for (const u of users.get(k) ?? [])
+            if (--waiting[u] === 0)
+                queue.push(u);
+    }
+    if (order.length !== g.nodes.length) {
+        // Walk back through unfinished producers until a node repeats: that node is on the cycle.
+        let k = g.nodes.findIndex((n) => waiting[n.index] > 0);
+        const seen = new Set();
+        while (!seen.has(k)) {
+            seen.add(k);
+            const back = g.nodes[k].inputs.map((i) => producer.get(i)).find((p) => p !== undefined && waiting[p] > 0);
+            if (back === undefined)
+                break;
+            k = back;
+        }
+        throw fault(`nodes form a cycle through ${nodeLabel(g.nodes[k])}`);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/inputs.ts
+
+
+
+function dimName(d) {
+    return d === null ? 'unnamed' : `"${d}"`;
+}
+/**
+ * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
+ * takes `batchSize`; a fixed one stays, and asking for another batch size is refused, because
+ * a graph exported for a fixed batch bakes it into Reshape targets and the like, so scaling
+ * its figures would not be exact. Other symbolic dimensions come from `inputShapes` (shapes
+ * without the batch dimension, one per input), which may also restate fixed ones.
+ */
+function bindInputs(file, inputs, inputShapes, batchSize) {
+    const fail = (msg) => {
+        throw new errors/* FlopgateError */.N9(`${file}: ${msg}`);
+    };
+    if (inputShapes && inputShapes.length !== inputs.length) {
+        fail(`--input-shape gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
+    }
+    if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1))
+        fail(`batch size ${batchSize} must be a positive integer`);
+    let fixedBatch;
+    // With a symbolic batch on some input, fixed leading dims elsewhere (a shape tensor, a
+    // constant mask) are not batches; without one, the file has fixed the batch.
+    const symbolicBatch = inputs.some((v) => v.kind === 'tensor' && v.dims && v.dims.length > 0 && typeof v.dims[0] !== 'number');
+    const symbols = new Map();
+    const bind = (d, v) => {
+        if (d !== null && !symbols.has(d))
+            symbols.set(d, v);
+        return v;
+    };
+    const shapes = inputs.map((v, k) => {
+        // Sequences, maps and optionals have no shape; ops that would read them are refused later.
+        if (v.kind !== 'tensor')
+            return [];
+        const given = inputShapes?.[k];
+        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with --input-shape`));
+        if (given && given.length !== Math.max(dims.length - 1, 0)) {
+            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); --input-shape gives ${given.length} dimension(s) ${(0,tensor/* fmt */.Sc)(given)}`);
+        }
+        const shape = dims.map((d, i) => {
+            if (i === 0) {
+                if (typeof d === 'number') {
+                    if (!symbolicBatch && batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
+                        fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
+                    }
+                    fixedBatch ??= d;
+                    return d;
+                }
+                return bind(d, batchSize ?? 1);
+            }
+            const g = given?.[i - 1];
+            if (typeof d === 'number') {
+                if (g !== undefined && g !== d)
+                    fail(`input "${v.name}": --input-shape gives ${g} for dimension ${i}, the file fixes ${d}`);
+                return d;
+            }
+            if (g === undefined)
+                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
+            return bind(d, g);
+        });
+        try {
+            return (0,tensor/* checkShape */.eA)(shape, 'input');
+        }
+        catch (e) {
+            if (e instanceof core_errors/* OpError */.mC)
+                fail(`input "${v.name}": ${e.message}`);
+            throw e;
+        }
+    });
+    return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
+}
+
+// EXTERNAL MODULE: ./src/onnx/decode.ts
+var decode = __nccwpck_require__(2185);
+// EXTERNAL MODULE: ./src/onnx/ir.ts
+var ir = __nccwpck_require__(4444);
+;// CONCATENATED MODULE: ./src/onnx/ops/types.ts
+
+
+
+
+/** A core rule's result as an ONNX node's. */
+function types_fromCore(r) {
+    return { outputs: r.outputs, ops: r.counts };
+}
+const val = (shape, dtype, values) => (0,tensor/* tensor */.OE)(shape, dtype, values);
+/** What a rule sees of one node: its inputs (bound shapes), attributes and declared outputs. */
+class NodeCtx {
+    file;
+    node;
+    opset;
+    inputs;
+    declared;
+    attrValues;
+    constructor(file, node, opset, inputs, 
+    /** Output shapes the file declares in value_info / graph outputs, when fully static. */
+    declared, 
+    /** Values of small tensor attributes (Constant, ConstantOfShape), read before the rule runs. */
+    attrValues = new Map()) {
+        this.file = file;
+        this.node = node;
+        this.opset = opset;
+        this.inputs = inputs;
+        this.declared = declared;
+        this.attrValues = attrValues;
+    }
+    /** Set when the outputs came from the file's declarations rather than from inference. */
+    usedDeclared = false;
+    attrData(name) {
+        return this.attrValues.get(name);
+    }
+    get label() {
+        return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
+    }
+    fail = (msg) => {
+        throw new errors/* FlopgateError */.N9(`${this.file}: ${this.label}: ${msg}`);
+    };
+    /** Give up on this node as on an unsupported op (see core/errors.ts Refusal). */
+    refuse(why) {
+        return (0,core_errors/* refuse */.TR)(why);
+    }
+    get nIn() {
+        return this.node.inputs.length;
+    }
+    get nOut() {
+        return this.node.outputs.length;
+    }
+    has(i) {
+        return this.inputs[i] !== undefined;
+    }
+    in(i) {
+        const v = this.inputs[i];
+        if (!v)
+            this.fail(`input ${i} is missing`);
+        return v;
+    }
+    opt(i) {
+        return this.inputs[i];
+    }
+    /** Values of input i, when known. */
+    value(i) {
+        return this.inputs[i]?.values;
+    }
+    attr(name) {
+        return this.node.attrs.find((a) => a.name === name);
+    }
+    int(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        // A writer with proto3 habits leaves a zero value out: the declared type says what it was.
+        if (a.type === ir/* ATTR */.aP.INT)
+            return a.i ?? 0;
+        if (a.i === undefined || a.type !== 0)
+            this.fail(`attribute ${name} is not an int`);
+        return a.i;
+    }
+    float(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.type === ir/* ATTR */.aP.FLOAT)
+            return a.f ?? 0;
+        // Some writers store a whole-number float attribute as an int.
+        if (a.type === ir/* ATTR */.aP.INT && a.i !== undefined)
+            return a.i;
+        if (a.f === undefined)
+            this.fail(`attribute ${name} is not a float`);
+        return a.f;
+    }
+    str(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.type === ir/* ATTR */.aP.STRING)
+            return a.s ?? '';
+        if (a.s === undefined)
+            this.fail(`attribute ${name} is not a string`);
+        return a.s;
+    }
+    ints(name) {
+        const a = this.attr(name);
+        if (!a)
+            return undefined;
+        if (a.type !== ir/* ATTR */.aP.INTS && a.type !== 0)
+            this.fail(`attribute ${name} is not a list of ints`);
+        return a.ints;
+    }
+    floats(name) {
+        const a = this.attr(name);
+        if (!a)
+            return undefined;
+        if (a.type !== ir/* ATTR */.aP.FLOATS && a.type !== 0)
+            this.fail(`attribute ${name} is not a list of floats`);
+        return a.floats;
+    }
+    strings(name) {
+        return this.attr(name)?.strings;
+    }
+    /**
+     * The outputs the file declares, for a shape that depends on values only known at run time
+     * (a Reshape target fed by a graph input). Without a declaration there is nothing exact to
+     * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
+     */
+    declaredOutputs(why, dtype) {
+        this.usedDeclared = true;
+        const outs = [];
+        for (let i = 0; i < this.nOut; i++) {
+            if (!this.node.outputs[i]) {
+                outs.push({ shape: [], dtype });
+                continue;
+            }
+            const d = this.declared[i];
+            if (!d)
+                this.refuse(`${why} is only known at run time and the file declares no static shape for output "${this.node.outputs[i]}"`);
+            outs.push({ shape: (0,tensor/* checkShape */.eA)(d), dtype });
+        }
+        return outs;
+    }
+    /** The declared shape of output `i` (see declaredOutputs). */
+    declaredShape(why, i = 0) {
+        return [...this.declaredOutputs(why, 'unknown')[i].shape];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/activations.ts
+
+
+
+
+
+/**
+ * Activation ops: the core activation each one is (so an ONNX Mish costs what a Keras `mish`
+ * does), and one-input math: the core function of the same meaning.
+ */
+const ACTIVATION = {
+    Relu: 'relu',
+    LeakyRelu: 'leaky_relu',
+    ThresholdedRelu: 'thresholded_relu',
+    Sigmoid: 'sigmoid',
+    HardSigmoid: 'hard_sigmoid',
+    HardSwish: 'hard_swish',
+    Tanh: 'tanh',
+    Softmax: 'softmax',
+    LogSoftmax: 'log_softmax',
+    Selu: 'selu',
+    Celu: 'celu',
+    Softplus: 'softplus',
+    Softsign: 'softsign',
+    Mish: 'mish',
+};
+const activations_UNARY = {
+    Exp: 'exp', Log: 'log', Erf: 'erf', Sqrt: 'sqrt', Reciprocal: 'reciprocal', Neg: 'neg', Abs: 'abs',
+    Sign: 'sign', Floor: 'floor', Ceil: 'ceil', Round: 'round', Not: 'not', IsNaN: 'is_nan',
+    Sin: 'sin', Cos: 'cos', Tan: 'tan', Asin: 'asin', Acos: 'acos', Atan: 'atan',
+    Sinh: 'sinh', Cosh: 'cosh', Asinh: 'asinh', Acosh: 'acosh', Atanh: 'atanh',
+};
+/** Gelu (opset 20): approximate "none" (erf) or "tanh"; both cost the core's gelu. */
+const activations_Gelu = { infer: (ctx) => types_fromCore(activation('gelu', ctx.in(0))) };
+/** Elu(alpha): the core's elu, which counts an alpha other than 1. */
+const Elu = { infer: (ctx) => types_fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
+/** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
+const Shrink = { infer: (ctx) => types_fromCore(activation(ctx.float('bias', 0) === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0))) };
+/** IsInf (detect_positive / detect_negative): one comparison per element. */
+const IsInf = { infer: (ctx) => types_fromCore(unary('is_inf', ctx.in(0))) };
+/**
+ * Clip: min and max are inputs from opset 11 (each optional), attributes before (absent means
+ * no bound): one op per bound.
+ */
+const activations_Clip = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 2] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        if (ctx.opset >= 11)
+            return types_fromCore(clip(x, ctx.opt(1), ctx.opt(2)));
+        const bound = (name) => (ctx.attr(name) ? { shape: [], dtype: x.dtype, values: [ctx.float(name, 0)] } : undefined);
+        return types_fromCore(clip(x, bound('min'), bound('max')));
+    },
+};
+/**
+ * PRelu: the core's PReLU. The slope broadcasts onto X (before opset 7 it is one value or one
+ * per channel: aligned on the channel axis here).
+ */
+const PRelu = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        let slope = ctx.in(1).shape;
+        if (ctx.opset < 7 && slope.length === 1 && x.shape.length > 2 && slope[0] === x.shape[1])
+            slope = [slope[0], ...x.shape.slice(2).map(() => 1)];
+        if ((0,tensor/* fmt */.Sc)(broadcast([x.shape, slope])) !== (0,tensor/* fmt */.Sc)(x.shape))
+            ctx.fail(`slope ${(0,tensor/* fmt */.Sc)(slope)} does not broadcast onto ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        return types_fromCore(prelu(x, slope));
+    },
+};
+const ACTIVATION_OPS = (/* unused pure expression or super */ null && (ACTIVATION));
+const UNARY_OPS = (/* unused pure expression or super */ null && (activations_UNARY));
+const activations_ACTIVATIONS = {
+    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [op, { infer: (ctx) => types_fromCore(activation(name, ctx.in(0))) }])),
+    ...Object.fromEntries(Object.entries(activations_UNARY).map(([op, fn]) => [op, { infer: (ctx) => types_fromCore(unary(fn, ctx.in(0))) }])),
+    Gelu: activations_Gelu,
+    Elu,
+    Shrink,
+    IsInf,
+    Clip: activations_Clip,
+    PRelu,
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/common.ts
+
+
+const free = (outputs) => ({ outputs, ops: {} });
+/**
+ * An int list from input `i` (newer opsets) or attribute `attr` (older ones). `undefined`
+ * when neither is given; when the input is given but only known at run time, `null`.
+ */
+function common_intList(ctx, i, attr, fromInput) {
+    if (fromInput) {
+        if (!ctx.has(i))
+            return undefined;
+        return ctx.value(i) ?? null;
+    }
+    return ctx.ints(attr);
+}
+function fill(ctx, name, n, def) {
+    const len = name === 'pads' ? 2 * n : n;
+    const v = ctx.ints(name);
+    if (!v || v.length === 0)
+        return new Array(len).fill(def);
+    if (v.length !== len)
+        ctx.fail(`attribute ${name} has ${v.length} values for ${n} spatial dimensions`);
+    return v;
+}
+const AUTO_PAD = { NOTSET: undefined, SAME_UPPER: 'same', SAME_LOWER: 'same_lower', VALID: 'valid' };
+/**
+ * The window attributes Conv, ConvTranspose and the pooling ops share, in the core's terms:
+ * auto_pad as a pad mode, else `pads` [begin..., end...] per axis.
+ */
+function windowAttrs(ctx, n, kernel) {
+    const autoPad = ctx.str('auto_pad', 'NOTSET');
+    if (!Object.prototype.hasOwnProperty.call(AUTO_PAD, autoPad))
+        ctx.fail(`unknown auto_pad "${autoPad}"`);
+    const pads = fill(ctx, 'pads', n, 0);
+    if (pads.some((p) => p < 0))
+        ctx.fail(`negative pads ${(0,tensor/* fmt */.Sc)(pads)}`);
+    const explicit = Array.from({ length: n }, (_, i) => [pads[i], pads[i + n]]);
+    return {
+        kernel,
+        strides: fill(ctx, 'strides', n, 1),
+        dilations: fill(ctx, 'dilations', n, 1),
+        pads: AUTO_PAD[autoPad] ?? explicit,
+        explicit,
+        ceil: ctx.int('ceil_mode', 0) === 1,
+    };
+}
+/** Input `x` must have batch, channel and at least `min` spatial dimensions. */
+function spatialInput(x, min = 1) {
+    if (x.shape.length < 2 + min)
+        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} needs batch, channel${min ? ' and spatial' : ''} dimensions`);
+    return x;
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/conv.ts
+
+
+
+
+
+/**
+ * A convolution of `x` (channels first) with weight shape `w` ([M, C / group, kernel...]), as
+ * the core counts it; shared with the integer forms (ConvInteger, QLinearConv).
+ */
+function convOf(ctx, x, w, bias) {
+    if (x.shape.length < 3)
+        ctx.fail(`input ${(0,tensor/* fmt */.Sc)(x.shape)} needs batch, channel and at least one spatial dimension`);
+    if (w.length !== x.shape.length)
+        ctx.fail(`weight ${(0,tensor/* fmt */.Sc)(w)} and input ${(0,tensor/* fmt */.Sc)(x.shape)} differ in rank`);
+    const group = ctx.int('group', 1);
+    const c = x.shape[1];
+    if (group < 1 || c % group !== 0 || w[0] % group !== 0)
+        ctx.fail(`group ${group} must divide both the ${c} input channels and the ${w[0]} output channels`);
+    if (w[1] * group !== c)
+        ctx.fail(`weight ${(0,tensor/* fmt */.Sc)(w)} expects ${w[1] * group} input channels, input ${(0,tensor/* fmt */.Sc)(x.shape)} has ${c}`);
+    const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+    if ((0,tensor/* fmt */.Sc)(kernel) !== (0,tensor/* fmt */.Sc)(w.slice(2)))
+        ctx.fail(`kernel_shape ${(0,tensor/* fmt */.Sc)(kernel)} disagrees with weight ${(0,tensor/* fmt */.Sc)(w)}`);
+    return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
+}
+const Conv = { infer: (ctx) => types_fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, ctx.has(2))) };
+/**
+ * ConvTranspose: output_shape when given (the spatial lengths, last ones), else per axis
+ * stride (L - 1) + output_padding + span - pads (SAME_*: L x stride).
+ */
+const ConvTranspose = {
+    infer(ctx) {
+        const x = spatialInput(ctx.in(0));
+        const w = ctx.in(1).shape;
+        if (w.length !== x.shape.length)
+            ctx.fail(`weight ${(0,tensor/* fmt */.Sc)(w)} and input ${(0,tensor/* fmt */.Sc)(x.shape)} differ in rank`);
+        const group = ctx.int('group', 1);
+        if (w[0] !== x.shape[1])
+            ctx.fail(`weight ${(0,tensor/* fmt */.Sc)(w)} expects ${w[0]} input channels, input ${(0,tensor/* fmt */.Sc)(x.shape)} has ${x.shape[1]}`);
+        const sp = x.shape.length - 2;
+        const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
+        const win = windowAttrs(ctx, sp, kernel);
+        const outPad = ctx.ints('output_padding') ?? Array(sp).fill(0);
+        const given = ctx.ints('output_shape');
+        const spatial = x.shape.slice(2).map((d, i) => {
+            if (given && given.length > 0)
+                return given[given.length - sp + i];
+            if (win.pads === 'same' || win.pads === 'same_lower')
+                return d * win.strides[i];
+            const pads = win.pads === 'valid' ? 0 : win.explicit[i][0] + win.explicit[i][1];
+            return transposedOutput(d, kernel[i], win.strides[i], win.dilations[i], pads, outPad[i] ?? 0);
+        });
+        return types_fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, groups: group, bias: ctx.has(2), outSpatial: spatial }));
+    },
+};
+/** MaxPool / AveragePool (MaxPool's optional second output: int64 indices of the same shape). */
+function poolRule(kind) {
+    return {
+        infer(ctx) {
+            const x = spatialInput(ctx.in(0));
+            const kernel = ctx.ints('kernel_shape');
+            if (!kernel)
+                return ctx.fail('has no kernel_shape');
+            const r = types_fromCore(pool(kind, x, { channelsLast: false, ...windowAttrs(ctx, x.shape.length - 2, kernel) }));
+            if (ctx.nOut > 1)
+                r.outputs.push(val(r.outputs[0].shape, 'int64'));
+            return r;
+        },
+    };
+}
+const MaxPool = poolRule('max');
+const AveragePool = poolRule('avg');
+/** Global pooling over every spatial axis, which stay as 1. */
+function globalRule(kind) {
+    return { infer: (ctx) => types_fromCore(globalPool(kind, spatialInput(ctx.in(0), 0), ctx.in(0).shape.length - 2, false, true)) };
+}
+const GlobalAveragePool = globalRule('avg');
+const GlobalMaxPool = globalRule('max');
+
+;// CONCATENATED MODULE: ./src/onnx/ops/elementwise.ts
+
+
+
+
+/**
+ * Before opset 7, binary ops broadcast only when asked (`broadcast=1`), B aligned at `axis`
+ * of A; the result always has A's shape. B is given trailing size-1 axes to align it the
+ * numpy way, which leaves its values' order as it is.
+ */
+function legacyAligned(ctx, a, b) {
+    if (ctx.opset >= 7)
+        return b;
+    if (ctx.int('broadcast', 0) !== 1) {
+        if ((0,tensor/* fmt */.Sc)(a.shape) !== (0,tensor/* fmt */.Sc)(b.shape))
+            ctx.fail(`shapes ${(0,tensor/* fmt */.Sc)(a.shape)} and ${(0,tensor/* fmt */.Sc)(b.shape)} differ and broadcast is off`);
+        return b;
+    }
+    const axis = ctx.int('axis', a.shape.length - b.shape.length);
+    const at = axis < 0 ? axis + a.shape.length : axis;
+    const fits = at >= 0 && at + b.shape.length <= a.shape.length && b.shape.every((d, i) => d === 1 || d === a.shape[at + i]);
+    if (!fits)
+        ctx.fail(`shape ${(0,tensor/* fmt */.Sc)(b.shape)} does not broadcast onto ${(0,tensor/* fmt */.Sc)(a.shape)} at axis ${axis}`);
+    return { ...b, shape: [...b.shape, ...Array(a.shape.length - at - b.shape.length).fill(1)] };
+}
+/** A two-input op with numpy broadcasting, as the core's function `fn`. */
+function binaryRule(fn) {
+    return {
+        infer(ctx) {
+            const a = ctx.in(0);
+            return types_fromCore(binary(fn, a, legacyAligned(ctx, a, ctx.in(1))));
+        },
+    };
+}
+/** Div and Mod divide as their element type does: integer division truncates. Mod with fmod=0 on integers is floor modulo. */
+const Mod = {
+    infer(ctx) {
+        const a = ctx.in(0);
+        const fmod = ctx.int('fmod', 0) === 1;
+        return types_fromCore(binary(fmod ? 'mod' : 'floor_mod', a, ctx.in(1)));
+    },
+};
+/** Pow reads its exponent: 2 is a square, 0.5 a square root (the core's rule). */
+const Pow = { reads: () => [1], ...binaryRule('pow') };
+/** BitShift: LEFT multiplies by 2^n, RIGHT divides. */
+const BitShift = {
+    infer(ctx) {
+        const dir = ctx.str('direction', '');
+        if (dir !== 'LEFT' && dir !== 'RIGHT')
+            ctx.fail(`direction "${dir}" must be LEFT or RIGHT`);
+        return types_fromCore(binary(dir === 'LEFT' ? 'shift_left' : 'shift_right', ctx.in(0), ctx.in(1)));
+    },
+};
+/** Max, Min, Sum, Mean: n inputs broadcast, n - 1 pairwise ops per output element. */
+function variadicRule(fn) {
+    return {
+        infer(ctx) {
+            const xs = [];
+            for (let i = 0; i < ctx.nIn; i++)
+                if (ctx.has(i))
+                    xs.push(ctx.in(i));
+            return types_fromCore(variadic(fn, xs));
+        },
+    };
+}
+const elementwise_Where = { infer: (ctx) => types_fromCore(where(ctx.in(0), ctx.in(1), ctx.in(2))) };
+/** Cast (to the `to` attribute's type) and CastLike (to the second input's): free, values converted. */
+const Cast = { infer: (ctx) => types_fromCore(cast(ctx.in(0), ctx.node.opType === 'CastLike' ? ctx.in(1).dtype : (0,dtypes/* coreDType */.cK)(ctx.int('to', 1)))) };
+const ELEMENTWISE = {
+    Add: binaryRule('add'),
+    Sub: binaryRule('sub'),
+    Mul: binaryRule('mul'),
+    Div: binaryRule('div'),
+    Mod,
+    Pow,
+    Equal: binaryRule('equal'),
+    Less: binaryRule('less'),
+    LessOrEqual: binaryRule('less_equal'),
+    Greater: binaryRule('greater'),
+    GreaterOrEqual: binaryRule('greater_equal'),
+    And: binaryRule('and'),
+    Or: binaryRule('or'),
+    Xor: binaryRule('xor'),
+    BitShift,
+    BitwiseAnd: binaryRule('bitwise'),
+    BitwiseOr: binaryRule('bitwise'),
+    BitwiseXor: binaryRule('bitwise'),
+    Max: variadicRule('max'),
+    Min: variadicRule('min'),
+    Sum: variadicRule('add'),
+    Mean: variadicRule('mean'),
+    Where: elementwise_Where,
+    Cast,
+    CastLike: Cast,
+};
+ELEMENTWISE.BitwiseNot = { infer: (ctx) => types_fromCore(unary('bitwise_not', ctx.in(0))) };
+
+;// CONCATENATED MODULE: ./src/onnx/ops/indexing.ts
+/**
+ * Ops that write or pick elements by index (cost 0), and the ones whose output shape is the
+ * number of elements the data selects: adapters onto the core.
+ */
+
+
+
+
+
+/** OneHot(indices, depth, values): a depth-long axis at `axis`; a float depth is truncated, as its cast is. */
+const OneHot = {
+    reads: () => [1],
+    infer(ctx) {
+        const dtype = ctx.in(2).dtype;
+        const depth = ctx.value(1);
+        if (!depth)
+            return free(ctx.declaredOutputs('the depth', dtype));
+        if (depth.length !== 1)
+            ctx.fail(`depth has ${depth.length} values, not one`);
+        return types_fromCore(oneHot(ctx.in(0), Math.trunc(depth[0]), ctx.int('axis', -1), dtype));
+    },
+};
+const EyeLike = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const dtype = ctx.attr('dtype') ? (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1)) : x.dtype;
+        return types_fromCore(eyeLike(x, ctx.int('k', 0), dtype));
+    },
+};
+/**
+ * MaxUnpool(X, I, output_shape): the output_shape input when given, else per spatial axis
+ * (in - 1) x stride - pad begin - pad end + kernel.
+ */
+const MaxUnpool = {
+    reads: () => [2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        if (r < 3)
+            ctx.fail(`input ${(0,tensor/* fmt */.Sc)(x.shape)} needs batch, channel and spatial dimensions`);
+        if (ctx.has(2)) {
+            const given = ctx.value(2);
+            if (!given)
+                return free(ctx.declaredOutputs('the output shape', x.dtype));
+            if (given.length !== r)
+                ctx.fail(`output_shape ${(0,tensor/* fmt */.Sc)(given)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+            return free([val((0,tensor/* checkShape */.eA)(given), x.dtype)]);
+        }
+        const n = r - 2;
+        const kernel = ctx.ints('kernel_shape');
+        if (!kernel || kernel.length !== n)
+            return ctx.fail(`needs a kernel_shape of ${n} values`);
+        const strides = ctx.ints('strides');
+        const pads = ctx.ints('pads');
+        const spatial = x.shape.slice(2).map((d, i) => (d - 1) * (strides?.[i] ?? 1) - (pads?.[i] ?? 0) - (pads?.[i + n] ?? 0) + kernel[i]);
+        return free([val((0,tensor/* checkShape */.eA)([x.shape[0], x.shape[1], ...spatial]), x.dtype)]);
+    },
+};
+const Compress = { reads: () => [1], infer: (ctx) => types_fromCore(compress(ctx.in(0), ctx.in(1), ctx.int('axis'))) };
+const NonZero = { reads: () => [0], infer: (ctx) => types_fromCore(nonZero(ctx.in(0))) };
+const Unique = {
+    reads: () => [0],
+    infer(ctx) {
+        const r = types_fromCore(unique(ctx.in(0), ctx.int('axis')));
+        r.outputs = r.outputs.slice(0, Math.max(ctx.nOut, 1));
+        return r;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/matmul.ts
+
+
+/** Gemm's options as the core takes them. */
+function gemmOptions(ctx) {
+    return { transA: ctx.int('transA', 0) === 1, transB: ctx.int('transB', 0) === 1, alpha: ctx.float('alpha', 1), beta: ctx.float('beta', 1) };
+}
+const Gemm = { infer: (ctx) => types_fromCore(gemm(ctx.in(0), ctx.in(1), ctx.opt(2), gemmOptions(ctx))) };
+const MatMul = { infer: (ctx) => types_fromCore(matmul(ctx.in(0), ctx.in(1))) };
+/** Einsum of every input, in the core's pairwise order (core/einsum.ts). */
+const matmul_Einsum = {
+    infer(ctx) {
+        const eq = ctx.str('equation', '');
+        if (!eq)
+            ctx.fail('has no equation');
+        const ins = [];
+        for (let i = 0; i < ctx.nIn; i++)
+            ins.push(ctx.in(i));
+        return types_fromCore(einsum(eq, ins));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/ops/constants.ts
+/**
+ * Ops that produce values rather than compute on data: a tensor's shape and size, filled
+ * tensors, ranges and random draws. They cost nothing; the values of the first ones are
+ * known, so shape arithmetic downstream can fold.
+ */
+
+
+
+
+/** The shape of `x` as an int64 vector, optionally the axes [start, end) of it. */
+function shapeOf(x, start = 0, end) {
+    const r = x.shape.length;
+    const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
+    const dims = x.shape.slice(clamp(start), clamp(end ?? r));
+    return result([(0,tensor/* tensor */.OE)([dims.length], 'int64', dims)]);
+}
+function constants_sizeOf(x) {
+    return result([(0,tensor/* tensor */.OE)([], 'int64', [(0,tensor/* size */.Ej)(x.shape)])]);
+}
+/** A tensor of `shape` filled with `fill` (values kept when small). */
+function filled(shape, dtype, fill) {
+    const values = fill !== undefined && small(shape) ? new Array((0,tensor/* size */.Ej)(shape)).fill(fill) : undefined;
+    return result([(0,tensor/* tensor */.OE)(shape, dtype, values)]);
+}
+/** start, start + delta, ... below limit: ceil((limit - start) / delta) values. */
+function range(start, limit, delta, dtype) {
+    if (delta === 0 || !Number.isFinite(delta))
+        (0,core_errors/* fault */.DG)('range delta must be a non-zero number');
+    const n = Math.max(Math.ceil((limit - start) / delta), 0);
+    if (!Number.isSafeInteger(n))
+        (0,core_errors/* fault */.DG)(`range of ${n} values`);
+    const out = [n];
+    return result([(0,tensor/* tensor */.OE)(out, dtype, small(out) ? Array.from({ length: n }, (_, i) => start + i * delta) : undefined)]);
+}
+/** A random draw: its shape, nothing counted (drawing is not arithmetic on the data). */
+function random(shape, dtype) {
+    return result([(0,tensor/* tensor */.OE)(shape, dtype)]);
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/misc.ts
+/** Selections along an axis, running sums, determinants and random tests. */
+
+
+
+
+
+/**
+ * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
+ * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
+ * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
+ */
+function topK(x, axis, k) {
+    const a = normAxis(axis, x.shape.length);
+    if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
+        (0,core_errors/* fault */.DG)(`k ${k} is out of range for axis ${a} of ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    const shape = x.shape.map((d, i) => (i === a ? k : d));
+    const counts = k > 0 ? { compare: big((0,tensor/* size */.Ej)(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
+    return result([(0,tensor/* tensor */.OE)(shape, x.dtype), (0,tensor/* tensor */.OE)(shape, 'int64')], counts);
+}
+/** CumSum: one addition per element along the axis (the first one's to zero included). */
+function cumSum(x, axis) {
+    normAxis(axis, x.shape.length);
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { add: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+/**
+ * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
+ * M - 1 steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r
+ * divisions (the multipliers) and r^2 multiply-accumulates (the updates); the product of the
+ * diagonal is M - 1 multiplications.
+ */
+function det(x) {
+    const r = x.shape.length;
+    if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
+        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} is not a batch of square matrices`);
+    const m = BigInt(x.shape[r - 1]);
+    const b = big((0,tensor/* size */.Ej)(x.shape.slice(0, -2)));
+    const below = (m * (m - 1n)) / 2n;
+    const counts = m > 1n ? { mac: (b * (m - 1n) * m * (2n * m - 1n)) / 6n, div: b * below, compare: b * below, mul: b * (m - 1n) } : {};
+    return result([(0,tensor/* tensor */.OE)(x.shape.slice(0, -2), x.dtype)], counts);
+}
+/** Hardmax: the maximum of each row along the axis (one comparison per element), as a one-hot. */
+function hardmax(x) {
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { compare: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+/** Bernoulli: each draw compared with its probability. */
+function bernoulli(x, dtype = x.dtype) {
+    return result([(0,tensor/* tensor */.OE)(x.shape, dtype)], { compare: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/math.ts
+/** Selections along an axis, running sums, determinants and random draws: adapters onto the core. */
+
+
+
+
+
+
+/** Hardmax: before opset 13 the input is coerced to 2-D at `axis` (default 1); the shape is kept either way. */
+const Hardmax = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        normAxis(ctx.int('axis', ctx.opset >= 13 ? -1 : 1), Math.max(x.shape.length, 1));
+        return types_fromCore(hardmax(x));
+    },
+};
+const CumSum = {
+    reads: () => [1],
+    infer(ctx) {
+        const x = ctx.in(0);
+        return types_fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0));
+    },
+};
+/** TopK: k from input 1 (opset 10+) or the attribute; a run-time k takes the declared outputs. */
+const TopK = {
+    reads: (ctx) => (ctx.opset >= 10 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', -1), x.shape.length);
+        let k = ctx.opset >= 10 ? ctx.value(1)?.[0] : ctx.int('k');
+        if (k === undefined) {
+            if (ctx.opset < 10)
+                return ctx.fail('has no k');
+            const out = ctx.declaredShape('k');
+            k = out[axis];
+            if (out.length !== x.shape.length || k === undefined)
+                ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        }
+        return types_fromCore(topK(x, axis, k));
+    },
+};
+const Det = { infer: (ctx) => types_fromCore(det(ctx.in(0))) };
+/** Random draws differ at every run: never folded, whatever their inputs. */
+const Bernoulli = { volatile: true, infer: (ctx) => types_fromCore(bernoulli(ctx.in(0), ctx.attr('dtype') ? (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1)) : ctx.in(0).dtype)) };
+const RandomLike = {
+    volatile: true,
+    infer: (ctx) => types_fromCore(random(ctx.in(0).shape, ctx.attr('dtype') ? (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1)) : ctx.in(0).dtype)),
+};
+/** RandomUniform, RandomNormal: the `shape` attribute's shape, nothing counted. */
+const RandomOfShape = {
+    volatile: true,
+    infer(ctx) {
+        const shape = ctx.ints('shape');
+        if (!shape)
+            return ctx.fail('has no shape');
+        return types_fromCore(random((0,tensor/* checkShape */.eA)(shape), (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1))));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/norm.ts
+
+
+
+
+function channels(ctx) {
+    const x = ctx.in(0);
+    if (x.shape.length < 2)
+        ctx.fail(`input ${(0,tensor/* fmt */.Sc)(x.shape)} has no channel dimension`);
+    return x;
+}
+/**
+ * Inference BatchNormalization on the channel axis (scale and bias are required inputs): the
+ * core's batch normalisation. Training-mode outputs (running and saved statistics) are per
+ * channel.
+ */
+const norm_BatchNormalization = {
+    infer(ctx) {
+        const x = channels(ctx);
+        const r = types_fromCore(batchNorm(x, [1], { center: true, scale: true }));
+        for (let i = 1; i < ctx.nOut; i++)
+            r.outputs.push(val([x.shape[1]], x.dtype));
+        return r;
+    },
+};
+/** LayerNormalization (opset 17): every axis from `axis` on; Scale required, B optional. */
+const norm_LayerNormalization = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', -1), x.shape.length);
+        const axes = x.shape.map((_, i) => i).filter((i) => i >= axis);
+        const r = types_fromCore(layerNorm(x, axes, { scale: true, center: ctx.has(2) }));
+        const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
+        for (let i = 1; i < ctx.nOut; i++)
+            r.outputs.push(val(stats, x.dtype));
+        return r;
+    },
+};
+/** InstanceNormalization: group normalisation with one group per channel. */
+const InstanceNormalization = {
+    infer: (ctx) => types_fromCore(groupNorm(channels(ctx), channels(ctx).shape[1], 1, { scale: true, center: true })),
+};
+const norm_GroupNormalization = {
+    infer(ctx) {
+        const g = ctx.int('num_groups');
+        if (g === undefined)
+            return ctx.fail('needs num_groups');
+        return types_fromCore(groupNorm(channels(ctx), g, 1, { scale: true, center: true }));
+    },
+};
+/** Mean and variance over `axes` (default N, H, W), no learned scale. */
+const MeanVarianceNormalization = {
+    infer: (ctx) => types_fromCore(meanVarianceNorm(ctx.in(0), ctx.ints('axes') ?? [0, 2, 3])),
+};
+/** Local response normalisation across `size` channels. */
+const LRN = {
+    infer(ctx) {
+        const size = ctx.int('size');
+        if (size === undefined)
+            return ctx.fail('needs a size');
+        return types_fromCore(lrn(channels(ctx), size));
+    },
+};
+/** LpNormalization along `axis` (p = 1 or 2). */
+const LpNormalization = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const p = ctx.int('p', 2);
+        if (p !== 1 && p !== 2)
+            ctx.fail(`p ${p} must be 1 or 2`);
+        return types_fromCore(lpNorm(x, normAxes([ctx.int('axis', -1)], x.shape.length), p));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/ops/quant.ts
+/**
+ * Quantized inference. An integer product counts the float product's multiply-accumulates
+ * (`mac`), so `macs` of a quantized model equals the float model's; zero points are not
+ * counted (integer kernels fold them into the accumulator). Quantizing or dequantizing an
+ * element is one `quant` (a scale and a zero-point shift); an integer product requantizes each
+ * output element once.
+ */
+
+
+
+/** QuantizeLinear / DequantizeLinear / FakeQuant: one `quant` per element. */
+function quantize(x, to) {
+    return result([(0,tensor/* tensor */.OE)(x.shape, to)], { quant: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+/** Requantizing (or scaling to float) `elements` outputs of an integer product. */
+function requantize(elements) {
+    return { quant: BigInt(elements) };
+}
+/**
+ * Dynamic quantization of n elements (ONNX DynamicQuantizeLinear's function body): the
+ * minimum and maximum of x (with 0), scale = (max - min) / 255, zero point =
+ * round(clip(0 - min / scale)), then one quantization per element.
+ */
+function dynamicQuantizeCounts(n) {
+    return { min: n + 1n, max: n + 1n, sub: 2n, div: 2n, relu: 1n, compare: 1n, quant: n };
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/reduce.ts
+
+
+
+/** ReduceSum took its axes as an input from opset 13, the other reductions from opset 18. */
+function axesFromInput(ctx) {
+    return ctx.opset >= (ctx.node.opType === 'ReduceSum' ? 13 : 18);
+}
+/**
+ * The reduced axes: undefined for all of them (no axes given), [] for none (noop_with_empty_axes),
+ * null when they are an input only known at run time.
+ */
+function reducedAxes(ctx) {
+    let axes;
+    if (axesFromInput(ctx)) {
+        if (ctx.has(1)) {
+            axes = ctx.value(1);
+            if (!axes)
+                return null;
+        }
+    }
+    else
+        axes = ctx.ints('axes');
+    if (!axes || axes.length === 0)
+        return ctx.int('noop_with_empty_axes', 0) === 1 ? [] : undefined;
+    return axes;
+}
+/** A reduction of the core's kind; axes only known at run time take the declared output shape. */
+function reduceRule(kind) {
+    return {
+        reads: (ctx) => (axesFromInput(ctx) ? [1] : []),
+        infer(ctx) {
+            const x = ctx.in(0);
+            const axes = reducedAxes(ctx);
+            const keep = ctx.int('keepdims', 1) === 1;
+            if (axes !== null)
+                return types_fromCore(reduce(kind, x, axes, keep));
+            // Axes only known at run time: the declared output, counted as m rows of n / m elements.
+            const out = ctx.declaredShape('the axes');
+            const [n, m] = [(0,tensor/* size */.Ej)(x.shape), (0,tensor/* size */.Ej)(out)];
+            if (m === 0 || n % m !== 0)
+                ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+            const flat = reduce(kind, { shape: [m, n / m], dtype: x.dtype }, [1], false);
+            return { outputs: [val(out, flat.outputs[0].dtype)], ops: flat.counts };
+        },
+    };
+}
+/** ArgMax / ArgMin along `axis`. */
+const ArgMax = { infer: (ctx) => types_fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1)) };
+const reduce_REDUCTIONS = {
+    ReduceMean: reduceRule('mean'),
+    ReduceSum: reduceRule('sum'),
+    ReduceMax: reduceRule('max'),
+    ReduceMin: reduceRule('min'),
+    ReduceProd: reduceRule('prod'),
+    ReduceSumSquare: reduceRule('sum_square'),
+    ReduceL1: reduceRule('l1'),
+    ReduceL2: reduceRule('l2'),
+    ReduceLogSum: reduceRule('log_sum'),
+    ReduceLogSumExp: reduceRule('log_sum_exp'),
+    ArgMax,
+    ArgMin: ArgMax,
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/quant.ts
+/**
+ * Quantized inference: QuantizeLinear / DequantizeLinear (the QDQ form), the integer products
+ * (ConvInteger, MatMulInteger, QLinearConv, QLinearMatMul) and the com.microsoft QLinear ops
+ * onnxruntime's quantizer writes (the QOperator form). Each is the core's float op (so `macs`
+ * of a quantized model equals the float model's) plus the quantization work, as
+ * docs/onnx-ops.md states it:
+ * - quantizing or dequantizing an element is one `quant`; the integer products requantize
+ *   each output element once;
+ * - an element-wise QLinear op costs what its QDQ form does: a dequantization of each element
+ *   of every input that is not a constant (the dequantization of a constant folds at load),
+ *   the float op, a quantization of each output element.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const quant_range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
+/** Elements a QDQ form would dequantize at run time: none for a constant. */
+function dq(v) {
+    return v.constant ? 0n : big((0,tensor/* size */.Ej)(v.shape));
+}
+/** The core result plus quantization work. */
+function withQuant(r, quant) {
+    addCounts(r.ops, quant);
+    return r;
+}
+/**
+ * The scale of Quantize/DequantizeLinear is one value (per tensor), one per element of `axis`
+ * (opset 13+, and com.microsoft's), or (opset 21+) a tensor of x's rank whose `axis`
+ * dimension counts blocks.
+ */
+function checkScale(ctx, x, scale) {
+    if ((0,tensor/* size */.Ej)(scale) === 1)
+        return;
+    const axis = () => normAxis(ctx.int('axis', 1), x.length);
+    const perAxis = ctx.opset >= 13 || ctx.node.domain === 'com.microsoft';
+    if (scale.length === 1 && perAxis && scale[0] === x[axis()])
+        return;
+    const block = ctx.opset >= 21 ? ctx.int('block_size', 0) : 0;
+    if (block > 0 && scale.length === x.length) {
+        const a = axis();
+        if (scale.every((d, i) => (i === a ? d === Math.ceil(x[i] / block) : d === x[i])))
+            return;
+    }
+    ctx.fail(`scale ${(0,tensor/* fmt */.Sc)(scale)} is neither per tensor, per axis nor per block of input ${(0,tensor/* fmt */.Sc)(x)}`);
+}
+const QuantizeLinear = {
+    metadata: () => [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        checkScale(ctx, x.shape, ctx.in(1).shape);
+        // The zero point's type is the output's; without one, output_dtype (21+) or uint8.
+        const attr = ctx.opset >= 21 ? ctx.int('output_dtype', 0) : 0;
+        const dtype = ctx.opt(2)?.dtype ?? (attr ? (0,dtypes/* coreDType */.cK)(attr) : 'uint8');
+        return types_fromCore(quantize(x, dtype));
+    },
+};
+const DequantizeLinear = {
+    metadata: () => [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const scale = ctx.in(1);
+        checkScale(ctx, x.shape, scale.shape);
+        const attr = ctx.opset >= 23 ? ctx.int('output_dtype', 0) : 0;
+        return types_fromCore(quantize(x, attr ? (0,dtypes/* coreDType */.cK)(attr) : scale.dtype === 'unknown' ? 'float32' : scale.dtype));
+    },
+};
+const DynamicQuantizeLinear = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return {
+            outputs: [val(x.shape, 'uint8'), { ...val([], 'float32'), scale: true }, { ...val([], 'uint8'), scale: true }],
+            ops: dynamicQuantizeCounts(big((0,tensor/* size */.Ej)(x.shape))),
+        };
+    },
+};
+/** Integer convolution: Conv's MACs, an int32 output, no requantization. */
+const ConvInteger = {
+    metadata: () => [2, 3],
+    infer(ctx) {
+        const r = types_fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, false));
+        r.outputs = [val(r.outputs[0].shape, 'int32')];
+        return r;
+    },
+};
+const MatMulInteger = {
+    metadata: () => [2, 3],
+    infer(ctx) {
+        const r = types_fromCore(matmul(ctx.in(0), ctx.in(1)));
+        r.outputs = [val(r.outputs[0].shape, 'int32')];
+        return r;
+    },
+};
+/** com.microsoft's QLinear ops take NHWC input with channels_last = 1: as NCHW, and back. */
+function channelsFirst(ctx, x) {
+    if (ctx.int('channels_last', 0) !== 1)
+        return x;
+    const s = x.shape;
+    if (s.length < 3)
+        ctx.fail(`input ${(0,tensor/* fmt */.Sc)(s)} needs batch, spatial and channel dimensions`);
+    return { shape: [s[0], s[s.length - 1], ...s.slice(1, -1)], dtype: x.dtype };
+}
+function channelsBack(ctx, y) {
+    return ctx.int('channels_last', 0) === 1 ? [y[0], ...y.slice(2), y[1]] : [...y];
+}
+/**
+ * QLinearConv(x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B): Conv's MACs on the
+ * integers, the int32 bias added once per output element, each output element requantized.
+ */
+const QLinearConv = {
+    metadata: () => [1, 2, 4, 5, 6, 7],
+    infer(ctx) {
+        const r = types_fromCore(convOf(ctx, channelsFirst(ctx, ctx.in(0)), ctx.in(3).shape, ctx.has(8)));
+        const out = r.outputs[0].shape;
+        r.outputs = [val(channelsBack(ctx, out), ctx.in(7).dtype)];
+        return withQuant(r, requantize((0,tensor/* size */.Ej)(out)));
+    },
+};
+/** QLinearMatMul(a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp): MatMul's MACs, requantized. */
+const QLinearMatMul = {
+    metadata: () => [1, 2, 4, 5, 6, 7],
+    infer(ctx) {
+        const r = types_fromCore(matmul(ctx.in(0), ctx.in(3)));
+        r.outputs = [val(r.outputs[0].shape, ctx.in(7).dtype)];
+        return withQuant(r, requantize((0,tensor/* size */.Ej)(r.outputs[0].shape)));
+    },
+};
+/**
+ * com.microsoft.QGemm(A, a_scale, a_zp, B, b_scale, b_zp, C, y_scale, y_zp): Gemm's MACs, the
+ * int32 C as a bias, each output element requantized (to y's scale, or to float without one:
+ * alpha is folded into that scale).
+ */
+const QGemm = {
+    metadata: () => [1, 2, 4, 5, 7, 8],
+    infer(ctx) {
+        const r = types_fromCore(gemm(ctx.in(0), ctx.in(3), ctx.opt(6), { ...gemmOptions(ctx), alpha: 1, beta: 1 }));
+        r.outputs = [val(r.outputs[0].shape, ctx.has(7) ? ctx.opt(8)?.dtype ?? 'uint8' : 'float32')];
+        return withQuant(r, requantize((0,tensor/* size */.Ej)(r.outputs[0].shape)));
+    },
+};
+/**
+ * com.microsoft.DynamicQuantizeMatMul(A, B, b_scale, b_zp, bias): A is quantized at run time
+ * as DynamicQuantizeLinear does, multiplied with the integer B, and each output element scaled
+ * back to float (one `quant`); the bias adds once per output element.
+ */
+const DynamicQuantizeMatMul = {
+    metadata: () => [2, 3],
+    infer(ctx) {
+        const a = ctx.in(0);
+        const r = types_fromCore(matmul(a, ctx.in(1)));
+        const n = big((0,tensor/* size */.Ej)(r.outputs[0].shape));
+        r.outputs = [val(r.outputs[0].shape, a.dtype === 'float16' ? 'float16' : 'float32')];
+        addCounts(r.ops, dynamicQuantizeCounts(big((0,tensor/* size */.Ej)(a.shape))));
+        return withQuant(r, { quant: n, ...(ctx.has(4) ? { bias: n } : {}) });
+    },
+};
+/** com.microsoft.MatMulIntegerToFloat(A, B, a_scale, b_scale, a_zp, b_zp, bias): MACs, scaled to float. */
+const MatMulIntegerToFloat = {
+    metadata: () => [2, 3, 4, 5],
+    infer(ctx) {
+        const r = types_fromCore(matmul(ctx.in(0), ctx.in(1)));
+        const n = big((0,tensor/* size */.Ej)(r.outputs[0].shape));
+        r.outputs = [val(r.outputs[0].shape, ctx.in(2).dtype === 'unknown' ? 'float32' : ctx.in(2).dtype)];
+        return withQuant(r, { quant: n, ...(ctx.has(6) ? { bias: n } : {}) });
+    },
+};
+/** QLinearAdd / QLinearMul (A, A_scale, A_zp, B, B_scale, B_zp, C_scale, C_zp): the float op in QDQ form. */
+function qlinearBinary(fn) {
+    return {
+        metadata: () => [1, 2, 4, 5, 6, 7],
+        infer(ctx) {
+            const [a, b] = [ctx.in(0), ctx.in(3)];
+            const r = types_fromCore(binary(fn, a, b));
+            return withQuant(r, { quant: dq(a) + dq(b) + big((0,tensor/* size */.Ej)(r.outputs[0].shape)) });
+        },
+    };
+}
+const QLinearAdd = qlinearBinary('add');
+const QLinearMul = qlinearBinary('mul');
+/** QLinearSigmoid / QLinearLeakyRelu / QLinearSoftmax (X, X_scale, X_zp, Y_scale, Y_zp): the float activation in QDQ form. */
+function qlinearActivation(name) {
+    return {
+        metadata: () => [1, 2, 3, 4],
+        infer(ctx) {
+            const x = ctx.in(0);
+            return withQuant(types_fromCore(activation(name, x)), { quant: dq(x) + big((0,tensor/* size */.Ej)(x.shape)) });
+        },
+    };
+}
+const QLinearSigmoid = qlinearActivation('sigmoid');
+const QLinearLeakyRelu = qlinearActivation('leaky_relu');
+const QLinearSoftmax = qlinearActivation('softmax');
+/** com.microsoft.QLinearReduceMean (data, scale, zp, reduced_scale, reduced_zp): ReduceMean over `axes` in QDQ form. */
+const QLinearReduceMean = {
+    metadata: () => [1, 2, 3, 4],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axes = reducedAxes(ctx);
+        if (axes === null)
+            return ctx.fail('has no axes');
+        const r = types_fromCore(reduce('mean', x, axes, ctx.int('keepdims', 1) === 1));
+        return withQuant(r, { quant: dq(x) + big((0,tensor/* size */.Ej)(r.outputs[0].shape)) });
+    },
+};
+/** GlobalAveragePool in QDQ form; `channels_last` keeps C last. */
+const QLinearGlobalAveragePool = {
+    metadata: () => [1, 2, 3, 4],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const cf = channelsFirst(ctx, x);
+        if (cf.shape.length < 2)
+            ctx.fail(`input ${(0,tensor/* fmt */.Sc)(x.shape)} needs batch and channel dimensions`);
+        const r = types_fromCore(globalPool('avg', cf, cf.shape.length - 2, false, true));
+        r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
+        return withQuant(r, { quant: dq(x) + big((0,tensor/* size */.Ej)(r.outputs[0].shape)) });
+    },
+};
+/** AveragePool in QDQ form; `channels_last` keeps C last. */
+const QLinearAveragePool = {
+    metadata: () => [1, 2, 3, 4],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const cf = channelsFirst(ctx, x);
+        if (cf.shape.length < 3)
+            ctx.fail(`input ${(0,tensor/* fmt */.Sc)(x.shape)} needs batch, channel and spatial dimensions`);
+        const kernel = ctx.ints('kernel_shape');
+        if (!kernel)
+            return ctx.fail('has no kernel_shape');
+        const r = types_fromCore(pool('avg', cf, { channelsLast: false, ...windowAttrs(ctx, cf.shape.length - 2, kernel) }));
+        r.outputs = [val(channelsBack(ctx, r.outputs[0].shape), x.dtype)];
+        return withQuant(r, { quant: dq(x) + big((0,tensor/* size */.Ej)(r.outputs[0].shape)) });
+    },
+};
+/**
+ * QLinearConcat(Y_scale, Y_zp, X0, X0_scale, X0_zp, X1, ...): Concat in QDQ form, each input
+ * rescaled to Y's scale.
+ */
+const QLinearConcat = {
+    metadata: (c) => [0, 1, ...quant_range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
+    infer(ctx) {
+        const xs = [];
+        for (let i = 2; i < ctx.nIn; i += 3)
+            xs.push(ctx.in(i));
+        if (xs.length === 0)
+            ctx.fail('has no inputs to concatenate');
+        const r = types_fromCore(concat(xs, ctx.int('axis', 0)));
+        r.outputs = [val(r.outputs[0].shape, xs[0].dtype)];
+        return withQuant(r, { quant: xs.reduce((acc, x) => acc + dq(x), 0n) + big((0,tensor/* size */.Ej)(r.outputs[0].shape)) });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/resize.ts
+
+
+
+
+
+const MODES = { nearest: 'nearest', linear: 'linear', bilinear: 'linear', trilinear: 'linear', cubic: 'cubic', bicubic: 'cubic' };
+function mode(ctx, dflt = 'nearest') {
+    const m = ctx.str('mode', dflt);
+    const out = Object.prototype.hasOwnProperty.call(MODES, m) ? MODES[m] : undefined;
+    if (!out)
+        return ctx.fail(`unknown mode "${m}"`);
+    return out;
+}
+function resized(ctx, x, out) {
+    return types_fromCore(resize(x, out, mode(ctx)));
+}
+/** Resize to `sizes`, or by `scales` (float32 products, floored); axes (opset 18) pick the resized ones. */
+const Resize = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : [1]),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        const nonEmpty = (i) => ctx.has(i) && (0,tensor/* size */.Ej)(ctx.in(i).shape) > 0;
+        const scaleIn = ctx.opset >= 11 ? 2 : 1;
+        const sizes = ctx.opset >= 11 && nonEmpty(3) ? ctx.value(3) ?? null : undefined;
+        const scales = sizes === undefined && nonEmpty(scaleIn) ? ctx.value(scaleIn) ?? null : undefined;
+        if (sizes === null || scales === null)
+            return resized(ctx, x, ctx.declaredShape('the scales or sizes'));
+        const axes = (ctx.opset >= 18 ? ctx.ints('axes') : undefined) ?? Array.from({ length: r }, (_, i) => i);
+        const ax = normAxes(axes, r);
+        const given = sizes ?? scales;
+        if (!given)
+            return ctx.fail('has neither scales nor sizes');
+        if (given.length !== ax.length)
+            ctx.fail(`${sizes ? 'sizes' : 'scales'} ${(0,tensor/* fmt */.Sc)(given)} do not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        const out = [...x.shape];
+        if (sizes) {
+            const policy = ctx.opset >= 18 ? ctx.str('keep_aspect_ratio_policy', 'stretch') : 'stretch';
+            if (policy === 'stretch')
+                ax.forEach((a, i) => (out[a] = sizes[i]));
+            else {
+                const ratios = ax.map((a, i) => sizes[i] / x.shape[a]);
+                const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
+                ax.forEach((a) => (out[a] = Math.round(s * x.shape[a])));
+            }
+        }
+        else if (scales)
+            ax.forEach((a, i) => (out[a] = scaledLength(x.shape[a], scales[i])));
+        return resized(ctx, x, out);
+    },
+};
+const Upsample = {
+    reads: (ctx) => (ctx.opset >= 9 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const scales = ctx.opset >= 9 ? ctx.value(1) : ctx.floats('scales');
+        if (!scales)
+            return resized(ctx, x, ctx.declaredShape('the scales'));
+        if (scales.length !== x.shape.length)
+            ctx.fail(`scales ${(0,tensor/* fmt */.Sc)(scales)} do not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        return resized(ctx, x, x.shape.map((d, i) => scaledLength(d, scales[i])));
+    },
+};
+/**
+ * RoiAlign(X, rois, batch_indices): [rois, C, output_height, output_width]; each output element
+ * averages (or takes the maximum of) sampling_ratio^2 bilinear samples: `resize` and
+ * `avgpool` / `maxpool` per sample. sampling_ratio 0 (the default) samples each bin as densely
+ * as the ROI is large: the cost depends on the data.
+ */
+const RoiAlign = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const rois = ctx.in(1).shape;
+        if (x.shape.length !== 4 || rois.length !== 2 || rois[1] !== 4)
+            ctx.fail(`input ${(0,tensor/* fmt */.Sc)(x.shape)} and rois ${(0,tensor/* fmt */.Sc)(rois)} must be [N, C, H, W] and [R, 4]`);
+        const out = (0,tensor/* tensor */.OE)([rois[0], x.shape[1], ctx.int('output_height', 1), ctx.int('output_width', 1)], x.dtype);
+        const s = ctx.int('sampling_ratio', 0);
+        if (s <= 0)
+            return ctx.refuse('sampling_ratio 0 takes as many samples per bin as the ROI is large: its cost depends on the data');
+        const samples = big((0,tensor/* size */.Ej)(out.shape), s, s);
+        const m = ctx.str('mode', 'avg');
+        if (m !== 'avg' && m !== 'max')
+            ctx.fail(`unknown mode "${m}"`);
+        return { outputs: [out], ops: { resize: samples, [m === 'avg' ? 'avgpool' : 'maxpool']: samples } };
+    },
+};
+/** GridSample(X [N, C, D...], grid [N, H_out..., r]): [N, C, H_out...], one interpolation per output element. */
+const GridSample = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const g = ctx.in(1).shape;
+        const r = x.shape.length;
+        if (r < 3 || g.length !== r || g[0] !== x.shape[0] || g[r - 1] !== r - 2)
+            ctx.fail(`grid ${(0,tensor/* fmt */.Sc)(g)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        return types_fromCore(resize(x, [x.shape[0], x.shape[1], ...g.slice(1, -1)], mode(ctx, 'linear')));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/reshape.ts
+/** Ops that rearrange a tensor without arithmetic: adapters onto the core's layout ops. */
+
+
+
+
+/** Reshape: the target from input 1 (opset 5+) or the `shape` attribute; 0 copies unless allowzero. */
+const reshape_Reshape = {
+    reads: (ctx) => (ctx.opset >= 5 ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const target = ctx.opset >= 5 ? ctx.value(1) : ctx.ints('shape');
+        if (!target)
+            return free(ctx.declaredOutputs('the target shape', x.dtype));
+        return types_fromCore(reshape(x, target, ctx.int('allowzero', 0) !== 1));
+    },
+};
+const reshape_Flatten = { infer: (ctx) => types_fromCore(flatten2d(ctx.in(0), ctx.int('axis', 1))) };
+const reshape_Transpose = { infer: (ctx) => types_fromCore(transpose(ctx.in(0), ctx.ints('perm'))) };
+const reshape_Squeeze = {
+    reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
+    infer(ctx) {
+        const axes = common_intList(ctx, 1, 'axes', ctx.opset >= 13);
+        if (axes === null)
+            return free(ctx.declaredOutputs('the axes', ctx.in(0).dtype));
+        return types_fromCore(squeeze(ctx.in(0), axes));
+    },
+};
+const Unsqueeze = {
+    reads: (ctx) => (ctx.opset >= 13 ? [1] : []),
+    infer(ctx) {
+        const axes = common_intList(ctx, 1, 'axes', ctx.opset >= 13);
+        if (axes === null)
+            return free(ctx.declaredOutputs('the axes', ctx.in(0).dtype));
+        if (!axes)
+            return ctx.fail('has no axes');
+        return types_fromCore(unsqueeze(ctx.in(0), axes));
+    },
+};
+const Expand = {
+    reads: () => [1],
+    infer(ctx) {
+        const shape = ctx.value(1);
+        if (!shape)
+            return free(ctx.declaredOutputs('the target shape', ctx.in(0).dtype));
+        return types_fromCore(layout_expand(ctx.in(0), shape));
+    },
+};
+const reshape_Tile = {
+    reads: () => [1],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const reps = ctx.value(1);
+        if (!reps)
+            return free(ctx.declaredOutputs('the repeats', x.dtype));
+        if (reps.length !== x.shape.length)
+            ctx.fail(`repeats ${(0,tensor/* fmt */.Sc)(reps)} do not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        return types_fromCore(tile(x, reps));
+    },
+};
+const DepthToSpace = { infer: (ctx) => types_fromCore(depthToSpace(ctx.in(0), ctx.int('blocksize', 0))) };
+const SpaceToDepth = { infer: (ctx) => types_fromCore(spaceToDepth(ctx.in(0), ctx.int('blocksize', 0))) };
+
+;// CONCATENATED MODULE: ./src/onnx/ops/rnn.ts
+
+
+
+
+
+/** The activation functions ONNX recurrent ops accept, as the core's activations. */
+const ACT = {
+    Relu: 'relu', LeakyRelu: 'leaky_relu', ThresholdedRelu: 'thresholded_relu', Tanh: 'tanh', ScaledTanh: 'scaled_tanh',
+    Sigmoid: 'sigmoid', HardSigmoid: 'hard_sigmoid', Affine: 'affine', Elu: 'elu', Softsign: 'softsign', Softplus: 'softplus',
+};
+const rnn_CELLS = {
+    // f for the gates, g for the candidate (and h for the cell output of an LSTM).
+    LSTM: { kind: 'lstm', gates: 4, defaults: ['Sigmoid', 'Tanh', 'Tanh'] },
+    GRU: { kind: 'gru', gates: 3, defaults: ['Sigmoid', 'Tanh'] },
+    RNN: { kind: 'simple', gates: 1, defaults: ['Tanh'] },
+};
+/**
+ * LSTM / GRU / RNN over X [T, B, I] (layout 1: [B, T, I]), W [dirs, gates x H, I]: the core's
+ * cell, every step of every sample and direction counted. ONNX keeps two bias vectors (input
+ * and recurrent), both added when B is given; P (LSTM) adds peepholes. Each direction may name
+ * its own activations.
+ */
+function recurrentRule(op) {
+    const cell = rnn_CELLS[op];
+    return {
+        infer(ctx) {
+            const x = ctx.in(0).shape;
+            const w = ctx.in(1).shape;
+            const layout = ctx.opset >= 14 ? ctx.int('layout', 0) : 0;
+            if (x.length !== 3 || w.length !== 3)
+                ctx.fail(`needs 3-D input and weights, got ${(0,tensor/* fmt */.Sc)(x)} and ${(0,tensor/* fmt */.Sc)(w)}`);
+            const [t, b, i] = layout === 1 ? [x[1], x[0], x[2]] : x;
+            const direction = ctx.str('direction', 'forward');
+            if (!['forward', 'reverse', 'bidirectional'].includes(direction))
+                ctx.fail(`unknown direction "${direction}"`);
+            const dirs = direction === 'bidirectional' ? 2 : 1;
+            const h = ctx.int('hidden_size', w[1] / cell.gates);
+            if (w[0] !== dirs || w[1] !== cell.gates * h || w[2] !== i) {
+                ctx.fail(`weights ${(0,tensor/* fmt */.Sc)(w)} do not fit ${dirs} direction(s), ${cell.gates} gates of ${h} units and ${i} inputs`);
+            }
+            const acts = ctx.strings('activations') ?? [];
+            const ops = {};
+            for (let d = 0; d < dirs; d++) {
+                const name = (k) => {
+                    const given = acts[d * cell.defaults.length + k] ?? cell.defaults[k];
+                    const a = Object.prototype.hasOwnProperty.call(ACT, given) ? ACT[given] : undefined;
+                    return a ?? ctx.fail(`unknown activation "${given}"`);
+                };
+                // The LSTM's cell output activation (h) is the candidate's (g) in the core's cell.
+                const spec = { kind: cell.kind, units: h, input: i, biasVectors: ctx.has(3) ? 2 : 0, recurrentActivation: name(0), activation: name(cell.kind === 'simple' ? 0 : 1), peepholes: op === 'LSTM' && ctx.has(7) };
+                addCounts(ops, recurrent(spec, big(t, b)).counts);
+            }
+            const y = layout === 1 ? [b, t, dirs, h] : [t, dirs, b, h];
+            const yh = layout === 1 ? [b, dirs, h] : [dirs, b, h];
+            const dtype = ctx.in(0).dtype;
+            const outputs = [val(y, dtype)];
+            for (let k = 1; k < ctx.nOut; k++)
+                outputs.push(val(yh, dtype));
+            return { outputs, ops };
+        },
+    };
+}
+const LSTM = recurrentRule('LSTM');
+const GRU = recurrentRule('GRU');
+const rnn_RNN = recurrentRule('RNN');
+
+;// CONCATENATED MODULE: ./src/onnx/ops/select.ts
+/** Ops that pick, join, split or pad data: adapters onto the core's selection ops (cost 0). */
+
+
+
+
+
+
+const Identity = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        return free([{ shape: x.shape, dtype: x.dtype, values: x.values, ref: x.ref }]);
+    },
+};
+const Dropout = {
+    infer(ctx) {
+        const x = ctx.in(0);
+        const outs = [val(x.shape, x.dtype, x.values)];
+        if (ctx.nOut > 1)
+            outs.push(val(x.shape, 'bool'));
+        return free(outs);
+    },
+};
+/** Ops whose output is the first input's shape and that do no arithmetic (masks, scatters, reversals). */
+const SameShape = { infer: (ctx) => types_fromCore(passThrough(ctx.in(0))) };
+const Concat = {
+    infer(ctx) {
+        const xs = [];
+        for (let i = 0; i < ctx.nIn; i++)
+            if (ctx.has(i))
+                xs.push(ctx.in(i));
+        if (xs.length === 0)
+            ctx.fail('has no inputs');
+        return types_fromCore(concat(xs, ctx.int('axis', 1)));
+    },
+};
+/** Split: sizes from input 1 (opset 13; opset 1 took them as an optional input too) or `split`, else equal parts. */
+const select_Split = {
+    reads: (ctx) => (ctx.opset >= 13 || ctx.has(1) ? [1] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const axis = normAxis(ctx.int('axis', 0), x.shape.length);
+        let sizes = common_intList(ctx, 1, 'split', ctx.opset >= 13 || ctx.has(1));
+        if (sizes === null)
+            return free(ctx.declaredOutputs('the split sizes', x.dtype));
+        if (!sizes || sizes.length === 0) {
+            const n = ctx.int('num_outputs', ctx.nOut);
+            sizes = evenSplitSizes(x.shape[axis], n, ctx.attr('num_outputs') !== undefined);
+        }
+        return types_fromCore(split(x, axis, sizes));
+    },
+};
+/** Slice: starts, ends, axes, steps from inputs (opset 10+) or attributes; ONNX's clamping. */
+const Slice = {
+    reads: (ctx) => (ctx.opset >= 10 ? [1, 2, 3, 4] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const fromInput = ctx.opset >= 10;
+        const starts = common_intList(ctx, 1, 'starts', fromInput);
+        const ends = common_intList(ctx, 2, 'ends', fromInput);
+        const axes = common_intList(ctx, 3, 'axes', fromInput);
+        const steps = fromInput ? common_intList(ctx, 4, '', true) : undefined;
+        if (starts === null || ends === null || axes === null || steps === null)
+            return free(ctx.declaredOutputs('a slice bound', x.dtype));
+        if (!starts || !ends || starts.length !== ends.length)
+            return ctx.fail('starts and ends are missing or differ in length');
+        const ax = axes ?? starts.map((_, i) => i);
+        if (ax.length !== starts.length || (steps && steps.length !== starts.length))
+            ctx.fail('starts, ends, axes and steps differ in length');
+        const specs = ax.map((axis, i) => ({ axis, start: starts[i], end: ends[i], step: steps ? steps[i] : 1 }));
+        return types_fromCore(slice(x, specs, 'onnx'));
+    },
+};
+const Gather = { infer: (ctx) => types_fromCore(select_gather(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
+const GatherElements = { infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]) };
+const GatherND = { infer: (ctx) => types_fromCore(gatherND(ctx.in(0), ctx.in(1), ctx.int('batch_dims', 0))) };
+/** Pad: pads from input 1 (opset 11+) or the attribute, [begin..., end...] over `axes` (opset 18). */
+const Pad = {
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
+    infer(ctx) {
+        const x = ctx.in(0);
+        const r = x.shape.length;
+        const pads = ctx.opset >= 11 ? (ctx.has(1) ? ctx.value(1) : undefined) : ctx.ints('pads') ?? ctx.ints('paddings');
+        if (!pads)
+            return free(ctx.declaredOutputs('the pads', x.dtype));
+        let axes = Array.from({ length: r }, (_, i) => i);
+        if (ctx.opset >= 18 && ctx.has(3)) {
+            const given = ctx.value(3);
+            if (!given)
+                return free(ctx.declaredOutputs('the axes', x.dtype));
+            axes = normAxes(given, r);
+        }
+        if (pads.length !== 2 * axes.length)
+            ctx.fail(`pads ${(0,tensor/* fmt */.Sc)(pads)} do not fit ${axes.length} axes`);
+        const perAxis = x.shape.map(() => [0, 0]);
+        axes.forEach((a, i) => (perAxis[a] = [pads[i], pads[i + axes.length]]));
+        return types_fromCore(pad(x, perAxis));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/ops/signal.ts
+/**
+ * Signal processing: window functions, the discrete Fourier transform and the short-time one.
+ *
+ * A DFT is counted as its definition computes it: each output bin is the sum over the N input
+ * samples of a sample times a twiddle factor, N complex multiply-accumulates, i.e. 2 real
+ * MACs for a real input and 4 for a complex one. FFTs do fewer (a radix-2 FFT of a power of
+ * two N needs (N / 2) log2 N complex multiplications) but how many depends on N's factors, on
+ * the radix and on the library; the definition's count is exact for every runtime, and an
+ * upper bound on what any of them does.
+ */
+
+
+
+
+/**
+ * Hann and Hamming windows (w = a0 - a1 cos(2 pi n / N)), Blackman (+ a2 cos(4 pi n / N)):
+ * per element and cosine term the angle (`mul`), the cosine (`trig`) and its coefficient
+ * (`mul`), then the sum; one division for the angular increment 2 pi / N.
+ */
+function windowFunction(length, terms, dtype) {
+    const n = big(length);
+    const counts = terms === 1 ? { mul: 2n * n, trig: n, sub: n, div: 1n } : { mul: 4n * n, trig: 2n * n, sub: n, add: n, div: 1n };
+    return result([(0,tensor/* tensor */.OE)([length], dtype)], counts);
+}
+/** Real MACs of N complex products per output bin. */
+function dftMacs(bins, n, complex) {
+    return bins * big(n, complex ? 4 : 2);
+}
+/**
+ * A DFT along `axis` of `x` (last axis: 1 real or 2 complex components) of length n; onesided
+ * keeps floor(n / 2) + 1 bins; the inverse divides each output component by n.
+ */
+function dft(x, axis, n, o) {
+    const r = x.length;
+    const complex = x[r - 1] === 2;
+    if (r < 2 || (x[r - 1] !== 1 && x[r - 1] !== 2))
+        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x)} must end in 1 (real) or 2 (complex) components`);
+    if (axis === r - 1)
+        (0,core_errors/* fault */.DG)(`axis ${axis} of ${(0,tensor/* fmt */.Sc)(x)} is the real / imaginary one, not a signal axis`);
+    if (!Number.isSafeInteger(n) || n < 1)
+        (0,core_errors/* fault */.DG)(`DFT length ${n} must be a positive integer`);
+    const out = x.map((d, i) => (i === axis ? (o.onesided ? Math.floor(n / 2) + 1 : n) : i === r - 1 ? 2 : d));
+    const counts = { mac: dftMacs(big((0,tensor/* size */.Ej)(out) / 2), n, complex) };
+    if (o.inverse)
+        counts.div = big((0,tensor/* size */.Ej)(out));
+    return result([(0,tensor/* tensor */.OE)(out, o.dtype)], counts);
+}
+/** Frames of a short-time transform: floor((length - frame_length) / step) + 1. */
+function stftFrames(length, frameLength, step) {
+    if (!Number.isSafeInteger(step) || step < 1)
+        (0,core_errors/* fault */.DG)(`frame step ${step} must be a positive integer`);
+    if (!Number.isSafeInteger(frameLength) || frameLength < 1 || frameLength > length)
+        (0,core_errors/* fault */.DG)(`frame length ${frameLength} does not fit a signal of ${length}`);
+    return Math.floor((length - frameLength) / step) + 1;
+}
+/**
+ * STFT of a signal [batch, length, 1 | 2] in `frames` frames (stftFrames), each multiplied by
+ * the window (one `mul` per real component, when there is one) and transformed by a DFT of
+ * frame_length samples into frame_length bins, or floor(frame_length / 2) + 1 when onesided.
+ */
+function stft(x, frameLength, frames, o) {
+    if (x.length !== 3 || (x[2] !== 1 && x[2] !== 2))
+        (0,core_errors/* fault */.DG)(`signal ${(0,tensor/* fmt */.Sc)(x)} must be [batch, length, 1 or 2]`);
+    const complex = x[2] === 2;
+    if (!Number.isSafeInteger(frameLength) || frameLength < 1 || frameLength > x[1])
+        (0,core_errors/* fault */.DG)(`frame length ${frameLength} does not fit signal ${(0,tensor/* fmt */.Sc)(x)}`);
+    const bins = o.onesided ? Math.floor(frameLength / 2) + 1 : frameLength;
+    const out = [x[0], frames, bins, 2];
+    const all = big(x[0], frames);
+    const counts = { mac: dftMacs(all * big(bins), frameLength, complex) };
+    if (o.windowed)
+        counts.mul = all * big(frameLength, complex ? 2 : 1);
+    return result([(0,tensor/* tensor */.OE)(out, o.dtype)], counts);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/signal.ts
+/** Signal processing: adapters onto the core's window functions, DFT and STFT. */
+
+
+
+
+
+/** HannWindow, HammingWindow (one cosine term), BlackmanWindow (two). */
+function windowRule(terms) {
+    return {
+        reads: () => [0],
+        infer(ctx) {
+            const dtype = (0,dtypes/* coreDType */.cK)(ctx.int('output_datatype', 1));
+            const size = ctx.value(0);
+            const out = size ? [size[0]] : ctx.declaredShape('the window size');
+            if (out.length !== 1)
+                ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} is not 1-D`);
+            return types_fromCore(windowFunction((0,tensor/* checkShape */.eA)(out)[0], terms, dtype));
+        },
+    };
+}
+const HannWindow = windowRule(1);
+const HammingWindow = windowRule(1);
+const BlackmanWindow = windowRule(2);
+/**
+ * DFT (opset 17: axis an attribute, default 1; opset 20: an input, default -2) of length
+ * dft_length or the axis size; a run-time length takes the declared output's.
+ */
+const DFT = {
+    reads: () => [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const r = x.length;
+        let axis;
+        if (ctx.opset >= 20) {
+            const given = ctx.has(2) ? ctx.value(2) : [-2];
+            if (!given)
+                return ctx.refuse('its axis is only known at run time');
+            axis = normAxis(given[0], r);
+        }
+        else
+            axis = normAxis(ctx.int('axis', 1), r);
+        const onesided = ctx.int('onesided', 0) === 1;
+        let n = x[axis];
+        if (ctx.has(1)) {
+            const given = ctx.value(1);
+            if (given)
+                n = given[0];
+            else {
+                if (onesided)
+                    return ctx.refuse('its length is only known at run time, and a onesided output does not tell it');
+                const out = ctx.declaredShape('the DFT length');
+                if (out.length !== r || out[axis] === undefined)
+                    ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x)}`);
+                n = out[axis];
+            }
+        }
+        return types_fromCore(dft(x, axis, n, { onesided, inverse: ctx.int('inverse', 0) === 1, dtype: ctx.in(0).dtype }));
+    },
+};
+/** STFT(signal, frame_step, window, frame_length): onesided by default; a run-time step takes the declared frames. */
+const STFT = {
+    reads: () => [1, 3],
+    infer(ctx) {
+        const x = ctx.in(0).shape;
+        const windowed = ctx.has(2);
+        let fl;
+        if (ctx.has(3)) {
+            const v = ctx.value(3);
+            if (!v && !windowed)
+                return ctx.refuse('its frame length is only known at run time');
+            fl = v ? v[0] : ctx.in(2).shape[0];
+        }
+        else if (windowed)
+            fl = ctx.in(2).shape[0];
+        else
+            return ctx.fail('needs a window or a frame_length');
+        if (x.length !== 3)
+            ctx.fail(`signal ${(0,tensor/* fmt */.Sc)(x)} must be [batch, length, 1 or 2]`);
+        const onesided = ctx.int('onesided', 1) === 1;
+        const step = ctx.value(1);
+        let frames;
+        if (step)
+            frames = stftFrames(x[1], fl, step[0]);
+        else {
+            const out = ctx.declaredShape('the frame step');
+            if (out.length !== 4 || out[0] !== x[0])
+                ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} does not fit signal ${(0,tensor/* fmt */.Sc)(x)}`);
+            frames = out[1];
+        }
+        return types_fromCore(stft(x, fl, frames, { onesided, windowed, dtype: ctx.in(0).dtype }));
+    },
+};
+/**
+ * MelWeightMatrix(num_mel_bins, dft_length, ...): [floor(dft_length / 2) + 1, num_mel_bins].
+ * Exporters give it constant scalars, so it folds at load; from run-time scalars which
+ * frequency bins fall in which triangle, and so its cost, depends on their values.
+ */
+const MelWeightMatrix = {
+    reads: () => [0, 1],
+    infer(ctx) {
+        const [bins, length] = [ctx.value(0), ctx.value(1)];
+        const inputs = [0, 1, 2, 3, 4].map((i) => ctx.in(i));
+        if (!bins || !length || !inputs.every((v) => v.constant))
+            return ctx.refuse('computed from run-time scalars, its cost depends on their values');
+        return { outputs: [val((0,tensor/* checkShape */.eA)([Math.floor(length[0] / 2) + 1, bins[0]]), (0,dtypes/* coreDType */.cK)(ctx.int('output_datatype', 1)))], ops: {} };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/values.ts
+/** Ops that produce or convert values: adapters onto the core's constants (cost 0, values known). */
+
+
+
+
+
+
+const Shape = { infer: (ctx) => types_fromCore(shapeOf(ctx.in(0), ctx.int('start', 0), ctx.int('end'))) };
+const Size = { infer: (ctx) => types_fromCore(constants_sizeOf(ctx.in(0))) };
+const Constant = {
+    infer(ctx) {
+        const a = ctx.node.attrs[0];
+        if (!a || ctx.node.attrs.length !== 1)
+            return ctx.fail('needs exactly one value attribute');
+        switch (a.name) {
+            case 'value':
+            case 'sparse_value': {
+                if (!a.t)
+                    return ctx.fail(`attribute ${a.name} holds no tensor`);
+                const t = a.t;
+                if (a.name === 'sparse_value')
+                    return free([val(t.dims, (0,dtypes/* coreDType */.cK)(t.dataType))]);
+                return free([{ ...val(t.dims, (0,dtypes/* coreDType */.cK)(t.dataType), ctx.attrData('value')), ref: t }]);
+            }
+            case 'value_float': return free([val([], 'float32', [ctx.float('value_float', 0)])]);
+            case 'value_floats': {
+                const v = ctx.floats('value_floats') ?? [];
+                return free([val([v.length], 'float32', v)]);
+            }
+            case 'value_int': return free([val([], 'int64', [ctx.int('value_int', 0)])]);
+            case 'value_ints': {
+                const v = ctx.ints('value_ints') ?? [];
+                return free([val([v.length], 'int64', v)]);
+            }
+            case 'value_string': return free([val([], 'string')]);
+            case 'value_strings': return free([val([ctx.strings('value_strings')?.length ?? 0], 'string')]);
+            default: return ctx.fail(`unknown value attribute ${a.name}`);
+        }
+    },
+};
+const ConstantOfShape = {
+    reads: () => [0],
+    infer(ctx) {
+        const dims = ctx.value(0);
+        const a = ctx.attr('value');
+        const t = a?.type === ir/* ATTR */.aP.TENSOR ? a.t : undefined;
+        const dtype = (0,dtypes/* coreDType */.cK)(t?.dataType ?? 1);
+        if (!dims)
+            return free(ctx.declaredOutputs('the shape input', dtype));
+        return types_fromCore(filled((0,tensor/* checkShape */.eA)(dims), dtype, t ? ctx.attrData('value')?.[0] : 0));
+    },
+};
+const Range = {
+    reads: () => [0, 1, 2],
+    infer(ctx) {
+        const [s, l, d] = [ctx.value(0), ctx.value(1), ctx.value(2)];
+        const dtype = ctx.in(0).dtype;
+        if (!s || !l || !d)
+            return free(ctx.declaredOutputs('the range bounds', dtype));
+        return types_fromCore(range(s[0], l[0], d[0], dtype));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/onnx/ops/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The adapter per op type of the default ONNX domain (ai.onnx): each reads the node's
+ * attributes and inputs and calls the core rule of the same operation (src/core/ops).
+ */
+const ops_RULES = {
+    Conv: Conv, ConvTranspose: ConvTranspose,
+    Gemm: Gemm, MatMul: MatMul, Einsum: matmul_Einsum,
+    MaxPool: MaxPool, AveragePool: AveragePool, GlobalAveragePool: GlobalAveragePool, GlobalMaxPool: GlobalMaxPool,
+    BatchNormalization: norm_BatchNormalization,
+    LayerNormalization: norm_LayerNormalization,
+    InstanceNormalization: InstanceNormalization,
+    GroupNormalization: norm_GroupNormalization,
+    MeanVarianceNormalization: MeanVarianceNormalization,
+    LpNormalization: LpNormalization,
+    LRN: LRN,
+    ...activations_ACTIVATIONS,
+    ...ELEMENTWISE,
+    ...reduce_REDUCTIONS,
+    Resize: Resize, Upsample: Upsample,
+    LSTM: LSTM, GRU: GRU, RNN: rnn_RNN,
+    Identity: Identity,
+    Dropout: Dropout,
+    Shape: Shape,
+    Size: Size,
+    Constant: Constant,
+    ConstantOfShape: ConstantOfShape,
+    Reshape: reshape_Reshape,
+    Flatten: reshape_Flatten,
+    Transpose: reshape_Transpose,
+    Concat: Concat,
+    Split: select_Split,
+    Slice: Slice,
+    Gather: Gather,
+    GatherElements: GatherElements,
+    GatherND: GatherND,
+    ScatterND: SameShape,
+    ScatterElements: SameShape,
+    Scatter: SameShape,
+    Squeeze: reshape_Squeeze,
+    Unsqueeze: Unsqueeze,
+    Expand: Expand,
+    Tile: reshape_Tile,
+    Range: Range,
+    Pad: Pad,
+    DepthToSpace: DepthToSpace,
+    SpaceToDepth: SpaceToDepth,
+    Trilu: SameShape,
+    ReverseSequence: SameShape,
+    QuantizeLinear: QuantizeLinear,
+    DequantizeLinear: DequantizeLinear,
+    DynamicQuantizeLinear: DynamicQuantizeLinear,
+    QLinearConv: QLinearConv,
+    QLinearMatMul: QLinearMatMul,
+    ConvInteger: ConvInteger,
+    MatMulInteger: MatMulInteger,
+    Hardmax: Hardmax,
+    CumSum: CumSum,
+    TopK: TopK,
+    Det: Det,
+    Bernoulli: Bernoulli,
+    RandomUniformLike: RandomLike,
+    RandomNormalLike: RandomLike,
+    RandomUniform: RandomOfShape,
+    RandomNormal: RandomOfShape,
+    HannWindow: HannWindow,
+    HammingWindow: HammingWindow,
+    BlackmanWindow: BlackmanWindow,
+    DFT: DFT,
+    STFT: STFT,
+    MelWeightMatrix: MelWeightMatrix,
+    OneHot: OneHot,
+    EyeLike: EyeLike,
+    MaxUnpool: MaxUnpool,
+    Compress: Compress,
+    NonZero: NonZero,
+    Unique: Unique,
+    RoiAlign: RoiAlign,
+    GridSample: GridSample,
+};
+/**
+ * Rules of onnxruntime's contrib domain (com.microsoft): the quantized ops its quantizer
+ * writes, semantics as its ContribOperators.md gives them.
+ */
+const MS_RULES = {
+    QuantizeLinear: QuantizeLinear,
+    DequantizeLinear: DequantizeLinear,
+    QLinearConv: QLinearConv,
+    QGemm: QGemm,
+    QLinearAdd: QLinearAdd,
+    QLinearMul: QLinearMul,
+    QLinearSigmoid: QLinearSigmoid,
+    QLinearLeakyRelu: QLinearLeakyRelu,
+    QLinearGlobalAveragePool: QLinearGlobalAveragePool,
+    QLinearAveragePool: QLinearAveragePool,
+    QLinearConcat: QLinearConcat,
+    QLinearSoftmax: QLinearSoftmax,
+    QLinearReduceMean: QLinearReduceMean,
+    DynamicQuantizeMatMul: DynamicQuantizeMatMul,
+    MatMulIntegerToFloat: MatMulIntegerToFloat,
+};
+const MS_DOMAIN = 'com.microsoft';
+const ops_own = (table, op) => (Object.prototype.hasOwnProperty.call(table, op) ? table[op] : undefined);
+function ops_ruleFor(domain, opType) {
+    if (domain === MS_DOMAIN)
+        return ops_own(MS_RULES, opType);
+    if (domain !== '' && domain !== 'ai.onnx')
+        return undefined;
+    return ops_own(ops_RULES, opType);
+}
+
+;// CONCATENATED MODULE: ./src/onnx/ops/refused.ts
+/**
+ * Standard ops flopgate refuses on purpose, with the reason its "unsupported op" message gives:
+ * what they compute is not a forward pass over tensors of known shape, so there is no exact
+ * count to give. They stay under the unknown policy like any op without a rule.
+ */
+const TRAINING = 'a training op (an optimizer step or a gradient), not part of a forward pass';
+const LOSS = 'a training loss: it compares predictions with labels, which inference does not have';
+const SEQUENCE = 'a sequence op: a sequence has no static shape to measure';
+const OPTIONAL = 'an optional op: an optional value has no static shape to measure';
+const TEXT = 'a text op: string processing, not tensor arithmetic';
+const DEFAULT = {
+    If: 'control flow: its then_branch and else_branch subgraphs are not measured',
+    Loop: 'control flow: its body subgraph is not measured (nor how many times it runs)',
+    Scan: 'control flow: its body subgraph is not measured',
+    SequenceAt: SEQUENCE, SequenceConstruct: SEQUENCE, SequenceEmpty: SEQUENCE, SequenceErase: SEQUENCE,
+    SequenceInsert: SEQUENCE, SequenceLength: SEQUENCE, SequenceMap: SEQUENCE, SplitToSequence: SEQUENCE,
+    ConcatFromSequence: SEQUENCE,
+    Optional: OPTIONAL, OptionalGetElement: OPTIONAL, OptionalHasElement: OPTIONAL,
+    StringNormalizer: TEXT, StringConcat: TEXT, StringSplit: TEXT, RegexFullMatch: TEXT,
+    TfIdfVectorizer: 'a text op: n-gram counting over token ids or strings, not tensor arithmetic',
+    NegativeLogLikelihoodLoss: LOSS, SoftmaxCrossEntropyLoss: LOSS,
+    NonMaxSuppression: 'its output shape depends on the data (how many boxes are kept)',
+};
+const TRAINING_OPS = new Set(['Adagrad', 'Adam', 'Momentum', 'Gradient']);
+/** Why flopgate does not measure `opType` of `domain`, when it is one of the ops refused on purpose. */
+function refusedReason(domain, opType) {
+    const std = domain === '' || domain === 'ai.onnx';
+    if (TRAINING_OPS.has(opType) && (std || domain === 'ai.onnx.preview.training'))
+        return TRAINING;
+    if (!std || !Object.prototype.hasOwnProperty.call(DEFAULT, opType))
+        return undefined;
+    return DEFAULT[opType];
+}
+
+;// CONCATENATED MODULE: ./src/onnx/params.ts
+
+/**
+ * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
+ * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
+ * the source model in its own right, counted where it is used.
+ */
+function isIdentityOfParam(n, inputs) {
+    return n.opType === 'Identity' && (0,ir/* isDefaultDomain */.KJ)(n.domain) && inputs[0]?.param !== undefined;
+}
+/**
+ * PyTorch's exporter folds an inference BatchNormalization into the Conv before it, and the
+ * folded weight and bias get anonymous `onnx::` names instead of module paths. The source
+ * model had the BN's scale and shift as parameters; the folded bias carries the shift, and the
+ * scale (one per output channel) is what this returns.
+ */
+function foldedBatchNormScale(m, n, inputs) {
+    if (m.producer !== 'pytorch' || n.opType !== 'Conv' || !(0,ir/* isDefaultDomain */.KJ)(n.domain))
+        return 0;
+    const [w, b] = [inputs[1], inputs[2]];
+    const anon = (i) => n.inputs[i]?.startsWith('onnx::');
+    if (!w?.param || !b?.param || !anon(1) || !anon(2))
+        return 0;
+    return w.shape[0];
+}
+/** Every parameter tensor is counted once, at the first node that uses it. */
+class ParamLedger {
+    model;
+    counted = new Set();
+    constructor(model) {
+        this.model = model;
+    }
+    /**
+     * Parameters `n` is the first to use (and how many of them training updates), with a note
+     * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
+     * scales and zero points, which the network the model was quantized from did not have.
+     */
+    take(n, inputs, metadata = new Set()) {
+        if (isIdentityOfParam(n, inputs))
+            return { params: 0n, trainable: 0n };
+        let params = 0n;
+        let trainable = 0n;
+        const first = new Set();
+        const statistics = n.opType === 'BatchNormalization' && (0,ir/* isDefaultDomain */.KJ)(n.domain);
+        inputs.forEach((v, i) => {
+            // Quantization scales and zero points: not counted here, nor marked, so a tensor that
+            // is also used as data elsewhere still counts there.
+            if (!v?.param || this.counted.has(v.param) || metadata.has(i))
+                return;
+            this.counted.add(v.param);
+            first.add(v.param);
+            const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
+            params += k;
+            // A BatchNormalization's running mean and variance are state, not trained weights
+            // (Keras counts them as non-trainable, PyTorch as buffers).
+            if (!(statistics && (i === 3 || i === 4)))
+                trainable += k;
+        });
+        // A shared (already counted) folded weight brings no new scale either.
+        const w = inputs[1]?.param;
+        const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
+        if (!scale)
+            return { params, trainable };
+        return {
+            params: params + BigInt(scale),
+            trainable: trainable + BigInt(scale),
+            note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/onnx/tensor-data.ts
+var tensor_data = __nccwpck_require__(9751);
+// EXTERNAL MODULE: ./src/containers/protobuf.ts
+var protobuf = __nccwpck_require__(1977);
+;// CONCATENATED MODULE: ./src/onnx/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
+const ATTR_PRELOAD = 1024;
+/** Constants a node of constants is folded with are read up to this size (shape arithmetic). */
+const FOLD_READ = 1024;
+const UNKNOWN = Symbol('unknown shape');
+function typeName(n) {
+    return (0,ir/* isDefaultDomain */.KJ)(n.domain) ? n.opType : `${n.domain}.${n.opType}`;
+}
+function rowName(n) {
+    return n.name || `${n.opType}_${n.index}`;
+}
+/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
+function unsupported(file, m, n, why = '') {
+    const reason = refusedReason(n.domain, n.opType);
+    if (!why && reason)
+        why = `: ${reason}`;
+    const domain = (0,ir/* isDefaultDomain */.KJ)(n.domain) ? '' : n.domain;
+    const opset = m.opsets.get(domain);
+    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
+    return new errors/* FlopgateError */.N9(`${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
+        'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)');
+}
+/**
+ * A declared shape with every dimension known, named dimensions resolved through what the
+ * inputs bound them to: the fallback for shapes that depend on run-time values.
+ */
+function staticDims(v, symbols) {
+    if (!v?.dims)
+        return undefined;
+    const out = [];
+    for (const d of v.dims) {
+        const n = typeof d === 'number' ? d : d === null ? undefined : symbols.get(d);
+        if (n === undefined)
+            return undefined;
+        out.push(n);
+    }
+    return out;
+}
+/** An ONNX file read and measured on its own (tests; the CLI goes through analyze.ts). */
+async function analyzeOnnx(src, file, opts) {
+    return (await analyzeOnnxDetailed(src, file, opts)).report;
+}
+/** The report and the inferred graph output shapes (tests compare them with runtime outputs). */
+async function analyzeOnnxDetailed(src, file, opts) {
+    try {
+        const wire = new Wire(new PagedReader(src, file), file);
+        return analyzeOnnxModel(await readModel(wire), wire, file, opts);
+    }
+    catch (e) {
+        throw atReaderBoundary(file, e);
+    }
+}
+/** Measures a decoded ONNX graph; `reader` reads the few tensor values shape arithmetic needs. */
+async function analyzeOnnxModel(model, reader, file, opts) {
+    const g = model.graph;
+    const policy = opts.unknown ?? options_DEFAULTS.unknown;
+    // A file without opset_import predates it: operator set 1.
+    const opset = model.opsets.get('') ?? 1;
+    if (g.nodes.length === 0)
+        throw new errors/* FlopgateError */.N9(`${file}: the ONNX graph has no nodes: nothing to measure`);
+    const order = topoOrder(file, g);
+    if (policy === 'error') {
+        for (const n of order)
+            if (!ops_ruleFor(n.domain, n.opType))
+                throw unsupported(file, model, n);
+    }
+    const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
+    const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+    const values = new Map();
+    for (const [name, t] of g.initializers) {
+        values.set(name, { shape: t.dims, dtype: (0,dtypes/* coreDType */.cK)(t.dataType), constant: true, ref: t, param: (0,dtypes/* isParameterType */.am)(t.dataType) ? name : undefined });
+    }
+    graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: (0,dtypes/* coreDType */.cK)(v.elemType), opaque: v.kind !== 'tensor' }));
+    const declared = new Map();
+    for (const v of [...g.valueInfo.values(), ...g.outputs]) {
+        const d = staticDims(v, bound.symbols);
+        if (d)
+            declared.set(v.name, d);
+    }
+    const ensureData = async (v, max = tensor/* MAX_FOLD */.rR) => {
+        if (!v || v.values !== undefined || !v.ref || v.ref.elements > max)
+            return;
+        v.values = await (0,tensor_data/* loadTensorData */.w)(reader, v.ref);
+    };
+    const ledger = new ParamLedger(model);
+    const rows = [];
+    for (const n of order) {
+        const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
+        const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
+        const shapeOf = (s) => (s === undefined || s === UNKNOWN ? [] : [...s.shape]);
+        const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
+        const row = {
+            name: rowName(n),
+            type: typeName(n),
+            input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
+            output_shape: [],
+            ops: {},
+            params: 0n,
+            trainable_params: 0n,
+        };
+        rows.push(row);
+        const rule = ops_ruleFor(n.domain, n.opType);
+        const identityOfParam = isIdentityOfParam(n, inputs);
+        // onnxruntime's quantize_dynamic multiplies the run-time input scale by the weight's scale
+        // in a plain Mul: that weight scale, and the product, are quantization metadata too.
+        const scaleProduct = n.opType === 'Mul' && (0,ir/* isDefaultDomain */.KJ)(n.domain) && inputs.some((v) => v?.scale) && inputs.every((v) => v?.scale || v?.constant);
+        // Scales and zero points of quantized ops are not weights of the network.
+        const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn: n.inputs.length }) ?? [];
+        const taken = ledger.take(n, inputs, new Set(metadata));
+        row.params = taken.params;
+        row.trainable_params = taken.trainable;
+        /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
+        const unknownRow = (note) => {
+            row.unknown = true;
+            row.note = note;
+            const outs = n.outputs.map((o) => declared.get(o));
+            n.outputs.forEach((o, k) => {
+                if (!o)
+                    return;
+                const d = outs[k];
+                values.set(o, d ? { shape: d, dtype: 'unknown' } : UNKNOWN);
+            });
+            row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+        };
+        const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
+        if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+            throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+        }
+        const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
+        if (!rule || blocked) {
+            const reason = refusedReason(n.domain, n.opType);
+            unknownRow(rule ? 'input unknown: it follows an unsupported op or is not a tensor'
+                : `unsupported op (domain ${n.domain || 'ai.onnx'}${reason ? `; ${reason}` : ''}), counted as 0`);
+            continue;
+        }
+        const attrValues = new Map();
+        for (const a of n.attrs) {
+            if (a.t && a.t.elements <= ATTR_PRELOAD) {
+                const d = await (0,tensor_data/* loadTensorData */.w)(reader, a.t);
+                if (d)
+                    attrValues.set(a.name, d);
+            }
+        }
+        const ctx = new NodeCtx(file, n, (0,ir/* isDefaultDomain */.KJ)(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
+        const present = inputs.filter((v) => v !== undefined);
+        // A random draw differs at every run, whatever its inputs: it never folds.
+        const allConstant = !rule.volatile && present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
+        for (const i of rule.reads?.(ctx) ?? [])
+            await ensureData(inputs[i]);
+        // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
+        if (allConstant)
+            for (const v of present)
+                await ensureData(v, FOLD_READ);
+        let res;
+        try {
+            res = rule.infer(ctx);
+        }
+        catch (e) {
+            // The core's rules know no names: say which node of which file is at fault.
+            if (e instanceof core_errors/* OpError */.mC)
+                throw new errors/* FlopgateError */.N9(`${file}: ${ctx.label}: ${e.message}`);
+            if (!(e instanceof core_errors/* Refusal */.P_))
+                throw e;
+            if (policy === 'error')
+                throw unsupported(file, model, n, `: ${e.why}`);
+            unknownRow(`not measured: ${e.why}; counted as 0`);
+            continue;
+        }
+        n.outputs.forEach((o, k) => {
+            if (!o)
+                return;
+            const v = res.outputs[k];
+            if (!v)
+                ctx.fail(`output ${k} ("${o}") has no inferred shape`);
+            // Values known now (folded shape arithmetic) are the same at every inference.
+            if (!rule.volatile && (allConstant || v.values !== undefined))
+                v.constant = true;
+            if (inputs[0]?.opaque)
+                v.opaque = true;
+            if (scaleProduct)
+                v.scale = true;
+            if (identityOfParam) {
+                v.constant = true;
+                v.param = o;
+                v.ref = inputs[0]?.ref;
+            }
+            values.set(o, v);
+        });
+        const outShapes = n.outputs.flatMap((o, k) => (o ? [[...res.outputs[k].shape]] : []));
+        row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
+        if (allConstant && !identityOfParam) {
+            row.note = 'constant: computed once when the model loads, not per inference';
+        }
+        else {
+            row.ops = res.ops;
+            if (res.note)
+                row.note = res.note;
+            if (ctx.usedDeclared)
+                row.note = 'output shape as declared in the file: it depends on values only known at run time';
+        }
+        if (taken.note)
+            row.note = taken.note;
+    }
+    const report = buildModelReport({
+        name: opts.name ?? (0,external_node_path_namespaceObject.basename)(file),
+        path: file,
+        format: 'onnx',
+        convention: opts.convention ?? options_DEFAULTS.convention,
+        batch_size: bound.batch,
+        input_shapes: bound.shapes,
+    }, rows);
+    const outputShapes = g.outputs.map((o) => {
+        const v = values.get(o.name);
+        return v === undefined || v === UNKNOWN || v.opaque ? undefined : [...v.shape];
+    });
+    return { report, outputShapes };
 }
 
 ;// CONCATENATED MODULE: ./src/analyze.ts
@@ -65660,31 +63395,6 @@ function walkModel(model, inputs, prefix, ctx, depth = 0, frozen = false) {
 
 
 
-
-
-
-/** The architecture of a Keras-family file (undefined for ONNX), read without its weights. */
-async function loadKerasArchitecture(src, label) {
-    const format = await detectFormat(src, label);
-    switch (format) {
-        case 'onnx':
-            return undefined;
-        case 'keras-zip':
-            return { format: 'keras', spec: normalizeModel(parseJson(await readKerasZipConfig(src, label), `${label}: config.json`), label) };
-        case 'hdf5': {
-            const text = await readHdf5RootAttribute(src, 'model_config', label);
-            if (text === undefined) {
-                throw new errors_FlopgateError(`${label}: HDF5 file has no model_config attribute (saved weights only, without the architecture?)`);
-            }
-            return { format: 'h5', spec: normalizeModel(parseJson(text, `${label}: model_config`), label) };
-        }
-        case 'text':
-            return readTextModel(src, label);
-    }
-}
-async function loadKerasSpec(src, label) {
-    return (await loadKerasArchitecture(src, label))?.spec;
-}
 /** A tfjs model is a directory holding model.json: the directory names it. */
 function displayName(label) {
     const base = (0,external_node_path_namespaceObject.basename)(label);
@@ -65699,39 +63409,64 @@ function analyzeSpec(spec, format, label, opts) {
     walkModel(spec, inputs, '', ctx);
     return buildModelReport({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
 }
-async function analyzeSource(src, label, opts) {
+/**
+ * The Keras-family architecture an opened file states (undefined for other formats): its
+ * config (a .keras zip's config.json, an .h5's model_config, a tfjs or Keras JSON) is
+ * normalised here and nowhere else.
+ */
+function kerasArchitecture(opened, label) {
+    if (opened.kind === 'keras')
+        return normalizeModel(opened.config, label);
+    if (opened.kind === 'inline')
+        return inlineSpec(opened.layers, label);
+    return undefined;
+}
+async function measure(opened, label, opts) {
+    if (opened.kind === 'onnx')
+        return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
+    const spec = kerasArchitecture(opened, label);
+    const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
+    return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
+}
+/** Reads any model file the formats know (detected from its bytes) and measures it. */
+async function analyzeModel(src, label, opts) {
     try {
-        const arch = await loadKerasArchitecture(src, label);
-        if (!arch)
-            return await analyzeOnnx(src, label, opts);
-        return analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes });
+        return await measure(await openModel(new paged_reader_PagedReader(src, label), label), label, opts);
     }
     catch (e) {
-        if (e instanceof errors_FlopgateError)
-            throw e.message.startsWith(label) ? e : inFile(label, e);
-        // A reader running past a malformed file's bounds is the file's fault, said in one line
-        // naming it. Other errors are ours: the CLI reports them as internal, not as bad input.
-        if (e instanceof RangeError) {
-            throw new errors_FlopgateError(`${label}: malformed model file (${e.message})`);
-        }
-        throw e;
+        throw (0,errors/* atReaderBoundary */.Lt)(label, e);
+    }
+}
+async function analyzeSource(src, label, opts) {
+    return (await analyzeModel(src, label, opts)).report;
+}
+/** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
+async function loadKerasSpec(src, label) {
+    try {
+        return kerasArchitecture(await openModel(new paged_reader_PagedReader(src, label), label), label);
+    }
+    catch (e) {
+        throw (0,errors/* atReaderBoundary */.Lt)(label, e);
     }
 }
 /** `label` names the file in reports and errors (the path as the user wrote it). */
 async function analyzeFile(path, opts, label = path) {
+    return (await analyzeModelFile(path, opts, label)).report;
+}
+async function analyzeModelFile(path, opts, label = path) {
     let src;
     try {
         src = await FileSource.open(path, label);
     }
     catch (e) {
-        if (e instanceof errors_FlopgateError)
+        if (e instanceof errors/* FlopgateError */.N9)
             throw e;
         const code = e.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a model file' : e.message;
-        throw new errors_FlopgateError(`${label}: ${why}`);
+        throw new errors/* FlopgateError */.N9(`${label}: ${why}`);
     }
     try {
-        return await analyzeSource(src, label, opts);
+        return await analyzeModel(src, label, opts);
     }
     finally {
         await src.close();
@@ -65739,7 +63474,11 @@ async function analyzeFile(path, opts, label = path) {
 }
 /** The budget file's inline `layers:` list. */
 function analyzeInline(layers, label, opts) {
-    return analyzeSpec(inlineSpec(layers, label), 'inline', label, { name: label, ...opts });
+    return analyzeInlineModel(layers, label, opts).report;
+}
+function analyzeInlineModel(layers, label, opts) {
+    const spec = inlineSpec(layers, label);
+    return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -65752,7 +63491,7 @@ function formatFault(f) {
  * the first fault (one line, as every FlopgateError); `faults` has each, for the CLI to
  * print line by line and the Action to annotate.
  */
-class ConfigError extends errors_FlopgateError {
+class ConfigError extends errors/* FlopgateError */.N9 {
     faults;
     constructor(faults) {
         const sorted = [...faults].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -66157,7 +63896,7 @@ function rangeStart(n) {
 
 
 /** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
-const load_MAX_BYTES = 1024 * 1024;
+const MAX_BYTES = 1024 * 1024;
 const FIT_DEFAULTS = {
     dataset: 'mnist',
     epochs: 1,
@@ -66192,24 +63931,24 @@ async function loadBudget(budgetFile, root) {
     if (!(0,external_node_path_namespaceObject.isAbsolute)(file)) {
         const r = await resolveInRepo(root, file);
         if (!r.ok && /symbolic link/.test(r.reason))
-            throw new errors_FlopgateError(`${file}: the budget file leads outside the repository through a symbolic link`);
+            throw new errors/* FlopgateError */.N9(`${file}: the budget file leads outside the repository through a symbolic link`);
     }
     let text;
     try {
         const st = await (0,promises_namespaceObject.stat)(absFile);
         if (st.isDirectory())
-            throw new errors_FlopgateError(`${file}: is a directory, not a budget file`);
-        if (st.size > load_MAX_BYTES)
-            throw new errors_FlopgateError(`${file}: ${st.size} bytes is too large for a budget file`);
+            throw new errors/* FlopgateError */.N9(`${file}: is a directory, not a budget file`);
+        if (st.size > MAX_BYTES)
+            throw new errors/* FlopgateError */.N9(`${file}: ${st.size} bytes is too large for a budget file`);
         text = await (0,promises_namespaceObject.readFile)(absFile, 'utf8');
     }
     catch (e) {
-        if (e instanceof errors_FlopgateError)
+        if (e instanceof errors/* FlopgateError */.N9)
             throw e;
         if (e.code === 'ENOENT') {
-            throw new errors_FlopgateError(`${file}: no such budget file (create it, or pass --budget PATH)`);
+            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or pass --budget PATH)`);
         }
-        throw new errors_FlopgateError(`${file}: cannot be read (${e.message})`);
+        throw new errors/* FlopgateError */.N9(`${file}: cannot be read (${e.message})`);
     }
     return parseBudget(text, file, absFile, root);
 }
@@ -66598,24 +64337,6 @@ function worst(statuses) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/check/lfs.ts
-/**
- * A repository that stores models with Git LFS checks out small text pointers unless LFS is
- * fetched. Measuring a pointer would fail with a baffling format error, so it is recognised
- * first and explained.
- */
-const lfs_SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
-function lfs_isLfsPointer(head) {
-    if (head.length < lfs_SIGNATURE.length)
-        return false;
-    return new TextDecoder().decode(head.subarray(0, lfs_SIGNATURE.length)) === lfs_SIGNATURE;
-}
-/** How many leading bytes `isLfsPointer` needs. */
-const LFS_PROBE_BYTES = lfs_SIGNATURE.length;
-function lfsMessage(path) {
-    return `${path}: is a Git LFS pointer, not the model; check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``;
-}
-
 ;// CONCATENATED MODULE: ./src/check/run.ts
 
 
@@ -66724,7 +64445,7 @@ async function measureHead(entry, ctx) {
         return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
     const where = at(entry.positions.path ?? entry.source);
     if (entry.absPath === undefined || entry.path === undefined)
-        throw new errors_FlopgateError(`${where}: no model path`);
+        throw new errors/* FlopgateError */.N9(`${where}: no model path`);
     try {
         await refuseLfsPointer(entry.absPath, entry.path);
         return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
@@ -66732,7 +64453,7 @@ async function measureHead(entry, ctx) {
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
         // reader's own message (which names the model file).
-        throw new errors_FlopgateError(`${where}: ${message(e)}`);
+        throw new errors/* FlopgateError */.N9(`${where}: ${message(e)}`);
     }
 }
 async function refuseLfsPointer(abs, label) {
@@ -66742,17 +64463,17 @@ async function refuseLfsPointer(abs, label) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors_FlopgateError(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
+        throw new errors/* FlopgateError */.N9(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
     }
     try {
         const buf = Buffer.alloc(LFS_PROBE_BYTES);
         const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        if (lfs_isLfsPointer(buf.subarray(0, bytesRead)))
-            throw new errors_FlopgateError(lfsMessage(label));
+        if (isLfsPointer(buf.subarray(0, bytesRead)))
+            throw new errors/* FlopgateError */.N9(lfsMessage(label));
     }
     catch (e) {
         // Reading a directory fails with EISDIR; the analyzer says that better.
-        if (e instanceof errors_FlopgateError)
+        if (e instanceof errors/* FlopgateError */.N9)
             throw e;
     }
     finally {
@@ -66785,7 +64506,7 @@ async function measureBase(entry, head, ctx) {
             if (blob.kind === 'unavailable')
                 return { status: 'unavailable', ref: base.sha, reason: blob.reason };
             const label = `${short}:${path}`;
-            if (lfs_isLfsPointer(blob.bytes))
+            if (isLfsPointer(blob.bytes))
                 return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
             report = await ctx.deps.analyzeSource(new BufferSource(blob.bytes, label), label, optionsOf(entry));
         }
@@ -67510,7 +65231,7 @@ function inputs_choice(get, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(raw))
         return raw;
-    throw new errors_FlopgateError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${get(name).trim()}'`);
+    throw new errors/* FlopgateError */.N9(`Input '${name}' must be one of ${allowed.join(', ')}; got '${get(name).trim()}'`);
 }
 function readInputs(get) {
     const budgetFile = get('budget-file').trim() || '.github/flopgate.yml';
@@ -68067,7 +65788,7 @@ async function runAction() {
         });
     }
     catch (err) {
-        if (err instanceof errors_FlopgateError)
+        if (err instanceof errors/* FlopgateError */.N9)
             await publishFault(err, inputs, marker, root, workspace);
         throw err;
     }
@@ -68113,7 +65834,7 @@ runAction().catch((err) => {
     setFailed(message.split('\n')[0]);
     if (err instanceof Error && err.stack)
         core_debug(err.stack);
-    if (err instanceof errors_FlopgateError)
+    if (err instanceof errors/* FlopgateError */.N9)
         process.exitCode = err.exitCode;
 });
 

@@ -21,8 +21,8 @@ var json = __webpack_require__(2794);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 90 modules
-var analyze = __webpack_require__(8340);
+// EXTERNAL MODULE: ./src/analyze.ts + 72 modules
+var analyze = __webpack_require__(792);
 // EXTERNAL MODULE: ./src/core/conventions.ts
 var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -84,7 +84,7 @@ const FLOPS_USAGE = `Usage: flopgate flops MODEL [--input-shape 28,28]... [--bat
 function parseShape(s, flag = '--input-shape') {
     const dims = s.split(/[,x×]/).map((d) => d.trim());
     if (!dims.length || dims.some((d) => !/^[1-9]\d*$/.test(d) || Number(d) > 2 ** 31)) {
-        throw new errors/* FlopgateError */.N(`${flag}: "${s}" is not a shape like 28,28 (positive integers, comma-separated)`);
+        throw new errors/* FlopgateError */.N9(`${flag}: "${s}" is not a shape like 28,28 (positive integers, comma-separated)`);
     }
     return dims.map(Number);
 }
@@ -105,7 +105,7 @@ async function flopsCommand(argv, io) {
         });
     }
     catch (e) {
-        throw new errors/* FlopgateError */.N(`flopgate flops: ${e.message.split('\n')[0]}\n${FLOPS_USAGE}`);
+        throw new errors/* FlopgateError */.N9(`flopgate flops: ${e.message.split('\n')[0]}\n${FLOPS_USAGE}`);
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -113,14 +113,14 @@ async function flopsCommand(argv, io) {
         return 0;
     }
     if (positionals.length !== 1)
-        throw new errors/* FlopgateError */.N(`flopgate flops: expected one model file. ${FLOPS_USAGE}`);
+        throw new errors/* FlopgateError */.N9(`flopgate flops: expected one model file. ${FLOPS_USAGE}`);
     const batch = values['batch-size'];
     if (batch !== undefined && (!/^[1-9]\d*$/.test(batch) || Number(batch) > 2 ** 31)) {
-        throw new errors/* FlopgateError */.N(`--batch-size: "${batch}" is not a positive integer`);
+        throw new errors/* FlopgateError */.N9(`--batch-size: "${batch}" is not a positive integer`);
     }
     const unknown = values.unknown ?? 'error';
     if (unknown !== 'error' && unknown !== 'warn')
-        throw new errors/* FlopgateError */.N(`--unknown: "${unknown}" must be error or warn`);
+        throw new errors/* FlopgateError */.N9(`--unknown: "${unknown}" must be error or warn`);
     const report = await (0,analyze/* analyzeFile */.xy)((0,external_node_path_.resolve)(io.cwd, positionals[0]), {
         inputShapes: values['input-shape']?.map((s) => parseShape(s)),
         batchSize: batch ? Number(batch) : undefined,

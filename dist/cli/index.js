@@ -6,9 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ FlopgateError),
-/* harmony export */   s: () => (/* binding */ inFile)
+/* harmony export */   Lt: () => (/* binding */ atReaderBoundary),
+/* harmony export */   N9: () => (/* binding */ FlopgateError)
 /* harmony export */ });
+/* unused harmony exports inFile, InternalError */
 /**
  * The one error type users see. Its message is a single line that names the file, line or
  * layer at fault; the entry points print it without a stack and exit with `exitCode`.
@@ -27,6 +28,24 @@ function inFile(file, err) {
     if (msg.startsWith(`${file}:`))
         return err instanceof FlopgateError ? err : new FlopgateError(msg);
     return new FlopgateError(`${file}: ${msg}`);
+}
+/**
+ * A fault that is ours, not the file's: a reader or a rule met something it should have
+ * handled. Still one line, naming the file, and saying it is a bug to report; tests and the
+ * fuzzing harness look for it.
+ */
+class InternalError extends FlopgateError {
+}
+/**
+ * The one policy at the reader boundary: a fault the readers or rules recognised (a
+ * FlopgateError: bounds, truncation, a malformed structure) is the file's; anything else is
+ * ours and says so.
+ */
+function atReaderBoundary(file, err) {
+    if (err instanceof FlopgateError)
+        return inFile(file, err);
+    const msg = err instanceof Error ? err.message : String(err);
+    return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
 }
 
 
@@ -352,19 +371,19 @@ async function main(argv) {
     // Each command is loaded on demand: process start-up is most of a `flops` run's time, and
     // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
     if (cmd === 'flops')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(588), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345))).flopsCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345))).flopsCommand(rest, io);
     if (cmd === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(463), __nccwpck_require__.e(588), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4876))).checkCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(288), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8255))).checkCommand(rest, io);
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
         io.stdout(USAGE);
         return cmd === undefined ? 2 : 0;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N(`flopgate: unknown command "${cmd}" (expected flops or check)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`flopgate: unknown command "${cmd}" (expected flops or check)`);
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (e) => {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N) {
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9) {
         process.stderr.write(`error: ${e.message}\n`);
         process.exitCode = e.exitCode;
     }

@@ -321,6 +321,24 @@ function inFile(file, err) {
         return err instanceof FlopgateError ? err : new FlopgateError(msg);
     return new FlopgateError(`${file}: ${msg}`);
 }
+/**
+ * A fault that is ours, not the file's: a reader or a rule met something it should have
+ * handled. Still one line, naming the file, and saying it is a bug to report; tests and the
+ * fuzzing harness look for it.
+ */
+class InternalError extends (/* unused pure expression or super */ null && (FlopgateError)) {
+}
+/**
+ * The one policy at the reader boundary: a fault the readers or rules recognised (a
+ * FlopgateError: bounds, truncation, a malformed structure) is the file's; anything else is
+ * ours and says so.
+ */
+function atReaderBoundary(file, err) {
+    if (err instanceof FlopgateError)
+        return inFile(file, err);
+    const msg = err instanceof Error ? err.message : String(err);
+    return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");

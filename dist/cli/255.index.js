@@ -1,8 +1,8 @@
-export const id = 876;
-export const ids = [876];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
-/***/ 4876:
+/***/ 8255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -46,7 +46,7 @@ async function writeFileAtomic(path, data, label = path) {
     }
     catch (e) {
         await (0,promises_.unlink)(tmp).catch(() => { });
-        throw new errors/* FlopgateError */.N(`${label}: cannot write (${e.code ?? e.message})`);
+        throw new errors/* FlopgateError */.N9(`${label}: cannot write (${e.code ?? e.message})`);
     }
 }
 
@@ -133,8 +133,8 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 90 modules
-var analyze = __webpack_require__(8340);
+// EXTERNAL MODULE: ./src/analyze.ts + 72 modules
+var analyze = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
 function formatFault(f) {
@@ -145,7 +145,7 @@ function formatFault(f) {
  * the first fault (one line, as every FlopgateError); `faults` has each, for the CLI to
  * print line by line and the Action to annotate.
  */
-class ConfigError extends errors/* FlopgateError */.N {
+class ConfigError extends errors/* FlopgateError */.N9 {
     faults;
     constructor(faults) {
         const sorted = [...faults].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -585,24 +585,24 @@ async function loadBudget(budgetFile, root) {
     if (!(0,external_node_path_.isAbsolute)(file)) {
         const r = await resolveInRepo(root, file);
         if (!r.ok && /symbolic link/.test(r.reason))
-            throw new errors/* FlopgateError */.N(`${file}: the budget file leads outside the repository through a symbolic link`);
+            throw new errors/* FlopgateError */.N9(`${file}: the budget file leads outside the repository through a symbolic link`);
     }
     let text;
     try {
         const st = await (0,promises_.stat)(absFile);
         if (st.isDirectory())
-            throw new errors/* FlopgateError */.N(`${file}: is a directory, not a budget file`);
+            throw new errors/* FlopgateError */.N9(`${file}: is a directory, not a budget file`);
         if (st.size > MAX_BYTES)
-            throw new errors/* FlopgateError */.N(`${file}: ${st.size} bytes is too large for a budget file`);
+            throw new errors/* FlopgateError */.N9(`${file}: ${st.size} bytes is too large for a budget file`);
         text = await (0,promises_.readFile)(absFile, 'utf8');
     }
     catch (e) {
-        if (e instanceof errors/* FlopgateError */.N)
+        if (e instanceof errors/* FlopgateError */.N9)
             throw e;
         if (e.code === 'ENOENT') {
-            throw new errors/* FlopgateError */.N(`${file}: no such budget file (create it, or pass --budget PATH)`);
+            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or pass --budget PATH)`);
         }
-        throw new errors/* FlopgateError */.N(`${file}: cannot be read (${e.message})`);
+        throw new errors/* FlopgateError */.N9(`${file}: cannot be read (${e.message})`);
     }
     return parseBudget(text, file, absFile, root);
 }
@@ -806,24 +806,8 @@ function worst(statuses) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/check/lfs.ts
-/**
- * A repository that stores models with Git LFS checks out small text pointers unless LFS is
- * fetched. Measuring a pointer would fail with a baffling format error, so it is recognised
- * first and explained.
- */
-const SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
-function isLfsPointer(head) {
-    if (head.length < SIGNATURE.length)
-        return false;
-    return new TextDecoder().decode(head.subarray(0, SIGNATURE.length)) === SIGNATURE;
-}
-/** How many leading bytes `isLfsPointer` needs. */
-const LFS_PROBE_BYTES = SIGNATURE.length;
-function lfsMessage(path) {
-    return `${path}: is a Git LFS pointer, not the model; check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``;
-}
-
+// EXTERNAL MODULE: ./src/formats/lfs.ts
+var lfs = __webpack_require__(6855);
 ;// CONCATENATED MODULE: ./src/check/run.ts
 
 
@@ -932,7 +916,7 @@ async function measureHead(entry, ctx) {
         return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
     const where = at(entry.positions.path ?? entry.source);
     if (entry.absPath === undefined || entry.path === undefined)
-        throw new errors/* FlopgateError */.N(`${where}: no model path`);
+        throw new errors/* FlopgateError */.N9(`${where}: no model path`);
     try {
         await refuseLfsPointer(entry.absPath, entry.path);
         return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
@@ -940,7 +924,7 @@ async function measureHead(entry, ctx) {
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
         // reader's own message (which names the model file).
-        throw new errors/* FlopgateError */.N(`${where}: ${message(e)}`);
+        throw new errors/* FlopgateError */.N9(`${where}: ${message(e)}`);
     }
 }
 async function refuseLfsPointer(abs, label) {
@@ -950,17 +934,17 @@ async function refuseLfsPointer(abs, label) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* FlopgateError */.N(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
+        throw new errors/* FlopgateError */.N9(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
     }
     try {
-        const buf = Buffer.alloc(LFS_PROBE_BYTES);
+        const buf = Buffer.alloc(lfs/* LFS_PROBE_BYTES */.JM);
         const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        if (isLfsPointer(buf.subarray(0, bytesRead)))
-            throw new errors/* FlopgateError */.N(lfsMessage(label));
+        if ((0,lfs/* isLfsPointer */.NS)(buf.subarray(0, bytesRead)))
+            throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));
     }
     catch (e) {
         // Reading a directory fails with EISDIR; the analyzer says that better.
-        if (e instanceof errors/* FlopgateError */.N)
+        if (e instanceof errors/* FlopgateError */.N9)
             throw e;
     }
     finally {
@@ -993,8 +977,8 @@ async function measureBase(entry, head, ctx) {
             if (blob.kind === 'unavailable')
                 return { status: 'unavailable', ref: base.sha, reason: blob.reason };
             const label = `${short}:${path}`;
-            if (isLfsPointer(blob.bytes))
-                return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
+            if ((0,lfs/* isLfsPointer */.NS)(blob.bytes))
+                return { status: 'unavailable', ref: base.sha, reason: (0,lfs/* lfsMessage */.pR)(label) };
             report = await ctx.deps.analyzeSource(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry));
         }
         return measuredBase(base.sha, head, report);
@@ -1563,7 +1547,7 @@ async function checkCommand(argv, io) {
                 io.stderr(`error: ${formatFault(f)}\n`);
             return 2;
         }
-        if (e instanceof errors/* FlopgateError */.N) {
+        if (e instanceof errors/* FlopgateError */.N9) {
             io.stderr(`error: ${e.message}\n`);
             return e.exitCode;
         }
