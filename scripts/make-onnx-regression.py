@@ -9,8 +9,10 @@ Run by hand from the repository root (never in CI, never at test time):
 
 The first run makes a venv in .bench-tmp/onnxref-venv (git-ignored) and installs torch,
 transformers, timm, onnx, onnxscript and onnxruntime into it from the pip index, then runs
-itself again inside it. Each model is built from a config with fresh, seeded weights (no
-pretrained weights are needed) and exported twice, with `torch.onnx.export(..., dynamo=True)`
+itself again inside it (the install takes several minutes, the exports about 7 minutes on
+2 cores; `--only einsum3` in a fresh venv rewrote the committed files byte for byte). Each
+model is built from a config with fresh, seeded weights (no pretrained weights are needed)
+and exported twice, with `torch.onnx.export(..., dynamo=True)`
 and with `dynamo=False` (the legacy TorchScript exporter), at each exporter's default opset.
 The weights are written as external data (the dynamo exporter does it itself; the legacy
 file is re-saved by `onnx.save_model(save_as_external_data=True)` with onnx's default 1 KiB
