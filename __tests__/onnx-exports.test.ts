@@ -175,8 +175,8 @@ describe('ONNX exports of PyTorch models against FlopCounterMode and model.param
   it('each reference converts FlopCounterMode FLOPs to MACs at 2 per product, and its per-op breakdown adds up', () => {
     for (const m of references.models) {
       const ops = Object.values(m.flopcounter_per_op).reduce((a, b) => a + b, 0);
-      expect(ops, m.model).toBe(m.flopcounter_flops);
-      expect(m.macs * 2, m.model).toBe(m.flopcounter_flops);
+      expect(ops, m.model).toEqual(m.flopcounter_flops);
+      expect(m.macs * 2, m.model).toEqual(m.flopcounter_flops);
     }
   });
 
@@ -190,7 +190,7 @@ describe('ONNX exports of PyTorch models against FlopCounterMode and model.param
     const files = new Set(exported.map((m) => m.file));
     for (const [file, known] of Object.entries(KNOWN)) {
       expect(files.has(file), file).toBe(true);
-      for (const d of [known.macs, known.params]) if (d) expect(d.diff, file).not.toBe(0);
+      for (const d of [known.macs, known.params]) if (d) expect(d.diff, file).not.toEqual(0);
     }
   });
 
@@ -198,7 +198,7 @@ describe('ONNX exports of PyTorch models against FlopCounterMode and model.param
     for (const model of BN_FOLDED) {
       const ref = exported.find((m) => m.model === model && m.exporter === 'dynamo')!;
       expect(ref.batchnorm_channels, model).toBeGreaterThan(0);
-      expect(KNOWN[ref.file].params?.diff, model).toBe(-ref.batchnorm_channels);
+      expect(KNOWN[ref.file].params?.diff, model).toEqual(-ref.batchnorm_channels);
     }
   });
 
@@ -209,11 +209,11 @@ describe('ONNX exports of PyTorch models against FlopCounterMode and model.param
     it(`${m.file}: ${macs} MACs${known.macs ? ` (${m.macs} by FlopCounterMode, ${known.macs.kind})` : ''}`, async () => {
       const report = await reportOf(m.file);
       expect(report.lower_bound).toBe(false);
-      expect(report.macs).toBe(macs);
+      expect(report.macs).toEqual(macs);
     });
     it(`${m.file}: ${params} params${known.params ? ` (${m.params} in PyTorch, ${known.params.kind})` : ''}`, async () => {
       const report = await reportOf(m.file);
-      expect(report.params).toBe(params);
+      expect(report.params).toEqual(params);
     });
   }
 });

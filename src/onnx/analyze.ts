@@ -204,8 +204,9 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
       if (inputs[0]?.opaque) v.opaque = true;
       if (scaleProduct) v.scale = true;
       if (identityOfParam) {
+        // A copy of a weight is that weight: counted once, however many copies read it.
         v.constant = true;
-        v.param = o;
+        v.param = inputs[0]?.param;
         v.ref = inputs[0]?.ref;
       }
       values.set(o, v);

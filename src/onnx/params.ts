@@ -3,9 +3,11 @@ import { isDefaultDomain } from './ir.js';
 import type { Val } from './ops/types.js';
 
 /**
- * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
- * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
- * the source model in its own right, counted where it is used.
+ * An Identity of a weight is PyTorch's legacy exporter de-duplicating initializers of equal
+ * value: a weight used by several calls (ALBERT's shared layer, DeBERTa's shared attention
+ * key, a transposed weight folded once per call) becomes one initializer read through
+ * Identity copies. The copies are that one tensor, counted once (docs/onnx-ops.md: an
+ * untrained model whose distinct layers start equal is merged the same way).
  */
 export function isIdentityOfParam(n: OnnxNode, inputs: (Val | undefined)[]): boolean {
   return n.opType === 'Identity' && isDefaultDomain(n.domain) && inputs[0]?.param !== undefined;
