@@ -74,7 +74,8 @@ describe('weights moved to an absent external file', () => {
     const a = await analyze(RESNET);
     const b = await analyze(dst);
     expect(b.report.macs).toEqual(1_814_073_344);
-    expect(b.report.params).toEqual(11_689_512);
+    // PyTorch's 11,689,512 less the 3,840 equal-valued initializers the exporter merged (onnx-fixtures.test.ts).
+    expect(b.report.params).toEqual(11_689_512 - 3_840);
     expect(b.report.layers).toEqual(a.report.layers);
     console.log(`resnet18: ${a.bytesRead} bytes read of the original, ${b.bytesRead} of the ${statSync(dst).size}-byte weights-free copy`);
   });

@@ -47,7 +47,7 @@ async function expectedOutputs(model: string): Promise<(number[] | undefined)[] 
   return Promise.all(outs.map((f) => pbDims(join(dir, f))));
 }
 
-const UNSUPPORTED = /^\S+: unsupported ONNX op "[^"]+" \(domain [^,]+, opset [^)]+\) at node "[^"]*"/;
+const UNSUPPORTED = /^\S+: (?:unsupported|cannot measure) ONNX op "[^"]+" \(domain [^,]+, opset [^)]+\) at node "[^"]*"/;
 
 describe.skipIf(!present)('libonnx-testdata operator models', () => {
   it('every model gets a report or a one-line "unsupported op" error, each within 2 s', async () => {
@@ -82,7 +82,7 @@ describe.skipIf(!present)('libonnx-testdata operator models', () => {
         const msg = e instanceof Error ? e.message : String(e);
         const op = UNSUPPORTED.exec(msg);
         if (e instanceof FlopgateError && op && !msg.includes('\n')) {
-          const key = /unsupported ONNX op "([^"]+)"/.exec(msg)?.[1] ?? '?';
+          const key = /(?:unsupported|cannot measure) ONNX op "([^"]+)"/.exec(msg)?.[1] ?? '?';
           refused.set(key, (refused.get(key) ?? 0) + 1);
           reasons.set(key, msg);
         } else faults.push(`${name}: ${msg}`);

@@ -36,17 +36,25 @@ function rowName(n: OnnxNode): string {
   return n.name || `${n.opType}_${n.index}`;
 }
 
-/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
-function unsupported(file: string, m: OnnxModel, n: OnnxNode, why = ''): FlopgateError {
-  const reason = refusedReason(n.domain, n.opType);
-  if (!why && reason) why = `: ${reason}`;
+function opDescription(m: OnnxModel, n: OnnxNode): string {
   const domain = isDefaultDomain(n.domain) ? '' : n.domain;
   const opset = m.opsets.get(domain);
   const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
-  return new FlopgateError(
-    `${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
-      'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)',
-  );
+  return `ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"`;
+}
+
+const UNKNOWN_POLICY = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+
+/** An op without a rule; `why`: what else stands in the way; ops refused on purpose bring their own reason. */
+function unsupported(file: string, m: OnnxModel, n: OnnxNode, why = ''): FlopgateError {
+  const reason = refusedReason(n.domain, n.opType);
+  if (!why && reason) why = `: ${reason}`;
+  return new FlopgateError(`${file}: unsupported ${opDescription(m, n)}${why}; ${UNKNOWN_POLICY}`);
+}
+
+/** An op with a rule that cannot measure this node exactly (its shape or cost depends on run-time values). */
+function unmeasurable(file: string, m: OnnxModel, n: OnnxNode, why: string): FlopgateError {
+  return new FlopgateError(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${UNKNOWN_POLICY}`);
 }
 
 /**
@@ -191,7 +199,7 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
       // The core's rules know no names: say which node of which file is at fault.
       if (e instanceof OpError) throw new FlopgateError(`${file}: ${ctx.label}: ${e.message}`);
       if (!(e instanceof Refusal)) throw e;
-      if (policy === 'error') throw unsupported(file, model, n, `: ${e.why}`);
+      if (policy === 'error') throw unmeasurable(file, model, n, e.why);
       unknownRow(`not measured: ${e.why}; counted as 0`);
       continue;
     }

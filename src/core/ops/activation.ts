@@ -78,11 +78,79 @@ export function activationCounts(name: string, elements: bigint): Counts {
   return perElement(ACTIVATIONS[name], elements);
 }
 
+/** An activation's parameters, where it has any (only the folded values depend on them). */
+export interface ActivationParams {
+  alpha?: number;
+  beta?: number;
+  gamma?: number;
+}
+
+/** Error function, to 1.2e-7 (Numerical Recipes' erfc by Chebyshev fitting). */
+export function erf(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  return x >= 0 ? 1 - r : r - 1;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const softplus = (x: number) => Math.log1p(Math.exp(x));
+
+/** Element-wise values, for constants (graphs run activations on shape arithmetic too). */
+const FOLDS: Partial<Record<ActivationName, (x: number, p: ActivationParams) => number>> = {
+  linear: (x) => x,
+  relu: (x) => Math.max(0, x),
+  relu6: (x) => Math.min(Math.max(0, x), 6),
+  leaky_relu: (x, p) => (x >= 0 ? x : (p.alpha ?? 0.01) * x),
+  threshold: (x, p) => (x > (p.alpha ?? 0) ? x : (p.beta ?? 0)),
+  thresholded_relu: (x, p) => (x > (p.alpha ?? 1) ? x : 0),
+  // alpha: the threshold (lambd); beta: what soft shrink subtracts (ONNX's bias; Keras: lambd).
+  hard_shrink: (x, p) => (Math.abs(x) > (p.alpha ?? 0.5) ? x : 0),
+  soft_shrink: (x, p) => (x > (p.alpha ?? 0.5) ? x - (p.beta ?? p.alpha ?? 0.5) : x < -(p.alpha ?? 0.5) ? x + (p.beta ?? p.alpha ?? 0.5) : 0),
+  sigmoid,
+  hard_sigmoid: (x, p) => Math.min(Math.max((p.alpha ?? 0.2) * x + (p.beta ?? 0.5), 0), 1),
+  hard_tanh: (x) => Math.min(Math.max(x, -1), 1),
+  hard_swish: (x) => x * Math.min(Math.max(x / 6 + 0.5, 0), 1),
+  hard_silu: (x) => x * Math.min(Math.max(x / 6 + 0.5, 0), 1),
+  tanh: Math.tanh,
+  tanh_shrink: (x) => x - Math.tanh(x),
+  elu: (x, p) => (x > 0 ? x : (p.alpha ?? 1) * Math.expm1(x)),
+  selu: (x, p) => (p.gamma ?? 1.0507009873554805) * (x > 0 ? x : (p.alpha ?? 1.6732632423543772) * Math.expm1(x)),
+  celu: (x, p) => Math.max(0, x) + Math.min(0, (p.alpha ?? 1) * Math.expm1(x / (p.alpha ?? 1))),
+  exponential: Math.exp,
+  softplus,
+  softsign: (x) => x / (1 + Math.abs(x)),
+  log_sigmoid: (x) => -softplus(-x),
+  silu: (x) => x * sigmoid(x),
+  swish: (x) => x * sigmoid(x),
+  mish: (x) => x * Math.tanh(softplus(x)),
+  gelu: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+};
+
+/** Softmax and log-softmax along `axis`, for constants. */
+function foldSoftmax(values: readonly number[], shape: readonly number[], axis: number, log: boolean): number[] {
+  const a = normAxis(axis, shape.length);
+  const len = shape[a];
+  const inner = size(shape.slice(a + 1));
+  const out = new Array<number>(values.length);
+  for (let o = 0; o < values.length / (len * inner); o++) {
+    for (let i = 0; i < inner; i++) {
+      const at = (k: number) => (o * len + k) * inner + i;
+      let max = -Infinity;
+      for (let k = 0; k < len; k++) max = Math.max(max, values[at(k)]);
+      let sum = 0;
+      for (let k = 0; k < len; k++) sum += Math.exp(values[at(k)] - max);
+      for (let k = 0; k < len; k++) out[at(k)] = log ? values[at(k)] - max - Math.log(sum) : Math.exp(values[at(k)] - max) / sum;
+    }
+  }
+  return out;
+}
+
 /**
  * `name` applied to `x`: the same shape, except glu, which halves `axis` (default the last)
- * and is counted per output element.
+ * and is counted per output element. Values are folded when `x`'s are known.
  */
-export function activation(name: string, x: Tensor, axis = -1): OpResult {
+export function activation(name: string, x: Tensor, axis = -1, params: ActivationParams = {}): OpResult {
   if (name === 'glu') {
     const a = normAxis(axis, x.shape.length);
     const d = x.shape[a];
@@ -90,7 +158,16 @@ export function activation(name: string, x: Tensor, axis = -1): OpResult {
     const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
     return result([tensor(out, x.dtype)], activationCounts(name, BigInt(size(out))));
   }
-  return result([tensor(x.shape, x.dtype)], activationCounts(name, BigInt(size(x.shape))));
+  const counts = activationCounts(name, BigInt(size(x.shape)));
+  let values: number[] | undefined;
+  if (x.values) {
+    if (name === 'softmax' || name === 'log_softmax') values = x.shape.length ? foldSoftmax(x.values, x.shape, axis, name === 'log_softmax') : undefined;
+    else {
+      const f = FOLDS[name as ActivationName];
+      values = f ? x.values.map((v) => f(v, params)) : undefined;
+    }
+  }
+  return result([tensor(x.shape, x.dtype, values)], counts);
 }
 
 /**
@@ -98,7 +175,7 @@ export function activation(name: string, x: Tensor, axis = -1): OpResult {
  * (Keras: where(x > 0, x, alpha * elu(x))), a comparison and a multiplication per element more.
  */
 export function elu(x: Tensor, alpha: number): OpResult {
-  const r = activation('elu', x);
+  const r = activation('elu', x, -1, { alpha });
   if (alpha !== 1) {
     const n = BigInt(size(x.shape));
     r.counts.compare = (r.counts.compare ?? 0n) + n;

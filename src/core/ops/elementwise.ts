@@ -8,7 +8,7 @@ import { result, type OpResult } from '../op.js';
 import { broadcast } from '../shape.js';
 import { isFloat, size, tensor, type DType, type Tensor } from '../tensor.js';
 import { castValue, mapBroadcast } from '../values.js';
-import { ACTIVATIONS, isActivation } from './activation.js';
+import { activation, ACTIVATIONS, erf, isActivation } from './activation.js';
 
 type Fold = (...xs: number[]) => number;
 
@@ -144,8 +144,8 @@ const UNARY = {
   log1p: { per: { exp: 1 }, fold: Math.log1p },
   log2: { per: { exp: 1 }, fold: Math.log2 },
   log10: { per: { exp: 1 }, fold: Math.log10 },
-  erf: { per: { exp: 1 } },
-  erfc: { per: { exp: 1 } },
+  erf: { per: { exp: 1 }, fold: erf },
+  erfc: { per: { exp: 1 }, fold: (x) => 1 - erf(x) },
   sin: { per: { trig: 1 }, fold: Math.sin },
   cos: { per: { trig: 1 }, fold: Math.cos },
   tan: { per: { trig: 1 }, fold: Math.tan },
@@ -165,26 +165,16 @@ export function isUnary(fn: string): fn is UnaryFn {
   return Object.prototype.hasOwnProperty.call(UNARY, fn);
 }
 
-/** Activations that also appear in shape arithmetic, folded like the math above. */
-const ACTIVATION_FOLDS: Partial<Record<string, Fold>> = { relu: (x) => Math.max(0, x), linear: (x) => x };
-
 /** A one-input function (or an activation of the shared table) applied element-wise. */
 export function unary(fn: UnaryFn | keyof typeof ACTIVATIONS, x: Tensor): OpResult {
-  const n = big(size(x.shape));
-  let per: Partial<Record<Op, number>>;
-  let foldFn: Fold | undefined;
-  let bool = false;
-  if (isUnary(fn)) {
-    const u: Unary = UNARY[fn];
-    per = u.per;
-    foldFn = u.fold;
-    bool = u.bool === true;
-  } else if (isActivation(fn) && fn !== 'glu') {
-    per = ACTIVATIONS[fn];
-    foldFn = ACTIVATION_FOLDS[fn];
-  } else return fault(`unknown element-wise function "${fn}"`);
-  const values = foldFn && x.values ? x.values.map((v) => foldFn(v)) : undefined;
-  return result([tensor(x.shape, bool ? 'bool' : x.dtype, values)], perElement(per, n));
+  if (!isUnary(fn)) {
+    if (isActivation(fn) && fn !== 'glu') return activation(fn, x);
+    return fault(`unknown element-wise function "${fn}"`);
+  }
+  const u: Unary = UNARY[fn];
+  const fold = u.fold;
+  const values = fold && x.values ? x.values.map((v) => fold(v)) : undefined;
+  return result([tensor(x.shape, u.bool ? 'bool' : x.dtype, values)], perElement(u.per, big(size(x.shape))));
 }
 
 /** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */
@@ -213,12 +203,13 @@ export function where(cond: Tensor, x: Tensor, y: Tensor): OpResult {
  * broadcasts onto x without its batch axis) is negated once per sample, so that the batch size
  * multiplies it too.
  */
-export function prelu(x: Tensor, alphaShape: readonly number[]): OpResult {
+export function prelu(x: Tensor, alphaShape: readonly number[], alphaValues?: readonly number[]): OpResult {
   const out = broadcast([x.shape, alphaShape]);
   if (out.join() !== x.shape.join()) fault(`slope [${alphaShape.join(', ')}] does not broadcast onto [${x.shape.join(', ')}]`);
   const n = big(size(x.shape));
   const alpha = big(x.shape[0] ?? 1, size(alphaShape.length >= x.shape.length ? alphaShape.slice(1) : alphaShape));
-  return result([tensor(x.shape, x.dtype)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big(size(alphaShape)));
+  const values = fold(out, [x, { shape: alphaShape, dtype: x.dtype, values: alphaValues }], (v, a) => (v >= 0 ? v : a * v));
+  return result([tensor(x.shape, x.dtype, values)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big(size(alphaShape)));
 }
 
 /** Cast to `to`: free; integer targets truncate toward zero, bool is non-zero. */

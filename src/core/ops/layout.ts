@@ -6,7 +6,7 @@ import { fault } from '../errors.js';
 import { result, type OpResult } from '../op.js';
 import { broadcast, normAxis, permutation, reshapeTarget, squeezeShape, unsqueezeShape } from '../shape.js';
 import { fmt, size, tensor, type Tensor } from '../tensor.js';
-import { mapBroadcast, transposeData } from '../values.js';
+import { mapBroadcast, selectData, small, transposeData } from '../values.js';
 
 /** Reshape to `target` (one -1 takes what is left; with `zeroCopies` a 0 copies the input's dimension). */
 export function reshape(x: Tensor, target: readonly number[], zeroCopies = false): OpResult {
@@ -48,7 +48,10 @@ export function tile(x: Tensor, reps: readonly number[]): OpResult {
   const rank = Math.max(x.shape.length, reps.length);
   const xs = [...Array<number>(rank - x.shape.length).fill(1), ...x.shape];
   const rs = [...Array<number>(rank - reps.length).fill(1), ...reps];
-  return result([tensor(xs.map((d, i) => d * rs[i]), x.dtype)]);
+  const out = xs.map((d, i) => d * rs[i]);
+  // Tiling repeats coordinates modulo the input's size: a selection along every axis.
+  const values = x.values && small(out) ? selectData(x.values, xs, out.map((d, i) => Array.from({ length: d }, (_, k) => k % xs[i]))) : undefined;
+  return result([tensor(out, x.dtype, values)]);
 }
 
 /** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */

@@ -5,6 +5,7 @@ import { fault } from '../errors.js';
 import { result, type OpResult } from '../op.js';
 import { broadcast } from '../shape.js';
 import { fmt, size, tensor, type Tensor } from '../tensor.js';
+import { mapBroadcast, small } from '../values.js';
 
 /**
  * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
@@ -19,7 +20,44 @@ export function matmul(a: Tensor, b: Tensor): OpResult {
   if (k !== k2) fault(`inner dimensions of ${fmt(a.shape)} and ${fmt(b.shape)} differ`);
   const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
   const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
-  return result([tensor(out, a.dtype)], { mac: big(size(lead), m, n, k) });
+  const values = a.values && b.values && small(out) ? foldMatmul(a.values, as, b.values, bs, lead, m, n, k) : undefined;
+  return result([tensor(out, a.dtype, values)], { mac: big(size(lead), m, n, k) });
+}
+
+/** The product's values, batch by batch (operands broadcast over the leading axes). */
+function foldMatmul(a: readonly number[], as: readonly number[], b: readonly number[], bs: readonly number[], lead: readonly number[], m: number, n: number, k: number): number[] {
+  const out: number[] = [];
+  const batches = size(lead);
+  const offset = (shape: readonly number[], i: number) => {
+    // The batch index within an operand whose leading axes broadcast onto `lead`.
+    const own = shape.slice(0, -2);
+    let off = 0;
+    let rem = i;
+    let stride = 1;
+    const idx = lead.map((d) => d);
+    for (let d = lead.length - 1; d >= 0; d--) {
+      idx[d] = rem % lead[d];
+      rem = Math.floor(rem / lead[d]);
+    }
+    for (let d = own.length - 1; d >= 0; d--) {
+      const c = own[d] === 1 ? 0 : idx[d + lead.length - own.length];
+      off += c * stride;
+      stride *= own[d];
+    }
+    return off;
+  };
+  for (let t = 0; t < batches; t++) {
+    const ao = offset(as, t) * m * k;
+    const bo = offset(bs, t) * k * n;
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let acc = 0;
+        for (let p = 0; p < k; p++) acc += a[ao + i * k + p] * b[bo + p * n + j];
+        out.push(acc);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -39,7 +77,22 @@ export function gemm(a: Tensor, b: Tensor, c: Tensor | undefined, o: { transA: b
     if (o.beta !== 1) addCounts(counts, { mul: big(size(c.shape)) });
   }
   if (o.alpha !== 1) addCounts(counts, { mul: big(m, n) });
-  return result([tensor([m, n], a.dtype)], counts);
+  let values: number[] | undefined;
+  if (a.values && b.values && small([m, n]) && (!c || c.values)) {
+    const at = (v: readonly number[], rows: number, cols: number, t: boolean) => (i: number, j: number) => (t ? v[j * rows + i] : v[i * cols + j]);
+    const A = at(a.values, m, k, o.transA);
+    const B = at(b.values, k, n, o.transB);
+    const C = c?.values ? mapBroadcast([m, n], [{ shape: c.shape, data: c.values }], (x) => x) : undefined;
+    values = [];
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let acc = 0;
+        for (let p = 0; p < k; p++) acc += A(i, p) * B(p, j);
+        values.push(o.alpha * acc + (C ? o.beta * C[i * n + j] : 0));
+      }
+    }
+  }
+  return result([tensor([m, n], a.dtype, values)], counts);
 }
 
 /**
@@ -61,7 +114,34 @@ export function dense(x: Tensor, units: number, bias: boolean): OpResult {
 export function einsum(equation: string, operands: readonly Tensor[]): OpResult {
   if (operands.length === 0) fault('einsum has no operands');
   const plan = einsumPlan(equation, operands.map((o) => o.shape));
-  return result([tensor(plan.out, operands[0].dtype)], plan.counts);
+  const values = operands.every((o) => o.values) ? foldEinsum(plan, operands.map((o) => o.values as readonly number[]), operands.map((o) => o.shape)) : undefined;
+  return result([tensor(plan.out, operands[0].dtype, values)], plan.counts);
+}
+
+/** Einsum's values by the definition, for small constants (every combination of labels visited). */
+function foldEinsum(plan: ReturnType<typeof einsumPlan>, data: readonly (readonly number[])[], shapes: readonly (readonly number[])[]): number[] | undefined {
+  const labels = [...plan.sizes.keys()];
+  const dims = labels.map((l) => plan.sizes.get(l) as number);
+  if (size(dims) > 2 ** 20 || !small(plan.out)) return undefined;
+  const at = new Map(labels.map((l, i) => [l, i]));
+  const out = new Array<number>(size(plan.out)).fill(0);
+  const idx = new Array<number>(labels.length).fill(0);
+  const offsetOf = (term: readonly string[], shape: readonly number[]) => {
+    let off = 0;
+    for (let d = 0; d < term.length; d++) off = off * shape[d] + (shape[d] === 1 ? 0 : idx[at.get(term[d]) as number]);
+    return off;
+  };
+  for (let c = 0; c < size(dims); c++) {
+    let rem = c;
+    for (let d = dims.length - 1; d >= 0; d--) {
+      idx[d] = rem % dims[d];
+      rem = Math.floor(rem / dims[d]);
+    }
+    let v = 1;
+    plan.terms.forEach((t, i) => (v *= data[i][offsetOf(t, shapes[i])]));
+    out[offsetOf(plan.outLabels, plan.out)] += v;
+  }
+  return out;
 }
 
 /**

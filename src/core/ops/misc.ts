@@ -10,18 +10,62 @@ import { fmt, size, tensor, type Tensor } from '../tensor.js';
  * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
  * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
  */
-export function topK(x: Tensor, axis: number, k: number): OpResult {
+export function topK(x: Tensor, axis: number, k: number, largest = true): OpResult {
   const a = normAxis(axis, x.shape.length);
   if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a]) fault(`k ${k} is out of range for axis ${a} of ${fmt(x.shape)}`);
   const shape = x.shape.map((d, i) => (i === a ? k : d));
   const counts: Counts = k > 0 ? { compare: big(size(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
-  return result([tensor(shape, x.dtype), tensor(shape, 'int64')], counts);
+  let values: number[] | undefined;
+  let indices: number[] | undefined;
+  if (x.values) {
+    const [v, len, inner] = [x.values, x.shape[a], size(x.shape.slice(a + 1))];
+    const outer = v.length / (len * inner);
+    values = new Array<number>(outer * k * inner);
+    indices = new Array<number>(outer * k * inner);
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        const order = Array.from({ length: len }, (_, j) => j).sort((p, q) => {
+          const d = v[(o * len + q) * inner + i] - v[(o * len + p) * inner + i];
+          return (largest ? d : -d) || p - q;
+        });
+        for (let j = 0; j < k; j++) {
+          values[(o * k + j) * inner + i] = v[(o * len + order[j]) * inner + i];
+          indices[(o * k + j) * inner + i] = order[j];
+        }
+      }
+    }
+  }
+  return result([tensor(shape, x.dtype, values), tensor(shape, 'int64', indices)], counts);
 }
 
-/** CumSum: one addition per element along the axis (the first one's to zero included). */
-export function cumSum(x: Tensor, axis: number): OpResult {
-  normAxis(axis, x.shape.length);
-  return result([tensor(x.shape, x.dtype)], { add: big(size(x.shape)) });
+/**
+ * CumSum: one addition per element along the axis (the first one's to zero included);
+ * `exclusive` leaves each element out of its own sum, `reverse` runs from the end.
+ */
+export function cumSum(x: Tensor, axis: number, exclusive = false, reverse = false): OpResult {
+  const a = normAxis(axis, x.shape.length);
+  let values: number[] | undefined;
+  if (x.values) {
+    const [v, len, inner] = [x.values, x.shape[a], size(x.shape.slice(a + 1))];
+    values = new Array<number>(v.length);
+    for (let o = 0; o < v.length / (len * inner); o++) {
+      for (let i = 0; i < inner; i++) {
+        let acc = 0;
+        for (let s = 0; s < len; s++) {
+          const j = reverse ? len - 1 - s : s;
+          const at = (o * len + j) * inner + i;
+          if (exclusive) {
+            values[at] = acc;
+            acc += v[at];
+          } else {
+            acc += v[at];
+            values[at] = acc;
+          }
+        }
+      }
+    }
+  }
+  return result([tensor(x.shape, x.dtype, values)], { add: big(size(x.shape)) });
 }
 
 /**

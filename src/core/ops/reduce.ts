@@ -30,12 +30,19 @@ function reduceCounts(kind: ReduceKind, n: bigint, m: bigint): Counts {
   }
 }
 
-const FOLDS: Partial<Record<ReduceKind, { acc: (a: number, v: number) => number; init: number; mean?: boolean }>> = {
+const FOLDS: Record<ReduceKind, { acc: (a: number, v: number) => number; init: number; mean?: boolean; pre?: (v: number) => number; post?: (v: number) => number }> = {
   sum: { acc: (a, v) => a + v, init: 0 },
   mean: { acc: (a, v) => a + v, init: 0, mean: true },
   max: { acc: Math.max, init: -Infinity },
   min: { acc: Math.min, init: Infinity },
   prod: { acc: (a, v) => a * v, init: 1 },
+  l1: { acc: (a, v) => a + v, init: 0, pre: Math.abs },
+  l2: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v, post: Math.sqrt },
+  sum_square: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v },
+  log_sum: { acc: (a, v) => a + v, init: 0, post: Math.log },
+  log_sum_exp: { acc: (a, v) => a + v, init: 0, pre: Math.exp, post: Math.log },
+  any: { acc: (a, v) => +(a !== 0 || v !== 0), init: 0 },
+  all: { acc: (a, v) => +(a !== 0 && v !== 0), init: 1 },
 };
 
 /** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
@@ -44,14 +51,37 @@ export function reduce(kind: ReduceKind, x: Tensor, axes: readonly number[] | un
   const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
   const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
   const f = FOLDS[kind];
-  const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+  const pre = f.pre;
+  const post = f.post;
+  const folded = x.values ? reduceData(pre ? x.values.map(pre) : x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+  const values = folded && post ? folded.map(post) : folded;
   const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
   return result([tensor(out, dtype, values)], reduceCounts(kind, big(size(x.shape)), big(size(out))));
 }
 
-/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
-export function argReduce(x: Tensor, axis: number, keepdims: boolean): OpResult {
+/**
+ * ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output; the
+ * first of equal extremes wins, or the last with `selectLast`.
+ */
+export function argReduce(x: Tensor, axis: number, keepdims: boolean, min = false, selectLast = false): OpResult {
   const a = normAxis(axis, x.shape.length);
   const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
-  return result([tensor(out, 'int64')], { compare: big(size(x.shape)) - big(size(out)) });
+  let values: number[] | undefined;
+  if (x.values) {
+    const len = x.shape[a];
+    const inner = size(x.shape.slice(a + 1));
+    const v = x.values;
+    values = [];
+    for (let o = 0; o < v.length / (len * inner); o++) {
+      for (let i = 0; i < inner; i++) {
+        let best = 0;
+        for (let k = 1; k < len; k++) {
+          const [cur, top] = [v[(o * len + k) * inner + i], v[(o * len + best) * inner + i]];
+          if (min ? cur < top || (selectLast && cur === top) : cur > top || (selectLast && cur === top)) best = k;
+        }
+        values.push(best);
+      }
+    }
+  }
+  return result([tensor(out, 'int64', values)], { compare: big(size(x.shape)) - big(size(out)) });
 }

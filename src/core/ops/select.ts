@@ -88,20 +88,80 @@ export function gather(x: Tensor, indices: Tensor, axis: number): OpResult {
   return result([tensor(out, x.dtype, values)]);
 }
 
+/** GatherElements: the indices' shape, each index replacing its coordinate along `axis`. */
+export function gatherElements(x: Tensor, indices: Tensor, axis: number): OpResult {
+  const a = normAxis(axis, x.shape.length);
+  if (indices.shape.length !== x.shape.length) fault(`indices ${fmt(indices.shape)} and data ${fmt(x.shape)} differ in rank`);
+  let values: number[] | undefined;
+  if (x.values && indices.values) {
+    const xs = strides(x.shape);
+    const is = strides(indices.shape);
+    const d = x.shape[a];
+    values = indices.values.map((raw, i) => {
+      const ix = raw < 0 ? raw + d : raw;
+      if (!Number.isSafeInteger(ix) || ix < 0 || ix >= d) fault(`index ${raw} out of range for dimension ${d}`);
+      let off = 0;
+      let rem = i;
+      for (let k = 0; k < is.length; k++) {
+        const c = Math.floor(rem / is[k]);
+        rem -= c * is[k];
+        off += (k === a ? ix : c) * xs[k];
+      }
+      return x.values![off];
+    });
+  }
+  return result([tensor(indices.shape, x.dtype, values)]);
+}
+
 /** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
 export function gatherND(x: Tensor, indices: Tensor, batchDims: number): OpResult {
   const ind = indices.shape;
   const last = ind[ind.length - 1];
   if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length) fault(`indices ${fmt(ind)} do not fit data ${fmt(x.shape)}`);
-  return result([tensor([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
+  const out = [...ind.slice(0, -1), ...x.shape.slice(batchDims + last)];
+  let values: number[] | undefined;
+  if (x.values && indices.values && batchDims === 0 && small(out)) {
+    const xs = strides(x.shape);
+    const chunk = size(x.shape.slice(last));
+    values = [];
+    for (let t = 0; t < indices.values.length / last; t++) {
+      let off = 0;
+      for (let k = 0; k < last; k++) {
+        const raw = indices.values[t * last + k];
+        const ix = raw < 0 ? raw + x.shape[k] : raw;
+        if (!Number.isSafeInteger(ix) || ix < 0 || ix >= x.shape[k]) fault(`index ${raw} out of range for dimension ${x.shape[k]}`);
+        off += ix * xs[k];
+      }
+      for (let j = 0; j < chunk; j++) values.push(x.values[off + j]);
+    }
+  }
+  return result([tensor(out, x.dtype, values)]);
 }
 
-/** Pad each axis by (before, after); values of a pad are data movement. */
-export function pad(x: Tensor, pads: readonly (readonly [number, number])[]): OpResult {
+/** Pad each axis by (before, after) with `fill` (constant mode); values of a pad are data movement. */
+export function pad(x: Tensor, pads: readonly (readonly [number, number])[], fill: number | undefined = 0): OpResult {
   if (pads.length !== x.shape.length) fault(`pads for ${pads.length} axes do not fit ${fmt(x.shape)}`);
   const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
   if (out.some((d) => d < 0)) fault(`pads ${fmt(pads.flat())} remove more than ${fmt(x.shape)} holds`);
-  return result([tensor(out, x.dtype)]);
+  let values: number[] | undefined;
+  if (x.values && fill !== undefined && small(out)) {
+    const os = strides(out);
+    const xs = strides(x.shape);
+    values = new Array<number>(size(out)).fill(fill);
+    for (let i = 0; i < size(out); i++) {
+      let rem = i;
+      let off = 0;
+      let inside = true;
+      for (let k = 0; k < out.length; k++) {
+        const c = Math.floor(rem / os[k]) - pads[k][0];
+        rem %= os[k];
+        if (c < 0 || c >= x.shape[k]) inside = false;
+        off += c * xs[k];
+      }
+      if (inside) values[i] = x.values[off];
+    }
+  }
+  return result([tensor(out, x.dtype, values)]);
 }
 
 /** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */

@@ -114,11 +114,11 @@ const Clip: LayerRule = (call) => {
 const reduction = (kind: ReduceKind): LayerRule => (call) => fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
 
 /** ops.argmax / argmin along `axis` (null: the flattened tensor). */
-const ArgReduce: LayerRule = (call) => {
+const argReduction = (min: boolean): LayerRule => (call) => {
   const x = tensorArg(call);
   const axis = cfgNum(call, 'axis');
-  if (axis === undefined) return fromCore(argReduce(shaped([product(x.shape)]), 0, false));
-  return fromCore(argReduce(x, axis, call.config.keepdims === true));
+  if (axis === undefined) return fromCore(argReduce(shaped([product(x.shape)]), 0, false, min));
+  return fromCore(argReduce(x, axis, call.config.keepdims === true, min));
 };
 
 /** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
@@ -295,8 +295,8 @@ export const OP_RULES: Record<string, LayerRule> = {
   Gelu,
   Where,
   Clip,
-  Argmax: ArgReduce,
-  Argmin: ArgReduce,
+  Argmax: argReduction(false),
+  Argmin: argReduction(true),
   Reshape,
   Transpose,
   Swapaxes,

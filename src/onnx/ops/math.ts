@@ -19,7 +19,7 @@ export const CumSum: OpRule = {
   reads: () => [1],
   infer(ctx) {
     const x = ctx.in(0);
-    return fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0));
+    return fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0, ctx.int('exclusive', 0) === 1, ctx.int('reverse', 0) === 1));
   },
 };
 
@@ -36,7 +36,7 @@ export const TopK: OpRule = {
       k = out[axis];
       if (out.length !== x.shape.length || k === undefined) ctx.fail(`declared output ${fmt(out)} does not fit input ${fmt(x.shape)}`);
     }
-    return fromCore(topK(x, axis, k));
+    return fromCore(topK(x, axis, k, ctx.int('largest', 1) === 1));
   },
 };
 

@@ -43,7 +43,9 @@ export function reduceRule(kind: ReduceKind): OpRule {
 }
 
 /** ArgMax / ArgMin along `axis`. */
-export const ArgMax: OpRule = { infer: (ctx) => fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1)) };
+function argRule(min: boolean): OpRule {
+  return { infer: (ctx) => fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1, min, ctx.int('select_last_index', 0) === 1)) };
+}
 
 export const REDUCTIONS: Record<string, OpRule> = {
   ReduceMean: reduceRule('mean'),
@@ -56,6 +58,6 @@ export const REDUCTIONS: Record<string, OpRule> = {
   ReduceL2: reduceRule('l2'),
   ReduceLogSum: reduceRule('log_sum'),
   ReduceLogSumExp: reduceRule('log_sum_exp'),
-  ArgMax,
-  ArgMin: ArgMax,
+  ArgMax: argRule(false),
+  ArgMin: argRule(true),
 };

@@ -1,6 +1,6 @@
 /** Ops that pick, join, split or pad data: adapters onto the core's selection ops (cost 0). */
 import { passThrough } from '../../core/ops/layout.js';
-import { concat, evenSplitSizes, gather, gatherND, pad, slice, split, type SliceAxis } from '../../core/ops/select.js';
+import { concat, evenSplitSizes, gather, gatherElements, gatherND, pad, slice, split, type SliceAxis } from '../../core/ops/select.js';
 import { normAxes, normAxis } from '../../core/shape.js';
 import { fmt } from '../../core/tensor.js';
 import { free, intList } from './common.js';
@@ -71,13 +71,13 @@ export const Slice: OpRule = {
 
 export const Gather: OpRule = { infer: (ctx) => fromCore(gather(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
 
-export const GatherElements: OpRule = { infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]) };
+export const GatherElements: OpRule = { infer: (ctx) => fromCore(gatherElements(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
 
 export const GatherND: OpRule = { infer: (ctx) => fromCore(gatherND(ctx.in(0), ctx.in(1), ctx.int('batch_dims', 0))) };
 
 /** Pad: pads from input 1 (opset 11+) or the attribute, [begin..., end...] over `axes` (opset 18). */
 export const Pad: OpRule = {
-  reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
+  reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : []),
   infer(ctx) {
     const x = ctx.in(0);
     const r = x.shape.length;
@@ -92,6 +92,9 @@ export const Pad: OpRule = {
     if (pads.length !== 2 * axes.length) ctx.fail(`pads ${fmt(pads)} do not fit ${axes.length} axes`);
     const perAxis: [number, number][] = x.shape.map(() => [0, 0]);
     axes.forEach((a, i) => (perAxis[a] = [pads[i], pads[i + axes.length]]));
-    return fromCore(pad(x, perAxis));
+    // Only the constant mode's values are folded (reflect and edge copy the data).
+    const mode = ctx.str('mode', 'constant');
+    const fill = mode !== 'constant' ? undefined : ctx.opset >= 11 ? (ctx.has(2) ? ctx.value(2)?.[0] : 0) : ctx.float('value', 0);
+    return fromCore(pad(x, perAxis, fill));
   },
 };
