@@ -10,7 +10,8 @@ The first run makes a venv in .bench-tmp/tfref-venv (git-ignored) with tensorflo
 and keras 3.15.1 from the configured pip index, then re-runs itself inside it. Extra pip
 arguments (e.g. `--index-url file:///opt/pypi/simple` where only a local index answers) go in
 TFREF_PIP_ARGS. Writes __tests__/data/tf-profiler/layers.json (figures) and models.json.gz
-(each case's exact model.to_json() text, by id); takes about 4 minutes on 2 cores.
+(each case's exact model.to_json() text, by id), and the generated table at the end of
+registry.md; takes about 5 minutes on 2 cores. Two runs give byte-identical files.
 
 What is measured, per case (a Keras 3 functional model of one layer or one keras.ops call,
 batch 1, float32, inputs declared with batch_shape (1, ...)):
@@ -22,10 +23,12 @@ batch 1, float32, inputs declared with batch_shape (1, ...)):
   node, exactly as tfprof_logger does (a ValueError, e.g. an unknown shape or NCHW pooling,
   counts 0; fractional results are truncated by int()), grouped by op type -> `tf_ops`;
   the script stops if the walk and the profiler disagree;
-- op types inside function calls the profiler cannot see into (XLA-compiled grouped
-  convolutions) -> `uncounted_calls`;
+- op types inside function calls the profiler cannot see into (Keras compiles grouped and
+  channels-first 3-D convolutions with XLA on CPU) -> `uncounted_calls`;
 - the profiler on the unfrozen traced graph (variables not folded, dead code kept) ->
-  `tf_unfrozen`; it is not the reference, it only explains older figures (see README).
+  `tf_unfrozen`; it is not the reference. It helps explain older figures: the recurrent rows
+  of the KERAS table in __tests__/keras-layers.test.ts also count Keras' discarded time-zero
+  step, which freezing prunes here and the unfrozen graph keeps.
 The frozen function is also run once on zeros so a case whose CPU kernel does not exist is
 skipped with the reason rather than recorded.
 """
@@ -92,6 +95,10 @@ def _per_type(graph):
     """{op type: [nodes, flops] or [nodes, flops, nodes whose statistics raised]}, as tfprof_logger counts."""
     out = {}
     for op in graph.get_operations():
+        # Lowering a loop leaves dangling placeholders for unused inputs; how many depends on
+        # what the process traced before (names are reused), not on the model. No flops.
+        if op.type == "Placeholder" and op.name.startswith("unused_control_flow_input"):
+            continue
         err = 0
         try:
             stats = tf_ops_mod.get_stats_for_node_def(graph, op.node_def, "flops")
@@ -114,6 +121,12 @@ def _called_ops(graph_def):
     return dict(sorted(counts.items()))
 
 
+def _check_walk(per, total):
+    walked = sum(v[1] for v in per.values())
+    if walked != total:
+        raise SystemExit(f"registry walk {walked} != profiler {total}: the method is wrong")
+
+
 def measure(model):
     specs = [tf.TensorSpec(t.shape, t.dtype) for t in model.inputs]
     fn = tf.function(lambda *xs: model(xs[0] if len(xs) == 1 else list(xs), training=False))
@@ -126,17 +139,17 @@ def measure(model):
         # refuses (so keras-flops fails on such a model): only the unfrozen figures exist.
         ran = concrete(*zeros)
         ran = ran if isinstance(ran, (list, tuple)) else [ran]
+        total, per = _profile_total(concrete.graph), _per_type(concrete.graph)
+        _check_walk(per, total)
         return {"ran_shapes": [[int(d) for d in t.shape] for t in ran], "tf": None,
                 "tf_error": f"convert_variables_to_constants_v2: {str(e).splitlines()[0][:200]}",
-                "tf_unfrozen": _profile_total(concrete.graph), "tf_ops_unfrozen": _per_type(concrete.graph)}
+                "tf_unfrozen": total, "tf_ops_unfrozen": per}
     # The CPU must be able to run it: a graph no kernel exists for is no reference.
     ran = frozen(*zeros)
     graph = frozen.graph
     total = _profile_total(graph)
     per = _per_type(graph)
-    walked = sum(v[1] for v in per.values())
-    if walked != total:
-        raise SystemExit(f"registry walk {walked} != profiler {total}: the method is wrong")
+    _check_walk(per, total)
     ran = ran if isinstance(ran, (list, tuple)) else [ran]
     res = {"ran_shapes": [[int(d) for d in t.shape] for t in ran], "tf": total, "tf_ops": per}
     calls = _called_ops(graph.as_graph_def())
@@ -339,6 +352,9 @@ def add_conv():
     layer("Conv2DTranspose/k2-s2", lambda: L.Conv2DTranspose(4, 2, strides=2), (5, 6, 3))
     layer("Conv2DTranspose/dilation2", lambda: L.Conv2DTranspose(4, 3, dilation_rate=2), (5, 6, 3))
     layer("Conv2DTranspose/no-bias", lambda: L.Conv2DTranspose(4, 3, strides=2, use_bias=False), (5, 6, 3))
+    # TF's Conv2DBackpropInput formula divides by the strides: odd sizes leave a fraction that int() drops.
+    layer("Conv2DTranspose/fraction-half", lambda: L.Conv2DTranspose(3, 3, strides=2, use_bias=False), (5, 6, 3))
+    layer("Conv2DTranspose/fraction-ninths", lambda: L.Conv2DTranspose(1, 4, strides=3, use_bias=False), (2, 2, 1))
 
     for pad in ["valid", "same"]:
         for s in [1, 2]:
@@ -676,6 +692,8 @@ def add_ops():
 
 def run_case(c):
     keras.backend.clear_session()
+    # RandomCrop draws a seed into its config when given none: fixed, so a re-run is byte-identical.
+    keras.utils.set_random_seed(0)
     inputs = [keras.Input(batch_shape=(1,) + s, dtype=d) for s, d in c["inputs"]]
     lyr, out = c["build"](inputs)
     outs = list(out) if isinstance(out, (list, tuple)) else [out]
@@ -761,6 +779,26 @@ def coverage(records):
     return aliases, missing
 
 
+REGISTRY_MD = OUT.with_name("registry.md")
+BEGIN, END = "<!-- BEGIN generated by scripts/tf-profiler-reference.py -->", "<!-- END generated -->"
+
+
+def write_unregistered(records, registered):
+    """Rewrites registry.md's generated table: op types the cases reach that TF does not count."""
+    seen = {}
+    for r in records:
+        for t in list(r.get("tf_ops", {})) + list(r.get("tf_ops_unfrozen", {})):
+            seen.setdefault(t, []).append(r["id"])
+    rows = ["| op type | cases | e.g. |", "|---|---|---|"]
+    for t in sorted(x for x in seen if x not in registered):
+        ids = seen[t]
+        rows.append(f"| `{t}` | {len(ids)} | {', '.join(f'`{i}`' for i in ids[:3])} |")
+    text = REGISTRY_MD.read_text()
+    head, rest = text.split(BEGIN)
+    _, tail = rest.split(END)
+    REGISTRY_MD.write_text(head + BEGIN + "\n" + "\n".join(rows) + "\n" + END + tail)
+
+
 def main():
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     add_table_cases()
@@ -821,7 +859,7 @@ def main():
                 "params": "model.count_params()",
                 "tf": "the profiler's total_float_ops: THE reference figure (null when the graph cannot be frozen: see tf_error)",
                 "tf_error": "why the model could not be frozen; tf_unfrozen and tf_ops_unfrozen are then the only figures",
-                "tf_ops": "{TF op type: [nodes in the frozen graph, flops the registry gave them (, nodes whose statistics raised ValueError and so count 0)]}",
+                "tf_ops": "{TF op type: [nodes in the frozen graph, flops the registry gave them (, nodes whose statistics raised ValueError and so count 0)]}; the unused_control_flow_input* placeholders of lowered loops are left out (their number depends on the process's history, not the model)",
                 "uncounted_calls": "op types inside function bodies (PartitionedCall / StatefulPartitionedCall) that the profiler counts as 0",
                 "tf_unfrozen": "the profiler on the traced graph before freezing (variables as reads, dead code such as Keras' RNN time-zero step kept): for explaining older figures only",
                 "table": "for table rows: the row index and the row's own outputs, params, tf and why (config_differs when Keras' config is not the row's)",
@@ -836,6 +874,7 @@ def main():
         "cases": records,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
+    write_unregistered(records, set(doc["about"]["registered_flops_ops"]))
     text = json.dumps(doc, separators=(",", ":"))
     # One case a line: compact, yet a diff shows which cases changed.
     text = text.replace(',"cases":[{', ',"cases":[\n{').replace('},{"id":', '},\n{"id":')
