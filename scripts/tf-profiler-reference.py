@@ -401,7 +401,8 @@ def add_pooling():
         for kind in ("AdaptiveAveragePooling", "AdaptiveMaxPooling"):
             C = getattr(L, f"{kind}{d}D")
             cls = f"{kind}{d}D"
-            layer(f"{cls}/divides", lambda C=C, d=d: C(tuple([2] * d) if d > 1 else 3), last if d != 3 else (4, 4, 6, 2))
+            # Windows of one size when the output divides the input; of two sizes otherwise.
+            layer(f"{cls}/divides", lambda C=C, d=d: C({1: 3, 2: (3, 3), 3: (2, 2, 2)}[d]), last if d != 3 else (4, 4, 6, 2))
             layer(f"{cls}/uneven", lambda C=C, d=d: C(tuple([2] * (d - 1) + [4]) if d > 1 else 4), last)
             layer(f"{cls}/channels_first", lambda C=C, d=d: C(tuple([2] * d) if d > 1 else 2, data_format="channels_first"), first)
 
