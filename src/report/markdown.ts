@@ -1,7 +1,7 @@
 import { flopsText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
-import { accuracy, compact, count, delta, grouped, headroom, percent, ratio, shape, shortSha } from './format.js';
+import { accuracy, compact, count, grouped, percent, ratio, shape, shortSha } from './format.js';
 
 /** GitHub's limit is 65,536 characters; stay a little under it. */
 export const DEFAULT_MAX_LENGTH = 65_000;
