@@ -51624,27 +51624,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The one error type users see. Its message is a single line that names the file, line or
- * layer at fault; the entry points print it without a stack and exit with `exitCode`.
- */
-class errors_FlopgateError extends Error {
-    exitCode;
-    constructor(message, exitCode = 2) {
-        super(message.replace(/\s*\n\s*/g, ' '));
-        this.name = 'FlopgateError';
-        this.exitCode = exitCode;
-    }
-}
-/** Prefix a fault with the file it came from, unless it already names it. */
-function inFile(file, err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    if (msg.startsWith(`${file}:`))
-        return err instanceof errors_FlopgateError ? err : new errors_FlopgateError(msg);
-    return new errors_FlopgateError(`${file}: ${msg}`);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -56643,17 +56622,35 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/options.ts
 const options_DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The one error type users see. Its message is a single line that names the file, line or
+ * layer at fault; the entry points print it without a stack and exit with `exitCode`.
+ */
+class errors_FlopgateError extends Error {
+    exitCode;
+    constructor(message, exitCode = 2) {
+        super(message.replace(/\s*\n\s*/g, ' '));
+        this.name = 'FlopgateError';
+        this.exitCode = exitCode;
+    }
+}
+/** Prefix a fault with the file it came from, unless it already names it. */
+function inFile(file, err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (msg.startsWith(`${file}:`))
+        return err instanceof errors_FlopgateError ? err : new errors_FlopgateError(msg);
+    return new errors_FlopgateError(`${file}: ${msg}`);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 
 
@@ -56686,7 +56683,7 @@ class BufferSource {
         return this.buf.subarray(offset, offset + length);
     }
 }
-class FileSource {
+class byte_source_FileSource {
     fh;
     size;
     path;
@@ -56702,7 +56699,7 @@ class FileSource {
             const st = await fh.stat();
             if (st.isDirectory())
                 throw new errors_FlopgateError(`${label}: is a directory, not a model file`);
-            return new FileSource(fh, st.size, label);
+            return new byte_source_FileSource(fh, st.size, label);
         }
         catch (e) {
             await fh.close();
@@ -65700,11 +65697,14 @@ function analyzeSpec(spec, format, label, opts) {
     return buildModelReport({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
 }
 async function analyzeSource(src, label, opts) {
+    return (await analyzeModel(src, label, opts)).report;
+}
+async function analyzeModel(src, label, opts) {
     try {
         const arch = await loadKerasArchitecture(src, label);
         if (!arch)
-            return await analyzeOnnx(src, label, opts);
-        return analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes });
+            return { report: await analyzeOnnx(src, label, opts) };
+        return { report: analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes }), keras: arch.spec };
     }
     catch (e) {
         if (e instanceof errors_FlopgateError)
@@ -65719,19 +65719,22 @@ async function analyzeSource(src, label, opts) {
 }
 /** `label` names the file in reports and errors (the path as the user wrote it). */
 async function analyzeFile(path, opts, label = path) {
+    return (await analyzeModelFile(path, opts, label)).report;
+}
+async function analyzeModelFile(path, opts, label = path) {
     let src;
     try {
         src = await FileSource.open(path, label);
     }
     catch (e) {
-        if (e instanceof errors_FlopgateError)
+        if (e instanceof FlopgateError)
             throw e;
         const code = e.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a model file' : e.message;
-        throw new errors_FlopgateError(`${label}: ${why}`);
+        throw new FlopgateError(`${label}: ${why}`);
     }
     try {
-        return await analyzeSource(src, label, opts);
+        return await analyzeModel(src, label, opts);
     }
     finally {
         await src.close();
@@ -65739,13 +65742,41 @@ async function analyzeFile(path, opts, label = path) {
 }
 /** The budget file's inline `layers:` list. */
 function analyzeInline(layers, label, opts) {
-    return analyzeSpec(inlineSpec(layers, label), 'inline', label, { name: label, ...opts });
+    return analyzeInlineModel(layers, label, opts).report;
+}
+function analyzeInlineModel(layers, label, opts) {
+    const spec = inlineSpec(layers, label);
+    return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
+}
+
+;// CONCATENATED MODULE: ./src/config/position.ts
+/**
+ * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
+ * (what editors, problem matchers and the Action's annotations jump to), so the text is
+ * written by one function and read back by its inverse.
+ */
+/** `file:line:column`. */
+function positionText(p) {
+    return `${p.file}:${p.line}:${p.column}`;
+}
+/** `file:line:column: message`: a message about that spot. */
+function atPosition(p, message) {
+    return `${positionText(p)}: ${message}`;
+}
+// The file part is matched lazily, so a path holding ':' still splits at the first
+// `:line:column: ` that follows it.
+const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
+/** The inverse of atPosition: the spot a message names and what it says there, or undefined. */
+function splitPosition(message) {
+    const m = POSITIONED.exec(message);
+    return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), message: m[4] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
+
 function formatFault(f) {
-    return `${f.file}:${f.line}:${f.column}: ${f.message}`;
+    return atPosition(f, f.message);
 }
 /**
  * Every fault found in a budget file at once, so one edit can fix them all. The message is
@@ -66353,22 +66384,58 @@ async function loadRunFit() {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/check/base.ts
+;// CONCATENATED MODULE: ./src/git.ts
 
 /**
- * The few git reads the check needs, through execFile (no shell; refs and paths are
- * arguments, never code). Every failure is a value with a reason: a missing baseline must
- * never fail the check.
+ * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
+ * is one argument and never code), bounded output and time, no prompt for credentials, `--`
+ * before paths, and refs that begin with "-" refused before git could read them as options.
+ * Refs and paths come from budget files, event payloads and flags: input from a pull request.
+ * Failures are values with a one-line reason, never exceptions: a missing baseline must never
+ * fail a check.
  */
 /** Base model files larger than this are not pulled into memory (their weights dominate). */
 const MAX_BLOB_BYTES = 512 * 1024 * 1024;
-function git(cwd, args, maxBuffer = 16 * 1024 * 1024) {
+/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
+const MAX_OUTPUT = 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+/** A shallow fetch of one commit goes over the network. */
+const FETCH_TIMEOUT_MS = 120_000;
+function git(cwd, args, limits = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: base_firstLine(stderr?.toString('utf8') ?? (err?.message || '')) }));
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
+            timeout: limits.timeoutMs ?? TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
     });
 }
-function base_firstLine(s) {
-    return s.trim().split('\n')[0] ?? '';
+/**
+ * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
+ * when there is one, else the last line, else what execFile says (not found, timed out, too
+ * much output).
+ */
+function reasonOf(stderr, err) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
+    if (said)
+        return said;
+    if (err.code === 'ENOENT')
+        return 'git is not installed';
+    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+        return 'git printed more than flopgate reads';
+    if (err.killed)
+        return 'git took too long';
+    return err.message.split('\n')[0] ?? 'git failed';
+}
+/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
+function refusedRef(ref) {
+    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
 }
 /** The repository's top directory, or undefined outside a git work tree (or without git). */
 async function gitTopLevel(cwd) {
@@ -66377,9 +66444,9 @@ async function gitTopLevel(cwd) {
 }
 /** A ref or SHA to the commit it names. */
 async function resolveCommit(root, ref) {
-    // A ref that begins with "-" would be read as an option by git.
-    if (ref === '' || ref.startsWith('-'))
-        return { ok: false, reason: `"${ref}" is not a git ref` };
+    const refused = refusedRef(ref);
+    if (refused)
+        return { ok: false, reason: refused };
     const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (r.ok)
         return { ok: true, sha: r.stdout.toString('utf8').trim() };
@@ -66388,15 +66455,32 @@ async function resolveCommit(root, ref) {
         reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
     };
 }
+/** Whether the clone holds the commit (a shallow one may not). */
+async function hasCommit(cwd, sha) {
+    if (refusedRef(sha))
+        return false;
+    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
+async function fetchCommit(cwd, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
+}
 /**
  * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
  * subdirectory of the repository, as the Action's working-directory allows).
  */
 async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
+    const refused = refusedRef(commit);
+    if (refused)
+        return { kind: 'unavailable', reason: refused };
     // ls-tree tells existence, kind and size in one call, before any bytes are read.
     const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
     if (!ls.ok)
-        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.stderr}` };
+        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
     const entry = ls.stdout
         .toString('utf8')
         .split('\0')
@@ -66417,9 +66501,10 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
     if (size > maxBytes) {
         return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
     }
-    const blob = await git(root, ['cat-file', 'blob', oid], size + 1);
+    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
+    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
     if (!blob.ok)
-        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.stderr}` };
+        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
     return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
 
@@ -66540,6 +66625,188 @@ function compact(n) {
     return String(Math.round(x));
 }
 
+;// CONCATENATED MODULE: ./src/check/describe.ts
+
+
+/** Labels of the notes shared by several models, also used by the check's log lines. */
+const NO_BASELINE = 'no baseline';
+const FIT_SKIPPED = 'fit skipped';
+/** One sentence per limit. */
+function describeCheck(c) {
+    const n = (x) => (x < 1000000n ? grouped(x) : count(x));
+    switch (c.budget) {
+        case 'flops':
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_warn':
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+        case 'params':
+            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_increase':
+            if (c.actual === null)
+                return `FLOPs increase not measured; limit ${percent(c.limit)}`;
+            return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
+        case 'accuracy':
+            if (c.actual === null)
+                return `accuracy not measured; minimum ${accuracy(c.limit)}`;
+            return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
+    }
+}
+/** The limits that decided a model's status (its failures, or its warnings). */
+function decisive(m) {
+    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
+}
+function flopsLimit(m) {
+    for (const c of m.checks)
+        if (c.budget === 'flops')
+            return c.limit;
+    return undefined;
+}
+function accuracyLimit(m) {
+    for (const c of m.checks)
+        if (c.budget === 'accuracy')
+            return c.limit;
+    return undefined;
+}
+const models = (n) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
+/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
+function verdict(report) {
+    const n = report.models.length;
+    const broken = report.models.filter((m) => m.error !== undefined).length;
+    const over = report.models.filter((m) => m.status === 'fail').length - broken;
+    const warned = report.models.filter((m) => m.status === 'warn').length;
+    if (report.status === 'fail') {
+        const parts = [];
+        if (over)
+            parts.push(`${grouped(over)} of ${models(n)} over budget`);
+        if (broken)
+            parts.push(`${grouped(broken)} of ${models(n)} could not be measured`);
+        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
+    }
+    if (report.status === 'warn') {
+        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${grouped(warned)} above the warning threshold` };
+    }
+    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
+}
+/**
+ * The message a failed Action step carries: the verdict, and the first model that could not
+ * be measured with why (the one-line summary GitHub shows for the step).
+ */
+function failureMessage(report) {
+    const text = verdict(report).text;
+    const broken = report.models.find((m) => m.error !== undefined);
+    return broken ? `${text} (${broken.name}: ${broken.error})` : text;
+}
+function statusIcon(m) {
+    if (m.error !== undefined)
+        return '❌';
+    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
+}
+/** A status in words, for plain text: pass, WARN, FAIL, ERROR (could not be measured). */
+function statusWord(m) {
+    if (m.error !== undefined)
+        return 'ERROR';
+    return m.status === 'pass' ? 'pass' : m.status.toUpperCase();
+}
+/** "≥ 1,000" when unknown layers were counted as 0, else the count. */
+function flopsText(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`;
+}
+/** The log line of a measured model: exact figures. */
+function measuredLine(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${grouped(m.flops)} FLOPs, ${grouped(m.params)} params`;
+}
+/**
+ * The summary table's columns between the model's name and its status, the same in the
+ * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
+ * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ */
+function summaryColumns(report) {
+    const withBase = report.models.some((m) => m.base);
+    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const columns = [
+        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
+        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : count(flopsLimit(m))) },
+        { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+        { title: 'params', numeric: true, cell: measured((m) => count(m.params), '—') },
+        withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
+    ];
+    return columns.filter((c) => c !== false);
+}
+function accuracyText(m) {
+    if (m.fit?.status === 'ok')
+        return accuracy(m.fit.accuracy);
+    if (m.fit?.status === 'skipped')
+        return 'skipped';
+    return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+/** What a developer must read about one model: why it could not be measured, the limits it broke, unknown layers. */
+function modelNotes(m, inert) {
+    if (m.error !== undefined)
+        return [{ level: 'error', text: inert(m.error, 500) }];
+    const out = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
+    if (m.unknown.length) {
+        const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
+        const more = m.unknown.length > 5 ? ` and ${grouped(m.unknown.length - 5)} more` : '';
+        const n = m.unknown.length;
+        out.push({ level: 'warning', text: `${grouped(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
+    }
+    return out;
+}
+/**
+ * The sentence an annotation at the model's entry carries: the limits that decided its status,
+ * or why it could not be measured. The annotation already stands at the line an error names,
+ * so the error's `file:line:column: ` is not repeated.
+ */
+function annotationText(m) {
+    if (m.error !== undefined)
+        return splitPosition(m.error)?.message ?? m.error;
+    const hits = decisive(m);
+    return hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
+}
+/**
+ * Notes about what was not measured, said once per distinct reason with the models it
+ * concerns (one missing base commit, one missing fit backend), not once per model.
+ */
+function sharedNotes(report) {
+    const kinds = [
+        [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
+        [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
+        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
+        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+    ];
+    const measured = report.models.filter((m) => m.error === undefined);
+    return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
+}
+function notMeasured(m, budget) {
+    return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
+}
+function increaseUnmeasuredReason(m) {
+    switch (m.base?.status) {
+        case 'new':
+            return 'the model is new';
+        case 'unavailable':
+            return NO_BASELINE;
+        case 'measured':
+            return 'the base has no FLOPs to compare with';
+        case undefined:
+            return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+    }
+}
+function byReason(models, reasonOf) {
+    const groups = new Map();
+    for (const m of models) {
+        const reason = reasonOf(m);
+        if (reason === undefined)
+            continue;
+        const names = groups.get(reason) ?? [];
+        names.push(m.name);
+        groups.set(reason, names);
+    }
+    return [...groups].map(([reason, names]) => ({ names, reason }));
+}
+
 ;// CONCATENATED MODULE: ./src/check/evaluate.ts
 
 // Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
@@ -66629,11 +66896,8 @@ function lfsMessage(path) {
 
 
 const DEFAULT_DEPS = {
-    analyzeFile: analyzeFile,
-    analyzeSource: analyzeSource,
-    analyzeInline: analyzeInline,
-    loadKerasSpec: loadKerasSpec,
-    inlineSpec: inlineSpec,
+    analyzeModel: analyzeModel,
+    analyzeInlineModel: analyzeInlineModel,
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
@@ -66663,7 +66927,7 @@ async function runCheck(opts, deps) {
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
     if (!commit.ok) {
-        log(`flopgate: no baseline: ${commit.reason}`);
+        log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
         return { ref, reason: commit.reason };
     }
     // The budget file as it was at the base names inline models' layers there, and a model
@@ -66692,20 +66956,20 @@ function optionsOf(entry) {
         ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
     };
 }
-const at = (p) => `${p.file}:${p.line}:${p.column}`;
 async function checkModel(entry, ctx) {
-    let report;
+    let head;
     try {
-        report = await measureHead(entry, ctx);
+        head = await measureHead(entry, ctx);
     }
     catch (e) {
         const error = message(e);
         ctx.log(`flopgate: ${entry.name}: ${error}`);
         return unmeasured(entry, ctx.cfg, error);
     }
-    ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${grouped(report.flops)} FLOPs, ${grouped(report.params)} params`);
+    const report = head.report;
+    ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
     const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
-    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
+    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
     return {
         ...report,
@@ -66721,42 +66985,42 @@ async function checkModel(entry, ctx) {
 async function measureHead(entry, ctx) {
     const opts = optionsOf(entry);
     if (entry.layers !== undefined)
-        return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
-    const where = at(entry.positions.path ?? entry.source);
+        return ctx.deps.analyzeInlineModel(entry.layers, positionText(entry.positions.layers ?? entry.source), opts);
+    const where = entry.positions.path ?? entry.source;
     if (entry.absPath === undefined || entry.path === undefined)
-        throw new errors_FlopgateError(`${where}: no model path`);
+        throw new errors_FlopgateError(atPosition(where, 'no model path'));
     try {
-        await refuseLfsPointer(entry.absPath, entry.path);
-        return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
+        return await analyzeOpenedOnce(entry.absPath, entry.path, opts, ctx);
     }
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
         // reader's own message (which names the model file).
-        throw new errors_FlopgateError(`${where}: ${message(e)}`);
+        throw new errors_FlopgateError(atPosition(where, message(e)));
     }
 }
-async function refuseLfsPointer(abs, label) {
-    let fh;
+/**
+ * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
+ * a pointer would fail with a baffling format error) and then read by the analyzer, whose
+ * result also carries the architecture a fit trains.
+ */
+async function analyzeOpenedOnce(abs, label, opts, ctx) {
+    let src;
     try {
-        fh = await (0,promises_namespaceObject.open)(abs, 'r');
+        src = await byte_source_FileSource.open(abs, label);
     }
     catch (e) {
+        if (e instanceof errors_FlopgateError)
+            throw e;
         const code = e.code;
         throw new errors_FlopgateError(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
     }
     try {
-        const buf = Buffer.alloc(LFS_PROBE_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        if (lfs_isLfsPointer(buf.subarray(0, bytesRead)))
+        if (lfs_isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES))))
             throw new errors_FlopgateError(lfsMessage(label));
-    }
-    catch (e) {
-        // Reading a directory fails with EISDIR; the analyzer says that better.
-        if (e instanceof errors_FlopgateError)
-            throw e;
+        return await ctx.deps.analyzeModel(src, label, opts);
     }
     finally {
-        await fh.close();
+        await src.close();
     }
 }
 /**
@@ -66772,7 +67036,7 @@ async function measureBase(entry, head, ctx) {
         const old = base.budget?.get(entry.name);
         let report;
         if (old?.layers !== undefined) {
-            report = ctx.deps.analyzeInline(old.layers, `${short}:${at(old.positions.layers ?? old.source)}`, optionsOf(entry));
+            report = ctx.deps.analyzeInlineModel(old.layers, `${short}:${positionText(old.positions.layers ?? old.source)}`, optionsOf(entry)).report;
         }
         else {
             const path = old?.path ?? entry.path;
@@ -66787,48 +67051,37 @@ async function measureBase(entry, head, ctx) {
             const label = `${short}:${path}`;
             if (lfs_isLfsPointer(blob.bytes))
                 return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
-            report = await ctx.deps.analyzeSource(new BufferSource(blob.bytes, label), label, optionsOf(entry));
+            report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
         }
         return measuredBase(base.sha, head, report);
     }
     catch (e) {
         const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: no baseline (${reason})`);
+        ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
         return { status: 'unavailable', ref: base.sha, reason };
     }
 }
-async function fitModel(entry, report, ctx) {
+/** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
+async function fitModel(entry, report, spec, ctx) {
+    // runFit logs the skips it decides; these are the ones decided here.
+    const skip = (reason) => {
+        ctx.log(`flopgate: ${entry.name}: ${FIT_SKIPPED}: ${reason}`);
+        return { status: 'skipped', reason };
+    };
     try {
-        let spec;
-        if (entry.layers !== undefined) {
-            spec = ctx.deps.inlineSpec(entry.layers, at(entry.positions.layers ?? entry.source));
-        }
-        else {
-            const src = await FileSource.open(entry.absPath, entry.path);
-            try {
-                spec = await ctx.deps.loadKerasSpec(src, entry.path);
-            }
-            finally {
-                await src.close();
-            }
-        }
         if (!spec)
-            return { status: 'skipped', reason: `${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX` };
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
-            return { status: 'skipped', reason: 'the input shape has open dimensions' };
+            return skip('the input shape has open dimensions');
         ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit.dataset}, ${entry.fit.epochs} epoch(s))`);
         const result = await ctx.group(`flopgate: fit ${entry.name}`, () => ctx.deps.runFit(spec, shapes, entry.fit, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
             cacheDir: ctx.fitCacheDir,
         }));
-        if (result.status === 'skipped')
-            ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
         return result;
     }
     catch (e) {
-        const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: fit skipped: ${reason}`);
-        return { status: 'skipped', reason };
+        return skip(message(e));
     }
 }
 /** A model that could not be measured still gets a row: zero counts, `fail`, and why. */
@@ -66867,88 +67120,9 @@ function message(e) {
     return String(e);
 }
 
-;// CONCATENATED MODULE: ./src/check/describe.ts
-
-/** One sentence per limit, for the terminal, the comment and logs. */
-function describeCheck(c) {
-    const n = (x) => (x < 1000000n ? grouped(x) : count(x));
-    switch (c.budget) {
-        case 'flops':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_warn':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
-        case 'params':
-            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_increase':
-            if (c.actual === null)
-                return `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`;
-            return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
-        case 'accuracy':
-            if (c.actual === null)
-                return `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
-            return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
-    }
-}
-/** The limits that decided a model's status (its failures, or its warnings). */
-function decisive(m) {
-    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
-}
-function flopsLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'flops')
-            return c.limit;
-    return undefined;
-}
-function accuracyLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'accuracy')
-            return c.limit;
-    return undefined;
-}
-const models = (n) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
-/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
-function verdict(report) {
-    const n = report.models.length;
-    const broken = report.models.filter((m) => m.error !== undefined).length;
-    const over = report.models.filter((m) => m.status === 'fail').length - broken;
-    const warned = report.models.filter((m) => m.status === 'warn').length;
-    if (report.status === 'fail') {
-        const parts = [];
-        if (over)
-            parts.push(`${grouped(over)} of ${models(n)} over budget`);
-        if (broken)
-            parts.push(`${grouped(broken)} of ${models(n)} could not be measured`);
-        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
-    }
-    if (report.status === 'warn') {
-        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${grouped(warned)} above the warning threshold` };
-    }
-    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
-}
-function statusIcon(m) {
-    if (m.error !== undefined)
-        return '❌';
-    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
-}
-/**
- * Reasons shared by several models (one missing base commit, one missing fit backend) are
- * said once, naming the models, instead of once per model.
- */
-function byReason(models, reasonOf) {
-    const groups = new Map();
-    for (const m of models) {
-        const reason = reasonOf(m);
-        if (reason === undefined)
-            continue;
-        const names = groups.get(reason) ?? [];
-        names.push(m.name);
-        groups.set(reason, names);
-    }
-    return [...groups].map(([reason, names]) => ({ names, reason }));
-}
-const baseReason = (m) => m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
-const fitSkipReason = (m) => m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;
-
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/check/exit-code.ts
 /**
  * Exit code of a finished check: 2 when any model could not be measured (bad input, as
@@ -67047,7 +67221,7 @@ function renderMarkdown(report, opts = {}) {
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNotes(report)];
+    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
@@ -67119,9 +67293,8 @@ function fitLines(lines, room, more) {
 }
 /** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
 function severityOrder(report, rows) {
-    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
     return report.models
-        .map((m, i) => ({ r: rank(m), i }))
+        .map((m, i) => ({ r: rankOf(m), i }))
         .sort((a, b) => a.r - b.r || a.i - b.i)
         .map(({ i }) => rows[i]);
 }
@@ -67136,68 +67309,23 @@ function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
-    const cols = [
-        ['model', ':--'],
-        ['FLOPs', '--:'],
-        ...(withBase ? [['Δ vs base', '--:']] : []),
-        ['budget', '--:'],
-        ['headroom', '--:'],
-        ['params', '--:'],
-        ...(withAccuracy ? [['accuracy', '--:']] : []),
-        ['status', ':-:'],
-    ];
-    const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
-    const rows = report.models.map((m) => {
-        const err = m.error !== undefined;
-        const cells = [
-            md(m.name, 80),
-            err ? '—' : `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`,
-            ...(withBase ? [err ? '' : delta(m.base)] : []),
-            flopsLimit(m) === undefined ? '' : count(flopsLimit(m)),
-            err ? '' : headroom(m.flops, flopsLimit(m)),
-            err ? '—' : count(m.params),
-            ...(withAccuracy ? [accuracyCell(m)] : []),
-            statusIcon(m),
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
+    const columns = summaryColumns(report);
+    const titles = ['model', ...columns.map((c) => c.title), 'status'];
+    const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
+    const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
+    const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
-function accuracyCell(m) {
-    if (m.fit?.status === 'ok')
-        return accuracy(m.fit.accuracy);
-    if (m.fit?.status === 'skipped')
-        return 'skipped';
-    return accuracyLimit(m) !== undefined ? 'not measured' : '';
-}
 function notesOf(m) {
-    const name = `**${md(m.name, 80)}**`;
-    const err = m.error;
-    if (err !== undefined)
-        return [`- ❌ ${name}: ${md(err, 500)}`];
-    const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
-    if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${md(u.layer, 60)} (${md(u.type, 60)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
-        out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
-    }
-    if (!m.fit && m.checks.some((c) => c.budget === 'accuracy'))
-        out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
-    return out;
+    return modelNotes(m, md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${md(m.name, 80)}**: ${n.text}`);
 }
-/** Missing baselines and skipped fits, one line per distinct reason. */
-function sharedNotes(report) {
-    const line = (what, g) => {
+/** What was not measured and why, one line per distinct reason. */
+function sharedNoteLines(report) {
+    return sharedNotes(report).map((g) => {
         const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
         const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
-        return `- ℹ️ ${shown}${more}: ${what}: ${md(g.reason, 300)}`;
-    };
-    return [
-        ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
-        ...byReason(report.models, fitSkipReason).map((g) => line('fit skipped', g)),
-    ];
+        return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;
+    });
 }
 /** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
 function chartOf(report) {
@@ -67233,7 +67361,7 @@ function detailOf(m) {
         m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
     ].filter(Boolean);
     const lines = [
-        `<details><summary>${md(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${count(m.flops)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
+        `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
         '',
         facts.join(' · '),
     ];
@@ -67272,38 +67400,6 @@ function commit(ref) {
     return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${shortSha(ref)}\`` : md(ref, 60);
 }
 
-;// CONCATENATED MODULE: ./src/github/fault.ts
-
-const MAX_LINES = 50;
-const MAX_LINE = 500;
-/**
- * The comment and summary for a check that could not run (a broken budget file): the faults
- * in a code block, where nothing from the file can render as Markdown or HTML. A comment
- * that showed an earlier verdict would otherwise go on claiming it.
- */
-function faultMarkdown(marker, err, runUrl) {
-    const all = err instanceof ConfigError ? err.faults.map(formatFault) : [err.message];
-    const lines = all.slice(0, MAX_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
-    if (all.length > lines.length)
-        lines.push(`… and ${all.length - lines.length} more`);
-    const text = lines.join('\n');
-    // A fence longer than any run of backticks in the text cannot be closed by it.
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const run = runUrl?.startsWith('https://') ? ` · [workflow run](${runUrl})` : '';
-    return [
-        marker,
-        '### ❌ flopgate: the budget check could not run',
-        '',
-        `${fence}text`,
-        text,
-        fence,
-        '',
-        `<sub>Fix the budget file (the check's annotations point at each line) and push again${run}</sub>`,
-        '',
-    ].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
 
@@ -67320,56 +67416,33 @@ function workspacePath(file, root, workspace) {
     const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
     return rel.split((external_node_path_default()).sep).join('/');
 }
-const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
-function positioned(message) {
-    const m = POSITIONED.exec(message);
-    return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), rest: m[4] } : undefined;
-}
+const at = (p, root, workspace) => ({
+    file: workspacePath(p.file, root, workspace),
+    startLine: p.line,
+    startColumn: p.column,
+});
 function modelAnnotation(m, root, workspace) {
     if (m.status === 'pass')
         return undefined;
-    const error = m.error;
     // An unmeasurable model's error names the budget-file line at fault (its `path:`), which
     // is a better place for the annotation than the start of the entry.
-    const at = error ? positioned(error) : undefined;
-    let reasons;
-    if (error)
-        reasons = at ? at.rest : error;
-    else {
-        const hits = m.checks.filter((c) => c.status === m.status && c.actual !== null);
-        reasons = hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
-    }
+    const place = (m.error !== undefined ? splitPosition(m.error) : undefined) ?? m.source;
     return {
         level: m.status === 'fail' ? 'error' : 'warning',
-        message: `${m.name}: ${reasons}`,
-        properties: {
-            file: workspacePath(at?.file ?? m.source.file, root, workspace),
-            startLine: at?.line ?? m.source.line,
-            startColumn: at?.column ?? m.source.column,
-        },
+        message: `${m.name}: ${annotationText(m)}`,
+        properties: at(place, root, workspace),
     };
 }
 function reportAnnotations(report, root, workspace) {
     return report.models.map((m) => modelAnnotation(m, root, workspace)).filter((a) => !!a);
 }
-const configAnnotation = (f, root, workspace) => ({
-    level: 'error',
-    message: f.message,
-    properties: { file: workspacePath(f.file, root, workspace), startLine: f.line, startColumn: f.column },
-});
 /**
  * A configuration fault names `file:line:column:`; each becomes an annotation on its line
  * (a budget file with several faults gets all of them, not only the first the message names).
  */
 function faultAnnotations(err, root, workspace) {
-    if (err instanceof ConfigError)
-        return err.faults.map((f) => configAnnotation(f, root, workspace));
-    const at = positioned(err instanceof Error ? err.message : String(err));
-    return at ? [configAnnotation({ ...at, message: at.rest }, root, workspace)] : [];
-}
-function emit(annotations) {
-    for (const a of annotations)
-        (a.level === 'error' ? error : warning)(a.message, a.properties);
+    const faults = err instanceof ConfigError ? err.faults : [splitPosition(err instanceof Error ? err.message : String(err))];
+    return faults.filter((f) => f !== undefined).map((f) => ({ level: 'error', message: f.message, properties: at(f, root, workspace) }));
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -67458,19 +67531,6 @@ async function publishComment(octokit, target, opts) {
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function base_git(cwd, args, timeoutMs) {
-    return new Promise((resolve) => {
-        // No shell: the sha comes from the event payload and is passed as one argument.
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: timeoutMs, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, _stdout, stderr) => {
-            resolve({ ok: !err, stderr: String(stderr ?? '') });
-        });
-    });
-}
-function lastLine(text, fallback) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    return lines.at(-1) ?? fallback;
-}
-const hasCommit = async (cwd, sha) => (await base_git(cwd, ['cat-file', '-e', `${sha}^{commit}`], 30_000)).ok;
 /**
  * The commit to compare against, present in the local repository, or undefined when there is
  * none. A checkout made with the default fetch-depth of 1 lacks the base commit, so it is fetched
@@ -67489,12 +67549,44 @@ async function resolveBase(opts) {
     if (await hasCommit(opts.cwd, sha))
         return sha;
     opts.info(`flopgate: base commit ${sha} is not in the checkout (shallow clone); fetching it.`);
-    const fetched = await base_git(opts.cwd, ['fetch', '--no-tags', '--depth=1', 'origin', sha], 120_000);
+    const fetched = await fetchCommit(opts.cwd, sha);
     if (fetched.ok && (await hasCommit(opts.cwd, sha)))
         return sha;
-    opts.warn(`flopgate: could not fetch the base commit ${sha} (${lastLine(fetched.stderr, 'git fetch failed')}); ` +
+    opts.warn(`flopgate: could not fetch the base commit ${sha} (${fetched.ok ? 'it is still missing after the fetch' : fetched.reason}); ` +
         'the comparison against base is skipped. Use actions/checkout with fetch-depth: 0 to avoid the fetch.');
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/fault.ts
+
+const MAX_LINES = 50;
+const MAX_LINE = 500;
+/**
+ * The comment and summary for a check that could not run (a broken budget file): the faults
+ * in a code block, where nothing from the file can render as Markdown or HTML. A comment
+ * that showed an earlier verdict would otherwise go on claiming it.
+ */
+function faultMarkdown(marker, err, runUrl) {
+    const all = err instanceof ConfigError ? err.faults.map(formatFault) : [err.message];
+    const lines = all.slice(0, MAX_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
+    if (all.length > lines.length)
+        lines.push(`… and ${all.length - lines.length} more`);
+    const text = lines.join('\n');
+    // A fence longer than any run of backticks in the text cannot be closed by it.
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const run = runUrl?.startsWith('https://') ? ` · [workflow run](${runUrl})` : '';
+    return [
+        marker,
+        '### ❌ flopgate: the budget check could not run',
+        '',
+        `${fence}text`,
+        text,
+        fence,
+        '',
+        `<sub>Fix the budget file (the check's annotations point at each line) and push again${run}</sub>`,
+        '',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
@@ -67523,6 +67615,216 @@ function readInputs(get) {
         failOn: inputs_choice(get, 'fail-on', FAIL_ON, 'error'),
         workingDirectory: get('working-directory').trim() || '.',
     };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
+ * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
+ * Number would round them). Readers that need the digits parse with a reviver that keeps them
+ * (Python's json does by default).
+ */
+function toJson(value, indent) {
+    // Each bigint goes through a placeholder string; a nonce per call keeps a name in a model
+    // file from posing as one.
+    const mark = `bigint:${(0,external_node_crypto_.randomUUID)()}:`;
+    const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${mark}${v}` : v), indent);
+    return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace(/^(-?\d+)"/, '$1'))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+
+
+
+
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return status !== 'pass';
+    return status === 'fail';
+}
+/** Integer text, exact, however large the sum. */
+function totalFlops(report) {
+    return report.models.reduce((a, m) => a + m.flops, 0n).toString();
+}
+/**
+ * One file per step and budget file, so two flopgate steps in a job (two budget files, or a
+ * matrix) never overwrite each other's report.
+ */
+function reportPath(budgetFile, env) {
+    const dir = env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    const slug = budgetFile.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '') || 'budget';
+    const step = (env.GITHUB_ACTION || 'flopgate').replace(/[^A-Za-z0-9._-]+/g, '_');
+    return external_node_path_default().join(dir, 'flopgate', `${step}-${slug}.json`);
+}
+async function writeReport(report, file) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, `${toJson(report, 2)}\n`);
+}
+function setOutputs(o, setOutput) {
+    setOutput('passed', String(o.report.passed));
+    setOutput('report', o.reportFile);
+    setOutput('comment-body', o.body);
+    setOutput('total-flops', totalFlops(o.report));
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/**
+ * The job summary carries the same report as the comment, so the verdict is readable even
+ * where no comment can be posted (fork PRs, push events). Outside a runner there is no
+ * summary file; that is not an error.
+ */
+async function writeSummary(markdown, rt) {
+    if (!rt.env.GITHUB_STEP_SUMMARY) {
+        rt.debug('flopgate: GITHUB_STEP_SUMMARY is not set; no job summary written.');
+        return false;
+    }
+    try {
+        await rt.appendSummary(markdown);
+        return true;
+    }
+    catch (err) {
+        rt.warning(`flopgate: could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+
+
+
+
+
+// renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
+
+
+
+
+
+
+
+
+const FORK_HINT = 'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
+    'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
+    '(see the README, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
+function runUrl(rt) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = rt.env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+function pullNumber(rt) {
+    if (rt.event.name !== 'pull_request' && rt.event.name !== 'pull_request_target')
+        return undefined;
+    const n = rt.event.payload?.pull_request?.number;
+    return typeof n === 'number' ? n : undefined;
+}
+function reportComment(rt, outcome) {
+    switch (outcome.action) {
+        case 'created':
+        case 'updated':
+            rt.info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
+            return;
+        case 'skipped':
+            rt.info(`flopgate: no comment (${outcome.reason}).`);
+            return;
+        case 'denied':
+            rt.warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
+            return;
+        case 'failed':
+            rt.warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
+    }
+}
+async function comment(rt, inputs, marker, body, facts) {
+    if (inputs.comment === 'never')
+        return rt.info("flopgate: no comment (comment: 'never').");
+    const issueNumber = pullNumber(rt);
+    if (issueNumber === undefined)
+        return rt.info('flopgate: not a pull request event; no comment.');
+    if (!inputs.token)
+        return rt.warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
+    const octokit = rt.octokit(inputs.token, (line) => rt.warning(line));
+    const outcome = await publishComment(octokit, { ...rt.repo(), issueNumber }, { marker, body, policy: inputs.comment, ...facts });
+    reportComment(rt, outcome);
+}
+/**
+ * The Action, start to finish, on the runtime it is given; the exit code it returns is the
+ * step's. Everything that carries the verdict (report file, outputs, summary, annotations)
+ * is written before the comment is attempted, so a comment that cannot be posted loses
+ * nothing. Bad input (an invalid input, a budget-file fault, a model that cannot be
+ * measured) fails the step with one line and exit code 2, whatever fail-on says. Anything
+ * else thrown is a bug of ours, left to the caller.
+ */
+async function runAction(rt) {
+    try {
+        return await run(rt);
+    }
+    catch (err) {
+        if (!(err instanceof errors_FlopgateError))
+            throw err;
+        rt.setFailed(err.message);
+        return err.exitCode;
+    }
+}
+async function run(rt) {
+    const inputs = readInputs((name) => rt.getInput(name));
+    const workspace = external_node_path_default().resolve(rt.env.GITHUB_WORKSPACE || rt.cwd);
+    const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
+    let report;
+    try {
+        const baseRef = inputs.compare === 'base'
+            ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
+            : undefined;
+        report = await rt.runCheck({
+            root,
+            budgetFile: inputs.budgetFile,
+            baseRef,
+            fit: inputs.fit !== 'false',
+            log: (line) => rt.info(line),
+            // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
+            fitCacheDir: external_node_path_default().join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'flopgate'),
+            group: (title, fn) => rt.group(title, fn),
+        });
+    }
+    catch (err) {
+        if (err instanceof errors_FlopgateError)
+            await publishFault(rt, err, inputs, marker, root, workspace);
+        throw err;
+    }
+    const body = renderMarkdown(report, { marker, runUrl: runUrl(rt) });
+    const file = reportPath(inputs.budgetFile, rt.env);
+    await writeReport(report, file);
+    setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));
+    await writeSummary(body, rt);
+    for (const a of reportAnnotations(report, root, workspace))
+        rt.annotate(a);
+    await comment(rt, inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
+    // A model that could not be measured is bad input, like a broken budget file: it fails the
+    // step whatever fail-on says, since a gate that cannot measure must not pass silently.
+    const code = exitCodeOf(report);
+    if (code === 2 || shouldFail(report.status, inputs.failOn)) {
+        rt.setFailed(failureMessage(report));
+        return code === 2 ? 2 : 1;
+    }
+    rt.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+    return 0;
+}
+/**
+ * A check that could not run still tells: annotations at each faulty line, the faults in the
+ * summary and the comment (so an earlier verdict is not left standing), passed=false. The
+ * caller then fails the step with the one-line message.
+ */
+async function publishFault(rt, err, inputs, marker, root, workspace) {
+    for (const a of faultAnnotations(err, root, workspace))
+        rt.annotate(a);
+    const body = faultMarkdown(marker, err, runUrl(rt));
+    rt.setOutput('passed', 'false');
+    rt.setOutput('comment-body', body);
+    await writeSummary(body, rt);
+    await comment(rt, inputs, marker, body, { changed: false, failed: true });
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -67859,17 +68161,13 @@ throttling.triggersNotification = triggersNotification;
 /** Rate-limit waits beyond this are not worth holding a CI job for; the comment is dropped instead. */
 const MAX_RATE_LIMIT_WAIT_S = 120;
 const MAX_RATE_LIMIT_RETRIES = 2;
-/**
- * Every retry delay is a count of this unit (1 s in production). Only the test suite sets
- * FLOPGATE_RETRY_BASE_MS, so that a scripted 502 or rate limit does not slow it down.
- */
-function retryBaseMs() {
-    const raw = Number(process.env.FLOPGATE_RETRY_BASE_MS);
+function retryBaseMs(env) {
+    const raw = Number(env.FLOPGATE_RETRY_BASE_MS);
     return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
 }
 let clients = 0;
-function createOctokit(token, warn) {
-    const base = retryBaseMs();
+function createOctokit(token, warn, env = process.env) {
+    const base = retryBaseMs(env);
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
         warn(`flopgate: GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}.`);
@@ -67877,7 +68175,7 @@ function createOctokit(token, warn) {
     };
     return getOctokit(token, {
         // getOctokit's defaults read GITHUB_API_URL too; it is stated here so GHES and the tests agree.
-        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         retry: { retryAfterBaseValue: base },
         throttle: {
             // The write limiters are process-wide groups keyed by this id; a key per client keeps
@@ -67890,230 +68188,40 @@ function createOctokit(token, warn) {
     }, retry, throttling);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/**
- * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
- * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
- * Number would round them). Readers that need the digits parse with a reviver that keeps them
- * (Python's json does by default).
- */
-function toJson(value, indent) {
-    // Each bigint goes through a placeholder string; a nonce per call keeps a name in a model
-    // file from posing as one.
-    const mark = `bigint:${(0,external_node_crypto_.randomUUID)()}:`;
-    const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${mark}${v}` : v), indent);
-    return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace(/^(-?\d+)"/, '$1'))).join('');
-}
-
-;// CONCATENATED MODULE: ./src/github/outputs.ts
-
-
-
-
-
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return status !== 'pass';
-    return status === 'fail';
-}
-/** Integer text, exact, however large the sum. */
-function totalFlops(report) {
-    return report.models.reduce((a, m) => a + m.flops, 0n).toString();
-}
-/**
- * One file per step and budget file, so two flopgate steps in a job (two budget files, or a
- * matrix) never overwrite each other's report.
- */
-function reportPath(budgetFile, env = process.env) {
-    const dir = env.RUNNER_TEMP || external_node_os_default().tmpdir();
-    const slug = budgetFile.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '') || 'budget';
-    const step = (env.GITHUB_ACTION || 'flopgate').replace(/[^A-Za-z0-9._-]+/g, '_');
-    return external_node_path_default().join(dir, 'flopgate', `${step}-${slug}.json`);
-}
-async function writeReport(report, file) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${toJson(report, 2)}\n`);
-}
-function setOutputs(o) {
-    setOutput('passed', String(o.report.passed));
-    setOutput('report', o.reportFile);
-    setOutput('comment-body', o.body);
-    setOutput('total-flops', totalFlops(o.report));
-}
-
-;// CONCATENATED MODULE: ./src/github/summary.ts
-
-/**
- * The job summary carries the same report as the comment, so the verdict is readable even
- * where no comment can be posted (fork PRs, push events). Outside a runner there is no
- * summary file; that is not an error.
- */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core_debug('flopgate: GITHUB_STEP_SUMMARY is not set; no job summary written.');
-        return false;
-    }
-    try {
-        await summary.addRaw(markdown, true).write();
-        return true;
-    }
-    catch (err) {
-        warning(`flopgate: could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-
-
-
-
-
-
-
-
-// renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
-
-
-
-
-
-
-
-
-
-const FORK_HINT = 'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
-    'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
-    '(see the README, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
-function runUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-function pullNumber() {
-    if (github_context.eventName !== 'pull_request' && github_context.eventName !== 'pull_request_target')
-        return undefined;
-    const n = github_context.payload.pull_request?.number;
-    return typeof n === 'number' ? n : undefined;
-}
-function reportComment(outcome) {
-    switch (outcome.action) {
-        case 'created':
-        case 'updated':
-            info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
-            return;
-        case 'skipped':
-            info(`flopgate: no comment (${outcome.reason}).`);
-            return;
-        case 'denied':
-            warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
-            return;
-        case 'failed':
-            warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
-    }
-}
-async function comment(inputs, marker, body, facts) {
-    if (inputs.comment === 'never')
-        return info("flopgate: no comment (comment: 'never').");
-    const issueNumber = pullNumber();
-    if (issueNumber === undefined)
-        return info('flopgate: not a pull request event; no comment.');
-    if (!inputs.token)
-        return warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
-    const octokit = createOctokit(inputs.token, (line) => warning(line));
-    const outcome = await publishComment(octokit, { ...github_context.repo, issueNumber }, { marker, body, policy: inputs.comment, ...facts });
-    reportComment(outcome);
-}
-/** The comment's headline, so the check's message and the comment never disagree. */
-function verdictMessage(report) {
-    const text = verdict(report).text;
-    const broken = report.models.find((m) => m.error !== undefined);
-    return broken ? `${text} (${broken.name}: ${broken.error})` : text;
-}
-/**
- * The action, start to finish. Everything that carries the verdict (report file, outputs,
- * summary, annotations) is written before the comment is attempted, so a comment that
- * cannot be posted loses nothing.
- */
-async function runAction() {
-    const inputs = readInputs((name) => getInput(name));
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-    const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
-    let report;
-    try {
-        const baseRef = inputs.compare === 'base'
-            ? await resolveBase({
-                eventName: github_context.eventName,
-                payload: github_context.payload,
-                cwd: root,
-                info: (l) => info(l),
-                warn: (l) => warning(l),
-            })
-            : undefined;
-        report = await runCheck({
-            root,
-            budgetFile: inputs.budgetFile,
-            baseRef,
-            fit: inputs.fit !== 'false',
-            log: (line) => info(line),
-            // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
-            fitCacheDir: external_node_path_default().join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'flopgate'),
-            group: (title, fn) => group(title, fn),
-        });
-    }
-    catch (err) {
-        if (err instanceof errors_FlopgateError)
-            await publishFault(err, inputs, marker, root, workspace);
-        throw err;
-    }
-    const body = renderMarkdown(report, { marker, runUrl: runUrl() });
-    const file = reportPath(inputs.budgetFile);
-    await writeReport(report, file);
-    setOutputs({ report, reportFile: file, body });
-    await writeSummary(body);
-    emit(reportAnnotations(report, root, workspace));
-    await comment(inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
-    // A model that could not be measured is bad input, like a broken budget file: it fails the
-    // step whatever fail-on says, since a gate that cannot measure must not pass silently.
-    const code = exitCodeOf(report);
-    if (code === 2 || shouldFail(report.status, inputs.failOn)) {
-        setFailed(verdictMessage(report));
-        if (code === 2)
-            process.exitCode = 2;
-    }
-    else
-        info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
-}
-/**
- * A check that could not run still tells: annotations at each faulty line, the faults in the
- * summary and the comment (so an earlier verdict is not left standing), passed=false. The
- * caller then fails the step with the one-line message.
- */
-async function publishFault(err, inputs, marker, root, workspace) {
-    emit(faultAnnotations(err, root, workspace));
-    const body = faultMarkdown(marker, err, runUrl());
-    setOutput('passed', 'false');
-    setOutput('comment-body', body);
-    await writeSummary(body);
-    await comment(inputs, marker, body, { changed: false, failed: true });
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-// The user sees one line, never a stack: the stack goes to the debug log for bug reports.
-runAction().catch((err) => {
+
+
+// The one place the Action meets the runner: @actions/core and @actions/github behind the
+// runtime runAction takes (tests pass their own and run it in-process).
+runAction({
+    getInput: (name) => getInput(name),
+    event: { name: github_context.eventName, payload: github_context.payload },
+    repo: () => github_context.repo,
+    env: process.env,
+    cwd: process.cwd(),
+    info: (line) => info(line),
+    warning: (line) => warning(line),
+    debug: (line) => core_debug(line),
+    annotate: (a) => (a.level === 'error' ? error : warning)(a.message, a.properties),
+    setOutput: (name, value) => setOutput(name, value),
+    setFailed: (message) => setFailed(message),
+    group: (title, fn) => group(title, fn),
+    appendSummary: async (markdown) => {
+        await summary.addRaw(markdown, true).write();
+    },
+    octokit: (token, warn) => createOctokit(token, warn),
+    runCheck: runCheck,
+}).then((code) => {
+    process.exitCode = code;
+}, (err) => {
+    // A bug of ours, not the user's input: the user sees one line, never a stack; the stack
+    // goes to the debug log for bug reports.
     const message = err instanceof Error ? err.message : String(err);
-    setFailed(message.split('\n')[0]);
+    setFailed(`flopgate: internal error: ${message.split('\n')[0]} (please report this)`);
     if (err instanceof Error && err.stack)
         core_debug(err.stack);
-    if (err instanceof errors_FlopgateError)
-        process.exitCode = err.exitCode;
 });
 

@@ -9,13 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xy: () => (/* binding */ analyzeFile),
-  GD: () => (/* binding */ analyzeInline),
-  mH: () => (/* binding */ analyzeSource),
-  Rp: () => (/* reexport */ inlineSpec),
-  _p: () => (/* binding */ loadKerasSpec)
+  xv: () => (/* binding */ analyzeInlineModel),
+  Cw: () => (/* binding */ analyzeModel)
 });
 
-// UNUSED EXPORTS: analyzeSpec, loadKerasArchitecture
+// UNUSED EXPORTS: analyzeInline, analyzeModelFile, analyzeSource, analyzeSpec, inlineSpec, loadKerasArchitecture, loadKerasSpec
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -8948,11 +8946,14 @@ function analyzeSpec(spec, format, label, opts) {
     return buildModelReport({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
 }
 async function analyzeSource(src, label, opts) {
+    return (await analyzeModel(src, label, opts)).report;
+}
+async function analyzeModel(src, label, opts) {
     try {
         const arch = await loadKerasArchitecture(src, label);
         if (!arch)
-            return await analyzeOnnx(src, label, opts);
-        return analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes });
+            return { report: await analyzeOnnx(src, label, opts) };
+        return { report: analyzeSpec(arch.spec, arch.format, label, { ...opts, inputShapes: opts.inputShapes ?? arch.inputShapes }), keras: arch.spec };
     }
     catch (e) {
         if (e instanceof errors/* FlopgateError */.N)
@@ -8967,6 +8968,9 @@ async function analyzeSource(src, label, opts) {
 }
 /** `label` names the file in reports and errors (the path as the user wrote it). */
 async function analyzeFile(path, opts, label = path) {
+    return (await analyzeModelFile(path, opts, label)).report;
+}
+async function analyzeModelFile(path, opts, label = path) {
     let src;
     try {
         src = await byte_source/* FileSource */._n.open(path, label);
@@ -8979,7 +8983,7 @@ async function analyzeFile(path, opts, label = path) {
         throw new errors/* FlopgateError */.N(`${label}: ${why}`);
     }
     try {
-        return await analyzeSource(src, label, opts);
+        return await analyzeModel(src, label, opts);
     }
     finally {
         await src.close();
@@ -8987,7 +8991,11 @@ async function analyzeFile(path, opts, label = path) {
 }
 /** The budget file's inline `layers:` list. */
 function analyzeInline(layers, label, opts) {
-    return analyzeSpec(inlineSpec(layers, label), 'inline', label, { name: label, ...opts });
+    return analyzeInlineModel(layers, label, opts).report;
+}
+function analyzeInlineModel(layers, label, opts) {
+    const spec = inlineSpec(layers, label);
+    return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
 }
 
 

@@ -354,7 +354,7 @@ async function main(argv) {
     if (cmd === 'flops')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(588), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345))).flopsCommand(rest, io);
     if (cmd === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(463), __nccwpck_require__.e(588), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4876))).checkCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(463), __nccwpck_require__.e(588), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9565))).checkCommand(rest, io);
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
         io.stdout(USAGE);
         return cmd === undefined ? 2 : 0;
