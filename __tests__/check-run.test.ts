@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { analyzeModel, type Analysis } from '../src/analyze.js';
 import { exitCodeOf } from '../src/check/exit-code.js';
 import { runCheck } from '../src/check/run.js';
 import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
 import { ConfigError } from '../src/config/errors.js';
+import { FileSource } from '../src/io/byte-source.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { fitOk, notebookModelJson } from './helpers/notebook.js';
 
@@ -236,7 +238,8 @@ ${inline(10)}    budget: {accuracy: "95%"}
     const report = await runCheck(
       { root: r.dir, budgetFile: 'flopgate.yml', fit: true },
       {
-        loadKerasSpec: async () => undefined,
+        // What an ONNX file gives: a report and no Keras architecture.
+        analyzeModel: async (src, label, opts) => ({ report: (await analyzeModel(src, label, opts)).report }),
         runFit: async () => {
           throw new Error('no backend could be loaded');
         },
@@ -245,5 +248,26 @@ ${inline(10)}    budget: {accuracy: "95%"}
     expect(byName(report, 'good').fit).toEqual({ status: 'skipped', reason: 'm/a.json: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX' });
     expect(byName(report, 'weak').fit).toEqual({ status: 'skipped', reason: 'no backend could be loaded' });
     expect(report.status).toBe('pass');
+  });
+
+  it('opens each model file once: the analysis that measures it gives the fit its architecture', async () => {
+    const open = vi.spyOn(FileSource, 'open');
+    const analyses: Analysis[] = [];
+    const spied = async (...args: Parameters<typeof analyzeModel>) => {
+      const a = await analyzeModel(...args);
+      analyses.push(a);
+      return a;
+    };
+    const runFit = vi.fn(async (_spec: unknown, _shapes: unknown, _cfg: { seed: number }) => ok(0.95));
+    try {
+      await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', fit: true }, { analyzeModel: spied, runFit });
+      // Two entries read m/a.json (good, with a fit, and nofit): one open each, none for the fit.
+      expect(open.mock.calls.map(([p]) => p)).toEqual([`${r.dir}/m/a.json`, `${r.dir}/m/a.json`]);
+    } finally {
+      open.mockRestore();
+    }
+    expect(analyses).toHaveLength(2);
+    const good = runFit.mock.calls.find(([, , cfg]) => cfg.seed === 7)!;
+    expect(good[0]).toBe(analyses[0]!.keras);
   });
 });

@@ -1,48 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckReport, ModelCheckResult } from '../src/check/types.js';
 import { markerFor, renderMarkdown, TRIMMED_NOTE } from '../src/report/markdown.js';
 import { renderCheckTable } from '../src/report/terminal-check.js';
-import type { LayerReport } from '../src/report/types.js';
+import { BASE, layer, model, report } from './helpers/check-results.js';
 import { fitOk } from './helpers/notebook.js';
-
-const HEAD = 'a'.repeat(40);
-const BASE = 'b'.repeat(40);
-
-function layer(index: number, name: string, flops: number, params: number, type = 'Dense'): LayerReport {
-  const f = BigInt(flops);
-  return { index, name, type, input_shape: [1, 784], output_shape: [1, 100], macs: f / 2n, flops: f, params: BigInt(params), trainable_params: BigInt(params), ops: { mac: f / 2n } };
-}
-
-function model(name: string, over: Partial<ModelCheckResult> = {}): ModelCheckResult {
-  const layers = over.layers ?? [layer(0, 'flatten', 0, 0, 'Flatten'), layer(1, 'dense', 157_000, 78_500), layer(2, 'dense_1', 20_100, 10_100), layer(3, 'dense_2', 1_950, 1_010)];
-  const flops = over.flops ?? layers.reduce((a, l) => a + l.flops, 0n);
-  return {
-    name,
-    path: `models/${name}.keras`,
-    format: 'keras',
-    convention: 'notebook',
-    flops,
-    lower_bound: false,
-    macs: flops / 2n,
-    params: 89_610n,
-    trainable_params: 89_610n,
-    non_trainable_params: 0n,
-    batch_size: 1,
-    input_shapes: [[28, 28]],
-    training_flops_estimate: 3n * flops,
-    unknown: [],
-    layers,
-    source: { file: '.github/flopgate.yml', line: 4, column: 5 },
-    checks: [{ budget: 'flops', limit: 200_000n, actual: flops, status: flops > 200_000n ? 'fail' : 'pass' }],
-    status: flops > 200_000n ? 'fail' : 'pass',
-    ...over,
-  };
-}
-
-function report(models: ModelCheckResult[], over: Partial<CheckReport> = {}): CheckReport {
-  const status = models.some((m) => m.status === 'fail') ? 'fail' : models.some((m) => m.status === 'warn') ? 'warn' : 'pass';
-  return { version: 1, convention: 'notebook', passed: status !== 'fail', status, budget_file: '.github/flopgate.yml', head: HEAD, base: BASE, models, ...over };
-}
 
 const fit = (accuracy: number) => fitOk(accuracy, { loss: 0.25, seconds: 4.2, samples_per_second: 1900, backend: 'tensorflow' });
 
@@ -158,7 +118,7 @@ describe('renderMarkdown', () => {
     const unfitted = model('nofit', { checks: [{ budget: 'accuracy', limit: 0.9, actual: null, status: 'not-measured' }] });
     const body = renderMarkdown(report([skipped, unfitted]));
     expect(body).toContain('- ℹ️ **onnx**: fit skipped: only Keras-family models can be fitted');
-    expect(body).toContain('- ℹ️ **nofit**: accuracy not measured (no fit ran)');
+    expect(body).toContain('- ℹ️ **nofit**: accuracy not measured: no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)');
     expect(body).toContain('| nofit | 179,050 |');
   });
 

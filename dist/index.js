@@ -51524,8 +51524,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -56524,14 +56522,11 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
 var superblock = __nccwpck_require__(8454);
 ;// CONCATENATED MODULE: ./src/onnx/sniff.ts
@@ -56641,7 +56636,7 @@ const FORMATS = [
     { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 61))).openTextModel(r, l) },
 ];
 /** The format of a model file's bytes, opened. */
-async function openModel(reader, label) {
+async function formats_openModel(reader, label) {
     if (reader.size === 0)
         throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
     const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
@@ -56653,6 +56648,8 @@ async function openModel(reader, label) {
     throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 
 
@@ -56685,7 +56682,7 @@ class BufferSource {
         return this.buf.subarray(offset, offset + length);
     }
 }
-class FileSource {
+class byte_source_FileSource {
     fh;
     size;
     path;
@@ -56701,7 +56698,7 @@ class FileSource {
             const st = await fh.stat();
             if (st.isDirectory())
                 throw new errors/* FlopgateError */.N9(`${label}: is a directory, not a model file`);
-            return new FileSource(fh, st.size, label);
+            return new byte_source_FileSource(fh, st.size, label);
         }
         catch (e) {
             await fh.close();
@@ -57197,11 +57194,71 @@ function activation_activationCounts(name, elements) {
         (0,core_errors/* fault */.DG)(`unknown activation "${name}"`);
     return perElement(ACTIVATIONS[name], elements);
 }
+/** Error function, to 1.2e-7 (Numerical Recipes' erfc by Chebyshev fitting). */
+function erf(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? 1 - r : r - 1;
+}
+const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+const softplus = (x) => Math.log1p(Math.exp(x));
+/** Element-wise values, for constants (graphs run activations on shape arithmetic too). */
+const FOLDS = {
+    linear: (x) => x,
+    relu: (x) => Math.max(0, x),
+    relu6: (x) => Math.min(Math.max(0, x), 6),
+    leaky_relu: (x, p) => (x >= 0 ? x : (p.alpha ?? 0.01) * x),
+    threshold: (x, p) => (x > (p.alpha ?? 0) ? x : (p.beta ?? 0)),
+    thresholded_relu: (x, p) => (x > (p.alpha ?? 1) ? x : 0),
+    // alpha: the threshold (lambd); beta: what soft shrink subtracts (ONNX's bias; Keras: lambd).
+    hard_shrink: (x, p) => (Math.abs(x) > (p.alpha ?? 0.5) ? x : 0),
+    soft_shrink: (x, p) => (x > (p.alpha ?? 0.5) ? x - (p.beta ?? p.alpha ?? 0.5) : x < -(p.alpha ?? 0.5) ? x + (p.beta ?? p.alpha ?? 0.5) : 0),
+    sigmoid,
+    hard_sigmoid: (x, p) => Math.min(Math.max((p.alpha ?? 0.2) * x + (p.beta ?? 0.5), 0), 1),
+    hard_tanh: (x) => Math.min(Math.max(x, -1), 1),
+    hard_swish: (x) => x * Math.min(Math.max(x / 6 + 0.5, 0), 1),
+    hard_silu: (x) => x * Math.min(Math.max(x / 6 + 0.5, 0), 1),
+    tanh: Math.tanh,
+    tanh_shrink: (x) => x - Math.tanh(x),
+    elu: (x, p) => (x > 0 ? x : (p.alpha ?? 1) * Math.expm1(x)),
+    selu: (x, p) => (p.gamma ?? 1.0507009873554805) * (x > 0 ? x : (p.alpha ?? 1.6732632423543772) * Math.expm1(x)),
+    celu: (x, p) => Math.max(0, x) + Math.min(0, (p.alpha ?? 1) * Math.expm1(x / (p.alpha ?? 1))),
+    exponential: Math.exp,
+    softplus,
+    softsign: (x) => x / (1 + Math.abs(x)),
+    log_sigmoid: (x) => -softplus(-x),
+    silu: (x) => x * sigmoid(x),
+    swish: (x) => x * sigmoid(x),
+    mish: (x) => x * Math.tanh(softplus(x)),
+    gelu: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+};
+/** Softmax and log-softmax along `axis`, for constants. */
+function foldSoftmax(values, shape, axis, log) {
+    const a = normAxis(axis, shape.length);
+    const len = shape[a];
+    const inner = (0,tensor/* size */.Ej)(shape.slice(a + 1));
+    const out = new Array(values.length);
+    for (let o = 0; o < values.length / (len * inner); o++) {
+        for (let i = 0; i < inner; i++) {
+            const at = (k) => (o * len + k) * inner + i;
+            let max = -Infinity;
+            for (let k = 0; k < len; k++)
+                max = Math.max(max, values[at(k)]);
+            let sum = 0;
+            for (let k = 0; k < len; k++)
+                sum += Math.exp(values[at(k)] - max);
+            for (let k = 0; k < len; k++)
+                out[at(k)] = log ? values[at(k)] - max - Math.log(sum) : Math.exp(values[at(k)] - max) / sum;
+        }
+    }
+    return out;
+}
 /**
  * `name` applied to `x`: the same shape, except glu, which halves `axis` (default the last)
- * and is counted per output element.
+ * and is counted per output element. Values are folded when `x`'s are known.
  */
-function activation(name, x, axis = -1) {
+function activation(name, x, axis = -1, params = {}) {
     if (name === 'glu') {
         const a = normAxis(axis, x.shape.length);
         const d = x.shape[a];
@@ -57210,14 +57267,24 @@ function activation(name, x, axis = -1) {
         const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
         return result([(0,tensor/* tensor */.OE)(out, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(out))));
     }
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(x.shape))));
+    const counts = activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(x.shape)));
+    let values;
+    if (x.values) {
+        if (name === 'softmax' || name === 'log_softmax')
+            values = x.shape.length ? foldSoftmax(x.values, x.shape, axis, name === 'log_softmax') : undefined;
+        else {
+            const f = FOLDS[name];
+            values = f ? x.values.map((v) => f(v, params)) : undefined;
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], counts);
 }
 /**
  * ELU with `alpha`: TF's Elu kernel is alpha = 1; another alpha scales the negative side
  * (Keras: where(x > 0, x, alpha * elu(x))), a comparison and a multiplication per element more.
  */
 function elu(x, alpha) {
-    const r = activation('elu', x);
+    const r = activation('elu', x, -1, { alpha });
     if (alpha !== 1) {
         const n = BigInt((0,tensor/* size */.Ej)(x.shape));
         r.counts.compare = (r.counts.compare ?? 0n) + n;
@@ -57495,8 +57562,8 @@ const UNARY = {
     log1p: { per: { exp: 1 }, fold: Math.log1p },
     log2: { per: { exp: 1 }, fold: Math.log2 },
     log10: { per: { exp: 1 }, fold: Math.log10 },
-    erf: { per: { exp: 1 } },
-    erfc: { per: { exp: 1 } },
+    erf: { per: { exp: 1 }, fold: erf },
+    erfc: { per: { exp: 1 }, fold: (x) => 1 - erf(x) },
     sin: { per: { trig: 1 }, fold: Math.sin },
     cos: { per: { trig: 1 }, fold: Math.cos },
     tan: { per: { trig: 1 }, fold: Math.tan },
@@ -57512,28 +57579,17 @@ const UNARY = {
 function isUnary(fn) {
     return Object.prototype.hasOwnProperty.call(UNARY, fn);
 }
-/** Activations that also appear in shape arithmetic, folded like the math above. */
-const ACTIVATION_FOLDS = { relu: (x) => Math.max(0, x), linear: (x) => x };
 /** A one-input function (or an activation of the shared table) applied element-wise. */
 function unary(fn, x) {
-    const n = big((0,tensor/* size */.Ej)(x.shape));
-    let per;
-    let foldFn;
-    let bool = false;
-    if (isUnary(fn)) {
-        const u = UNARY[fn];
-        per = u.per;
-        foldFn = u.fold;
-        bool = u.bool === true;
-    }
-    else if (isActivation(fn) && fn !== 'glu') {
-        per = ACTIVATIONS[fn];
-        foldFn = ACTIVATION_FOLDS[fn];
-    }
-    else
+    if (!isUnary(fn)) {
+        if (isActivation(fn) && fn !== 'glu')
+            return activation(fn, x);
         return (0,core_errors/* fault */.DG)(`unknown element-wise function "${fn}"`);
-    const values = foldFn && x.values ? x.values.map((v) => foldFn(v)) : undefined;
-    return result([(0,tensor/* tensor */.OE)(x.shape, bool ? 'bool' : x.dtype, values)], perElement(per, n));
+    }
+    const u = UNARY[fn];
+    const fold = u.fold;
+    const values = fold && x.values ? x.values.map((v) => fold(v)) : undefined;
+    return result([(0,tensor/* tensor */.OE)(x.shape, u.bool ? 'bool' : x.dtype, values)], perElement(u.per, big((0,tensor/* size */.Ej)(x.shape))));
 }
 /** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */
 function clip(x, lo, hi) {
@@ -57561,13 +57617,14 @@ function where(cond, x, y) {
  * broadcasts onto x without its batch axis) is negated once per sample, so that the batch size
  * multiplies it too.
  */
-function prelu(x, alphaShape) {
+function prelu(x, alphaShape, alphaValues) {
     const out = broadcast([x.shape, alphaShape]);
     if (out.join() !== x.shape.join())
         (0,core_errors/* fault */.DG)(`slope [${alphaShape.join(', ')}] does not broadcast onto [${x.shape.join(', ')}]`);
     const n = big((0,tensor/* size */.Ej)(x.shape));
     const alpha = big(x.shape[0] ?? 1, (0,tensor/* size */.Ej)(alphaShape.length >= x.shape.length ? alphaShape.slice(1) : alphaShape));
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big((0,tensor/* size */.Ej)(alphaShape)));
+    const values = fold(out, [x, { shape: alphaShape, dtype: x.dtype, values: alphaValues }], (v, a) => (v >= 0 ? v : a * v));
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big((0,tensor/* size */.Ej)(alphaShape)));
 }
 /** Cast to `to`: free; integer targets truncate toward zero, bool is non-zero. */
 function cast(x, to) {
@@ -58471,6 +58528,7 @@ function contractionCounts(terms, outLabels, sizes) {
 
 
 
+
 /**
  * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
  * promoted to a matrix and its axis dropped again. MACs = batch x M x N x K.
@@ -58486,7 +58544,44 @@ function matmul(a, b) {
         (0,core_errors/* fault */.DG)(`inner dimensions of ${(0,tensor/* fmt */.Sc)(a.shape)} and ${(0,tensor/* fmt */.Sc)(b.shape)} differ`);
     const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
     const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
-    return result([(0,tensor/* tensor */.OE)(out, a.dtype)], { mac: big((0,tensor/* size */.Ej)(lead), m, n, k) });
+    const values = a.values && b.values && small(out) ? foldMatmul(a.values, as, b.values, bs, lead, m, n, k) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, a.dtype, values)], { mac: big((0,tensor/* size */.Ej)(lead), m, n, k) });
+}
+/** The product's values, batch by batch (operands broadcast over the leading axes). */
+function foldMatmul(a, as, b, bs, lead, m, n, k) {
+    const out = [];
+    const batches = (0,tensor/* size */.Ej)(lead);
+    const offset = (shape, i) => {
+        // The batch index within an operand whose leading axes broadcast onto `lead`.
+        const own = shape.slice(0, -2);
+        let off = 0;
+        let rem = i;
+        let stride = 1;
+        const idx = lead.map((d) => d);
+        for (let d = lead.length - 1; d >= 0; d--) {
+            idx[d] = rem % lead[d];
+            rem = Math.floor(rem / lead[d]);
+        }
+        for (let d = own.length - 1; d >= 0; d--) {
+            const c = own[d] === 1 ? 0 : idx[d + lead.length - own.length];
+            off += c * stride;
+            stride *= own[d];
+        }
+        return off;
+    };
+    for (let t = 0; t < batches; t++) {
+        const ao = offset(as, t) * m * k;
+        const bo = offset(bs, t) * k * n;
+        for (let i = 0; i < m; i++) {
+            for (let j = 0; j < n; j++) {
+                let acc = 0;
+                for (let p = 0; p < k; p++)
+                    acc += a[ao + i * k + p] * b[bo + p * n + j];
+                out.push(acc);
+            }
+        }
+    }
+    return out;
 }
 /**
  * Gemm, Y = alpha A' B' + beta C (ONNX; A' and B' optionally transposed 2-D matrices):
@@ -58509,7 +58604,23 @@ function gemm(a, b, c, o) {
     }
     if (o.alpha !== 1)
         addCounts(counts, { mul: big(m, n) });
-    return result([(0,tensor/* tensor */.OE)([m, n], a.dtype)], counts);
+    let values;
+    if (a.values && b.values && small([m, n]) && (!c || c.values)) {
+        const at = (v, rows, cols, t) => (i, j) => (t ? v[j * rows + i] : v[i * cols + j]);
+        const A = at(a.values, m, k, o.transA);
+        const B = at(b.values, k, n, o.transB);
+        const C = c?.values ? mapBroadcast([m, n], [{ shape: c.shape, data: c.values }], (x) => x) : undefined;
+        values = [];
+        for (let i = 0; i < m; i++) {
+            for (let j = 0; j < n; j++) {
+                let acc = 0;
+                for (let p = 0; p < k; p++)
+                    acc += A(i, p) * B(p, j);
+                values.push(o.alpha * acc + (C ? o.beta * C[i * n + j] : 0));
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)([m, n], a.dtype, values)], counts);
 }
 /**
  * A dense (fully connected) layer on the last axis: every leading position (batch included)
@@ -58532,7 +58643,35 @@ function einsum(equation, operands) {
     if (operands.length === 0)
         (0,core_errors/* fault */.DG)('einsum has no operands');
     const plan = einsumPlan(equation, operands.map((o) => o.shape));
-    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype)], plan.counts);
+    const values = operands.every((o) => o.values) ? foldEinsum(plan, operands.map((o) => o.values), operands.map((o) => o.shape)) : undefined;
+    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype, values)], plan.counts);
+}
+/** Einsum's values by the definition, for small constants (every combination of labels visited). */
+function foldEinsum(plan, data, shapes) {
+    const labels = [...plan.sizes.keys()];
+    const dims = labels.map((l) => plan.sizes.get(l));
+    if ((0,tensor/* size */.Ej)(dims) > 2 ** 20 || !small(plan.out))
+        return undefined;
+    const at = new Map(labels.map((l, i) => [l, i]));
+    const out = new Array((0,tensor/* size */.Ej)(plan.out)).fill(0);
+    const idx = new Array(labels.length).fill(0);
+    const offsetOf = (term, shape) => {
+        let off = 0;
+        for (let d = 0; d < term.length; d++)
+            off = off * shape[d] + (shape[d] === 1 ? 0 : idx[at.get(term[d])]);
+        return off;
+    };
+    for (let c = 0; c < (0,tensor/* size */.Ej)(dims); c++) {
+        let rem = c;
+        for (let d = dims.length - 1; d >= 0; d--) {
+            idx[d] = rem % dims[d];
+            rem = Math.floor(rem / dims[d]);
+        }
+        let v = 1;
+        plan.terms.forEach((t, i) => (v *= data[i][offsetOf(t, shapes[i])]));
+        out[offsetOf(plan.outLabels, plan.out)] += v;
+    }
+    return out;
 }
 /**
  * Keras' batch_dot over axes (a of x, b of y), the batch axis shared: for every sample a
@@ -58602,7 +58741,10 @@ function tile(x, reps) {
     const rank = Math.max(x.shape.length, reps.length);
     const xs = [...Array(rank - x.shape.length).fill(1), ...x.shape];
     const rs = [...Array(rank - reps.length).fill(1), ...reps];
-    return result([(0,tensor/* tensor */.OE)(xs.map((d, i) => d * rs[i]), x.dtype)]);
+    const out = xs.map((d, i) => d * rs[i]);
+    // Tiling repeats coordinates modulo the input's size: a selection along every axis.
+    const values = x.values && small(out) ? selectData(x.values, xs, out.map((d, i) => Array.from({ length: d }, (_, k) => k % xs[i]))) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
 /** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
 function repeat(x, repeats, axis) {
@@ -59144,22 +59286,87 @@ function select_gather(x, indices, axis) {
     }
     return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
+/** GatherElements: the indices' shape, each index replacing its coordinate along `axis`. */
+function gatherElements(x, indices, axis) {
+    const a = normAxis(axis, x.shape.length);
+    if (indices.shape.length !== x.shape.length)
+        (0,core_errors/* fault */.DG)(`indices ${(0,tensor/* fmt */.Sc)(indices.shape)} and data ${(0,tensor/* fmt */.Sc)(x.shape)} differ in rank`);
+    let values;
+    if (x.values && indices.values) {
+        const xs = strides(x.shape);
+        const is = strides(indices.shape);
+        const d = x.shape[a];
+        values = indices.values.map((raw, i) => {
+            const ix = raw < 0 ? raw + d : raw;
+            if (!Number.isSafeInteger(ix) || ix < 0 || ix >= d)
+                (0,core_errors/* fault */.DG)(`index ${raw} out of range for dimension ${d}`);
+            let off = 0;
+            let rem = i;
+            for (let k = 0; k < is.length; k++) {
+                const c = Math.floor(rem / is[k]);
+                rem -= c * is[k];
+                off += (k === a ? ix : c) * xs[k];
+            }
+            return x.values[off];
+        });
+    }
+    return result([(0,tensor/* tensor */.OE)(indices.shape, x.dtype, values)]);
+}
 /** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
 function gatherND(x, indices, batchDims) {
     const ind = indices.shape;
     const last = ind[ind.length - 1];
     if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length)
         (0,core_errors/* fault */.DG)(`indices ${(0,tensor/* fmt */.Sc)(ind)} do not fit data ${(0,tensor/* fmt */.Sc)(x.shape)}`);
-    return result([(0,tensor/* tensor */.OE)([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
+    const out = [...ind.slice(0, -1), ...x.shape.slice(batchDims + last)];
+    let values;
+    if (x.values && indices.values && batchDims === 0 && small(out)) {
+        const xs = strides(x.shape);
+        const chunk = (0,tensor/* size */.Ej)(x.shape.slice(last));
+        values = [];
+        for (let t = 0; t < indices.values.length / last; t++) {
+            let off = 0;
+            for (let k = 0; k < last; k++) {
+                const raw = indices.values[t * last + k];
+                const ix = raw < 0 ? raw + x.shape[k] : raw;
+                if (!Number.isSafeInteger(ix) || ix < 0 || ix >= x.shape[k])
+                    (0,core_errors/* fault */.DG)(`index ${raw} out of range for dimension ${x.shape[k]}`);
+                off += ix * xs[k];
+            }
+            for (let j = 0; j < chunk; j++)
+                values.push(x.values[off + j]);
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
-/** Pad each axis by (before, after); values of a pad are data movement. */
-function pad(x, pads) {
+/** Pad each axis by (before, after) with `fill` (constant mode); values of a pad are data movement. */
+function pad(x, pads, fill = 0) {
     if (pads.length !== x.shape.length)
         (0,core_errors/* fault */.DG)(`pads for ${pads.length} axes do not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
     const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
     if (out.some((d) => d < 0))
         (0,core_errors/* fault */.DG)(`pads ${(0,tensor/* fmt */.Sc)(pads.flat())} remove more than ${(0,tensor/* fmt */.Sc)(x.shape)} holds`);
-    return result([(0,tensor/* tensor */.OE)(out, x.dtype)]);
+    let values;
+    if (x.values && fill !== undefined && small(out)) {
+        const os = strides(out);
+        const xs = strides(x.shape);
+        values = new Array((0,tensor/* size */.Ej)(out)).fill(fill);
+        for (let i = 0; i < (0,tensor/* size */.Ej)(out); i++) {
+            let rem = i;
+            let off = 0;
+            let inside = true;
+            for (let k = 0; k < out.length; k++) {
+                const c = Math.floor(rem / os[k]) - pads[k][0];
+                rem %= os[k];
+                if (c < 0 || c >= x.shape[k])
+                    inside = false;
+                off += c * xs[k];
+            }
+            if (inside)
+                values[i] = x.values[off];
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
 /** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */
 function oneHot(indices, depth, axis, dtype) {
@@ -59376,28 +59583,59 @@ function reduceCounts(kind, n, m) {
         case 'all': return {};
     }
 }
-const FOLDS = {
+const reduce_FOLDS = {
     sum: { acc: (a, v) => a + v, init: 0 },
     mean: { acc: (a, v) => a + v, init: 0, mean: true },
     max: { acc: Math.max, init: -Infinity },
     min: { acc: Math.min, init: Infinity },
     prod: { acc: (a, v) => a * v, init: 1 },
+    l1: { acc: (a, v) => a + v, init: 0, pre: Math.abs },
+    l2: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v, post: Math.sqrt },
+    sum_square: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v },
+    log_sum: { acc: (a, v) => a + v, init: 0, post: Math.log },
+    log_sum_exp: { acc: (a, v) => a + v, init: 0, pre: Math.exp, post: Math.log },
+    any: { acc: (a, v) => +(a !== 0 || v !== 0), init: 0 },
+    all: { acc: (a, v) => +(a !== 0 && v !== 0), init: 1 },
 };
 /** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
 function reduce(kind, x, axes, keepdims) {
     const all = x.shape.map((_, i) => i);
     const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
     const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
-    const f = FOLDS[kind];
-    const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const f = reduce_FOLDS[kind];
+    const pre = f.pre;
+    const post = f.post;
+    const folded = x.values ? reduceData(pre ? x.values.map(pre) : x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const values = folded && post ? folded.map(post) : folded;
     const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
     return result([(0,tensor/* tensor */.OE)(out, dtype, values)], reduceCounts(kind, big((0,tensor/* size */.Ej)(x.shape)), big((0,tensor/* size */.Ej)(out))));
 }
-/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
-function argReduce(x, axis, keepdims) {
+/**
+ * ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output; the
+ * first of equal extremes wins, or the last with `selectLast`.
+ */
+function argReduce(x, axis, keepdims, min = false, selectLast = false) {
     const a = normAxis(axis, x.shape.length);
     const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
-    return result([(0,tensor/* tensor */.OE)(out, 'int64')], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
+    let values;
+    if (x.values) {
+        const len = x.shape[a];
+        const inner = (0,tensor/* size */.Ej)(x.shape.slice(a + 1));
+        const v = x.values;
+        values = [];
+        for (let o = 0; o < v.length / (len * inner); o++) {
+            for (let i = 0; i < inner; i++) {
+                let best = 0;
+                for (let k = 1; k < len; k++) {
+                    const [cur, top] = [v[(o * len + k) * inner + i], v[(o * len + best) * inner + i]];
+                    if (min ? cur < top || (selectLast && cur === top) : cur > top || (selectLast && cur === top))
+                        best = k;
+                }
+                values.push(best);
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, 'int64', values)], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/ops.ts
@@ -59510,12 +59748,12 @@ const Clip = (call) => {
 /** Reductions over `axis` (null: every axis, batch included), `keepdims`. */
 const reduction = (kind) => (call) => fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
 /** ops.argmax / argmin along `axis` (null: the flattened tensor). */
-const ArgReduce = (call) => {
+const argReduction = (min) => (call) => {
     const x = tensorArg(call);
     const axis = cfgNum(call, 'axis');
     if (axis === undefined)
-        return fromCore(argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false));
-    return fromCore(argReduce(x, axis, call.config.keepdims === true));
+        return fromCore(argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false, min));
+    return fromCore(argReduce(x, axis, call.config.keepdims === true, min));
 };
 /** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
 const Reshape = (call) => fromCore(reshape(tensorArg(call), cfgInts(call, 'newshape', -1)));
@@ -59689,8 +59927,8 @@ const OP_RULES = {
     Gelu,
     Where,
     Clip,
-    Argmax: ArgReduce,
-    Argmin: ArgReduce,
+    Argmax: argReduction(false),
+    Argmin: argReduction(true),
     Reshape,
     Transpose,
     Swapaxes,
@@ -61383,7 +61621,12 @@ const activations_Gelu = { infer: (ctx) => types_fromCore(activation('gelu', ctx
 /** Elu(alpha): the core's elu, which counts an alpha other than 1. */
 const Elu = { infer: (ctx) => types_fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
 /** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
-const Shrink = { infer: (ctx) => types_fromCore(activation(ctx.float('bias', 0) === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0))) };
+const Shrink = {
+    infer(ctx) {
+        const [lambd, bias] = [ctx.float('lambd', 0.5), ctx.float('bias', 0)];
+        return types_fromCore(activation(bias === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0), -1, { alpha: lambd, beta: bias }));
+    },
+};
 /** IsInf (detect_positive / detect_negative): one comparison per element. */
 const IsInf = { infer: (ctx) => types_fromCore(unary('is_inf', ctx.in(0))) };
 /**
@@ -61412,14 +61655,49 @@ const PRelu = {
             slope = [slope[0], ...x.shape.slice(2).map(() => 1)];
         if ((0,tensor/* fmt */.Sc)(broadcast([x.shape, slope])) !== (0,tensor/* fmt */.Sc)(x.shape))
             ctx.fail(`slope ${(0,tensor/* fmt */.Sc)(slope)} does not broadcast onto ${(0,tensor/* fmt */.Sc)(x.shape)}`);
-        return types_fromCore(prelu(x, slope));
+        return types_fromCore(prelu(x, slope, ctx.in(1).values));
     },
 };
 const ACTIVATION_OPS = (/* unused pure expression or super */ null && (ACTIVATION));
 const UNARY_OPS = (/* unused pure expression or super */ null && (activations_UNARY));
+/** The attributes that change an activation's values (its cost is the same whatever they are). */
+function params(ctx) {
+    const p = {};
+    for (const k of ['alpha', 'beta', 'gamma'])
+        if (ctx.attr(k))
+            p[k] = ctx.float(k, 0);
+    if (ctx.node.opType === 'LeakyRelu' && p.alpha === undefined)
+        p.alpha = 0.01;
+    return p;
+}
+/**
+ * Softmax and LogSoftmax along `axis` (opset 13+, default -1); before opset 13 over the input
+ * flattened to 2-D at `axis` (default 1): the same count, the values of that 2-D form.
+ */
+function softmaxRule(name) {
+    return {
+        infer(ctx) {
+            const x = ctx.in(0);
+            if (ctx.opset >= 13 || x.shape.length === 0)
+                return types_fromCore(activation(name, x, ctx.int('axis', -1)));
+            const axis = normAxis(ctx.int('axis', 1), x.shape.length);
+            const flat = { ...x, shape: [(0,tensor/* size */.Ej)(x.shape.slice(0, axis)), (0,tensor/* size */.Ej)(x.shape.slice(axis))] };
+            const r = types_fromCore(activation(name, flat, 1));
+            r.outputs = [{ ...r.outputs[0], shape: x.shape }];
+            return r;
+        },
+    };
+}
 const activations_ACTIVATIONS = {
-    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [op, { infer: (ctx) => types_fromCore(activation(name, ctx.in(0))) }])),
+    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [
+        op,
+        {
+            infer: (ctx) => types_fromCore(activation(name, ctx.in(0), -1, params(ctx))),
+        },
+    ])),
     ...Object.fromEntries(Object.entries(activations_UNARY).map(([op, fn]) => [op, { infer: (ctx) => types_fromCore(unary(fn, ctx.in(0))) }])),
+    Softmax: softmaxRule('softmax'),
+    LogSoftmax: softmaxRule('log_softmax'),
     Gelu: activations_Gelu,
     Elu,
     Shrink,
@@ -61803,18 +62081,63 @@ function random(shape, dtype) {
  * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
  * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
  */
-function topK(x, axis, k) {
+function topK(x, axis, k, largest = true) {
     const a = normAxis(axis, x.shape.length);
     if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
         (0,core_errors/* fault */.DG)(`k ${k} is out of range for axis ${a} of ${(0,tensor/* fmt */.Sc)(x.shape)}`);
     const shape = x.shape.map((d, i) => (i === a ? k : d));
     const counts = k > 0 ? { compare: big((0,tensor/* size */.Ej)(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
-    return result([(0,tensor/* tensor */.OE)(shape, x.dtype), (0,tensor/* tensor */.OE)(shape, 'int64')], counts);
+    let values;
+    let indices;
+    if (x.values) {
+        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
+        const outer = v.length / (len * inner);
+        values = new Array(outer * k * inner);
+        indices = new Array(outer * k * inner);
+        for (let o = 0; o < outer; o++) {
+            for (let i = 0; i < inner; i++) {
+                const order = Array.from({ length: len }, (_, j) => j).sort((p, q) => {
+                    const d = v[(o * len + q) * inner + i] - v[(o * len + p) * inner + i];
+                    return (largest ? d : -d) || p - q;
+                });
+                for (let j = 0; j < k; j++) {
+                    values[(o * k + j) * inner + i] = v[(o * len + order[j]) * inner + i];
+                    indices[(o * k + j) * inner + i] = order[j];
+                }
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(shape, x.dtype, values), (0,tensor/* tensor */.OE)(shape, 'int64', indices)], counts);
 }
-/** CumSum: one addition per element along the axis (the first one's to zero included). */
-function cumSum(x, axis) {
-    normAxis(axis, x.shape.length);
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { add: big((0,tensor/* size */.Ej)(x.shape)) });
+/**
+ * CumSum: one addition per element along the axis (the first one's to zero included);
+ * `exclusive` leaves each element out of its own sum, `reverse` runs from the end.
+ */
+function cumSum(x, axis, exclusive = false, reverse = false) {
+    const a = normAxis(axis, x.shape.length);
+    let values;
+    if (x.values) {
+        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
+        values = new Array(v.length);
+        for (let o = 0; o < v.length / (len * inner); o++) {
+            for (let i = 0; i < inner; i++) {
+                let acc = 0;
+                for (let s = 0; s < len; s++) {
+                    const j = reverse ? len - 1 - s : s;
+                    const at = (o * len + j) * inner + i;
+                    if (exclusive) {
+                        values[at] = acc;
+                        acc += v[at];
+                    }
+                    else {
+                        acc += v[at];
+                        values[at] = acc;
+                    }
+                }
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], { add: big((0,tensor/* size */.Ej)(x.shape)) });
 }
 /**
  * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
@@ -61861,7 +62184,7 @@ const CumSum = {
     reads: () => [1],
     infer(ctx) {
         const x = ctx.in(0);
-        return types_fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0));
+        return types_fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0, ctx.int('exclusive', 0) === 1, ctx.int('reverse', 0) === 1));
     },
 };
 /** TopK: k from input 1 (opset 10+) or the attribute; a run-time k takes the declared outputs. */
@@ -61879,7 +62202,7 @@ const TopK = {
             if (out.length !== x.shape.length || k === undefined)
                 ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
         }
-        return types_fromCore(topK(x, axis, k));
+        return types_fromCore(topK(x, axis, k, ctx.int('largest', 1) === 1));
     },
 };
 const Det = { infer: (ctx) => types_fromCore(det(ctx.in(0))) };
@@ -62050,7 +62373,9 @@ function reduceRule(kind) {
     };
 }
 /** ArgMax / ArgMin along `axis`. */
-const ArgMax = { infer: (ctx) => types_fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1)) };
+function argRule(min) {
+    return { infer: (ctx) => types_fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1, min, ctx.int('select_last_index', 0) === 1)) };
+}
 const reduce_REDUCTIONS = {
     ReduceMean: reduceRule('mean'),
     ReduceSum: reduceRule('sum'),
@@ -62062,8 +62387,8 @@ const reduce_REDUCTIONS = {
     ReduceL2: reduceRule('l2'),
     ReduceLogSum: reduceRule('log_sum'),
     ReduceLogSumExp: reduceRule('log_sum_exp'),
-    ArgMax,
-    ArgMin: ArgMax,
+    ArgMax: argRule(false),
+    ArgMin: argRule(true),
 };
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/quant.ts
@@ -62633,11 +62958,11 @@ const Slice = {
     },
 };
 const Gather = { infer: (ctx) => types_fromCore(select_gather(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
-const GatherElements = { infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]) };
+const GatherElements = { infer: (ctx) => types_fromCore(gatherElements(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
 const GatherND = { infer: (ctx) => types_fromCore(gatherND(ctx.in(0), ctx.in(1), ctx.int('batch_dims', 0))) };
 /** Pad: pads from input 1 (opset 11+) or the attribute, [begin..., end...] over `axes` (opset 18). */
 const Pad = {
-    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : []),
     infer(ctx) {
         const x = ctx.in(0);
         const r = x.shape.length;
@@ -62655,7 +62980,10 @@ const Pad = {
             ctx.fail(`pads ${(0,tensor/* fmt */.Sc)(pads)} do not fit ${axes.length} axes`);
         const perAxis = x.shape.map(() => [0, 0]);
         axes.forEach((a, i) => (perAxis[a] = [pads[i], pads[i + axes.length]]));
-        return types_fromCore(pad(x, perAxis));
+        // Only the constant mode's values are folded (reflect and edge copy the data).
+        const mode = ctx.str('mode', 'constant');
+        const fill = mode !== 'constant' ? undefined : ctx.opset >= 11 ? (ctx.has(2) ? ctx.value(2)?.[0] : 0) : ctx.float('value', 0);
+        return types_fromCore(pad(x, perAxis, fill));
     },
 };
 
@@ -63072,9 +63400,11 @@ function refusedReason(domain, opType) {
 ;// CONCATENATED MODULE: ./src/onnx/params.ts
 
 /**
- * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
- * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
- * the source model in its own right, counted where it is used.
+ * An Identity of a weight is PyTorch's legacy exporter de-duplicating initializers of equal
+ * value: a weight used by several calls (ALBERT's shared layer, DeBERTa's shared attention
+ * key, a transposed weight folded once per call) becomes one initializer read through
+ * Identity copies. The copies are that one tensor, counted once (docs/onnx-ops.md: an
+ * untrained model whose distinct layers start equal is merged the same way).
  */
 function isIdentityOfParam(n, inputs) {
     return n.opType === 'Identity' && (0,ir/* isDefaultDomain */.KJ)(n.domain) && inputs[0]?.param !== undefined;
@@ -63174,16 +63504,23 @@ function typeName(n) {
 function rowName(n) {
     return n.name || `${n.opType}_${n.index}`;
 }
-/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
+function opDescription(m, n) {
+    const domain = (0,ir/* isDefaultDomain */.KJ)(n.domain) ? '' : n.domain;
+    const opset = m.opsets.get(domain);
+    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
+    return `ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"`;
+}
+const UNKNOWN_POLICY = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+/** An op without a rule; `why`: what else stands in the way; ops refused on purpose bring their own reason. */
 function unsupported(file, m, n, why = '') {
     const reason = refusedReason(n.domain, n.opType);
     if (!why && reason)
         why = `: ${reason}`;
-    const domain = (0,ir/* isDefaultDomain */.KJ)(n.domain) ? '' : n.domain;
-    const opset = m.opsets.get(domain);
-    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
-    return new errors/* FlopgateError */.N9(`${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
-        'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)');
+    return new errors/* FlopgateError */.N9(`${file}: unsupported ${opDescription(m, n)}${why}; ${UNKNOWN_POLICY}`);
+}
+/** An op with a rule that cannot measure this node exactly (its shape or cost depends on run-time values). */
+function unmeasurable(file, m, n, why) {
+    return new errors/* FlopgateError */.N9(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${UNKNOWN_POLICY}`);
 }
 /**
  * A declared shape with every dimension known, named dimensions resolved through what the
@@ -63327,7 +63664,7 @@ async function analyzeOnnxModel(model, reader, file, opts) {
             if (!(e instanceof core_errors/* Refusal */.P_))
                 throw e;
             if (policy === 'error')
-                throw unsupported(file, model, n, `: ${e.why}`);
+                throw unmeasurable(file, model, n, e.why);
             unknownRow(`not measured: ${e.why}; counted as 0`);
             continue;
         }
@@ -63345,8 +63682,9 @@ async function analyzeOnnxModel(model, reader, file, opts) {
             if (scaleProduct)
                 v.scale = true;
             if (identityOfParam) {
+                // A copy of a weight is that weight: counted once, however many copies read it.
                 v.constant = true;
-                v.param = o;
+                v.param = inputs[0]?.param;
                 v.ref = inputs[0]?.ref;
             }
             values.set(o, v);
@@ -63431,7 +63769,7 @@ async function measure(opened, label, opts) {
 /** Reads any model file the formats know (detected from its bytes) and measures it. */
 async function analyzeModel(src, label, opts) {
     try {
-        return await measure(await openModel(new paged_reader_PagedReader(src, label), label), label, opts);
+        return await measure(await formats_openModel(new paged_reader_PagedReader(src, label), label), label, opts);
     }
     catch (e) {
         throw (0,errors/* atReaderBoundary */.Lt)(label, e);
@@ -63443,10 +63781,10 @@ async function analyzeSource(src, label, opts) {
 /** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
 async function loadKerasSpec(src, label) {
     try {
-        return kerasArchitecture(await openModel(new paged_reader_PagedReader(src, label), label), label);
+        return kerasArchitecture(await openModel(new PagedReader(src, label), label), label);
     }
     catch (e) {
-        throw (0,errors/* atReaderBoundary */.Lt)(label, e);
+        throw atReaderBoundary(label, e);
     }
 }
 /** `label` names the file in reports and errors (the path as the user wrote it). */
@@ -63459,11 +63797,11 @@ async function analyzeModelFile(path, opts, label = path) {
         src = await FileSource.open(path, label);
     }
     catch (e) {
-        if (e instanceof errors/* FlopgateError */.N9)
+        if (e instanceof FlopgateError)
             throw e;
         const code = e.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a model file' : e.message;
-        throw new errors/* FlopgateError */.N9(`${label}: ${why}`);
+        throw new FlopgateError(`${label}: ${why}`);
     }
     try {
         return await analyzeModel(src, label, opts);
@@ -63481,10 +63819,34 @@ function analyzeInlineModel(layers, label, opts) {
     return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
 }
 
+;// CONCATENATED MODULE: ./src/config/position.ts
+/**
+ * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
+ * (what editors, problem matchers and the Action's annotations jump to), so the text is
+ * written by one function and read back by its inverse.
+ */
+/** `file:line:column`. */
+function positionText(p) {
+    return `${p.file}:${p.line}:${p.column}`;
+}
+/** `file:line:column: message`: a message about that spot. */
+function atPosition(p, message) {
+    return `${positionText(p)}: ${message}`;
+}
+// The file part is matched lazily, so a path holding ':' still splits at the first
+// `:line:column: ` that follows it.
+const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
+/** The inverse of atPosition: the spot a message names and what it says there, or undefined. */
+function splitPosition(message) {
+    const m = POSITIONED.exec(message);
+    return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), message: m[4] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
+
 function formatFault(f) {
-    return `${f.file}:${f.line}:${f.column}: ${f.message}`;
+    return atPosition(f, f.message);
 }
 /**
  * Every fault found in a budget file at once, so one edit can fix them all. The message is
@@ -64092,22 +64454,58 @@ async function loadRunFit() {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/check/base.ts
+;// CONCATENATED MODULE: ./src/git.ts
 
 /**
- * The few git reads the check needs, through execFile (no shell; refs and paths are
- * arguments, never code). Every failure is a value with a reason: a missing baseline must
- * never fail the check.
+ * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
+ * is one argument and never code), bounded output and time, no prompt for credentials, `--`
+ * before paths, and refs that begin with "-" refused before git could read them as options.
+ * Refs and paths come from budget files, event payloads and flags: input from a pull request.
+ * Failures are values with a one-line reason, never exceptions: a missing baseline must never
+ * fail a check.
  */
 /** Base model files larger than this are not pulled into memory (their weights dominate). */
 const MAX_BLOB_BYTES = 512 * 1024 * 1024;
-function git(cwd, args, maxBuffer = 16 * 1024 * 1024) {
+/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
+const MAX_OUTPUT = 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+/** A shallow fetch of one commit goes over the network. */
+const FETCH_TIMEOUT_MS = 120_000;
+function git(cwd, args, limits = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: base_firstLine(stderr?.toString('utf8') ?? (err?.message || '')) }));
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
+            timeout: limits.timeoutMs ?? TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
     });
 }
-function base_firstLine(s) {
-    return s.trim().split('\n')[0] ?? '';
+/**
+ * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
+ * when there is one, else the last line, else what execFile says (not found, timed out, too
+ * much output).
+ */
+function reasonOf(stderr, err) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
+    if (said)
+        return said;
+    if (err.code === 'ENOENT')
+        return 'git is not installed';
+    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+        return 'git printed more than flopgate reads';
+    if (err.killed)
+        return 'git took too long';
+    return err.message.split('\n')[0] ?? 'git failed';
+}
+/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
+function refusedRef(ref) {
+    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
 }
 /** The repository's top directory, or undefined outside a git work tree (or without git). */
 async function gitTopLevel(cwd) {
@@ -64116,9 +64514,9 @@ async function gitTopLevel(cwd) {
 }
 /** A ref or SHA to the commit it names. */
 async function resolveCommit(root, ref) {
-    // A ref that begins with "-" would be read as an option by git.
-    if (ref === '' || ref.startsWith('-'))
-        return { ok: false, reason: `"${ref}" is not a git ref` };
+    const refused = refusedRef(ref);
+    if (refused)
+        return { ok: false, reason: refused };
     const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (r.ok)
         return { ok: true, sha: r.stdout.toString('utf8').trim() };
@@ -64127,15 +64525,32 @@ async function resolveCommit(root, ref) {
         reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
     };
 }
+/** Whether the clone holds the commit (a shallow one may not). */
+async function hasCommit(cwd, sha) {
+    if (refusedRef(sha))
+        return false;
+    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
+async function fetchCommit(cwd, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
+}
 /**
  * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
  * subdirectory of the repository, as the Action's working-directory allows).
  */
 async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
+    const refused = refusedRef(commit);
+    if (refused)
+        return { kind: 'unavailable', reason: refused };
     // ls-tree tells existence, kind and size in one call, before any bytes are read.
     const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
     if (!ls.ok)
-        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.stderr}` };
+        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
     const entry = ls.stdout
         .toString('utf8')
         .split('\0')
@@ -64156,9 +64571,10 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
     if (size > maxBytes) {
         return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
     }
-    const blob = await git(root, ['cat-file', 'blob', oid], size + 1);
+    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
+    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
     if (!blob.ok)
-        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.stderr}` };
+        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
     return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
 
@@ -64279,6 +64695,188 @@ function compact(n) {
     return String(Math.round(x));
 }
 
+;// CONCATENATED MODULE: ./src/check/describe.ts
+
+
+/** Labels of the notes shared by several models, also used by the check's log lines. */
+const NO_BASELINE = 'no baseline';
+const FIT_SKIPPED = 'fit skipped';
+/** One sentence per limit. */
+function describeCheck(c) {
+    const n = (x) => (x < 1000000n ? grouped(x) : count(x));
+    switch (c.budget) {
+        case 'flops':
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_warn':
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+        case 'params':
+            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_increase':
+            if (c.actual === null)
+                return `FLOPs increase not measured; limit ${percent(c.limit)}`;
+            return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
+        case 'accuracy':
+            if (c.actual === null)
+                return `accuracy not measured; minimum ${accuracy(c.limit)}`;
+            return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
+    }
+}
+/** The limits that decided a model's status (its failures, or its warnings). */
+function decisive(m) {
+    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
+}
+function flopsLimit(m) {
+    for (const c of m.checks)
+        if (c.budget === 'flops')
+            return c.limit;
+    return undefined;
+}
+function accuracyLimit(m) {
+    for (const c of m.checks)
+        if (c.budget === 'accuracy')
+            return c.limit;
+    return undefined;
+}
+const models = (n) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
+/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
+function verdict(report) {
+    const n = report.models.length;
+    const broken = report.models.filter((m) => m.error !== undefined).length;
+    const over = report.models.filter((m) => m.status === 'fail').length - broken;
+    const warned = report.models.filter((m) => m.status === 'warn').length;
+    if (report.status === 'fail') {
+        const parts = [];
+        if (over)
+            parts.push(`${grouped(over)} of ${models(n)} over budget`);
+        if (broken)
+            parts.push(`${grouped(broken)} of ${models(n)} could not be measured`);
+        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
+    }
+    if (report.status === 'warn') {
+        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${grouped(warned)} above the warning threshold` };
+    }
+    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
+}
+/**
+ * The message a failed Action step carries: the verdict, and the first model that could not
+ * be measured with why (the one-line summary GitHub shows for the step).
+ */
+function failureMessage(report) {
+    const text = verdict(report).text;
+    const broken = report.models.find((m) => m.error !== undefined);
+    return broken ? `${text} (${broken.name}: ${broken.error})` : text;
+}
+function statusIcon(m) {
+    if (m.error !== undefined)
+        return '❌';
+    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
+}
+/** A status in words, for plain text: pass, WARN, FAIL, ERROR (could not be measured). */
+function statusWord(m) {
+    if (m.error !== undefined)
+        return 'ERROR';
+    return m.status === 'pass' ? 'pass' : m.status.toUpperCase();
+}
+/** "≥ 1,000" when unknown layers were counted as 0, else the count. */
+function flopsText(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`;
+}
+/** The log line of a measured model: exact figures. */
+function measuredLine(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${grouped(m.flops)} FLOPs, ${grouped(m.params)} params`;
+}
+/**
+ * The summary table's columns between the model's name and its status, the same in the
+ * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
+ * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ */
+function summaryColumns(report) {
+    const withBase = report.models.some((m) => m.base);
+    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const columns = [
+        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
+        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : count(flopsLimit(m))) },
+        { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+        { title: 'params', numeric: true, cell: measured((m) => count(m.params), '—') },
+        withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
+    ];
+    return columns.filter((c) => c !== false);
+}
+function accuracyText(m) {
+    if (m.fit?.status === 'ok')
+        return accuracy(m.fit.accuracy);
+    if (m.fit?.status === 'skipped')
+        return 'skipped';
+    return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+/** What a developer must read about one model: why it could not be measured, the limits it broke, unknown layers. */
+function modelNotes(m, inert) {
+    if (m.error !== undefined)
+        return [{ level: 'error', text: inert(m.error, 500) }];
+    const out = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
+    if (m.unknown.length) {
+        const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
+        const more = m.unknown.length > 5 ? ` and ${grouped(m.unknown.length - 5)} more` : '';
+        const n = m.unknown.length;
+        out.push({ level: 'warning', text: `${grouped(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
+    }
+    return out;
+}
+/**
+ * The sentence an annotation at the model's entry carries: the limits that decided its status,
+ * or why it could not be measured. The annotation already stands at the line an error names,
+ * so the error's `file:line:column: ` is not repeated.
+ */
+function annotationText(m) {
+    if (m.error !== undefined)
+        return splitPosition(m.error)?.message ?? m.error;
+    const hits = decisive(m);
+    return hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
+}
+/**
+ * Notes about what was not measured, said once per distinct reason with the models it
+ * concerns (one missing base commit, one missing fit backend), not once per model.
+ */
+function sharedNotes(report) {
+    const kinds = [
+        [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
+        [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
+        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
+        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+    ];
+    const measured = report.models.filter((m) => m.error === undefined);
+    return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
+}
+function notMeasured(m, budget) {
+    return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
+}
+function increaseUnmeasuredReason(m) {
+    switch (m.base?.status) {
+        case 'new':
+            return 'the model is new';
+        case 'unavailable':
+            return NO_BASELINE;
+        case 'measured':
+            return 'the base has no FLOPs to compare with';
+        case undefined:
+            return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+    }
+}
+function byReason(models, reasonOf) {
+    const groups = new Map();
+    for (const m of models) {
+        const reason = reasonOf(m);
+        if (reason === undefined)
+            continue;
+        const names = groups.get(reason) ?? [];
+        names.push(m.name);
+        groups.set(reason, names);
+    }
+    return [...groups].map(([reason, names]) => ({ names, reason }));
+}
+
 ;// CONCATENATED MODULE: ./src/check/evaluate.ts
 
 // Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
@@ -64350,11 +64948,8 @@ function worst(statuses) {
 
 
 const DEFAULT_DEPS = {
-    analyzeFile: analyzeFile,
-    analyzeSource: analyzeSource,
-    analyzeInline: analyzeInline,
-    loadKerasSpec: loadKerasSpec,
-    inlineSpec: inlineSpec,
+    analyzeModel: analyzeModel,
+    analyzeInlineModel: analyzeInlineModel,
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
@@ -64384,7 +64979,7 @@ async function runCheck(opts, deps) {
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
     if (!commit.ok) {
-        log(`flopgate: no baseline: ${commit.reason}`);
+        log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
         return { ref, reason: commit.reason };
     }
     // The budget file as it was at the base names inline models' layers there, and a model
@@ -64413,20 +65008,20 @@ function optionsOf(entry) {
         ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
     };
 }
-const at = (p) => `${p.file}:${p.line}:${p.column}`;
 async function checkModel(entry, ctx) {
-    let report;
+    let head;
     try {
-        report = await measureHead(entry, ctx);
+        head = await measureHead(entry, ctx);
     }
     catch (e) {
         const error = message(e);
         ctx.log(`flopgate: ${entry.name}: ${error}`);
         return unmeasured(entry, ctx.cfg, error);
     }
-    ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${grouped(report.flops)} FLOPs, ${grouped(report.params)} params`);
+    const report = head.report;
+    ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
     const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
-    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
+    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
     return {
         ...report,
@@ -64442,42 +65037,42 @@ async function checkModel(entry, ctx) {
 async function measureHead(entry, ctx) {
     const opts = optionsOf(entry);
     if (entry.layers !== undefined)
-        return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
-    const where = at(entry.positions.path ?? entry.source);
+        return ctx.deps.analyzeInlineModel(entry.layers, positionText(entry.positions.layers ?? entry.source), opts);
+    const where = entry.positions.path ?? entry.source;
     if (entry.absPath === undefined || entry.path === undefined)
-        throw new errors/* FlopgateError */.N9(`${where}: no model path`);
+        throw new errors/* FlopgateError */.N9(atPosition(where, 'no model path'));
     try {
-        await refuseLfsPointer(entry.absPath, entry.path);
-        return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
+        return await analyzeOpenedOnce(entry.absPath, entry.path, opts, ctx);
     }
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
         // reader's own message (which names the model file).
-        throw new errors/* FlopgateError */.N9(`${where}: ${message(e)}`);
+        throw new errors/* FlopgateError */.N9(atPosition(where, message(e)));
     }
 }
-async function refuseLfsPointer(abs, label) {
-    let fh;
+/**
+ * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
+ * a pointer would fail with a baffling format error) and then read by the analyzer, whose
+ * result also carries the architecture a fit trains.
+ */
+async function analyzeOpenedOnce(abs, label, opts, ctx) {
+    let src;
     try {
-        fh = await (0,promises_namespaceObject.open)(abs, 'r');
+        src = await byte_source_FileSource.open(abs, label);
     }
     catch (e) {
+        if (e instanceof errors/* FlopgateError */.N9)
+            throw e;
         const code = e.code;
         throw new errors/* FlopgateError */.N9(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
     }
     try {
-        const buf = Buffer.alloc(LFS_PROBE_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        if (isLfsPointer(buf.subarray(0, bytesRead)))
+        if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES))))
             throw new errors/* FlopgateError */.N9(lfsMessage(label));
-    }
-    catch (e) {
-        // Reading a directory fails with EISDIR; the analyzer says that better.
-        if (e instanceof errors/* FlopgateError */.N9)
-            throw e;
+        return await ctx.deps.analyzeModel(src, label, opts);
     }
     finally {
-        await fh.close();
+        await src.close();
     }
 }
 /**
@@ -64493,7 +65088,7 @@ async function measureBase(entry, head, ctx) {
         const old = base.budget?.get(entry.name);
         let report;
         if (old?.layers !== undefined) {
-            report = ctx.deps.analyzeInline(old.layers, `${short}:${at(old.positions.layers ?? old.source)}`, optionsOf(entry));
+            report = ctx.deps.analyzeInlineModel(old.layers, `${short}:${positionText(old.positions.layers ?? old.source)}`, optionsOf(entry)).report;
         }
         else {
             const path = old?.path ?? entry.path;
@@ -64508,48 +65103,37 @@ async function measureBase(entry, head, ctx) {
             const label = `${short}:${path}`;
             if (isLfsPointer(blob.bytes))
                 return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
-            report = await ctx.deps.analyzeSource(new BufferSource(blob.bytes, label), label, optionsOf(entry));
+            report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
         }
         return measuredBase(base.sha, head, report);
     }
     catch (e) {
         const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: no baseline (${reason})`);
+        ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
         return { status: 'unavailable', ref: base.sha, reason };
     }
 }
-async function fitModel(entry, report, ctx) {
+/** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
+async function fitModel(entry, report, spec, ctx) {
+    // runFit logs the skips it decides; these are the ones decided here.
+    const skip = (reason) => {
+        ctx.log(`flopgate: ${entry.name}: ${FIT_SKIPPED}: ${reason}`);
+        return { status: 'skipped', reason };
+    };
     try {
-        let spec;
-        if (entry.layers !== undefined) {
-            spec = ctx.deps.inlineSpec(entry.layers, at(entry.positions.layers ?? entry.source));
-        }
-        else {
-            const src = await FileSource.open(entry.absPath, entry.path);
-            try {
-                spec = await ctx.deps.loadKerasSpec(src, entry.path);
-            }
-            finally {
-                await src.close();
-            }
-        }
         if (!spec)
-            return { status: 'skipped', reason: `${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX` };
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
-            return { status: 'skipped', reason: 'the input shape has open dimensions' };
+            return skip('the input shape has open dimensions');
         ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit.dataset}, ${entry.fit.epochs} epoch(s))`);
         const result = await ctx.group(`flopgate: fit ${entry.name}`, () => ctx.deps.runFit(spec, shapes, entry.fit, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
             cacheDir: ctx.fitCacheDir,
         }));
-        if (result.status === 'skipped')
-            ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
         return result;
     }
     catch (e) {
-        const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: fit skipped: ${reason}`);
-        return { status: 'skipped', reason };
+        return skip(message(e));
     }
 }
 /** A model that could not be measured still gets a row: zero counts, `fail`, and why. */
@@ -64588,88 +65172,9 @@ function message(e) {
     return String(e);
 }
 
-;// CONCATENATED MODULE: ./src/check/describe.ts
-
-/** One sentence per limit, for the terminal, the comment and logs. */
-function describeCheck(c) {
-    const n = (x) => (x < 1000000n ? grouped(x) : count(x));
-    switch (c.budget) {
-        case 'flops':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_warn':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
-        case 'params':
-            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_increase':
-            if (c.actual === null)
-                return `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`;
-            return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
-        case 'accuracy':
-            if (c.actual === null)
-                return `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
-            return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
-    }
-}
-/** The limits that decided a model's status (its failures, or its warnings). */
-function decisive(m) {
-    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
-}
-function flopsLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'flops')
-            return c.limit;
-    return undefined;
-}
-function accuracyLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'accuracy')
-            return c.limit;
-    return undefined;
-}
-const models = (n) => `${grouped(n)} model${n === 1 ? '' : 's'}`;
-/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
-function verdict(report) {
-    const n = report.models.length;
-    const broken = report.models.filter((m) => m.error !== undefined).length;
-    const over = report.models.filter((m) => m.status === 'fail').length - broken;
-    const warned = report.models.filter((m) => m.status === 'warn').length;
-    if (report.status === 'fail') {
-        const parts = [];
-        if (over)
-            parts.push(`${grouped(over)} of ${models(n)} over budget`);
-        if (broken)
-            parts.push(`${grouped(broken)} of ${models(n)} could not be measured`);
-        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
-    }
-    if (report.status === 'warn') {
-        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${grouped(warned)} above the warning threshold` };
-    }
-    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
-}
-function statusIcon(m) {
-    if (m.error !== undefined)
-        return '❌';
-    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
-}
-/**
- * Reasons shared by several models (one missing base commit, one missing fit backend) are
- * said once, naming the models, instead of once per model.
- */
-function byReason(models, reasonOf) {
-    const groups = new Map();
-    for (const m of models) {
-        const reason = reasonOf(m);
-        if (reason === undefined)
-            continue;
-        const names = groups.get(reason) ?? [];
-        names.push(m.name);
-        groups.set(reason, names);
-    }
-    return [...groups].map(([reason, names]) => ({ names, reason }));
-}
-const baseReason = (m) => m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
-const fitSkipReason = (m) => m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;
-
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/check/exit-code.ts
 /**
  * Exit code of a finished check: 2 when any model could not be measured (bad input, as
@@ -64768,7 +65273,7 @@ function renderMarkdown(report, opts = {}) {
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNotes(report)];
+    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
@@ -64840,9 +65345,8 @@ function fitLines(lines, room, more) {
 }
 /** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
 function severityOrder(report, rows) {
-    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
     return report.models
-        .map((m, i) => ({ r: rank(m), i }))
+        .map((m, i) => ({ r: rankOf(m), i }))
         .sort((a, b) => a.r - b.r || a.i - b.i)
         .map(({ i }) => rows[i]);
 }
@@ -64857,68 +65361,23 @@ function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
-    const cols = [
-        ['model', ':--'],
-        ['FLOPs', '--:'],
-        ...(withBase ? [['Δ vs base', '--:']] : []),
-        ['budget', '--:'],
-        ['headroom', '--:'],
-        ['params', '--:'],
-        ...(withAccuracy ? [['accuracy', '--:']] : []),
-        ['status', ':-:'],
-    ];
-    const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
-    const rows = report.models.map((m) => {
-        const err = m.error !== undefined;
-        const cells = [
-            md(m.name, 80),
-            err ? '—' : `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`,
-            ...(withBase ? [err ? '' : delta(m.base)] : []),
-            flopsLimit(m) === undefined ? '' : count(flopsLimit(m)),
-            err ? '' : headroom(m.flops, flopsLimit(m)),
-            err ? '—' : count(m.params),
-            ...(withAccuracy ? [accuracyCell(m)] : []),
-            statusIcon(m),
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
+    const columns = summaryColumns(report);
+    const titles = ['model', ...columns.map((c) => c.title), 'status'];
+    const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
+    const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
+    const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
-function accuracyCell(m) {
-    if (m.fit?.status === 'ok')
-        return accuracy(m.fit.accuracy);
-    if (m.fit?.status === 'skipped')
-        return 'skipped';
-    return accuracyLimit(m) !== undefined ? 'not measured' : '';
-}
 function notesOf(m) {
-    const name = `**${md(m.name, 80)}**`;
-    const err = m.error;
-    if (err !== undefined)
-        return [`- ❌ ${name}: ${md(err, 500)}`];
-    const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
-    if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${md(u.layer, 60)} (${md(u.type, 60)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
-        out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
-    }
-    if (!m.fit && m.checks.some((c) => c.budget === 'accuracy'))
-        out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
-    return out;
+    return modelNotes(m, md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${md(m.name, 80)}**: ${n.text}`);
 }
-/** Missing baselines and skipped fits, one line per distinct reason. */
-function sharedNotes(report) {
-    const line = (what, g) => {
+/** What was not measured and why, one line per distinct reason. */
+function sharedNoteLines(report) {
+    return sharedNotes(report).map((g) => {
         const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
         const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
-        return `- ℹ️ ${shown}${more}: ${what}: ${md(g.reason, 300)}`;
-    };
-    return [
-        ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
-        ...byReason(report.models, fitSkipReason).map((g) => line('fit skipped', g)),
-    ];
+        return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;
+    });
 }
 /** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
 function chartOf(report) {
@@ -64954,7 +65413,7 @@ function detailOf(m) {
         m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
     ].filter(Boolean);
     const lines = [
-        `<details><summary>${md(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${count(m.flops)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
+        `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
         '',
         facts.join(' · '),
     ];
@@ -64993,38 +65452,6 @@ function commit(ref) {
     return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${shortSha(ref)}\`` : md(ref, 60);
 }
 
-;// CONCATENATED MODULE: ./src/github/fault.ts
-
-const MAX_LINES = 50;
-const MAX_LINE = 500;
-/**
- * The comment and summary for a check that could not run (a broken budget file): the faults
- * in a code block, where nothing from the file can render as Markdown or HTML. A comment
- * that showed an earlier verdict would otherwise go on claiming it.
- */
-function faultMarkdown(marker, err, runUrl) {
-    const all = err instanceof ConfigError ? err.faults.map(formatFault) : [err.message];
-    const lines = all.slice(0, MAX_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
-    if (all.length > lines.length)
-        lines.push(`… and ${all.length - lines.length} more`);
-    const text = lines.join('\n');
-    // A fence longer than any run of backticks in the text cannot be closed by it.
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const run = runUrl?.startsWith('https://') ? ` · [workflow run](${runUrl})` : '';
-    return [
-        marker,
-        '### ❌ flopgate: the budget check could not run',
-        '',
-        `${fence}text`,
-        text,
-        fence,
-        '',
-        `<sub>Fix the budget file (the check's annotations point at each line) and push again${run}</sub>`,
-        '',
-    ].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
 
@@ -65041,56 +65468,33 @@ function workspacePath(file, root, workspace) {
     const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
     return rel.split((external_node_path_default()).sep).join('/');
 }
-const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
-function positioned(message) {
-    const m = POSITIONED.exec(message);
-    return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), rest: m[4] } : undefined;
-}
+const at = (p, root, workspace) => ({
+    file: workspacePath(p.file, root, workspace),
+    startLine: p.line,
+    startColumn: p.column,
+});
 function modelAnnotation(m, root, workspace) {
     if (m.status === 'pass')
         return undefined;
-    const error = m.error;
     // An unmeasurable model's error names the budget-file line at fault (its `path:`), which
     // is a better place for the annotation than the start of the entry.
-    const at = error ? positioned(error) : undefined;
-    let reasons;
-    if (error)
-        reasons = at ? at.rest : error;
-    else {
-        const hits = m.checks.filter((c) => c.status === m.status && c.actual !== null);
-        reasons = hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
-    }
+    const place = (m.error !== undefined ? splitPosition(m.error) : undefined) ?? m.source;
     return {
         level: m.status === 'fail' ? 'error' : 'warning',
-        message: `${m.name}: ${reasons}`,
-        properties: {
-            file: workspacePath(at?.file ?? m.source.file, root, workspace),
-            startLine: at?.line ?? m.source.line,
-            startColumn: at?.column ?? m.source.column,
-        },
+        message: `${m.name}: ${annotationText(m)}`,
+        properties: at(place, root, workspace),
     };
 }
 function reportAnnotations(report, root, workspace) {
     return report.models.map((m) => modelAnnotation(m, root, workspace)).filter((a) => !!a);
 }
-const configAnnotation = (f, root, workspace) => ({
-    level: 'error',
-    message: f.message,
-    properties: { file: workspacePath(f.file, root, workspace), startLine: f.line, startColumn: f.column },
-});
 /**
  * A configuration fault names `file:line:column:`; each becomes an annotation on its line
  * (a budget file with several faults gets all of them, not only the first the message names).
  */
 function faultAnnotations(err, root, workspace) {
-    if (err instanceof ConfigError)
-        return err.faults.map((f) => configAnnotation(f, root, workspace));
-    const at = positioned(err instanceof Error ? err.message : String(err));
-    return at ? [configAnnotation({ ...at, message: at.rest }, root, workspace)] : [];
-}
-function emit(annotations) {
-    for (const a of annotations)
-        (a.level === 'error' ? error : warning)(a.message, a.properties);
+    const faults = err instanceof ConfigError ? err.faults : [splitPosition(err instanceof Error ? err.message : String(err))];
+    return faults.filter((f) => f !== undefined).map((f) => ({ level: 'error', message: f.message, properties: at(f, root, workspace) }));
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -65179,19 +65583,6 @@ async function publishComment(octokit, target, opts) {
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function base_git(cwd, args, timeoutMs) {
-    return new Promise((resolve) => {
-        // No shell: the sha comes from the event payload and is passed as one argument.
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: timeoutMs, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, _stdout, stderr) => {
-            resolve({ ok: !err, stderr: String(stderr ?? '') });
-        });
-    });
-}
-function lastLine(text, fallback) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    return lines.at(-1) ?? fallback;
-}
-const hasCommit = async (cwd, sha) => (await base_git(cwd, ['cat-file', '-e', `${sha}^{commit}`], 30_000)).ok;
 /**
  * The commit to compare against, present in the local repository, or undefined when there is
  * none. A checkout made with the default fetch-depth of 1 lacks the base commit, so it is fetched
@@ -65210,12 +65601,44 @@ async function resolveBase(opts) {
     if (await hasCommit(opts.cwd, sha))
         return sha;
     opts.info(`flopgate: base commit ${sha} is not in the checkout (shallow clone); fetching it.`);
-    const fetched = await base_git(opts.cwd, ['fetch', '--no-tags', '--depth=1', 'origin', sha], 120_000);
+    const fetched = await fetchCommit(opts.cwd, sha);
     if (fetched.ok && (await hasCommit(opts.cwd, sha)))
         return sha;
-    opts.warn(`flopgate: could not fetch the base commit ${sha} (${lastLine(fetched.stderr, 'git fetch failed')}); ` +
+    opts.warn(`flopgate: could not fetch the base commit ${sha} (${fetched.ok ? 'it is still missing after the fetch' : fetched.reason}); ` +
         'the comparison against base is skipped. Use actions/checkout with fetch-depth: 0 to avoid the fetch.');
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/fault.ts
+
+const MAX_LINES = 50;
+const MAX_LINE = 500;
+/**
+ * The comment and summary for a check that could not run (a broken budget file): the faults
+ * in a code block, where nothing from the file can render as Markdown or HTML. A comment
+ * that showed an earlier verdict would otherwise go on claiming it.
+ */
+function faultMarkdown(marker, err, runUrl) {
+    const all = err instanceof ConfigError ? err.faults.map(formatFault) : [err.message];
+    const lines = all.slice(0, MAX_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
+    if (all.length > lines.length)
+        lines.push(`… and ${all.length - lines.length} more`);
+    const text = lines.join('\n');
+    // A fence longer than any run of backticks in the text cannot be closed by it.
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const run = runUrl?.startsWith('https://') ? ` · [workflow run](${runUrl})` : '';
+    return [
+        marker,
+        '### ❌ flopgate: the budget check could not run',
+        '',
+        `${fence}text`,
+        text,
+        fence,
+        '',
+        `<sub>Fix the budget file (the check's annotations point at each line) and push again${run}</sub>`,
+        '',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
@@ -65244,6 +65667,216 @@ function readInputs(get) {
         failOn: inputs_choice(get, 'fail-on', FAIL_ON, 'error'),
         workingDirectory: get('working-directory').trim() || '.',
     };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
+ * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
+ * Number would round them). Readers that need the digits parse with a reviver that keeps them
+ * (Python's json does by default).
+ */
+function toJson(value, indent) {
+    // Each bigint goes through a placeholder string; a nonce per call keeps a name in a model
+    // file from posing as one.
+    const mark = `bigint:${(0,external_node_crypto_.randomUUID)()}:`;
+    const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${mark}${v}` : v), indent);
+    return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace(/^(-?\d+)"/, '$1'))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+
+
+
+
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return status !== 'pass';
+    return status === 'fail';
+}
+/** Integer text, exact, however large the sum. */
+function totalFlops(report) {
+    return report.models.reduce((a, m) => a + m.flops, 0n).toString();
+}
+/**
+ * One file per step and budget file, so two flopgate steps in a job (two budget files, or a
+ * matrix) never overwrite each other's report.
+ */
+function reportPath(budgetFile, env) {
+    const dir = env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    const slug = budgetFile.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '') || 'budget';
+    const step = (env.GITHUB_ACTION || 'flopgate').replace(/[^A-Za-z0-9._-]+/g, '_');
+    return external_node_path_default().join(dir, 'flopgate', `${step}-${slug}.json`);
+}
+async function writeReport(report, file) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, `${toJson(report, 2)}\n`);
+}
+function setOutputs(o, setOutput) {
+    setOutput('passed', String(o.report.passed));
+    setOutput('report', o.reportFile);
+    setOutput('comment-body', o.body);
+    setOutput('total-flops', totalFlops(o.report));
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/**
+ * The job summary carries the same report as the comment, so the verdict is readable even
+ * where no comment can be posted (fork PRs, push events). Outside a runner there is no
+ * summary file; that is not an error.
+ */
+async function writeSummary(markdown, rt) {
+    if (!rt.env.GITHUB_STEP_SUMMARY) {
+        rt.debug('flopgate: GITHUB_STEP_SUMMARY is not set; no job summary written.');
+        return false;
+    }
+    try {
+        await rt.appendSummary(markdown);
+        return true;
+    }
+    catch (err) {
+        rt.warning(`flopgate: could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+
+
+
+
+
+// renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
+
+
+
+
+
+
+
+
+const FORK_HINT = 'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
+    'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
+    '(see the README, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
+function runUrl(rt) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = rt.env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+function pullNumber(rt) {
+    if (rt.event.name !== 'pull_request' && rt.event.name !== 'pull_request_target')
+        return undefined;
+    const n = rt.event.payload?.pull_request?.number;
+    return typeof n === 'number' ? n : undefined;
+}
+function reportComment(rt, outcome) {
+    switch (outcome.action) {
+        case 'created':
+        case 'updated':
+            rt.info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
+            return;
+        case 'skipped':
+            rt.info(`flopgate: no comment (${outcome.reason}).`);
+            return;
+        case 'denied':
+            rt.warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
+            return;
+        case 'failed':
+            rt.warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
+    }
+}
+async function comment(rt, inputs, marker, body, facts) {
+    if (inputs.comment === 'never')
+        return rt.info("flopgate: no comment (comment: 'never').");
+    const issueNumber = pullNumber(rt);
+    if (issueNumber === undefined)
+        return rt.info('flopgate: not a pull request event; no comment.');
+    if (!inputs.token)
+        return rt.warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
+    const octokit = rt.octokit(inputs.token, (line) => rt.warning(line));
+    const outcome = await publishComment(octokit, { ...rt.repo(), issueNumber }, { marker, body, policy: inputs.comment, ...facts });
+    reportComment(rt, outcome);
+}
+/**
+ * The Action, start to finish, on the runtime it is given; the exit code it returns is the
+ * step's. Everything that carries the verdict (report file, outputs, summary, annotations)
+ * is written before the comment is attempted, so a comment that cannot be posted loses
+ * nothing. Bad input (an invalid input, a budget-file fault, a model that cannot be
+ * measured) fails the step with one line and exit code 2, whatever fail-on says. Anything
+ * else thrown is a bug of ours, left to the caller.
+ */
+async function runAction(rt) {
+    try {
+        return await run(rt);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* FlopgateError */.N9))
+            throw err;
+        rt.setFailed(err.message);
+        return err.exitCode;
+    }
+}
+async function run(rt) {
+    const inputs = readInputs((name) => rt.getInput(name));
+    const workspace = external_node_path_default().resolve(rt.env.GITHUB_WORKSPACE || rt.cwd);
+    const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
+    let report;
+    try {
+        const baseRef = inputs.compare === 'base'
+            ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
+            : undefined;
+        report = await rt.runCheck({
+            root,
+            budgetFile: inputs.budgetFile,
+            baseRef,
+            fit: inputs.fit !== 'false',
+            log: (line) => rt.info(line),
+            // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
+            fitCacheDir: external_node_path_default().join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'flopgate'),
+            group: (title, fn) => rt.group(title, fn),
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* FlopgateError */.N9)
+            await publishFault(rt, err, inputs, marker, root, workspace);
+        throw err;
+    }
+    const body = renderMarkdown(report, { marker, runUrl: runUrl(rt) });
+    const file = reportPath(inputs.budgetFile, rt.env);
+    await writeReport(report, file);
+    setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));
+    await writeSummary(body, rt);
+    for (const a of reportAnnotations(report, root, workspace))
+        rt.annotate(a);
+    await comment(rt, inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
+    // A model that could not be measured is bad input, like a broken budget file: it fails the
+    // step whatever fail-on says, since a gate that cannot measure must not pass silently.
+    const code = exitCodeOf(report);
+    if (code === 2 || shouldFail(report.status, inputs.failOn)) {
+        rt.setFailed(failureMessage(report));
+        return code === 2 ? 2 : 1;
+    }
+    rt.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+    return 0;
+}
+/**
+ * A check that could not run still tells: annotations at each faulty line, the faults in the
+ * summary and the comment (so an earlier verdict is not left standing), passed=false. The
+ * caller then fails the step with the one-line message.
+ */
+async function publishFault(rt, err, inputs, marker, root, workspace) {
+    for (const a of faultAnnotations(err, root, workspace))
+        rt.annotate(a);
+    const body = faultMarkdown(marker, err, runUrl(rt));
+    rt.setOutput('passed', 'false');
+    rt.setOutput('comment-body', body);
+    await writeSummary(body, rt);
+    await comment(rt, inputs, marker, body, { changed: false, failed: true });
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -65580,17 +66213,13 @@ throttling.triggersNotification = triggersNotification;
 /** Rate-limit waits beyond this are not worth holding a CI job for; the comment is dropped instead. */
 const MAX_RATE_LIMIT_WAIT_S = 120;
 const MAX_RATE_LIMIT_RETRIES = 2;
-/**
- * Every retry delay is a count of this unit (1 s in production). Only the test suite sets
- * FLOPGATE_RETRY_BASE_MS, so that a scripted 502 or rate limit does not slow it down.
- */
-function retryBaseMs() {
-    const raw = Number(process.env.FLOPGATE_RETRY_BASE_MS);
+function retryBaseMs(env) {
+    const raw = Number(env.FLOPGATE_RETRY_BASE_MS);
     return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
 }
 let clients = 0;
-function createOctokit(token, warn) {
-    const base = retryBaseMs();
+function createOctokit(token, warn, env = process.env) {
+    const base = retryBaseMs(env);
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
         warn(`flopgate: GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}.`);
@@ -65598,7 +66227,7 @@ function createOctokit(token, warn) {
     };
     return getOctokit(token, {
         // getOctokit's defaults read GITHUB_API_URL too; it is stated here so GHES and the tests agree.
-        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         retry: { retryAfterBaseValue: base },
         throttle: {
             // The write limiters are process-wide groups keyed by this id; a key per client keeps
@@ -65611,230 +66240,40 @@ function createOctokit(token, warn) {
     }, retry, throttling);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/**
- * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
- * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
- * Number would round them). Readers that need the digits parse with a reviver that keeps them
- * (Python's json does by default).
- */
-function toJson(value, indent) {
-    // Each bigint goes through a placeholder string; a nonce per call keeps a name in a model
-    // file from posing as one.
-    const mark = `bigint:${(0,external_node_crypto_.randomUUID)()}:`;
-    const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${mark}${v}` : v), indent);
-    return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace(/^(-?\d+)"/, '$1'))).join('');
-}
-
-;// CONCATENATED MODULE: ./src/github/outputs.ts
-
-
-
-
-
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return status !== 'pass';
-    return status === 'fail';
-}
-/** Integer text, exact, however large the sum. */
-function totalFlops(report) {
-    return report.models.reduce((a, m) => a + m.flops, 0n).toString();
-}
-/**
- * One file per step and budget file, so two flopgate steps in a job (two budget files, or a
- * matrix) never overwrite each other's report.
- */
-function reportPath(budgetFile, env = process.env) {
-    const dir = env.RUNNER_TEMP || external_node_os_default().tmpdir();
-    const slug = budgetFile.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '') || 'budget';
-    const step = (env.GITHUB_ACTION || 'flopgate').replace(/[^A-Za-z0-9._-]+/g, '_');
-    return external_node_path_default().join(dir, 'flopgate', `${step}-${slug}.json`);
-}
-async function writeReport(report, file) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${toJson(report, 2)}\n`);
-}
-function setOutputs(o) {
-    setOutput('passed', String(o.report.passed));
-    setOutput('report', o.reportFile);
-    setOutput('comment-body', o.body);
-    setOutput('total-flops', totalFlops(o.report));
-}
-
-;// CONCATENATED MODULE: ./src/github/summary.ts
-
-/**
- * The job summary carries the same report as the comment, so the verdict is readable even
- * where no comment can be posted (fork PRs, push events). Outside a runner there is no
- * summary file; that is not an error.
- */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core_debug('flopgate: GITHUB_STEP_SUMMARY is not set; no job summary written.');
-        return false;
-    }
-    try {
-        await summary.addRaw(markdown, true).write();
-        return true;
-    }
-    catch (err) {
-        warning(`flopgate: could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-
-
-
-
-
-
-
-
-// renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
-
-
-
-
-
-
-
-
-
-const FORK_HINT = 'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
-    'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
-    '(see the README, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
-function runUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-function pullNumber() {
-    if (github_context.eventName !== 'pull_request' && github_context.eventName !== 'pull_request_target')
-        return undefined;
-    const n = github_context.payload.pull_request?.number;
-    return typeof n === 'number' ? n : undefined;
-}
-function reportComment(outcome) {
-    switch (outcome.action) {
-        case 'created':
-        case 'updated':
-            info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
-            return;
-        case 'skipped':
-            info(`flopgate: no comment (${outcome.reason}).`);
-            return;
-        case 'denied':
-            warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
-            return;
-        case 'failed':
-            warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
-    }
-}
-async function comment(inputs, marker, body, facts) {
-    if (inputs.comment === 'never')
-        return info("flopgate: no comment (comment: 'never').");
-    const issueNumber = pullNumber();
-    if (issueNumber === undefined)
-        return info('flopgate: not a pull request event; no comment.');
-    if (!inputs.token)
-        return warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
-    const octokit = createOctokit(inputs.token, (line) => warning(line));
-    const outcome = await publishComment(octokit, { ...github_context.repo, issueNumber }, { marker, body, policy: inputs.comment, ...facts });
-    reportComment(outcome);
-}
-/** The comment's headline, so the check's message and the comment never disagree. */
-function verdictMessage(report) {
-    const text = verdict(report).text;
-    const broken = report.models.find((m) => m.error !== undefined);
-    return broken ? `${text} (${broken.name}: ${broken.error})` : text;
-}
-/**
- * The action, start to finish. Everything that carries the verdict (report file, outputs,
- * summary, annotations) is written before the comment is attempted, so a comment that
- * cannot be posted loses nothing.
- */
-async function runAction() {
-    const inputs = readInputs((name) => getInput(name));
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-    const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
-    let report;
-    try {
-        const baseRef = inputs.compare === 'base'
-            ? await resolveBase({
-                eventName: github_context.eventName,
-                payload: github_context.payload,
-                cwd: root,
-                info: (l) => info(l),
-                warn: (l) => warning(l),
-            })
-            : undefined;
-        report = await runCheck({
-            root,
-            budgetFile: inputs.budgetFile,
-            baseRef,
-            fit: inputs.fit !== 'false',
-            log: (line) => info(line),
-            // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
-            fitCacheDir: external_node_path_default().join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'flopgate'),
-            group: (title, fn) => group(title, fn),
-        });
-    }
-    catch (err) {
-        if (err instanceof errors/* FlopgateError */.N9)
-            await publishFault(err, inputs, marker, root, workspace);
-        throw err;
-    }
-    const body = renderMarkdown(report, { marker, runUrl: runUrl() });
-    const file = reportPath(inputs.budgetFile);
-    await writeReport(report, file);
-    setOutputs({ report, reportFile: file, body });
-    await writeSummary(body);
-    emit(reportAnnotations(report, root, workspace));
-    await comment(inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
-    // A model that could not be measured is bad input, like a broken budget file: it fails the
-    // step whatever fail-on says, since a gate that cannot measure must not pass silently.
-    const code = exitCodeOf(report);
-    if (code === 2 || shouldFail(report.status, inputs.failOn)) {
-        setFailed(verdictMessage(report));
-        if (code === 2)
-            process.exitCode = 2;
-    }
-    else
-        info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
-}
-/**
- * A check that could not run still tells: annotations at each faulty line, the faults in the
- * summary and the comment (so an earlier verdict is not left standing), passed=false. The
- * caller then fails the step with the one-line message.
- */
-async function publishFault(err, inputs, marker, root, workspace) {
-    emit(faultAnnotations(err, root, workspace));
-    const body = faultMarkdown(marker, err, runUrl());
-    setOutput('passed', 'false');
-    setOutput('comment-body', body);
-    await writeSummary(body);
-    await comment(inputs, marker, body, { changed: false, failed: true });
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-// The user sees one line, never a stack: the stack goes to the debug log for bug reports.
-runAction().catch((err) => {
+
+
+// The one place the Action meets the runner: @actions/core and @actions/github behind the
+// runtime runAction takes (tests pass their own and run it in-process).
+runAction({
+    getInput: (name) => getInput(name),
+    event: { name: github_context.eventName, payload: github_context.payload },
+    repo: () => github_context.repo,
+    env: process.env,
+    cwd: process.cwd(),
+    info: (line) => info(line),
+    warning: (line) => warning(line),
+    debug: (line) => core_debug(line),
+    annotate: (a) => (a.level === 'error' ? error : warning)(a.message, a.properties),
+    setOutput: (name, value) => setOutput(name, value),
+    setFailed: (message) => setFailed(message),
+    group: (title, fn) => group(title, fn),
+    appendSummary: async (markdown) => {
+        await summary.addRaw(markdown, true).write();
+    },
+    octokit: (token, warn) => createOctokit(token, warn),
+    runCheck: runCheck,
+}).then((code) => {
+    process.exitCode = code;
+}, (err) => {
+    // A bug of ours, not the user's input: the user sees one line, never a stack; the stack
+    // goes to the debug log for bug reports.
     const message = err instanceof Error ? err.message : String(err);
-    setFailed(message.split('\n')[0]);
+    setFailed(`flopgate: internal error: ${message.split('\n')[0]} (please report this)`);
     if (err instanceof Error && err.stack)
         core_debug(err.stack);
-    if (err instanceof errors/* FlopgateError */.N9)
-        process.exitCode = err.exitCode;
 });
 

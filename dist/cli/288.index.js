@@ -9,13 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xy: () => (/* binding */ analyzeFile),
-  GD: () => (/* binding */ analyzeInline),
-  mH: () => (/* binding */ analyzeSource),
-  Rp: () => (/* reexport */ inlineSpec),
-  _p: () => (/* binding */ loadKerasSpec)
+  xv: () => (/* binding */ analyzeInlineModel),
+  Cw: () => (/* binding */ analyzeModel)
 });
 
-// UNUSED EXPORTS: analyzeInlineModel, analyzeModel, analyzeModelFile, analyzeSpec
+// UNUSED EXPORTS: analyzeInline, analyzeModelFile, analyzeSource, analyzeSpec, inlineSpec, loadKerasSpec
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -114,7 +112,7 @@ const FORMATS = [
     { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 61))).openTextModel(r, l) },
 ];
 /** The format of a model file's bytes, opened. */
-async function openModel(reader, label) {
+async function formats_openModel(reader, label) {
     if (reader.size === 0)
         throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
     const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
@@ -599,11 +597,71 @@ function activation_activationCounts(name, elements) {
         (0,core_errors/* fault */.DG)(`unknown activation "${name}"`);
     return perElement(ACTIVATIONS[name], elements);
 }
+/** Error function, to 1.2e-7 (Numerical Recipes' erfc by Chebyshev fitting). */
+function erf(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? 1 - r : r - 1;
+}
+const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+const softplus = (x) => Math.log1p(Math.exp(x));
+/** Element-wise values, for constants (graphs run activations on shape arithmetic too). */
+const FOLDS = {
+    linear: (x) => x,
+    relu: (x) => Math.max(0, x),
+    relu6: (x) => Math.min(Math.max(0, x), 6),
+    leaky_relu: (x, p) => (x >= 0 ? x : (p.alpha ?? 0.01) * x),
+    threshold: (x, p) => (x > (p.alpha ?? 0) ? x : (p.beta ?? 0)),
+    thresholded_relu: (x, p) => (x > (p.alpha ?? 1) ? x : 0),
+    // alpha: the threshold (lambd); beta: what soft shrink subtracts (ONNX's bias; Keras: lambd).
+    hard_shrink: (x, p) => (Math.abs(x) > (p.alpha ?? 0.5) ? x : 0),
+    soft_shrink: (x, p) => (x > (p.alpha ?? 0.5) ? x - (p.beta ?? p.alpha ?? 0.5) : x < -(p.alpha ?? 0.5) ? x + (p.beta ?? p.alpha ?? 0.5) : 0),
+    sigmoid,
+    hard_sigmoid: (x, p) => Math.min(Math.max((p.alpha ?? 0.2) * x + (p.beta ?? 0.5), 0), 1),
+    hard_tanh: (x) => Math.min(Math.max(x, -1), 1),
+    hard_swish: (x) => x * Math.min(Math.max(x / 6 + 0.5, 0), 1),
+    hard_silu: (x) => x * Math.min(Math.max(x / 6 + 0.5, 0), 1),
+    tanh: Math.tanh,
+    tanh_shrink: (x) => x - Math.tanh(x),
+    elu: (x, p) => (x > 0 ? x : (p.alpha ?? 1) * Math.expm1(x)),
+    selu: (x, p) => (p.gamma ?? 1.0507009873554805) * (x > 0 ? x : (p.alpha ?? 1.6732632423543772) * Math.expm1(x)),
+    celu: (x, p) => Math.max(0, x) + Math.min(0, (p.alpha ?? 1) * Math.expm1(x / (p.alpha ?? 1))),
+    exponential: Math.exp,
+    softplus,
+    softsign: (x) => x / (1 + Math.abs(x)),
+    log_sigmoid: (x) => -softplus(-x),
+    silu: (x) => x * sigmoid(x),
+    swish: (x) => x * sigmoid(x),
+    mish: (x) => x * Math.tanh(softplus(x)),
+    gelu: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+};
+/** Softmax and log-softmax along `axis`, for constants. */
+function foldSoftmax(values, shape, axis, log) {
+    const a = normAxis(axis, shape.length);
+    const len = shape[a];
+    const inner = (0,tensor/* size */.Ej)(shape.slice(a + 1));
+    const out = new Array(values.length);
+    for (let o = 0; o < values.length / (len * inner); o++) {
+        for (let i = 0; i < inner; i++) {
+            const at = (k) => (o * len + k) * inner + i;
+            let max = -Infinity;
+            for (let k = 0; k < len; k++)
+                max = Math.max(max, values[at(k)]);
+            let sum = 0;
+            for (let k = 0; k < len; k++)
+                sum += Math.exp(values[at(k)] - max);
+            for (let k = 0; k < len; k++)
+                out[at(k)] = log ? values[at(k)] - max - Math.log(sum) : Math.exp(values[at(k)] - max) / sum;
+        }
+    }
+    return out;
+}
 /**
  * `name` applied to `x`: the same shape, except glu, which halves `axis` (default the last)
- * and is counted per output element.
+ * and is counted per output element. Values are folded when `x`'s are known.
  */
-function activation(name, x, axis = -1) {
+function activation(name, x, axis = -1, params = {}) {
     if (name === 'glu') {
         const a = normAxis(axis, x.shape.length);
         const d = x.shape[a];
@@ -612,14 +670,24 @@ function activation(name, x, axis = -1) {
         const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
         return result([(0,tensor/* tensor */.OE)(out, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(out))));
     }
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(x.shape))));
+    const counts = activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(x.shape)));
+    let values;
+    if (x.values) {
+        if (name === 'softmax' || name === 'log_softmax')
+            values = x.shape.length ? foldSoftmax(x.values, x.shape, axis, name === 'log_softmax') : undefined;
+        else {
+            const f = FOLDS[name];
+            values = f ? x.values.map((v) => f(v, params)) : undefined;
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], counts);
 }
 /**
  * ELU with `alpha`: TF's Elu kernel is alpha = 1; another alpha scales the negative side
  * (Keras: where(x > 0, x, alpha * elu(x))), a comparison and a multiplication per element more.
  */
 function elu(x, alpha) {
-    const r = activation('elu', x);
+    const r = activation('elu', x, -1, { alpha });
     if (alpha !== 1) {
         const n = BigInt((0,tensor/* size */.Ej)(x.shape));
         r.counts.compare = (r.counts.compare ?? 0n) + n;
@@ -897,8 +965,8 @@ const UNARY = {
     log1p: { per: { exp: 1 }, fold: Math.log1p },
     log2: { per: { exp: 1 }, fold: Math.log2 },
     log10: { per: { exp: 1 }, fold: Math.log10 },
-    erf: { per: { exp: 1 } },
-    erfc: { per: { exp: 1 } },
+    erf: { per: { exp: 1 }, fold: erf },
+    erfc: { per: { exp: 1 }, fold: (x) => 1 - erf(x) },
     sin: { per: { trig: 1 }, fold: Math.sin },
     cos: { per: { trig: 1 }, fold: Math.cos },
     tan: { per: { trig: 1 }, fold: Math.tan },
@@ -914,28 +982,17 @@ const UNARY = {
 function isUnary(fn) {
     return Object.prototype.hasOwnProperty.call(UNARY, fn);
 }
-/** Activations that also appear in shape arithmetic, folded like the math above. */
-const ACTIVATION_FOLDS = { relu: (x) => Math.max(0, x), linear: (x) => x };
 /** A one-input function (or an activation of the shared table) applied element-wise. */
 function unary(fn, x) {
-    const n = big((0,tensor/* size */.Ej)(x.shape));
-    let per;
-    let foldFn;
-    let bool = false;
-    if (isUnary(fn)) {
-        const u = UNARY[fn];
-        per = u.per;
-        foldFn = u.fold;
-        bool = u.bool === true;
-    }
-    else if (isActivation(fn) && fn !== 'glu') {
-        per = ACTIVATIONS[fn];
-        foldFn = ACTIVATION_FOLDS[fn];
-    }
-    else
+    if (!isUnary(fn)) {
+        if (isActivation(fn) && fn !== 'glu')
+            return activation(fn, x);
         return (0,core_errors/* fault */.DG)(`unknown element-wise function "${fn}"`);
-    const values = foldFn && x.values ? x.values.map((v) => foldFn(v)) : undefined;
-    return result([(0,tensor/* tensor */.OE)(x.shape, bool ? 'bool' : x.dtype, values)], perElement(per, n));
+    }
+    const u = UNARY[fn];
+    const fold = u.fold;
+    const values = fold && x.values ? x.values.map((v) => fold(v)) : undefined;
+    return result([(0,tensor/* tensor */.OE)(x.shape, u.bool ? 'bool' : x.dtype, values)], perElement(u.per, big((0,tensor/* size */.Ej)(x.shape))));
 }
 /** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */
 function clip(x, lo, hi) {
@@ -963,13 +1020,14 @@ function where(cond, x, y) {
  * broadcasts onto x without its batch axis) is negated once per sample, so that the batch size
  * multiplies it too.
  */
-function prelu(x, alphaShape) {
+function prelu(x, alphaShape, alphaValues) {
     const out = broadcast([x.shape, alphaShape]);
     if (out.join() !== x.shape.join())
         (0,core_errors/* fault */.DG)(`slope [${alphaShape.join(', ')}] does not broadcast onto [${x.shape.join(', ')}]`);
     const n = big((0,tensor/* size */.Ej)(x.shape));
     const alpha = big(x.shape[0] ?? 1, (0,tensor/* size */.Ej)(alphaShape.length >= x.shape.length ? alphaShape.slice(1) : alphaShape));
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big((0,tensor/* size */.Ej)(alphaShape)));
+    const values = fold(out, [x, { shape: alphaShape, dtype: x.dtype, values: alphaValues }], (v, a) => (v >= 0 ? v : a * v));
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], { relu: 2n * n, neg: n + alpha, mul: n, add: n }, big((0,tensor/* size */.Ej)(alphaShape)));
 }
 /** Cast to `to`: free; integer targets truncate toward zero, bool is non-zero. */
 function cast(x, to) {
@@ -1873,6 +1931,7 @@ function contractionCounts(terms, outLabels, sizes) {
 
 
 
+
 /**
  * numpy matmul: the last two axes multiply, the leading ones broadcast; a vector operand is
  * promoted to a matrix and its axis dropped again. MACs = batch x M x N x K.
@@ -1888,7 +1947,44 @@ function matmul(a, b) {
         (0,core_errors/* fault */.DG)(`inner dimensions of ${(0,tensor/* fmt */.Sc)(a.shape)} and ${(0,tensor/* fmt */.Sc)(b.shape)} differ`);
     const lead = broadcast([as.slice(0, -2), bs.slice(0, -2)]);
     const out = [...lead, ...(a.shape.length === 1 ? [] : [m]), ...(b.shape.length === 1 ? [] : [n])];
-    return result([(0,tensor/* tensor */.OE)(out, a.dtype)], { mac: big((0,tensor/* size */.Ej)(lead), m, n, k) });
+    const values = a.values && b.values && small(out) ? foldMatmul(a.values, as, b.values, bs, lead, m, n, k) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, a.dtype, values)], { mac: big((0,tensor/* size */.Ej)(lead), m, n, k) });
+}
+/** The product's values, batch by batch (operands broadcast over the leading axes). */
+function foldMatmul(a, as, b, bs, lead, m, n, k) {
+    const out = [];
+    const batches = (0,tensor/* size */.Ej)(lead);
+    const offset = (shape, i) => {
+        // The batch index within an operand whose leading axes broadcast onto `lead`.
+        const own = shape.slice(0, -2);
+        let off = 0;
+        let rem = i;
+        let stride = 1;
+        const idx = lead.map((d) => d);
+        for (let d = lead.length - 1; d >= 0; d--) {
+            idx[d] = rem % lead[d];
+            rem = Math.floor(rem / lead[d]);
+        }
+        for (let d = own.length - 1; d >= 0; d--) {
+            const c = own[d] === 1 ? 0 : idx[d + lead.length - own.length];
+            off += c * stride;
+            stride *= own[d];
+        }
+        return off;
+    };
+    for (let t = 0; t < batches; t++) {
+        const ao = offset(as, t) * m * k;
+        const bo = offset(bs, t) * k * n;
+        for (let i = 0; i < m; i++) {
+            for (let j = 0; j < n; j++) {
+                let acc = 0;
+                for (let p = 0; p < k; p++)
+                    acc += a[ao + i * k + p] * b[bo + p * n + j];
+                out.push(acc);
+            }
+        }
+    }
+    return out;
 }
 /**
  * Gemm, Y = alpha A' B' + beta C (ONNX; A' and B' optionally transposed 2-D matrices):
@@ -1911,7 +2007,23 @@ function gemm(a, b, c, o) {
     }
     if (o.alpha !== 1)
         addCounts(counts, { mul: big(m, n) });
-    return result([(0,tensor/* tensor */.OE)([m, n], a.dtype)], counts);
+    let values;
+    if (a.values && b.values && small([m, n]) && (!c || c.values)) {
+        const at = (v, rows, cols, t) => (i, j) => (t ? v[j * rows + i] : v[i * cols + j]);
+        const A = at(a.values, m, k, o.transA);
+        const B = at(b.values, k, n, o.transB);
+        const C = c?.values ? mapBroadcast([m, n], [{ shape: c.shape, data: c.values }], (x) => x) : undefined;
+        values = [];
+        for (let i = 0; i < m; i++) {
+            for (let j = 0; j < n; j++) {
+                let acc = 0;
+                for (let p = 0; p < k; p++)
+                    acc += A(i, p) * B(p, j);
+                values.push(o.alpha * acc + (C ? o.beta * C[i * n + j] : 0));
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)([m, n], a.dtype, values)], counts);
 }
 /**
  * A dense (fully connected) layer on the last axis: every leading position (batch included)
@@ -1934,7 +2046,35 @@ function einsum(equation, operands) {
     if (operands.length === 0)
         (0,core_errors/* fault */.DG)('einsum has no operands');
     const plan = einsumPlan(equation, operands.map((o) => o.shape));
-    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype)], plan.counts);
+    const values = operands.every((o) => o.values) ? foldEinsum(plan, operands.map((o) => o.values), operands.map((o) => o.shape)) : undefined;
+    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype, values)], plan.counts);
+}
+/** Einsum's values by the definition, for small constants (every combination of labels visited). */
+function foldEinsum(plan, data, shapes) {
+    const labels = [...plan.sizes.keys()];
+    const dims = labels.map((l) => plan.sizes.get(l));
+    if ((0,tensor/* size */.Ej)(dims) > 2 ** 20 || !small(plan.out))
+        return undefined;
+    const at = new Map(labels.map((l, i) => [l, i]));
+    const out = new Array((0,tensor/* size */.Ej)(plan.out)).fill(0);
+    const idx = new Array(labels.length).fill(0);
+    const offsetOf = (term, shape) => {
+        let off = 0;
+        for (let d = 0; d < term.length; d++)
+            off = off * shape[d] + (shape[d] === 1 ? 0 : idx[at.get(term[d])]);
+        return off;
+    };
+    for (let c = 0; c < (0,tensor/* size */.Ej)(dims); c++) {
+        let rem = c;
+        for (let d = dims.length - 1; d >= 0; d--) {
+            idx[d] = rem % dims[d];
+            rem = Math.floor(rem / dims[d]);
+        }
+        let v = 1;
+        plan.terms.forEach((t, i) => (v *= data[i][offsetOf(t, shapes[i])]));
+        out[offsetOf(plan.outLabels, plan.out)] += v;
+    }
+    return out;
 }
 /**
  * Keras' batch_dot over axes (a of x, b of y), the batch axis shared: for every sample a
@@ -2004,7 +2144,10 @@ function tile(x, reps) {
     const rank = Math.max(x.shape.length, reps.length);
     const xs = [...Array(rank - x.shape.length).fill(1), ...x.shape];
     const rs = [...Array(rank - reps.length).fill(1), ...reps];
-    return result([(0,tensor/* tensor */.OE)(xs.map((d, i) => d * rs[i]), x.dtype)]);
+    const out = xs.map((d, i) => d * rs[i]);
+    // Tiling repeats coordinates modulo the input's size: a selection along every axis.
+    const values = x.values && small(out) ? selectData(x.values, xs, out.map((d, i) => Array.from({ length: d }, (_, k) => k % xs[i]))) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
 /** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
 function repeat(x, repeats, axis) {
@@ -2546,22 +2689,87 @@ function gather(x, indices, axis) {
     }
     return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
+/** GatherElements: the indices' shape, each index replacing its coordinate along `axis`. */
+function gatherElements(x, indices, axis) {
+    const a = normAxis(axis, x.shape.length);
+    if (indices.shape.length !== x.shape.length)
+        (0,core_errors/* fault */.DG)(`indices ${(0,tensor/* fmt */.Sc)(indices.shape)} and data ${(0,tensor/* fmt */.Sc)(x.shape)} differ in rank`);
+    let values;
+    if (x.values && indices.values) {
+        const xs = strides(x.shape);
+        const is = strides(indices.shape);
+        const d = x.shape[a];
+        values = indices.values.map((raw, i) => {
+            const ix = raw < 0 ? raw + d : raw;
+            if (!Number.isSafeInteger(ix) || ix < 0 || ix >= d)
+                (0,core_errors/* fault */.DG)(`index ${raw} out of range for dimension ${d}`);
+            let off = 0;
+            let rem = i;
+            for (let k = 0; k < is.length; k++) {
+                const c = Math.floor(rem / is[k]);
+                rem -= c * is[k];
+                off += (k === a ? ix : c) * xs[k];
+            }
+            return x.values[off];
+        });
+    }
+    return result([(0,tensor/* tensor */.OE)(indices.shape, x.dtype, values)]);
+}
 /** GatherND: indices [..., k] address the first `batchDims` + k axes of x. */
 function gatherND(x, indices, batchDims) {
     const ind = indices.shape;
     const last = ind[ind.length - 1];
     if (ind.length < 1 || last === undefined || batchDims + last > x.shape.length)
         (0,core_errors/* fault */.DG)(`indices ${(0,tensor/* fmt */.Sc)(ind)} do not fit data ${(0,tensor/* fmt */.Sc)(x.shape)}`);
-    return result([(0,tensor/* tensor */.OE)([...ind.slice(0, -1), ...x.shape.slice(batchDims + last)], x.dtype)]);
+    const out = [...ind.slice(0, -1), ...x.shape.slice(batchDims + last)];
+    let values;
+    if (x.values && indices.values && batchDims === 0 && small(out)) {
+        const xs = strides(x.shape);
+        const chunk = (0,tensor/* size */.Ej)(x.shape.slice(last));
+        values = [];
+        for (let t = 0; t < indices.values.length / last; t++) {
+            let off = 0;
+            for (let k = 0; k < last; k++) {
+                const raw = indices.values[t * last + k];
+                const ix = raw < 0 ? raw + x.shape[k] : raw;
+                if (!Number.isSafeInteger(ix) || ix < 0 || ix >= x.shape[k])
+                    (0,core_errors/* fault */.DG)(`index ${raw} out of range for dimension ${x.shape[k]}`);
+                off += ix * xs[k];
+            }
+            for (let j = 0; j < chunk; j++)
+                values.push(x.values[off + j]);
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
-/** Pad each axis by (before, after); values of a pad are data movement. */
-function pad(x, pads) {
+/** Pad each axis by (before, after) with `fill` (constant mode); values of a pad are data movement. */
+function pad(x, pads, fill = 0) {
     if (pads.length !== x.shape.length)
         (0,core_errors/* fault */.DG)(`pads for ${pads.length} axes do not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
     const out = x.shape.map((d, i) => d + pads[i][0] + pads[i][1]);
     if (out.some((d) => d < 0))
         (0,core_errors/* fault */.DG)(`pads ${(0,tensor/* fmt */.Sc)(pads.flat())} remove more than ${(0,tensor/* fmt */.Sc)(x.shape)} holds`);
-    return result([(0,tensor/* tensor */.OE)(out, x.dtype)]);
+    let values;
+    if (x.values && fill !== undefined && small(out)) {
+        const os = strides(out);
+        const xs = strides(x.shape);
+        values = new Array((0,tensor/* size */.Ej)(out)).fill(fill);
+        for (let i = 0; i < (0,tensor/* size */.Ej)(out); i++) {
+            let rem = i;
+            let off = 0;
+            let inside = true;
+            for (let k = 0; k < out.length; k++) {
+                const c = Math.floor(rem / os[k]) - pads[k][0];
+                rem %= os[k];
+                if (c < 0 || c >= x.shape[k])
+                    inside = false;
+                off += c * xs[k];
+            }
+            if (inside)
+                values[i] = x.values[off];
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
 /** OneHot: a `depth`-long axis inserted at `axis` (default -1) of the indices' shape. */
 function oneHot(indices, depth, axis, dtype) {
@@ -2778,28 +2986,59 @@ function reduceCounts(kind, n, m) {
         case 'all': return {};
     }
 }
-const FOLDS = {
+const reduce_FOLDS = {
     sum: { acc: (a, v) => a + v, init: 0 },
     mean: { acc: (a, v) => a + v, init: 0, mean: true },
     max: { acc: Math.max, init: -Infinity },
     min: { acc: Math.min, init: Infinity },
     prod: { acc: (a, v) => a * v, init: 1 },
+    l1: { acc: (a, v) => a + v, init: 0, pre: Math.abs },
+    l2: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v, post: Math.sqrt },
+    sum_square: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v },
+    log_sum: { acc: (a, v) => a + v, init: 0, post: Math.log },
+    log_sum_exp: { acc: (a, v) => a + v, init: 0, pre: Math.exp, post: Math.log },
+    any: { acc: (a, v) => +(a !== 0 || v !== 0), init: 0 },
+    all: { acc: (a, v) => +(a !== 0 && v !== 0), init: 1 },
 };
 /** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
 function reduce(kind, x, axes, keepdims) {
     const all = x.shape.map((_, i) => i);
     const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
     const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
-    const f = FOLDS[kind];
-    const values = f && x.values ? reduceData(x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const f = reduce_FOLDS[kind];
+    const pre = f.pre;
+    const post = f.post;
+    const folded = x.values ? reduceData(pre ? x.values.map(pre) : x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const values = folded && post ? folded.map(post) : folded;
     const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
     return result([(0,tensor/* tensor */.OE)(out, dtype, values)], reduceCounts(kind, big((0,tensor/* size */.Ej)(x.shape)), big((0,tensor/* size */.Ej)(out))));
 }
-/** ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output. */
-function argReduce(x, axis, keepdims) {
+/**
+ * ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output; the
+ * first of equal extremes wins, or the last with `selectLast`.
+ */
+function argReduce(x, axis, keepdims, min = false, selectLast = false) {
     const a = normAxis(axis, x.shape.length);
     const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
-    return result([(0,tensor/* tensor */.OE)(out, 'int64')], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
+    let values;
+    if (x.values) {
+        const len = x.shape[a];
+        const inner = (0,tensor/* size */.Ej)(x.shape.slice(a + 1));
+        const v = x.values;
+        values = [];
+        for (let o = 0; o < v.length / (len * inner); o++) {
+            for (let i = 0; i < inner; i++) {
+                let best = 0;
+                for (let k = 1; k < len; k++) {
+                    const [cur, top] = [v[(o * len + k) * inner + i], v[(o * len + best) * inner + i]];
+                    if (min ? cur < top || (selectLast && cur === top) : cur > top || (selectLast && cur === top))
+                        best = k;
+                }
+                values.push(best);
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, 'int64', values)], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/ops.ts
@@ -2912,12 +3151,12 @@ const Clip = (call) => {
 /** Reductions over `axis` (null: every axis, batch included), `keepdims`. */
 const reduction = (kind) => (call) => fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
 /** ops.argmax / argmin along `axis` (null: the flattened tensor). */
-const ArgReduce = (call) => {
+const argReduction = (min) => (call) => {
     const x = tensorArg(call);
     const axis = cfgNum(call, 'axis');
     if (axis === undefined)
-        return fromCore(argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false));
-    return fromCore(argReduce(x, axis, call.config.keepdims === true));
+        return fromCore(argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false, min));
+    return fromCore(argReduce(x, axis, call.config.keepdims === true, min));
 };
 /** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
 const Reshape = (call) => fromCore(reshape(tensorArg(call), cfgInts(call, 'newshape', -1)));
@@ -3091,8 +3330,8 @@ const OP_RULES = {
     Gelu,
     Where,
     Clip,
-    Argmax: ArgReduce,
-    Argmin: ArgReduce,
+    Argmax: argReduction(false),
+    Argmin: argReduction(true),
     Reshape,
     Transpose,
     Swapaxes,
@@ -4734,7 +4973,12 @@ const activations_Gelu = { infer: (ctx) => types_fromCore(activation('gelu', ctx
 /** Elu(alpha): the core's elu, which counts an alpha other than 1. */
 const Elu = { infer: (ctx) => types_fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
 /** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
-const Shrink = { infer: (ctx) => types_fromCore(activation(ctx.float('bias', 0) === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0))) };
+const Shrink = {
+    infer(ctx) {
+        const [lambd, bias] = [ctx.float('lambd', 0.5), ctx.float('bias', 0)];
+        return types_fromCore(activation(bias === 0 ? 'hard_shrink' : 'soft_shrink', ctx.in(0), -1, { alpha: lambd, beta: bias }));
+    },
+};
 /** IsInf (detect_positive / detect_negative): one comparison per element. */
 const IsInf = { infer: (ctx) => types_fromCore(unary('is_inf', ctx.in(0))) };
 /**
@@ -4763,14 +5007,49 @@ const PRelu = {
             slope = [slope[0], ...x.shape.slice(2).map(() => 1)];
         if ((0,tensor/* fmt */.Sc)(broadcast([x.shape, slope])) !== (0,tensor/* fmt */.Sc)(x.shape))
             ctx.fail(`slope ${(0,tensor/* fmt */.Sc)(slope)} does not broadcast onto ${(0,tensor/* fmt */.Sc)(x.shape)}`);
-        return types_fromCore(prelu(x, slope));
+        return types_fromCore(prelu(x, slope, ctx.in(1).values));
     },
 };
 const ACTIVATION_OPS = (/* unused pure expression or super */ null && (ACTIVATION));
 const UNARY_OPS = (/* unused pure expression or super */ null && (activations_UNARY));
+/** The attributes that change an activation's values (its cost is the same whatever they are). */
+function params(ctx) {
+    const p = {};
+    for (const k of ['alpha', 'beta', 'gamma'])
+        if (ctx.attr(k))
+            p[k] = ctx.float(k, 0);
+    if (ctx.node.opType === 'LeakyRelu' && p.alpha === undefined)
+        p.alpha = 0.01;
+    return p;
+}
+/**
+ * Softmax and LogSoftmax along `axis` (opset 13+, default -1); before opset 13 over the input
+ * flattened to 2-D at `axis` (default 1): the same count, the values of that 2-D form.
+ */
+function softmaxRule(name) {
+    return {
+        infer(ctx) {
+            const x = ctx.in(0);
+            if (ctx.opset >= 13 || x.shape.length === 0)
+                return types_fromCore(activation(name, x, ctx.int('axis', -1)));
+            const axis = normAxis(ctx.int('axis', 1), x.shape.length);
+            const flat = { ...x, shape: [(0,tensor/* size */.Ej)(x.shape.slice(0, axis)), (0,tensor/* size */.Ej)(x.shape.slice(axis))] };
+            const r = types_fromCore(activation(name, flat, 1));
+            r.outputs = [{ ...r.outputs[0], shape: x.shape }];
+            return r;
+        },
+    };
+}
 const activations_ACTIVATIONS = {
-    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [op, { infer: (ctx) => types_fromCore(activation(name, ctx.in(0))) }])),
+    ...Object.fromEntries(Object.entries(ACTIVATION).map(([op, name]) => [
+        op,
+        {
+            infer: (ctx) => types_fromCore(activation(name, ctx.in(0), -1, params(ctx))),
+        },
+    ])),
     ...Object.fromEntries(Object.entries(activations_UNARY).map(([op, fn]) => [op, { infer: (ctx) => types_fromCore(unary(fn, ctx.in(0))) }])),
+    Softmax: softmaxRule('softmax'),
+    LogSoftmax: softmaxRule('log_softmax'),
     Gelu: activations_Gelu,
     Elu,
     Shrink,
@@ -5154,18 +5433,63 @@ function random(shape, dtype) {
  * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
  * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
  */
-function topK(x, axis, k) {
+function topK(x, axis, k, largest = true) {
     const a = normAxis(axis, x.shape.length);
     if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
         (0,core_errors/* fault */.DG)(`k ${k} is out of range for axis ${a} of ${(0,tensor/* fmt */.Sc)(x.shape)}`);
     const shape = x.shape.map((d, i) => (i === a ? k : d));
     const counts = k > 0 ? { compare: big((0,tensor/* size */.Ej)(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
-    return result([(0,tensor/* tensor */.OE)(shape, x.dtype), (0,tensor/* tensor */.OE)(shape, 'int64')], counts);
+    let values;
+    let indices;
+    if (x.values) {
+        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
+        const outer = v.length / (len * inner);
+        values = new Array(outer * k * inner);
+        indices = new Array(outer * k * inner);
+        for (let o = 0; o < outer; o++) {
+            for (let i = 0; i < inner; i++) {
+                const order = Array.from({ length: len }, (_, j) => j).sort((p, q) => {
+                    const d = v[(o * len + q) * inner + i] - v[(o * len + p) * inner + i];
+                    return (largest ? d : -d) || p - q;
+                });
+                for (let j = 0; j < k; j++) {
+                    values[(o * k + j) * inner + i] = v[(o * len + order[j]) * inner + i];
+                    indices[(o * k + j) * inner + i] = order[j];
+                }
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(shape, x.dtype, values), (0,tensor/* tensor */.OE)(shape, 'int64', indices)], counts);
 }
-/** CumSum: one addition per element along the axis (the first one's to zero included). */
-function cumSum(x, axis) {
-    normAxis(axis, x.shape.length);
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { add: big((0,tensor/* size */.Ej)(x.shape)) });
+/**
+ * CumSum: one addition per element along the axis (the first one's to zero included);
+ * `exclusive` leaves each element out of its own sum, `reverse` runs from the end.
+ */
+function cumSum(x, axis, exclusive = false, reverse = false) {
+    const a = normAxis(axis, x.shape.length);
+    let values;
+    if (x.values) {
+        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
+        values = new Array(v.length);
+        for (let o = 0; o < v.length / (len * inner); o++) {
+            for (let i = 0; i < inner; i++) {
+                let acc = 0;
+                for (let s = 0; s < len; s++) {
+                    const j = reverse ? len - 1 - s : s;
+                    const at = (o * len + j) * inner + i;
+                    if (exclusive) {
+                        values[at] = acc;
+                        acc += v[at];
+                    }
+                    else {
+                        acc += v[at];
+                        values[at] = acc;
+                    }
+                }
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], { add: big((0,tensor/* size */.Ej)(x.shape)) });
 }
 /**
  * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
@@ -5212,7 +5536,7 @@ const CumSum = {
     reads: () => [1],
     infer(ctx) {
         const x = ctx.in(0);
-        return types_fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0));
+        return types_fromCore(cumSum(x, ctx.value(1)?.[0] ?? 0, ctx.int('exclusive', 0) === 1, ctx.int('reverse', 0) === 1));
     },
 };
 /** TopK: k from input 1 (opset 10+) or the attribute; a run-time k takes the declared outputs. */
@@ -5230,7 +5554,7 @@ const TopK = {
             if (out.length !== x.shape.length || k === undefined)
                 ctx.fail(`declared output ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
         }
-        return types_fromCore(topK(x, axis, k));
+        return types_fromCore(topK(x, axis, k, ctx.int('largest', 1) === 1));
     },
 };
 const Det = { infer: (ctx) => types_fromCore(det(ctx.in(0))) };
@@ -5401,7 +5725,9 @@ function reduceRule(kind) {
     };
 }
 /** ArgMax / ArgMin along `axis`. */
-const ArgMax = { infer: (ctx) => types_fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1)) };
+function argRule(min) {
+    return { infer: (ctx) => types_fromCore(argReduce(ctx.in(0), ctx.int('axis', 0), ctx.int('keepdims', 1) === 1, min, ctx.int('select_last_index', 0) === 1)) };
+}
 const reduce_REDUCTIONS = {
     ReduceMean: reduceRule('mean'),
     ReduceSum: reduceRule('sum'),
@@ -5413,8 +5739,8 @@ const reduce_REDUCTIONS = {
     ReduceL2: reduceRule('l2'),
     ReduceLogSum: reduceRule('log_sum'),
     ReduceLogSumExp: reduceRule('log_sum_exp'),
-    ArgMax,
-    ArgMin: ArgMax,
+    ArgMax: argRule(false),
+    ArgMin: argRule(true),
 };
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/quant.ts
@@ -5984,11 +6310,11 @@ const Slice = {
     },
 };
 const Gather = { infer: (ctx) => types_fromCore(gather(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
-const GatherElements = { infer: (ctx) => free([val(ctx.in(1).shape, ctx.in(0).dtype)]) };
+const GatherElements = { infer: (ctx) => types_fromCore(gatherElements(ctx.in(0), ctx.in(1), ctx.int('axis', 0))) };
 const GatherND = { infer: (ctx) => types_fromCore(gatherND(ctx.in(0), ctx.in(1), ctx.int('batch_dims', 0))) };
 /** Pad: pads from input 1 (opset 11+) or the attribute, [begin..., end...] over `axes` (opset 18). */
 const Pad = {
-    reads: (ctx) => (ctx.opset >= 11 ? [1, 3] : []),
+    reads: (ctx) => (ctx.opset >= 11 ? [1, 2, 3] : []),
     infer(ctx) {
         const x = ctx.in(0);
         const r = x.shape.length;
@@ -6006,7 +6332,10 @@ const Pad = {
             ctx.fail(`pads ${(0,tensor/* fmt */.Sc)(pads)} do not fit ${axes.length} axes`);
         const perAxis = x.shape.map(() => [0, 0]);
         axes.forEach((a, i) => (perAxis[a] = [pads[i], pads[i + axes.length]]));
-        return types_fromCore(pad(x, perAxis));
+        // Only the constant mode's values are folded (reflect and edge copy the data).
+        const mode = ctx.str('mode', 'constant');
+        const fill = mode !== 'constant' ? undefined : ctx.opset >= 11 ? (ctx.has(2) ? ctx.value(2)?.[0] : 0) : ctx.float('value', 0);
+        return types_fromCore(pad(x, perAxis, fill));
     },
 };
 
@@ -6423,9 +6752,11 @@ function refusedReason(domain, opType) {
 ;// CONCATENATED MODULE: ./src/onnx/params.ts
 
 /**
- * An Identity of a weight is the exporter's de-duplication of two equal parameter tensors
- * (PyTorch does it for, say, the zero biases of several layers): the copy is a parameter of
- * the source model in its own right, counted where it is used.
+ * An Identity of a weight is PyTorch's legacy exporter de-duplicating initializers of equal
+ * value: a weight used by several calls (ALBERT's shared layer, DeBERTa's shared attention
+ * key, a transposed weight folded once per call) becomes one initializer read through
+ * Identity copies. The copies are that one tensor, counted once (docs/onnx-ops.md: an
+ * untrained model whose distinct layers start equal is merged the same way).
  */
 function isIdentityOfParam(n, inputs) {
     return n.opType === 'Identity' && (0,ir/* isDefaultDomain */.KJ)(n.domain) && inputs[0]?.param !== undefined;
@@ -6525,16 +6856,23 @@ function typeName(n) {
 function rowName(n) {
     return n.name || `${n.opType}_${n.index}`;
 }
-/** `why`: what made a supported op unmeasurable; ops refused on purpose bring their own reason. */
+function opDescription(m, n) {
+    const domain = (0,ir/* isDefaultDomain */.KJ)(n.domain) ? '' : n.domain;
+    const opset = m.opsets.get(domain);
+    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
+    return `ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"`;
+}
+const UNKNOWN_POLICY = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+/** An op without a rule; `why`: what else stands in the way; ops refused on purpose bring their own reason. */
 function unsupported(file, m, n, why = '') {
     const reason = refusedReason(n.domain, n.opType);
     if (!why && reason)
         why = `: ${reason}`;
-    const domain = (0,ir/* isDefaultDomain */.KJ)(n.domain) ? '' : n.domain;
-    const opset = m.opsets.get(domain);
-    const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
-    return new errors/* FlopgateError */.N9(`${file}: unsupported ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"${why}; ` +
-        'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)');
+    return new errors/* FlopgateError */.N9(`${file}: unsupported ${opDescription(m, n)}${why}; ${UNKNOWN_POLICY}`);
+}
+/** An op with a rule that cannot measure this node exactly (its shape or cost depends on run-time values). */
+function unmeasurable(file, m, n, why) {
+    return new errors/* FlopgateError */.N9(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${UNKNOWN_POLICY}`);
 }
 /**
  * A declared shape with every dimension known, named dimensions resolved through what the
@@ -6678,7 +7016,7 @@ async function analyzeOnnxModel(model, reader, file, opts) {
             if (!(e instanceof core_errors/* Refusal */.P_))
                 throw e;
             if (policy === 'error')
-                throw unsupported(file, model, n, `: ${e.why}`);
+                throw unmeasurable(file, model, n, e.why);
             unknownRow(`not measured: ${e.why}; counted as 0`);
             continue;
         }
@@ -6696,8 +7034,9 @@ async function analyzeOnnxModel(model, reader, file, opts) {
             if (scaleProduct)
                 v.scale = true;
             if (identityOfParam) {
+                // A copy of a weight is that weight: counted once, however many copies read it.
                 v.constant = true;
-                v.param = o;
+                v.param = inputs[0]?.param;
                 v.ref = inputs[0]?.ref;
             }
             values.set(o, v);
@@ -6782,7 +7121,7 @@ async function measure(opened, label, opts) {
 /** Reads any model file the formats know (detected from its bytes) and measures it. */
 async function analyzeModel(src, label, opts) {
     try {
-        return await measure(await openModel(new paged_reader_PagedReader(src, label), label), label, opts);
+        return await measure(await formats_openModel(new paged_reader_PagedReader(src, label), label), label, opts);
     }
     catch (e) {
         throw (0,errors/* atReaderBoundary */.Lt)(label, e);
@@ -6794,10 +7133,10 @@ async function analyzeSource(src, label, opts) {
 /** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
 async function loadKerasSpec(src, label) {
     try {
-        return kerasArchitecture(await openModel(new paged_reader_PagedReader(src, label), label), label);
+        return kerasArchitecture(await openModel(new PagedReader(src, label), label), label);
     }
     catch (e) {
-        throw (0,errors/* atReaderBoundary */.Lt)(label, e);
+        throw atReaderBoundary(label, e);
     }
 }
 /** `label` names the file in reports and errors (the path as the user wrote it). */

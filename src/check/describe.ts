@@ -1,7 +1,27 @@
-import { accuracy, count, grouped, percent, signedPercent } from '../report/format.js';
+import { splitPosition } from '../config/position.js';
+import { accuracy, count, delta, grouped, headroom, percent, signedPercent } from '../report/format.js';
+import type { ModelReport } from '../report/types.js';
 import type { BudgetCheck, CheckReport, ModelCheckResult } from './types.js';
 
-/** One sentence per limit, for the terminal, the comment and logs. */
+/**
+ * What a check result means, in words: every sentence the terminal table, the PR comment,
+ * the Action's annotations and its failure message say about a result is written here once,
+ * so the places can never disagree. Renderers only lay the words out and escape what came
+ * from a file, each for its medium (see Inert).
+ */
+
+/**
+ * Makes text that came from a file (a model name, a layer name, an error naming a path)
+ * harmless where it is shown, cut to `max` characters: `plain` for a terminal or an
+ * annotation, `md` for Markdown.
+ */
+export type Inert = (text: string, max: number) => string;
+
+/** Labels of the notes shared by several models, also used by the check's log lines. */
+export const NO_BASELINE = 'no baseline';
+export const FIT_SKIPPED = 'fit skipped';
+
+/** One sentence per limit. */
 export function describeCheck(c: BudgetCheck): string {
   const n = (x: bigint) => (x < 1_000_000n ? grouped(x) : count(x));
   switch (c.budget) {
@@ -12,10 +32,10 @@ export function describeCheck(c: BudgetCheck): string {
     case 'params':
       return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
     case 'flops_increase':
-      if (c.actual === null) return `FLOPs increase not measured (no baseline); limit ${percent(c.limit)}`;
+      if (c.actual === null) return `FLOPs increase not measured; limit ${percent(c.limit)}`;
       return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
     case 'accuracy':
-      if (c.actual === null) return `accuracy not measured (no fit ran); minimum ${accuracy(c.limit)}`;
+      if (c.actual === null) return `accuracy not measured; minimum ${accuracy(c.limit)}`;
       return `accuracy ${accuracy(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${accuracy(c.limit)}`;
   }
 }
@@ -55,16 +75,143 @@ export function verdict(report: CheckReport): { icon: string; text: string } {
   return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
 }
 
+/**
+ * The message a failed Action step carries: the verdict, and the first model that could not
+ * be measured with why (the one-line summary GitHub shows for the step).
+ */
+export function failureMessage(report: CheckReport): string {
+  const text = verdict(report).text;
+  const broken = report.models.find((m) => m.error !== undefined);
+  return broken ? `${text} (${broken.name}: ${broken.error})` : text;
+}
+
 export function statusIcon(m: ModelCheckResult): string {
   if (m.error !== undefined) return '❌';
   return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
 }
 
+/** A status in words, for plain text: pass, WARN, FAIL, ERROR (could not be measured). */
+export function statusWord(m: ModelCheckResult): string {
+  if (m.error !== undefined) return 'ERROR';
+  return m.status === 'pass' ? 'pass' : m.status.toUpperCase();
+}
+
+/** "≥ 1,000" when unknown layers were counted as 0, else the count. */
+export function flopsText(m: ModelReport): string {
+  return `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`;
+}
+
+/** The log line of a measured model: exact figures. */
+export function measuredLine(m: ModelReport): string {
+  return `${m.lower_bound ? '≥ ' : ''}${grouped(m.flops)} FLOPs, ${grouped(m.params)} params`;
+}
+
+export interface SummaryColumn {
+  title: string;
+  /** Numbers: right-aligned. */
+  numeric: boolean;
+  cell: (m: ModelCheckResult) => string;
+}
+
 /**
- * Reasons shared by several models (one missing base commit, one missing fit backend) are
- * said once, naming the models, instead of once per model.
+ * The summary table's columns between the model's name and its status, the same in the
+ * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
+ * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
  */
-export function byReason(models: ModelCheckResult[], reasonOf: (m: ModelCheckResult) => string | undefined): { names: string[]; reason: string }[] {
+export function summaryColumns(report: CheckReport): SummaryColumn[] {
+  const withBase = report.models.some((m) => m.base);
+  const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+  const measured = (f: (m: ModelCheckResult) => string, otherwise: string) => (m: ModelCheckResult) => (m.error === undefined ? f(m) : otherwise);
+  const columns: (SummaryColumn | false)[] = [
+    { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+    withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
+    { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : count(flopsLimit(m)!)) },
+    { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+    { title: 'params', numeric: true, cell: measured((m) => count(m.params), '—') },
+    withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
+  ];
+  return columns.filter((c): c is SummaryColumn => c !== false);
+}
+
+export function accuracyText(m: ModelCheckResult): string {
+  if (m.fit?.status === 'ok') return accuracy(m.fit.accuracy);
+  if (m.fit?.status === 'skipped') return 'skipped';
+  return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+
+export interface ModelNote {
+  /** `error`: the model fails; `warning`: it warns, or its count is a lower bound. */
+  level: 'error' | 'warning';
+  /** The sentence after the model's name, file text already made inert. */
+  text: string;
+}
+
+/** What a developer must read about one model: why it could not be measured, the limits it broke, unknown layers. */
+export function modelNotes(m: ModelCheckResult, inert: Inert): ModelNote[] {
+  if (m.error !== undefined) return [{ level: 'error', text: inert(m.error, 500) }];
+  const out: ModelNote[] = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
+  if (m.unknown.length) {
+    const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
+    const more = m.unknown.length > 5 ? ` and ${grouped(m.unknown.length - 5)} more` : '';
+    const n = m.unknown.length;
+    out.push({ level: 'warning', text: `${grouped(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
+  }
+  return out;
+}
+
+/**
+ * The sentence an annotation at the model's entry carries: the limits that decided its status,
+ * or why it could not be measured. The annotation already stands at the line an error names,
+ * so the error's `file:line:column: ` is not repeated.
+ */
+export function annotationText(m: ModelCheckResult): string {
+  if (m.error !== undefined) return splitPosition(m.error)?.message ?? m.error;
+  const hits = decisive(m);
+  return hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
+}
+
+export interface SharedNote {
+  /** The models it is about, in the budget file's order. */
+  names: string[];
+  /** What happened: "no baseline", "fit skipped", "accuracy not measured"... */
+  what: string;
+  /** Why (may hold text from a file: renderers make it inert). */
+  reason: string;
+}
+
+/**
+ * Notes about what was not measured, said once per distinct reason with the models it
+ * concerns (one missing base commit, one missing fit backend), not once per model.
+ */
+export function sharedNotes(report: CheckReport): SharedNote[] {
+  const kinds: [string, (m: ModelCheckResult) => string | undefined][] = [
+    [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
+    [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
+    ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
+    ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+  ];
+  const measured = report.models.filter((m) => m.error === undefined);
+  return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
+}
+
+function notMeasured(m: ModelCheckResult, budget: 'flops_increase' | 'accuracy'): boolean {
+  return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
+}
+
+function increaseUnmeasuredReason(m: ModelCheckResult): string {
+  switch (m.base?.status) {
+    case 'new':
+      return 'the model is new';
+    case 'unavailable':
+      return NO_BASELINE;
+    case 'measured':
+      return 'the base has no FLOPs to compare with';
+    case undefined:
+      return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+  }
+}
+
+function byReason(models: ModelCheckResult[], reasonOf: (m: ModelCheckResult) => string | undefined): { names: string[]; reason: string }[] {
   const groups = new Map<string, string[]>();
   for (const m of models) {
     const reason = reasonOf(m);
@@ -75,9 +222,3 @@ export function byReason(models: ModelCheckResult[], reasonOf: (m: ModelCheckRes
   }
   return [...groups].map(([reason, names]) => ({ names, reason }));
 }
-
-export const baseReason = (m: ModelCheckResult): string | undefined =>
-  m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
-
-export const fitSkipReason = (m: ModelCheckResult): string | undefined =>
-  m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;

@@ -1,21 +1,20 @@
-import { open } from 'node:fs/promises';
 import { extname, isAbsolute } from 'node:path';
-import { analyzeFile, analyzeInline, analyzeSource, inlineSpec, loadKerasSpec } from '../analyze.js';
+import { analyzeInlineModel, analyzeModel, type Analysis } from '../analyze.js';
 import type { ModelSpec } from '../keras/model.js';
 import { loadBudget, parseBudget } from '../config/load.js';
+import { atPosition, positionText } from '../config/position.js';
 import type { BudgetConfig, ModelEntry } from '../config/types.js';
 import { FlopgateError } from '../errors.js';
 import { loadRunFit } from '../fit/load.js';
 import type { FitConfig, FitResult } from '../fit/types.js';
+import { readAtCommit, resolveCommit } from '../git.js';
 import { BufferSource, FileSource, type ByteSource } from '../io/byte-source.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { ModelFormat, ModelReport } from '../report/types.js';
-import { readAtCommit, resolveCommit } from './base.js';
+import { FIT_SKIPPED, measuredLine, NO_BASELINE } from './describe.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
-import { grouped } from '../report/format.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
-import type { ModelCheckResult } from './types.js';
-import type { BaseComparison, CheckReport, SourcePosition } from './types.js';
+import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
 
 /**
  * `flopgate check` and the Action, minus their I/O: budget file in, CheckReport out.
@@ -45,22 +44,20 @@ export interface CheckOptions {
   group?: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
 }
 
-/** The engine entry points, injectable so tests can count calls or fake a fit. */
+/**
+ * The engine entry points, injectable so tests can count calls or fake a fit. An analysis
+ * returns the report and the Keras architecture it was measured from, which is what a fit
+ * trains: each model is read once (one open file, or one git blob), for both.
+ */
 export interface CheckDeps {
-  analyzeFile(path: string, opts: AnalyzeOptions, label?: string): Promise<ModelReport>;
-  analyzeSource(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<ModelReport>;
-  analyzeInline(layers: unknown, label: string, opts: AnalyzeOptions): ModelReport;
-  loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined>;
-  inlineSpec(layers: unknown, label: string): ModelSpec;
+  analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis>;
+  analyzeInlineModel(layers: unknown, label: string, opts: AnalyzeOptions): Analysis;
   runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string }): Promise<FitResult>;
 }
 
 const DEFAULT_DEPS: CheckDeps = {
-  analyzeFile,
-  analyzeSource,
-  analyzeInline,
-  loadKerasSpec,
-  inlineSpec,
+  analyzeModel,
+  analyzeInlineModel,
   // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
   runFit: async (...args) => (await loadRunFit())(...args),
 };
@@ -101,7 +98,7 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
 async function prepareBase(cfg: BudgetConfig, ref: string, log: (l: string) => void): Promise<NonNullable<Ctx['base']>> {
   const commit = await resolveCommit(cfg.root, ref);
   if (!commit.ok) {
-    log(`flopgate: no baseline: ${commit.reason}`);
+    log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
     return { ref, reason: commit.reason };
   }
   // The budget file as it was at the base names inline models' layers there, and a model
@@ -131,20 +128,19 @@ function optionsOf(entry: ModelEntry): AnalyzeOptions {
   };
 }
 
-const at = (p: SourcePosition) => `${p.file}:${p.line}:${p.column}`;
-
 async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult> {
-  let report: ModelReport;
+  let head: Analysis;
   try {
-    report = await measureHead(entry, ctx);
+    head = await measureHead(entry, ctx);
   } catch (e) {
     const error = message(e);
     ctx.log(`flopgate: ${entry.name}: ${error}`);
     return unmeasured(entry, ctx.cfg, error);
   }
-  ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${grouped(report.flops)} FLOPs, ${grouped(report.params)} params`);
+  const report = head.report;
+  ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
   const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
-  const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
+  const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
   const checks = evaluate(report, entry.budget, base, fit);
   return {
     ...report,
@@ -158,38 +154,39 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
   };
 }
 
-async function measureHead(entry: ModelEntry, ctx: Ctx): Promise<ModelReport> {
+async function measureHead(entry: ModelEntry, ctx: Ctx): Promise<Analysis> {
   const opts = optionsOf(entry);
-  if (entry.layers !== undefined) return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
-  const where = at(entry.positions.path ?? entry.source);
-  if (entry.absPath === undefined || entry.path === undefined) throw new FlopgateError(`${where}: no model path`);
+  if (entry.layers !== undefined) return ctx.deps.analyzeInlineModel(entry.layers, positionText(entry.positions.layers ?? entry.source), opts);
+  const where = entry.positions.path ?? entry.source;
+  if (entry.absPath === undefined || entry.path === undefined) throw new FlopgateError(atPosition(where, 'no model path'));
   try {
-    await refuseLfsPointer(entry.absPath, entry.path);
-    return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
+    return await analyzeOpenedOnce(entry.absPath, entry.path, opts, ctx);
   } catch (e) {
     // Point at the budget file's `path:` line, where the Action annotates, and keep the
     // reader's own message (which names the model file).
-    throw new FlopgateError(`${where}: ${message(e)}`);
+    throw new FlopgateError(atPosition(where, message(e)));
   }
 }
 
-async function refuseLfsPointer(abs: string, label: string): Promise<void> {
-  let fh;
+/**
+ * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
+ * a pointer would fail with a baffling format error) and then read by the analyzer, whose
+ * result also carries the architecture a fit trains.
+ */
+async function analyzeOpenedOnce(abs: string, label: string, opts: AnalyzeOptions, ctx: Ctx): Promise<Analysis> {
+  let src: FileSource;
   try {
-    fh = await open(abs, 'r');
+    src = await FileSource.open(abs, label);
   } catch (e) {
+    if (e instanceof FlopgateError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new FlopgateError(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
   }
   try {
-    const buf = Buffer.alloc(LFS_PROBE_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    if (isLfsPointer(buf.subarray(0, bytesRead))) throw new FlopgateError(lfsMessage(label));
-  } catch (e) {
-    // Reading a directory fails with EISDIR; the analyzer says that better.
-    if (e instanceof FlopgateError) throw e;
+    if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES)))) throw new FlopgateError(lfsMessage(label));
+    return await ctx.deps.analyzeModel(src, label, opts);
   } finally {
-    await fh.close();
+    await src.close();
   }
 }
 
@@ -205,7 +202,7 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
     const old = base.budget?.get(entry.name);
     let report: ModelReport;
     if (old?.layers !== undefined) {
-      report = ctx.deps.analyzeInline(old.layers, `${short}:${at(old.positions.layers ?? old.source)}`, optionsOf(entry));
+      report = ctx.deps.analyzeInlineModel(old.layers, `${short}:${positionText(old.positions.layers ?? old.source)}`, optionsOf(entry)).report;
     } else {
       const path = old?.path ?? entry.path;
       // An inline model the base's budget file did not have.
@@ -215,44 +212,36 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
       if (blob.kind === 'unavailable') return { status: 'unavailable', ref: base.sha, reason: blob.reason };
       const label = `${short}:${path}`;
       if (isLfsPointer(blob.bytes)) return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
-      report = await ctx.deps.analyzeSource(new BufferSource(blob.bytes, label), label, optionsOf(entry));
+      report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
     }
     return measuredBase(base.sha, head, report);
   } catch (e) {
     const reason = message(e);
-    ctx.log(`flopgate: ${entry.name}: no baseline (${reason})`);
+    ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
     return { status: 'unavailable', ref: base.sha, reason };
   }
 }
 
-async function fitModel(entry: ModelEntry, report: ModelReport, ctx: Ctx): Promise<FitResult> {
+/** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
+async function fitModel(entry: ModelEntry, report: ModelReport, spec: ModelSpec | undefined, ctx: Ctx): Promise<FitResult> {
+  // runFit logs the skips it decides; these are the ones decided here.
+  const skip = (reason: string): FitResult => {
+    ctx.log(`flopgate: ${entry.name}: ${FIT_SKIPPED}: ${reason}`);
+    return { status: 'skipped', reason };
+  };
   try {
-    let spec: ModelSpec | undefined;
-    if (entry.layers !== undefined) {
-      spec = ctx.deps.inlineSpec(entry.layers, at(entry.positions.layers ?? entry.source));
-    } else {
-      const src = await FileSource.open(entry.absPath!, entry.path);
-      try {
-        spec = await ctx.deps.loadKerasSpec(src, entry.path!);
-      } finally {
-        await src.close();
-      }
-    }
-    if (!spec) return { status: 'skipped', reason: `${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX` };
+    if (!spec) return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
     const shapes = report.input_shapes;
-    if (shapes.some((s) => s.some((d) => d === null))) return { status: 'skipped', reason: 'the input shape has open dimensions' };
+    if (shapes.some((s) => s.some((d) => d === null))) return skip('the input shape has open dimensions');
     ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit!.dataset}, ${entry.fit!.epochs} epoch(s))`);
     const result = await ctx.group(`flopgate: fit ${entry.name}`, () =>
       ctx.deps.runFit(spec, shapes as number[][], entry.fit!, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
         cacheDir: ctx.fitCacheDir,
       }),
     );
-    if (result.status === 'skipped') ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
     return result;
   } catch (e) {
-    const reason = message(e);
-    ctx.log(`flopgate: ${entry.name}: fit skipped: ${reason}`);
-    return { status: 'skipped', reason };
+    return skip(message(e));
   }
 }
 

@@ -1,15 +1,9 @@
+import type { SourcePosition } from '../config/position.js';
 import type { Convention } from '../core/conventions.js';
 import type { FitResult } from '../fit/types.js';
 import type { ModelReport } from '../report/types.js';
 
 export type Status = 'pass' | 'warn' | 'fail';
-
-/** Where a model entry stands in the budget file, for messages and annotations. */
-export interface SourcePosition {
-  file: string;
-  line: number;
-  column: number;
-}
 
 /** A ceiling on a count: compared exactly. */
 export interface CountCheck {

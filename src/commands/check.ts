@@ -2,7 +2,7 @@ import { toJson } from '../report/json.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../check/atomic-write.js';
-import { gitTopLevel } from '../check/base.js';
+import { gitTopLevel } from '../git.js';
 import { exitCodeOf } from '../check/exit-code.js';
 import { runCheck } from '../check/run.js';
 import { ConfigError, formatFault } from '../config/errors.js';

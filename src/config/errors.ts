@@ -1,12 +1,12 @@
 import { FlopgateError } from '../errors.js';
-import type { SourcePosition } from '../check/types.js';
+import { atPosition, type SourcePosition } from './position.js';
 
 export interface ConfigFault extends SourcePosition {
   message: string;
 }
 
 export function formatFault(f: ConfigFault): string {
-  return `${f.file}:${f.line}:${f.column}: ${f.message}`;
+  return atPosition(f, f.message);
 }
 
 /**

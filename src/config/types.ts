@@ -1,5 +1,5 @@
 import type { Convention } from '../core/conventions.js';
-import type { SourcePosition } from '../check/types.js';
+import type { SourcePosition } from './position.js';
 import type { FitConfig } from '../fit/types.js';
 import type { UnknownPolicy } from '../options.js';
 

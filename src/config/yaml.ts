@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { SourcePosition } from '../check/types.js';
+import type { SourcePosition } from './position.js';
 import { ConfigError, type ConfigFault } from './errors.js';
 
 /** A parsed budget file that still knows where every value came from. */

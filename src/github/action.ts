@@ -1,21 +1,18 @@
-import * as core from '@actions/core';
-import { context } from '@actions/github';
 import os from 'node:os';
 import path from 'node:path';
-import { runCheck } from '../check/run.js';
-import { verdict } from '../check/describe.js';
+import { failureMessage } from '../check/describe.js';
 import { exitCodeOf } from '../check/exit-code.js';
 import type { CheckReport } from '../check/types.js';
 import { FlopgateError } from '../errors.js';
 // renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
 import { markerFor, renderMarkdown } from '../report/markdown.js';
-import { faultMarkdown } from './fault.js';
-import { emit, faultAnnotations, reportAnnotations, workspacePath } from './annotations.js';
+import { faultAnnotations, reportAnnotations, workspacePath } from './annotations.js';
 import { flopsChanged, publishComment, type CommentOutcome } from './comment.js';
 import { resolveBase } from './event/base.js';
+import { faultMarkdown } from './fault.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { createOctokit } from './octokit.js';
 import { reportPath, setOutputs, shouldFail, writeReport } from './outputs.js';
+import type { ActionRuntime } from './runtime.js';
 import { writeSummary } from './summary.js';
 
 const FORK_HINT =
@@ -23,31 +20,31 @@ const FORK_HINT =
   'To comment on fork PRs, run flopgate with comment: never, upload its comment-body, and post it from a workflow_run workflow ' +
   '(see the README, "Pull requests from forks"). Otherwise grant permissions: pull-requests: write.';
 
-function runUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+function runUrl(rt: ActionRuntime): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = rt.env;
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
-function pullNumber(): number | undefined {
-  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return undefined;
-  const n = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+function pullNumber(rt: ActionRuntime): number | undefined {
+  if (rt.event.name !== 'pull_request' && rt.event.name !== 'pull_request_target') return undefined;
+  const n = (rt.event.payload as { pull_request?: { number?: unknown } } | null)?.pull_request?.number;
   return typeof n === 'number' ? n : undefined;
 }
 
-function reportComment(outcome: CommentOutcome): void {
+function reportComment(rt: ActionRuntime, outcome: CommentOutcome): void {
   switch (outcome.action) {
     case 'created':
     case 'updated':
-      core.info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
+      rt.info(`flopgate: comment ${outcome.action}: ${outcome.url}`);
       return;
     case 'skipped':
-      core.info(`flopgate: no comment (${outcome.reason}).`);
+      rt.info(`flopgate: no comment (${outcome.reason}).`);
       return;
     case 'denied':
-      core.warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
+      rt.warning(`flopgate: could not comment on the pull request (HTTP ${outcome.status}: ${outcome.message}). ${FORK_HINT}`);
       return;
     case 'failed':
-      core.warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
+      rt.warning(`flopgate: could not comment on the pull request (${outcome.message}); the verdict is in the job summary.`);
   }
 }
 
@@ -56,31 +53,37 @@ interface CommentFacts {
   failed: boolean;
 }
 
-async function comment(inputs: ActionInputs, marker: string, body: string, facts: CommentFacts): Promise<void> {
-  if (inputs.comment === 'never') return core.info("flopgate: no comment (comment: 'never').");
-  const issueNumber = pullNumber();
-  if (issueNumber === undefined) return core.info('flopgate: not a pull request event; no comment.');
-  if (!inputs.token) return core.warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
-  const octokit = createOctokit(inputs.token, (line) => core.warning(line));
-  const outcome = await publishComment(octokit, { ...context.repo, issueNumber }, { marker, body, policy: inputs.comment, ...facts });
-  reportComment(outcome);
-}
-
-/** The comment's headline, so the check's message and the comment never disagree. */
-function verdictMessage(report: CheckReport): string {
-  const text = verdict(report).text;
-  const broken = report.models.find((m) => m.error !== undefined);
-  return broken ? `${text} (${broken.name}: ${broken.error})` : text;
+async function comment(rt: ActionRuntime, inputs: ActionInputs, marker: string, body: string, facts: CommentFacts): Promise<void> {
+  if (inputs.comment === 'never') return rt.info("flopgate: no comment (comment: 'never').");
+  const issueNumber = pullNumber(rt);
+  if (issueNumber === undefined) return rt.info('flopgate: not a pull request event; no comment.');
+  if (!inputs.token) return rt.warning('flopgate: github-token is empty; no comment. The verdict is in the job summary.');
+  const octokit = rt.octokit(inputs.token, (line) => rt.warning(line));
+  const outcome = await publishComment(octokit, { ...rt.repo(), issueNumber }, { marker, body, policy: inputs.comment, ...facts });
+  reportComment(rt, outcome);
 }
 
 /**
- * The action, start to finish. Everything that carries the verdict (report file, outputs,
- * summary, annotations) is written before the comment is attempted, so a comment that
- * cannot be posted loses nothing.
+ * The Action, start to finish, on the runtime it is given; the exit code it returns is the
+ * step's. Everything that carries the verdict (report file, outputs, summary, annotations)
+ * is written before the comment is attempted, so a comment that cannot be posted loses
+ * nothing. Bad input (an invalid input, a budget-file fault, a model that cannot be
+ * measured) fails the step with one line and exit code 2, whatever fail-on says. Anything
+ * else thrown is a bug of ours, left to the caller.
  */
-export async function runAction(): Promise<void> {
-  const inputs = readInputs((name) => core.getInput(name));
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+export async function runAction(rt: ActionRuntime): Promise<number> {
+  try {
+    return await run(rt);
+  } catch (err) {
+    if (!(err instanceof FlopgateError)) throw err;
+    rt.setFailed(err.message);
+    return err.exitCode;
+  }
+}
+
+async function run(rt: ActionRuntime): Promise<number> {
+  const inputs = readInputs((name) => rt.getInput(name));
+  const workspace = path.resolve(rt.env.GITHUB_WORKSPACE || rt.cwd);
   const root = path.resolve(workspace, inputs.workingDirectory);
   const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
 
@@ -88,44 +91,40 @@ export async function runAction(): Promise<void> {
   try {
     const baseRef =
       inputs.compare === 'base'
-        ? await resolveBase({
-            eventName: context.eventName,
-            payload: context.payload,
-            cwd: root,
-            info: (l) => core.info(l),
-            warn: (l) => core.warning(l),
-          })
+        ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
         : undefined;
-    report = await runCheck({
+    report = await rt.runCheck({
       root,
       budgetFile: inputs.budgetFile,
       baseRef,
       fit: inputs.fit !== 'false',
-      log: (line) => core.info(line),
+      log: (line) => rt.info(line),
       // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
-      fitCacheDir: path.join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || os.tmpdir(), 'flopgate'),
-      group: (title, fn) => core.group(title, fn),
+      fitCacheDir: path.join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || os.tmpdir(), 'flopgate'),
+      group: (title, fn) => rt.group(title, fn),
     });
   } catch (err) {
-    if (err instanceof FlopgateError) await publishFault(err, inputs, marker, root, workspace);
+    if (err instanceof FlopgateError) await publishFault(rt, err, inputs, marker, root, workspace);
     throw err;
   }
 
-  const body = renderMarkdown(report, { marker, runUrl: runUrl() });
-  const file = reportPath(inputs.budgetFile);
+  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt) });
+  const file = reportPath(inputs.budgetFile, rt.env);
   await writeReport(report, file);
-  setOutputs({ report, reportFile: file, body });
-  await writeSummary(body);
-  emit(reportAnnotations(report, root, workspace));
-  await comment(inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
+  setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));
+  await writeSummary(body, rt);
+  for (const a of reportAnnotations(report, root, workspace)) rt.annotate(a);
+  await comment(rt, inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
 
   // A model that could not be measured is bad input, like a broken budget file: it fails the
   // step whatever fail-on says, since a gate that cannot measure must not pass silently.
   const code = exitCodeOf(report);
   if (code === 2 || shouldFail(report.status, inputs.failOn)) {
-    core.setFailed(verdictMessage(report));
-    if (code === 2) process.exitCode = 2;
-  } else core.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+    rt.setFailed(failureMessage(report));
+    return code === 2 ? 2 : 1;
+  }
+  rt.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
+  return 0;
 }
 
 /**
@@ -133,11 +132,11 @@ export async function runAction(): Promise<void> {
  * summary and the comment (so an earlier verdict is not left standing), passed=false. The
  * caller then fails the step with the one-line message.
  */
-async function publishFault(err: FlopgateError, inputs: ActionInputs, marker: string, root: string, workspace: string): Promise<void> {
-  emit(faultAnnotations(err, root, workspace));
-  const body = faultMarkdown(marker, err, runUrl());
-  core.setOutput('passed', 'false');
-  core.setOutput('comment-body', body);
-  await writeSummary(body);
-  await comment(inputs, marker, body, { changed: false, failed: true });
+async function publishFault(rt: ActionRuntime, err: FlopgateError, inputs: ActionInputs, marker: string, root: string, workspace: string): Promise<void> {
+  for (const a of faultAnnotations(err, root, workspace)) rt.annotate(a);
+  const body = faultMarkdown(marker, err, runUrl(rt));
+  rt.setOutput('passed', 'false');
+  rt.setOutput('comment-body', body);
+  await writeSummary(body, rt);
+  await comment(rt, inputs, marker, body, { changed: false, failed: true });
 }

@@ -8,19 +8,26 @@ export type Octokit = ReturnType<typeof getOctokit>;
 const MAX_RATE_LIMIT_WAIT_S = 120;
 const MAX_RATE_LIMIT_RETRIES = 2;
 
-/**
- * Every retry delay is a count of this unit (1 s in production). Only the test suite sets
- * FLOPGATE_RETRY_BASE_MS, so that a scripted 502 or rate limit does not slow it down.
- */
-function retryBaseMs(): number {
-  const raw = Number(process.env.FLOPGATE_RETRY_BASE_MS);
+/** What the client reads from the environment. */
+export interface OctokitEnv {
+  /** GitHub Enterprise Server's API, or a test's local server. */
+  GITHUB_API_URL?: string;
+  /**
+   * Every retry delay is a count of this unit (1 s in production). Only the test suite sets
+   * it, so that a scripted 502 or rate limit does not slow it down.
+   */
+  FLOPGATE_RETRY_BASE_MS?: string;
+}
+
+function retryBaseMs(env: OctokitEnv): number {
+  const raw = Number(env.FLOPGATE_RETRY_BASE_MS);
   return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
 }
 
 let clients = 0;
 
-export function createOctokit(token: string, warn: (line: string) => void): Octokit {
-  const base = retryBaseMs();
+export function createOctokit(token: string, warn: (line: string) => void, env: OctokitEnv = process.env): Octokit {
+  const base = retryBaseMs(env);
   const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
     warn(`flopgate: GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}.`);
@@ -30,7 +37,7 @@ export function createOctokit(token: string, warn: (line: string) => void): Octo
     token,
     {
       // getOctokit's defaults read GITHUB_API_URL too; it is stated here so GHES and the tests agree.
-      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
       retry: { retryAfterBaseValue: base },
       throttle: {
         // The write limiters are process-wide groups keyed by this id; a key per client keeps

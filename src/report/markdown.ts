@@ -1,7 +1,7 @@
-import { accuracyLimit, baseReason, byReason, decisive, describeCheck, fitSkipReason, flopsLimit, statusIcon, verdict } from '../check/describe.js';
+import { flopsText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
-import { accuracy, compact, count, delta, grouped, headroom, percent, ratio, shape, shortSha } from './format.js';
+import { accuracy, compact, count, grouped, percent, ratio, shape, shortSha } from './format.js';
 
 /** GitHub's limit is 65,536 characters; stay a little under it. */
 export const DEFAULT_MAX_LENGTH = 65_000;
@@ -37,7 +37,7 @@ export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}):
   const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
   const footer = footerOf(report, opts.runUrl);
   const table = tableOf(report);
-  const notes = [...report.models.flatMap(notesOf), ...sharedNotes(report)];
+  const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
   const chart = chartOf(report);
   const details = report.models.map(detailOf);
 
@@ -107,9 +107,8 @@ function fitLines(lines: string[], room: number, more: (n: number) => string): s
 
 /** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
 function severityOrder(report: CheckReport, rows: string[]): string[] {
-  const rank = (m: ModelCheckResult) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
   return report.models
-    .map((m, i) => ({ r: rank(m), i }))
+    .map((m, i) => ({ r: rankOf(m), i }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map(({ i }) => rows[i]!);
 }
@@ -127,67 +126,25 @@ function rankOf(m: ModelCheckResult): number {
 }
 
 function tableOf(report: CheckReport): { header: string; rows: string[] } {
-  const withBase = report.models.some((m) => m.base);
-  const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
-  const cols: [string, string][] = [
-    ['model', ':--'],
-    ['FLOPs', '--:'],
-    ...(withBase ? ([['Δ vs base', '--:']] as [string, string][]) : []),
-    ['budget', '--:'],
-    ['headroom', '--:'],
-    ['params', '--:'],
-    ...(withAccuracy ? ([['accuracy', '--:']] as [string, string][]) : []),
-    ['status', ':-:'],
-  ];
-  const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
-  const rows = report.models.map((m) => {
-    const err = m.error !== undefined;
-    const cells = [
-      md(m.name, 80),
-      err ? '—' : `${m.lower_bound ? '≥ ' : ''}${count(m.flops)}`,
-      ...(withBase ? [err ? '' : delta(m.base)] : []),
-      flopsLimit(m) === undefined ? '' : count(flopsLimit(m)!),
-      err ? '' : headroom(m.flops, flopsLimit(m)),
-      err ? '—' : count(m.params),
-      ...(withAccuracy ? [accuracyCell(m)] : []),
-      statusIcon(m),
-    ];
-    return `| ${cells.join(' | ')} |`;
-  });
+  const columns = summaryColumns(report);
+  const titles = ['model', ...columns.map((c) => c.title), 'status'];
+  const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
+  const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
+  const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
   return { header, rows };
 }
 
-function accuracyCell(m: ModelCheckResult): string {
-  if (m.fit?.status === 'ok') return accuracy(m.fit.accuracy);
-  if (m.fit?.status === 'skipped') return 'skipped';
-  return accuracyLimit(m) !== undefined ? 'not measured' : '';
-}
-
 function notesOf(m: ModelCheckResult): string[] {
-  const name = `**${md(m.name, 80)}**`;
-  const err = m.error;
-  if (err !== undefined) return [`- ❌ ${name}: ${md(err, 500)}`];
-  const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
-  if (m.unknown.length) {
-    const list = m.unknown.slice(0, 5).map((u) => `${md(u.layer, 60)} (${md(u.type, 60)})`).join(', ');
-    const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
-    out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
-  }
-  if (!m.fit && m.checks.some((c) => c.budget === 'accuracy')) out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
-  return out;
+  return modelNotes(m, md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${md(m.name, 80)}**: ${n.text}`);
 }
 
-/** Missing baselines and skipped fits, one line per distinct reason. */
-function sharedNotes(report: CheckReport): string[] {
-  const line = (what: string, g: { names: string[]; reason: string }) => {
+/** What was not measured and why, one line per distinct reason. */
+function sharedNoteLines(report: CheckReport): string[] {
+  return sharedNotes(report).map((g) => {
     const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
     const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
-    return `- ℹ️ ${shown}${more}: ${what}: ${md(g.reason, 300)}`;
-  };
-  return [
-    ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
-    ...byReason(report.models, fitSkipReason).map((g) => line('fit skipped', g)),
-  ];
+    return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;
+  });
 }
 
 /** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
@@ -223,7 +180,7 @@ function detailOf(m: ModelCheckResult): string {
     m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
   ].filter(Boolean);
   const lines = [
-    `<details><summary>${md(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${count(m.flops)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
+    `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
     '',
     facts.join(' · '),
   ];

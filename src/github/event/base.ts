@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { fetchCommit, hasCommit } from '../../git.js';
 
 export interface BaseOptions {
   eventName: string;
@@ -10,29 +10,8 @@ export interface BaseOptions {
   warn: (line: string) => void;
 }
 
-interface GitResult {
-  ok: boolean;
-  stderr: string;
-}
-
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-
-function git(cwd: string, args: string[], timeoutMs: number): Promise<GitResult> {
-  return new Promise((resolve) => {
-    // No shell: the sha comes from the event payload and is passed as one argument.
-    execFile('git', args, { cwd, timeout: timeoutMs, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, _stdout, stderr) => {
-      resolve({ ok: !err, stderr: String(stderr ?? '') });
-    });
-  });
-}
-
-function lastLine(text: string, fallback: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.at(-1) ?? fallback;
-}
-
-const hasCommit = async (cwd: string, sha: string) => (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`], 30_000)).ok;
 
 /**
  * The commit to compare against, present in the local repository, or undefined when there is
@@ -52,10 +31,10 @@ export async function resolveBase(opts: BaseOptions): Promise<string | undefined
   if (await hasCommit(opts.cwd, sha)) return sha;
 
   opts.info(`flopgate: base commit ${sha} is not in the checkout (shallow clone); fetching it.`);
-  const fetched = await git(opts.cwd, ['fetch', '--no-tags', '--depth=1', 'origin', sha], 120_000);
+  const fetched = await fetchCommit(opts.cwd, sha);
   if (fetched.ok && (await hasCommit(opts.cwd, sha))) return sha;
   opts.warn(
-    `flopgate: could not fetch the base commit ${sha} (${lastLine(fetched.stderr, 'git fetch failed')}); ` +
+    `flopgate: could not fetch the base commit ${sha} (${fetched.ok ? 'it is still missing after the fetch' : fetched.reason}); ` +
       'the comparison against base is skipped. Use actions/checkout with fetch-depth: 0 to avoid the fetch.',
   );
   return undefined;

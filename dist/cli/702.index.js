@@ -1,8 +1,8 @@
-export const id = 255;
-export const ids = [255];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
-/***/ 8255:
+/***/ 702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,22 +52,58 @@ async function writeFileAtomic(path, data, label = path) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/check/base.ts
+;// CONCATENATED MODULE: ./src/git.ts
 
 /**
- * The few git reads the check needs, through execFile (no shell; refs and paths are
- * arguments, never code). Every failure is a value with a reason: a missing baseline must
- * never fail the check.
+ * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
+ * is one argument and never code), bounded output and time, no prompt for credentials, `--`
+ * before paths, and refs that begin with "-" refused before git could read them as options.
+ * Refs and paths come from budget files, event payloads and flags: input from a pull request.
+ * Failures are values with a one-line reason, never exceptions: a missing baseline must never
+ * fail a check.
  */
 /** Base model files larger than this are not pulled into memory (their weights dominate). */
 const MAX_BLOB_BYTES = 512 * 1024 * 1024;
-function git(cwd, args, maxBuffer = 16 * 1024 * 1024) {
+/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
+const MAX_OUTPUT = 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+/** A shallow fetch of one commit goes over the network. */
+const FETCH_TIMEOUT_MS = 120_000;
+function git(cwd, args, limits = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: firstLine(stderr?.toString('utf8') ?? (err?.message || '')) }));
+        (0,external_node_child_process_.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
+            timeout: limits.timeoutMs ?? TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
     });
 }
-function firstLine(s) {
-    return s.trim().split('\n')[0] ?? '';
+/**
+ * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
+ * when there is one, else the last line, else what execFile says (not found, timed out, too
+ * much output).
+ */
+function reasonOf(stderr, err) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
+    if (said)
+        return said;
+    if (err.code === 'ENOENT')
+        return 'git is not installed';
+    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+        return 'git printed more than flopgate reads';
+    if (err.killed)
+        return 'git took too long';
+    return err.message.split('\n')[0] ?? 'git failed';
+}
+/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
+function refusedRef(ref) {
+    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
 }
 /** The repository's top directory, or undefined outside a git work tree (or without git). */
 async function gitTopLevel(cwd) {
@@ -76,9 +112,9 @@ async function gitTopLevel(cwd) {
 }
 /** A ref or SHA to the commit it names. */
 async function resolveCommit(root, ref) {
-    // A ref that begins with "-" would be read as an option by git.
-    if (ref === '' || ref.startsWith('-'))
-        return { ok: false, reason: `"${ref}" is not a git ref` };
+    const refused = refusedRef(ref);
+    if (refused)
+        return { ok: false, reason: refused };
     const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (r.ok)
         return { ok: true, sha: r.stdout.toString('utf8').trim() };
@@ -87,15 +123,32 @@ async function resolveCommit(root, ref) {
         reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
     };
 }
+/** Whether the clone holds the commit (a shallow one may not). */
+async function hasCommit(cwd, sha) {
+    if (refusedRef(sha))
+        return false;
+    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
+async function fetchCommit(cwd, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
+}
 /**
  * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
  * subdirectory of the repository, as the Action's working-directory allows).
  */
 async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
+    const refused = refusedRef(commit);
+    if (refused)
+        return { kind: 'unavailable', reason: refused };
     // ls-tree tells existence, kind and size in one call, before any bytes are read.
     const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
     if (!ls.ok)
-        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.stderr}` };
+        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
     const entry = ls.stdout
         .toString('utf8')
         .split('\0')
@@ -116,9 +169,10 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
     if (size > maxBytes) {
         return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
     }
-    const blob = await git(root, ['cat-file', 'blob', oid], size + 1);
+    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
+    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
     if (!blob.ok)
-        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.stderr}` };
+        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
     return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
 
@@ -135,10 +189,34 @@ function exitCodeOf(report) {
 
 // EXTERNAL MODULE: ./src/analyze.ts + 72 modules
 var analyze = __webpack_require__(792);
+;// CONCATENATED MODULE: ./src/config/position.ts
+/**
+ * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
+ * (what editors, problem matchers and the Action's annotations jump to), so the text is
+ * written by one function and read back by its inverse.
+ */
+/** `file:line:column`. */
+function positionText(p) {
+    return `${p.file}:${p.line}:${p.column}`;
+}
+/** `file:line:column: message`: a message about that spot. */
+function atPosition(p, message) {
+    return `${positionText(p)}: ${message}`;
+}
+// The file part is matched lazily, so a path holding ':' still splits at the first
+// `:line:column: ` that follows it.
+const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
+/** The inverse of atPosition: the spot a message names and what it says there, or undefined. */
+function position_splitPosition(message) {
+    const m = POSITIONED.exec(message);
+    return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), message: m[4] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
+
 function formatFault(f) {
-    return `${f.file}:${f.line}:${f.column}: ${f.message}`;
+    return atPosition(f, f.message);
 }
 /**
  * Every fault found in a budget file at once, so one edit can fix them all. The message is
@@ -482,18 +560,18 @@ function parseYaml(text, file) {
         return { file, line, column: col };
     };
     if (doc.errors.length > 0) {
-        throw new ConfigError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: yaml_firstLine(e.message) })));
+        throw new ConfigError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) })));
     }
     let data;
     try {
         data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (e) {
-        throw new ConfigError([{ ...pos(0), message: yaml_firstLine(e instanceof Error ? e.message : String(e)) }]);
+        throw new ConfigError([{ ...pos(0), message: firstLine(e instanceof Error ? e.message : String(e)) }]);
     }
     return { data, at: (path, opts) => pos(offsetOf(doc, path, opts?.key ?? false)) };
 }
-function yaml_firstLine(s) {
+function firstLine(s) {
     return s.split('\n')[0].trim();
 }
 /**
@@ -748,6 +826,188 @@ async function loadRunFit() {
 var byte_source = __webpack_require__(2940);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/check/describe.ts
+
+
+/** Labels of the notes shared by several models, also used by the check's log lines. */
+const NO_BASELINE = 'no baseline';
+const FIT_SKIPPED = 'fit skipped';
+/** One sentence per limit. */
+function describeCheck(c) {
+    const n = (x) => (x < 1000000n ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
+    switch (c.budget) {
+        case 'flops':
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_warn':
+            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
+        case 'params':
+            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'flops_increase':
+            if (c.actual === null)
+                return `FLOPs increase not measured; limit ${(0,format/* percent */.KN)(c.limit)}`;
+            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
+        case 'accuracy':
+            if (c.actual === null)
+                return `accuracy not measured; minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
+            return `accuracy ${(0,format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
+    }
+}
+/** The limits that decided a model's status (its failures, or its warnings). */
+function decisive(m) {
+    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
+}
+function flopsLimit(m) {
+    for (const c of m.checks)
+        if (c.budget === 'flops')
+            return c.limit;
+    return undefined;
+}
+function accuracyLimit(m) {
+    for (const c of m.checks)
+        if (c.budget === 'accuracy')
+            return c.limit;
+    return undefined;
+}
+const models = (n) => `${(0,format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
+/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
+function verdict(report) {
+    const n = report.models.length;
+    const broken = report.models.filter((m) => m.error !== undefined).length;
+    const over = report.models.filter((m) => m.status === 'fail').length - broken;
+    const warned = report.models.filter((m) => m.status === 'warn').length;
+    if (report.status === 'fail') {
+        const parts = [];
+        if (over)
+            parts.push(`${(0,format/* grouped */.zD)(over)} of ${models(n)} over budget`);
+        if (broken)
+            parts.push(`${(0,format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
+        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
+    }
+    if (report.status === 'warn') {
+        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,format/* grouped */.zD)(warned)} above the warning threshold` };
+    }
+    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
+}
+/**
+ * The message a failed Action step carries: the verdict, and the first model that could not
+ * be measured with why (the one-line summary GitHub shows for the step).
+ */
+function failureMessage(report) {
+    const text = verdict(report).text;
+    const broken = report.models.find((m) => m.error !== undefined);
+    return broken ? `${text} (${broken.name}: ${broken.error})` : text;
+}
+function statusIcon(m) {
+    if (m.error !== undefined)
+        return '❌';
+    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
+}
+/** A status in words, for plain text: pass, WARN, FAIL, ERROR (could not be measured). */
+function statusWord(m) {
+    if (m.error !== undefined)
+        return 'ERROR';
+    return m.status === 'pass' ? 'pass' : m.status.toUpperCase();
+}
+/** "≥ 1,000" when unknown layers were counted as 0, else the count. */
+function flopsText(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`;
+}
+/** The log line of a measured model: exact figures. */
+function measuredLine(m) {
+    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* grouped */.zD)(m.flops)} FLOPs, ${(0,format/* grouped */.zD)(m.params)} params`;
+}
+/**
+ * The summary table's columns between the model's name and its status, the same in the
+ * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
+ * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ */
+function summaryColumns(report) {
+    const withBase = report.models.some((m) => m.base);
+    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const columns = [
+        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => (0,format/* delta */.pU)(m.base), '') },
+        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : (0,format/* count */.U9)(flopsLimit(m))) },
+        { title: 'headroom', numeric: true, cell: measured((m) => (0,format/* headroom */._K)(m.flops, flopsLimit(m)), '') },
+        { title: 'params', numeric: true, cell: measured((m) => (0,format/* count */.U9)(m.params), '—') },
+        withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
+    ];
+    return columns.filter((c) => c !== false);
+}
+function accuracyText(m) {
+    if (m.fit?.status === 'ok')
+        return (0,format/* accuracy */.y2)(m.fit.accuracy);
+    if (m.fit?.status === 'skipped')
+        return 'skipped';
+    return accuracyLimit(m) !== undefined ? 'not measured' : '';
+}
+/** What a developer must read about one model: why it could not be measured, the limits it broke, unknown layers. */
+function modelNotes(m, inert) {
+    if (m.error !== undefined)
+        return [{ level: 'error', text: inert(m.error, 500) }];
+    const out = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
+    if (m.unknown.length) {
+        const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
+        const more = m.unknown.length > 5 ? ` and ${(0,format/* grouped */.zD)(m.unknown.length - 5)} more` : '';
+        const n = m.unknown.length;
+        out.push({ level: 'warning', text: `${(0,format/* grouped */.zD)(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
+    }
+    return out;
+}
+/**
+ * The sentence an annotation at the model's entry carries: the limits that decided its status,
+ * or why it could not be measured. The annotation already stands at the line an error names,
+ * so the error's `file:line:column: ` is not repeated.
+ */
+function annotationText(m) {
+    if (m.error !== undefined)
+        return splitPosition(m.error)?.message ?? m.error;
+    const hits = decisive(m);
+    return hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
+}
+/**
+ * Notes about what was not measured, said once per distinct reason with the models it
+ * concerns (one missing base commit, one missing fit backend), not once per model.
+ */
+function sharedNotes(report) {
+    const kinds = [
+        [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
+        [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
+        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
+        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+    ];
+    const measured = report.models.filter((m) => m.error === undefined);
+    return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
+}
+function notMeasured(m, budget) {
+    return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
+}
+function increaseUnmeasuredReason(m) {
+    switch (m.base?.status) {
+        case 'new':
+            return 'the model is new';
+        case 'unavailable':
+            return NO_BASELINE;
+        case 'measured':
+            return 'the base has no FLOPs to compare with';
+        case undefined:
+            return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+    }
+}
+function byReason(models, reasonOf) {
+    const groups = new Map();
+    for (const m of models) {
+        const reason = reasonOf(m);
+        if (reason === undefined)
+            continue;
+        const names = groups.get(reason) ?? [];
+        names.push(m.name);
+        groups.set(reason, names);
+    }
+    return [...groups].map(([reason, names]) => ({ names, reason }));
+}
+
 ;// CONCATENATED MODULE: ./src/check/evaluate.ts
 
 // Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
@@ -821,11 +1081,8 @@ var lfs = __webpack_require__(6855);
 
 
 const DEFAULT_DEPS = {
-    analyzeFile: analyze/* analyzeFile */.xy,
-    analyzeSource: analyze/* analyzeSource */.mH,
-    analyzeInline: analyze/* analyzeInline */.GD,
-    loadKerasSpec: analyze/* loadKerasSpec */._p,
-    inlineSpec: analyze/* inlineSpec */.Rp,
+    analyzeModel: analyze/* analyzeModel */.Cw,
+    analyzeInlineModel: analyze/* analyzeInlineModel */.xv,
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
@@ -855,7 +1112,7 @@ async function runCheck(opts, deps) {
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
     if (!commit.ok) {
-        log(`flopgate: no baseline: ${commit.reason}`);
+        log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
         return { ref, reason: commit.reason };
     }
     // The budget file as it was at the base names inline models' layers there, and a model
@@ -884,20 +1141,20 @@ function optionsOf(entry) {
         ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
     };
 }
-const at = (p) => `${p.file}:${p.line}:${p.column}`;
 async function checkModel(entry, ctx) {
-    let report;
+    let head;
     try {
-        report = await measureHead(entry, ctx);
+        head = await measureHead(entry, ctx);
     }
     catch (e) {
         const error = message(e);
         ctx.log(`flopgate: ${entry.name}: ${error}`);
         return unmeasured(entry, ctx.cfg, error);
     }
-    ctx.log(`flopgate: ${entry.name}: ${report.lower_bound ? '≥ ' : ''}${(0,format/* grouped */.zD)(report.flops)} FLOPs, ${(0,format/* grouped */.zD)(report.params)} params`);
+    const report = head.report;
+    ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
     const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
-    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, ctx) : undefined;
+    const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
     return {
         ...report,
@@ -913,42 +1170,42 @@ async function checkModel(entry, ctx) {
 async function measureHead(entry, ctx) {
     const opts = optionsOf(entry);
     if (entry.layers !== undefined)
-        return ctx.deps.analyzeInline(entry.layers, at(entry.positions.layers ?? entry.source), opts);
-    const where = at(entry.positions.path ?? entry.source);
+        return ctx.deps.analyzeInlineModel(entry.layers, positionText(entry.positions.layers ?? entry.source), opts);
+    const where = entry.positions.path ?? entry.source;
     if (entry.absPath === undefined || entry.path === undefined)
-        throw new errors/* FlopgateError */.N9(`${where}: no model path`);
+        throw new errors/* FlopgateError */.N9(atPosition(where, 'no model path'));
     try {
-        await refuseLfsPointer(entry.absPath, entry.path);
-        return await ctx.deps.analyzeFile(entry.absPath, opts, entry.path);
+        return await analyzeOpenedOnce(entry.absPath, entry.path, opts, ctx);
     }
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
         // reader's own message (which names the model file).
-        throw new errors/* FlopgateError */.N9(`${where}: ${message(e)}`);
+        throw new errors/* FlopgateError */.N9(atPosition(where, message(e)));
     }
 }
-async function refuseLfsPointer(abs, label) {
-    let fh;
+/**
+ * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
+ * a pointer would fail with a baffling format error) and then read by the analyzer, whose
+ * result also carries the architecture a fit trains.
+ */
+async function analyzeOpenedOnce(abs, label, opts, ctx) {
+    let src;
     try {
-        fh = await (0,promises_.open)(abs, 'r');
+        src = await byte_source/* FileSource */._n.open(abs, label);
     }
     catch (e) {
+        if (e instanceof errors/* FlopgateError */.N9)
+            throw e;
         const code = e.code;
         throw new errors/* FlopgateError */.N9(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
     }
     try {
-        const buf = Buffer.alloc(lfs/* LFS_PROBE_BYTES */.JM);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        if ((0,lfs/* isLfsPointer */.NS)(buf.subarray(0, bytesRead)))
+        if ((0,lfs/* isLfsPointer */.NS)(await src.read(0, Math.min(src.size, lfs/* LFS_PROBE_BYTES */.JM))))
             throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));
-    }
-    catch (e) {
-        // Reading a directory fails with EISDIR; the analyzer says that better.
-        if (e instanceof errors/* FlopgateError */.N9)
-            throw e;
+        return await ctx.deps.analyzeModel(src, label, opts);
     }
     finally {
-        await fh.close();
+        await src.close();
     }
 }
 /**
@@ -964,7 +1221,7 @@ async function measureBase(entry, head, ctx) {
         const old = base.budget?.get(entry.name);
         let report;
         if (old?.layers !== undefined) {
-            report = ctx.deps.analyzeInline(old.layers, `${short}:${at(old.positions.layers ?? old.source)}`, optionsOf(entry));
+            report = ctx.deps.analyzeInlineModel(old.layers, `${short}:${positionText(old.positions.layers ?? old.source)}`, optionsOf(entry)).report;
         }
         else {
             const path = old?.path ?? entry.path;
@@ -979,48 +1236,37 @@ async function measureBase(entry, head, ctx) {
             const label = `${short}:${path}`;
             if ((0,lfs/* isLfsPointer */.NS)(blob.bytes))
                 return { status: 'unavailable', ref: base.sha, reason: (0,lfs/* lfsMessage */.pR)(label) };
-            report = await ctx.deps.analyzeSource(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry));
+            report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry))).report;
         }
         return measuredBase(base.sha, head, report);
     }
     catch (e) {
         const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: no baseline (${reason})`);
+        ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
         return { status: 'unavailable', ref: base.sha, reason };
     }
 }
-async function fitModel(entry, report, ctx) {
+/** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
+async function fitModel(entry, report, spec, ctx) {
+    // runFit logs the skips it decides; these are the ones decided here.
+    const skip = (reason) => {
+        ctx.log(`flopgate: ${entry.name}: ${FIT_SKIPPED}: ${reason}`);
+        return { status: 'skipped', reason };
+    };
     try {
-        let spec;
-        if (entry.layers !== undefined) {
-            spec = ctx.deps.inlineSpec(entry.layers, at(entry.positions.layers ?? entry.source));
-        }
-        else {
-            const src = await byte_source/* FileSource */._n.open(entry.absPath, entry.path);
-            try {
-                spec = await ctx.deps.loadKerasSpec(src, entry.path);
-            }
-            finally {
-                await src.close();
-            }
-        }
         if (!spec)
-            return { status: 'skipped', reason: `${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX` };
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
-            return { status: 'skipped', reason: 'the input shape has open dimensions' };
+            return skip('the input shape has open dimensions');
         ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit.dataset}, ${entry.fit.epochs} epoch(s))`);
         const result = await ctx.group(`flopgate: fit ${entry.name}`, () => ctx.deps.runFit(spec, shapes, entry.fit, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
             cacheDir: ctx.fitCacheDir,
         }));
-        if (result.status === 'skipped')
-            ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
         return result;
     }
     catch (e) {
-        const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: fit skipped: ${reason}`);
-        return { status: 'skipped', reason };
+        return skip(message(e));
     }
 }
 /** A model that could not be measured still gets a row: zero counts, `fail`, and why. */
@@ -1059,88 +1305,6 @@ function message(e) {
     return String(e);
 }
 
-;// CONCATENATED MODULE: ./src/check/describe.ts
-
-/** One sentence per limit, for the terminal, the comment and logs. */
-function describeCheck(c) {
-    const n = (x) => (x < 1000000n ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
-    switch (c.budget) {
-        case 'flops':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_warn':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
-        case 'params':
-            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_increase':
-            if (c.actual === null)
-                return `FLOPs increase not measured (no baseline); limit ${(0,format/* percent */.KN)(c.limit)}`;
-            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
-        case 'accuracy':
-            if (c.actual === null)
-                return `accuracy not measured (no fit ran); minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
-            return `accuracy ${(0,format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
-    }
-}
-/** The limits that decided a model's status (its failures, or its warnings). */
-function decisive(m) {
-    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
-}
-function flopsLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'flops')
-            return c.limit;
-    return undefined;
-}
-function accuracyLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'accuracy')
-            return c.limit;
-    return undefined;
-}
-const models = (n) => `${(0,format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
-/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
-function verdict(report) {
-    const n = report.models.length;
-    const broken = report.models.filter((m) => m.error !== undefined).length;
-    const over = report.models.filter((m) => m.status === 'fail').length - broken;
-    const warned = report.models.filter((m) => m.status === 'warn').length;
-    if (report.status === 'fail') {
-        const parts = [];
-        if (over)
-            parts.push(`${(0,format/* grouped */.zD)(over)} of ${models(n)} over budget`);
-        if (broken)
-            parts.push(`${(0,format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
-        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
-    }
-    if (report.status === 'warn') {
-        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,format/* grouped */.zD)(warned)} above the warning threshold` };
-    }
-    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
-}
-function statusIcon(m) {
-    if (m.error !== undefined)
-        return '❌';
-    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
-}
-/**
- * Reasons shared by several models (one missing base commit, one missing fit backend) are
- * said once, naming the models, instead of once per model.
- */
-function byReason(models, reasonOf) {
-    const groups = new Map();
-    for (const m of models) {
-        const reason = reasonOf(m);
-        if (reason === undefined)
-            continue;
-        const names = groups.get(reason) ?? [];
-        names.push(m.name);
-        groups.set(reason, names);
-    }
-    return [...groups].map(([reason, names]) => ({ names, reason }));
-}
-const baseReason = (m) => m.error === undefined && m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined;
-const fitSkipReason = (m) => m.error === undefined && m.fit?.status === 'skipped' ? m.fit.reason : undefined;
-
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -1170,7 +1334,7 @@ function renderMarkdown(report, opts = {}) {
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNotes(report)];
+    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
@@ -1242,9 +1406,8 @@ function fitLines(lines, room, more) {
 }
 /** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
 function severityOrder(report, rows) {
-    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
     return report.models
-        .map((m, i) => ({ r: rank(m), i }))
+        .map((m, i) => ({ r: rankOf(m), i }))
         .sort((a, b) => a.r - b.r || a.i - b.i)
         .map(({ i }) => rows[i]);
 }
@@ -1259,68 +1422,23 @@ function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
-    const cols = [
-        ['model', ':--'],
-        ['FLOPs', '--:'],
-        ...(withBase ? [['Δ vs base', '--:']] : []),
-        ['budget', '--:'],
-        ['headroom', '--:'],
-        ['params', '--:'],
-        ...(withAccuracy ? [['accuracy', '--:']] : []),
-        ['status', ':-:'],
-    ];
-    const header = `| ${cols.map((c) => c[0]).join(' | ')} |\n|${cols.map((c) => c[1]).join('|')}|`;
-    const rows = report.models.map((m) => {
-        const err = m.error !== undefined;
-        const cells = [
-            (0,report_escape.md)(m.name, 80),
-            err ? '—' : `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`,
-            ...(withBase ? [err ? '' : (0,format/* delta */.pU)(m.base)] : []),
-            flopsLimit(m) === undefined ? '' : (0,format/* count */.U9)(flopsLimit(m)),
-            err ? '' : (0,format/* headroom */._K)(m.flops, flopsLimit(m)),
-            err ? '—' : (0,format/* count */.U9)(m.params),
-            ...(withAccuracy ? [accuracyCell(m)] : []),
-            statusIcon(m),
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
+    const columns = summaryColumns(report);
+    const titles = ['model', ...columns.map((c) => c.title), 'status'];
+    const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
+    const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
+    const rows = report.models.map((m) => `| ${[(0,report_escape.md)(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
-function accuracyCell(m) {
-    if (m.fit?.status === 'ok')
-        return (0,format/* accuracy */.y2)(m.fit.accuracy);
-    if (m.fit?.status === 'skipped')
-        return 'skipped';
-    return accuracyLimit(m) !== undefined ? 'not measured' : '';
-}
 function notesOf(m) {
-    const name = `**${(0,report_escape.md)(m.name, 80)}**`;
-    const err = m.error;
-    if (err !== undefined)
-        return [`- ❌ ${name}: ${(0,report_escape.md)(err, 500)}`];
-    const out = decisive(m).map((c) => `- ${m.status === 'fail' ? '❌' : '⚠️'} ${name}: ${describeCheck(c)}`);
-    if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${(0,report_escape.md)(u.layer, 60)} (${(0,report_escape.md)(u.type, 60)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
-        out.push(`- ⚠️ ${name}: ${m.unknown.length} unknown layer${m.unknown.length === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}`);
-    }
-    if (!m.fit && m.checks.some((c) => c.budget === 'accuracy'))
-        out.push(`- ℹ️ ${name}: accuracy not measured (no fit ran)`);
-    return out;
+    return modelNotes(m, report_escape.md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${(0,report_escape.md)(m.name, 80)}**: ${n.text}`);
 }
-/** Missing baselines and skipped fits, one line per distinct reason. */
-function sharedNotes(report) {
-    const line = (what, g) => {
+/** What was not measured and why, one line per distinct reason. */
+function sharedNoteLines(report) {
+    return sharedNotes(report).map((g) => {
         const shown = g.names.slice(0, 5).map((n) => `**${(0,report_escape.md)(n, 80)}**`).join(', ');
         const more = g.names.length > 5 ? ` and ${(0,format/* grouped */.zD)(g.names.length - 5)} more` : '';
-        return `- ℹ️ ${shown}${more}: ${what}: ${(0,report_escape.md)(g.reason, 300)}`;
-    };
-    return [
-        ...byReason(report.models, baseReason).map((g) => line('no baseline', g)),
-        ...byReason(report.models, fitSkipReason).map((g) => line('fit skipped', g)),
-    ];
+        return `- ℹ️ ${shown}${more}: ${g.what}: ${(0,report_escape.md)(g.reason, 300)}`;
+    });
 }
 /** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
 function chartOf(report) {
@@ -1356,7 +1474,7 @@ function detailOf(m) {
         m.non_trainable_params ? `${(0,format/* count */.U9)(m.trainable_params)} trainable params` : '',
     ].filter(Boolean);
     const lines = [
-        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
+        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
         '',
         facts.join(' · '),
     ];
@@ -1404,33 +1522,17 @@ var text_table = __webpack_require__(2906);
 
 /**
  * `flopgate check` on a terminal: one row per model, then what needs attention, then the
- * verdict. Plain text (names stripped of control characters), aligned columns.
+ * verdict. The words are check/describe.ts's; this lays them out as plain text (names
+ * stripped of control characters) in aligned columns.
  */
 function renderCheckTable(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
-    const header = ['model', 'FLOPs', ...(withBase ? ['Δ vs base'] : []), 'budget', 'headroom', 'params', ...(withAccuracy ? ['accuracy'] : []), 'status'];
-    const rows = report.models.map((m) => [
-        (0,report_escape/* plain */.pj)(m.name, 60),
-        m.error ? '—' : flopsText(m),
-        ...(withBase ? [m.error ? '' : (0,format/* delta */.pU)(m.base)] : []),
-        budgetText(m),
-        m.error ? '' : (0,format/* headroom */._K)(m.flops, flopsLimit(m)),
-        m.error ? '—' : (0,format/* count */.U9)(m.params),
-        ...(withAccuracy ? [accuracyText(m)] : []),
-        m.error ? 'ERROR' : m.status === 'pass' ? 'pass' : m.status.toUpperCase(),
-    ]);
-    const out = [...(0,text_table/* textTable */.e)(header, rows, header.map((h) => h !== 'model' && h !== 'status')), ''];
-    const shared = (what, g) => {
-        const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
-        return `  · ${g.names.slice(0, 5).map((n) => (0,report_escape/* plain */.pj)(n, 60)).join(', ')}${more}: ${what}: ${(0,report_escape/* plain */.pj)(g.reason, 300)}`;
-    };
+    const columns = summaryColumns(report);
+    const header = ['model', ...columns.map((c) => c.title), 'status'];
+    const rows = report.models.map((m) => [(0,report_escape/* plain */.pj)(m.name, 60), ...columns.map((c) => c.cell(m)), statusWord(m)]);
+    const out = [...(0,text_table/* textTable */.e)(header, rows, [false, ...columns.map((c) => c.numeric), false]), ''];
     const notes = [
-        ...report.models.flatMap((m) => notesFor(m)),
-        ...byReason(report.models, baseReason).map((g) => shared('no baseline', g)),
-        ...byReason(report.models, fitSkipReason).map((g) => shared('fit skipped', g)),
-        ...byReason(report.models, terminal_check_unmeasured('flops_increase')).map((g) => shared('FLOPs increase not measured', g)),
-        ...byReason(report.models, terminal_check_unmeasured('accuracy')).map((g) => shared('accuracy not measured', g)),
+        ...report.models.flatMap((m) => modelNotes(m, report_escape/* plain */.pj).map((n) => `  ${n.level === 'error' ? '✗' : '!'} ${(0,report_escape/* plain */.pj)(m.name, 60)}: ${n.text}`)),
+        ...sharedNotes(report).map(sharedLine),
     ];
     if (notes.length)
         out.push(...notes, '');
@@ -1439,43 +1541,9 @@ function renderCheckTable(report) {
     out.push(`${v.icon} ${v.text}${compared}`, '');
     return out.join('\n');
 }
-function flopsText(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`;
-}
-function budgetText(m) {
-    const limit = flopsLimit(m);
-    return limit === undefined ? '' : (0,format/* count */.U9)(limit);
-}
-function accuracyText(m) {
-    if (m.fit?.status === 'ok')
-        return (0,format/* accuracy */.y2)(m.fit.accuracy);
-    if (m.fit?.status === 'skipped')
-        return 'skipped';
-    return accuracyLimit(m) !== undefined ? 'not measured' : '';
-}
-/** Lines a developer must read: errors, exceeded limits, missing baselines and fits, unknown layers. */
-function notesFor(m) {
-    const name = (0,report_escape/* plain */.pj)(m.name, 60);
-    const err = m.error;
-    if (err)
-        return [`  ✗ ${name}: ${(0,report_escape/* plain */.pj)(err, 400)}`];
-    const out = decisive(m).map((c) => `  ${m.status === 'fail' ? '✗' : '!'} ${name}: ${describeCheck(c)}`);
-    if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${(0,report_escape/* plain */.pj)(u.layer, 40)} (${(0,report_escape/* plain */.pj)(u.type, 40)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${m.unknown.length - 5} more` : '';
-        out.push(`  ! ${name}: unknown layers counted as 0, so FLOPs are a lower bound: ${list}${more}`);
-    }
-    return out;
-}
-/** Limits that decided nothing, and why: no baseline to compare with, no fit that ran. */
-function terminal_check_unmeasured(budget) {
-    return (m) => {
-        if (!m.checks.some((c) => c.budget === budget && c.status === 'not-measured'))
-            return undefined;
-        if (budget === 'accuracy')
-            return m.fit ? 'the fit was skipped' : 'no fit ran (fit: blocks run unless --no-fit)';
-        return m.base?.status === 'new' ? 'new model' : m.base ? 'no baseline' : 'no --base-ref given';
-    };
+function sharedLine(g) {
+    const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
+    return `  · ${g.names.slice(0, 5).map((n) => (0,report_escape/* plain */.pj)(n, 60)).join(', ')}${more}: ${g.what}: ${(0,report_escape/* plain */.pj)(g.reason, 300)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts
