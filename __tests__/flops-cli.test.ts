@@ -36,6 +36,13 @@ async function h5Bytes(): Promise<Buffer> {
 }
 
 describe('flopgate flops on the example', () => {
+  it('a reader that closes the pipe early (| head) ends the run quietly, without a stack trace', () => {
+    const onnx = join(ROOT, '__tests__', 'data', 'onnx-exports', 'swin_t.legacy.onnx');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" flops "${onnx}" --json | head -c 100 > /dev/null; echo "status $?"`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('status 0\n');
+  });
+
   it('prints the per-layer report of the example MLP', () => {
     const r = run(['flops', 'examples/mlp-784-100-100-10/model.json']);
     expect(r.status).toBe(0);

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSource } from '../src/analyze.js';
 import { atReaderBoundary, FlopgateError, InternalError } from '../src/errors.js';
 import { FORMATS } from '../src/formats/index.js';
-import { BufferSource, type ByteSource } from '../src/io/byte-source.js';
+import { BufferSource, FileSource, type ByteSource } from '../src/io/byte-source.js';
 import { BoundsError, PagedReader } from '../src/io/paged-reader.js';
 import { kerasZip } from './helpers/keras-files.js';
 
@@ -59,6 +62,26 @@ describe('the paged reader under every container', () => {
     const r = new PagedReader(new BufferSource(bytes), 'm.bin', { budget: 30_000 });
     await r.read(0, 20_000);
     await expect(r.read(20_000, 20_000, 'a table')).rejects.toThrow(/^m\.bin: a table: the file's structure asks flopgate to read more than 30000 bytes$/);
+  });
+});
+
+describe('opening a model file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'flopgate-open-'));
+  const opens = (p: string) => FileSource.open(p, 'models/m.onnx');
+
+  it('says why in words, naming the file as the user wrote it', async () => {
+    await expect(opens(join(dir, 'absent'))).rejects.toThrow(new FlopgateError('models/m.onnx: no such file'));
+    await expect(opens(dir)).rejects.toThrow(new FlopgateError('models/m.onnx: is a directory, not a model file'));
+    symlinkSync('loop', join(dir, 'loop'));
+    await expect(opens(join(dir, 'loop'))).rejects.toThrow(new FlopgateError('models/m.onnx: a symbolic link that loops'));
+  });
+
+  it('a FIFO or a device is refused at once, not waited on or read forever', async () => {
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    const t0 = Date.now();
+    await expect(opens(join(dir, 'fifo'))).rejects.toThrow(/models\/m\.onnx: is not a regular file/);
+    await expect(opens('/dev/zero')).rejects.toThrow(/models\/m\.onnx: is not a regular file/);
+    expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
 

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { atReaderBoundary, FlopgateError } from './errors.js';
+import { atReaderBoundary } from './errors.js';
 import { openModel } from './formats/index.js';
 import type { OpenedModel } from './formats/types.js';
 import { FileSource, type ByteSource } from './io/byte-source.js';
@@ -90,15 +90,7 @@ export async function analyzeFile(path: string, opts: AnalyzeOptions, label = pa
 }
 
 export async function analyzeModelFile(path: string, opts: AnalyzeOptions, label = path): Promise<Analysis> {
-  let src: FileSource;
-  try {
-    src = await FileSource.open(path, label);
-  } catch (e) {
-    if (e instanceof FlopgateError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a model file' : (e as Error).message;
-    throw new FlopgateError(`${label}: ${why}`);
-  }
+  const src = await FileSource.open(path, label);
   try {
     return await analyzeModel(src, label, opts);
   } finally {

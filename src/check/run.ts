@@ -174,14 +174,7 @@ async function measureHead(entry: ModelEntry, ctx: Ctx): Promise<Analysis> {
  * result also carries the architecture a fit trains.
  */
 async function analyzeOpenedOnce(abs: string, label: string, opts: AnalyzeOptions, ctx: Ctx): Promise<Analysis> {
-  let src: FileSource;
-  try {
-    src = await FileSource.open(abs, label);
-  } catch (e) {
-    if (e instanceof FlopgateError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FlopgateError(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-  }
+  const src = await FileSource.open(abs, label);
   try {
     if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES)))) throw new FlopgateError(lfsMessage(label));
     return await ctx.deps.analyzeModel(src, label, opts);

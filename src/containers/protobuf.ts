@@ -28,7 +28,6 @@ const KEEP_CHUNKS = 4;
 /** A single string or bytes field we agree to hold in memory (names, equations, small blobs). */
 export const MAX_BYTES = 16 * 1024 * 1024;
 
-const decoder = new TextDecoder('utf-8');
 
 /** Thrown by the synchronous decoders when bytes they need are not loaded yet. */
 class NeedBytes {
@@ -40,7 +39,8 @@ class NeedBytes {
 
 interface Chunk {
   start: number;
-  bytes: Uint8Array;
+  /** A Buffer view (no copy) of what was read, for its native UTF-8 decoding. */
+  bytes: Buffer;
 }
 
 /**
@@ -53,7 +53,11 @@ interface Chunk {
  */
 export class WireReader {
   private chunks: Chunk[] = [];
+  /** The chunk the last lookup found: nearly every lookup finds the same one. */
+  private hot: Chunk = { start: 0, bytes: Buffer.alloc(0) };
   private ahead = MIN_AHEAD;
+  /** Where in the file's structure decoding is (a node's index, say): named in every fault. */
+  where = '';
   private lastStart = -1;
   private lastEnd = -1;
 
@@ -67,7 +71,7 @@ export class WireReader {
   }
 
   fail(msg: string): never {
-    throw new FlopgateError(`${this.file}: ${msg}`);
+    throw new FlopgateError(`${this.file}: ${msg}${this.where ? ` (${this.where})` : ''}`);
   }
 
   /** Run a synchronous decoder, loading (up to `limit`) whatever it needs and retrying. */
@@ -89,25 +93,62 @@ export class WireReader {
     this.ahead = onward ? Math.min(this.ahead * 2, MAX_AHEAD) : MIN_AHEAD;
     const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
     if (length < need) this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
-    this.chunks.push({ start: pos, bytes: await this.src.read(pos, length, 'a protobuf message', false) });
+    const bytes = await this.src.read(pos, length, 'a protobuf message', false);
+    this.chunks.push({ start: pos, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     this.lastStart = pos;
     this.lastEnd = pos + length;
   }
 
   /** The loaded bytes holding [pos, pos + n), as (array, offset). */
-  private view(pos: number, n: number): [Uint8Array, number] {
+  private view(pos: number, n: number): [Buffer, number] {
+    const c = this.chunkFor(pos, n);
+    return [c.bytes, pos - c.start];
+  }
+
+  private chunkFor(pos: number, n: number): Chunk {
+    const hot = this.hot;
+    if (pos >= hot.start && pos + n <= hot.start + hot.bytes.length) return hot;
     for (let i = this.chunks.length - 1; i >= 0; i--) {
       const c = this.chunks[i];
-      if (pos >= c.start && pos + n <= c.start + c.bytes.length) return [c.bytes, pos - c.start];
+      if (pos >= c.start && pos + n <= c.start + c.bytes.length) return (this.hot = c);
     }
     throw new NeedBytes(pos, n);
   }
 
+  /** The last varint read by `varintAt` (unsigned, and as a signed int64). */
+  private vValue = 0;
+  private vSigned = 0;
+
   /** A varint at `pos` that must end before `end`. */
   varint(pos: number, end: number, what: string): { value: number; signed: number; next: number } {
+    const next = this.varintAt(pos, end, what);
+    return { value: this.vValue, signed: this.vSigned, next };
+  }
+
+  /** Reads the varint at `pos` into vValue / vSigned and returns the position after it. */
+  private varintAt(pos: number, end: number, what: string): number {
+    const c = this.chunkFor(pos, 1);
+    const b = c.bytes;
+    const o = pos - c.start;
+    // One byte: tags, small ints and short lengths, nearly every varint of a graph.
+    const first = b[o];
+    if (first < 0x80 && pos < end) {
+      this.vValue = first;
+      this.vSigned = first;
+      return pos + 1;
+    }
     const n = Math.min(10, end - pos);
     if (n <= 0) this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
+    if (o + n > b.length) return this.varintSlow(pos, n, end, what);
+    return this.decodeVarint(b, o, pos, n, what);
+  }
+
+  private varintSlow(pos: number, n: number, end: number, what: string): number {
     const [b, o] = this.view(pos, n);
+    return this.decodeVarint(b, o, pos, n, what);
+  }
+
+  private decodeVarint(b: Uint8Array, o: number, pos: number, n: number, what: string): number {
     let lo = 0;
     let hi = 0;
     for (let i = 0; i < n; i++) {
@@ -120,7 +161,9 @@ export class WireReader {
       } else hi |= bits << (7 * i - 32);
       if ((byte & 0x80) === 0) {
         lo >>>= 0;
-        return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: pos + i + 1 };
+        this.vValue = (hi >>> 0) * 2 ** 32 + lo;
+        this.vSigned = (hi | 0) * 2 ** 32 + lo;
+        return pos + i + 1;
       }
     }
     if (n < 10) this.fail(`truncated protobuf: varint in ${what} runs past its message (byte ${pos})`);
@@ -130,21 +173,22 @@ export class WireReader {
   /** The field whose tag is at `pos`, inside a message ending at `end`. */
   fieldAt(pos: number, end: number, what: string): Field {
     if (end > this.src.size) this.fail(`truncated protobuf: ${what} needs bytes up to ${end}, file has ${this.src.size}`);
-    const tag = this.varint(pos, end, what);
-    const no = Math.floor(tag.value / 8);
-    const wire = tag.value % 8;
+    const at = this.varintAt(pos, end, what);
+    const tag = this.vValue;
+    const no = Math.floor(tag / 8);
+    const wire = tag % 8;
     if (no === 0 || no > 536870911) this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
-    const at = tag.next;
     if (wire === VARINT) {
-      const v = this.varint(at, end, what);
-      return { no, wire, start: at, end: v.next, value: v.value, signed: v.signed };
+      const next = this.varintAt(at, end, what);
+      return { no, wire, start: at, end: next, value: this.vValue, signed: this.vSigned };
     }
     if (wire === LEN) {
-      const len = this.varint(at, end, what);
-      if (len.value > end - len.next) {
-        this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
+      const start = this.varintAt(at, end, what);
+      const len = this.vValue;
+      if (len > end - start) {
+        this.fail(`truncated protobuf: field ${no} of ${what} claims ${len} bytes at byte ${start}, only ${end - start} remain`);
       }
-      return { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
+      return { no, wire, start, end: start + len, value: len, signed: len };
     }
     if (wire === I64 || wire === I32) {
       const n = wire === I64 ? 8 : 4;
@@ -212,9 +256,8 @@ export class WireReader {
   string(f: Field, what: string): string {
     expectWire(this, f, LEN, what);
     if (f.end - f.start > MAX_BYTES) this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
-    const n = f.end - f.start;
-    const [b, o] = this.view(f.start, n);
-    return decoder.decode(b.subarray(o, o + n));
+    const c = this.chunkFor(f.start, f.end - f.start);
+    return c.bytes.toString('utf8', f.start - c.start, f.end - c.start);
   }
 
   /** A repeated integer field: one varint, or a packed run of them. */
@@ -226,9 +269,8 @@ export class WireReader {
     expectWire(this, f, LEN, what);
     let pos = f.start;
     while (pos < f.end) {
-      const v = this.varint(pos, f.end, what);
-      push(this, into, v.signed, max, what);
-      pos = v.next;
+      pos = this.varintAt(pos, f.end, what);
+      push(this, into, this.vSigned, max, what);
     }
   }
 

@@ -74,8 +74,9 @@ export function checkShape(shape: readonly number[], what = 'output'): number[] 
  */
 export function tensor(shape: readonly number[], dtype: DType, values?: readonly number[]): Tensor {
   const s = checkShape(shape);
-  return values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? { shape: s, dtype, values } : { shape: s, dtype };
+  // One object layout whether or not values are known: code reading tensors sees one shape.
+  return { shape: s, dtype, values: values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? values : undefined };
 }
 
 /** A shape-only tensor for rules that never look at values (Keras layers pass float32). */
-export const shaped = (shape: readonly number[], dtype: DType = 'float32'): Tensor => ({ shape, dtype });
+export const shaped = (shape: readonly number[], dtype: DType = 'float32'): Tensor => ({ shape, dtype, values: undefined });

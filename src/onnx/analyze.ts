@@ -11,10 +11,10 @@ import { coreDType, isParameterType } from './dtypes.js';
 import { topoOrder } from './graph.js';
 import { bindInputs } from './inputs.js';
 import { readModel } from './decode.js';
-import { isDefaultDomain, type OnnxModel, type OnnxNode, type ValueInfo } from './ir.js';
+import { isDefaultDomain, type OnnxModel, type OnnxNode, type TensorRef, type ValueInfo } from './ir.js';
 import { ruleFor } from './ops/index.js';
 import { refusedReason } from './ops/refused.js';
-import { NodeCtx, type Result, type Val } from './ops/types.js';
+import { NodeCtx, type OpRule, type Result, type Val } from './ops/types.js';
 import { isIdentityOfParam, ParamLedger } from './params.js';
 import { loadTensorData } from './tensor-data.js';
 import { MAX_FOLD } from '../core/tensor.js';
@@ -93,53 +93,106 @@ export async function analyzeOnnxDetailed(src: ByteSource, file: string, opts: A
   }
 }
 
-/** Measures a decoded ONNX graph; `reader` reads the few tensor values shape arithmetic needs. */
-export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
-  const g = model.graph;
-  const policy = opts.unknown ?? DEFAULTS.unknown;
-  // A file without opset_import predates it: operator set 1.
-  const opset = model.opsets.get('') ?? 1;
-  if (g.nodes.length === 0) throw new FlopgateError(`${file}: the ONNX graph has no nodes: nothing to measure`);
-  const order = topoOrder(file, g);
-  if (policy === 'error') {
-    for (const n of order) if (!ruleFor(n.domain, n.opType)) throw unsupported(file, model, n);
+/**
+ * A graph value with every field present from the start, in one order: rules read thousands
+ * of them, and one object layout keeps those reads monomorphic.
+ */
+function graphValue(v: Val): Val {
+  return { shape: v.shape, dtype: v.dtype, values: v.values, constant: v.constant, ref: v.ref, param: v.param, opaque: v.opaque, scale: v.scale };
+}
+
+/** A tensor whose values can be read from the file (an initializer or a large Constant). */
+type Readable = Val & { ref: TensorRef };
+
+/** Whether reading `v`'s values from the file is wanted (and possible) before a rule runs. */
+function wants(v: Val | undefined, max: number): v is Readable {
+  return v !== undefined && v.values === undefined && v.ref !== undefined && !v.ref.external && v.ref.elements <= max;
+}
+
+/** One node between its two synchronous halves: what `begin` found, and what must be read first. */
+interface Pending {
+  n: OnnxNode;
+  row: LayerRow;
+  rule: OpRule;
+  ctx: NodeCtx;
+  inputs: (Val | undefined)[];
+  allConstant: boolean;
+  identityOfParam: boolean;
+  scaleProduct: boolean;
+  ledgerNote?: string;
+  /** Tensors to read before `finish` (usually none: a graph's constants were read with it). */
+  reads: Readable[];
+  /** Tensor attributes to read (Constant values too large to decode with their node). */
+  attrReads: { name: string; t: TensorRef }[];
+}
+
+const NO_METADATA: number[] = [];
+const NO_ATTR_VALUES: ReadonlyMap<string, number[]> = new Map();
+
+/**
+ * The walk over a graph's nodes in order. Each node is measured by two small synchronous
+ * steps with an await between them only when a tensor must be read: a graph of 100k nodes is
+ * not 100k suspended async calls, and each step is small enough to be optimised on its own.
+ */
+class GraphWalk {
+  readonly values = new Map<string, Slot>();
+  readonly declared = new Map<string, number[]>();
+  readonly rows: LayerRow[] = [];
+  readonly ledger: ParamLedger;
+  readonly policy: NonNullable<AnalyzeOptions['unknown']>;
+  /** A file without opset_import predates it: operator set 1. */
+  readonly opset: number;
+
+  constructor(
+    readonly model: OnnxModel,
+    readonly file: string,
+    opts: AnalyzeOptions,
+  ) {
+    this.ledger = new ParamLedger(model);
+    this.policy = opts.unknown ?? DEFAULTS.unknown;
+    this.opset = model.opsets.get('') ?? 1;
   }
 
-  const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
-  const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
-  const values = new Map<string, Slot>();
-  for (const [name, t] of g.initializers) {
-    values.set(name, { shape: t.dims, dtype: coreDType(t.dataType), constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined });
-  }
-  graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: coreDType(v.elemType), opaque: v.kind !== 'tensor' }));
-  const declared = new Map<string, number[]>();
-  for (const v of [...g.valueInfo.values(), ...g.outputs]) {
-    const d = staticDims(v, bound.symbols);
-    if (d) declared.set(v.name, d);
+  /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
+  private unknownRow(n: OnnxNode, row: LayerRow, note: string): undefined {
+    row.unknown = true;
+    row.note = note;
+    const outs = n.outputs.map((o) => this.declared.get(o));
+    n.outputs.forEach((o, k) => {
+      if (!o) return;
+      const d = outs[k];
+      this.values.set(o, d ? graphValue({ shape: d, dtype: 'unknown' }) : UNKNOWN);
+    });
+    row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+    return undefined;
   }
 
-  const ensureData = async (v: Val | undefined, max = MAX_FOLD): Promise<void> => {
-    if (!v || v.values !== undefined || !v.ref || v.ref.elements > max) return;
-    v.values = await loadTensorData(reader, v.ref);
-  };
-
-  const ledger = new ParamLedger(model);
-  const rows: LayerRow[] = [];
-  for (const n of order) {
-    const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
-    const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
-    const shapeOf = (s: Slot | undefined): Shape => (s === undefined || s === UNKNOWN ? [] : [...s.shape]);
-    const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
+  /** The node's row, parameters and context; undefined when it is already settled (unknown). */
+  begin(n: OnnxNode): Pending | undefined {
+    const { values, model, file, policy } = this;
+    const nIn = n.inputs.length;
+    const inputs: (Val | undefined)[] = new Array(nIn);
+    const dataIn: Shape[] = [];
+    let blockedIn = false;
+    for (let i = 0; i < nIn; i++) {
+      const name = n.inputs[i];
+      const s = name ? values.get(name) : undefined;
+      if (s === UNKNOWN) blockedIn = true;
+      else inputs[i] = s;
+      // Data inputs: a weight after the first input is a parameter of the op, not data it reads.
+      if (s === UNKNOWN) dataIn.push([]);
+      else if (s !== undefined && !(s.param && i > 0)) dataIn.push(s.shape.slice());
+    }
     const row: LayerRow = {
       name: rowName(n),
       type: typeName(n),
-      input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
+      input_shape: dataIn.length === 1 ? dataIn[0] : dataIn,
       output_shape: [],
       ops: {},
       params: 0n,
       trainable_params: 0n,
     };
-    rows.push(row);
+    this.rows.push(row);
 
     const rule = ruleFor(n.domain, n.opType);
     const identityOfParam = isIdentityOfParam(n, inputs);
@@ -147,66 +200,88 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
     // in a plain Mul: that weight scale, and the product, are quantization metadata too.
     const scaleProduct = n.opType === 'Mul' && isDefaultDomain(n.domain) && inputs.some((v) => v?.scale) && inputs.every((v) => v?.scale || v?.constant);
     // Scales and zero points of quantized ops are not weights of the network.
-    const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn: n.inputs.length }) ?? [];
-    const taken = ledger.take(n, inputs, new Set(metadata));
+    const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn }) ?? NO_METADATA;
+    const taken = this.ledger.take(n, inputs, metadata);
     row.params = taken.params;
     row.trainable_params = taken.trainable;
 
-    /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
-    const unknownRow = (note: string) => {
-      row.unknown = true;
-      row.note = note;
-      const outs = n.outputs.map((o) => declared.get(o));
-      n.outputs.forEach((o, k) => {
-        if (!o) return;
-        const d = outs[k];
-        values.set(o, d ? { shape: d, dtype: 'unknown' } : UNKNOWN);
-      });
-      row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
-    };
-
-    const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
-    if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+    const opaque = n.opType === 'Identity' ? -1 : inputs.findIndex((v) => v?.opaque);
+    if (opaque >= 0 && policy === 'error') {
       throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
     }
-    const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
-    if (!rule || blocked) {
+    if (!rule || blockedIn || opaque >= 0) {
       const reason = refusedReason(n.domain, n.opType);
-      unknownRow(rule ? 'input unknown: it follows an unsupported op or is not a tensor'
+      return this.unknownRow(n, row, rule ? 'input unknown: it follows an unsupported op or is not a tensor'
         : `unsupported op (domain ${n.domain || 'ai.onnx'}${reason ? `; ${reason}` : ''}), counted as 0`);
-      continue;
     }
 
-    const attrValues = new Map<string, number[]>();
+    let attrValues: Map<string, number[]> | undefined;
+    const attrReads: Pending['attrReads'] = [];
     for (const a of n.attrs) {
-      if (a.t && a.t.elements <= ATTR_PRELOAD) {
-        const d = await loadTensorData(reader, a.t);
-        if (d) attrValues.set(a.name, d);
+      if (!a.t || a.t.elements > ATTR_PRELOAD) continue;
+      // A Constant's value was decoded with its node; only a larger one is read from the file.
+      if (a.t.values) (attrValues ??= new Map()).set(a.name, a.t.values);
+      else attrReads.push({ name: a.name, t: a.t });
+    }
+    const declaredOuts = n.outputs.map((o) => this.declared.get(o));
+    const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? this.opset : model.opsets.get(n.domain) ?? 1, inputs, declaredOuts, attrValues ?? NO_ATTR_VALUES);
+    // A random draw differs at every run, whatever its inputs: it never folds.
+    let allConstant = !rule.volatile;
+    for (let i = 0; i < nIn && allConstant; i++) {
+      const v = inputs[i];
+      if (n.inputs[i] ? !v?.constant : v !== undefined && !v.constant) allConstant = false;
+    }
+    const reads: Readable[] = [];
+    if (attrReads.length === 0 && rule.reads) {
+      for (const i of rule.reads(ctx)) {
+        const v = inputs[i];
+        if (wants(v, MAX_FOLD)) reads.push(v);
       }
     }
-    const ctx = new NodeCtx(file, n, isDefaultDomain(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
-    const present = inputs.filter((v): v is Val => v !== undefined);
-    // A random draw differs at every run, whatever its inputs: it never folds.
-    const allConstant = !rule.volatile && present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
-    for (const i of rule.reads?.(ctx) ?? []) await ensureData(inputs[i]);
     // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
-    if (allConstant) for (const v of present) await ensureData(v, FOLD_READ);
+    if (allConstant) for (const v of inputs) if (wants(v, FOLD_READ)) reads.push(v);
+    return { n, row, rule, ctx, inputs, allConstant, identityOfParam, scaleProduct, ledgerNote: taken.note, reads, attrReads };
+  }
 
+  /** Reads what `begin` found missing; a rule's own reads come once the attributes are known. */
+  async read(p: Pending, reader: WireReader): Promise<void> {
+    if (p.attrReads.length) {
+      const attrValues = new Map<string, number[]>();
+      for (const a of p.n.attrs) if (a.t?.values) attrValues.set(a.name, a.t.values);
+      for (const { name, t } of p.attrReads) {
+        const d = await loadTensorData(reader, t);
+        if (d) attrValues.set(name, d);
+      }
+      p.ctx = new NodeCtx(this.file, p.n, p.ctx.opset, p.inputs, p.ctx.declared, attrValues);
+      for (const i of p.rule.reads?.(p.ctx) ?? []) {
+        const v = p.inputs[i];
+        if (wants(v, MAX_FOLD)) p.reads.unshift(v);
+      }
+    }
+    for (const v of p.reads) if (v.values === undefined) v.values = await loadTensorData(reader, v.ref);
+  }
+
+  /** Runs the rule and records its outputs and counts. */
+  finish(p: Pending): void {
+    const { n, row, rule, ctx, inputs, allConstant, identityOfParam, scaleProduct } = p;
     let res: Result;
     try {
       res = rule.infer(ctx);
     } catch (e) {
       // The core's rules know no names: say which node of which file is at fault.
-      if (e instanceof OpError) throw new FlopgateError(`${file}: ${ctx.label}: ${e.message}`);
+      if (e instanceof OpError) throw new FlopgateError(`${this.file}: ${ctx.label}: ${e.message}`);
       if (!(e instanceof Refusal)) throw e;
-      if (policy === 'error') throw unmeasurable(file, model, n, e.why);
-      unknownRow(`not measured: ${e.why}; counted as 0`);
-      continue;
+      if (this.policy === 'error') throw unmeasurable(this.file, this.model, n, e.why);
+      this.unknownRow(n, row, `not measured: ${e.why}; counted as 0`);
+      return;
     }
-    n.outputs.forEach((o, k) => {
-      if (!o) return;
-      const v = res.outputs[k];
-      if (!v) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
+    const outShapes: Shape[] = [];
+    for (let k = 0; k < n.outputs.length; k++) {
+      const o = n.outputs[k];
+      if (!o) continue;
+      const out = res.outputs[k];
+      if (!out) ctx.fail(`output ${k} ("${o}") has no inferred shape`);
+      const v = graphValue(out);
       // Values known now (folded shape arithmetic) are the same at every inference.
       if (!rule.volatile && (allConstant || v.values !== undefined)) v.constant = true;
       if (inputs[0]?.opaque) v.opaque = true;
@@ -217,9 +292,9 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
         v.param = inputs[0]?.param;
         v.ref = inputs[0]?.ref;
       }
-      values.set(o, v);
-    });
-    const outShapes = n.outputs.flatMap((o, k) => (o ? [[...res.outputs[k].shape]] : []));
+      this.values.set(o, v);
+      outShapes.push(v.shape.slice());
+    }
     row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
     if (allConstant && !identityOfParam) {
       row.note = 'constant: computed once when the model loads, not per inference';
@@ -228,8 +303,43 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
       if (res.note) row.note = res.note;
       if (ctx.usedDeclared) row.note = 'output shape as declared in the file: it depends on values only known at run time';
     }
-    if (taken.note) row.note = taken.note;
+    if (p.ledgerNote) row.note = p.ledgerNote;
   }
+}
+
+/** Measures a decoded ONNX graph; `reader` reads the few tensor values shape arithmetic needs. */
+export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, file: string, opts: AnalyzeOptions): Promise<OnnxAnalysis> {
+  const g = model.graph;
+  if (g.nodes.length === 0) throw new FlopgateError(`${file}: the ONNX graph has no nodes: nothing to measure`);
+  const order = topoOrder(file, g);
+  const walk = new GraphWalk(model, file, opts);
+  if (walk.policy === 'error') {
+    for (const n of order) if (!ruleFor(n.domain, n.opType)) throw unsupported(file, model, n);
+  }
+
+  const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
+  const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+  const { values, declared } = walk;
+  for (const [name, t] of g.initializers) {
+    values.set(name, graphValue({ shape: t.dims, dtype: coreDType(t.dataType), constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined }));
+  }
+  graphInputs.forEach((v, k) => values.set(v.name, graphValue({ shape: bound.shapes[k], dtype: coreDType(v.elemType), opaque: v.kind !== 'tensor' })));
+  for (const v of g.valueInfo.values()) {
+    const d = staticDims(v, bound.symbols);
+    if (d) declared.set(v.name, d);
+  }
+  for (const v of g.outputs) {
+    const d = staticDims(v, bound.symbols);
+    if (d) declared.set(v.name, d);
+  }
+
+  for (const n of order) {
+    const p = walk.begin(n);
+    if (!p) continue;
+    if (p.reads.length || p.attrReads.length) await walk.read(p, reader);
+    walk.finish(p);
+  }
+  const rows = walk.rows;
 
   const report = buildModelReport(
     {

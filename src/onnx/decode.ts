@@ -58,7 +58,9 @@ class Decoder {
   private opset(f: Field): [string, number] {
     let domain = '';
     let version = 0;
-    for (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
+    for (let at = f.start; at < f.end; ) {
+      const g = this.r.fieldAt(at, f.end, 'OperatorSetIdProto');
+      at = g.end;
       if (g.no === 1) domain = this.r.string(g, 'OperatorSetIdProto.domain');
       else if (g.no === 2) version = this.int(g, 'OperatorSetIdProto.version');
     }
@@ -68,7 +70,9 @@ class Decoder {
   private functionKey(f: Field): string {
     let name = '';
     let domain = '';
-    for (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
+    for (let at = f.start; at < f.end; ) {
+      const g = this.r.fieldAt(at, f.end, 'FunctionProto');
+      at = g.end;
       if (g.no === 1) name = this.r.string(g, 'FunctionProto.name');
       else if (g.no === 10) domain = this.r.string(g, 'FunctionProto.domain');
     }
@@ -81,6 +85,7 @@ class Decoder {
     const r = this.r;
     // Each case decodes first and commits last: `scan` may repeat a field that ran short.
     await r.scan(start, end, 'GraphProto', (f) => {
+      r.where = '';
       switch (f.no) {
         case 1: {
           expectWire(r, f, LEN, 'GraphProto.node');
@@ -123,23 +128,28 @@ class Decoder {
 
   private node(f: Field, index: number): OnnxNode {
     const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
-    const what = `node ${index}`;
     const r = this.r;
-    for (const g of r.fields(f.start, f.end, `NodeProto (${what})`)) {
+    // Faults name the node; the words are only put together if there is one.
+    r.where = `node ${index}`;
+    for (let p = f.start; p < f.end; ) {
+      const g = r.fieldAt(p, f.end, 'NodeProto');
+      p = g.end;
       switch (g.no) {
-        case 1: case 2: {
-          const list = g.no === 1 ? n.inputs : n.outputs;
-          if (list.length >= LIMITS.namesPerNode) r.fail(`${what} has more than ${LIMITS.namesPerNode} inputs or outputs`);
-          list.push(r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
+        case 1:
+          if (n.inputs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} inputs`);
+          n.inputs.push(r.string(g, 'NodeProto.input'));
           break;
-        }
-        case 3: n.name = r.string(g, `NodeProto.name (${what})`); break;
-        case 4: n.opType = r.string(g, `NodeProto.op_type (${what})`); break;
-        case 7: n.domain = r.string(g, `NodeProto.domain (${what})`); break;
+        case 2:
+          if (n.outputs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} outputs`);
+          n.outputs.push(r.string(g, 'NodeProto.output'));
+          break;
+        case 3: n.name = r.string(g, 'NodeProto.name'); break;
+        case 4: n.opType = r.string(g, 'NodeProto.op_type'); break;
+        case 7: n.domain = r.string(g, 'NodeProto.domain'); break;
         case 5: {
-          expectWire(r, g, LEN, `NodeProto.attribute (${what})`);
-          if (n.attrs.length >= LIMITS.attrsPerNode) r.fail(`${what} has more than ${LIMITS.attrsPerNode} attributes`);
-          const a = this.attribute(g, what);
+          expectWire(r, g, LEN, 'NodeProto.attribute');
+          if (n.attrs.length >= LIMITS.attrsPerNode) r.fail(`more than ${LIMITS.attrsPerNode} attributes`);
+          const a = this.attribute(g);
           // A repeated name: the last one wins, as protobuf map semantics would have it.
           const at = n.attrs.findIndex((x) => x.name === a.name);
           if (at >= 0) n.attrs[at] = a;
@@ -150,41 +160,45 @@ class Decoder {
           break;
       }
     }
-    if (!n.opType) r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
+    if (!n.opType) r.fail(`bad ONNX model: a node${n.name ? ` "${n.name}"` : ''} has no op_type`);
+    r.where = '';
     return n;
   }
 
-  private attribute(f: Field, nodeWhat: string): Attr {
-    const a: Attr = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
-    const what = `attribute of ${nodeWhat}`;
+  private attribute(f: Field): Attr {
+    // Every field present from the start: one object layout for all attributes.
+    const a: Attr = { name: '', type: 0, f: undefined, i: undefined, s: undefined, t: undefined, floats: [], ints: [], strings: [], graphs: 0 };
+    const what = 'AttributeProto';
     const r = this.r;
     const room = LIMITS.values - this.values;
-    for (const g of r.fields(f.start, f.end, what)) {
+    for (let p = f.start; p < f.end; ) {
+      const g = r.fieldAt(p, f.end, what);
+      p = g.end;
       switch (g.no) {
-        case 1: a.name = r.string(g, what); break;
-        case 20: a.type = this.int(g, `${what} type`); break;
+        case 1: a.name = r.string(g, 'AttributeProto.name'); break;
+        case 20: a.type = this.int(g, 'AttributeProto.type'); break;
         case 2:
-          expectWire(r, g, I32, `${what} f`);
+          expectWire(r, g, I32, 'AttributeProto.f');
           a.f = r.float32(g.start);
           break;
-        case 3: a.i = this.int(g, `${what} i`); break;
-        case 4: a.s = r.string(g, `${what} s`); break;
+        case 3: a.i = this.int(g, 'AttributeProto.i'); break;
+        case 4: a.s = r.string(g, 'AttributeProto.s'); break;
         case 5:
-          expectWire(r, g, LEN, `${what} t`);
-          a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
+          expectWire(r, g, LEN, 'AttributeProto.t');
+          a.t = this.tensor(g, 'a tensor attribute');
           // A Constant's value sits inside the node being read: decode it now rather than
           // come back for it once the node's bytes are gone.
           if (a.t.elements <= INLINE_VALUES) a.t.values = decodeData(r, a.t);
           break;
         case 6: case 11:
-          expectWire(r, g, LEN, `${what} graph`);
+          expectWire(r, g, LEN, 'AttributeProto graph');
           a.graphs++;
           break;
-        case 7: r.floats(g, `${what} floats`, a.floats, room); break;
-        case 8: r.ints(g, `${what} ints`, a.ints, room); break;
+        case 7: r.floats(g, 'AttributeProto.floats', a.floats, room); break;
+        case 8: r.ints(g, 'AttributeProto.ints', a.ints, room); break;
         case 9:
-          if (a.strings.length >= room) r.fail(`${what} has more than ${room} strings`);
-          a.strings.push(r.string(g, `${what} strings`));
+          if (a.strings.length >= room) r.fail(`an attribute has more than ${room} strings`);
+          a.strings.push(r.string(g, 'AttributeProto.strings'));
           break;
         default:
           break;
@@ -200,18 +214,20 @@ class Decoder {
   }
 
   tensor(f: Field, what: string): TensorRef {
-    const t: TensorRef = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
+    const t: TensorRef = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [], values: undefined };
     let rawBytes = -1;
     let dataFields = 0;
     const r = this.r;
-    for (const g of r.fields(f.start, f.end, `TensorProto (${what})`)) {
+    for (let p = f.start; p < f.end; ) {
+      const g = r.fieldAt(p, f.end, 'TensorProto');
+      p = g.end;
       switch (g.no) {
-        case 1: r.ints(g, `TensorProto.dims (${what})`, t.dims, LIMITS.dims); break;
-        case 2: t.dataType = this.int(g, `TensorProto.data_type (${what})`); break;
-        case 8: t.name = r.string(g, `TensorProto.name (${what})`); break;
-        case 14: t.external = this.int(g, `TensorProto.data_location (${what})`) === 1; break;
+        case 1: r.ints(g, 'TensorProto.dims', t.dims, LIMITS.dims); break;
+        case 2: t.dataType = this.int(g, 'TensorProto.data_type'); break;
+        case 8: t.name = r.string(g, 'TensorProto.name'); break;
+        case 14: t.external = this.int(g, 'TensorProto.data_location') === 1; break;
         case 9:
-          expectWire(r, g, LEN, `TensorProto.raw_data (${what})`);
+          expectWire(r, g, LEN, 'TensorProto.raw_data');
           rawBytes = g.end - g.start;
           t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
           break;
@@ -224,13 +240,13 @@ class Decoder {
       }
     }
     if (dataFields > 4096) t.data = [];
-    const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
+    const label = () => `${what}${t.name ? ` "${t.name}"` : ''}`;
     t.elements = checkedElements(r, t.dims, label);
     const size = elementBytes(t.dataType);
     if (rawBytes >= 0 && size !== undefined && !t.external) {
       const want = Math.ceil(t.elements * size);
       if (want !== rawBytes) {
-        r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${dtypeName(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
+        r.fail(`bad ONNX tensor: ${label()} has dims [${t.dims.join(', ')}] (${want} bytes of ${dtypeName(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
       }
     }
     return t;
@@ -239,21 +255,25 @@ class Decoder {
   private sparseTensor(f: Field): TensorRef {
     let values: TensorRef | undefined;
     const dims: number[] = [];
-    for (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
+    for (let at = f.start; at < f.end; ) {
+      const g = this.r.fieldAt(at, f.end, 'SparseTensorProto');
+      at = g.end;
       if (g.no === 1) {
         expectWire(this.r, g, LEN, 'SparseTensorProto.values');
         values = this.tensor(g, 'sparse initializer values');
       } else if (g.no === 3) this.r.ints(g, 'SparseTensorProto.dims', dims, LIMITS.dims);
     }
     if (!values) return this.r.fail('bad ONNX model: sparse initializer without values');
-    const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
+    const elements = checkedElements(this.r, dims, () => `sparse initializer "${values.name}"`);
     // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
     return { ...values, dims, elements, data: [] };
   }
 
   private valueInfo(f: Field): ValueInfo {
     const v: ValueInfo = { name: '', kind: 'none', elemType: 0 };
-    for (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
+    for (let at = f.start; at < f.end; ) {
+      const g = this.r.fieldAt(at, f.end, 'ValueInfoProto');
+      at = g.end;
       if (g.no === 1) v.name = this.r.string(g, 'ValueInfoProto.name');
       else if (g.no === 2) {
         expectWire(this.r, g, LEN, 'ValueInfoProto.type');
@@ -265,11 +285,15 @@ class Decoder {
 
   private type(f: Field, v: ValueInfo, depth: number): void {
     if (depth > LIMITS.typeDepth) this.r.fail(`TypeProto of "${v.name}" nests deeper than ${LIMITS.typeDepth}`);
-    for (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
+    for (let at = f.start; at < f.end; ) {
+      const g = this.r.fieldAt(at, f.end, 'TypeProto');
+      at = g.end;
       if (g.no === 1 || g.no === 8) {
         expectWire(this.r, g, LEN, 'TypeProto.tensor_type');
         v.kind = 'tensor';
-        for (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
+        for (let at = g.start; at < g.end; ) {
+          const h = this.r.fieldAt(at, g.end, 'TypeProto.Tensor');
+          at = h.end;
           if (h.no === 1) v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
           else if (h.no === 2) {
             expectWire(this.r, h, LEN, 'TensorShapeProto');
@@ -280,7 +304,9 @@ class Decoder {
         expectWire(this.r, g, LEN, 'TypeProto');
         v.kind = 'other';
         // Walk the element type only to bound and validate the nesting.
-        for (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
+        for (let at = g.start; at < g.end; ) {
+          const h = this.r.fieldAt(at, g.end, 'TypeProto element');
+          at = h.end;
           if (h.wire === LEN && (h.no === 1 || h.no === 2)) this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
         }
       }
@@ -289,12 +315,16 @@ class Decoder {
 
   private shape(f: Field, name: string): Dim[] {
     const dims: Dim[] = [];
-    for (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
+    for (let at = f.start; at < f.end; ) {
+      const g = this.r.fieldAt(at, f.end, 'TensorShapeProto');
+      at = g.end;
       if (g.no !== 1) continue;
       expectWire(this.r, g, LEN, 'TensorShapeProto.dim');
       if (dims.length >= LIMITS.dims) this.r.fail(`value "${name}" has more than ${LIMITS.dims} dimensions`);
       let d: Dim = null;
-      for (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
+      for (let at = g.start; at < g.end; ) {
+        const h = this.r.fieldAt(at, g.end, 'TensorShapeProto.Dimension');
+        at = h.end;
         if (h.no === 1) {
           const v = this.int(h, `dim_value of "${name}"`);
           if (v < 0 || v > LIMITS.dim) this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
@@ -308,12 +338,13 @@ class Decoder {
 }
 
 
-function checkedElements(r: WireReader, dims: number[], label: string): number {
+/** `label` names the tensor in a fault; called only then. */
+function checkedElements(r: WireReader, dims: number[], label: () => string): number {
   let n = 1;
   for (const d of dims) {
-    if (!Number.isSafeInteger(d) || d < 0 || d > LIMITS.dim) r.fail(`bad ONNX tensor: ${label} has dimension ${d}`);
+    if (!Number.isSafeInteger(d) || d < 0 || d > LIMITS.dim) r.fail(`bad ONNX tensor: ${label()} has dimension ${d}`);
     n *= d;
-    if (n > LIMITS.elements) r.fail(`bad ONNX tensor: ${label} has absurd dims [${dims.join(', ')}]`);
+    if (n > LIMITS.elements) r.fail(`bad ONNX tensor: ${label()} has absurd dims [${dims.join(', ')}]`);
   }
   return n;
 }

@@ -22,26 +22,31 @@ export function topoOrder(file: string, g: OnnxGraph): OnnxNode[] {
       producer.set(o, n.index);
     }
   }
-  const waiting = new Array<number>(g.nodes.length).fill(0);
-  const users = new Map<number, number[]>();
+  // One pass checks every read and whether the file's order already works (the common case).
   let sorted = true;
   for (const n of g.nodes) {
-    for (const i of new Set(n.inputs)) {
+    for (const i of n.inputs) {
       if (!i) continue;
       const p = producer.get(i);
       if (p === undefined) {
         if (!g.initializers.has(i) && !inputs.has(i)) throw fault(`${nodeLabel(n)} reads "${i}", which no node, input or initializer provides`);
-        continue;
-      }
-      if (p >= n.index) sorted = false;
+      } else if (p >= n.index) sorted = false;
+    }
+  }
+  if (sorted) return g.nodes;
+  // Kahn's algorithm; a node reading one value twice waits for it twice and is freed twice.
+  const waiting = new Array<number>(g.nodes.length).fill(0);
+  const users = new Map<number, number[]>();
+  for (const n of g.nodes) {
+    for (const i of n.inputs) {
+      const p = i ? producer.get(i) : undefined;
+      if (p === undefined) continue;
       waiting[n.index]++;
       const list = users.get(p);
       if (list) list.push(n.index);
       else users.set(p, [n.index]);
     }
   }
-  // The common case: the file is sorted, and its order is the report's order.
-  if (sorted) return g.nodes;
   const order: OnnxNode[] = [];
   const queue = g.nodes.filter((n) => waiting[n.index] === 0).map((n) => n.index);
   for (let q = 0; q < queue.length; q++) {

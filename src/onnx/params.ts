@@ -38,27 +38,27 @@ export class ParamLedger {
    * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
    * scales and zero points, which the network the model was quantized from did not have.
    */
-  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: ReadonlySet<number> = new Set()): { params: bigint; trainable: bigint; note?: string } {
+  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: readonly number[] = []): { params: bigint; trainable: bigint; note?: string } {
     if (isIdentityOfParam(n, inputs)) return { params: 0n, trainable: 0n };
     let params = 0n;
     let trainable = 0n;
-    const first = new Set<string>();
+    // The folded weight (input 1) brings its scale only where it is first counted.
+    const w = inputs[1]?.param;
+    let weightFirst = false;
     const statistics = n.opType === 'BatchNormalization' && isDefaultDomain(n.domain);
     inputs.forEach((v, i) => {
       // Quantization scales and zero points: not counted here, nor marked, so a tensor that
       // is also used as data elsewhere still counts there.
-      if (!v?.param || this.counted.has(v.param) || metadata.has(i)) return;
+      if (!v?.param || this.counted.has(v.param) || metadata.includes(i)) return;
       this.counted.add(v.param);
-      first.add(v.param);
+      if (v.param === w) weightFirst = true;
       const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
       params += k;
       // A BatchNormalization's running mean and variance are state, not trained weights
       // (Keras counts them as non-trainable, PyTorch as buffers).
       if (!(statistics && (i === 3 || i === 4))) trainable += k;
     });
-    // A shared (already counted) folded weight brings no new scale either.
-    const w = inputs[1]?.param;
-    const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
+    const scale = weightFirst ? foldedBatchNormScale(this.model, n, inputs) : 0;
     if (!scale) return { params, trainable };
     return {
       params: params + BigInt(scale),

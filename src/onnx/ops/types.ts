@@ -71,9 +71,9 @@ export class NodeCtx {
     return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
   }
 
-  readonly fail: (msg: string) => never = (msg: string): never => {
+  fail(msg: string): never {
     throw new FlopgateError(`${this.file}: ${this.label}: ${msg}`);
-  };
+  }
 
   /** Give up on this node as on an unsupported op (see core/errors.ts Refusal). */
   refuse(why: string): never {
