@@ -4657,21 +4657,31 @@ function topoOrder(file, g) {
             producer.set(o, n.index);
         }
     }
-    const waiting = new Array(g.nodes.length).fill(0);
-    const users = new Map();
+    // One pass checks every read and whether the file's order already works (the common case).
     let sorted = true;
     for (const n of g.nodes) {
-        for (const i of new Set(n.inputs)) {
+        for (const i of n.inputs) {
             if (!i)
                 continue;
             const p = producer.get(i);
             if (p === undefined) {
                 if (!g.initializers.has(i) && !inputs.has(i))
                     throw fault(`${nodeLabel(n)} reads "${i}", which no node, input or initializer provides`);
-                continue;
             }
-            if (p >= n.index)
+            else if (p >= n.index)
                 sorted = false;
+        }
+    }
+    if (sorted)
+        return g.nodes;
+    // Kahn's algorithm; a node reading one value twice waits for it twice and is freed twice.
+    const waiting = new Array(g.nodes.length).fill(0);
+    const users = new Map();
+    for (const n of g.nodes) {
+        for (const i of n.inputs) {
+            const p = i ? producer.get(i) : undefined;
+            if (p === undefined)
+                continue;
             waiting[n.index]++;
             const list = users.get(p);
             if (list)
@@ -4680,9 +4690,6 @@ function topoOrder(file, g) {
                 users.set(p, [n.index]);
         }
     }
-    // The common case: the file is sorted, and its order is the report's order.
-    if (sorted)
-        return g.nodes;
     const order = [];
     const queue = g.nodes.filter((n) => waiting[n.index] === 0).map((n) => n.index);
     for (let q = 0; q < queue.length; q++) {
@@ -4825,9 +4832,9 @@ class NodeCtx {
     get label() {
         return `node "${this.node.name || `${this.node.opType}_${this.node.index}`}" (${this.node.opType})`;
     }
-    fail = (msg) => {
+    fail(msg) {
         throw new errors/* FlopgateError */.N9(`${this.file}: ${this.label}: ${msg}`);
-    };
+    }
     /** Give up on this node as on an unsupported op (see core/errors.ts Refusal). */
     refuse(why) {
         return (0,core_errors/* refuse */.TR)(why);
@@ -6788,20 +6795,23 @@ class ParamLedger {
      * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
      * scales and zero points, which the network the model was quantized from did not have.
      */
-    take(n, inputs, metadata = new Set()) {
+    take(n, inputs, metadata = []) {
         if (isIdentityOfParam(n, inputs))
             return { params: 0n, trainable: 0n };
         let params = 0n;
         let trainable = 0n;
-        const first = new Set();
+        // The folded weight (input 1) brings its scale only where it is first counted.
+        const w = inputs[1]?.param;
+        let weightFirst = false;
         const statistics = n.opType === 'BatchNormalization' && (0,ir/* isDefaultDomain */.KJ)(n.domain);
         inputs.forEach((v, i) => {
             // Quantization scales and zero points: not counted here, nor marked, so a tensor that
             // is also used as data elsewhere still counts there.
-            if (!v?.param || this.counted.has(v.param) || metadata.has(i))
+            if (!v?.param || this.counted.has(v.param) || metadata.includes(i))
                 return;
             this.counted.add(v.param);
-            first.add(v.param);
+            if (v.param === w)
+                weightFirst = true;
             const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
             params += k;
             // A BatchNormalization's running mean and variance are state, not trained weights
@@ -6809,9 +6819,7 @@ class ParamLedger {
             if (!(statistics && (i === 3 || i === 4)))
                 trainable += k;
         });
-        // A shared (already counted) folded weight brings no new scale either.
-        const w = inputs[1]?.param;
-        const scale = w && first.has(w) ? foldedBatchNormScale(this.model, n, inputs) : 0;
+        const scale = weightFirst ? foldedBatchNormScale(this.model, n, inputs) : 0;
         if (!scale)
             return { params, trainable };
         return {
@@ -6904,107 +6912,165 @@ async function analyzeOnnxDetailed(src, file, opts) {
         throw atReaderBoundary(file, e);
     }
 }
-/** Measures a decoded ONNX graph; `reader` reads the few tensor values shape arithmetic needs. */
-async function analyzeOnnxModel(model, reader, file, opts) {
-    const g = model.graph;
-    const policy = opts.unknown ?? options_DEFAULTS.unknown;
-    // A file without opset_import predates it: operator set 1.
-    const opset = model.opsets.get('') ?? 1;
-    if (g.nodes.length === 0)
-        throw new errors/* FlopgateError */.N9(`${file}: the ONNX graph has no nodes: nothing to measure`);
-    const order = topoOrder(file, g);
-    if (policy === 'error') {
-        for (const n of order)
-            if (!ops_ruleFor(n.domain, n.opType))
-                throw unsupported(file, model, n);
+/**
+ * A graph value with every field present from the start, in one order: rules read thousands
+ * of them, and one object layout keeps those reads monomorphic.
+ */
+function graphValue(v) {
+    return { shape: v.shape, dtype: v.dtype, values: v.values, constant: v.constant, ref: v.ref, param: v.param, opaque: v.opaque, scale: v.scale };
+}
+/** Whether reading `v`'s values from the file is wanted (and possible) before a rule runs. */
+function wants(v, max) {
+    return v !== undefined && v.values === undefined && v.ref !== undefined && !v.ref.external && v.ref.elements <= max;
+}
+const NO_METADATA = [];
+const NO_ATTR_VALUES = new Map();
+/**
+ * The walk over a graph's nodes in order. Each node is measured by two small synchronous
+ * steps with an await between them only when a tensor must be read: a graph of 100k nodes is
+ * not 100k suspended async calls, and each step is small enough to be optimised on its own.
+ */
+class GraphWalk {
+    model;
+    file;
+    values = new Map();
+    declared = new Map();
+    rows = [];
+    ledger;
+    policy;
+    /** A file without opset_import predates it: operator set 1. */
+    opset;
+    constructor(model, file, opts) {
+        this.model = model;
+        this.file = file;
+        this.ledger = new ParamLedger(model);
+        this.policy = opts.unknown ?? options_DEFAULTS.unknown;
+        this.opset = model.opsets.get('') ?? 1;
     }
-    const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
-    const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
-    const values = new Map();
-    for (const [name, t] of g.initializers) {
-        values.set(name, { shape: t.dims, dtype: (0,dtypes/* coreDType */.cK)(t.dataType), constant: true, ref: t, param: (0,dtypes/* isParameterType */.am)(t.dataType) ? name : undefined });
+    /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
+    unknownRow(n, row, note) {
+        row.unknown = true;
+        row.note = note;
+        const outs = n.outputs.map((o) => this.declared.get(o));
+        n.outputs.forEach((o, k) => {
+            if (!o)
+                return;
+            const d = outs[k];
+            this.values.set(o, d ? graphValue({ shape: d, dtype: 'unknown' }) : UNKNOWN);
+        });
+        row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
+        return undefined;
     }
-    graphInputs.forEach((v, k) => values.set(v.name, { shape: bound.shapes[k], dtype: (0,dtypes/* coreDType */.cK)(v.elemType), opaque: v.kind !== 'tensor' }));
-    const declared = new Map();
-    for (const v of [...g.valueInfo.values(), ...g.outputs]) {
-        const d = staticDims(v, bound.symbols);
-        if (d)
-            declared.set(v.name, d);
-    }
-    const ensureData = async (v, max = tensor/* MAX_FOLD */.rR) => {
-        if (!v || v.values !== undefined || !v.ref || v.ref.elements > max)
-            return;
-        v.values = await (0,tensor_data/* loadTensorData */.w)(reader, v.ref);
-    };
-    const ledger = new ParamLedger(model);
-    const rows = [];
-    for (const n of order) {
-        const slots = n.inputs.map((i) => (i ? values.get(i) : undefined));
-        const inputs = slots.map((s) => (s === UNKNOWN ? undefined : s));
-        const shapeOf = (s) => (s === undefined || s === UNKNOWN ? [] : [...s.shape]);
-        const dataIn = slots.filter((s, i) => s !== undefined && !(s !== UNKNOWN && s.param && i > 0));
+    /** The node's row, parameters and context; undefined when it is already settled (unknown). */
+    begin(n) {
+        const { values, model, file, policy } = this;
+        const nIn = n.inputs.length;
+        const inputs = new Array(nIn);
+        const dataIn = [];
+        let blockedIn = false;
+        for (let i = 0; i < nIn; i++) {
+            const name = n.inputs[i];
+            const s = name ? values.get(name) : undefined;
+            if (s === UNKNOWN)
+                blockedIn = true;
+            else
+                inputs[i] = s;
+            // Data inputs: a weight after the first input is a parameter of the op, not data it reads.
+            if (s === UNKNOWN)
+                dataIn.push([]);
+            else if (s !== undefined && !(s.param && i > 0))
+                dataIn.push(s.shape.slice());
+        }
         const row = {
             name: rowName(n),
             type: typeName(n),
-            input_shape: dataIn.length === 1 ? shapeOf(dataIn[0]) : dataIn.map(shapeOf),
+            input_shape: dataIn.length === 1 ? dataIn[0] : dataIn,
             output_shape: [],
             ops: {},
             params: 0n,
             trainable_params: 0n,
         };
-        rows.push(row);
+        this.rows.push(row);
         const rule = ops_ruleFor(n.domain, n.opType);
         const identityOfParam = isIdentityOfParam(n, inputs);
         // onnxruntime's quantize_dynamic multiplies the run-time input scale by the weight's scale
         // in a plain Mul: that weight scale, and the product, are quantization metadata too.
         const scaleProduct = n.opType === 'Mul' && (0,ir/* isDefaultDomain */.KJ)(n.domain) && inputs.some((v) => v?.scale) && inputs.every((v) => v?.scale || v?.constant);
         // Scales and zero points of quantized ops are not weights of the network.
-        const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn: n.inputs.length }) ?? [];
-        const taken = ledger.take(n, inputs, new Set(metadata));
+        const metadata = scaleProduct ? inputs.flatMap((v, i) => (v?.param ? [i] : [])) : rule?.metadata?.({ nIn }) ?? NO_METADATA;
+        const taken = this.ledger.take(n, inputs, metadata);
         row.params = taken.params;
         row.trainable_params = taken.trainable;
-        /** Under `unknown: warn`: 0 ops, outputs as the file declares them (else unknown downstream). */
-        const unknownRow = (note) => {
-            row.unknown = true;
-            row.note = note;
-            const outs = n.outputs.map((o) => declared.get(o));
-            n.outputs.forEach((o, k) => {
-                if (!o)
-                    return;
-                const d = outs[k];
-                values.set(o, d ? { shape: d, dtype: 'unknown' } : UNKNOWN);
-            });
-            row.output_shape = outs.length === 1 ? outs[0] ?? [] : outs.map((d) => d ?? []);
-        };
-        const opaque = n.opType === 'Identity' ? undefined : inputs.findIndex((v) => v?.opaque);
-        if (opaque !== undefined && opaque >= 0 && policy === 'error') {
+        const opaque = n.opType === 'Identity' ? -1 : inputs.findIndex((v) => v?.opaque);
+        if (opaque >= 0 && policy === 'error') {
             throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
         }
-        const blocked = slots.some((s) => s === UNKNOWN) || (opaque !== undefined && opaque >= 0);
-        if (!rule || blocked) {
+        if (!rule || blockedIn || opaque >= 0) {
             const reason = refusedReason(n.domain, n.opType);
-            unknownRow(rule ? 'input unknown: it follows an unsupported op or is not a tensor'
+            return this.unknownRow(n, row, rule ? 'input unknown: it follows an unsupported op or is not a tensor'
                 : `unsupported op (domain ${n.domain || 'ai.onnx'}${reason ? `; ${reason}` : ''}), counted as 0`);
-            continue;
         }
-        const attrValues = new Map();
+        let attrValues;
+        const attrReads = [];
         for (const a of n.attrs) {
-            if (a.t && a.t.elements <= ATTR_PRELOAD) {
-                const d = await (0,tensor_data/* loadTensorData */.w)(reader, a.t);
-                if (d)
-                    attrValues.set(a.name, d);
+            if (!a.t || a.t.elements > ATTR_PRELOAD)
+                continue;
+            // A Constant's value was decoded with its node; only a larger one is read from the file.
+            if (a.t.values)
+                (attrValues ??= new Map()).set(a.name, a.t.values);
+            else
+                attrReads.push({ name: a.name, t: a.t });
+        }
+        const declaredOuts = n.outputs.map((o) => this.declared.get(o));
+        const ctx = new NodeCtx(file, n, (0,ir/* isDefaultDomain */.KJ)(n.domain) ? this.opset : model.opsets.get(n.domain) ?? 1, inputs, declaredOuts, attrValues ?? NO_ATTR_VALUES);
+        // A random draw differs at every run, whatever its inputs: it never folds.
+        let allConstant = !rule.volatile;
+        for (let i = 0; i < nIn && allConstant; i++) {
+            const v = inputs[i];
+            if (n.inputs[i] ? !v?.constant : v !== undefined && !v.constant)
+                allConstant = false;
+        }
+        const reads = [];
+        if (attrReads.length === 0 && rule.reads) {
+            for (const i of rule.reads(ctx)) {
+                const v = inputs[i];
+                if (wants(v, tensor/* MAX_FOLD */.rR))
+                    reads.push(v);
             }
         }
-        const ctx = new NodeCtx(file, n, (0,ir/* isDefaultDomain */.KJ)(n.domain) ? opset : model.opsets.get(n.domain) ?? 1, inputs, n.outputs.map((o) => declared.get(o)), attrValues);
-        const present = inputs.filter((v) => v !== undefined);
-        // A random draw differs at every run, whatever its inputs: it never folds.
-        const allConstant = !rule.volatile && present.every((v) => v.constant) && n.inputs.every((name, i) => !name || inputs[i]);
-        for (const i of rule.reads?.(ctx) ?? [])
-            await ensureData(inputs[i]);
         // Folding a node of constants reads only small ones: a Transpose of a weight is weights.
         if (allConstant)
-            for (const v of present)
-                await ensureData(v, FOLD_READ);
+            for (const v of inputs)
+                if (wants(v, FOLD_READ))
+                    reads.push(v);
+        return { n, row, rule, ctx, inputs, allConstant, identityOfParam, scaleProduct, ledgerNote: taken.note, reads, attrReads };
+    }
+    /** Reads what `begin` found missing; a rule's own reads come once the attributes are known. */
+    async read(p, reader) {
+        if (p.attrReads.length) {
+            const attrValues = new Map();
+            for (const a of p.n.attrs)
+                if (a.t?.values)
+                    attrValues.set(a.name, a.t.values);
+            for (const { name, t } of p.attrReads) {
+                const d = await (0,tensor_data/* loadTensorData */.w)(reader, t);
+                if (d)
+                    attrValues.set(name, d);
+            }
+            p.ctx = new NodeCtx(this.file, p.n, p.ctx.opset, p.inputs, p.ctx.declared, attrValues);
+            for (const i of p.rule.reads?.(p.ctx) ?? []) {
+                const v = p.inputs[i];
+                if (wants(v, tensor/* MAX_FOLD */.rR))
+                    p.reads.unshift(v);
+            }
+        }
+        for (const v of p.reads)
+            if (v.values === undefined)
+                v.values = await (0,tensor_data/* loadTensorData */.w)(reader, v.ref);
+    }
+    /** Runs the rule and records its outputs and counts. */
+    finish(p) {
+        const { n, row, rule, ctx, inputs, allConstant, identityOfParam, scaleProduct } = p;
         let res;
         try {
             res = rule.infer(ctx);
@@ -7012,20 +7078,23 @@ async function analyzeOnnxModel(model, reader, file, opts) {
         catch (e) {
             // The core's rules know no names: say which node of which file is at fault.
             if (e instanceof core_errors/* OpError */.mC)
-                throw new errors/* FlopgateError */.N9(`${file}: ${ctx.label}: ${e.message}`);
+                throw new errors/* FlopgateError */.N9(`${this.file}: ${ctx.label}: ${e.message}`);
             if (!(e instanceof core_errors/* Refusal */.P_))
                 throw e;
-            if (policy === 'error')
-                throw unmeasurable(file, model, n, e.why);
-            unknownRow(`not measured: ${e.why}; counted as 0`);
-            continue;
+            if (this.policy === 'error')
+                throw unmeasurable(this.file, this.model, n, e.why);
+            this.unknownRow(n, row, `not measured: ${e.why}; counted as 0`);
+            return;
         }
-        n.outputs.forEach((o, k) => {
+        const outShapes = [];
+        for (let k = 0; k < n.outputs.length; k++) {
+            const o = n.outputs[k];
             if (!o)
-                return;
-            const v = res.outputs[k];
-            if (!v)
+                continue;
+            const out = res.outputs[k];
+            if (!out)
                 ctx.fail(`output ${k} ("${o}") has no inferred shape`);
+            const v = graphValue(out);
             // Values known now (folded shape arithmetic) are the same at every inference.
             if (!rule.volatile && (allConstant || v.values !== undefined))
                 v.constant = true;
@@ -7039,9 +7108,9 @@ async function analyzeOnnxModel(model, reader, file, opts) {
                 v.param = inputs[0]?.param;
                 v.ref = inputs[0]?.ref;
             }
-            values.set(o, v);
-        });
-        const outShapes = n.outputs.flatMap((o, k) => (o ? [[...res.outputs[k].shape]] : []));
+            this.values.set(o, v);
+            outShapes.push(v.shape.slice());
+        }
         row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
         if (allConstant && !identityOfParam) {
             row.note = 'constant: computed once when the model loads, not per inference';
@@ -7053,9 +7122,48 @@ async function analyzeOnnxModel(model, reader, file, opts) {
             if (ctx.usedDeclared)
                 row.note = 'output shape as declared in the file: it depends on values only known at run time';
         }
-        if (taken.note)
-            row.note = taken.note;
+        if (p.ledgerNote)
+            row.note = p.ledgerNote;
     }
+}
+/** Measures a decoded ONNX graph; `reader` reads the few tensor values shape arithmetic needs. */
+async function analyzeOnnxModel(model, reader, file, opts) {
+    const g = model.graph;
+    if (g.nodes.length === 0)
+        throw new errors/* FlopgateError */.N9(`${file}: the ONNX graph has no nodes: nothing to measure`);
+    const order = topoOrder(file, g);
+    const walk = new GraphWalk(model, file, opts);
+    if (walk.policy === 'error') {
+        for (const n of order)
+            if (!ops_ruleFor(n.domain, n.opType))
+                throw unsupported(file, model, n);
+    }
+    const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
+    const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+    const { values, declared } = walk;
+    for (const [name, t] of g.initializers) {
+        values.set(name, graphValue({ shape: t.dims, dtype: (0,dtypes/* coreDType */.cK)(t.dataType), constant: true, ref: t, param: (0,dtypes/* isParameterType */.am)(t.dataType) ? name : undefined }));
+    }
+    graphInputs.forEach((v, k) => values.set(v.name, graphValue({ shape: bound.shapes[k], dtype: (0,dtypes/* coreDType */.cK)(v.elemType), opaque: v.kind !== 'tensor' })));
+    for (const v of g.valueInfo.values()) {
+        const d = staticDims(v, bound.symbols);
+        if (d)
+            declared.set(v.name, d);
+    }
+    for (const v of g.outputs) {
+        const d = staticDims(v, bound.symbols);
+        if (d)
+            declared.set(v.name, d);
+    }
+    for (const n of order) {
+        const p = walk.begin(n);
+        if (!p)
+            continue;
+        if (p.reads.length || p.attrReads.length)
+            await walk.read(p, reader);
+        walk.finish(p);
+    }
+    const rows = walk.rows;
     const report = buildModelReport({
         name: opts.name ?? (0,external_node_path_.basename)(file),
         path: file,
@@ -7144,17 +7252,7 @@ async function analyzeFile(path, opts, label = path) {
     return (await analyzeModelFile(path, opts, label)).report;
 }
 async function analyzeModelFile(path, opts, label = path) {
-    let src;
-    try {
-        src = await byte_source/* FileSource */._n.open(path, label);
-    }
-    catch (e) {
-        if (e instanceof errors/* FlopgateError */.N9)
-            throw e;
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a model file' : e.message;
-        throw new errors/* FlopgateError */.N9(`${label}: ${why}`);
-    }
+    const src = await byte_source/* FileSource */._n.open(path, label);
     try {
         return await analyzeModel(src, label, opts);
     }
@@ -7294,7 +7392,6 @@ const MAX_AHEAD = 64 * 1024;
 const KEEP_CHUNKS = 4;
 /** A single string or bytes field we agree to hold in memory (names, equations, small blobs). */
 const MAX_BYTES = 16 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8');
 /** Thrown by the synchronous decoders when bytes they need are not loaded yet. */
 class NeedBytes {
     pos;
@@ -7316,7 +7413,11 @@ class WireReader {
     src;
     file;
     chunks = [];
+    /** The chunk the last lookup found: nearly every lookup finds the same one. */
+    hot = { start: 0, bytes: Buffer.alloc(0) };
     ahead = MIN_AHEAD;
+    /** Where in the file's structure decoding is (a node's index, say): named in every fault. */
+    where = '';
     lastStart = -1;
     lastEnd = -1;
     constructor(src, file) {
@@ -7327,7 +7428,7 @@ class WireReader {
         return this.src.size;
     }
     fail(msg) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${this.file}: ${msg}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${this.file}: ${msg}${this.where ? ` (${this.where})` : ''}`);
     }
     /** Run a synchronous decoder, loading (up to `limit`) whatever it needs and retrying. */
     async run(limit, decode) {
@@ -7351,25 +7452,59 @@ class WireReader {
         const length = Math.min(Math.max(need, this.ahead), Math.max(limit, pos + need) - pos, this.src.size - pos);
         if (length < need)
             this.fail(`truncated: needs bytes up to ${pos + need}, file has ${this.src.size}`);
-        this.chunks.push({ start: pos, bytes: await this.src.read(pos, length, 'a protobuf message', false) });
+        const bytes = await this.src.read(pos, length, 'a protobuf message', false);
+        this.chunks.push({ start: pos, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
         this.lastStart = pos;
         this.lastEnd = pos + length;
     }
     /** The loaded bytes holding [pos, pos + n), as (array, offset). */
     view(pos, n) {
+        const c = this.chunkFor(pos, n);
+        return [c.bytes, pos - c.start];
+    }
+    chunkFor(pos, n) {
+        const hot = this.hot;
+        if (pos >= hot.start && pos + n <= hot.start + hot.bytes.length)
+            return hot;
         for (let i = this.chunks.length - 1; i >= 0; i--) {
             const c = this.chunks[i];
             if (pos >= c.start && pos + n <= c.start + c.bytes.length)
-                return [c.bytes, pos - c.start];
+                return (this.hot = c);
         }
         throw new NeedBytes(pos, n);
     }
+    /** The last varint read by `varintAt` (unsigned, and as a signed int64). */
+    vValue = 0;
+    vSigned = 0;
     /** A varint at `pos` that must end before `end`. */
     varint(pos, end, what) {
+        const next = this.varintAt(pos, end, what);
+        return { value: this.vValue, signed: this.vSigned, next };
+    }
+    /** Reads the varint at `pos` into vValue / vSigned and returns the position after it. */
+    varintAt(pos, end, what) {
+        const c = this.chunkFor(pos, 1);
+        const b = c.bytes;
+        const o = pos - c.start;
+        // One byte: tags, small ints and short lengths, nearly every varint of a graph.
+        const first = b[o];
+        if (first < 0x80 && pos < end) {
+            this.vValue = first;
+            this.vSigned = first;
+            return pos + 1;
+        }
         const n = Math.min(10, end - pos);
         if (n <= 0)
             this.fail(`truncated protobuf: ${what} ends before its varint (byte ${pos})`);
+        if (o + n > b.length)
+            return this.varintSlow(pos, n, end, what);
+        return this.decodeVarint(b, o, pos, n, what);
+    }
+    varintSlow(pos, n, end, what) {
         const [b, o] = this.view(pos, n);
+        return this.decodeVarint(b, o, pos, n, what);
+    }
+    decodeVarint(b, o, pos, n, what) {
         let lo = 0;
         let hi = 0;
         for (let i = 0; i < n; i++) {
@@ -7385,7 +7520,9 @@ class WireReader {
                 hi |= bits << (7 * i - 32);
             if ((byte & 0x80) === 0) {
                 lo >>>= 0;
-                return { value: (hi >>> 0) * 2 ** 32 + lo, signed: (hi | 0) * 2 ** 32 + lo, next: pos + i + 1 };
+                this.vValue = (hi >>> 0) * 2 ** 32 + lo;
+                this.vSigned = (hi | 0) * 2 ** 32 + lo;
+                return pos + i + 1;
             }
         }
         if (n < 10)
@@ -7396,22 +7533,23 @@ class WireReader {
     fieldAt(pos, end, what) {
         if (end > this.src.size)
             this.fail(`truncated protobuf: ${what} needs bytes up to ${end}, file has ${this.src.size}`);
-        const tag = this.varint(pos, end, what);
-        const no = Math.floor(tag.value / 8);
-        const wire = tag.value % 8;
+        const at = this.varintAt(pos, end, what);
+        const tag = this.vValue;
+        const no = Math.floor(tag / 8);
+        const wire = tag % 8;
         if (no === 0 || no > 536870911)
             this.fail(`bad protobuf: field number ${no} in ${what} (byte ${pos})`);
-        const at = tag.next;
         if (wire === VARINT) {
-            const v = this.varint(at, end, what);
-            return { no, wire, start: at, end: v.next, value: v.value, signed: v.signed };
+            const next = this.varintAt(at, end, what);
+            return { no, wire, start: at, end: next, value: this.vValue, signed: this.vSigned };
         }
         if (wire === LEN) {
-            const len = this.varint(at, end, what);
-            if (len.value > end - len.next) {
-                this.fail(`truncated protobuf: field ${no} of ${what} claims ${len.value} bytes at byte ${len.next}, only ${end - len.next} remain`);
+            const start = this.varintAt(at, end, what);
+            const len = this.vValue;
+            if (len > end - start) {
+                this.fail(`truncated protobuf: field ${no} of ${what} claims ${len} bytes at byte ${start}, only ${end - start} remain`);
             }
-            return { no, wire, start: len.next, end: len.next + len.value, value: len.value, signed: len.value };
+            return { no, wire, start, end: start + len, value: len, signed: len };
         }
         if (wire === I64 || wire === I32) {
             const n = wire === I64 ? 8 : 4;
@@ -7479,9 +7617,8 @@ class WireReader {
         expectWire(this, f, LEN, what);
         if (f.end - f.start > MAX_BYTES)
             this.fail(`${what} is ${f.end - f.start} bytes, more than flopgate reads for one field`);
-        const n = f.end - f.start;
-        const [b, o] = this.view(f.start, n);
-        return decoder.decode(b.subarray(o, o + n));
+        const c = this.chunkFor(f.start, f.end - f.start);
+        return c.bytes.toString('utf8', f.start - c.start, f.end - c.start);
     }
     /** A repeated integer field: one varint, or a packed run of them. */
     ints(f, what, into, max) {
@@ -7492,9 +7629,8 @@ class WireReader {
         expectWire(this, f, LEN, what);
         let pos = f.start;
         while (pos < f.end) {
-            const v = this.varint(pos, f.end, what);
-            push(this, into, v.signed, max, what);
-            pos = v.next;
+            pos = this.varintAt(pos, f.end, what);
+            push(this, into, this.vSigned, max, what);
         }
     }
     /** A repeated float field: one fixed32, or a packed run of them. */
@@ -7722,10 +7858,11 @@ function checkShape(shape, what = 'output') {
  */
 function tensor(shape, dtype, values) {
     const s = checkShape(shape);
-    return values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? { shape: s, dtype, values } : { shape: s, dtype };
+    // One object layout whether or not values are known: code reading tensors sees one shape.
+    return { shape: s, dtype, values: values !== undefined && values.length <= MAX_FOLD && values.length === size(s) ? values : undefined };
 }
 /** A shape-only tensor for rules that never look at values (Keras layers pass float32). */
-const shaped = (shape, dtype = 'float32') => ({ shape, dtype });
+const shaped = (shape, dtype = 'float32') => ({ shape, dtype, values: undefined });
 
 
 /***/ }),
@@ -7766,8 +7903,8 @@ function lfsMessage(path) {
 /* harmony export */   _r: () => (/* binding */ BufferSource)
 /* harmony export */ });
 /* unused harmony export MAX_READ */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
@@ -7800,26 +7937,52 @@ class BufferSource {
         return this.buf.subarray(offset, offset + length);
     }
 }
+function openFailure(e) {
+    switch (e.code) {
+        case 'ENOENT': return 'no such file';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a directory, not a model file';
+        case 'ELOOP': return 'a symbolic link that loops';
+        case 'ENOTDIR': return 'a part of the path is not a directory';
+        default: return `cannot be opened (${e.code ?? e.message})`;
+    }
+}
+/**
+ * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
+ * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
+ * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
+ * wait: a FIFO or a device named as a model would otherwise block or never end.
+ */
 class FileSource {
-    fh;
+    fd;
     size;
     path;
     bytesRead = 0;
-    constructor(fh, size, path) {
-        this.fh = fh;
+    constructor(fd, size, path) {
+        this.fd = fd;
         this.size = size;
         this.path = path;
     }
+    /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
     static async open(path, label = path) {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        let fd;
         try {
-            const st = await fh.stat();
-            if (st.isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not a model file`);
-            return new FileSource(fh, st.size, label);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
         }
         catch (e) {
-            await fh.close();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${openFailure(e)}`);
+        }
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (st.isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not a model file`);
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
+            return new FileSource(fd, st.size, label);
+        }
+        catch (e) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             throw e;
         }
     }
@@ -7828,16 +7991,16 @@ class FileSource {
         const out = Buffer.allocUnsafe(length);
         let done = 0;
         while (done < length) {
-            const { bytesRead } = await this.fh.read(out, done, length - done, offset + done);
-            if (bytesRead === 0)
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, out, done, length - done, offset + done);
+            if (n === 0)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${this.path}: file shrank while being read`);
-            done += bytesRead;
+            done += n;
         }
         this.bytesRead += length;
         return out;
     }
-    close() {
-        return this.fh.close();
+    async close() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
     }
 }
 
@@ -7918,7 +8081,9 @@ class Decoder {
     opset(f) {
         let domain = '';
         let version = 0;
-        for (const g of this.r.fields(f.start, f.end, 'OperatorSetIdProto')) {
+        for (let at = f.start; at < f.end;) {
+            const g = this.r.fieldAt(at, f.end, 'OperatorSetIdProto');
+            at = g.end;
             if (g.no === 1)
                 domain = this.r.string(g, 'OperatorSetIdProto.domain');
             else if (g.no === 2)
@@ -7929,7 +8094,9 @@ class Decoder {
     functionKey(f) {
         let name = '';
         let domain = '';
-        for (const g of this.r.fields(f.start, f.end, 'FunctionProto')) {
+        for (let at = f.start; at < f.end;) {
+            const g = this.r.fieldAt(at, f.end, 'FunctionProto');
+            at = g.end;
             if (g.no === 1)
                 name = this.r.string(g, 'FunctionProto.name');
             else if (g.no === 10)
@@ -7943,6 +8110,7 @@ class Decoder {
         const r = this.r;
         // Each case decodes first and commits last: `scan` may repeat a field that ran short.
         await r.scan(start, end, 'GraphProto', (f) => {
+            r.where = '';
             switch (f.no) {
                 case 1: {
                     (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.node');
@@ -7995,32 +8163,37 @@ class Decoder {
     }
     node(f, index) {
         const n = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
-        const what = `node ${index}`;
         const r = this.r;
-        for (const g of r.fields(f.start, f.end, `NodeProto (${what})`)) {
+        // Faults name the node; the words are only put together if there is one.
+        r.where = `node ${index}`;
+        for (let p = f.start; p < f.end;) {
+            const g = r.fieldAt(p, f.end, 'NodeProto');
+            p = g.end;
             switch (g.no) {
                 case 1:
-                case 2: {
-                    const list = g.no === 1 ? n.inputs : n.outputs;
-                    if (list.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
-                        r.fail(`${what} has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} inputs or outputs`);
-                    list.push(r.string(g, `NodeProto.${g.no === 1 ? 'input' : 'output'} (${what})`));
+                    if (n.inputs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
+                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} inputs`);
+                    n.inputs.push(r.string(g, 'NodeProto.input'));
                     break;
-                }
+                case 2:
+                    if (n.outputs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
+                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} outputs`);
+                    n.outputs.push(r.string(g, 'NodeProto.output'));
+                    break;
                 case 3:
-                    n.name = r.string(g, `NodeProto.name (${what})`);
+                    n.name = r.string(g, 'NodeProto.name');
                     break;
                 case 4:
-                    n.opType = r.string(g, `NodeProto.op_type (${what})`);
+                    n.opType = r.string(g, 'NodeProto.op_type');
                     break;
                 case 7:
-                    n.domain = r.string(g, `NodeProto.domain (${what})`);
+                    n.domain = r.string(g, 'NodeProto.domain');
                     break;
                 case 5: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `NodeProto.attribute (${what})`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'NodeProto.attribute');
                     if (n.attrs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode)
-                        r.fail(`${what} has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode} attributes`);
-                    const a = this.attribute(g, what);
+                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode} attributes`);
+                    const a = this.attribute(g);
                     // A repeated name: the last one wins, as protobuf map semantics would have it.
                     const at = n.attrs.findIndex((x) => x.name === a.name);
                     if (at >= 0)
@@ -8034,35 +8207,39 @@ class Decoder {
             }
         }
         if (!n.opType)
-            r.fail(`bad ONNX model: ${what}${n.name ? ` "${n.name}"` : ''} has no op_type`);
+            r.fail(`bad ONNX model: a node${n.name ? ` "${n.name}"` : ''} has no op_type`);
+        r.where = '';
         return n;
     }
-    attribute(f, nodeWhat) {
-        const a = { name: '', type: 0, floats: [], ints: [], strings: [], graphs: 0 };
-        const what = `attribute of ${nodeWhat}`;
+    attribute(f) {
+        // Every field present from the start: one object layout for all attributes.
+        const a = { name: '', type: 0, f: undefined, i: undefined, s: undefined, t: undefined, floats: [], ints: [], strings: [], graphs: 0 };
+        const what = 'AttributeProto';
         const r = this.r;
         const room = _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values - this.values;
-        for (const g of r.fields(f.start, f.end, what)) {
+        for (let p = f.start; p < f.end;) {
+            const g = r.fieldAt(p, f.end, what);
+            p = g.end;
             switch (g.no) {
                 case 1:
-                    a.name = r.string(g, what);
+                    a.name = r.string(g, 'AttributeProto.name');
                     break;
                 case 20:
-                    a.type = this.int(g, `${what} type`);
+                    a.type = this.int(g, 'AttributeProto.type');
                     break;
                 case 2:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .I32 */ .jP, `${what} f`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .I32 */ .jP, 'AttributeProto.f');
                     a.f = r.float32(g.start);
                     break;
                 case 3:
-                    a.i = this.int(g, `${what} i`);
+                    a.i = this.int(g, 'AttributeProto.i');
                     break;
                 case 4:
-                    a.s = r.string(g, `${what} s`);
+                    a.s = r.string(g, 'AttributeProto.s');
                     break;
                 case 5:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `${what} t`);
-                    a.t = this.tensor(g, `tensor attribute of ${nodeWhat}`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'AttributeProto.t');
+                    a.t = this.tensor(g, 'a tensor attribute');
                     // A Constant's value sits inside the node being read: decode it now rather than
                     // come back for it once the node's bytes are gone.
                     if (a.t.elements <= INLINE_VALUES)
@@ -8070,19 +8247,19 @@ class Decoder {
                     break;
                 case 6:
                 case 11:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `${what} graph`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'AttributeProto graph');
                     a.graphs++;
                     break;
                 case 7:
-                    r.floats(g, `${what} floats`, a.floats, room);
+                    r.floats(g, 'AttributeProto.floats', a.floats, room);
                     break;
                 case 8:
-                    r.ints(g, `${what} ints`, a.ints, room);
+                    r.ints(g, 'AttributeProto.ints', a.ints, room);
                     break;
                 case 9:
                     if (a.strings.length >= room)
-                        r.fail(`${what} has more than ${room} strings`);
-                    a.strings.push(r.string(g, `${what} strings`));
+                        r.fail(`an attribute has more than ${room} strings`);
+                    a.strings.push(r.string(g, 'AttributeProto.strings'));
                     break;
                 default:
                     break;
@@ -8097,26 +8274,28 @@ class Decoder {
         return a;
     }
     tensor(f, what) {
-        const t = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [] };
+        const t = { name: '', dims: [], dataType: 0, elements: 1, external: false, data: [], values: undefined };
         let rawBytes = -1;
         let dataFields = 0;
         const r = this.r;
-        for (const g of r.fields(f.start, f.end, `TensorProto (${what})`)) {
+        for (let p = f.start; p < f.end;) {
+            const g = r.fieldAt(p, f.end, 'TensorProto');
+            p = g.end;
             switch (g.no) {
                 case 1:
-                    r.ints(g, `TensorProto.dims (${what})`, t.dims, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims);
+                    r.ints(g, 'TensorProto.dims', t.dims, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims);
                     break;
                 case 2:
-                    t.dataType = this.int(g, `TensorProto.data_type (${what})`);
+                    t.dataType = this.int(g, 'TensorProto.data_type');
                     break;
                 case 8:
-                    t.name = r.string(g, `TensorProto.name (${what})`);
+                    t.name = r.string(g, 'TensorProto.name');
                     break;
                 case 14:
-                    t.external = this.int(g, `TensorProto.data_location (${what})`) === 1;
+                    t.external = this.int(g, 'TensorProto.data_location') === 1;
                     break;
                 case 9:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, `TensorProto.raw_data (${what})`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorProto.raw_data');
                     rawBytes = g.end - g.start;
                     t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
                     break;
@@ -8135,13 +8314,13 @@ class Decoder {
         }
         if (dataFields > 4096)
             t.data = [];
-        const label = `${what}${t.name ? ` "${t.name}"` : ''}`;
+        const label = () => `${what}${t.name ? ` "${t.name}"` : ''}`;
         t.elements = checkedElements(r, t.dims, label);
         const size = (0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .elementBytes */ .s2)(t.dataType);
         if (rawBytes >= 0 && size !== undefined && !t.external) {
             const want = Math.ceil(t.elements * size);
             if (want !== rawBytes) {
-                r.fail(`bad ONNX tensor: ${label} has dims [${t.dims.join(', ')}] (${want} bytes of ${(0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeName */ .MN)(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
+                r.fail(`bad ONNX tensor: ${label()} has dims [${t.dims.join(', ')}] (${want} bytes of ${(0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeName */ .MN)(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
             }
         }
         return t;
@@ -8149,7 +8328,9 @@ class Decoder {
     sparseTensor(f) {
         let values;
         const dims = [];
-        for (const g of this.r.fields(f.start, f.end, 'SparseTensorProto')) {
+        for (let at = f.start; at < f.end;) {
+            const g = this.r.fieldAt(at, f.end, 'SparseTensorProto');
+            at = g.end;
             if (g.no === 1) {
                 (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'SparseTensorProto.values');
                 values = this.tensor(g, 'sparse initializer values');
@@ -8159,13 +8340,15 @@ class Decoder {
         }
         if (!values)
             return this.r.fail('bad ONNX model: sparse initializer without values');
-        const elements = checkedElements(this.r, dims, `sparse initializer "${values.name}"`);
+        const elements = checkedElements(this.r, dims, () => `sparse initializer "${values.name}"`);
         // Values of a sparse tensor never feed shape arithmetic; its size is that of the dense tensor.
         return { ...values, dims, elements, data: [] };
     }
     valueInfo(f) {
         const v = { name: '', kind: 'none', elemType: 0 };
-        for (const g of this.r.fields(f.start, f.end, 'ValueInfoProto')) {
+        for (let at = f.start; at < f.end;) {
+            const g = this.r.fieldAt(at, f.end, 'ValueInfoProto');
+            at = g.end;
             if (g.no === 1)
                 v.name = this.r.string(g, 'ValueInfoProto.name');
             else if (g.no === 2) {
@@ -8178,11 +8361,15 @@ class Decoder {
     type(f, v, depth) {
         if (depth > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.typeDepth)
             this.r.fail(`TypeProto of "${v.name}" nests deeper than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.typeDepth}`);
-        for (const g of this.r.fields(f.start, f.end, 'TypeProto')) {
+        for (let at = f.start; at < f.end;) {
+            const g = this.r.fieldAt(at, f.end, 'TypeProto');
+            at = g.end;
             if (g.no === 1 || g.no === 8) {
                 (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TypeProto.tensor_type');
                 v.kind = 'tensor';
-                for (const h of this.r.fields(g.start, g.end, 'TypeProto.Tensor')) {
+                for (let at = g.start; at < g.end;) {
+                    const h = this.r.fieldAt(at, g.end, 'TypeProto.Tensor');
+                    at = h.end;
                     if (h.no === 1)
                         v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
                     else if (h.no === 2) {
@@ -8195,7 +8382,9 @@ class Decoder {
                 (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TypeProto');
                 v.kind = 'other';
                 // Walk the element type only to bound and validate the nesting.
-                for (const h of this.r.fields(g.start, g.end, 'TypeProto element')) {
+                for (let at = g.start; at < g.end;) {
+                    const h = this.r.fieldAt(at, g.end, 'TypeProto element');
+                    at = h.end;
                     if (h.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL && (h.no === 1 || h.no === 2))
                         this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
                 }
@@ -8204,14 +8393,18 @@ class Decoder {
     }
     shape(f, name) {
         const dims = [];
-        for (const g of this.r.fields(f.start, f.end, 'TensorShapeProto')) {
+        for (let at = f.start; at < f.end;) {
+            const g = this.r.fieldAt(at, f.end, 'TensorShapeProto');
+            at = g.end;
             if (g.no !== 1)
                 continue;
             (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorShapeProto.dim');
             if (dims.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims)
                 this.r.fail(`value "${name}" has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims} dimensions`);
             let d = null;
-            for (const h of this.r.fields(g.start, g.end, 'TensorShapeProto.Dimension')) {
+            for (let at = g.start; at < g.end;) {
+                const h = this.r.fieldAt(at, g.end, 'TensorShapeProto.Dimension');
+                at = h.end;
                 if (h.no === 1) {
                     const v = this.int(h, `dim_value of "${name}"`);
                     if (v < 0 || v > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dim)
@@ -8226,14 +8419,15 @@ class Decoder {
         return dims;
     }
 }
+/** `label` names the tensor in a fault; called only then. */
 function checkedElements(r, dims, label) {
     let n = 1;
     for (const d of dims) {
         if (!Number.isSafeInteger(d) || d < 0 || d > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dim)
-            r.fail(`bad ONNX tensor: ${label} has dimension ${d}`);
+            r.fail(`bad ONNX tensor: ${label()} has dimension ${d}`);
         n *= d;
         if (n > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.elements)
-            r.fail(`bad ONNX tensor: ${label} has absurd dims [${dims.join(', ')}]`);
+            r.fail(`bad ONNX tensor: ${label()} has absurd dims [${dims.join(', ')}]`);
     }
     return n;
 }
@@ -8627,10 +8821,38 @@ const PREFIXES = [
 ];
 /** 179050 → "179,050", exactly, whatever its size. Fractions keep up to two decimals. */
 function grouped(n) {
-    return GROUPED.format(n);
+    if (typeof n === 'bigint')
+        return groupDigits(n.toString());
+    if (!Number.isFinite(n))
+        return String(n);
+    const [int, frac] = plainDecimal(Math.abs(n));
+    // Rounded as the number is written (0.015 → "0.02"), half away from zero, as people
+    // round; Intl.NumberFormat says the same but costs ~15 ms to load.
+    let cents = BigInt(int + (frac + '00').slice(0, 2));
+    if (frac.length > 2 && frac[2] >= '5')
+        cents += 1n;
+    if (cents === 0n)
+        return '0';
+    const whole = groupDigits((cents / 100n).toString());
+    const decimals = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+    return `${n < 0 ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`;
 }
-// One formatter for the process: building one per call costs more than the formatting.
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** The shortest decimal that reads back as `x` (x ≥ 0), without an exponent: [integer, fraction]. */
+function plainDecimal(x) {
+    const [mantissa, exp = '0'] = String(x).split('e');
+    const [a, b = ''] = mantissa.split('.');
+    const digits = a + b;
+    const point = a.length + Number(exp);
+    if (point <= 0)
+        return ['0', '0'.repeat(-point) + digits];
+    if (point >= digits.length)
+        return [digits + '0'.repeat(point - digits.length), ''];
+    return [digits.slice(0, point), digits.slice(point)];
+}
+/** "-1234567" → "-1,234,567". */
+function groupDigits(digits) {
+    return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
 /**
  * Exact below a million, then "1.81 G" (three significant digits: a display, never a figure
  * anything is computed from); what every FLOPs or params cell shows. Beyond 10^15 the
@@ -8740,21 +8962,107 @@ function compact(n) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ toJson)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
  * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
  * Number would round them). Readers that need the digits parse with a reviver that keeps them
  * (Python's json does by default).
+ *
+ * JSON.stringify's replacer would be called for every key of every layer row, and cost more
+ * than a large graph's analysis, as would copying the report with Numbers for bigints. Instead
+ * BigInt.prototype.toJSON is defined for the one synchronous JSON.stringify call (and removed
+ * after it): it is called for bigints only, and gives the Number with the same digits. Only a
+ * report with a count past 2^53, which no Number holds exactly, is written by hand.
  */
 function toJson(value, indent) {
-    // Each bigint goes through a placeholder string; a nonce per call keeps a name in a model
-    // file from posing as one.
-    const mark = `bigint:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}:`;
-    const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${mark}${v}` : v), indent);
-    return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace(/^(-?\d+)"/, '$1'))).join('');
+    const proto = BigInt.prototype;
+    const before = Object.getOwnPropertyDescriptor(proto, 'toJSON');
+    let inexact = false;
+    Object.defineProperty(proto, 'toJSON', {
+        configurable: true,
+        writable: true,
+        value() {
+            if (this > MAX_EXACT || this < -MAX_EXACT)
+                inexact = true;
+            return Number(this);
+        },
+    });
+    let text;
+    try {
+        text = JSON.stringify(value, null, indent);
+    }
+    finally {
+        if (before)
+            Object.defineProperty(proto, 'toJSON', before);
+        else
+            delete proto.toJSON;
+    }
+    if (!inexact)
+        return text;
+    const out = [];
+    write(out, value, indent ? ' '.repeat(indent) : '', '\n');
+    return out.join('');
+}
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+function scalar(v) {
+    switch (typeof v) {
+        case 'string':
+            return JSON.stringify(v);
+        case 'number':
+            return Number.isFinite(v) ? String(v) : 'null';
+        case 'bigint':
+            return v.toString();
+        case 'boolean':
+            return v ? 'true' : 'false';
+        default:
+            return v === null ? 'null' : undefined;
+    }
+}
+/** Values JSON leaves out of an object (and writes as null in an array). */
+function absent(v) {
+    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+/** What JSON.stringify(v, null, step) writes, with every bigint's digits. */
+function write(out, v, step, nl) {
+    const s = scalar(v);
+    if (s !== undefined) {
+        out.push(s);
+        return;
+    }
+    if (absent(v)) {
+        out.push('null');
+        return;
+    }
+    const o = v;
+    if (typeof o.toJSON === 'function') {
+        write(out, o.toJSON(), step, nl);
+        return;
+    }
+    const inner = step ? nl + step : '';
+    if (Array.isArray(v)) {
+        if (v.length === 0) {
+            out.push('[]');
+            return;
+        }
+        out.push('[');
+        v.forEach((x, i) => {
+            out.push(i ? `,${inner}` : inner);
+            write(out, absent(x) ? null : x, step, inner);
+        });
+        out.push(step ? `${nl}]` : ']');
+        return;
+    }
+    let first = true;
+    out.push('{');
+    for (const key of Object.keys(o)) {
+        const x = o[key];
+        if (absent(x))
+            continue;
+        out.push(first ? inner : `,${inner}`, JSON.stringify(key), step ? ': ' : ':');
+        first = false;
+        write(out, x, step, inner);
+    }
+    out.push(first ? '}' : step ? `${nl}}` : '}');
 }
 
 

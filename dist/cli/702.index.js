@@ -1189,16 +1189,7 @@ async function measureHead(entry, ctx) {
  * result also carries the architecture a fit trains.
  */
 async function analyzeOpenedOnce(abs, label, opts, ctx) {
-    let src;
-    try {
-        src = await byte_source/* FileSource */._n.open(abs, label);
-    }
-    catch (e) {
-        if (e instanceof errors/* FlopgateError */.N9)
-            throw e;
-        const code = e.code;
-        throw new errors/* FlopgateError */.N9(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
-    }
+    const src = await byte_source/* FileSource */._n.open(abs, label);
     try {
         if ((0,lfs/* isLfsPointer */.NS)(await src.read(0, Math.min(src.size, lfs/* LFS_PROBE_BYTES */.JM))))
             throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));

@@ -380,6 +380,14 @@ async function main(argv) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`flopgate: unknown command "${cmd}" (expected flops or check)`);
 }
+// A reader that stops early (`flopgate flops m.onnx --json | head`) closes the pipe: that is
+// the reader's choice, not a failure to report with a stack trace.
+process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    process.stderr.write(`error: cannot write the output: ${e.message}\n`);
+    process.exit(2);
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (e) => {
