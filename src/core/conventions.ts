@@ -15,9 +15,11 @@ export const WEIGHTS: Record<Convention, Partial<Record<Op, number>>> = {
   // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8; exp and log 4); a
   // trigonometric or hyperbolic function has no cheaper expansion and weighs what an
   // exponential does (4). A quantization or dequantization is a scale and a zero-point shift:
-  // 2. Work only TF's lowering does (a space-to-batch grid's padding, the stride-1 pools of
-  // adaptive pooling, TF's estimate of a transposed convolution), integer index and shape
-  // bookkeeping are not the layer's floating-point arithmetic: 0.
+  // 2. A product, sum or pooling TF's profiler does not count (`*_uncounted`) is the same
+  // arithmetic as a counted one and weighs the same. Work only TF's lowering does (a
+  // space-to-batch grid's padding, the stride-1 pools of adaptive pooling, TF's estimate of a
+  // transposed convolution), integer index and shape bookkeeping are not the layer's
+  // floating-point arithmetic: 0.
   notebook: {
     mac: 2, mac_uncounted: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, abs: 1, round: 1, logical: 1,
     square: 1, pow: 1, sqdiff: 2, rsqrt: 1, sqrt: 1, log: 4,
@@ -25,7 +27,8 @@ export const WEIGHTS: Record<Convention, Partial<Record<Op, number>>> = {
     maxpool: 1, avgpool: 1, pool_uncounted: 1, compare: 1,
     relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1, trig: 4, quant: 2,
   },
-  // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
+  // torchvision, fvcore and ptflops count multiply-accumulates of the products only, whether
+  // TF's profiler sees them or not.
   macs: { mac: 1, mac_uncounted: 1 },
   // The TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops
   // runs it on the frozen graph of Keras 3's TensorFlow backend), op by op: MatMul, Conv2D,

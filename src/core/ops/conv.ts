@@ -217,6 +217,7 @@ export function globalPool(kind: 'max' | 'avg', x: Tensor, spatialRank: number, 
  * spatial axes, MaxPool3D/AvgPool3D and so uncounted for three). The gather indices cost
  * 9 x out per axis (`index`): start and end (a Mul and a RealDiv each), two Minimums, the
  * window size (Sub), an Equal with the big window and an AddV2 to the big pool's offset.
+ * A maximum and an average cost alike.
  */
 export function adaptivePool(kind: 'max' | 'avg', x: Tensor, outSize: readonly number[], channelsLast: boolean): OpResult {
   const l = layoutOf(x.shape, outSize.length, channelsLast);
