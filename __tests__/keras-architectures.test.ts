@@ -120,9 +120,9 @@ describe('Keras 3 operations in functional models', () => {
   });
 
   it('an operation without a rule is named in one line, as an operation', () => {
-    const cfg = functional('u', [input('in', [null, 6]), op('Cumsum', 'cumsum', { axis: 1 }, [T('in', [null, 6])])], [['in', 0, 0]], [['cumsum', 0, 0]]);
+    const cfg = functional('u', [input('in', [null, 6]), op('Cumprod', 'cumprod', { axis: 1 }, [T('in', [null, 6])])], [['in', 0, 0]], [['cumprod', 0, 0]]);
     expect(() => analyze(cfg)).toThrow(FlopgateError);
-    expect(() => analyze(cfg)).toThrow(/layer "cumsum" is the Keras operation Cumsum \(keras\.src\.ops\.numpy\); no cost rule exists for it/);
+    expect(() => analyze(cfg)).toThrow(/layer "cumprod" is the Keras operation Cumprod \(keras\.src\.ops\.numpy\); no cost rule exists for it/);
   });
 
   it('with --unknown warn, an unknown layer takes the output shape its consumers recorded', () => {
@@ -258,17 +258,47 @@ describe('Keras 3 operation rules', () => {
     expect(call('Max', { axis: -1, keepdims: false, initial: null }, [[2, 6, 8]])).toMatchObject({ outputs: [[2, 6]], ops: { reduce_max: 96 } });
   });
 
-  it('Matmul and Einsum: MACs of the product; Power 2 is a square', () => {
+  it('Matmul and Einsum: MACs of the product (counted by TF where Keras rewrites the equation as a MatMul); Power 2 is a square', () => {
     expect(call('Matmul', {}, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 2 * 6 * 8 * 5 } });
-    expect(call('Einsum', { subscripts: 'bij,bjk->bik' }, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 480 } });
-    expect(call('Einsum', { subscripts: '...ij,...jk->...ik' }, [[2, 3, 6, 8], [2, 3, 8, 5]])).toMatchObject({ outputs: [[2, 3, 6, 5]], ops: { mac: 1440 } });
+    // A numpy weight matrix (ops.matmul(x, np.ones((8, 5)))) is a __numpy__ constant.
+    const np85 = { class_name: '__numpy__', config: { value: Array.from({ length: 8 }, () => Array(5).fill(1)), dtype: 'float32' } };
+    expect(call('Matmul', {}, [[2, 6, 8], np85])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac: 2 * 6 * 8 * 5 } });
+    expect(call('Einsum', { subscripts: 'bij,bjk->bik' }, [[2, 6, 8], [2, 8, 5]])).toMatchObject({ outputs: [[2, 6, 5]], ops: { mac_uncounted: 480 } });
+    expect(call('Einsum', { subscripts: '...ij,...jk->...ik' }, [[2, 3, 6, 8], [2, 3, 8, 5]])).toMatchObject({ outputs: [[2, 3, 6, 5]], ops: { mac_uncounted: 1440 } });
     // A constant operand (ops.ones((8, 3)) written as a __tensor__) takes part with its shape.
     const ones = { class_name: '__tensor__', config: { value: Array.from({ length: 8 }, () => [1, 1, 1]), dtype: 'float32' } };
-    expect(call('Einsum', { subscripts: '...ij,jk->...ik' }, [[2, 6, 8], ones])).toMatchObject({ outputs: [[2, 6, 3]], ops: { mac: 288 } });
+    expect(call('Einsum', { subscripts: '...ij,jk->...ik' }, [[2, 6, 8], ones])).toMatchObject({ outputs: [[2, 6, 3]], ops: { mac_uncounted: 288 } });
+    // xyz,zw->xyw is abc,cd->abd once renamed: Keras' TF backend runs it as a MatMul.
+    expect(call('Einsum', { subscripts: 'xyz,zw->xyw' }, [[2, 6, 8], ones])).toMatchObject({ outputs: [[2, 6, 3]], ops: { mac: 288 } });
     expect(call('Power', {}, [[2, 6], 2])).toMatchObject({ outputs: [[2, 6]], ops: { square: 12 } });
+    expect(call('Power', {}, [[2, 6], 0.5])).toMatchObject({ outputs: [[2, 6]], ops: { pow: 12 } });
     expect(call('Subtract', {}, [1.0, [2, 6]])).toMatchObject({ outputs: [[2, 6]], ops: { sub: 12 } });
     expect(call('Gelu', { approximate: false }, [[2, 6]]).ops).toEqual({ gelu: 12 });
+    expect(call('Gelu', { approximate: true }, [[2, 6]]).ops).toEqual({ pow: 12, mul: 48, add: 24, tanh: 12 });
     expect(call('Where', {}, [[2, 6], [2, 6], 0.0]).ops).toEqual({});
+  });
+
+  it('the reductions and products keras.ops adds to the ones ONNX shares (Keras 3.15.1 TF backend)', () => {
+    // reduce_variance: mean, x - mean, its square, their mean; std adds a square root per output.
+    expect(call('Var', { axis: -1, keepdims: false }, [[2, 3, 5]])).toEqual({ outputs: [[2, 3]], ops: { mean: 60, sub: 30, square: 30 }, params: 0n });
+    expect(call('Std', { axis: -1, keepdims: true }, [[2, 3, 5]])).toEqual({ outputs: [[2, 3, 1]], ops: { mean: 60, sub: 30, square: 30, sqrt: 6 }, params: 0n });
+    expect(call('Cumsum', { axis: null }, [[2, 3, 5]])).toEqual({ outputs: [[30]], ops: { cumsum: 30 }, params: 0n });
+    expect(call('Logsumexp', { axis: -1, keepdims: false }, [[2, 3, 5]]).ops).toEqual({ reduce_max: 30, sub: 30, exp: 30, sum: 24, logical: 6, log: 6, add: 6 });
+    expect(call('Norm', { ord: null, axis: -1, keepdims: false }, [[2, 3, 5]]).ops).toEqual({ mul: 30, sum: 24, sqrt: 6 });
+    expect(call('Norm', { ord: 1, axis: -1, keepdims: false }, [[2, 3, 5]]).ops).toEqual({ abs: 30, pow: 36, sum: 24 });
+    expect(call('Norm', { ord: 'fro', axis: [1, 2], keepdims: false }, [[2, 3, 5]])).toEqual({ outputs: [[2]], ops: { mul: 30, sum: 28, sqrt: 2 }, params: 0n });
+    expect(call('Norm', { ord: 1, axis: [1, 2], keepdims: false }, [[2, 3, 5]])).toEqual({ outputs: [[2]], ops: { abs: 30, sum: 20, reduce_max: 10 }, params: 0n });
+    expect(() => call('Norm', { ord: 'nuc', axis: [1, 2] }, [[2, 3, 5]])).toThrow(/norm with ord "nuc" over 2 axes is not supported/);
+    // numpy dot and tensordot: one MatMul after TF's reshapes.
+    const ones54 = Array.from({ length: 5 }, () => [1, 1, 1, 1]);
+    expect(call('Dot', {}, [[2, 3, 5], [2, 5, 4]])).toEqual({ outputs: [[2, 3, 2, 4]], ops: { mac: 240 }, params: 0n });
+    expect(call('Dot', {}, [[2, 3, 5], 2.0])).toEqual({ outputs: [[2, 3, 5]], ops: { mul: 30 }, params: 0n });
+    expect(call('Tensordot', { axes: [[2], [1]] }, [[2, 3, 5], [2, 5, 4]])).toEqual({ outputs: [[2, 3, 2, 4]], ops: { mac: 240 }, params: 0n });
+    expect(call('Tensordot', { axes: 1 }, [[2, 3, 5], ones54])).toEqual({ outputs: [[2, 3, 4]], ops: { mac: 120 }, params: 0n });
+    // argmax on floats: Keras' -0.0 fix (x == 0, a sign-bit test, a logical and) before TF's ArgMax.
+    expect(call('Argmax', { axis: -1, keepdims: false }, [[2, 3, 5]]).ops).toEqual({ compare: 24 + 60, logical: 60 });
+    // tf.repeat computes the new length in the graph: one scalar Mul per sample.
+    expect(call('Repeat', { repeats: 2, axis: 1 }, [[2, 3, 5]])).toEqual({ outputs: [[2, 6, 5]], ops: { shape: 2 }, params: 0n });
   });
 });
 

@@ -56998,36 +56998,51 @@ function applyRule(rule, call) {
  */
 const OPS = {
     mac: 'multiply-accumulate of a Dense/Conv/MatMul/RNN-gate/attention product',
+    mac_uncounted: 'multiply-accumulate of a product TF runs where its profiler does not count it: an Einsum it keeps as Einsum, a 3-D or channels-first transposed convolution, a grouped or channels-first 3-D convolution Keras runs in an XLA-compiled call, a 2-D transposed convolution (whose TF count is `deconv_estimate`)',
+    mac_padding: "multiply-accumulate over the padding of a dilated convolution's space-to-batch grid: work TF's convolution does beyond the output's",
+    deconv_estimate: "the float operations TF's Conv2DBackpropInput statistics give a 1-D/2-D transposed convolution: 2 x output elements x kernel x Cin / strides, truncated (one per unit)",
     bias: 'one bias addition per output element of a layer with use_bias',
+    bias_uncounted: 'one bias addition per output element after a convolution TF runs in an XLA-compiled call (the addition has no static shape there)',
     add: 'element-wise addition (merges, residuals, normalisation shift, recurrent gate sums)',
     sub: 'element-wise subtraction',
     mul: 'element-wise multiplication (scaling, gating, normalisation)',
     div: 'element-wise division',
     neg: 'element-wise negation (normalisation without a learned offset, layer normalisation, PReLU)',
-    max: 'element-wise maximum (Maximum merge, clipping, absolute value)',
+    max: 'element-wise maximum (Maximum merge, clipping)',
     min: 'element-wise minimum',
+    abs: 'element-wise absolute value',
+    round: 'element-wise rounding: floor, ceil, round, trunc, sign, and the floored or truncated divisions and remainders',
+    logical: 'element-wise logical or bitwise operation (and, or, xor, not, shifts) or a NaN/infinity test',
     square: 'element-wise square',
+    pow: 'element-wise power with an exponent other than 2',
     sqdiff: 'element-wise squared difference (x - y)^2: a subtraction and a multiplication (variance in moments)',
     rsqrt: 'reciprocal square root (normalisation statistics)',
     sqrt: 'square root',
+    log: 'natural logarithm',
     mean: 'one operation per input element of a mean reduction (additions plus the final division: global average pooling, normalisation statistics)',
     sum: 'one addition per input element less output element of a sum reduction (n values summed take n - 1 additions)',
+    sum_uncounted: 'one addition per input element less output element of a sum an Einsum kept as Einsum performs',
     reduce_max: 'one comparison per input element of a max or min reduction (global max pooling)',
-    maxpool: 'one comparison per window element per output element of max pooling',
-    avgpool: 'one addition per window element per output element of average pooling',
-    compare: 'element-wise comparison (masking, rounding, logical operations)',
-    relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu, threshold)',
+    reduce_prod: 'one multiplication per input element less output element of a product reduction',
+    cumsum: 'one addition per element of a cumulative sum',
+    sort: 'one comparison placing an element in a sorted selection (top-k, sort)',
+    maxpool: 'one comparison per window element per output element of 1-D/2-D max pooling',
+    avgpool: 'one addition per window element per output element of 1-D/2-D average pooling',
+    pool_uncounted: "one comparison or addition per window element per output element of a pooling TF's profiler does not count: over three spatial axes, and adaptive pooling's windows",
+    pool_gather: "one comparison or addition per window element per output element of the two stride-1 pools per axis Keras' TF backend runs for 1-D/2-D adaptive pooling",
+    compare: 'element-wise comparison (masking, thresholds, arg max)',
+    relu: 'ReLU-family activation, per element (relu, relu6, leaky_relu)',
     softmax: 'softmax, per element of its input (exp, sum, divide)',
     sigmoid: 'logistic sigmoid, per element',
     hard_sigmoid: 'piecewise-linear sigmoid, per element',
     tanh: 'hyperbolic tangent, per element',
-    exp: 'exponential or logarithm-based function (exp, log, elu, selu, softplus, softsign, log_softmax, erf), per element',
+    exp: 'exponential or exponential-based function (exp, expm1, log1p, elu, selu, softplus, softsign, log_softmax, erf), per element',
     gelu: 'GELU (erf form), per element',
     trig: 'trigonometric or hyperbolic function or its inverse (sin, cos, tan, asin, ..., atanh), per element',
     quant: 'one quantization or dequantization of an element: a scale and a zero-point shift (rounding and saturation are not arithmetic)',
     resize: 'one interpolation per output element of a (bi)linear or cubic resize',
-    index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index)',
-    shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling)',
+    index: 'one integer operation on a lookup index (Keras wraps negative Embedding indices: a compare and an add per index; adaptive pooling gathers its windows)',
+    shape: 'one scalar operation on a tensor shape computed at run time (tile multiples of RepeatVector and UpSampling, the transposition of a softmax axis, a resize scale)',
 };
 /** The product of some sizes, exactly: every count starts here. */
 function big(...xs) {
@@ -57237,11 +57252,14 @@ const ACTIVATIONS = {
     threshold: { compare: 1 },
     // x * (x > theta) (Keras 2 ThresholdedReLU, ONNX ThresholdedRelu): a comparison and a multiply.
     thresholded_relu: { compare: 1, mul: 1 },
-    hard_shrink: { relu: 1 },
-    soft_shrink: { relu: 1 },
+    // where(|x| > t, x, 0): an absolute value and a comparison.
+    hard_shrink: { abs: 1, compare: 1 },
+    // where(x > t, x - t, where(x < -t, x + t, 0)): two comparisons, a subtraction and an addition.
+    soft_shrink: { compare: 2, sub: 1, add: 1 },
     sigmoid: { sigmoid: 1 },
     hard_sigmoid: { hard_sigmoid: 1 },
-    sparse_sigmoid: { hard_sigmoid: 1 },
+    // where(x <= -1, 0, where(x >= 1, 1, 0.5 (x + 1))): two comparisons, an addition, a multiply.
+    sparse_sigmoid: { compare: 2, add: 1, mul: 1 },
     // clip(x, -1, 1)
     hard_tanh: { max: 1, min: 1 },
     // x * hard_sigmoid(x)
@@ -57254,10 +57272,12 @@ const ACTIVATIONS = {
     scaled_tanh: { tanh: 1, mul: 2 },
     // alpha * x + beta (ONNX recurrent ops' Affine)
     affine: { mul: 1, add: 1 },
+    // Along an axis other than the last, TF transposes it last and back: see activation().
     softmax: { softmax: 1 },
     // A softmax variant TF runs as one LogSoftmax kernel (no statistics): costed like exp.
     log_softmax: { exp: 1 },
-    sparsemax: { softmax: 1 },
+    // Per element; the sort and the per-row parts are added in activation(), which knows the axis.
+    sparsemax: { cumsum: 1, sub: 3, div: 1, compare: 1, max: 1 },
     elu: { exp: 1 },
     selu: { exp: 1 },
     // max(x, 0) + alpha * expm1(min(x, 0) / alpha)
@@ -57265,8 +57285,10 @@ const ACTIVATIONS = {
     exponential: { exp: 1 },
     softplus: { exp: 1 },
     softsign: { exp: 1 },
-    squareplus: { exp: 1 },
-    sparse_plus: { exp: 1 },
+    // (x + sqrt(x^2 + b)) / 2
+    squareplus: { square: 1, add: 2, sqrt: 1, div: 1 },
+    // where(x <= -1, 0, where(x < 1, (x + 1)^2 / 4, x))
+    sparse_plus: { compare: 2, add: 1, square: 1, mul: 1 },
     // -softplus(-x)
     log_sigmoid: { exp: 1, neg: 2 },
     // x * sigmoid(beta * x) with beta = 1, as TF computes it
@@ -57275,6 +57297,9 @@ const ACTIVATIONS = {
     // x * tanh(softplus(x))
     mish: { exp: 1, tanh: 1, mul: 1 },
     gelu: { gelu: 1 },
+    // 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))), TF's approximate form (keras.ops.gelu's
+    // default, ONNX Gelu approximate="tanh"): a power, four multiplies, two additions, a tanh.
+    gelu_tanh: { pow: 1, mul: 4, add: 2, tanh: 1 },
     // a * sigmoid(b) over the two halves of an axis: per *output* element.
     glu: { sigmoid: 1, mul: 1 },
 };
@@ -57283,11 +57308,14 @@ function isActivation(name) {
 }
 /**
  * What applying activation `name` to `elements` values costs. A name outside the table is a
- * fault naming it: a custom function's cost is unknown and must not silently be 0.
+ * fault naming it: a custom function's cost is unknown and must not silently be 0. Softmax and
+ * sparsemax along an axis other than the last, and sparsemax's rows, need activation().
  */
 function activation_activationCounts(name, elements) {
     if (!isActivation(name))
         (0,core_errors/* fault */.DG)(`unknown activation "${name}"`);
+    if (name === 'sparsemax')
+        (0,core_errors/* fault */.DG)('sparsemax needs its axis: it is applied to a tensor, not to a count of elements');
     return perElement(ACTIVATIONS[name], elements);
 }
 /** Error function, to 1.2e-7 (Numerical Recipes' erfc by Chebyshev fitting). */
@@ -57328,6 +57356,7 @@ const FOLDS = {
     swish: (x) => x * sigmoid(x),
     mish: (x) => x * Math.tanh(softplus(x)),
     gelu: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+    gelu_tanh: (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
 };
 /** Softmax and log-softmax along `axis`, for constants. */
 function foldSoftmax(values, shape, axis, log) {
@@ -57351,6 +57380,31 @@ function foldSoftmax(values, shape, axis, log) {
     return out;
 }
 /**
+ * The per-axis parts of the softmax family along `axis` (as given: TF treats a negative one
+ * apart). tf.nn.softmax and log_softmax run along the last axis only: another axis is
+ * transposed there and back, its position computed in the graph as rank - 1, twice (two
+ * scalar Subs), a negative axis first made positive (one AddV2): `shape` ops, once per
+ * sample as flopgate counts all graph bookkeeping. Sparsemax (Keras' TF backend) sorts each
+ * row (TopKV2 with k = its length), takes its cumulative sum, and per row subtracts and
+ * divides once more and sums twice; the length + 1 of its range is one scalar AddV2.
+ */
+function axisCounts(name, x, axis) {
+    const rank = x.shape.length;
+    const a = normAxis(axis, Math.max(rank, 1));
+    const samples = big(rank ? x.shape[0] : 1);
+    const counts = {};
+    if ((name === 'softmax' || name === 'log_softmax') && rank > 0 && a !== rank - 1) {
+        counts.shape = samples * (axis < 0 ? 3n : 2n);
+    }
+    if (name === 'sparsemax' && rank > 0) {
+        const n = big((0,tensor/* size */.Ej)(x.shape));
+        const len = x.shape[a];
+        const rows = len ? n / BigInt(len) : 0n;
+        return { sort: n * BigInt(Math.ceil(Math.log2(len + 1))), sub: rows, div: rows, sum: 2n * (n - rows), shape: samples };
+    }
+    return counts;
+}
+/**
  * `name` applied to `x`: the same shape, except glu, which halves `axis` (default the last)
  * and is counted per output element. Values are folded when `x`'s are known.
  */
@@ -57363,7 +57417,9 @@ function activation(name, x, axis = -1, params = {}) {
         const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
         return result([(0,tensor/* tensor */.OE)(out, x.dtype)], activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(out))));
     }
-    const counts = activation_activationCounts(name, BigInt((0,tensor/* size */.Ej)(x.shape)));
+    if (!isActivation(name))
+        (0,core_errors/* fault */.DG)(`unknown activation "${name}"`);
+    const counts = addCounts(perElement(ACTIVATIONS[name], BigInt((0,tensor/* size */.Ej)(x.shape))), axisCounts(name, x, axis));
     let values;
     if (x.values) {
         if (name === 'softmax' || name === 'log_softmax')
@@ -57546,9 +57602,11 @@ function reduceData(data, shape, axes, acc, init, mean = false) {
 
 const truncDiv = (dtype) => ((0,tensor/* isFloat */.dk)(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b));
 /**
- * Two-input functions: arithmetic counts its op; comparisons and logic count a `compare`;
- * an integer shift counts as the multiplication or division by 2^n it is; a squared
- * difference is one `sqdiff`. Bitwise and/or/xor count as their logical kin.
+ * Two-input functions: arithmetic counts its op; comparisons count a `compare`; logical and
+ * bitwise operations (shifts too) a `logical`; a floored or truncated division or remainder a
+ * `round` (TF's FloorDiv, FloorMod and TruncateMod, which its profiler does not count, unlike
+ * RealDiv); a squared difference one `sqdiff`; a power one `pow` (TF's Pow, whatever the
+ * exponent).
  */
 const BINARY = {
     add: { op: 'add', fold: () => (a, b) => a + b },
@@ -57556,11 +57614,11 @@ const BINARY = {
     mul: { op: 'mul', fold: () => (a, b) => a * b },
     div: { op: 'div', fold: truncDiv },
     // Python's floor division and modulo (Keras, TF FloorDiv/FloorMod).
-    floor_div: { op: 'div', fold: () => (a, b) => Math.floor(a / b) },
-    floor_mod: { op: 'div', fold: () => (a, b) => a - Math.floor(a / b) * b },
+    floor_div: { op: 'round', fold: () => (a, b) => Math.floor(a / b) },
+    floor_mod: { op: 'round', fold: () => (a, b) => a - Math.floor(a / b) * b },
     // C's fmod (ONNX Mod, TF TruncateMod).
-    mod: { op: 'div', fold: () => (a, b) => a % b },
-    pow: { op: 'mul', fold: () => (a, b) => a ** b },
+    mod: { op: 'round', fold: () => (a, b) => a % b },
+    pow: { op: 'pow', fold: () => (a, b) => a ** b },
     max: { op: 'max', fold: () => Math.max },
     min: { op: 'min', fold: () => Math.min },
     sqdiff: { op: 'sqdiff', fold: () => (a, b) => (a - b) ** 2 },
@@ -57570,13 +57628,13 @@ const BINARY = {
     less_equal: { op: 'compare', fold: () => (a, b) => +(a <= b), bool: true },
     greater: { op: 'compare', fold: () => (a, b) => +(a > b), bool: true },
     greater_equal: { op: 'compare', fold: () => (a, b) => +(a >= b), bool: true },
-    and: { op: 'compare', fold: () => (a, b) => +(!!a && !!b), bool: true },
-    or: { op: 'compare', fold: () => (a, b) => +(!!a || !!b), bool: true },
-    xor: { op: 'compare', fold: () => (a, b) => +(!a !== !b), bool: true },
+    and: { op: 'logical', fold: () => (a, b) => +(!!a && !!b), bool: true },
+    or: { op: 'logical', fold: () => (a, b) => +(!!a || !!b), bool: true },
+    xor: { op: 'logical', fold: () => (a, b) => +(!a !== !b), bool: true },
     // Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
-    bitwise: { op: 'compare' },
-    shift_left: { op: 'mul' },
-    shift_right: { op: 'div' },
+    bitwise: { op: 'logical' },
+    shift_left: { op: 'logical' },
+    shift_right: { op: 'logical' },
 };
 function isBinary(fn) {
     return Object.prototype.hasOwnProperty.call(BINARY, fn);
@@ -57588,15 +57646,17 @@ function fold(out, inputs, fn) {
 }
 /**
  * A two-input function, broadcast: `op` once per output element. A power whose exponent is
- * known to be 2 is a square, 0.5 a square root; any other power one multiplication.
+ * known to be 2 is a square (TF counts its Pow and Square alike); any other power, 0.5
+ * included, one `pow` (Keras runs x ** 0.5 as Pow, which TF counts, not as Sqrt, which it
+ * does not).
  */
 function binary(fn, a, b) {
     const spec = BINARY[fn];
     const out = broadcast([a.shape, b.shape]);
     const n = big((0,tensor/* size */.Ej)(out));
     let op = spec.op;
-    if (fn === 'pow' && b.values?.length === 1)
-        op = b.values[0] === 2 ? 'square' : b.values[0] === 0.5 ? 'sqrt' : op;
+    if (fn === 'pow' && b.values?.length === 1 && b.values[0] === 2)
+        op = 'square';
     const dtype = spec.bool ? 'bool' : a.dtype;
     const values = fold(out, [a, b], spec.fold?.(a.dtype));
     return result([(0,tensor/* tensor */.OE)(out, dtype, values)], op ? { [op]: n } : {});
@@ -57629,35 +57689,39 @@ const roundEven = (x) => {
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 };
 /**
- * One-input math: what each costs per element. Rounding and sign tests are comparisons, an
- * absolute value a maximum with the negation, exponentials and logarithms (and erf) one `exp`,
- * the trigonometric family one `trig`.
+ * One-input math: what each costs per element, one primitive of its own kind where TF's
+ * profiler weighs the kind apart: rounding and sign one `round`, an absolute value one `abs`,
+ * logical not and the NaN/infinity tests one `logical` (none registered in TF), the natural
+ * logarithm one `log` (TF's Log is registered), the other exponentials and logarithms (and erf)
+ * one `exp` (Exp, Expm1, Log1p, Erf are not), the trigonometric family one `trig`.
  */
 const UNARY = {
     identity: { per: {}, fold: (x) => x },
     neg: { per: { neg: 1 }, fold: (x) => -x },
-    abs: { per: { max: 1 }, fold: Math.abs },
-    sign: { per: { compare: 1 }, fold: Math.sign },
-    floor: { per: { compare: 1 }, fold: Math.floor },
-    ceil: { per: { compare: 1 }, fold: Math.ceil },
-    round: { per: { compare: 1 }, fold: roundEven },
-    trunc: { per: { compare: 1 }, fold: Math.trunc },
-    not: { per: { compare: 1 }, fold: (x) => +!x, bool: true },
+    abs: { per: { abs: 1 }, fold: Math.abs },
+    sign: { per: { round: 1 }, fold: Math.sign },
+    floor: { per: { round: 1 }, fold: Math.floor },
+    ceil: { per: { round: 1 }, fold: Math.ceil },
+    round: { per: { round: 1 }, fold: roundEven },
+    trunc: { per: { round: 1 }, fold: Math.trunc },
+    not: { per: { logical: 1 }, fold: (x) => +!x, bool: true },
     // Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
-    bitwise_not: { per: { compare: 1 } },
-    is_nan: { per: { compare: 1 }, fold: (x) => +Number.isNaN(x), bool: true },
-    is_inf: { per: { compare: 1 }, fold: (x) => +(Math.abs(x) === Infinity), bool: true },
+    bitwise_not: { per: { logical: 1 } },
+    is_nan: { per: { logical: 1 }, fold: (x) => +Number.isNaN(x), bool: true },
+    is_inf: { per: { logical: 1 }, fold: (x) => +(Math.abs(x) === Infinity), bool: true },
     sqrt: { per: { sqrt: 1 }, fold: Math.sqrt },
     rsqrt: { per: { rsqrt: 1 }, fold: (x) => 1 / Math.sqrt(x) },
     reciprocal: { per: { div: 1 }, fold: (x) => 1 / x },
     square: { per: { square: 1 }, fold: (x) => x * x },
     exp: { per: { exp: 1 }, fold: Math.exp },
-    exp2: { per: { exp: 1 }, fold: (x) => 2 ** x },
+    // Keras runs exp2(x) as Pow(2, x).
+    exp2: { per: { pow: 1 }, fold: (x) => 2 ** x },
     expm1: { per: { exp: 1 }, fold: Math.expm1 },
-    log: { per: { exp: 1 }, fold: Math.log },
+    log: { per: { log: 1 }, fold: Math.log },
     log1p: { per: { exp: 1 }, fold: Math.log1p },
-    log2: { per: { exp: 1 }, fold: Math.log2 },
-    log10: { per: { exp: 1 }, fold: Math.log10 },
+    // log(x) / log(base), as Keras runs them (the log of the constant base: see unary()).
+    log2: { per: { log: 1, div: 1 }, fold: Math.log2 },
+    log10: { per: { log: 1, div: 1 }, fold: Math.log10 },
     erf: { per: { exp: 1 }, fold: erf },
     erfc: { per: { exp: 1 }, fold: (x) => 1 - erf(x) },
     sin: { per: { trig: 1 }, fold: Math.sin },
@@ -57685,7 +57749,12 @@ function unary(fn, x) {
     const u = UNARY[fn];
     const fold = u.fold;
     const values = fold && x.values ? x.values.map((v) => fold(v)) : undefined;
-    return result([(0,tensor/* tensor */.OE)(x.shape, u.bool ? 'bool' : x.dtype, values)], perElement(u.per, big((0,tensor/* size */.Ej)(x.shape))));
+    const counts = perElement(u.per, big((0,tensor/* size */.Ej)(x.shape)));
+    // log2 and log10 divide by the log of their base, a constant TF computes once per graph:
+    // counted once per sample, as flopgate counts all per-graph work, so that batch 1 is TF's.
+    if (fn === 'log2' || fn === 'log10')
+        addCounts(counts, { log: big(x.shape[0] ?? 1) });
+    return result([(0,tensor/* tensor */.OE)(x.shape, u.bool ? 'bool' : x.dtype, values)], counts);
 }
 /** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */
 function clip(x, lo, hi) {
@@ -57727,6 +57796,96 @@ function cast(x, to) {
     const integer = !(0,tensor/* isFloat */.dk)(to) && to !== 'bool';
     const values = x.values?.map((v) => castValue(v, integer, to === 'bool'));
     return result([(0,tensor/* tensor */.OE)(x.shape, to, values)]);
+}
+
+;// CONCATENATED MODULE: ./src/core/ops/reduce.ts
+/** Reductions over axes. */
+
+
+
+
+
+function reduceCounts(kind, n, m) {
+    switch (kind) {
+        case 'sum': return { sum: n - m };
+        case 'mean': return { mean: n };
+        case 'max':
+        case 'min': return { reduce_max: n };
+        case 'prod': return { reduce_prod: n - m };
+        case 'l1': return { abs: n, sum: n - m };
+        case 'l2': return { mul: n, sum: n - m, sqrt: m };
+        case 'sum_square': return { square: n, sum: n - m };
+        case 'log_sum': return { sum: n - m, log: m };
+        case 'log_sum_exp': return { reduce_max: n, sub: n, exp: n, sum: n - m, logical: m, log: m, add: m };
+        case 'any':
+        case 'all': return {};
+    }
+}
+const reduce_FOLDS = {
+    sum: { acc: (a, v) => a + v, init: 0 },
+    mean: { acc: (a, v) => a + v, init: 0, mean: true },
+    max: { acc: Math.max, init: -Infinity },
+    min: { acc: Math.min, init: Infinity },
+    prod: { acc: (a, v) => a * v, init: 1 },
+    l1: { acc: (a, v) => a + v, init: 0, pre: Math.abs },
+    l2: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v, post: Math.sqrt },
+    sum_square: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v },
+    log_sum: { acc: (a, v) => a + v, init: 0, post: Math.log },
+    log_sum_exp: { acc: (a, v) => a + v, init: 0, pre: Math.exp, post: Math.log },
+    any: { acc: (a, v) => +(a !== 0 || v !== 0), init: 0 },
+    all: { acc: (a, v) => +(a !== 0 && v !== 0), init: 1 },
+};
+/** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
+function reduce(kind, x, axes, keepdims) {
+    const all = x.shape.map((_, i) => i);
+    const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
+    const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
+    const f = reduce_FOLDS[kind];
+    const pre = f.pre;
+    const post = f.post;
+    const folded = x.values ? reduceData(pre ? x.values.map(pre) : x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
+    const values = folded && post ? folded.map(post) : folded;
+    const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
+    return result([(0,tensor/* tensor */.OE)(out, dtype, values)], reduceCounts(kind, big((0,tensor/* size */.Ej)(x.shape)), big((0,tensor/* size */.Ej)(out))));
+}
+/**
+ * ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output; the
+ * first of equal extremes wins, or the last with `selectLast`.
+ */
+function argReduce(x, axis, keepdims, min = false, selectLast = false) {
+    const a = normAxis(axis, x.shape.length);
+    const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
+    let values;
+    if (x.values) {
+        const len = x.shape[a];
+        const inner = (0,tensor/* size */.Ej)(x.shape.slice(a + 1));
+        const v = x.values;
+        values = [];
+        for (let o = 0; o < v.length / (len * inner); o++) {
+            for (let i = 0; i < inner; i++) {
+                let best = 0;
+                for (let k = 1; k < len; k++) {
+                    const [cur, top] = [v[(o * len + k) * inner + i], v[(o * len + best) * inner + i]];
+                    if (min ? cur < top || (selectLast && cur === top) : cur > top || (selectLast && cur === top))
+                        best = k;
+                }
+                values.push(best);
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(out, 'int64', values)], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
+}
+/**
+ * Variance over `axes` as tf.math.reduce_variance computes it: the mean (keepdims), x - mean,
+ * its square, the mean of that: mean = 2n, sub = n, square = n; the standard deviation
+ * (tf.math.reduce_std) adds a square root per output element.
+ */
+function variance(x, axes, keepdims, std = false) {
+    const r = reduce('mean', x, axes, keepdims);
+    const n = big((0,tensor/* size */.Ej)(x.shape));
+    const m = big((0,tensor/* size */.Ej)(r.outputs[0].shape));
+    const counts = { mean: 2n * n, sub: n, square: n, ...(std ? { sqrt: m } : {}) };
+    return result([(0,tensor/* tensor */.OE)(r.outputs[0].shape, x.dtype)], counts);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/config.ts
@@ -57884,6 +58043,7 @@ const product = (xs) => xs.reduce((a, b) => a * b, 1);
 
 
 
+
 /**
  * ReLU(max_value, negative_slope, threshold), as Keras 3's activations.relu computes it:
  * plain, relu6 and leaky (slope only) are one ReLU-family kernel per element; otherwise
@@ -57925,11 +58085,22 @@ const ThresholdedReLU = (call) => {
 };
 /** ELU (`alpha`). */
 const ELU = (call) => fromCore(elu((0,tensor/* shaped */.e9)(one(call)), num(call, 'alpha', 1)));
-/** Softmax over `axis` (default -1). */
+/**
+ * Softmax over `axis` (default -1): the core's softmax along it. Over several axes Keras
+ * computes exp(x - logsumexp(x, axes, keepdims=True)): the core's log-sum-exp reduction, then
+ * a subtraction and an exponential per element.
+ */
 const Softmax = (call) => {
     const x = one(call);
-    axes(call, 'axis', x.length, -1);
-    return fromCore(activation('softmax', (0,tensor/* shaped */.e9)(x)));
+    const list = axes(call, 'axis', x.length, -1);
+    const raw = lookup(call, 'axis')?.[1] ?? -1;
+    const given = Array.isArray(raw) ? raw : [raw];
+    if (list.length > 1) {
+        const r = reduce('log_sum_exp', (0,tensor/* shaped */.e9)(x), list, true);
+        const n = big(product(x));
+        return { outputs: [x], ops: addCounts(r.counts, { sub: n, exp: n }), params: 0n };
+    }
+    return fromCore(activation('softmax', (0,tensor/* shaped */.e9)(x), given[0]));
 };
 /**
  * PReLU: alpha has the input's shape without batch, with every `shared_axes` axis (1-based, as
@@ -58046,7 +58217,8 @@ function multiHeadAttention(q, v, k, s) {
 /**
  * Grouped-query attention (Keras GroupedQueryAttention) over query [B, Tq, dq], value
  * [B, Tv, dv], key [B, Tv, dk]: Nq query projections, Nkv key and value projections repeated
- * to Nq heads (a copy), both products per query head, the output projection back to dq:
+ * to Nq heads (a copy; tf.repeat computes each new length, one scalar Mul: `shape`), both
+ * products per query head, the output projection back to dq:
  *   MACs = Pq dq Nq Hd + Pv dk Nkv Hd + Pv dv Nkv Hd + 2 B Nq Tq Tv Hd + Pq Nq Hd dq
  */
 function groupedQueryAttention(q, v, k, s) {
@@ -58063,7 +58235,7 @@ function groupedQueryAttention(q, v, k, s) {
     const pv = big(b, tv);
     const scores = big(b, tq, tv) * nq;
     const projections = pq * big(dq) * nq * hd + pv * big(dk) * nkv * hd + pv * big(dv) * nkv * hd + pq * nq * hd * big(dq);
-    const counts = { mac: projections + 2n * scores * hd, mul: s.scaleScores ? scores : pq * nq * hd, softmax: scores };
+    const counts = { mac: projections + 2n * scores * hd, mul: s.scaleScores ? scores : pq * nq * hd, softmax: scores, shape: 2n * big(b) };
     let params = big(dq) * nq * hd + big(dk) * nkv * hd + big(dv) * nkv * hd + nq * hd * big(dq);
     if (s.bias) {
         addCounts(counts, { bias: pq * nq * hd + 2n * pv * nkv * hd + pq * big(dq) });
@@ -58081,7 +58253,10 @@ function groupedQueryAttention(q, v, k, s) {
  * "dot" scores = Q K^T (B Tq Tv d MACs), times a learned scalar with use_scale; "concat"
  * scores = w * sum(tanh(q + k)) over d (an add, a tanh and a sum per term). Then a softmax over
  * the scores and context = scores V (B Tq Tv dv MACs). Additive (Bahdanau) attention is
- * "concat" with a d-wide learned scale (use_scale) instead of the scalar.
+ * "concat" with a d-wide learned scale (use_scale) instead of the scalar; without it Keras
+ * multiplies by 1.0 all the same. A causal mask (Keras' use_causal_mask) is built per score:
+ * two cumulative sums of ones (row and column indices), their comparison, its logical not, and
+ * the masked scores less 1e9 (a subtraction, then a select).
  */
 function dotAttention(q, v, k, s) {
     checkQvk(q, v, k);
@@ -58103,9 +58278,11 @@ function dotAttention(q, v, k, s) {
         params = 1n + (s.scale ? 1n : 0n);
     }
     else {
-        addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, ...(s.scale ? { mul: sc * big(d) } : {}) });
+        addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, mul: sc * big(d) });
         params = s.scale ? big(d) : 0n;
     }
+    if (s.causal)
+        addCounts(counts, { cumsum: 2n * sc, compare: sc, logical: sc, sub: sc });
     const y = (0,tensor/* tensor */.OE)([b, tq, dv], q.dtype);
     return result(s.returnScores ? [y, (0,tensor/* tensor */.OE)([b, tq, tv], q.dtype)] : [y], counts, params);
 }
@@ -58168,12 +58345,12 @@ const MultiHeadAttention = (call) => {
 /** Attention (Luong; Keras 2.4+/3): score_mode dot or concat, use_scale. */
 const Attention = (call) => {
     const { q, v, k } = qvk(call);
-    return fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call) }));
+    return fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call), causal: call.kwargs.use_causal_mask === true }));
 };
 /** AdditiveAttention (Bahdanau): a d-wide learned scale when use_scale (the default). */
 const AdditiveAttention = (call) => {
     const { q, v, k } = qvk(call);
-    return fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call) }));
+    return fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call), causal: call.kwargs.use_causal_mask === true }));
 };
 /** GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too). */
 const GroupedQueryAttention = (call) => {
@@ -58310,17 +58487,39 @@ function layoutOf(x, spatialRank, channelsLast) {
 function assemble(l, spatial, channels) {
     return l.channelsLast ? [l.batch, ...spatial, channels] : [l.batch, channels, ...spatial];
 }
-/** Output lengths of the windows over `spatial`. */
-function windowed(spatial, w) {
+/** The explicit (before, after) pads of every spatial axis. */
+function axisPads(spatial, w) {
     const n = spatial.length;
     const dil = w.dilations ?? spatial.map(() => 1);
     if (w.kernel.length !== n || w.strides.length !== n || dil.length !== n || (typeof w.pads !== 'string' && w.pads.length !== n)) {
         (0,core_errors/* fault */.DG)(`window attributes do not match ${n} spatial dimension${n === 1 ? '' : 's'}`);
     }
-    return spatial.map((len, i) => {
-        const pads = typeof w.pads === 'string' ? padsFor(w.pads, len, w.kernel[i], w.strides[i], dil[i]) : w.pads[i];
-        return windowOutput(len, { kernel: w.kernel[i], stride: w.strides[i], dilation: dil[i], pads, ceil: w.ceil });
+    return spatial.map((len, i) => (typeof w.pads === 'string' ? padsFor(w.pads, len, w.kernel[i], w.strides[i], dil[i]) : w.pads[i]));
+}
+/** Output lengths of the windows over `spatial`. */
+function windowed(spatial, w) {
+    const pads = axisPads(spatial, w);
+    const dil = w.dilations ?? spatial.map(() => 1);
+    return spatial.map((len, i) => windowOutput(len, { kernel: w.kernel[i], stride: w.strides[i], dilation: dil[i], pads: pads[i], ceil: w.ceil }));
+}
+/**
+ * The output positions per sample of a dilated convolution as TF computes it: tf.nn.convolution
+ * and depthwise_conv2d run a dilation d > 1 as SpaceToBatchND, a plain stride-1 convolution,
+ * BatchToSpaceND. Each padded axis (length E = L + its pads) is padded further to a multiple of
+ * d and split into d interleaved ones of E' / d, on which the kernel k fits E' / d - k + 1
+ * times: (ceil(E / d) - k + 1) d positions, at least the layer's output and more when E is not
+ * a multiple of d. A stride with a dilation (which tf.nn.convolution refuses and Keras runs for
+ * depthwise convolutions as a stride-1 convolution then a subsampling) is the stride-1 grid.
+ */
+function spaceToBatchGrid(spatial, w) {
+    const pads = axisPads(spatial, w);
+    const dil = w.dilations ?? spatial.map(() => 1);
+    let grid = 1n;
+    spatial.forEach((len, i) => {
+        const e = len + pads[i][0] + pads[i][1];
+        grid *= BigInt(Math.max((Math.ceil(e / dil[i]) - w.kernel[i] + 1) * dil[i], 0));
     });
+    return grid;
 }
 function checkGroups(channels, filters, groups) {
     if (!Number.isSafeInteger(groups) || groups < 1 || channels % groups !== 0 || filters % groups !== 0) {
@@ -58333,15 +58532,32 @@ function checkGroups(channels, filters, groups) {
  *   MACs = output elements x Cin / groups x prod(kernel)
  * plus one bias addition per output element. Weights prod(kernel) x Cin / groups x filters
  * (+ filters). A depthwise convolution is groups = Cin, filters = Cin x depth multiplier.
+ *
+ * How Keras' TF backend runs it decides what TF's profiler sees: a grouped convolution (not
+ * depthwise) and a channels-first 3-D one run inside an XLA-compiled function call, which the
+ * profiler counts as 0, and the bias addition after it has no static shape, so 0 too:
+ * `mac_uncounted` and `bias_uncounted`. Otherwise TF counts 2 per MAC, and a dilated
+ * convolution computes its space-to-batch grid (spaceToBatchGrid): the positions beyond the
+ * output are `mac_padding`.
  */
 function conv(x, s) {
     const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
     checkGroups(l.channels, s.filters, s.groups);
-    const out = assemble(l, windowed(l.spatial, s), s.filters);
+    const outSpatial = windowed(l.spatial, s);
+    const out = assemble(l, outSpatial, s.filters);
     const perOutput = big(l.channels / s.groups, (0,tensor/* size */.Ej)(s.kernel));
-    const counts = { mac: big((0,tensor/* size */.Ej)(out)) * perOutput };
+    const macs = big((0,tensor/* size */.Ej)(out)) * perOutput;
+    const rank = s.kernel.length;
+    const depthwise = s.depthwise === true && s.groups === l.channels && rank <= 2;
+    const xla = (s.groups > 1 && !depthwise) || (rank === 3 && s.tfDataFormat === 'channels_first');
+    const counts = xla ? { mac_uncounted: macs } : { mac: macs };
     if (s.bias)
-        counts.bias = big((0,tensor/* size */.Ej)(out));
+        counts[xla ? 'bias_uncounted' : 'bias'] = big((0,tensor/* size */.Ej)(out));
+    if (!xla && (s.dilations ?? []).some((d) => d > 1)) {
+        const padding = (spaceToBatchGrid(l.spatial, s) - big((0,tensor/* size */.Ej)(outSpatial))) * big(l.batch, s.filters) * perOutput;
+        if (padding > 0n)
+            counts.mac_padding = padding;
+    }
     return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts, perOutput * BigInt(s.filters) + (s.bias ? BigInt(s.filters) : 0n));
 }
 /**
@@ -58350,27 +58566,44 @@ function conv(x, s) {
  *   MACs = batch x input positions x Cin x (filters / groups) x prod(kernel)
  * plus one bias addition per output element. Weights prod(kernel) x Cin x filters / groups
  * (+ filters).
+ *
+ * TF's profiler never counts these MACs (`mac_uncounted`). A 1-D or 2-D one runs as
+ * Conv2DBackpropInput, whose statistics estimate the input grid as the output divided by the
+ * strides: 2 x output elements x prod(kernel) x Cin / prod(strides), in true division,
+ * truncated (`deconv_estimate`); this equals 2 x MACs only when the output is the input times
+ * the strides (same padding, no output_padding). A channels-first one makes those statistics
+ * raise (they read NHWC), a 3-D one is Conv3DBackpropInputV2, and a grouped one has no TF op:
+ * no estimate. The bias is counted either way.
  */
 function convTranspose(x, s) {
     const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
     checkGroups(l.channels, s.filters, s.groups);
     if (s.outSpatial.length !== l.spatial.length)
         (0,core_errors/* fault */.DG)(`output shape ${(0,tensor/* fmt */.Sc)(s.outSpatial)} does not fit ${l.spatial.length} spatial dimensions`);
+    if (s.strides.length !== l.spatial.length)
+        (0,core_errors/* fault */.DG)(`strides ${(0,tensor/* fmt */.Sc)(s.strides)} do not fit ${l.spatial.length} spatial dimensions`);
     const out = assemble(l, s.outSpatial, s.filters);
     const weights = big((0,tensor/* size */.Ej)(s.kernel), l.channels, s.filters / s.groups);
-    const counts = { mac: big(l.batch, (0,tensor/* size */.Ej)(l.spatial)) * weights };
+    const counts = { mac_uncounted: big(l.batch, (0,tensor/* size */.Ej)(l.spatial)) * weights };
+    if (s.kernel.length <= 2 && s.groups === 1 && s.tfDataFormat !== 'channels_first') {
+        counts.deconv_estimate = (2n * big((0,tensor/* size */.Ej)(out), (0,tensor/* size */.Ej)(s.kernel), l.channels)) / big(...s.strides);
+    }
     if (s.bias)
         counts.bias = big((0,tensor/* size */.Ej)(out));
     return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts, weights + (s.bias ? BigInt(s.filters) : 0n));
 }
 /**
  * Max or average pooling: each output element reduces its window, one comparison or addition
- * per window element (padding positions included) per output element: out x prod(kernel).
+ * per window element (padding positions included) per output element: out x prod(kernel),
+ * `maxpool`/`avgpool` over one or two spatial axes (TF's MaxPool/AvgPool; Keras transposes a
+ * channels-first input), `pool_uncounted` over three or more (MaxPool3D and AvgPool3D have no
+ * statistics).
  */
 function pool(kind, x, s) {
     const l = layoutOf(x.shape, s.kernel.length, s.channelsLast);
     const out = assemble(l, windowed(l.spatial, s), l.channels);
-    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big((0,tensor/* size */.Ej)(out), (0,tensor/* size */.Ej)(s.kernel)) });
+    const op = s.kernel.length >= 3 ? 'pool_uncounted' : kind === 'max' ? 'maxpool' : 'avgpool';
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { [op]: big((0,tensor/* size */.Ej)(out), (0,tensor/* size */.Ej)(s.kernel)) });
 }
 /**
  * Global pooling over every spatial axis: an average is a mean over the input elements, a
@@ -58384,7 +58617,15 @@ function globalPool(kind, x, spatialRank, channelsLast, keepdims) {
 /**
  * Adaptive pooling to `outSize` windows per axis, window i covering [floor(i L / out),
  * ceil((i + 1) L / out)) as PyTorch defines them: one comparison or addition per window
- * element per output element; per axis the windows' sizes sum, and the axes multiply.
+ * element per output element; per axis the windows' sizes sum, and the axes multiply. These
+ * windows are the layer's arithmetic, `pool_uncounted`: Keras' TF backend computes them
+ * otherwise. Axis by axis, it pools the whole axis at stride 1 twice, with the small window
+ * s = ceil(L / out) and the big one s + 1, and gathers the windows it needs from the two
+ * (`pool_gather`: window x output elements of each pool, TF's MaxPool/AvgPool for one or two
+ * spatial axes, MaxPool3D/AvgPool3D and so uncounted for three). The gather indices cost
+ * 9 x out per axis (`index`): start and end (a Mul and a RealDiv each), two Minimums, the
+ * window size (Sub), an Equal with the big window and an AddV2 to the big pool's offset.
+ * A maximum and an average cost alike.
  */
 function adaptivePool(kind, x, outSize, channelsLast) {
     const l = layoutOf(x.shape, outSize.length, channelsLast);
@@ -58399,8 +58640,20 @@ function adaptivePool(kind, x, outSize, channelsLast) {
             sum += Math.min(Math.ceil(((j + 1) * n) / o), n) - Math.min(Math.floor((j * n) / o), n - 1);
         covered *= BigInt(sum);
     });
+    const counts = { pool_uncounted: big(l.batch, l.channels) * covered, index: big(l.batch, 9, outSize.reduce((a, b) => a + b, 0)) };
+    if (outSize.length <= 2) {
+        // Axis i pools a tensor whose earlier axes are already gathered to their output sizes.
+        let gather = 0n;
+        l.spatial.forEach((n, i) => {
+            const small = Math.ceil(n / outSize[i]);
+            const windows = BigInt(small * (n - small + 1) + (small + 1) * Math.max(n - small, 0));
+            const others = big(...outSize.slice(0, i), ...l.spatial.slice(i + 1));
+            gather += big(l.batch, l.channels) * others * windows;
+        });
+        counts.pool_gather = gather;
+    }
     const out = assemble(l, outSize, l.channels);
-    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { [kind === 'max' ? 'maxpool' : 'avgpool']: big(l.batch, l.channels) * covered });
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/activations.ts
@@ -58734,13 +58987,58 @@ function dense(x, units, bias) {
         counts.bias = big(rows, units);
     return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts, big(inDim, units) + (bias ? big(units) : 0n));
 }
-/** Einstein summation of the operands (cost: see core/einsum.ts). */
+/**
+ * The two-operand equations Keras' TF backend rewrites into MatMul or BatchMatMulV2 (with
+ * transposes and reshapes around it), as keras/src/backend/tensorflow/numpy.py einsum lists
+ * them, its letters renamed in order of appearance. Their products are plain contractions, so
+ * TF's profiler counts them as 2 per multiply-accumulate; any other equation (one or three
+ * operands, an ellipsis, a label summed away) runs as one Einsum node, which it does not count.
+ */
+const TF_MATMUL_EQUATIONS = new Set([
+    'a,b->ab', 'ab,b->a', 'ab,bc->ac', 'ab,cb->ac', 'abc,cd->abd', 'abc,dc->abd',
+    'abcd,abde->abce', 'abcd,abed->abce', 'abcd,acbe->adbe', 'abcd,adbe->acbe', 'abcd,aecd->acbe', 'abcd,aecd->aceb',
+    'abc,cde->abde', 'abc,dce->abde', 'abc,dec->abde', 'abcd,cde->abe', 'abcd,ced->abe', 'abcd,ecd->abe',
+    'abcde,aebf->adbcf', 'abcde,afce->acdbf',
+]);
+/** Keras' _normalize_einsum_subscripts: letters renamed a, b, c... in order of appearance, the rest kept. */
+function normalizeLetters(equation) {
+    const names = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const seen = new Map();
+    let out = '';
+    for (const c of equation) {
+        if (/[a-zA-Z]/.test(c)) {
+            if (!seen.has(c))
+                seen.set(c, names[seen.size]);
+            out += seen.get(c);
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/** Whether TF runs `equation` as a matrix product its profiler counts (see TF_MATMUL_EQUATIONS). */
+function tfRunsAsMatMul(equation, operands) {
+    return operands === 2 && TF_MATMUL_EQUATIONS.has(normalizeLetters(equation));
+}
+/**
+ * Einstein summation of the operands (cost: see core/einsum.ts). Where TF keeps the equation
+ * as an Einsum node (tfRunsAsMatMul), its products and sums are the `mac_uncounted` and
+ * `sum_uncounted` of the same arithmetic.
+ */
 function einsum(equation, operands) {
     if (operands.length === 0)
         (0,core_errors/* fault */.DG)('einsum has no operands');
     const plan = einsumPlan(equation, operands.map((o) => o.shape));
     const values = operands.every((o) => o.values) ? foldEinsum(plan, operands.map((o) => o.values), operands.map((o) => o.shape)) : undefined;
-    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype, values)], plan.counts);
+    let counts = plan.counts;
+    if (!tfRunsAsMatMul(equation, operands.length)) {
+        counts = {};
+        if (plan.counts.mac)
+            counts.mac_uncounted = plan.counts.mac;
+        if (plan.counts.sum)
+            counts.sum_uncounted = plan.counts.sum;
+    }
+    return result([(0,tensor/* tensor */.OE)(plan.out, operands[0].dtype, values)], counts);
 }
 /** Einsum's values by the definition, for small constants (every combination of labels visited). */
 function foldEinsum(plan, data, shapes) {
@@ -58790,12 +59088,34 @@ function batchDot(x, y, a, b) {
         out = [xs[0], 1];
     return result([(0,tensor/* tensor */.OE)(out, x.dtype)], { mac: big(xs[0], (0,tensor/* size */.Ej)(xRest), (0,tensor/* size */.Ej)(yRest), xs[a]) });
 }
+/**
+ * numpy/tf tensordot: axes `ax` of x contract with axes `ay` of y (pairwise, equal sizes); the
+ * output is x's other axes then y's. TF reshapes both to matrices and runs one MatMul:
+ * MACs = x's other dims x y's other dims x the contracted size.
+ */
+function tensordot(x, y, ax, ay) {
+    if (ax.length !== ay.length)
+        (0,core_errors/* fault */.DG)(`tensordot contracts ${ax.length} axes of x with ${ay.length} of y`);
+    const nx = ax.map((a) => normAxis(a, x.shape.length));
+    const ny = ay.map((a) => normAxis(a, y.shape.length));
+    if (new Set(nx).size !== nx.length || new Set(ny).size !== ny.length)
+        (0,core_errors/* fault */.DG)('tensordot repeats an axis');
+    nx.forEach((a, i) => {
+        if (x.shape[a] !== y.shape[ny[i]])
+            (0,core_errors/* fault */.DG)(`cannot contract axis ${a} (size ${x.shape[a]}) of ${(0,tensor/* fmt */.Sc)(x.shape)} with axis ${ny[i]} (size ${y.shape[ny[i]]}) of ${(0,tensor/* fmt */.Sc)(y.shape)}`);
+    });
+    const xFree = x.shape.filter((_, i) => !nx.includes(i));
+    const yFree = y.shape.filter((_, i) => !ny.includes(i));
+    const k = (0,tensor/* size */.Ej)(nx.map((a) => x.shape[a]));
+    return result([(0,tensor/* tensor */.OE)([...xFree, ...yFree], x.dtype)], { mac: big((0,tensor/* size */.Ej)(xFree), (0,tensor/* size */.Ej)(yFree), k) });
+}
 
 ;// CONCATENATED MODULE: ./src/core/ops/layout.ts
 /**
  * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the values
  * (when known) follow.
  */
+
 
 
 
@@ -58842,7 +59162,12 @@ function tile(x, reps) {
     const values = x.values && small(out) ? selectData(x.values, xs, out.map((d, i) => Array.from({ length: d }, (_, k) => k % xs[i]))) : undefined;
     return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
-/** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
+/**
+ * numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element.
+ * tf.repeat of one count tiles and reshapes, the new length computed in the graph as count x
+ * length: one scalar Mul (`shape`, once per sample). A list of counts takes TF another path
+ * (a sequence mask and a boolean mask), not measured: no ops.
+ */
 function repeat(x, repeats, axis) {
     const flat = axis === undefined;
     const a = flat ? 0 : normAxis(axis, x.shape.length);
@@ -58858,7 +59183,7 @@ function repeat(x, repeats, axis) {
             (0,core_errors/* fault */.DG)(`repeats ${(0,tensor/* fmt */.Sc)(repeats)} must give one count per element of axis ${a}`);
         len = repeats.reduce((p, q) => p + q, 0);
     }
-    return result([(0,tensor/* tensor */.OE)(base.map((d, i) => (i === a ? len : d)), x.dtype)]);
+    return result([(0,tensor/* tensor */.OE)(base.map((d, i) => (i === a ? len : d)), x.dtype)], typeof repeats === 'number' ? { shape: big(x.shape[0] ?? 1) } : {});
 }
 /** DepthToSpace / SpaceToDepth on [N, C, H, W] (or NHWC) with block size b. */
 function depthToSpace(x, block, channelsLast = false) {
@@ -58890,7 +59215,6 @@ function passThrough(x, keepValues = false) {
 
 
 
-
 /** `use_bias` (Keras 2/3, tfjs) or `bias` (Keras 1). */
 const useBias = (call, dflt = true) => bool(call, ['use_bias', 'bias'], dflt);
 /** Dense (Keras 1 `output_dim`, `bias`): the core's dense product, then the activation. */
@@ -58903,7 +59227,7 @@ const Dense = (call) => {
 /**
  * EinsumDense: `equation` "ab,bc->ac" (optionally with "..." leading or trailing both the input
  * and the output), `output_shape` without the batch dimension (and without the elided
- * dimensions), `bias_axes` a string of output labels. Keras resolves an output dimension left
+ * dimensions, or for a trailing "..." with them), `bias_axes` a string of output labels. Keras resolves an output dimension left
  * `null` from the input dimension of the same label; so do we. The product is the core's
  * einsum of the input and the kernel (whose shape the labels give); the bias adds once per
  * output element.
@@ -58940,7 +59264,10 @@ const EinsumDense = (call) => {
         [input, output] = [[...elidedNames, ...inSpec], [...elidedNames, ...outSpec]];
     }
     else if (right) {
-        outShape = [x[0], ...given, ...x.slice(x.length - elided)];
+        // An output_shape may already hold the elided trailing dims ("ab...,bc->ac..." with
+        // [7, 3]): Keras appends them to its declared shape once more, the einsum gives them once.
+        const own = elided > 0 && given.length === outSpec.length - 1 + elided ? given.slice(0, given.length - elided) : given;
+        outShape = [x[0], ...own, ...x.slice(x.length - elided)];
         [input, output] = [[...inSpec, ...elidedNames], [...outSpec, ...elidedNames]];
     }
     else {
@@ -58968,14 +59295,15 @@ const EinsumDense = (call) => {
         if (!size.has(l))
             fail(call, `kernel label "${l}" of equation "${eq}" is in neither the input nor the output`);
     const kernel = [...kernelRaw].map((l) => size.get(l));
-    // The product as einsum evaluates it, with the elided axes under letters of their own.
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').filter((c) => !eq.includes(c));
-    const rename = (ls) => ls.map((l) => (l.startsWith('…') ? letters[Number(l.slice(1))] : l)).join('');
-    const plan = einsumPlan(`${rename(input)},${kernelRaw}->${rename(output)}`, [x, kernel]);
+    // The product is the core's einsum of the equation as Keras runs it (ops.einsum), which also
+    // decides whether TF runs it as a matrix product or as an Einsum node.
+    const ein = einsum(eq, [(0,tensor/* shaped */.e9)(x), (0,tensor/* shaped */.e9)(kernel)]);
     const out = outShape;
+    if (ein.outputs[0].shape.join() !== out.join())
+        fail(call, `"output_shape" ${JSON.stringify(rawOut)} does not fit the output "${outRaw}" of equation "${eq}"`);
     const biasAxes = lookup(call, 'bias_axes')?.[1];
     let biasParams = 0n;
-    const counts = { ...plan.counts };
+    const counts = { ...ein.counts };
     if (biasAxes !== undefined) {
         if (typeof biasAxes !== 'string')
             fail(call, `"bias_axes" must be a string of output labels`);
@@ -59069,10 +59397,16 @@ function kernelSize(call, rank) {
 const conv_strides = (call, rank) => tuple(call, ['strides', rank === 1 ? 'subsample_length' : 'subsample'], rank, 1);
 const dilation = (call, rank) => tuple(call, ['dilation_rate', 'atrous_rate'], rank, 1);
 const channelsLast = (call) => dataFormat(call) === 'channels_last';
-/** The core convolution of the layer's window attributes, then the fused activation. */
-function convolve(call, rank, filters, groups, allowed) {
+/**
+ * The core convolution of the layer's window attributes, then the fused activation. Keras'
+ * TF backend gives TF the layer's data_format, and runs a depthwise layer with TF's depthwise
+ * kernel (`depthwise`), a Conv layer with groups > 1 as a grouped convolution.
+ */
+function convolve(call, rank, filters, groups, allowed, depthwise = false) {
     const r = conv((0,tensor/* shaped */.e9)(one(call)), {
         channelsLast: channelsLast(call),
+        tfDataFormat: dataFormat(call),
+        depthwise,
         filters,
         groups,
         kernel: kernelSize(call, rank),
@@ -59092,7 +59426,7 @@ function conv_conv(rank) {
 function depthwise(rank) {
     return (call) => {
         const c = layout(call, rank).channels;
-        return convolve(call, rank, c * config_int(call, 'depth_multiplier', 1), c, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
+        return convolve(call, rank, c * config_int(call, 'depth_multiplier', 1), c, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same'], true);
     };
 }
 /**
@@ -59107,6 +59441,8 @@ function separable(rank) {
         const cl = channelsLast(call);
         const depthwiseConv = conv((0,tensor/* shaped */.e9)(one(call)), {
             channelsLast: cl,
+            tfDataFormat: dataFormat(call),
+            depthwise: true,
             filters: l.channels * dm,
             groups: l.channels,
             kernel: kernelSize(call, rank),
@@ -59116,7 +59452,7 @@ function separable(rank) {
             bias: false,
         });
         const ones = Array(rank).fill(1);
-        const pointwise = conv(depthwiseConv.outputs[0], { channelsLast: cl, filters, groups: 1, kernel: ones, strides: ones, pads: 'valid', bias: useBias(call) });
+        const pointwise = conv(depthwiseConv.outputs[0], { channelsLast: cl, tfDataFormat: dataFormat(call), filters, groups: 1, kernel: ones, strides: ones, pads: 'valid', bias: useBias(call) });
         const ops = addCounts({ ...depthwiseConv.counts }, pointwise.counts);
         const act = applyActivation(call, call.config.activation, [...pointwise.outputs[0].shape], ops);
         return { outputs: [act.shape], ops: act.ops, params: depthwiseConv.params + pointwise.params };
@@ -59147,7 +59483,7 @@ function conv_convTranspose(rank) {
             if (g.every((v) => Number.isSafeInteger(v) && v > 0))
                 spatial = g;
         }
-        const r = convTranspose((0,tensor/* shaped */.e9)(one(call)), { channelsLast: l.channelsLast, filters, kernel: k, groups: config_int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
+        const r = convTranspose((0,tensor/* shaped */.e9)(one(call)), { channelsLast: l.channelsLast, tfDataFormat: dataFormat(call), filters, kernel: k, strides: s, groups: config_int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
         const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
         return { outputs: [act.shape], ops: act.ops, params: r.params };
     };
@@ -59656,85 +59992,106 @@ const RMSNormalization = (call) => {
     return fromCore(rmsNorm((0,tensor/* shaped */.e9)(x), axes(call, 'axis', x.length, -1)));
 };
 
-;// CONCATENATED MODULE: ./src/core/ops/reduce.ts
-/** Reductions over axes. */
+;// CONCATENATED MODULE: ./src/core/ops/misc.ts
+/** Selections along an axis, running sums, determinants and random tests. */
 
 
 
 
 
-function reduceCounts(kind, n, m) {
-    switch (kind) {
-        case 'sum': return { sum: n - m };
-        case 'mean': return { mean: n };
-        case 'max':
-        case 'min': return { reduce_max: n };
-        case 'prod': return { mul: n - m };
-        case 'l1': return { max: n, sum: n - m };
-        case 'l2': return { square: n, sum: n - m, sqrt: m };
-        case 'sum_square': return { square: n, sum: n - m };
-        case 'log_sum': return { sum: n - m, exp: m };
-        case 'log_sum_exp': return { exp: n + m, sum: n - m };
-        case 'any':
-        case 'all': return {};
-    }
-}
-const reduce_FOLDS = {
-    sum: { acc: (a, v) => a + v, init: 0 },
-    mean: { acc: (a, v) => a + v, init: 0, mean: true },
-    max: { acc: Math.max, init: -Infinity },
-    min: { acc: Math.min, init: Infinity },
-    prod: { acc: (a, v) => a * v, init: 1 },
-    l1: { acc: (a, v) => a + v, init: 0, pre: Math.abs },
-    l2: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v, post: Math.sqrt },
-    sum_square: { acc: (a, v) => a + v, init: 0, pre: (v) => v * v },
-    log_sum: { acc: (a, v) => a + v, init: 0, post: Math.log },
-    log_sum_exp: { acc: (a, v) => a + v, init: 0, pre: Math.exp, post: Math.log },
-    any: { acc: (a, v) => +(a !== 0 || v !== 0), init: 0 },
-    all: { acc: (a, v) => +(a !== 0 && v !== 0), init: 1 },
-};
-/** Reduce `x` over `axes` (undefined: every axis; [] reduces nothing), keeping them as 1 with `keepdims`. */
-function reduce(kind, x, axes, keepdims) {
-    const all = x.shape.map((_, i) => i);
-    const ax = axes === undefined ? all : normAxes(axes, x.shape.length, true);
-    const out = keepdims ? x.shape.map((d, i) => (ax.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !ax.includes(i));
-    const f = reduce_FOLDS[kind];
-    const pre = f.pre;
-    const post = f.post;
-    const folded = x.values ? reduceData(pre ? x.values.map(pre) : x.values, x.shape, ax, f.acc, f.init, f.mean) : undefined;
-    const values = folded && post ? folded.map(post) : folded;
-    const dtype = kind === 'any' || kind === 'all' ? 'bool' : x.dtype;
-    return result([(0,tensor/* tensor */.OE)(out, dtype, values)], reduceCounts(kind, big((0,tensor/* size */.Ej)(x.shape)), big((0,tensor/* size */.Ej)(out))));
-}
 /**
- * ArgMax / ArgMin along one axis: n - m comparisons (the reduction's), an int64 output; the
- * first of equal extremes wins, or the last with `selectLast`.
+ * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
+ * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
+ * costs what an arg-max does (about one per element), counted as `sort` (TF's TopKV2 has no
+ * statistics). Outputs: values and int64 indices.
  */
-function argReduce(x, axis, keepdims, min = false, selectLast = false) {
+function topK(x, axis, k, largest = true) {
     const a = normAxis(axis, x.shape.length);
-    const out = keepdims ? x.shape.map((d, i) => (i === a ? 1 : d)) : x.shape.filter((_, i) => i !== a);
+    if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
+        (0,core_errors/* fault */.DG)(`k ${k} is out of range for axis ${a} of ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    const shape = x.shape.map((d, i) => (i === a ? k : d));
+    const counts = k > 0 ? { sort: big((0,tensor/* size */.Ej)(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
     let values;
+    let indices;
     if (x.values) {
-        const len = x.shape[a];
-        const inner = (0,tensor/* size */.Ej)(x.shape.slice(a + 1));
-        const v = x.values;
-        values = [];
-        for (let o = 0; o < v.length / (len * inner); o++) {
+        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
+        const outer = v.length / (len * inner);
+        values = new Array(outer * k * inner);
+        indices = new Array(outer * k * inner);
+        for (let o = 0; o < outer; o++) {
             for (let i = 0; i < inner; i++) {
-                let best = 0;
-                for (let k = 1; k < len; k++) {
-                    const [cur, top] = [v[(o * len + k) * inner + i], v[(o * len + best) * inner + i]];
-                    if (min ? cur < top || (selectLast && cur === top) : cur > top || (selectLast && cur === top))
-                        best = k;
+                const order = Array.from({ length: len }, (_, j) => j).sort((p, q) => {
+                    const d = v[(o * len + q) * inner + i] - v[(o * len + p) * inner + i];
+                    return (largest ? d : -d) || p - q;
+                });
+                for (let j = 0; j < k; j++) {
+                    values[(o * k + j) * inner + i] = v[(o * len + order[j]) * inner + i];
+                    indices[(o * k + j) * inner + i] = order[j];
                 }
-                values.push(best);
             }
         }
     }
-    return result([(0,tensor/* tensor */.OE)(out, 'int64', values)], { compare: big((0,tensor/* size */.Ej)(x.shape)) - big((0,tensor/* size */.Ej)(out)) });
+    return result([(0,tensor/* tensor */.OE)(shape, x.dtype, values), (0,tensor/* tensor */.OE)(shape, 'int64', indices)], counts);
+}
+/**
+ * CumSum: one addition per element along the axis (the first one's to zero included), a
+ * `cumsum` (TF's Cumsum has no statistics); `exclusive` leaves each element out of its own
+ * sum, `reverse` runs from the end.
+ */
+function cumSum(x, axis, exclusive = false, reverse = false) {
+    const a = normAxis(axis, x.shape.length);
+    let values;
+    if (x.values) {
+        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
+        values = new Array(v.length);
+        for (let o = 0; o < v.length / (len * inner); o++) {
+            for (let i = 0; i < inner; i++) {
+                let acc = 0;
+                for (let s = 0; s < len; s++) {
+                    const j = reverse ? len - 1 - s : s;
+                    const at = (o * len + j) * inner + i;
+                    if (exclusive) {
+                        values[at] = acc;
+                        acc += v[at];
+                    }
+                    else {
+                        acc += v[at];
+                        values[at] = acc;
+                    }
+                }
+            }
+        }
+    }
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], { cumsum: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+/**
+ * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
+ * M - 1 steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r
+ * divisions (the multipliers) and r^2 multiply-accumulates (the updates); the product of the
+ * diagonal is M - 1 multiplications.
+ */
+function det(x) {
+    const r = x.shape.length;
+    if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
+        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} is not a batch of square matrices`);
+    const m = BigInt(x.shape[r - 1]);
+    const b = big((0,tensor/* size */.Ej)(x.shape.slice(0, -2)));
+    const below = (m * (m - 1n)) / 2n;
+    const counts = m > 1n ? { mac: (b * (m - 1n) * m * (2n * m - 1n)) / 6n, div: b * below, compare: b * below, mul: b * (m - 1n) } : {};
+    return result([(0,tensor/* tensor */.OE)(x.shape.slice(0, -2), x.dtype)], counts);
+}
+/** Hardmax: the maximum of each row along the axis (one comparison per element), as a one-hot. */
+function hardmax(x) {
+    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { compare: big((0,tensor/* size */.Ej)(x.shape)) });
+}
+/** Bernoulli: each draw compared with its probability. */
+function bernoulli(x, dtype = x.dtype) {
+    return result([(0,tensor/* tensor */.OE)(x.shape, dtype)], { compare: big((0,tensor/* size */.Ej)(x.shape)) });
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/ops.ts
+
+
 
 
 
@@ -59826,7 +60183,7 @@ const unaryOp = (fn) => (call) => fromCore(unary(fn, tensorArg(call)));
 /** `keras.ops.nn` activations cost what the activation of the same name costs in a layer. */
 const activationOp = (name) => (call) => fromCore(activation(name, tensorArg(call), cfgNum(call, 'axis') ?? -1));
 /** ops.gelu: `approximate` (default true) is the tanh form TF runs as several kernels; false, the erf form. */
-const Gelu = (call) => fromCore(activation('gelu', tensorArg(call)));
+const Gelu = (call) => fromCore(activation(call.config.approximate === false ? 'gelu' : 'gelu_tanh', tensorArg(call)));
 /** ops.where(condition, x, y): a select, no arithmetic. */
 const Where = (call) => {
     const args = argsOf(call);
@@ -59843,13 +60200,76 @@ const Clip = (call) => {
 };
 /** Reductions over `axis` (null: every axis, batch included), `keepdims`. */
 const reduction = (kind) => (call) => fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
-/** ops.argmax / argmin along `axis` (null: the flattened tensor). */
-const argReduction = (min) => (call) => {
+/**
+ * ops.argmax / argmin along `axis` (null: the flattened tensor). On a float tensor (a Keras
+ * model's are) Keras' TF backend first replaces -0.0 by the smallest negative float (the
+ * flush-to-zero fix): x == 0 and a sign-bit test (a bitwise and of the bits, then < 0) per
+ * element, their logical and, a select: two comparisons and two logical operations per
+ * element before the arg-reduction. `plain`: TF's own ArgMax/ArgMin, without it (Keras 2's
+ * tf.math.argmax).
+ */
+const argReduction = (min, plain = false) => (call) => {
     const x = tensorArg(call);
     const axis = cfgNum(call, 'axis');
-    if (axis === undefined)
-        return fromCore(argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false, min));
-    return fromCore(argReduce(x, axis, call.config.keepdims === true, min));
+    const r = axis === undefined ? argReduce((0,tensor/* shaped */.e9)([product(x.shape)]), 0, false, min) : argReduce(x, axis, call.config.keepdims === true, min);
+    if (!plain) {
+        const n = BigInt(product(x.shape));
+        addCounts(r.counts, { compare: 2n * n, logical: 2n * n });
+    }
+    return fromCore(r);
+};
+/** ops.var / ops.std over `axis` (null: every axis), as tf.math.reduce_variance / reduce_std. */
+const varianceOp = (std) => (call) => fromCore(variance(tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true, std));
+/** ops.cumsum along `axis` (null: the flattened tensor). */
+const Cumsum = (call) => {
+    const x = tensorArg(call);
+    const axis = cfgNum(call, 'axis');
+    return fromCore(axis === undefined ? cumSum((0,tensor/* shaped */.e9)([product(x.shape)]), 0) : cumSum(x, axis));
+};
+/**
+ * ops.norm(x, ord, axis, keepdims) as Keras' TF backend computes it (linalg.norm): over one
+ * axis, ord None/2 sqrt(sum(x * x)) (the core's L2 reduction), inf/-inf max/min of |x|, 0 a
+ * count of x != 0, another p (sum |x|^p)^(1/p) (two Pows); over two axes, None/"fro" as L2, 1,
+ * -1, inf, -inf the max/min over one axis of the sums of |x| over the other. The spectral and
+ * nuclear norms (ord 2, -2, "nuc" over two axes) take an SVD: refused.
+ */
+const Norm = (call) => {
+    const x = tensorArg(call);
+    const rank = x.shape.length;
+    const given = cfgAxes(call, 'axis') ?? x.shape.map((_, i) => i);
+    const ax = given.map((a) => normAxis(a, rank));
+    const keep = call.config.keepdims === true;
+    const ord = call.config.ord ?? null;
+    const inf = (v) => v === 'inf' || v === '-inf' || v === Infinity || v === -Infinity || (typeof v === 'object' && v !== null && /inf/.test(JSON.stringify(v)));
+    const n = BigInt(product(x.shape));
+    if (ax.length === 1 || (ax.length === 2 && (ord === null || ord === 'fro'))) {
+        if (ord === null || ord === 2 || ord === 'fro')
+            return fromCore(reduce('l2', x, ax, keep));
+        if (ax.length === 1 && inf(ord)) {
+            const r = reduce('max', x, ax, keep);
+            addCounts(r.counts, { abs: n });
+            return fromCore(r);
+        }
+        if (ax.length === 1 && ord === 0) {
+            const r = reduce('sum', x, ax, keep);
+            addCounts(r.counts, { compare: n });
+            return fromCore(r);
+        }
+        if (ax.length === 1 && typeof ord === 'number') {
+            const r = reduce('sum', x, ax, keep);
+            addCounts(r.counts, { abs: n, pow: n + BigInt(product(r.outputs[0].shape)) });
+            return fromCore(r);
+        }
+    }
+    if (ax.length === 2 && (ord === 1 || ord === -1 || inf(ord))) {
+        // ord +-1 sums over the row axis first, +-inf over the column axis, then the extreme over the other.
+        const [first, second] = ord === 1 || ord === -1 ? [ax[0], ax[1]] : [ax[1], ax[0]];
+        const sums = reduce('sum', x, [first], true);
+        const r = reduce('max', sums.outputs[0], [second], true);
+        const out = keep ? r.outputs[0].shape : x.shape.filter((_, i) => !ax.includes(i));
+        return { outputs: [[...out]], ops: addCounts(addCounts({ abs: n }, sums.counts), r.counts), params: 0n };
+    }
+    return fail(call, `norm with ord ${JSON.stringify(ord)} over ${ax.length} axes is not supported (only vector norms and the Frobenius, 1 and inf matrix norms)`);
 };
 /** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
 const Reshape = (call) => fromCore(reshape(tensorArg(call), cfgInts(call, 'newshape', -1)));
@@ -59980,7 +60400,45 @@ const GetItem = (call) => {
     const out = inserted.length ? unsqueeze((0,tensor/* shaped */.e9)(kept), inserted).outputs[0].shape : kept;
     return { outputs: [[...out]], ops: {}, params: 0n };
 };
-const Matmul = (call) => fromCore(matmul(tensorArg(call, 0), tensorArg(call, 1)));
+/** ops.matmul of tensors or constants (a numpy weight matrix is a `__numpy__` constant). */
+const Matmul = (call) => {
+    const [a, b] = argsOf(call);
+    if (!isTensor(a) && !isTensor(b))
+        fail(call, 'has no tensor argument');
+    return fromCore(matmul(tensorOf(call, a), tensorOf(call, b)));
+};
+/** ops.tensordot(x, y, axes): `axes` an integer n (the last n of x with the first n of y) or two lists. */
+const Tensordot = (call) => {
+    const [a, b] = argsOf(call);
+    const x = tensorOf(call, a);
+    const y = tensorOf(call, b);
+    const raw = call.config.axes ?? 2;
+    let ax;
+    let ay;
+    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) {
+        ax = Array.from({ length: raw }, (_, i) => x.shape.length - raw + i);
+        ay = Array.from({ length: raw }, (_, i) => i);
+    }
+    else if (Array.isArray(raw) && raw.length === 2) {
+        const list = (v) => (typeof v === 'number' ? [v] : Array.isArray(v) && v.every((d) => Number.isSafeInteger(d)) ? v : fail(call, `cannot read axes ${JSON.stringify(raw)}`));
+        [ax, ay] = [list(raw[0]), list(raw[1])];
+    }
+    else
+        return fail(call, `cannot read axes ${JSON.stringify(raw)}`);
+    return fromCore(tensordot(x, y, ax, ay));
+};
+/**
+ * ops.dot, numpy's dot: a scalar operand multiplies element-wise; otherwise x's last axis
+ * contracts with y's only one (a vector) or its second to last, as tf.tensordot.
+ */
+const ops_Dot = (call) => {
+    const [a, b] = argsOf(call);
+    const x = tensorOf(call, a);
+    const y = tensorOf(call, b);
+    if (x.shape.length === 0 || y.shape.length === 0)
+        return fromCore(binary('mul', x, y));
+    return fromCore(tensordot(x, y, [x.shape.length - 1], [Math.max(y.shape.length - 2, 0)]));
+};
 /** ops.einsum: constant operands (a serialised ops.ones(...)) take part with their shape. */
 const Einsum = (call) => {
     const eq = typeof call.config.subscripts === 'string' ? call.config.subscripts : '';
@@ -60025,6 +60483,16 @@ const OP_RULES = {
     Clip,
     Argmax: argReduction(false),
     Argmin: argReduction(true),
+    // Keras 2's tf.math.argmax / argmin (TFOpLambda): TF's ArgMax alone.
+    TfArgMax: argReduction(false, true),
+    TfArgMin: argReduction(true, true),
+    Var: varianceOp(false),
+    Std: varianceOp(true),
+    Cumsum,
+    Logsumexp: reduction('log_sum_exp'),
+    Norm,
+    Dot: ops_Dot,
+    Tensordot,
     Reshape,
     Transpose,
     Swapaxes,
@@ -60085,12 +60553,17 @@ function pooling_adaptivePool(rank, kind) {
 
 /**
  * Resize to `out` (the whole output shape): one interpolation per output element (`resize`),
- * none for nearest neighbour, which copies.
+ * none for nearest neighbour, which copies. tf.image.resize runs the kernel filters, and an
+ * antialiased linear or cubic resize, as ScaleAndTranslate, whose scale it first computes as
+ * the new height and width over the old: two scalar RealDivs (`shape`, once per sample).
  */
-function resize(x, out, mode) {
+function resize(x, out, mode, antialias = false) {
     if (out.length !== x.shape.length)
         (0,core_errors/* fault */.DG)(`output shape ${(0,tensor/* fmt */.Sc)(out)} does not fit input ${(0,tensor/* fmt */.Sc)(x.shape)}`);
-    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], mode === 'nearest' ? {} : { resize: big((0,tensor/* size */.Ej)(out)) });
+    const counts = mode === 'nearest' ? {} : { resize: big((0,tensor/* size */.Ej)(out)) };
+    if (mode === 'filter' || (antialias && (mode === 'linear' || mode === 'cubic')))
+        counts.shape = big(x.shape[0] ?? 1, 2);
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype)], counts);
 }
 /** Runtimes multiply in float32: floor(float(d) * scale) decides a scaled size. */
 function scaledLength(d, scale) {
@@ -60129,12 +60602,35 @@ const Rescaling = (call) => {
     return fromCore(r);
 };
 const INTERPOLATIONS = ['bilinear', 'nearest', 'bicubic', 'area', 'lanczos3', 'lanczos5', 'gaussian', 'mitchellcubic'];
-/** Resizing to height x width: one interpolation per output element (none for nearest). */
+const MODES = {
+    bilinear: 'linear', nearest: 'nearest', bicubic: 'cubic', area: 'area', lanczos3: 'filter', lanczos5: 'filter', gaussian: 'filter', mitchellcubic: 'filter',
+};
+/** int(float32(a) / b), as Keras' TF backend sizes a crop or a pad. */
+const ratio = (a, b) => Math.trunc(Math.fround(Math.fround(a) / b));
+/**
+ * Resizing to height x width: one interpolation per output element (none for nearest), and
+ * the scale of a kernel-filter or antialiased resize (core resize). Keras' TF backend sizes
+ * `crop_to_aspect_ratio`'s crop in the graph: 14 scalar ops per image (two Muls, four
+ * RealDivs, two Minimums, two Maximums, two Subs, two AddV2s); `pad_to_aspect_ratio`'s pad in
+ * 12 (two Muls, four RealDivs, two Maximums, two Subs, two Greaters) and fills the pad on
+ * each side as ones x fill_value: a multiplication per element of the two slabs.
+ */
 const Resizing = (call) => {
     const l = layout(call, 2);
-    const out = assemble(l, [config_int(call, 'height'), config_int(call, 'width')], l.channels);
+    const [th, tw] = [config_int(call, 'height'), config_int(call, 'width')];
+    const out = assemble(l, [th, tw], l.channels);
     const interp = choice(call, 'interpolation', INTERPOLATIONS, 'bilinear');
-    return fromCore(resize((0,tensor/* shaped */.e9)(one(call)), out, interp === 'nearest' ? 'nearest' : 'linear'));
+    const r = resize((0,tensor/* shaped */.e9)(one(call)), out, MODES[interp], bool(call, 'antialias', false));
+    const b = big(l.batch);
+    if (bool(call, 'crop_to_aspect_ratio', false))
+        addCounts(r.counts, { shape: 14n * b });
+    else if (bool(call, 'pad_to_aspect_ratio', false)) {
+        const [h, w] = l.spatial;
+        const hStart = Math.trunc(Math.fround(Math.max(h, ratio(w * th, tw)) - h) / 2);
+        const wStart = Math.trunc(Math.fround(Math.max(w, ratio(h * tw, th)) - w) / 2);
+        addCounts(r.counts, { shape: 12n * b, mul: 2n * b * big(l.channels) * (big(hStart, w) + big(h, wStart)) });
+    }
+    return fromCore(r);
 };
 /**
  * CenterCrop to height x width: a slice, no arithmetic; an input smaller than the target is
@@ -60146,6 +60642,18 @@ const CenterCrop = (call) => {
     const out = assemble(l, [h, w], l.channels);
     const resized = l.spatial[0] < h || l.spatial[1] < w;
     return fromCore(resize((0,tensor/* shaped */.e9)(one(call)), out, resized ? 'linear' : 'nearest'));
+};
+/**
+ * RandomCrop: identity at inference since Keras 3.8 (which crops only when training), so the
+ * output is the input, whatever shape Keras declares for it (the crop). Keras 2 and Keras 3
+ * before 3.8 center-cropped and resized at inference (CenterCrop); a file does not say which
+ * Keras wrote it, and flopgate follows the current one, as TF runs it.
+ */
+const RandomCrop = (call) => {
+    const l = layout(call, 2);
+    config_int(call, 'height');
+    config_int(call, 'width');
+    return { outputs: [assemble(l, l.spatial, l.channels)], ops: {}, params: 0n };
 };
 
 ;// CONCATENATED MODULE: ./src/core/ops/recurrent.ts
@@ -60614,7 +61122,7 @@ const RULES = {
     AdditiveAttention: AdditiveAttention,
     GroupedQueryAttention: GroupedQueryAttention,
     GroupQueryAttention: GroupedQueryAttention,
-    // Preprocessing (random augmentations are identity at inference; RandomCrop center-crops)
+    // Preprocessing (random augmentations are identity at inference, RandomCrop too since Keras 3.8)
     RandomFlip: identity,
     RandomRotation: identity,
     RandomZoom: identity,
@@ -60639,7 +61147,7 @@ const RULES = {
     CutMix: identity,
     MixUp: identity,
     RandAugment: identity,
-    RandomCrop: CenterCrop,
+    RandomCrop: RandomCrop,
     Rescaling: Rescaling,
     Resizing: Resizing,
     CenterCrop: CenterCrop,
@@ -60694,7 +61202,8 @@ const TF_FUNCTIONS = {
     'nn.relu6': tf_ops_unary('Relu6'),
     'nn.silu': tf_ops_unary('Silu'),
     'nn.swish': tf_ops_unary('Silu'),
-    'nn.gelu': tf_ops_unary('Gelu'),
+    // tf.nn.gelu is the erf form unless asked (keras.ops.gelu defaults to the tanh one).
+    'nn.gelu': { op: 'Gelu', config: (kw) => ({ approximate: kw.approximate === true }) },
     'nn.elu': tf_ops_unary('Elu'),
     'nn.selu': tf_ops_unary('Selu'),
     'nn.leaky_relu': tf_ops_unary('LeakyRelu'),
@@ -60707,6 +61216,9 @@ const TF_FUNCTIONS = {
     'math.reduce_max': tf_ops_reduction('Max'),
     'math.reduce_min': tf_ops_reduction('Min'),
     'math.reduce_prod': tf_ops_reduction('Prod'),
+    // TF's ArgMax alone (keras.ops.argmax adds Keras' -0.0 fix), along axis 0 by default.
+    'math.argmax': { op: 'TfArgMax', config: (kw) => ({ axis: kw.axis ?? 0 }) },
+    'math.argmin': { op: 'TfArgMin', config: (kw) => ({ axis: kw.axis ?? 0 }) },
     reshape: { op: 'Reshape', config: (kw) => ({ newshape: kw.shape }) },
     'expand_dims': { op: 'ExpandDims', config: (kw) => ({ axis: kw.axis }) },
     'compat.v1.squeeze': { op: 'Squeeze', config: (kw) => ({ axis: kw.axis ?? kw.squeeze_dims ?? null }) },
@@ -61294,30 +61806,43 @@ const CONVENTIONS = (/* unused pure expression or super */ null && (['notebook',
 const WEIGHTS = {
     // The seed notebook: 2 per MAC, bias ignored, ReLU 1 and softmax 5 per output element.
     // Everything the notebook never met costs one FLOP per arithmetic operation; a squared
-    // difference is two (subtract, multiply); transcendental activations cost what their usual
-    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8); a trigonometric
-    // or hyperbolic function has no cheaper expansion and weighs what an exponential does (4).
-    // A quantization or dequantization is a scale and a zero-point shift: 2. Integer index and
-    // shape bookkeeping are not floating-point operations: 0.
+    // difference is two (subtract, multiply); transcendental functions cost what their usual
+    // expansion does (sigmoid = exp, add, divide + negate: 4; tanh 5; GELU 8; exp and log 4); a
+    // trigonometric or hyperbolic function has no cheaper expansion and weighs what an
+    // exponential does (4). A quantization or dequantization is a scale and a zero-point shift:
+    // 2. A product, sum or pooling TF's profiler does not count (`*_uncounted`) is the same
+    // arithmetic as a counted one and weighs the same. Work only TF's lowering does (a
+    // space-to-batch grid's padding, the stride-1 pools of adaptive pooling, TF's estimate of a
+    // transposed convolution), integer index and shape bookkeeping are not the layer's
+    // floating-point arithmetic: 0.
     notebook: {
-        mac: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 1, sqrt: 1,
-        mean: 1, sum: 1, reduce_max: 1, maxpool: 1, avgpool: 1, compare: 1,
+        mac: 2, mac_uncounted: 2, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, abs: 1, round: 1, logical: 1,
+        square: 1, pow: 1, sqdiff: 2, rsqrt: 1, sqrt: 1, log: 4,
+        mean: 1, sum: 1, sum_uncounted: 1, reduce_max: 1, reduce_prod: 1, cumsum: 1, sort: 1,
+        maxpool: 1, avgpool: 1, pool_uncounted: 1, compare: 1,
         relu: 1, softmax: 5, sigmoid: 4, hard_sigmoid: 3, tanh: 5, exp: 4, gelu: 8, resize: 1, trig: 4, quant: 2,
     },
-    // torchvision, fvcore and ptflops count multiply-accumulates of the products only.
-    macs: { mac: 1 },
-    // TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops runs
-    // it on Keras 3's TensorFlow graph): MatMul/Conv2D/DepthwiseConv2dNative/BatchMatMul 2 per
-    // MAC, BiasAdd and every registered element-wise op 1 per output element, Rsqrt 2,
-    // SquaredDifference 2, Softmax 5, Mean = input elements, Sum = input - output elements,
-    // pooling = window x output elements. Ops TF registers no statistics for count 0: Relu,
-    // Relu6, LeakyRelu, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Sqrt, Max, resizes, Sin, Cos
-    // and the other trigonometric ops, QuantizeV2, Dequantize and FakeQuant*. GELU is
-    // TF's erfc expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an
-    // AddV2 and a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
+    // torchvision, fvcore and ptflops count multiply-accumulates of the products only, whether
+    // TF's profiler sees them or not.
+    macs: { mac: 1, mac_uncounted: 1 },
+    // The TF1 profiler (tensorflow/python/profiler/internal/flops_registry.py, as keras-flops
+    // runs it on the frozen graph of Keras 3's TensorFlow backend), op by op: MatMul, Conv2D,
+    // Conv3D, DepthwiseConv2dNative and BatchMatMul 2 per MAC (a dilated convolution's over its
+    // padded space-to-batch grid), Conv2DBackpropInput its own estimate; BiasAdd and the
+    // registered element-wise ops 1 per output element (AddV2, Sub, Mul, RealDiv, Neg, Maximum,
+    // Minimum, Square, Pow, Reciprocal, Log, the comparisons), Rsqrt 2, SquaredDifference 2,
+    // Softmax 5, Mean = input elements, Sum and ArgMax = input - output elements, MaxPool and
+    // AvgPool window x output elements. Every other op type has no statistics and counts 0:
+    // Relu*, Sigmoid, Tanh, Elu, Selu, Softplus, Exp, Erf*, Sqrt, Abs, Floor, Ceil, Round, Sign,
+    // the logical ops, Max, Min, Prod, Cumsum, TopKV2, Einsum, MaxPool3D, AvgPool3D,
+    // Conv3DBackpropInputV2, the resizes, Sin, Cos and the trigonometric ops, QuantizeV2,
+    // Dequantize, FakeQuant* (and a call into an XLA-compiled function). GELU is TF's erfc
+    // expansion: one Neg and three Mul per element; hard_sigmoid relu6(x + 3) / 6: an AddV2 and
+    // a RealDiv. Integer index and shape arithmetic is in the graph, so TF counts it.
     'tf-profiler': {
-        mac: 2, bias: 1, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1, square: 1, sqdiff: 2, rsqrt: 2,
-        mean: 1, sum: 1, maxpool: 1, avgpool: 1, compare: 1, softmax: 5, gelu: 4, hard_sigmoid: 2, index: 1, shape: 1,
+        mac: 2, mac_padding: 2, deconv_estimate: 1, bias: 1, add: 1, sub: 1, mul: 1, div: 1, neg: 1, max: 1, min: 1,
+        square: 1, pow: 1, sqdiff: 2, rsqrt: 2, log: 1,
+        mean: 1, sum: 1, maxpool: 1, avgpool: 1, pool_gather: 1, compare: 1, softmax: 5, gelu: 4, hard_sigmoid: 2, index: 1, shape: 1,
     },
 };
 /** The FLOPs a convention weighs `counts` into: exact, whatever their size. */
@@ -61347,7 +61872,8 @@ function buildModelReport(meta, rows) {
         type: r.type,
         input_shape: r.input_shape,
         output_shape: r.output_shape,
-        macs: r.ops.mac ?? 0n,
+        // Every multiply-accumulate, whether TF's profiler counts it or not: the macs convention's weights.
+        macs: flopsOf(r.ops, 'macs'),
         flops: flopsOf(r.ops, meta.convention),
         params: r.params,
         trainable_params: r.trainable_params,
@@ -61719,8 +62245,8 @@ const activations_UNARY = {
     Sin: 'sin', Cos: 'cos', Tan: 'tan', Asin: 'asin', Acos: 'acos', Atan: 'atan',
     Sinh: 'sinh', Cosh: 'cosh', Asinh: 'asinh', Acosh: 'acosh', Atanh: 'atanh',
 };
-/** Gelu (opset 20): approximate "none" (erf) or "tanh"; both cost the core's gelu. */
-const activations_Gelu = { infer: (ctx) => types_fromCore(activation('gelu', ctx.in(0))) };
+/** Gelu (opset 20): approximate "none" (erf, the core's gelu) or "tanh" (its gelu_tanh). */
+const activations_Gelu = { infer: (ctx) => types_fromCore(activation(ctx.str('approximate', 'none') === 'tanh' ? 'gelu_tanh' : 'gelu', ctx.in(0))) };
 /** Elu(alpha): the core's elu, which counts an alpha other than 1. */
 const Elu = { infer: (ctx) => types_fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };
 /** Shrink: bias 0 is hard shrink, otherwise soft shrink; both a ReLU-family op. */
@@ -61887,7 +62413,8 @@ function convOf(ctx, x, w, bias) {
     const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
     if ((0,tensor/* fmt */.Sc)(kernel) !== (0,tensor/* fmt */.Sc)(w.slice(2)))
         ctx.fail(`kernel_shape ${(0,tensor/* fmt */.Sc)(kernel)} disagrees with weight ${(0,tensor/* fmt */.Sc)(w)}`);
-    return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
+    // A group per input channel is a depthwise convolution, which TF runs with a kernel of its own.
+    return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, depthwise: group > 1 && group === c, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
 }
 const Conv = { infer: (ctx) => types_fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, ctx.has(2))) };
 /**
@@ -61916,7 +62443,7 @@ const ConvTranspose = {
             const pads = win.pads === 'valid' ? 0 : win.explicit[i][0] + win.explicit[i][1];
             return transposedOutput(d, kernel[i], win.strides[i], win.dilations[i], pads, outPad[i] ?? 0);
         });
-        return types_fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, groups: group, bias: ctx.has(2), outSpatial: spatial }));
+        return types_fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, strides: win.strides, groups: group, bias: ctx.has(2), outSpatial: spatial }));
     },
 };
 /** MaxPool / AveragePool (MaxPool's optional second output: int64 indices of the same shape). */
@@ -62170,101 +62697,6 @@ function range(start, limit, delta, dtype) {
 /** A random draw: its shape, nothing counted (drawing is not arithmetic on the data). */
 function random(shape, dtype) {
     return result([(0,tensor/* tensor */.OE)(shape, dtype)]);
-}
-
-;// CONCATENATED MODULE: ./src/core/ops/misc.ts
-/** Selections along an axis, running sums, determinants and random tests. */
-
-
-
-
-
-/**
- * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
- * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
- * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
- */
-function topK(x, axis, k, largest = true) {
-    const a = normAxis(axis, x.shape.length);
-    if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a])
-        (0,core_errors/* fault */.DG)(`k ${k} is out of range for axis ${a} of ${(0,tensor/* fmt */.Sc)(x.shape)}`);
-    const shape = x.shape.map((d, i) => (i === a ? k : d));
-    const counts = k > 0 ? { compare: big((0,tensor/* size */.Ej)(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
-    let values;
-    let indices;
-    if (x.values) {
-        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
-        const outer = v.length / (len * inner);
-        values = new Array(outer * k * inner);
-        indices = new Array(outer * k * inner);
-        for (let o = 0; o < outer; o++) {
-            for (let i = 0; i < inner; i++) {
-                const order = Array.from({ length: len }, (_, j) => j).sort((p, q) => {
-                    const d = v[(o * len + q) * inner + i] - v[(o * len + p) * inner + i];
-                    return (largest ? d : -d) || p - q;
-                });
-                for (let j = 0; j < k; j++) {
-                    values[(o * k + j) * inner + i] = v[(o * len + order[j]) * inner + i];
-                    indices[(o * k + j) * inner + i] = order[j];
-                }
-            }
-        }
-    }
-    return result([(0,tensor/* tensor */.OE)(shape, x.dtype, values), (0,tensor/* tensor */.OE)(shape, 'int64', indices)], counts);
-}
-/**
- * CumSum: one addition per element along the axis (the first one's to zero included);
- * `exclusive` leaves each element out of its own sum, `reverse` runs from the end.
- */
-function cumSum(x, axis, exclusive = false, reverse = false) {
-    const a = normAxis(axis, x.shape.length);
-    let values;
-    if (x.values) {
-        const [v, len, inner] = [x.values, x.shape[a], (0,tensor/* size */.Ej)(x.shape.slice(a + 1))];
-        values = new Array(v.length);
-        for (let o = 0; o < v.length / (len * inner); o++) {
-            for (let i = 0; i < inner; i++) {
-                let acc = 0;
-                for (let s = 0; s < len; s++) {
-                    const j = reverse ? len - 1 - s : s;
-                    const at = (o * len + j) * inner + i;
-                    if (exclusive) {
-                        values[at] = acc;
-                        acc += v[at];
-                    }
-                    else {
-                        acc += v[at];
-                        values[at] = acc;
-                    }
-                }
-            }
-        }
-    }
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype, values)], { add: big((0,tensor/* size */.Ej)(x.shape)) });
-}
-/**
- * Determinant of each M x M matrix by LU decomposition with partial pivoting: at each of the
- * M - 1 steps, r = M - step rows below the pivot cost r comparisons (the pivot search), r
- * divisions (the multipliers) and r^2 multiply-accumulates (the updates); the product of the
- * diagonal is M - 1 multiplications.
- */
-function det(x) {
-    const r = x.shape.length;
-    if (r < 2 || x.shape[r - 1] !== x.shape[r - 2])
-        (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} is not a batch of square matrices`);
-    const m = BigInt(x.shape[r - 1]);
-    const b = big((0,tensor/* size */.Ej)(x.shape.slice(0, -2)));
-    const below = (m * (m - 1n)) / 2n;
-    const counts = m > 1n ? { mac: (b * (m - 1n) * m * (2n * m - 1n)) / 6n, div: b * below, compare: b * below, mul: b * (m - 1n) } : {};
-    return result([(0,tensor/* tensor */.OE)(x.shape.slice(0, -2), x.dtype)], counts);
-}
-/** Hardmax: the maximum of each row along the axis (one comparison per element), as a one-hot. */
-function hardmax(x) {
-    return result([(0,tensor/* tensor */.OE)(x.shape, x.dtype)], { compare: big((0,tensor/* size */.Ej)(x.shape)) });
-}
-/** Bernoulli: each draw compared with its probability. */
-function bernoulli(x, dtype = x.dtype) {
-    return result([(0,tensor/* tensor */.OE)(x.shape, dtype)], { compare: big((0,tensor/* size */.Ej)(x.shape)) });
 }
 
 ;// CONCATENATED MODULE: ./src/onnx/ops/math.ts
@@ -62764,16 +63196,16 @@ const QLinearConcat = {
 
 
 
-const MODES = { nearest: 'nearest', linear: 'linear', bilinear: 'linear', trilinear: 'linear', cubic: 'cubic', bicubic: 'cubic' };
+const resize_MODES = { nearest: 'nearest', linear: 'linear', bilinear: 'linear', trilinear: 'linear', cubic: 'cubic', bicubic: 'cubic' };
 function mode(ctx, dflt = 'nearest') {
     const m = ctx.str('mode', dflt);
-    const out = Object.prototype.hasOwnProperty.call(MODES, m) ? MODES[m] : undefined;
+    const out = Object.prototype.hasOwnProperty.call(resize_MODES, m) ? resize_MODES[m] : undefined;
     if (!out)
         return ctx.fail(`unknown mode "${m}"`);
     return out;
 }
 function resized(ctx, x, out) {
-    return types_fromCore(resize(x, out, mode(ctx)));
+    return types_fromCore(resize(x, out, mode(ctx), ctx.opset >= 18 && ctx.int('antialias', 0) === 1));
 }
 /** Resize to `sizes`, or by `scales` (float32 products, floored); axes (opset 18) pick the resized ones. */
 const Resize = {
@@ -64895,11 +65327,11 @@ function headroom(flops, limit) {
     if (limit === undefined)
         return '';
     const room = limit - flops;
-    const share = limit > 0n ? ` (${percent(ratio(room < 0n ? -room : room, limit))})` : '';
+    const share = limit > 0n ? ` (${percent(format_ratio(room < 0n ? -room : room, limit))})` : '';
     return room >= 0n ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
 }
 /** a / b as a float, for percentages (a display or a ratio limit, never a count). */
-function ratio(a, b) {
+function format_ratio(a, b) {
     if (b === 0n)
         return a === 0n ? 0 : Infinity;
     return Number(a) / Number(b);
@@ -65115,7 +65547,7 @@ function measuredBase(ref, head, base) {
         params: base.params,
         delta,
         // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0n ? { ratio: ratio(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
+        ...(base.flops > 0n ? { ratio: format_ratio(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
     };
 }
 /**
@@ -65641,7 +66073,7 @@ function detailOf(m) {
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
         for (const l of m.layers) {
-            const share = m.flops > 0n ? percent(ratio(l.flops, m.flops)) : '';
+            const share = m.flops > 0n ? percent(format_ratio(l.flops, m.flops)) : '';
             const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
             lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
         }

@@ -155,7 +155,7 @@ export const RULES: Record<string, LayerRule> = {
   GroupedQueryAttention: att.GroupedQueryAttention,
   GroupQueryAttention: att.GroupedQueryAttention,
 
-  // Preprocessing (random augmentations are identity at inference; RandomCrop center-crops)
+  // Preprocessing (random augmentations are identity at inference, RandomCrop too since Keras 3.8)
   RandomFlip: core.identity,
   RandomRotation: core.identity,
   RandomZoom: core.identity,
@@ -180,7 +180,7 @@ export const RULES: Record<string, LayerRule> = {
   CutMix: core.identity,
   MixUp: core.identity,
   RandAugment: core.identity,
-  RandomCrop: pre.CenterCrop,
+  RandomCrop: pre.RandomCrop,
   Rescaling: pre.Rescaling,
   Resizing: pre.Resizing,
   CenterCrop: pre.CenterCrop,

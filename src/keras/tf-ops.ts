@@ -55,7 +55,8 @@ export const TF_FUNCTIONS: Record<string, TfFunction> = {
   'nn.relu6': unary('Relu6'),
   'nn.silu': unary('Silu'),
   'nn.swish': unary('Silu'),
-  'nn.gelu': unary('Gelu'),
+  // tf.nn.gelu is the erf form unless asked (keras.ops.gelu defaults to the tanh one).
+  'nn.gelu': { op: 'Gelu', config: (kw) => ({ approximate: kw.approximate === true }) },
   'nn.elu': unary('Elu'),
   'nn.selu': unary('Selu'),
   'nn.leaky_relu': unary('LeakyRelu'),
@@ -68,6 +69,9 @@ export const TF_FUNCTIONS: Record<string, TfFunction> = {
   'math.reduce_max': reduction('Max'),
   'math.reduce_min': reduction('Min'),
   'math.reduce_prod': reduction('Prod'),
+  // TF's ArgMax alone (keras.ops.argmax adds Keras' -0.0 fix), along axis 0 by default.
+  'math.argmax': { op: 'TfArgMax', config: (kw) => ({ axis: kw.axis ?? 0 }) },
+  'math.argmin': { op: 'TfArgMin', config: (kw) => ({ axis: kw.axis ?? 0 }) },
   reshape: { op: 'Reshape', config: (kw) => ({ newshape: kw.shape }) },
   'expand_dims': { op: 'ExpandDims', config: (kw) => ({ axis: kw.axis }) },
   'compat.v1.squeeze': { op: 'Squeeze', config: (kw) => ({ axis: kw.axis ?? kw.squeeze_dims ?? null }) },

@@ -20,7 +20,8 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
     type: r.type,
     input_shape: r.input_shape,
     output_shape: r.output_shape,
-    macs: r.ops.mac ?? 0n,
+    // Every multiply-accumulate, whether TF's profiler counts it or not: the macs convention's weights.
+    macs: flopsOf(r.ops, 'macs'),
     flops: flopsOf(r.ops, meta.convention),
     params: r.params,
     trainable_params: r.trainable_params,

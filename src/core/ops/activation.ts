@@ -6,7 +6,7 @@
  * a multiply), so each convention weighs the parts it counts. The compositions are the ones
  * TF's kernels or Keras' TF backend run (docs/conventions.md, "Activations").
  */
-import { perElement, type Counts, type Op } from '../counts.js';
+import { addCounts, big, perElement, type Counts, type Op } from '../counts.js';
 import { fault } from '../errors.js';
 import { result, type OpResult } from '../op.js';
 import { normAxis } from '../shape.js';
@@ -21,11 +21,14 @@ export const ACTIVATIONS = {
   threshold: { compare: 1 },
   // x * (x > theta) (Keras 2 ThresholdedReLU, ONNX ThresholdedRelu): a comparison and a multiply.
   thresholded_relu: { compare: 1, mul: 1 },
-  hard_shrink: { relu: 1 },
-  soft_shrink: { relu: 1 },
+  // where(|x| > t, x, 0): an absolute value and a comparison.
+  hard_shrink: { abs: 1, compare: 1 },
+  // where(x > t, x - t, where(x < -t, x + t, 0)): two comparisons, a subtraction and an addition.
+  soft_shrink: { compare: 2, sub: 1, add: 1 },
   sigmoid: { sigmoid: 1 },
   hard_sigmoid: { hard_sigmoid: 1 },
-  sparse_sigmoid: { hard_sigmoid: 1 },
+  // where(x <= -1, 0, where(x >= 1, 1, 0.5 (x + 1))): two comparisons, an addition, a multiply.
+  sparse_sigmoid: { compare: 2, add: 1, mul: 1 },
   // clip(x, -1, 1)
   hard_tanh: { max: 1, min: 1 },
   // x * hard_sigmoid(x)
@@ -38,10 +41,12 @@ export const ACTIVATIONS = {
   scaled_tanh: { tanh: 1, mul: 2 },
   // alpha * x + beta (ONNX recurrent ops' Affine)
   affine: { mul: 1, add: 1 },
+  // Along an axis other than the last, TF transposes it last and back: see activation().
   softmax: { softmax: 1 },
   // A softmax variant TF runs as one LogSoftmax kernel (no statistics): costed like exp.
   log_softmax: { exp: 1 },
-  sparsemax: { softmax: 1 },
+  // Per element; the sort and the per-row parts are added in activation(), which knows the axis.
+  sparsemax: { cumsum: 1, sub: 3, div: 1, compare: 1, max: 1 },
   elu: { exp: 1 },
   selu: { exp: 1 },
   // max(x, 0) + alpha * expm1(min(x, 0) / alpha)
@@ -49,8 +54,10 @@ export const ACTIVATIONS = {
   exponential: { exp: 1 },
   softplus: { exp: 1 },
   softsign: { exp: 1 },
-  squareplus: { exp: 1 },
-  sparse_plus: { exp: 1 },
+  // (x + sqrt(x^2 + b)) / 2
+  squareplus: { square: 1, add: 2, sqrt: 1, div: 1 },
+  // where(x <= -1, 0, where(x < 1, (x + 1)^2 / 4, x))
+  sparse_plus: { compare: 2, add: 1, square: 1, mul: 1 },
   // -softplus(-x)
   log_sigmoid: { exp: 1, neg: 2 },
   // x * sigmoid(beta * x) with beta = 1, as TF computes it
@@ -59,6 +66,9 @@ export const ACTIVATIONS = {
   // x * tanh(softplus(x))
   mish: { exp: 1, tanh: 1, mul: 1 },
   gelu: { gelu: 1 },
+  // 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))), TF's approximate form (keras.ops.gelu's
+  // default, ONNX Gelu approximate="tanh"): a power, four multiplies, two additions, a tanh.
+  gelu_tanh: { pow: 1, mul: 4, add: 2, tanh: 1 },
   // a * sigmoid(b) over the two halves of an axis: per *output* element.
   glu: { sigmoid: 1, mul: 1 },
 } as const satisfies Record<string, Partial<Record<Op, number>>>;
@@ -71,10 +81,12 @@ export function isActivation(name: string): name is ActivationName {
 
 /**
  * What applying activation `name` to `elements` values costs. A name outside the table is a
- * fault naming it: a custom function's cost is unknown and must not silently be 0.
+ * fault naming it: a custom function's cost is unknown and must not silently be 0. Softmax and
+ * sparsemax along an axis other than the last, and sparsemax's rows, need activation().
  */
 export function activationCounts(name: string, elements: bigint): Counts {
   if (!isActivation(name)) fault(`unknown activation "${name}"`);
+  if (name === 'sparsemax') fault('sparsemax needs its axis: it is applied to a tensor, not to a count of elements');
   return perElement(ACTIVATIONS[name], elements);
 }
 
@@ -125,6 +137,7 @@ const FOLDS: Partial<Record<ActivationName, (x: number, p: ActivationParams) => 
   swish: (x) => x * sigmoid(x),
   mish: (x) => x * Math.tanh(softplus(x)),
   gelu: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+  gelu_tanh: (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
 };
 
 /** Softmax and log-softmax along `axis`, for constants. */
@@ -147,6 +160,32 @@ function foldSoftmax(values: readonly number[], shape: readonly number[], axis: 
 }
 
 /**
+ * The per-axis parts of the softmax family along `axis` (as given: TF treats a negative one
+ * apart). tf.nn.softmax and log_softmax run along the last axis only: another axis is
+ * transposed there and back, its position computed in the graph as rank - 1, twice (two
+ * scalar Subs), a negative axis first made positive (one AddV2): `shape` ops, once per
+ * sample as flopgate counts all graph bookkeeping. Sparsemax (Keras' TF backend) sorts each
+ * row (TopKV2 with k = its length), takes its cumulative sum, and per row subtracts and
+ * divides once more and sums twice; the length + 1 of its range is one scalar AddV2.
+ */
+function axisCounts(name: string, x: Tensor, axis: number): Counts {
+  const rank = x.shape.length;
+  const a = normAxis(axis, Math.max(rank, 1));
+  const samples = big(rank ? x.shape[0] : 1);
+  const counts: Counts = {};
+  if ((name === 'softmax' || name === 'log_softmax') && rank > 0 && a !== rank - 1) {
+    counts.shape = samples * (axis < 0 ? 3n : 2n);
+  }
+  if (name === 'sparsemax' && rank > 0) {
+    const n = big(size(x.shape));
+    const len = x.shape[a];
+    const rows = len ? n / BigInt(len) : 0n;
+    return { sort: n * BigInt(Math.ceil(Math.log2(len + 1))), sub: rows, div: rows, sum: 2n * (n - rows), shape: samples };
+  }
+  return counts;
+}
+
+/**
  * `name` applied to `x`: the same shape, except glu, which halves `axis` (default the last)
  * and is counted per output element. Values are folded when `x`'s are known.
  */
@@ -158,7 +197,8 @@ export function activation(name: string, x: Tensor, axis = -1, params: Activatio
     const out = x.shape.map((v, i) => (i === a ? d / 2 : v));
     return result([tensor(out, x.dtype)], activationCounts(name, BigInt(size(out))));
   }
-  const counts = activationCounts(name, BigInt(size(x.shape)));
+  if (!isActivation(name)) fault(`unknown activation "${name}"`);
+  const counts = addCounts(perElement(ACTIVATIONS[name], BigInt(size(x.shape))), axisCounts(name, x, axis));
   let values: number[] | undefined;
   if (x.values) {
     if (name === 'softmax' || name === 'log_softmax') values = x.shape.length ? foldSoftmax(x.values, x.shape, axis, name === 'log_softmax') : undefined;

@@ -86,7 +86,8 @@ export interface GroupedQuerySpec {
 /**
  * Grouped-query attention (Keras GroupedQueryAttention) over query [B, Tq, dq], value
  * [B, Tv, dv], key [B, Tv, dk]: Nq query projections, Nkv key and value projections repeated
- * to Nq heads (a copy), both products per query head, the output projection back to dq:
+ * to Nq heads (a copy; tf.repeat computes each new length, one scalar Mul: `shape`), both
+ * products per query head, the output projection back to dq:
  *   MACs = Pq dq Nq Hd + Pv dk Nkv Hd + Pv dv Nkv Hd + 2 B Nq Tq Tv Hd + Pq Nq Hd dq
  */
 export function groupedQueryAttention(q: Tensor, v: Tensor, k: Tensor, s: GroupedQuerySpec): OpResult {
@@ -101,7 +102,7 @@ export function groupedQueryAttention(q: Tensor, v: Tensor, k: Tensor, s: Groupe
   const pv = big(b, tv);
   const scores = big(b, tq, tv) * nq;
   const projections = pq * big(dq) * nq * hd + pv * big(dk) * nkv * hd + pv * big(dv) * nkv * hd + pq * nq * hd * big(dq);
-  const counts: Counts = { mac: projections + 2n * scores * hd, mul: s.scaleScores ? scores : pq * nq * hd, softmax: scores };
+  const counts: Counts = { mac: projections + 2n * scores * hd, mul: s.scaleScores ? scores : pq * nq * hd, softmax: scores, shape: 2n * big(b) };
   let params = big(dq) * nq * hd + big(dk) * nkv * hd + big(dv) * nkv * hd + nq * hd * big(dq);
   if (s.bias) {
     addCounts(counts, { bias: pq * nq * hd + 2n * pv * nkv * hd + pq * big(dq) });
@@ -120,9 +121,12 @@ export function groupedQueryAttention(q: Tensor, v: Tensor, k: Tensor, s: Groupe
  * "dot" scores = Q K^T (B Tq Tv d MACs), times a learned scalar with use_scale; "concat"
  * scores = w * sum(tanh(q + k)) over d (an add, a tanh and a sum per term). Then a softmax over
  * the scores and context = scores V (B Tq Tv dv MACs). Additive (Bahdanau) attention is
- * "concat" with a d-wide learned scale (use_scale) instead of the scalar.
+ * "concat" with a d-wide learned scale (use_scale) instead of the scalar; without it Keras
+ * multiplies by 1.0 all the same. A causal mask (Keras' use_causal_mask) is built per score:
+ * two cumulative sums of ones (row and column indices), their comparison, its logical not, and
+ * the masked scores less 1e9 (a subtraction, then a select).
  */
-export function dotAttention(q: Tensor, v: Tensor, k: Tensor, s: { mode: 'dot' | 'concat' | 'additive'; scale: boolean; returnScores: boolean }): OpResult {
+export function dotAttention(q: Tensor, v: Tensor, k: Tensor, s: { mode: 'dot' | 'concat' | 'additive'; scale: boolean; returnScores: boolean; causal?: boolean }): OpResult {
   checkQvk(q, v, k);
   if (q.shape.length !== 3) fault(`expects a query of rank 3 [batch, Tq, dim], got ${fmt(q.shape)}`);
   const [b, tq, d] = q.shape;
@@ -138,9 +142,10 @@ export function dotAttention(q: Tensor, v: Tensor, k: Tensor, s: { mode: 'dot' |
     addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, mul: sc + (s.scale ? sc * big(d) : 0n) });
     params = 1n + (s.scale ? 1n : 0n);
   } else {
-    addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, ...(s.scale ? { mul: sc * big(d) } : {}) });
+    addCounts(counts, { add: sc * big(d), tanh: sc * big(d), sum: sc * big(d) - sc, mul: sc * big(d) });
     params = s.scale ? big(d) : 0n;
   }
+  if (s.causal) addCounts(counts, { cumsum: 2n * sc, compare: sc, logical: sc, sub: sc });
   const y = tensor([b, tq, dv], q.dtype);
   return result(s.returnScores ? [y, tensor([b, tq, tv], q.dtype)] : [y], counts, params);
 }

@@ -23,9 +23,11 @@ interface Binary {
 const truncDiv = (dtype: DType): Fold => (isFloat(dtype) ? (a, b) => a / b : (a, b) => Math.trunc(a / b));
 
 /**
- * Two-input functions: arithmetic counts its op; comparisons and logic count a `compare`;
- * an integer shift counts as the multiplication or division by 2^n it is; a squared
- * difference is one `sqdiff`. Bitwise and/or/xor count as their logical kin.
+ * Two-input functions: arithmetic counts its op; comparisons count a `compare`; logical and
+ * bitwise operations (shifts too) a `logical`; a floored or truncated division or remainder a
+ * `round` (TF's FloorDiv, FloorMod and TruncateMod, which its profiler does not count, unlike
+ * RealDiv); a squared difference one `sqdiff`; a power one `pow` (TF's Pow, whatever the
+ * exponent).
  */
 const BINARY = {
   add: { op: 'add', fold: () => (a, b) => a + b },
@@ -33,11 +35,11 @@ const BINARY = {
   mul: { op: 'mul', fold: () => (a, b) => a * b },
   div: { op: 'div', fold: truncDiv },
   // Python's floor division and modulo (Keras, TF FloorDiv/FloorMod).
-  floor_div: { op: 'div', fold: () => (a, b) => Math.floor(a / b) },
-  floor_mod: { op: 'div', fold: () => (a, b) => a - Math.floor(a / b) * b },
+  floor_div: { op: 'round', fold: () => (a, b) => Math.floor(a / b) },
+  floor_mod: { op: 'round', fold: () => (a, b) => a - Math.floor(a / b) * b },
   // C's fmod (ONNX Mod, TF TruncateMod).
-  mod: { op: 'div', fold: () => (a, b) => a % b },
-  pow: { op: 'mul', fold: () => (a, b) => a ** b },
+  mod: { op: 'round', fold: () => (a, b) => a % b },
+  pow: { op: 'pow', fold: () => (a, b) => a ** b },
   max: { op: 'max', fold: () => Math.max },
   min: { op: 'min', fold: () => Math.min },
   sqdiff: { op: 'sqdiff', fold: () => (a, b) => (a - b) ** 2 },
@@ -47,13 +49,13 @@ const BINARY = {
   less_equal: { op: 'compare', fold: () => (a, b) => +(a <= b), bool: true },
   greater: { op: 'compare', fold: () => (a, b) => +(a > b), bool: true },
   greater_equal: { op: 'compare', fold: () => (a, b) => +(a >= b), bool: true },
-  and: { op: 'compare', fold: () => (a, b) => +(!!a && !!b), bool: true },
-  or: { op: 'compare', fold: () => (a, b) => +(!!a || !!b), bool: true },
-  xor: { op: 'compare', fold: () => (a, b) => +(!a !== !b), bool: true },
+  and: { op: 'logical', fold: () => (a, b) => +(!!a && !!b), bool: true },
+  or: { op: 'logical', fold: () => (a, b) => +(!!a || !!b), bool: true },
+  xor: { op: 'logical', fold: () => (a, b) => +(!a !== !b), bool: true },
   // Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
-  bitwise: { op: 'compare' },
-  shift_left: { op: 'mul' },
-  shift_right: { op: 'div' },
+  bitwise: { op: 'logical' },
+  shift_left: { op: 'logical' },
+  shift_right: { op: 'logical' },
 } as const satisfies Record<string, Binary>;
 
 export type BinaryFn = keyof typeof BINARY;
@@ -69,14 +71,16 @@ function fold(out: readonly number[], inputs: readonly Tensor[], fn: Fold | unde
 
 /**
  * A two-input function, broadcast: `op` once per output element. A power whose exponent is
- * known to be 2 is a square, 0.5 a square root; any other power one multiplication.
+ * known to be 2 is a square (TF counts its Pow and Square alike); any other power, 0.5
+ * included, one `pow` (Keras runs x ** 0.5 as Pow, which TF counts, not as Sqrt, which it
+ * does not).
  */
 export function binary(fn: BinaryFn, a: Tensor, b: Tensor): OpResult {
   const spec: Binary = BINARY[fn];
   const out = broadcast([a.shape, b.shape]);
   const n = big(size(out));
   let op = spec.op;
-  if (fn === 'pow' && b.values?.length === 1) op = b.values[0] === 2 ? 'square' : b.values[0] === 0.5 ? 'sqrt' : op;
+  if (fn === 'pow' && b.values?.length === 1 && b.values[0] === 2) op = 'square';
   const dtype: DType = spec.bool ? 'bool' : a.dtype;
   const values = fold(out, [a, b], spec.fold?.(a.dtype));
   return result([tensor(out, dtype, values)], op ? { [op]: n } : {});
@@ -115,35 +119,39 @@ const roundEven = (x: number): number => {
 };
 
 /**
- * One-input math: what each costs per element. Rounding and sign tests are comparisons, an
- * absolute value a maximum with the negation, exponentials and logarithms (and erf) one `exp`,
- * the trigonometric family one `trig`.
+ * One-input math: what each costs per element, one primitive of its own kind where TF's
+ * profiler weighs the kind apart: rounding and sign one `round`, an absolute value one `abs`,
+ * logical not and the NaN/infinity tests one `logical` (none registered in TF), the natural
+ * logarithm one `log` (TF's Log is registered), the other exponentials and logarithms (and erf)
+ * one `exp` (Exp, Expm1, Log1p, Erf are not), the trigonometric family one `trig`.
  */
 const UNARY = {
   identity: { per: {}, fold: (x) => x },
   neg: { per: { neg: 1 }, fold: (x) => -x },
-  abs: { per: { max: 1 }, fold: Math.abs },
-  sign: { per: { compare: 1 }, fold: Math.sign },
-  floor: { per: { compare: 1 }, fold: Math.floor },
-  ceil: { per: { compare: 1 }, fold: Math.ceil },
-  round: { per: { compare: 1 }, fold: roundEven },
-  trunc: { per: { compare: 1 }, fold: Math.trunc },
-  not: { per: { compare: 1 }, fold: (x) => +!x, bool: true },
+  abs: { per: { abs: 1 }, fold: Math.abs },
+  sign: { per: { round: 1 }, fold: Math.sign },
+  floor: { per: { round: 1 }, fold: Math.floor },
+  ceil: { per: { round: 1 }, fold: Math.ceil },
+  round: { per: { round: 1 }, fold: roundEven },
+  trunc: { per: { round: 1 }, fold: Math.trunc },
+  not: { per: { logical: 1 }, fold: (x) => +!x, bool: true },
   // Not folded: JavaScript's bit operators are 32-bit and the tensors may be 64-bit.
-  bitwise_not: { per: { compare: 1 } },
-  is_nan: { per: { compare: 1 }, fold: (x) => +Number.isNaN(x), bool: true },
-  is_inf: { per: { compare: 1 }, fold: (x) => +(Math.abs(x) === Infinity), bool: true },
+  bitwise_not: { per: { logical: 1 } },
+  is_nan: { per: { logical: 1 }, fold: (x) => +Number.isNaN(x), bool: true },
+  is_inf: { per: { logical: 1 }, fold: (x) => +(Math.abs(x) === Infinity), bool: true },
   sqrt: { per: { sqrt: 1 }, fold: Math.sqrt },
   rsqrt: { per: { rsqrt: 1 }, fold: (x) => 1 / Math.sqrt(x) },
   reciprocal: { per: { div: 1 }, fold: (x) => 1 / x },
   square: { per: { square: 1 }, fold: (x) => x * x },
   exp: { per: { exp: 1 }, fold: Math.exp },
-  exp2: { per: { exp: 1 }, fold: (x) => 2 ** x },
+  // Keras runs exp2(x) as Pow(2, x).
+  exp2: { per: { pow: 1 }, fold: (x) => 2 ** x },
   expm1: { per: { exp: 1 }, fold: Math.expm1 },
-  log: { per: { exp: 1 }, fold: Math.log },
+  log: { per: { log: 1 }, fold: Math.log },
   log1p: { per: { exp: 1 }, fold: Math.log1p },
-  log2: { per: { exp: 1 }, fold: Math.log2 },
-  log10: { per: { exp: 1 }, fold: Math.log10 },
+  // log(x) / log(base), as Keras runs them (the log of the constant base: see unary()).
+  log2: { per: { log: 1, div: 1 }, fold: Math.log2 },
+  log10: { per: { log: 1, div: 1 }, fold: Math.log10 },
   erf: { per: { exp: 1 }, fold: erf },
   erfc: { per: { exp: 1 }, fold: (x) => 1 - erf(x) },
   sin: { per: { trig: 1 }, fold: Math.sin },
@@ -174,7 +182,11 @@ export function unary(fn: UnaryFn | keyof typeof ACTIVATIONS, x: Tensor): OpResu
   const u: Unary = UNARY[fn];
   const fold = u.fold;
   const values = fold && x.values ? x.values.map((v) => fold(v)) : undefined;
-  return result([tensor(x.shape, u.bool ? 'bool' : x.dtype, values)], perElement(u.per, big(size(x.shape))));
+  const counts = perElement(u.per, big(size(x.shape)));
+  // log2 and log10 divide by the log of their base, a constant TF computes once per graph:
+  // counted once per sample, as flopgate counts all per-graph work, so that batch 1 is TF's.
+  if (fn === 'log2' || fn === 'log10') addCounts(counts, { log: big(x.shape[0] ?? 1) });
+  return result([tensor(x.shape, u.bool ? 'bool' : x.dtype, values)], counts);
 }
 
 /** clip(x, lo, hi) = min(max(x, lo), hi), as TF's clip_by_value runs it: one op per bound given. */

@@ -2,6 +2,7 @@
  * Ops that rearrange a tensor without arithmetic (cost 0): the shape changes, the values
  * (when known) follow.
  */
+import { big } from '../counts.js';
 import { fault } from '../errors.js';
 import { result, type OpResult } from '../op.js';
 import { broadcast, normAxis, permutation, reshapeTarget, squeezeShape, unsqueezeShape } from '../shape.js';
@@ -54,7 +55,12 @@ export function tile(x: Tensor, reps: readonly number[]): OpResult {
   return result([tensor(out, x.dtype, values)]);
 }
 
-/** numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element. */
+/**
+ * numpy repeat along `axis` (undefined: the flattened tensor): one count, or one per element.
+ * tf.repeat of one count tiles and reshapes, the new length computed in the graph as count x
+ * length: one scalar Mul (`shape`, once per sample). A list of counts takes TF another path
+ * (a sequence mask and a boolean mask), not measured: no ops.
+ */
 export function repeat(x: Tensor, repeats: number | readonly number[], axis?: number): OpResult {
   const flat = axis === undefined;
   const a = flat ? 0 : normAxis(axis, x.shape.length);
@@ -67,7 +73,7 @@ export function repeat(x: Tensor, repeats: number | readonly number[], axis?: nu
     if (repeats.length !== base[a] || repeats.some((r) => !Number.isSafeInteger(r) || r < 0)) fault(`repeats ${fmt(repeats)} must give one count per element of axis ${a}`);
     len = repeats.reduce((p, q) => p + q, 0);
   }
-  return result([tensor(base.map((d, i) => (i === a ? len : d)), x.dtype)]);
+  return result([tensor(base.map((d, i) => (i === a ? len : d)), x.dtype)], typeof repeats === 'number' ? { shape: big(x.shape[0] ?? 1) } : {});
 }
 
 /** DepthToSpace / SpaceToDepth on [N, C, H, W] (or NHWC) with block size b. */

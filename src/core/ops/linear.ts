@@ -3,7 +3,7 @@ import { addCounts, big, type Counts } from '../counts.js';
 import { einsumPlan } from '../einsum.js';
 import { fault } from '../errors.js';
 import { result, type OpResult } from '../op.js';
-import { broadcast } from '../shape.js';
+import { broadcast, normAxis } from '../shape.js';
 import { fmt, size, tensor, type Tensor } from '../tensor.js';
 import { mapBroadcast, small } from '../values.js';
 
@@ -110,12 +110,55 @@ export function dense(x: Tensor, units: number, bias: boolean): OpResult {
   return result([tensor(out, x.dtype)], counts, big(inDim, units) + (bias ? big(units) : 0n));
 }
 
-/** Einstein summation of the operands (cost: see core/einsum.ts). */
+/**
+ * The two-operand equations Keras' TF backend rewrites into MatMul or BatchMatMulV2 (with
+ * transposes and reshapes around it), as keras/src/backend/tensorflow/numpy.py einsum lists
+ * them, its letters renamed in order of appearance. Their products are plain contractions, so
+ * TF's profiler counts them as 2 per multiply-accumulate; any other equation (one or three
+ * operands, an ellipsis, a label summed away) runs as one Einsum node, which it does not count.
+ */
+const TF_MATMUL_EQUATIONS: ReadonlySet<string> = new Set([
+  'a,b->ab', 'ab,b->a', 'ab,bc->ac', 'ab,cb->ac', 'abc,cd->abd', 'abc,dc->abd',
+  'abcd,abde->abce', 'abcd,abed->abce', 'abcd,acbe->adbe', 'abcd,adbe->acbe', 'abcd,aecd->acbe', 'abcd,aecd->aceb',
+  'abc,cde->abde', 'abc,dce->abde', 'abc,dec->abde', 'abcd,cde->abe', 'abcd,ced->abe', 'abcd,ecd->abe',
+  'abcde,aebf->adbcf', 'abcde,afce->acdbf',
+]);
+
+/** Keras' _normalize_einsum_subscripts: letters renamed a, b, c... in order of appearance, the rest kept. */
+function normalizeLetters(equation: string): string {
+  const names = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const seen = new Map<string, string>();
+  let out = '';
+  for (const c of equation) {
+    if (/[a-zA-Z]/.test(c)) {
+      if (!seen.has(c)) seen.set(c, names[seen.size]);
+      out += seen.get(c) as string;
+    } else out += c;
+  }
+  return out;
+}
+
+/** Whether TF runs `equation` as a matrix product its profiler counts (see TF_MATMUL_EQUATIONS). */
+export function tfRunsAsMatMul(equation: string, operands: number): boolean {
+  return operands === 2 && TF_MATMUL_EQUATIONS.has(normalizeLetters(equation));
+}
+
+/**
+ * Einstein summation of the operands (cost: see core/einsum.ts). Where TF keeps the equation
+ * as an Einsum node (tfRunsAsMatMul), its products and sums are the `mac_uncounted` and
+ * `sum_uncounted` of the same arithmetic.
+ */
 export function einsum(equation: string, operands: readonly Tensor[]): OpResult {
   if (operands.length === 0) fault('einsum has no operands');
   const plan = einsumPlan(equation, operands.map((o) => o.shape));
   const values = operands.every((o) => o.values) ? foldEinsum(plan, operands.map((o) => o.values as readonly number[]), operands.map((o) => o.shape)) : undefined;
-  return result([tensor(plan.out, operands[0].dtype, values)], plan.counts);
+  let counts = plan.counts;
+  if (!tfRunsAsMatMul(equation, operands.length)) {
+    counts = {};
+    if (plan.counts.mac) counts.mac_uncounted = plan.counts.mac;
+    if (plan.counts.sum) counts.sum_uncounted = plan.counts.sum;
+  }
+  return result([tensor(plan.out, operands[0].dtype, values)], counts);
 }
 
 /** Einsum's values by the definition, for small constants (every combination of labels visited). */
@@ -160,4 +203,23 @@ export function batchDot(x: Tensor, y: Tensor, a: number, b: number): OpResult {
   let out = [xs[0], ...xRest, ...yRest];
   if (out.length === 1) out = [xs[0], 1];
   return result([tensor(out, x.dtype)], { mac: big(xs[0], size(xRest), size(yRest), xs[a]) });
+}
+
+/**
+ * numpy/tf tensordot: axes `ax` of x contract with axes `ay` of y (pairwise, equal sizes); the
+ * output is x's other axes then y's. TF reshapes both to matrices and runs one MatMul:
+ * MACs = x's other dims x y's other dims x the contracted size.
+ */
+export function tensordot(x: Tensor, y: Tensor, ax: readonly number[], ay: readonly number[]): OpResult {
+  if (ax.length !== ay.length) fault(`tensordot contracts ${ax.length} axes of x with ${ay.length} of y`);
+  const nx = ax.map((a) => normAxis(a, x.shape.length));
+  const ny = ay.map((a) => normAxis(a, y.shape.length));
+  if (new Set(nx).size !== nx.length || new Set(ny).size !== ny.length) fault('tensordot repeats an axis');
+  nx.forEach((a, i) => {
+    if (x.shape[a] !== y.shape[ny[i]]) fault(`cannot contract axis ${a} (size ${x.shape[a]}) of ${fmt(x.shape)} with axis ${ny[i]} (size ${y.shape[ny[i]]}) of ${fmt(y.shape)}`);
+  });
+  const xFree = x.shape.filter((_, i) => !nx.includes(i));
+  const yFree = y.shape.filter((_, i) => !ny.includes(i));
+  const k = size(nx.map((a) => x.shape[a]));
+  return result([tensor([...xFree, ...yFree], x.dtype)], { mac: big(size(xFree), size(yFree), k) });
 }

@@ -8,13 +8,14 @@ import { fmt, size, tensor, type Tensor } from '../tensor.js';
 /**
  * TopK keeps, per row along `axis`, the k best elements in a sorted list; each element is
  * placed by binary search among the k + 1 slots: ceil(log2(k + 1)) comparisons, so k = 1
- * costs what an arg-max does (about one per element). Outputs: values and int64 indices.
+ * costs what an arg-max does (about one per element), counted as `sort` (TF's TopKV2 has no
+ * statistics). Outputs: values and int64 indices.
  */
 export function topK(x: Tensor, axis: number, k: number, largest = true): OpResult {
   const a = normAxis(axis, x.shape.length);
   if (!Number.isSafeInteger(k) || k < 0 || k > x.shape[a]) fault(`k ${k} is out of range for axis ${a} of ${fmt(x.shape)}`);
   const shape = x.shape.map((d, i) => (i === a ? k : d));
-  const counts: Counts = k > 0 ? { compare: big(size(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
+  const counts: Counts = k > 0 ? { sort: big(size(x.shape), Math.ceil(Math.log2(k + 1))) } : {};
   let values: number[] | undefined;
   let indices: number[] | undefined;
   if (x.values) {
@@ -39,8 +40,9 @@ export function topK(x: Tensor, axis: number, k: number, largest = true): OpResu
 }
 
 /**
- * CumSum: one addition per element along the axis (the first one's to zero included);
- * `exclusive` leaves each element out of its own sum, `reverse` runs from the end.
+ * CumSum: one addition per element along the axis (the first one's to zero included), a
+ * `cumsum` (TF's Cumsum has no statistics); `exclusive` leaves each element out of its own
+ * sum, `reverse` runs from the end.
  */
 export function cumSum(x: Tensor, axis: number, exclusive = false, reverse = false): OpResult {
   const a = normAxis(axis, x.shape.length);
@@ -65,7 +67,7 @@ export function cumSum(x: Tensor, axis: number, exclusive = false, reverse = fal
       }
     }
   }
-  return result([tensor(x.shape, x.dtype, values)], { add: big(size(x.shape)) });
+  return result([tensor(x.shape, x.dtype, values)], { cumsum: big(size(x.shape)) });
 }
 
 /**

@@ -6,12 +6,16 @@ import { size, tensor, type Tensor } from '../tensor.js';
 import { reduceData } from '../values.js';
 
 /**
- * With n input and m output elements: a sum takes n - m additions (`sum`), a product n - m
- * multiplications, a mean one `mean` per input element (the additions and the final division),
- * a maximum or minimum one `reduce_max` per input element; the norms and log-sums add their
- * element-wise parts (L1: |x| per input element; L2: x^2 per input element and a square root
- * per output element; log-sum-exp: exp per input element and log per output element).
- * Boolean any/all are not arithmetic.
+ * With n input and m output elements, as TF's reductions run (and its profiler weighs them):
+ * a sum takes n - m additions (`sum`, TF's Sum), a product n - m multiplications
+ * (`reduce_prod`: Prod is not registered), a mean one `mean` per input element (the additions
+ * and the final division, TF's Mean), a maximum or minimum one `reduce_max` per input element
+ * (Max and Min are not registered). The norms and log-sums add their element-wise parts as
+ * tf.norm and tf.math.reduce_logsumexp compute them: L1 |x| per input element; L2 x * x per
+ * input element and a square root per output element; log-sum log per output element;
+ * log-sum-exp the stable form: the maximum (reduce_max), x - max and exp per input element,
+ * the sum, then per output element a finiteness test of the maximum, the log and the maximum
+ * added back. Boolean any/all are not arithmetic.
  */
 export type ReduceKind = 'sum' | 'mean' | 'max' | 'min' | 'prod' | 'l1' | 'l2' | 'sum_square' | 'log_sum' | 'log_sum_exp' | 'any' | 'all';
 
@@ -20,12 +24,12 @@ function reduceCounts(kind: ReduceKind, n: bigint, m: bigint): Counts {
     case 'sum': return { sum: n - m };
     case 'mean': return { mean: n };
     case 'max': case 'min': return { reduce_max: n };
-    case 'prod': return { mul: n - m };
-    case 'l1': return { max: n, sum: n - m };
-    case 'l2': return { square: n, sum: n - m, sqrt: m };
+    case 'prod': return { reduce_prod: n - m };
+    case 'l1': return { abs: n, sum: n - m };
+    case 'l2': return { mul: n, sum: n - m, sqrt: m };
     case 'sum_square': return { square: n, sum: n - m };
-    case 'log_sum': return { sum: n - m, exp: m };
-    case 'log_sum_exp': return { exp: n + m, sum: n - m };
+    case 'log_sum': return { sum: n - m, log: m };
+    case 'log_sum_exp': return { reduce_max: n, sub: n, exp: n, sum: n - m, logical: m, log: m, add: m };
     case 'any': case 'all': return {};
   }
 }
@@ -84,4 +88,17 @@ export function argReduce(x: Tensor, axis: number, keepdims: boolean, min = fals
     }
   }
   return result([tensor(out, 'int64', values)], { compare: big(size(x.shape)) - big(size(out)) });
+}
+
+/**
+ * Variance over `axes` as tf.math.reduce_variance computes it: the mean (keepdims), x - mean,
+ * its square, the mean of that: mean = 2n, sub = n, square = n; the standard deviation
+ * (tf.math.reduce_std) adds a square root per output element.
+ */
+export function variance(x: Tensor, axes: readonly number[] | undefined, keepdims: boolean, std = false): OpResult {
+  const r = reduce('mean', x, axes, keepdims);
+  const n = big(size(x.shape));
+  const m = big(size(r.outputs[0].shape));
+  const counts: Counts = { mean: 2n * n, sub: n, square: n, ...(std ? { sqrt: m } : {}) };
+  return result([tensor(r.outputs[0].shape, x.dtype)], counts);
 }

@@ -1,19 +1,24 @@
 /** Resizing and upsampling of spatial axes. */
-import { big } from '../counts.js';
+import { big, type Counts } from '../counts.js';
 import { fault } from '../errors.js';
 import { result, type OpResult } from '../op.js';
 import { fmt, size, tensor, type Tensor } from '../tensor.js';
 import { assemble, layoutOf } from './conv.js';
 
-export type Interpolation = 'nearest' | 'linear' | 'cubic';
+/** `filter`: the kernel-filter resamplings (lanczos3/5, gaussian, mitchellcubic). */
+export type Interpolation = 'nearest' | 'linear' | 'cubic' | 'area' | 'filter';
 
 /**
  * Resize to `out` (the whole output shape): one interpolation per output element (`resize`),
- * none for nearest neighbour, which copies.
+ * none for nearest neighbour, which copies. tf.image.resize runs the kernel filters, and an
+ * antialiased linear or cubic resize, as ScaleAndTranslate, whose scale it first computes as
+ * the new height and width over the old: two scalar RealDivs (`shape`, once per sample).
  */
-export function resize(x: Tensor, out: readonly number[], mode: Interpolation): OpResult {
+export function resize(x: Tensor, out: readonly number[], mode: Interpolation, antialias = false): OpResult {
   if (out.length !== x.shape.length) fault(`output shape ${fmt(out)} does not fit input ${fmt(x.shape)}`);
-  return result([tensor(out, x.dtype)], mode === 'nearest' ? {} : { resize: big(size(out)) });
+  const counts: Counts = mode === 'nearest' ? {} : { resize: big(size(out)) };
+  if (mode === 'filter' || (antialias && (mode === 'linear' || mode === 'cubic'))) counts.shape = big(x.shape[0] ?? 1, 2);
+  return result([tensor(out, x.dtype)], counts);
 }
 
 /** Runtimes multiply in float32: floor(float(d) * scale) decides a scaled size. */

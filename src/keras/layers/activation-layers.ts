@@ -1,6 +1,7 @@
 import { addCounts, big, type Counts } from '../../core/counts.js';
 import { activation, activationCounts, elu } from '../../core/ops/activation.js';
 import { prelu } from '../../core/ops/elementwise.js';
+import { reduce } from '../../core/ops/reduce.js';
 import { shaped } from '../../core/tensor.js';
 import { axes, lookup, num, one, product } from './config.js';
 import { fromCore, type LayerRule } from './rule.js';
@@ -44,11 +45,22 @@ export const ThresholdedReLU: LayerRule = (call) => {
 /** ELU (`alpha`). */
 export const ELU: LayerRule = (call) => fromCore(elu(shaped(one(call)), num(call, 'alpha', 1)));
 
-/** Softmax over `axis` (default -1). */
+/**
+ * Softmax over `axis` (default -1): the core's softmax along it. Over several axes Keras
+ * computes exp(x - logsumexp(x, axes, keepdims=True)): the core's log-sum-exp reduction, then
+ * a subtraction and an exponential per element.
+ */
 export const Softmax: LayerRule = (call) => {
   const x = one(call);
-  axes(call, 'axis', x.length, -1);
-  return fromCore(activation('softmax', shaped(x)));
+  const list = axes(call, 'axis', x.length, -1);
+  const raw = lookup(call, 'axis')?.[1] ?? -1;
+  const given = Array.isArray(raw) ? (raw as number[]) : [raw as number];
+  if (list.length > 1) {
+    const r = reduce('log_sum_exp', shaped(x), list, true);
+    const n = big(product(x));
+    return { outputs: [x], ops: addCounts(r.counts, { sub: n, exp: n }), params: 0n };
+  }
+  return fromCore(activation('softmax', shaped(x), given[0]));
 };
 
 /**

@@ -54,13 +54,13 @@ export const MultiHeadAttention: LayerRule = (call) => {
 /** Attention (Luong; Keras 2.4+/3): score_mode dot or concat, use_scale. */
 export const Attention: LayerRule = (call) => {
   const { q, v, k } = qvk(call);
-  return fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call) }));
+  return fromCore(dotAttention(q, v, k, { mode: choice(call, 'score_mode', ['dot', 'concat'], 'dot'), scale: bool(call, 'use_scale', false), returnScores: wantsScores(call), causal: call.kwargs.use_causal_mask === true }));
 };
 
 /** AdditiveAttention (Bahdanau): a d-wide learned scale when use_scale (the default). */
 export const AdditiveAttention: LayerRule = (call) => {
   const { q, v, k } = qvk(call);
-  return fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call) }));
+  return fromCore(dotAttention(q, v, k, { mode: 'additive', scale: bool(call, 'use_scale', true), returnScores: wantsScores(call), causal: call.kwargs.use_causal_mask === true }));
 };
 
 /** GroupedQueryAttention (Keras 3; exported as GroupQueryAttention too). */

@@ -29,10 +29,16 @@ export const dilation = (call: LayerCall, rank: number): number[] => tuple(call,
 
 const channelsLast = (call: LayerCall) => dataFormat(call) === 'channels_last';
 
-/** The core convolution of the layer's window attributes, then the fused activation. */
-function convolve(call: LayerCall, rank: number, filters: number, groups: number, allowed: readonly Padding[]): LayerResult {
+/**
+ * The core convolution of the layer's window attributes, then the fused activation. Keras'
+ * TF backend gives TF the layer's data_format, and runs a depthwise layer with TF's depthwise
+ * kernel (`depthwise`), a Conv layer with groups > 1 as a grouped convolution.
+ */
+function convolve(call: LayerCall, rank: number, filters: number, groups: number, allowed: readonly Padding[], depthwise = false): LayerResult {
   const r = coreConv(shaped(one(call)), {
     channelsLast: channelsLast(call),
+    tfDataFormat: dataFormat(call),
+    depthwise,
     filters,
     groups,
     kernel: kernelSize(call, rank),
@@ -54,7 +60,7 @@ export function conv(rank: number): LayerRule {
 export function depthwise(rank: number): LayerRule {
   return (call) => {
     const c = layout(call, rank).channels;
-    return convolve(call, rank, c * int(call, 'depth_multiplier', 1), c, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same']);
+    return convolve(call, rank, c * int(call, 'depth_multiplier', 1), c, rank === 1 ? ['valid', 'same', 'causal'] : ['valid', 'same'], true);
   };
 }
 
@@ -70,6 +76,8 @@ export function separable(rank: number): LayerRule {
     const cl = channelsLast(call);
     const depthwiseConv = coreConv(shaped(one(call)), {
       channelsLast: cl,
+      tfDataFormat: dataFormat(call),
+      depthwise: true,
       filters: l.channels * dm,
       groups: l.channels,
       kernel: kernelSize(call, rank),
@@ -79,7 +87,7 @@ export function separable(rank: number): LayerRule {
       bias: false,
     });
     const ones = Array<number>(rank).fill(1);
-    const pointwise = coreConv(depthwiseConv.outputs[0], { channelsLast: cl, filters, groups: 1, kernel: ones, strides: ones, pads: 'valid', bias: useBias(call) });
+    const pointwise = coreConv(depthwiseConv.outputs[0], { channelsLast: cl, tfDataFormat: dataFormat(call), filters, groups: 1, kernel: ones, strides: ones, pads: 'valid', bias: useBias(call) });
     const ops = addCounts({ ...depthwiseConv.counts }, pointwise.counts);
     const act = applyActivation(call, call.config.activation, [...pointwise.outputs[0].shape], ops);
     return { outputs: [act.shape], ops: act.ops, params: depthwiseConv.params + pointwise.params };
@@ -109,7 +117,7 @@ export function convTranspose(rank: number): LayerRule {
       const g = l.channelsLast ? given.slice(1, -1) : given.slice(2);
       if (g.every((v) => Number.isSafeInteger(v) && v > 0)) spatial = g as number[];
     }
-    const r = coreConvTranspose(shaped(one(call)), { channelsLast: l.channelsLast, filters, kernel: k, groups: int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
+    const r = coreConvTranspose(shaped(one(call)), { channelsLast: l.channelsLast, tfDataFormat: dataFormat(call), filters, kernel: k, strides: s, groups: int(call, 'groups', 1), bias: useBias(call), outSpatial: spatial });
     const act = applyActivation(call, call.config.activation, [...r.outputs[0].shape], r.counts);
     return { outputs: [act.shape], ops: act.ops, params: r.params };
   };

@@ -1,6 +1,5 @@
 import { addCounts, big, type Counts } from '../../core/counts.js';
-import { einsumPlan } from '../../core/einsum.js';
-import { dense } from '../../core/ops/linear.js';
+import { dense, einsum } from '../../core/ops/linear.js';
 import { flatten2d } from '../../core/ops/layout.js';
 import { shaped } from '../../core/tensor.js';
 import { applyActivation } from './activations.js';
@@ -21,7 +20,7 @@ export const Dense: LayerRule = (call) => {
 /**
  * EinsumDense: `equation` "ab,bc->ac" (optionally with "..." leading or trailing both the input
  * and the output), `output_shape` without the batch dimension (and without the elided
- * dimensions), `bias_axes` a string of output labels. Keras resolves an output dimension left
+ * dimensions, or for a trailing "..." with them), `bias_axes` a string of output labels. Keras resolves an output dimension left
  * `null` from the input dimension of the same label; so do we. The product is the core's
  * einsum of the input and the kernel (whose shape the labels give); the bias adds once per
  * output element.
@@ -55,7 +54,10 @@ export const EinsumDense: LayerRule = (call) => {
     outShape = [...x.slice(0, elided), ...given];
     [input, output] = [[...elidedNames, ...inSpec], [...elidedNames, ...outSpec]];
   } else if (right) {
-    outShape = [x[0], ...given, ...x.slice(x.length - elided)];
+    // An output_shape may already hold the elided trailing dims ("ab...,bc->ac..." with
+    // [7, 3]): Keras appends them to its declared shape once more, the einsum gives them once.
+    const own = elided > 0 && given.length === outSpec.length - 1 + elided ? given.slice(0, given.length - elided) : given;
+    outShape = [x[0], ...own, ...x.slice(x.length - elided)];
     [input, output] = [[...inSpec, ...elidedNames], [...outSpec, ...elidedNames]];
   } else {
     outShape = [x[0], ...given];
@@ -75,14 +77,14 @@ export const EinsumDense: LayerRule = (call) => {
   });
   for (const l of kernelRaw) if (!size.has(l)) fail(call, `kernel label "${l}" of equation "${eq}" is in neither the input nor the output`);
   const kernel = [...kernelRaw].map((l) => size.get(l) as number);
-  // The product as einsum evaluates it, with the elided axes under letters of their own.
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').filter((c) => !eq.includes(c));
-  const rename = (ls: string[]) => ls.map((l) => (l.startsWith('…') ? letters[Number(l.slice(1))] : l)).join('');
-  const plan = einsumPlan(`${rename(input)},${kernelRaw}->${rename(output)}`, [x, kernel]);
+  // The product is the core's einsum of the equation as Keras runs it (ops.einsum), which also
+  // decides whether TF runs it as a matrix product or as an Einsum node.
+  const ein = einsum(eq, [shaped(x), shaped(kernel)]);
   const out = outShape as number[];
+  if (ein.outputs[0].shape.join() !== out.join()) fail(call, `"output_shape" ${JSON.stringify(rawOut)} does not fit the output "${outRaw}" of equation "${eq}"`);
   const biasAxes = lookup(call, 'bias_axes')?.[1];
   let biasParams = 0n;
-  const counts: Counts = { ...plan.counts };
+  const counts: Counts = { ...ein.counts };
   if (biasAxes !== undefined) {
     if (typeof biasAxes !== 'string') fail(call, `"bias_axes" must be a string of output labels`);
     for (const c of biasAxes) if (!outSpec.includes(c)) fail(call, `bias axis "${c}" is not an output label of "${eq}"`);

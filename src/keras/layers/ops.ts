@@ -1,8 +1,10 @@
 import { activation, type ActivationName } from '../../core/ops/activation.js';
 import { binary, clip, unary, where, type BinaryFn, type UnaryFn } from '../../core/ops/elementwise.js';
 import { expand, repeat, reshape, squeeze, tile, transpose, unsqueeze } from '../../core/ops/layout.js';
-import { einsum, matmul } from '../../core/ops/linear.js';
-import { argReduce, reduce, type ReduceKind } from '../../core/ops/reduce.js';
+import { addCounts } from '../../core/counts.js';
+import { cumSum } from '../../core/ops/misc.js';
+import { einsum, matmul, tensordot } from '../../core/ops/linear.js';
+import { argReduce, reduce, variance, type ReduceKind } from '../../core/ops/reduce.js';
 import { concat, evenSplitSizes, slice, split, stack, type SliceAxis } from '../../core/ops/select.js';
 import { normAxis } from '../../core/shape.js';
 import { shaped, type Tensor } from '../../core/tensor.js';
@@ -93,7 +95,7 @@ const unaryOp = (fn: UnaryFn): LayerRule => (call) => fromCore(unary(fn, tensorA
 const activationOp = (name: ActivationName): LayerRule => (call) => fromCore(activation(name, tensorArg(call), cfgNum(call, 'axis') ?? -1));
 
 /** ops.gelu: `approximate` (default true) is the tanh form TF runs as several kernels; false, the erf form. */
-const Gelu: LayerRule = (call) => fromCore(activation('gelu', tensorArg(call)));
+const Gelu: LayerRule = (call) => fromCore(activation(call.config.approximate === false ? 'gelu' : 'gelu_tanh', tensorArg(call)));
 
 /** ops.where(condition, x, y): a select, no arithmetic. */
 const Where: LayerRule = (call) => {
@@ -113,12 +115,78 @@ const Clip: LayerRule = (call) => {
 /** Reductions over `axis` (null: every axis, batch included), `keepdims`. */
 const reduction = (kind: ReduceKind): LayerRule => (call) => fromCore(reduce(kind, tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true));
 
-/** ops.argmax / argmin along `axis` (null: the flattened tensor). */
-const argReduction = (min: boolean): LayerRule => (call) => {
+/**
+ * ops.argmax / argmin along `axis` (null: the flattened tensor). On a float tensor (a Keras
+ * model's are) Keras' TF backend first replaces -0.0 by the smallest negative float (the
+ * flush-to-zero fix): x == 0 and a sign-bit test (a bitwise and of the bits, then < 0) per
+ * element, their logical and, a select: two comparisons and two logical operations per
+ * element before the arg-reduction. `plain`: TF's own ArgMax/ArgMin, without it (Keras 2's
+ * tf.math.argmax).
+ */
+const argReduction = (min: boolean, plain = false): LayerRule => (call) => {
   const x = tensorArg(call);
   const axis = cfgNum(call, 'axis');
-  if (axis === undefined) return fromCore(argReduce(shaped([product(x.shape)]), 0, false, min));
-  return fromCore(argReduce(x, axis, call.config.keepdims === true, min));
+  const r = axis === undefined ? argReduce(shaped([product(x.shape)]), 0, false, min) : argReduce(x, axis, call.config.keepdims === true, min);
+  if (!plain) {
+    const n = BigInt(product(x.shape));
+    addCounts(r.counts, { compare: 2n * n, logical: 2n * n });
+  }
+  return fromCore(r);
+};
+
+/** ops.var / ops.std over `axis` (null: every axis), as tf.math.reduce_variance / reduce_std. */
+const varianceOp = (std: boolean): LayerRule => (call) => fromCore(variance(tensorArg(call), cfgAxes(call, 'axis'), call.config.keepdims === true, std));
+
+/** ops.cumsum along `axis` (null: the flattened tensor). */
+const Cumsum: LayerRule = (call) => {
+  const x = tensorArg(call);
+  const axis = cfgNum(call, 'axis');
+  return fromCore(axis === undefined ? cumSum(shaped([product(x.shape)]), 0) : cumSum(x, axis));
+};
+
+/**
+ * ops.norm(x, ord, axis, keepdims) as Keras' TF backend computes it (linalg.norm): over one
+ * axis, ord None/2 sqrt(sum(x * x)) (the core's L2 reduction), inf/-inf max/min of |x|, 0 a
+ * count of x != 0, another p (sum |x|^p)^(1/p) (two Pows); over two axes, None/"fro" as L2, 1,
+ * -1, inf, -inf the max/min over one axis of the sums of |x| over the other. The spectral and
+ * nuclear norms (ord 2, -2, "nuc" over two axes) take an SVD: refused.
+ */
+const Norm: LayerRule = (call) => {
+  const x = tensorArg(call);
+  const rank = x.shape.length;
+  const given = cfgAxes(call, 'axis') ?? x.shape.map((_, i) => i);
+  const ax = given.map((a) => normAxis(a, rank));
+  const keep = call.config.keepdims === true;
+  const ord = call.config.ord ?? null;
+  const inf = (v: unknown) => v === 'inf' || v === '-inf' || v === Infinity || v === -Infinity || (typeof v === 'object' && v !== null && /inf/.test(JSON.stringify(v)));
+  const n = BigInt(product(x.shape));
+  if (ax.length === 1 || (ax.length === 2 && (ord === null || ord === 'fro'))) {
+    if (ord === null || ord === 2 || ord === 'fro') return fromCore(reduce('l2', x, ax, keep));
+    if (ax.length === 1 && inf(ord)) {
+      const r = reduce('max', x, ax, keep);
+      addCounts(r.counts, { abs: n });
+      return fromCore(r);
+    }
+    if (ax.length === 1 && ord === 0) {
+      const r = reduce('sum', x, ax, keep);
+      addCounts(r.counts, { compare: n });
+      return fromCore(r);
+    }
+    if (ax.length === 1 && typeof ord === 'number') {
+      const r = reduce('sum', x, ax, keep);
+      addCounts(r.counts, { abs: n, pow: n + BigInt(product(r.outputs[0].shape)) });
+      return fromCore(r);
+    }
+  }
+  if (ax.length === 2 && (ord === 1 || ord === -1 || inf(ord))) {
+    // ord +-1 sums over the row axis first, +-inf over the column axis, then the extreme over the other.
+    const [first, second] = ord === 1 || ord === -1 ? [ax[0], ax[1]] : [ax[1], ax[0]];
+    const sums = reduce('sum', x, [first], true);
+    const r = reduce('max', sums.outputs[0], [second], true);
+    const out = keep ? r.outputs[0].shape : x.shape.filter((_, i) => !ax.includes(i));
+    return { outputs: [[...out]], ops: addCounts(addCounts({ abs: n }, sums.counts), r.counts), params: 0n };
+  }
+  return fail(call, `norm with ord ${JSON.stringify(ord)} over ${ax.length} axes is not supported (only vector norms and the Frobenius, 1 and inf matrix norms)`);
 };
 
 /** ops.reshape: `newshape` includes the batch axis; one -1 takes what is left. */
@@ -246,7 +314,42 @@ const GetItem: LayerRule = (call) => {
   return { outputs: [[...out]], ops: {}, params: 0n };
 };
 
-const Matmul: LayerRule = (call) => fromCore(matmul(tensorArg(call, 0), tensorArg(call, 1)));
+/** ops.matmul of tensors or constants (a numpy weight matrix is a `__numpy__` constant). */
+const Matmul: LayerRule = (call) => {
+  const [a, b] = argsOf(call);
+  if (!isTensor(a) && !isTensor(b)) fail(call, 'has no tensor argument');
+  return fromCore(matmul(tensorOf(call, a), tensorOf(call, b)));
+};
+
+/** ops.tensordot(x, y, axes): `axes` an integer n (the last n of x with the first n of y) or two lists. */
+const Tensordot: LayerRule = (call) => {
+  const [a, b] = argsOf(call);
+  const x = tensorOf(call, a);
+  const y = tensorOf(call, b);
+  const raw = call.config.axes ?? 2;
+  let ax: number[];
+  let ay: number[];
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) {
+    ax = Array.from({ length: raw }, (_, i) => x.shape.length - raw + i);
+    ay = Array.from({ length: raw }, (_, i) => i);
+  } else if (Array.isArray(raw) && raw.length === 2) {
+    const list = (v: unknown) => (typeof v === 'number' ? [v] : Array.isArray(v) && v.every((d) => Number.isSafeInteger(d)) ? (v as number[]) : fail(call, `cannot read axes ${JSON.stringify(raw)}`));
+    [ax, ay] = [list(raw[0]), list(raw[1])];
+  } else return fail(call, `cannot read axes ${JSON.stringify(raw)}`);
+  return fromCore(tensordot(x, y, ax, ay));
+};
+
+/**
+ * ops.dot, numpy's dot: a scalar operand multiplies element-wise; otherwise x's last axis
+ * contracts with y's only one (a vector) or its second to last, as tf.tensordot.
+ */
+const Dot: LayerRule = (call) => {
+  const [a, b] = argsOf(call);
+  const x = tensorOf(call, a);
+  const y = tensorOf(call, b);
+  if (x.shape.length === 0 || y.shape.length === 0) return fromCore(binary('mul', x, y));
+  return fromCore(tensordot(x, y, [x.shape.length - 1], [Math.max(y.shape.length - 2, 0)]));
+};
 
 /** ops.einsum: constant operands (a serialised ops.ones(...)) take part with their shape. */
 const Einsum: LayerRule = (call) => {
@@ -297,6 +400,16 @@ export const OP_RULES: Record<string, LayerRule> = {
   Clip,
   Argmax: argReduction(false),
   Argmin: argReduction(true),
+  // Keras 2's tf.math.argmax / argmin (TFOpLambda): TF's ArgMax alone.
+  TfArgMax: argReduction(false, true),
+  TfArgMin: argReduction(true, true),
+  Var: varianceOp(false),
+  Std: varianceOp(true),
+  Cumsum,
+  Logsumexp: reduction('log_sum_exp'),
+  Norm,
+  Dot,
+  Tensordot,
   Reshape,
   Transpose,
   Swapaxes,

@@ -32,8 +32,8 @@ const UNARY: Record<string, UnaryFn> = {
   Sinh: 'sinh', Cosh: 'cosh', Asinh: 'asinh', Acosh: 'acosh', Atanh: 'atanh',
 };
 
-/** Gelu (opset 20): approximate "none" (erf) or "tanh"; both cost the core's gelu. */
-const Gelu: OpRule = { infer: (ctx) => fromCore(activation('gelu', ctx.in(0))) };
+/** Gelu (opset 20): approximate "none" (erf, the core's gelu) or "tanh" (its gelu_tanh). */
+const Gelu: OpRule = { infer: (ctx) => fromCore(activation(ctx.str('approximate', 'none') === 'tanh' ? 'gelu_tanh' : 'gelu', ctx.in(0))) };
 
 /** Elu(alpha): the core's elu, which counts an alpha other than 1. */
 const Elu: OpRule = { infer: (ctx) => fromCore(elu(ctx.in(0), ctx.float('alpha', 1))) };

@@ -17,7 +17,8 @@ export function convOf(ctx: NodeCtx, x: Val, w: readonly number[], bias: boolean
   if (w[1] * group !== c) ctx.fail(`weight ${fmt(w)} expects ${w[1] * group} input channels, input ${fmt(x.shape)} has ${c}`);
   const kernel = ctx.ints('kernel_shape') ?? w.slice(2);
   if (fmt(kernel) !== fmt(w.slice(2))) ctx.fail(`kernel_shape ${fmt(kernel)} disagrees with weight ${fmt(w)}`);
-  return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
+  // A group per input channel is a depthwise convolution, which TF runs with a kernel of its own.
+  return conv(x, { channelsLast: false, filters: w[0], groups: group, bias, depthwise: group > 1 && group === c, ...windowAttrs(ctx, x.shape.length - 2, kernel) });
 }
 
 export const Conv: OpRule = { infer: (ctx) => fromCore(convOf(ctx, ctx.in(0), ctx.in(1).shape, ctx.has(2))) };
@@ -44,7 +45,7 @@ export const ConvTranspose: OpRule = {
       const pads = win.pads === 'valid' ? 0 : win.explicit[i][0] + win.explicit[i][1];
       return transposedOutput(d, kernel[i], win.strides[i], win.dilations[i], pads, outPad[i] ?? 0);
     });
-    return fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, groups: group, bias: ctx.has(2), outSpatial: spatial }));
+    return fromCore(convTranspose(x, { channelsLast: false, filters: w[1] * group, kernel, strides: win.strides, groups: group, bias: ctx.has(2), outSpatial: spatial }));
   },
 };
 

@@ -14,7 +14,7 @@ function mode(ctx: NodeCtx, dflt = 'nearest'): Interpolation {
 }
 
 function resized(ctx: NodeCtx, x: Val, out: readonly number[]) {
-  return fromCore(resize(x, out, mode(ctx)));
+  return fromCore(resize(x, out, mode(ctx), ctx.opset >= 18 && ctx.int('antialias', 0) === 1));
 }
 
 /** Resize to `sizes`, or by `scales` (float32 products, floored); axes (opset 18) pick the resized ones. */
