@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type * as TF from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
 import type { FitConfig } from './types.js';
+import { registerWasmTrainingKernels } from './wasm-kernels.js';
 
 export type Tf = typeof TF;
 
@@ -98,6 +99,7 @@ async function startWasm(tf: Tf): Promise<FitBackend | { reason: string }> {
     return { reason: `the WASM backend failed to start from ${dir}${why ? ` (${why})` : ''}` };
   }
   const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  registerWasmTrainingKernels(tf);
   return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
 }
 
