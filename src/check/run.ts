@@ -52,7 +52,7 @@ export interface CheckDeps {
   analyzeInline(layers: unknown, label: string, opts: AnalyzeOptions): ModelReport;
   loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined>;
   inlineSpec(layers: unknown, label: string): ModelSpec;
-  runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string }): Promise<FitResult>;
+  runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string; trainingFlops?: number }): Promise<FitResult>;
 }
 
 const DEFAULT_DEPS: CheckDeps = {
@@ -245,6 +245,8 @@ async function fitModel(entry: ModelEntry, report: ModelReport, ctx: Ctx): Promi
     const result = await ctx.group(`flopgate: fit ${entry.name}`, () =>
       ctx.deps.runFit(spec, shapes as number[][], entry.fit!, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
         cacheDir: ctx.fitCacheDir,
+        // Per sample: the fit's estimate is stated in the same training FLOPs the report shows.
+        ...(report.training_flops_estimate > 0 ? { trainingFlops: report.training_flops_estimate / Math.max(1, report.batch_size) } : {}),
       }),
     );
     if (result.status === 'skipped') ctx.log(`flopgate: ${entry.name}: fit skipped: ${result.reason}`);
