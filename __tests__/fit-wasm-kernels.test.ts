@@ -80,6 +80,11 @@ describe('WASM training kernels agree with the cpu backend', () => {
         () => [rand(ta ? [7, 5] : [5, 7], 3), rand(tb ? [3, 7] : [7, 3], 4)],
       );
     }
+    // a x b^T with a small a and a large b: computed as (b x a^T)^T.
+    await agree(
+      (a, b) => tf.matMul(a as Parameters<Tf['matMul']>[0], b as Parameters<Tf['matMul']>[1], false, true),
+      () => [rand([2, 7], 12), rand([9, 7], 13)],
+    );
     await agree(
       (a, b) => tf.matMul(a as Parameters<Tf['matMul']>[0], b as Parameters<Tf['matMul']>[1], true, false),
       () => [rand([2, 7, 5], 5), rand([2, 7, 3], 6)],

@@ -381,3 +381,6 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     for (const t of owned) t.dispose();
   }
 }
+
+// For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.
+export { selectBackend } from './backend.js';

@@ -63,6 +63,19 @@ export function registerWasmTrainingKernels(tf: Tf): void {
     const { a, b } = args.inputs;
     const { transposeA, transposeB } = args.attrs as { transposeA: boolean; transposeB: boolean };
     if ((!transposeA && !transposeB) || leading(a.shape) !== 1 || leading(b.shape) !== 1) return k.batchMatMul(args);
+    const backend = args.backend;
+    // XNNPACK packs its right operand on every call (a weight changes every step), so
+    // a x b^T for a large b (a Dense input gradient: b is the kernel) is cheaper as
+    // (b x a^T)^T: it transposes and packs the small a and transposes the product instead.
+    const [m, kk] = a.shape.slice(-2);
+    const n = b.shape[b.shape.length - 2];
+    if (transposeB && !transposeA && m * kk + m * n < 2 * kk * n) {
+      const aT = swapLastTwo(backend, a);
+      const p = k.batchMatMul({ inputs: { a: b, b: aT }, attrs: { ...args.attrs, transposeA: false, transposeB: false }, backend });
+      const out = swapLastTwo(backend, p);
+      free(backend, aT, p);
+      return out;
+    }
     const temps: TensorInfo[] = [];
     const aa = transposeA ? swapLastTwo(args.backend, a) : a;
     const bb = transposeB ? swapLastTwo(args.backend, b) : b;
