@@ -8,6 +8,7 @@
 // the wrappers and once with them. Not part of `npm run bench`: it reports figures, not ratios.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const [model = 'cnn', variant = 'flopgate', stepsArg = '100'] = process.argv.slice(2);
 const steps = Number(stepsArg);
