@@ -56,6 +56,9 @@ describe('WASM training kernels agree with the cpu backend', () => {
     ['2x2 stride 2 valid, a row left over', [1, 9, 8, 2], [2, 2, 2, 3], 2, 'valid'],
     ['5x3 stride (3, 1) same', [2, 11, 10, 2], [5, 3, 2, 3], [3, 1], 'same'],
     ['1x1', [3, 5, 5, 4], [1, 1, 4, 6], 1, 'valid'],
+    ['one input channel (patch matrix) 3x3 stride 1 valid', [4, 28, 28, 1], [3, 3, 1, 32], 1, 'valid'],
+    ['one input channel (patch matrix) 3x3 stride 2 same', [2, 9, 8, 1], [3, 3, 1, 9], 2, 'same'],
+    ['two input channels (patch matrix) 2x2 explicit', [2, 6, 7, 2], [2, 2, 2, 8], 1, [[0, 0], [1, 0], [0, 1], [0, 0]]],
     ['explicit padding', [2, 7, 7, 2], [3, 3, 2, 2], 1, [[0, 0], [1, 2], [2, 0], [0, 0]]],
   ];
   for (const [name, xs, ws, strides, pad] of convs) {

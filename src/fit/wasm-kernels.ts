@@ -213,6 +213,37 @@ export function registerWasmTrainingKernels(tf: Tf): void {
     if (info.dataFormat !== 'channelsLast') throw new Error('Conv2DBackpropFilter on wasm supports NHWC (channels last) only');
     const { filterHeight: KH, filterWidth: KW, outHeight: OH, outWidth: OW, inHeight: H, inWidth: W, strideHeight: sh, strideWidth: sw } = info;
     const { top, left } = info.padInfo;
+    const C = info.inChannels;
+    const N = info.batchSize * OH * OW;
+    if (KH * KW * C <= info.outChannels) {
+      // Few input channels (a first layer): the patch matrix is smaller than the output
+      // gradient, so it is written out (transposed, one pass over the heap) and multiplied
+      // by the output gradient in one fully-connected product.
+      const pT = backend.makeOutput([1, KH * KW * C, N], 'float32');
+      const xs = backend.typedArrayFromHeap(x) as Float32Array;
+      const p = backend.typedArrayFromHeap(pT) as Float32Array;
+      for (let n = 0, b = 0; b < info.batchSize; b++) {
+        for (let oh = 0; oh < OH; oh++) {
+          for (let ow = 0; ow < OW; ow++, n++) {
+            for (let i = 0; i < KH; i++) {
+              const r = oh * sh - top + i;
+              for (let j = 0; j < KW; j++) {
+                const q = ow * sw - left + j;
+                const row = (i * KW + j) * C;
+                const inside = r >= 0 && r < H && q >= 0 && q < W;
+                const o = ((b * H + r) * W + q) * C;
+                for (let c = 0; c < C; c++) p[(row + c) * N + n] = inside ? xs[o + c] : 0;
+              }
+            }
+          }
+        }
+      }
+      const d2 = k.reshape({ inputs: { x: dy }, attrs: { shape: [1, N, info.outChannels] }, backend });
+      const w = k.batchMatMul({ inputs: { a: pT, b: d2 }, attrs: { transposeA: false, transposeB: false }, backend });
+      const out = k.reshape({ inputs: { x: w }, attrs: { shape: filterShape }, backend });
+      free(backend, pT, d2, w);
+      return out;
+    }
     // Pad only as far as the last tap reads; 'same' padding may reach further.
     const bottom = Math.max(0, KH - 1 + (OH - 1) * sh + 1 - top - H);
     const right = Math.max(0, KW - 1 + (OW - 1) * sw + 1 - left - W);
