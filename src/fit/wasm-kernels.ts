@@ -8,7 +8,7 @@ import type { Tf } from './backend.js';
  * The backend was written for inference. It has no Conv2DBackpropFilter at all (a Conv2D
  * model could not be trained on it), and some gradient kernels it has run as scalar C++
  * loops: a matrix product with a transposed operand (both Dense gradients), the input
- * gradient of a convolution, the max-pool gradient, gathers and sums over leading axes.
+ * gradient of a convolution, the max-pool gradient and gathers.
  * docs/fit.md has the profile that picked these. Each replacement is built from the
  * backend's own fast kernels (the XNNPACK convolution and fully-connected product, its
  * Transpose, Reverse, Slice), or, for the two memory-bound ones, one pass over the WASM
@@ -37,7 +37,6 @@ export function registerWasmTrainingKernels(tf: Tf): void {
     reshape: native('Reshape'),
     reverse: native('Reverse'),
     slice: native('Slice'),
-    sum: native('Sum'),
     transpose: native('Transpose'),
   };
   const put = (name: string, fn: Kernel): void => {
@@ -83,28 +82,6 @@ export function registerWasmTrainingKernels(tf: Tf): void {
     if (bb !== b) temps.push(bb);
     const out = k.batchMatMul({ inputs: { a: aa, b: bb }, attrs: { ...args.attrs, transposeA: false, transposeB: false }, backend: args.backend });
     free(args.backend, ...temps);
-    return out;
-  });
-
-  // A bias gradient sums every axis but the channels; the backend transposes the tensor to
-  // reduce it. A product with a row of ones is the same sum through XNNPACK.
-  put('Sum', (args) => {
-    const { x } = args.inputs;
-    const { axis, keepDims } = args.attrs as { axis: number | number[]; keepDims: boolean };
-    const r = x.shape.length;
-    const axes = tf.util.parseAxisParam(axis, x.shape);
-    const allButLast = r >= 2 && axes.length === r - 1 && [...axes].sort((p, q) => p - q).every((v, i) => v === i);
-    if (x.dtype !== 'float32' || !allButLast) return k.sum(args);
-    const backend = args.backend;
-    const rows = tf.util.sizeFromShape(x.shape.slice(0, -1));
-    const cols = x.shape[r - 1];
-    if (rows === 0 || cols === 0) return k.sum(args);
-    const ones = backend.makeOutput([1, 1, rows], 'float32');
-    (backend.typedArrayFromHeap(ones) as Float32Array).fill(1);
-    const x3 = k.reshape({ inputs: { x }, attrs: { shape: [1, rows, cols] }, backend });
-    const p = k.batchMatMul({ inputs: { a: ones, b: x3 }, attrs: { transposeA: false, transposeB: false }, backend });
-    const out = k.reshape({ inputs: { x: p }, attrs: { shape: keepDims ? [...x.shape.slice(0, -1).map(() => 1), cols] : [cols] }, backend });
-    free(backend, ones, x3, p);
     return out;
   });
 
