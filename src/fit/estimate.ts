@@ -19,18 +19,25 @@ export interface Workload {
   trainingFlops?: number;
 }
 
-/** Calibration stops timing once this much time is spent, or after MAX_STEPS steps. */
-const CALIBRATION_MS = 300;
-const MAX_STEPS = 16;
+/**
+ * Calibration runs up to MAX_STEPS steps, and stops after MIN_STEPS once this much time is
+ * spent: enough for a convolution-bound model; a small one is still warming up its JavaScript
+ * (tfjs's engine and the layers' loop speed up over the first hundred steps), so its estimate
+ * comes out high, 2 to 3x for the notebook MLP on this project's machine.
+ */
+const CALIBRATION_MS = 400;
+const MIN_STEPS = 8;
+const MAX_STEPS = 32;
 /** A first step slower than this is timed alone: the fit may well be refused. */
 const SLOW_STEP_MS = 1000;
 
 /**
- * Times training steps of `model` on the first samples of `x`/`y` and restores the model's
- * weights afterwards, so that the fit proper starts from the same seeded weights. `compile`
- * gives the model a fresh optimizer (its state is part of what the steps change). The first
- * step warms the backend up (kernel setup, JIT) and is timed only when it is slow enough to
- * matter on its own.
+ * Times training steps of `model` on the first samples of `x`/`y` in one `model.fit` call,
+ * and restores the model's weights afterwards, so that the fit proper starts from the same
+ * seeded weights; `compile` gives it a fresh optimizer (its state is part of what the steps
+ * change). The rate is taken from the second half of the steps: the first ones are slower
+ * (JIT, XNNPACK setup), and an estimate from them refused fits that would finish. A first
+ * step slow enough to matter on its own is the whole measurement.
  */
 export async function calibrate(
   model: LayersModel,
@@ -41,51 +48,46 @@ export async function calibrate(
   now: () => number,
 ): Promise<Estimate> {
   const saved = model.getWeights().map((t) => t.clone());
-  const batches = Math.max(1, Math.ceil(Math.min(w.trainSamples, MAX_STEPS * w.batchSize) / w.batchSize));
-  const step = async (from: number, count: number): Promise<number> => {
-    const n = Math.min(count * w.batchSize, w.trainSamples - from * w.batchSize);
-    if (n <= 0) return 0;
-    const xs = x.slice(from * w.batchSize, n);
-    const ys = y.slice(from * w.batchSize, n);
-    try {
-      await model.fit(xs, ys, { epochs: 1, batchSize: w.batchSize, shuffle: false, verbose: 0, yieldEvery: 'never' });
-    } finally {
-      xs.dispose();
-      ys.dispose();
-    }
-    return n;
-  };
-  let samples = 0;
-  let ms = 0;
+  const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
+  // ends[i]: when step i finished; samples[i]: samples trained by then.
+  const ends: number[] = [];
+  const done: number[] = [];
+  let start = 0;
+  const xs = x.slice(0, n);
+  const ys = y.slice(0, n);
   try {
-    const t0 = now();
-    const warm = await step(0, 1);
-    const first = now() - t0;
-    if (first >= SLOW_STEP_MS || batches <= 1) {
-      samples = warm;
-      ms = first;
-    } else {
-      let at = 1;
-      let chunk = 1;
-      while (at < batches && ms < CALIBRATION_MS) {
-        const t = now();
-        const count = Math.min(chunk, batches - at);
-        samples += await step(at, count);
-        ms += now() - t;
-        at += count;
-        chunk *= 2;
-      }
-      if (samples === 0) {
-        samples = warm;
-        ms = first;
-      }
-    }
+    start = now();
+    await model.fit(xs, ys, {
+      epochs: 1,
+      batchSize: w.batchSize,
+      shuffle: false,
+      verbose: 0,
+      yieldEvery: 'never',
+      callbacks: {
+        onBatchEnd: async () => {
+          const t = now();
+          ends.push(t);
+          done.push(Math.min(ends.length * w.batchSize, n));
+          const first = ends[0] - start;
+          if (first >= SLOW_STEP_MS || (ends.length >= MIN_STEPS && t - start >= CALIBRATION_MS)) model.stopTraining = true;
+        },
+      },
+    });
   } finally {
+    xs.dispose();
+    ys.dispose();
     model.setWeights(saved);
     for (const t of saved) t.dispose();
     compile();
   }
-  const perSample = ms / 1000 / Math.max(1, samples);
+  let perSample: number;
+  if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
+    perSample = ((ends[0] ?? now()) - start) / 1000 / Math.max(1, done[0] ?? Math.min(w.batchSize, n));
+  } else {
+    const from = Math.floor(ends.length / 2) - 1;
+    const last = ends.length - 1;
+    perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+  }
   // A validation sample is a forward pass: a third of a training step's FLOPs.
   const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
   return {
