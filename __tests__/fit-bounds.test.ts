@@ -181,7 +181,7 @@ describe('fit: progress, estimate and timeout', () => {
     expect(r.status).toBe('skipped');
     const reason = r.status === 'skipped' ? r.reason : '';
     expect(reason).toMatch(/^estimated [\d,.]+ s on cpu exceeds fit\.timeout 3\.0 s/);
-    expect(reason).toMatch(/not started\. Use train_samples [\d,]+ or fewer \(or fewer epochs\), or the native backend \(install @tensorflow\/tfjs-node, see the README's fit section\), or raise fit\.timeout$/);
+    expect(reason).toMatch(/stopped after the timed first steps\. Use train_samples [\d,]+ or fewer \(or fewer epochs\), or the native backend \(install @tensorflow\/tfjs-node, see the README's fit section\), or raise fit\.timeout$/);
     const estimate = lines.find((l) => l.startsWith('estimate:'));
     expect(estimate).toMatch(/^estimate: about [\d,.]+ s \(8,000 samples x 2 epochs x 538 kFLOP = 8\.60 GFLOP of training at [\d.]+ [kMG]?FLOP\/s measured on cpu, plus validation\); timeout 3\.0 s$/);
     expect(lines.some((l) => l.startsWith('epoch ') || l.startsWith('progress:'))).toBe(false);

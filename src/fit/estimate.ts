@@ -20,7 +20,7 @@ export interface Workload {
 }
 
 /**
- * Calibration runs up to MAX_STEPS steps, and stops after MIN_STEPS once this much time is
+ * The timed steps are up to MAX_STEPS, and stop after MIN_STEPS once this much time is
  * spent: enough for a convolution-bound model; a small one is still warming up its JavaScript
  * (tfjs's engine and the layers' loop speed up over the first hundred steps), so its estimate
  * comes out high, 2 to 3x for the notebook MLP on this project's machine.
@@ -31,33 +31,35 @@ const MAX_STEPS = 32;
 /** A first step slower than this is timed alone: the fit may well be refused. */
 const SLOW_STEP_MS = 1000;
 
+/** The first steps of the first epoch, timed. */
+export interface Timed {
+  estimate: Estimate;
+  /** Samples trained (whole batches from the start of `x`). */
+  samples: number;
+  /** tfjs's mean training loss and accuracy over those samples. */
+  loss: number;
+  accuracy: number;
+}
+
 /**
- * Times training steps of `model` on the first samples of `x`/`y` in one `model.fit` call,
- * and restores the model's weights afterwards, so that the fit proper starts from the same
- * seeded weights; `compile` gives it a fresh optimizer (its state is part of what the steps
- * change). The rate is taken from the second half of the steps: the first ones are slower
- * (JIT, XNNPACK setup), and an estimate from them refused fits that would finish. A first
- * step slow enough to matter on its own is the whole measurement.
+ * Trains the first steps of the first epoch (`x`/`y` in the epoch's order) in one
+ * `model.fit` call, timed per batch, and estimates the whole fit from them. They are real
+ * training: the rest of the epoch continues from there with the same optimizer, batches and
+ * Dropout stream, so the result is the same as one call over the epoch. The rate is that of
+ * the later half of the steps: the first ones are slower (JIT, XNNPACK setup). A first step
+ * slow enough to matter on its own is the whole measurement.
  */
-export async function calibrate(
-  model: LayersModel,
-  x: Tensor,
-  y: Tensor,
-  w: Workload,
-  compile: () => void,
-  now: () => number,
-): Promise<Estimate> {
-  const saved = model.getWeights().map((t) => t.clone());
+export async function timeFirstSteps(model: LayersModel, x: Tensor, y: Tensor, w: Workload, now: () => number): Promise<Timed> {
   const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
-  // ends[i]: when step i finished; samples[i]: samples trained by then.
+  // ends[i]: when step i finished; done[i]: samples trained by then.
   const ends: number[] = [];
   const done: number[] = [];
-  let start = 0;
   const xs = x.slice(0, n);
   const ys = y.slice(0, n);
+  const start = now();
+  let h;
   try {
-    start = now();
-    await model.fit(xs, ys, {
+    h = await model.fit(xs, ys, {
       epochs: 1,
       batchSize: w.batchSize,
       shuffle: false,
@@ -76,9 +78,6 @@ export async function calibrate(
   } finally {
     xs.dispose();
     ys.dispose();
-    model.setWeights(saved);
-    for (const t of saved) t.dispose();
-    compile();
   }
   let perSample: number;
   if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
@@ -91,9 +90,10 @@ export async function calibrate(
   // A validation sample is a forward pass: a third of a training step's FLOPs.
   const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
   return {
-    seconds,
-    perSample,
-    ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}),
+    estimate: { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) },
+    samples: done[done.length - 1] ?? 0,
+    loss: Number(h.history.loss?.[0]),
+    accuracy: Number((h.history.acc ?? h.history.accuracy)?.[0]),
   };
 }
 
@@ -133,6 +133,6 @@ export function refusal(e: Estimate, w: Workload, backend: string, timeout: numb
   const native = backend === 'tensorflow' ? '' : `, or the native backend (install @tensorflow/tfjs-node, see the README's fit section)`;
   return (
     `estimated ${secondsText(e.seconds)} on ${backend} exceeds fit.timeout ${secondsText(timeout)}` +
-    `${spent >= 1 ? ` (${secondsText(spent)} already spent)` : ''}; not started. Use ${fewer}${native}, or raise fit.timeout`
+    `${spent >= 1 ? ` (${secondsText(spent)} already spent)` : ''}; stopped after the timed first steps. Use ${fewer}${native}, or raise fit.timeout`
   );
 }

@@ -6,7 +6,7 @@ import { buildModel } from './build-model.js';
 import { defaultCacheDir } from './cache.js';
 import { CLASSES, type DatasetSplit, type Digits } from './datasets/digits.js';
 import { loadDataset } from './datasets/index.js';
-import { calibrate, estimateLine, refusal, secondsText, type Workload } from './estimate.js';
+import { estimateLine, refusal, secondsText, timeFirstSteps, type Timed, type Workload } from './estimate.js';
 import { FitClock } from './progress.js';
 import { permutation, seededRng, withSeededMathRandom } from './random.js';
 import type { FitConfig, FitResult } from './types.js';
@@ -46,6 +46,13 @@ const LOSSES: Record<string, LossName> = {
   meansquarederror: 'meanSquaredError',
   mse: 'meanSquaredError',
 };
+
+/** A fresh optimizer, kept in `owned` to be disposed: a model does not dispose one it was given. */
+function optimizerOf(tf: Tf, name: string, lr: number, owned: Optimizer[]): Optimizer {
+  const o = OPTIMIZERS[name].make(tf, lr);
+  owned.push(o);
+  return o;
+}
 
 const squash = (s: string): string => s.toLowerCase().replace(/[_\s-]/g, '');
 
@@ -252,7 +259,6 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
   if ('reason' in built) return skip(built.reason);
   const model = built.model;
   const owned: Tensor[] = [];
-  // A model does not dispose an optimizer it was given: its slots would outlive the fit.
   const optimizers: Optimizer[] = [];
   const clock = new FitClock(job.now, job.started, job.timeout, job.progressSeconds, log);
   const timedOut = (where: string): FitResult => {
@@ -274,12 +280,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     owned.push(train.x, train.y, val.x, val.y);
 
     if (clock.expired()) return timedOut('before training');
-    const compile = (): void => {
-      const opt = OPTIMIZERS[optimizer].make(tf, lr);
-      optimizers.push(opt);
-      model.compile({ optimizer: opt, loss, metrics: ['accuracy'] });
-    };
-    compile();
+    model.compile({ optimizer: optimizerOf(tf, optimizer, lr, optimizers), loss, metrics: ['accuracy'] });
     const work: Workload = {
       trainSamples: data.train.count,
       validationSamples: data.validation.count,
@@ -287,19 +288,13 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
       batchSize: cfg.batch_size,
       ...(job.trainingFlops ? { trainingFlops: job.trainingFlops } : {}),
     };
-    // Its own seeded stream, so that Dropout in the timed steps leaves training's untouched.
-    const estimate = await withSeededMathRandom(cfg.seed + 3, () => calibrate(model, train.x, train.y, work, compile, job.now));
-    log(estimateLine(estimate, work, backend.name, job.timeout));
-    if (clock.elapsed() + estimate.seconds > job.timeout) {
-      return skip(refusal(estimate, work, backend.name, job.timeout, clock.elapsed()));
-    }
-    clock.logged();
 
     const order = seededRng(cfg.seed + 1);
     const batches = Math.ceil(data.train.count / cfg.batch_size);
     let trainSeconds = 0;
     let last: { accuracy: number; loss: number } | undefined = { accuracy: 0, loss: 0 };
     let stoppedAt: string | undefined;
+    let refused: string | undefined;
     // Math.random stays seeded through training: tfjs draws Dropout masks from it.
     await withSeededMathRandom(cfg.seed + 2, async () => {
       for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
@@ -309,28 +304,50 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
         const xs = tf.gather(train.x, idx);
         const ys = tf.gather(train.y, idx);
         idx.dispose();
-        let done = 0;
-        const onBatchEnd = async (): Promise<void> => {
-          done++;
-          clock.batch({
-            epoch,
-            epochs: cfg.epochs,
-            done,
-            batches,
-            samples: Math.min(done * cfg.batch_size, data.train.count),
-            perEpoch: data.train.count,
-            epochStart: t0,
-            validationShare: data.validation.count / (3 * data.train.count),
-          });
-          // The one place a fit can stop: between batches. tfjs ends the epoch there.
-          if (done < batches && clock.expired()) {
-            stoppedAt = `in epoch ${epoch}/${cfg.epochs} after ${done} of ${batches} batches`;
-            model.stopTraining = true;
-          }
-        };
         let h;
+        let first: Timed | undefined;
+        let done = 0;
         try {
-          h = await model.fit(xs, ys, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never', callbacks: { onBatchEnd } });
+          if (epoch === 1) {
+            // The estimate comes from the epoch's first steps, which stay trained.
+            first = await timeFirstSteps(model, xs, ys, work, job.now);
+            log(estimateLine(first.estimate, work, backend.name, job.timeout));
+            if (clock.elapsed() + first.estimate.seconds > job.timeout) {
+              refused = refusal(first.estimate, work, backend.name, job.timeout, clock.elapsed());
+              return;
+            }
+            clock.logged();
+            done = Math.ceil(first.samples / cfg.batch_size);
+          }
+          const onBatchEnd = async (): Promise<void> => {
+            done++;
+            clock.batch({
+              epoch,
+              epochs: cfg.epochs,
+              done,
+              batches,
+              samples: Math.min(done * cfg.batch_size, data.train.count),
+              perEpoch: data.train.count,
+              epochStart: t0,
+              validationShare: data.validation.count / (3 * data.train.count),
+            });
+            // The one place a fit can stop: between batches. tfjs ends the epoch there.
+            if (done < batches && clock.expired()) {
+              stoppedAt = `in epoch ${epoch}/${cfg.epochs} after ${done} of ${batches} batches`;
+              model.stopTraining = true;
+            }
+          };
+          const from = first?.samples ?? 0;
+          if (from < data.train.count) {
+            const restX = from ? xs.slice(from) : xs;
+            const restY = from ? ys.slice(from) : ys;
+            try {
+              h = await model.fit(restX, restY, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never', callbacks: { onBatchEnd } });
+            } finally {
+              if (restX !== xs) restX.dispose();
+              if (restY !== ys) restY.dispose();
+            }
+          }
         } finally {
           xs.dispose();
           ys.dispose();
@@ -345,8 +362,12 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
           return;
         }
         const seconds = (job.now() - t0) / 1000;
-        const trainLoss = Number(h.history.loss?.[0]);
-        const trainAcc = Number((h.history.acc ?? h.history.accuracy)?.[0]);
+        // tfjs's epoch means, weighted by the samples of the timed steps and of the rest.
+        const firstN = first?.samples ?? 0;
+        const restN = data.train.count - firstN;
+        const mean = (a: number, b: number): number => (firstN * a + (restN ? restN * b : 0)) / data.train.count;
+        const trainLoss = mean(first?.loss ?? 0, Number(h?.history.loss?.[0]));
+        const trainAcc = mean(first?.accuracy ?? 0, Number((h?.history.acc ?? h?.history.accuracy)?.[0]));
         log(
           `epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
             `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s ` +
@@ -359,6 +380,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
         }
       }
     });
+    if (refused) return skip(refused);
     if (stoppedAt || !last) return timedOut(stoppedAt ?? '');
     const seconds = (job.now() - job.started) / 1000;
     const trained = data.train.count * cfg.epochs;
