@@ -16,14 +16,14 @@ export interface RunFitOptions {
   cacheDir?: string;
   /** Training FLOPs of one sample (the report's 3 x forward), which the estimate is stated in. */
   trainingFlops?: number;
-  /** Seconds between progress lines (default 10). */
-  progressSeconds?: number;
   /** Milliseconds on a monotonic clock (default performance.now); tests move their own. */
   now?: () => number;
 }
 
 /** fit.timeout's default, in seconds. */
 export const DEFAULT_TIMEOUT = 600;
+/** A fit logs a progress line at least this often (issue 13), between batches. */
+const PROGRESS_SECONDS = 10;
 
 /** Input shapes (without batch) that a 28x28 grey image can be fed as. */
 const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
@@ -199,7 +199,6 @@ export async function runFit(
     started,
     now,
     timeout: cfg.timeout ?? DEFAULT_TIMEOUT,
-    progressSeconds: opts.progressSeconds ?? 10,
     trainingFlops: opts.trainingFlops,
     data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
   };
@@ -233,7 +232,6 @@ interface FitJob {
   now: () => number;
   /** Seconds, for the whole fit. */
   timeout: number;
-  progressSeconds: number;
   trainingFlops?: number;
   data: () => Promise<DatasetSplit>;
 }
@@ -260,7 +258,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
   const model = built.model;
   const owned: Tensor[] = [];
   const optimizers: Optimizer[] = [];
-  const clock = new FitClock(job.now, job.started, job.timeout, job.progressSeconds, log);
+  const clock = new FitClock(job.now, job.started, job.timeout, PROGRESS_SECONDS, log);
   const timedOut = (where: string): FitResult => {
     const reason = `timed out after ${secondsText(clock.elapsed())} (fit.timeout ${secondsText(job.timeout)}) ${where}; accuracy not measured`;
     log(`fit stopped: ${reason}`);
