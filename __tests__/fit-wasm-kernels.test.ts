@@ -120,6 +120,30 @@ describe('WASM training kernels agree with the cpu backend', () => {
     });
   }
 
+  it('leaves no intermediate buffer behind on the WASM heap', async () => {
+    await tf.setBackend('wasm');
+    const backend = tf.backend() as unknown as { numDataIds(): number };
+    const x = rand([2, 9, 9, 1], 20);
+    // One input channel (the patch-matrix path), then sixteen (the convolution path).
+    const w = rand([3, 3, 1, 16], 21);
+    const w2 = rand([3, 3, 16, 4], 22);
+    const a = rand([2, 7], 23);
+    const b = rand([9, 7], 24);
+    const step = () =>
+      tf.tidy(() => {
+        const f = (xx: T, ww: T, ww2: T) => tf.maxPool(t4(tf.conv2d(t4(tf.relu(tf.conv2d(t4(xx), f4(ww), 1, 'same'))), f4(ww2), 2, 'valid')), 2, 2, 'same').sum();
+        const g = tf.grads(f)([x, w, w2]);
+        const h = tf.grads((p: T, q: T) => tf.matMul(p as Parameters<Tf['matMul']>[0], q as Parameters<Tf['matMul']>[1], false, true).sum())([a, b]);
+        const r = tf.gather(x, tf.tensor1d([1, 0], 'int32'));
+        return tf.addN([g[1].sum(), g[2].sum(), h[0].sum(), r.sum()]);
+      });
+    step().dispose();
+    const before = backend.numDataIds();
+    for (let i = 0; i < 5; i++) step().dispose();
+    expect(backend.numDataIds()).toBe(before);
+    tf.dispose([x, w, w2, a, b]);
+  });
+
   it('maxPool sends a tied window its gradient once, to the first maximum, as TensorFlow does', async () => {
     // relu over a constant background ties every window: the gradient must not be counted four times.
     await agree(
