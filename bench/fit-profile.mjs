@@ -130,17 +130,28 @@ async function kernels(only) {
     };
     for (const [name, , make, attrs, renewed] of cases) {
       const inputs = make(t);
-      // The training set, gathered from, is the same tensor at every step.
-      const renew = (key, v) => (v.dtype === 'float32' && (renewed ?? [key]).includes(key) ? t.add(v, 0) : t.clone(v));
-      const fresh = () => Object.fromEntries(Object.entries(inputs).map(([key, v]) => [key, renew(key, v)]));
-      const copies = renewed && renewed.length === 0 ? 0 : timeIt(() => t.dispose(Object.values(fresh())));
+      // The training set, gathered from, is the same tensor at every step: it is not copied.
+      const renew = (key, v) => v.dtype === 'float32' && (renewed ?? [key]).includes(key);
+      const fresh = () => {
+        const temps = [];
+        const ins = Object.fromEntries(
+          Object.entries(inputs).map(([key, v]) => {
+            if (!renew(key, v)) return [key, v];
+            const c = t.add(v, 0);
+            temps.push(c);
+            return [key, c];
+          }),
+        );
+        return { ins, temps };
+      };
+      const copies = timeIt(() => t.dispose(fresh().temps));
       let ms = null;
       try {
         ms =
           timeIt(() => {
-            const ins = fresh();
+            const { ins, temps } = fresh();
             t.dispose(t.engine().runKernel(name, ins, name.startsWith('Conv2D') ? { ...conv, ...attrs } : attrs));
-            t.dispose(Object.values(ins));
+            t.dispose(temps);
           }) - copies;
       } catch {
         // The stock backend has no such kernel.
