@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -32,23 +32,26 @@ async function waitForBundle(): Promise<void> {
 describe('fit: the built bundle trains on WASM', () => {
   let repo = '';
   let workspace = '';
+  let prefix = '';
 
   beforeAll(async () => {
     await waitForBundle();
     repo = mkdtempSync(join(tmpdir(), 'flopgate-fit-bundle-'));
     workspace = mkdtempSync(join(tmpdir(), 'flopgate-fit-ws-'));
+    prefix = mkdtempSync(join(tmpdir(), 'flopgate-fit-prefix-'));
     await run('git', ['init', '-q'], { cwd: repo });
     writeFileSync(join(repo, 'budget.yml'), BUDGET);
   });
   afterAll(() => {
     rmSync(repo, { recursive: true, force: true });
     rmSync(workspace, { recursive: true, force: true });
+    rmSync(prefix, { recursive: true, force: true });
   });
 
   for (const node of nodes) {
     it(`flopgate check reports a WASM fit (${node === process.execPath ? 'this Node' : 'Node 24'})`, async () => {
       const out = join(repo, `report-${nodes.indexOf(node)}.json`);
-      const env = { ...process.env, GITHUB_WORKSPACE: workspace };
+      const env = { ...process.env, GITHUB_WORKSPACE: workspace, FLOPGATE_TFJS_NODE: prefix };
       const { stderr } = await run(node, [bundle, 'check', '--budget', 'budget.yml', '--json', out], { cwd: repo, env, timeout: 50_000 });
       const report = JSON.parse(readFileSync(out, 'utf8'));
       const fit = report.models[0].fit;
@@ -59,10 +62,11 @@ describe('fit: the built bundle trains on WASM', () => {
       expect(fit.accuracy).toBeGreaterThan(0.5);
       expect(stderr).toContain(`backend ${fit.backend}`);
       expect(stderr).not.toMatch(/WASM backend failed/);
-      // tfjs-node is looked for beside the bundle, in the workspace and where the command runs,
-      // resolved at run time (the bundler must not have pinned a build-time path).
-      const looked = /tfjs-node is not installed \(looked from ([^)]*)\)/.exec(stderr)?.[1] ?? '';
-      expect(looked.split(', ')).toEqual(expect.arrayContaining([workspace, repo]));
+      // tfjs-node is looked for beside the bundle and in the cached prefix (FLOPGATE_TFJS_NODE,
+      // read at run time: the bundler must not have pinned a build-time path), never in the
+      // workspace or where the command runs.
+      const looked = (/tfjs-node is not installed \(looked from ([^)]*)\)/.exec(stderr)?.[1] ?? '').split(', ');
+      expect(looked).toEqual([join(dirname(bundle), '..', 'fit'), prefix].map((p) => resolve(p)));
     }, 60_000);
   }
 });

@@ -55,7 +55,7 @@ describe('fit: the notebook MLPs on the embedded digits', () => {
       expect(Number.isFinite(r.loss) && r.loss > 0).toBe(true);
       const epochLines = lines.filter((l) => l.startsWith('epoch '));
       expect(epochLines).toHaveLength(1);
-      expect(epochLines[0]).toMatch(/^epoch 1\/1: loss \d\.\d{4}, accuracy \d\.\d{4}, val loss \d\.\d{4}, val accuracy \d\.\d{4}, \d+\.\d s$/);
+      expect(epochLines[0]).toMatch(/^epoch 1\/1: loss \d\.\d{4}, accuracy \d\.\d{4}, val loss \d\.\d{4}, val accuracy \d\.\d{4}, \d+\.\d s \(training \d+\.\d s, [\d,]+ samples\/s\)$/);
       expect(lines.some((l) => l.includes(`backend ${r.backend}`))).toBe(true);
       console.log(`784-${hidden}-${hidden}-10: ${r.accuracy} on ${r.backend}, ${r.seconds} s, ${r.samples_per_second} samples/s`);
     });

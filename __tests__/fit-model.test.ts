@@ -62,20 +62,38 @@ describe('fit: rebuilding the architecture for TensorFlow.js', () => {
     expect(model.layers.map((l) => l.getClassName())).toEqual(['InputLayer', 'Conv2D', 'MaxPooling2D', 'Flatten', 'Dense', 'Dense', 'Add', 'Dropout', 'Dense', 'Dense']);
     expect(model.layers.slice(-2).map((l) => l.name)).toEqual(['head/dense_3', 'head/dense_4']);
     model.dispose();
-    // WASM has no gradient kernel for Conv2D's filter: auto starts again on pure JS, and says so.
+    // flopgate registers the Conv2D gradient kernels WASM lacks: auto trains it there.
     const small = { ...cfg, train_samples: 500, validation_samples: 200, learning_rate: 0.003, backend: 'auto' as const };
     const lines: string[] = [];
     const r = await runFit(spec, [[28, 28, 1]], small, (l) => lines.push(l));
     expect(r.status).toBe('ok');
     if (r.status === 'ok') {
-      expect(r.backend).toBe('cpu');
+      expect(r.backend).toMatch(/^wasm/);
       expect(r.accuracy).toBeGreaterThan(0.3);
     }
-    expect(lines.some((l) => /backend has no Conv2DBackpropFilter kernel .* starting again on the pure-JS cpu backend/.test(l))).toBe(true);
-    const pinned = await runFit(spec, [[28, 28, 1]], { ...small, backend: 'wasm' }, () => {});
+    expect(lines.some((l) => /starting again/.test(l))).toBe(false);
+  });
+
+  it('a layer whose gradient WASM lacks (DepthwiseConv2D): auto starts again on pure JS and says so; wasm by name skips', async () => {
+    const spec = inlineSpec(
+      [
+        { reshape: { target_shape: [28, 28, 1], input_shape: [28, 28] } },
+        { depthwise_conv2d: { kernel_size: 3, depth_multiplier: 2, activation: 'relu' } },
+        { flatten: {} },
+        { dense: { units: 10, activation: 'softmax' } },
+      ],
+      'inline',
+    );
+    const small = { ...cfg, train_samples: 300, validation_samples: 100, backend: 'auto' as const };
+    const lines: string[] = [];
+    const r = await runFit(spec, [[28, 28]], small, (l) => lines.push(l));
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') expect(r.backend).toBe('cpu');
+    expect(lines.some((l) => /backend has no DepthwiseConv2dNativeBackprop(Filter|Input) kernel .* starting again on the pure-JS cpu backend/.test(l))).toBe(true);
+    const pinned = await runFit(spec, [[28, 28]], { ...small, backend: 'wasm' }, () => {});
     expect(pinned).toEqual({
       status: 'skipped',
-      reason: 'the wasm (simd) backend has no Conv2DBackpropFilter kernel to train this model (backend auto falls back to cpu)',
+      reason: expect.stringMatching(/^the wasm \(simd\) backend has no DepthwiseConv2dNativeBackprop(Filter|Input) kernel to train this model \(backend auto falls back to cpu\)$/),
     });
   });
 

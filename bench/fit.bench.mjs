@@ -1,8 +1,15 @@
-// Training throughput of the notebook's 784-100-100-10 MLP (1 epoch of 8,000 embedded digits,
-// batch 32, adam) through the built CLI's `check` on each backend flopgate can use here, beside
-// a baseline measured in the same run: Keras with TensorFlow when a venv for it can be made
-// (.bench-tmp/venv, via `python3 -m pip`), else flopgate's own pure-JS cpu backend.
-// Samples per second count training steps only (no data loading, no validation), in both.
+// Training throughput of two models through the built CLI's `check`, on each backend flopgate
+// can use here, beside Keras with TensorFlow measured in the same run (a venv at
+// .bench-tmp/venv, made once with `python3 -m pip`; without it the pure-JS cpu backend is the
+// baseline):
+//   - the notebook's 784-100-100-10 MLP;
+//   - the classic Keras MNIST example CNN (Conv2D 32 3x3 relu, MaxPooling 2, Conv2D 64 3x3 relu,
+//     MaxPooling 2, Flatten, Dense 128 relu, Dense 10 softmax).
+// Both: 1 epoch of 8,000 embedded digits, 2,000 validation, batch 32, adam. Per row: the whole
+// fit's seconds (flopgate: data, build, estimate, epoch and validation; Keras: the first
+// model.fit call, tracing included), first-epoch and steady-state (second epoch) training
+// samples/s, and validation accuracy after one epoch. Medians of BENCH_FIT_RUNS runs (default 3).
+// BENCH_FIT_MODELS=mlp or cnn runs one model only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,48 +21,79 @@ const RUNS = Number(process.env.BENCH_FIT_RUNS ?? 3);
 const SAMPLES = 8000;
 const VALIDATION = 2000;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MODELS = {
+  mlp: {
+    title: '784-100-100-10 MLP',
+    layers: `
+      - flatten: {input_shape: [28, 28]}
+      - dense: {units: 100, activation: relu}
+      - dense: {units: 100, activation: relu}
+      - dense: {units: 10, activation: softmax}`,
+  },
+  cnn: {
+    title: 'Keras example CNN (Conv2D 32, MaxPool, Conv2D 64, MaxPool, Dense 128, Dense 10)',
+    layers: `
+      - reshape: {target_shape: [28, 28, 1], input_shape: [28, 28]}
+      - conv2d: {filters: 32, kernel_size: 3, activation: relu}
+      - max_pooling2d: {pool_size: 2}
+      - conv2d: {filters: 64, kernel_size: 3, activation: relu}
+      - max_pooling2d: {pool_size: 2}
+      - flatten: {}
+      - dense: {units: 128, activation: relu}
+      - dense: {units: 10, activation: softmax}`,
+  },
+};
+const chosen = (process.env.BENCH_FIT_MODELS ?? 'mlp,cnn').split(',').filter((m) => MODELS[m]);
+
+const median = (xs) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return v.length ? v[Math.floor(v.length / 2)] : undefined;
+};
 
 // --- flopgate, per backend, through the bundle -----------------------------------------
 const repo = join(tmp, 'fit-repo');
 mkdirSync(repo, { recursive: true });
-if (!existsSync(join(repo, '.git'))) spawnSync('git', ['init', '-q'], { cwd: repo });
 
-function budget(backend, seed) {
-  return `version: 1
+function flopgateFit(model, backend, seed, epochs) {
+  writeFileSync(
+    join(repo, 'budget.yml'),
+    `version: 1
 models:
-  - name: mlp-784-100-100-10
-    layers:
-      - flatten: {input_shape: [28, 28]}
-      - dense: {units: 100, activation: relu}
-      - dense: {units: 100, activation: relu}
-      - dense: {units: 10, activation: softmax}
-    fit: {epochs: 1, batch_size: 32, train_samples: ${SAMPLES}, validation_samples: ${VALIDATION}, seed: ${seed}, backend: ${backend}}
-`;
-}
-
-function flopgateFit(backend, seed) {
-  writeFileSync(join(repo, 'budget.yml'), budget(backend, seed));
+  - name: ${model}
+    layers:${MODELS[model].layers}
+    fit: {epochs: ${epochs}, batch_size: 32, train_samples: ${SAMPLES}, validation_samples: ${VALIDATION}, seed: ${seed}, backend: ${backend}, timeout: 600}
+`,
+  );
   const out = join(repo, 'report.json');
   const r = spawnSync(process.execPath, [cli, 'check', '--budget', 'budget.yml', '--json', out], { cwd: repo, encoding: 'utf8' });
-  if (!existsSync(out) || r.status === 2) return { skipped: (r.stderr || r.stdout).trim().split('\n').pop() };
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (!existsSync(out) || r.status === 2) return { skipped: log.trim().split('\n').pop() };
   const fit = JSON.parse(readFileSync(out, 'utf8')).models[0].fit;
   if (!fit || fit.status !== 'ok') return { skipped: fit?.reason ?? 'no fit in the report' };
-  return fit;
+  // Per-epoch training rates and validation accuracy, from the epoch lines of the log.
+  const epochs_ = [...log.matchAll(/epoch (\d+)\/\d+: .*val accuracy ([\d.]+), .*\(training ([\d.]+) s, ([\d,]+) samples\/s\)/g)].map((m) => ({
+    acc: Number(m[2]),
+    sps: Number(m[4].replace(/,/g, '')),
+  }));
+  return { ...fit, epochs_ };
 }
 
-function measureFlopgate(backend) {
-  const runs = [];
+function measureFlopgate(model, backend) {
+  const label = `flopgate ${backend}`;
+  const once = [];
   for (let i = 0; i < RUNS; i++) {
-    const fit = flopgateFit(backend, i + 1);
-    if (fit.skipped) return { label: `flopgate ${backend}`, skipped: fit.skipped };
-    runs.push(fit);
+    const fit = flopgateFit(model, backend, i + 1, 1);
+    if (fit.skipped) return { label, skipped: fit.skipped };
+    once.push(fit);
   }
+  // Steady state: the second epoch of a two-epoch fit (seed 1).
+  const two = flopgateFit(model, backend, 1, 2);
   return {
-    label: `flopgate ${runs[0].backend}`,
-    sps: median(runs.map((f) => f.samples_per_second)),
-    accuracy: median(runs.map((f) => f.accuracy)),
-    note: backend === 'tensorflow' ? 'tfjs-node' : '',
+    label: `flopgate ${once[0].backend}`,
+    seconds: median(once.map((f) => f.seconds)),
+    first: median(once.map((f) => f.epochs_[0]?.sps)),
+    steady: two.skipped ? undefined : two.epochs_[1]?.sps,
+    accuracy: median(once.map((f) => f.accuracy)),
   };
 }
 
@@ -100,69 +138,106 @@ const KERAS_SCRIPT = `
 import os, sys, time, json
 os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '3')
 import numpy as np, keras
-runs, n, nv, xs, ys = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+model, runs, n, nv, xs, ys = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
 if xs:
     X = np.fromfile(xs, dtype=np.float32).reshape(-1, 28, 28); Y = np.fromfile(ys, dtype=np.uint8)
 else:
     rs = np.random.RandomState(0); X = rs.rand(n + nv, 28, 28).astype('float32'); Y = rs.randint(0, 10, n + nv).astype('uint8')
-first, steady, accs = [], [], []
+L = keras.layers
+def build():
+    if model == 'mlp':
+        return keras.Sequential([keras.Input((28, 28)), L.Flatten(), L.Dense(100, activation='relu'),
+                                 L.Dense(100, activation='relu'), L.Dense(10, activation='softmax')])
+    return keras.Sequential([keras.Input((28, 28)), L.Reshape((28, 28, 1)), L.Conv2D(32, 3, activation='relu'), L.MaxPooling2D(2),
+                             L.Conv2D(64, 3, activation='relu'), L.MaxPooling2D(2), L.Flatten(),
+                             L.Dense(128, activation='relu'), L.Dense(10, activation='softmax')])
+secs, first, steady, accs = [], [], [], []
 for seed in range(1, runs + 1):
     keras.utils.set_random_seed(seed)
     p = np.random.RandomState(seed).permutation(len(Y)); tr, va = p[:n], p[n:n + nv]
-    m = keras.Sequential([keras.Input((28, 28)), keras.layers.Flatten(), keras.layers.Dense(100, activation='relu'),
-                          keras.layers.Dense(100, activation='relu'), keras.layers.Dense(10, activation='softmax')])
+    m = build()
     m.compile(optimizer='adam', loss='categorical_crossentropy', metrics=['accuracy'])
     xt, yt = X[tr], keras.utils.to_categorical(Y[tr], 10)
-    t0 = time.perf_counter(); m.fit(xt, yt, epochs=1, batch_size=32, verbose=0); first.append(n / (time.perf_counter() - t0))
+    t0 = time.perf_counter(); m.fit(xt, yt, epochs=1, batch_size=32, verbose=0); s = time.perf_counter() - t0
+    secs.append(s); first.append(n / s)
     accs.append(float(m.evaluate(X[va], keras.utils.to_categorical(Y[va], 10), verbose=0)[1]))
     t0 = time.perf_counter(); m.fit(xt, yt, epochs=1, batch_size=32, verbose=0); steady.append(n / (time.perf_counter() - t0))
-print(json.dumps({'first': float(np.median(first)), 'steady': float(np.median(steady)), 'accuracy': float(np.median(accs)),
-                  'keras': keras.__version__, 'tf': __import__('tensorflow').__version__, 'real': bool(xs)}))
+print(json.dumps({'seconds': float(np.median(secs)), 'first': float(np.median(first)), 'steady': float(np.median(steady)),
+                  'accuracy': float(np.median(accs)), 'keras': keras.__version__, 'tf': __import__('tensorflow').__version__, 'real': bool(xs)}))
 `;
 
-function measureKeras() {
+function measureKeras(model) {
   const ready = ensureVenv();
   if (ready !== true) return { skipped: ready };
   const script = join(tmp, 'fit_keras.py');
   writeFileSync(script, KERAS_SCRIPT);
   const digits = exportDigits();
-  const r = sh(py, [script, String(RUNS), String(SAMPLES), String(VALIDATION), digits?.x ?? '', digits?.y ?? '']);
+  const r = sh(py, [script, model, String(RUNS), String(SAMPLES), String(VALIDATION), digits?.x ?? '', digits?.y ?? '']);
   const line = (r.stdout || '').trim().split('\n').pop();
   if (r.status !== 0 || !line?.startsWith('{')) return { skipped: `keras run failed: ${(r.stderr || '').trim().split('\n').pop()}` };
   return JSON.parse(line);
 }
 
-// --- the table --------------------------------------------------------------------------
+// --- the tables -------------------------------------------------------------------------
 if (!existsSync(cli)) {
   console.error('bench: dist/cli/index.js is missing; run npm run build first');
   process.exit(2);
 }
-const rows = ['cpu', 'wasm', 'tensorflow'].map(measureFlopgate);
-const keras = measureKeras();
-let baseline;
-if (!keras.skipped) {
-  const data = keras.real ? 'same digits' : 'random data';
-  rows.unshift(
-    { label: `Keras ${keras.keras} / TF ${keras.tf}`, sps: keras.first, accuracy: keras.real ? keras.accuracy : undefined, note: `first epoch, ${data}`, base: true },
-    { label: `Keras ${keras.keras} / TF ${keras.tf}`, sps: keras.steady, note: 'second epoch (traced)' },
-  );
-  baseline = rows[0];
-} else {
-  console.log(`note: no Keras baseline (${keras.skipped}); the pure-JS cpu backend is the baseline`);
-  baseline = rows.find((r) => r.label === 'flopgate cpu' && !r.skipped);
-  if (baseline) baseline.base = true;
-}
 
-console.log(`784-100-100-10 MLP, 1 epoch of ${SAMPLES} samples, batch 32, adam; median of ${RUNS} runs (seeds 1-${RUNS}); training steps only`);
-console.log('run'.padEnd(34) + 'samples/s'.padStart(11) + 'val acc'.padStart(9) + '  vs baseline  note');
-for (const r of rows) {
-  if (r.skipped) {
-    console.log(r.label.padEnd(34) + 'n/a'.padStart(11) + ''.padStart(9) + `  -            not available: ${r.skipped}`);
-    continue;
+const fmt = (v, digits = 0) => (v === undefined ? '-' : digits ? v.toFixed(digits) : String(Math.round(v)));
+const ratio = (a, b) => (a === undefined || b === undefined ? '-' : `${(a / b).toFixed(2)}x`);
+
+for (const model of chosen) {
+  const keras = measureKeras(model);
+  const rows = [];
+  let base;
+  if (!keras.skipped) {
+    base = {
+      label: `Keras ${keras.keras} / TF ${keras.tf}`,
+      seconds: keras.seconds,
+      first: keras.first,
+      steady: keras.steady,
+      accuracy: keras.real ? keras.accuracy : undefined,
+      base: true,
+    };
+    rows.push(base);
   }
-  const ratio = baseline ? `${(r.sps / baseline.sps).toFixed(2)}x` : '-';
-  const acc = r.accuracy === undefined ? '-' : r.accuracy.toFixed(4);
+  for (const backend of ['wasm', 'cpu', 'tensorflow']) rows.push(measureFlopgate(model, backend));
+  if (!base) {
+    console.log(`note: no Keras baseline (${keras.skipped}); the pure-JS cpu backend is the baseline`);
+    base = rows.find((r) => r.label === 'flopgate cpu' && !r.skipped);
+    if (base) base.base = true;
+  }
+  console.log(`\n${MODELS[model].title}: 1 epoch of ${SAMPLES} samples (${VALIDATION} validation), batch 32, adam; median of ${RUNS} runs`);
   console.log(
-    r.label.padEnd(34) + String(Math.round(r.sps)).padStart(11) + acc.padStart(9) + '  ' + (r.base ? 'baseline' : ratio).padEnd(12) + ' ' + (r.note ?? ''),
+    'run'.padEnd(28) +
+      'fit s'.padStart(8) +
+      'x base'.padStart(8) +
+      'first/s'.padStart(10) +
+      'x base'.padStart(8) +
+      'steady/s'.padStart(10) +
+      'x base'.padStart(8) +
+      'val acc'.padStart(9),
   );
+  for (const r of rows) {
+    if (r.skipped) {
+      console.log(r.label.padEnd(28) + `  not run: ${r.skipped}`);
+      continue;
+    }
+    const b = r.base;
+    console.log(
+      r.label.padEnd(28) +
+        fmt(r.seconds, 2).padStart(8) +
+        (b ? 'base' : ratio(r.seconds, base?.seconds)).padStart(8) +
+        fmt(r.first).padStart(10) +
+        (b ? 'base' : ratio(r.first, base?.first)).padStart(8) +
+        fmt(r.steady).padStart(10) +
+        (b ? 'base' : ratio(r.steady, base?.steady)).padStart(8) +
+        fmt(r.accuracy, 4).padStart(9),
+    );
+  }
 }
+console.log(
+  '\nfit s: flopgate, the whole fit (data, build, estimate, epoch, validation); Keras, its first model.fit (tracing included).' +
+    '\nfirst/steady: training samples/s of the first and second epoch. Keras ran on the same digits when the mnist package is installed.',
+);

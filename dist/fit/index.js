@@ -298,7 +298,9 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ runFit)
+  cS: () => (/* binding */ DEFAULT_TIMEOUT),
+  hw: () => (/* binding */ runFit),
+  H_: () => (/* reexport */ selectBackend)
 });
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -346,11 +348,369 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/fit/cache.ts
+
+
+
+
+
+/** The CLI's cache: `$XDG_CACHE_HOME/flopgate`, else `~/.cache/flopgate`. */
+function defaultCacheDir() {
+    const xdg = process.env.XDG_CACHE_HOME;
+    return (0,external_node_path_namespaceObject.join)(xdg && (0,external_node_path_namespaceObject.isAbsolute)(xdg) ? xdg : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'flopgate');
+}
+/** An HTTP answer other than 200, kept apart so that callers can try the next URL on a 404. */
+class HttpStatusError extends FlopgateError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * The whole body of `url` in memory, or an error: a non-200 answer, a body larger than
+ * `maxBytes`, a connection that stalls or closes before Content-Length bytes arrived.
+ * Nothing is written here, so a failed download cannot leave a file behind.
+ */
+async function download(url, opts) {
+    const ctrl = new AbortController();
+    const idle = opts.idleTimeoutMs ?? 60_000;
+    let timer = setTimeout(() => ctrl.abort(), idle);
+    const poke = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => ctrl.abort(), idle);
+    };
+    const fail = (why) => new FlopgateError(`download of ${url} failed: ${why}`);
+    try {
+        let res;
+        try {
+            res = await fetch(url, { signal: ctrl.signal, redirect: 'follow' });
+        }
+        catch (e) {
+            throw fail(ctrl.signal.aborted ? `no answer within ${idle / 1000} s` : cause(e));
+        }
+        if (res.status !== 200) {
+            await res.body?.cancel().catch(() => { });
+            throw new HttpStatusError(`download of ${url} failed: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status);
+        }
+        const declared = res.headers.get('content-length');
+        const expected = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
+        if (expected !== undefined && expected > opts.maxBytes) {
+            await res.body?.cancel().catch(() => { });
+            throw fail(`${expected} bytes is more than the ${opts.maxBytes} allowed`);
+        }
+        const chunks = [];
+        let total = 0;
+        if (res.body) {
+            const reader = res.body.getReader();
+            for (;;) {
+                let step;
+                try {
+                    step = await reader.read();
+                }
+                catch (e) {
+                    throw fail(ctrl.signal.aborted ? `stalled after ${total} bytes` : `connection lost after ${total} bytes (${cause(e)})`);
+                }
+                if (step.done)
+                    break;
+                total += step.value.byteLength;
+                if (total > opts.maxBytes) {
+                    await reader.cancel().catch(() => { });
+                    throw fail(`more than the ${opts.maxBytes} bytes allowed`);
+                }
+                chunks.push(step.value);
+                poke();
+            }
+        }
+        if (expected !== undefined && total !== expected)
+            throw fail(`connection closed after ${total} of ${expected} bytes`);
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * Writes `bytes` to `path` through a temporary file in the same directory and a rename, so
+ * that readers see either no file or the whole file, and a failure leaves neither behind.
+ */
+async function writeAtomic(path, bytes) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.part`);
+    try {
+        const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644);
+        try {
+            await fh.writeFile(bytes);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => { });
+        throw new FlopgateError(`cannot write ${path}: ${e.message}`);
+    }
+}
+function cause(e) {
+    const c = e.cause;
+    if (c?.code)
+        return c.message && !c.message.includes(c.code) ? `${c.code}: ${c.message}` : c.message ?? c.code;
+    return c?.message ?? e.message ?? String(e);
+}
+
+;// CONCATENATED MODULE: ./src/fit/wasm-kernels.ts
+const ours = new WeakSet();
+function registerWasmTrainingKernels(tf) {
+    const native = (name) => {
+        const k = tf.getKernel(name, 'wasm');
+        if (!k)
+            throw new Error(`the WASM backend has no ${name} kernel`);
+        return k.kernelFunc;
+    };
+    if (ours.has(tf.getKernel('BatchMatMul', 'wasm')?.kernelFunc ?? {}))
+        return;
+    const k = {
+        batchMatMul: native('BatchMatMul'),
+        conv2d: native('Conv2D'),
+        conv2dBackpropInput: native('Conv2DBackpropInput'),
+        gather: native('GatherV2'),
+        reshape: native('Reshape'),
+        reverse: native('Reverse'),
+        slice: native('Slice'),
+        transpose: native('Transpose'),
+    };
+    const put = (name, fn) => {
+        const old = tf.getKernel(name, 'wasm');
+        if (old)
+            tf.unregisterKernel(name, 'wasm');
+        const config = { ...(old ?? {}), kernelName: name, backendName: 'wasm', kernelFunc: fn };
+        tf.registerKernel(config);
+        ours.add(config.kernelFunc);
+    };
+    const free = (backend, ...ts) => {
+        for (const t of ts)
+            backend.disposeData(t.dataId);
+    };
+    const swapLastTwo = (backend, t) => {
+        const perm = t.shape.map((_, i) => i);
+        perm.splice(-2, 2, perm.length - 1, perm.length - 2);
+        return k.transpose({ inputs: { x: t }, attrs: { perm }, backend });
+    };
+    const leading = (shape) => shape.slice(0, -2).reduce((a, b) => a * b, 1);
+    // Only an untransposed product of unbatched operands reaches XNNPACK; the rest runs a
+    // scalar triple loop. A transpose costs one pass over the operand, the loop ten times more.
+    put('BatchMatMul', (args) => {
+        const { a, b } = args.inputs;
+        const { transposeA, transposeB } = args.attrs;
+        if ((!transposeA && !transposeB) || leading(a.shape) !== 1 || leading(b.shape) !== 1)
+            return k.batchMatMul(args);
+        const backend = args.backend;
+        // XNNPACK packs its right operand on every call (a weight changes every step), so
+        // a x b^T for a large b (a Dense input gradient: b is the kernel) is cheaper as
+        // (b x a^T)^T: it transposes and packs the small a and transposes the product instead.
+        const [m, kk] = a.shape.slice(-2);
+        const n = b.shape[b.shape.length - 2];
+        if (transposeB && !transposeA && m * kk + m * n < 2 * kk * n) {
+            const aT = swapLastTwo(backend, a);
+            const p = k.batchMatMul({ inputs: { a: b, b: aT }, attrs: { ...args.attrs, transposeA: false, transposeB: false }, backend });
+            const out = swapLastTwo(backend, p);
+            free(backend, aT, p);
+            return out;
+        }
+        const temps = [];
+        const aa = transposeA ? swapLastTwo(args.backend, a) : a;
+        const bb = transposeB ? swapLastTwo(args.backend, b) : b;
+        if (aa !== a)
+            temps.push(aa);
+        if (bb !== b)
+            temps.push(bb);
+        const out = k.batchMatMul({ inputs: { a: aa, b: bb }, attrs: { ...args.attrs, transposeA: false, transposeB: false }, backend: args.backend });
+        free(args.backend, ...temps);
+        return out;
+    });
+    // Batches are gathered rows of the training set: whole-row copies instead of the
+    // backend's element-by-element index arithmetic.
+    put('GatherV2', (args) => {
+        const { x, indices } = args.inputs;
+        const { axis, batchDims } = args.attrs;
+        const backend = args.backend;
+        if (tf.util.parseAxisParam(axis, x.shape)[0] !== 0 || batchDims !== 0 || (x.dtype !== 'float32' && x.dtype !== 'int32'))
+            return k.gather(args);
+        const idx = backend.readSync(indices.dataId);
+        const n = x.shape[0];
+        for (const i of idx) {
+            if (!(i >= 0 && i < n))
+                throw new Error(`GatherV2: the index value ${i} is not in [0, ${n - 1}]`);
+        }
+        const row = tf.util.sizeFromShape(x.shape.slice(1));
+        const out = backend.makeOutput([...indices.shape, ...x.shape.slice(1)], x.dtype);
+        // Views are taken after the allocation: growing the heap detaches older ones.
+        const src = backend.typedArrayFromHeap(x);
+        const dst = backend.typedArrayFromHeap(out);
+        for (let j = 0; j < idx.length; j++)
+            dst.set(src.subarray(idx[j] * row, idx[j] * row + row), j * row);
+        return out;
+    });
+    // TensorFlow's rule: each window's gradient goes to its first maximum. (The backend's own
+    // kernel picks the last one and is a per-element search.)
+    put('MaxPoolGrad', (args) => {
+        const { dy, input } = args.inputs;
+        const { filterSize, strides, pad, dimRoundingMode } = args.attrs;
+        const backend = args.backend;
+        const info = tf.backend_util.computePool2DInfo(input.shape, filterSize, strides, 1, pad, dimRoundingMode);
+        const out = backend.makeOutput(input.shape, 'float32');
+        const x = backend.typedArrayFromHeap(input);
+        const g = backend.typedArrayFromHeap(dy);
+        const dx = backend.typedArrayFromHeap(out);
+        dx.fill(0);
+        const { batchSize: B, inHeight: H, inWidth: W, inChannels: C, outHeight: OH, outWidth: OW } = info;
+        const { strideHeight: sh, strideWidth: sw, filterHeight: fh, filterWidth: fw } = info;
+        const { top, left } = info.padInfo;
+        const best = new Float32Array(C);
+        const at = new Int32Array(C);
+        for (let b = 0; b < B; b++) {
+            for (let oh = 0; oh < OH; oh++) {
+                for (let ow = 0; ow < OW; ow++) {
+                    let first = true;
+                    for (let i = 0; i < fh; i++) {
+                        const r = oh * sh - top + i;
+                        if (r < 0 || r >= H)
+                            continue;
+                        for (let j = 0; j < fw; j++) {
+                            const q = ow * sw - left + j;
+                            if (q < 0 || q >= W)
+                                continue;
+                            const o = ((b * H + r) * W + q) * C;
+                            if (first) {
+                                for (let c = 0; c < C; c++) {
+                                    best[c] = x[o + c];
+                                    at[c] = o + c;
+                                }
+                                first = false;
+                            }
+                            else {
+                                for (let c = 0; c < C; c++) {
+                                    if (x[o + c] > best[c]) {
+                                        best[c] = x[o + c];
+                                        at[c] = o + c;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if (first)
+                        continue;
+                    const y = ((b * OH + oh) * OW + ow) * C;
+                    for (let c = 0; c < C; c++)
+                        dx[at[c]] += g[y + c];
+                }
+            }
+        }
+        return out;
+    });
+    // Missing from the backend. The filter gradient is itself a convolution: of the input with
+    // channels and batch swapped, by the output gradient as the filter, dilated by the forward
+    // stride. XNNPACK runs it as one convolution.
+    put('Conv2DBackpropFilter', (args) => {
+        const { x, dy } = args.inputs;
+        const { strides, pad, dataFormat, dimRoundingMode, filterShape } = args.attrs;
+        const backend = args.backend;
+        const info = tf.backend_util.computeConv2DInfo(x.shape, filterShape, strides, 1, pad, dimRoundingMode, false, tf.backend_util.convertConv2DDataFormat(dataFormat));
+        if (info.dataFormat !== 'channelsLast')
+            throw new Error('Conv2DBackpropFilter on wasm supports NHWC (channels last) only');
+        const { filterHeight: KH, filterWidth: KW, outHeight: OH, outWidth: OW, inHeight: H, inWidth: W, strideHeight: sh, strideWidth: sw } = info;
+        const { top, left } = info.padInfo;
+        const C = info.inChannels;
+        const N = info.batchSize * OH * OW;
+        if (KH * KW * C <= info.outChannels) {
+            // Few input channels (a first layer): the patch matrix is smaller than the output
+            // gradient, so it is written out (transposed, one pass over the heap) and multiplied
+            // by the output gradient in one fully-connected product.
+            const pT = backend.makeOutput([1, KH * KW * C, N], 'float32');
+            const xs = backend.typedArrayFromHeap(x);
+            const p = backend.typedArrayFromHeap(pT);
+            for (let n = 0, b = 0; b < info.batchSize; b++) {
+                for (let oh = 0; oh < OH; oh++) {
+                    for (let ow = 0; ow < OW; ow++, n++) {
+                        for (let i = 0; i < KH; i++) {
+                            const r = oh * sh - top + i;
+                            for (let j = 0; j < KW; j++) {
+                                const q = ow * sw - left + j;
+                                const row = (i * KW + j) * C;
+                                const inside = r >= 0 && r < H && q >= 0 && q < W;
+                                const o = ((b * H + r) * W + q) * C;
+                                for (let c = 0; c < C; c++)
+                                    p[(row + c) * N + n] = inside ? xs[o + c] : 0;
+                            }
+                        }
+                    }
+                }
+            }
+            const d2 = k.reshape({ inputs: { x: dy }, attrs: { shape: [1, N, info.outChannels] }, backend });
+            const w = k.batchMatMul({ inputs: { a: pT, b: d2 }, attrs: { transposeA: false, transposeB: false }, backend });
+            const out = k.reshape({ inputs: { x: w }, attrs: { shape: filterShape }, backend });
+            free(backend, pT, d2, w);
+            return out;
+        }
+        // Pad only as far as the last tap reads; 'same' padding may reach further.
+        const bottom = Math.max(0, KH - 1 + (OH - 1) * sh + 1 - top - H);
+        const right = Math.max(0, KW - 1 + (OW - 1) * sw + 1 - left - W);
+        const xT = k.transpose({ inputs: { x }, attrs: { perm: [3, 1, 2, 0] }, backend });
+        const f = k.transpose({ inputs: { x: dy }, attrs: { perm: [1, 2, 0, 3] }, backend });
+        let g = k.conv2d({
+            inputs: { x: xT, filter: f },
+            attrs: { strides: [1, 1], pad: [[0, 0], [top, bottom], [left, right], [0, 0]], dataFormat: 'NHWC', dilations: [sh, sw] },
+            backend,
+        });
+        if (g.shape[1] !== KH || g.shape[2] !== KW) {
+            const cut = k.slice({ inputs: { x: g }, attrs: { begin: [0, 0, 0, 0], size: [g.shape[0], KH, KW, g.shape[3]] }, backend });
+            free(backend, g);
+            g = cut;
+        }
+        const out = k.transpose({ inputs: { x: g }, attrs: { perm: [1, 2, 0, 3] }, backend });
+        free(backend, xT, f, g);
+        return out;
+    });
+    // At stride 1 the input gradient is a convolution of the padded output gradient with the
+    // filter turned 180 degrees and its channels swapped; strided ones keep the backend's loop.
+    put('Conv2DBackpropInput', (args) => {
+        const { dy, filter } = args.inputs;
+        const { strides, pad, dataFormat, dimRoundingMode, inputShape } = args.attrs;
+        const backend = args.backend;
+        const info = tf.backend_util.computeConv2DInfo(inputShape, filter.shape, strides, 1, pad, dimRoundingMode, false, tf.backend_util.convertConv2DDataFormat(dataFormat));
+        const { filterHeight: KH, filterWidth: KW, inHeight: H, inWidth: W, outHeight: OH, outWidth: OW } = info;
+        const pt = KH - 1 - info.padInfo.top;
+        const pl = KW - 1 - info.padInfo.left;
+        const pb = H - OH + KH - 1 - pt;
+        const pr = W - OW + KW - 1 - pl;
+        const simple = info.dataFormat === 'channelsLast' && info.strideHeight === 1 && info.strideWidth === 1;
+        if (!simple || pt < 0 || pl < 0 || pb < 0 || pr < 0)
+            return k.conv2dBackpropInput(args);
+        const turned = k.reverse({ inputs: { x: filter }, attrs: { dims: [0, 1] }, backend });
+        const swapped = k.transpose({ inputs: { x: turned }, attrs: { perm: [0, 1, 3, 2] }, backend });
+        const out = k.conv2d({
+            inputs: { x: dy, filter: swapped },
+            attrs: { strides: [1, 1], pad: [[0, 0], [pt, pb], [pl, pr], [0, 0]], dataFormat: 'NHWC', dilations: [1, 1] },
+            backend,
+        });
+        free(backend, turned, swapped);
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/fit/backend.ts
+
 
 
 
@@ -365,16 +725,22 @@ async function loadTfjs() {
     const tf = (await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(368)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 368, 23)));
     return typeof tf.setBackend === 'function' ? tf : tf.default;
 }
-/** Where `require` may find tfjs-node: flopgate's own install, then the user's workspace. */
+/**
+ * The npm prefix a workflow installs tfjs-node into, once, and caches between runs (the
+ * README's fit section has the steps): `$FLOPGATE_TFJS_NODE`, else `tfjs-node` in the
+ * CLI's cache directory (`~/.cache/flopgate/tfjs-node`).
+ */
+function tfjsNodePrefix() {
+    const set = process.env.FLOPGATE_TFJS_NODE;
+    return set && (0,external_node_path_namespaceObject.isAbsolute)(set) ? set : (0,external_node_path_namespaceObject.join)(defaultCacheDir(), 'tfjs-node');
+}
+/**
+ * Where `require` may find tfjs-node: flopgate's own install, then the cached prefix. Never
+ * the workspace or the working directory: in CI those are the pull request's checkout, and a
+ * `node_modules/@tensorflow/tfjs-node/index.js` committed there would be code run by the check.
+ */
 function tfjsNodeBases() {
-    const bases = [(0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)];
-    const ws = process.env.GITHUB_WORKSPACE;
-    if (ws)
-        bases.push((0,external_node_path_namespaceObject.join)(ws, 'package.json'));
-    // `cwd()` as imported: the bundler rewrites `process.cwd()` joined to a name into a path
-    // of its own output directory, fixed at build time.
-    bases.push((0,external_node_path_namespaceObject.join)((0,external_node_process_namespaceObject.cwd)(), 'package.json'));
-    return [...new Set(bases)];
+    return [...new Set([(0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url), (0,external_node_path_namespaceObject.join)(tfjsNodePrefix(), 'package.json')])];
 }
 /** tfjs-node's namespace, or why it cannot be loaded (missing, or its native library fails). */
 function loadTfjsNode(bases = tfjsNodeBases()) {
@@ -439,6 +805,7 @@ async function startWasm(tf) {
         return { reason: `the WASM backend failed to start from ${dir}${why ? ` (${why})` : ''}` };
     }
     const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+    registerWasmTrainingKernels(tf);
     return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
 }
 async function startCpu(tf) {
@@ -476,7 +843,7 @@ async function selectBackend(requested, log) {
         if ('tf' in tfn)
             return finish(tfn);
         if (wanted === 'tensorflow') {
-            throw new FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install @tensorflow/tfjs-node" or use backend auto`);
+            throw new FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install --prefix ${tfjsNodePrefix()} @tensorflow/tfjs-node@4.22.0" or use backend auto`);
         }
         log(`fit: ${tfn.reason}; trying WASM`);
     }
@@ -983,125 +1350,6 @@ async function buildModel(tf, spec, inputShapes, seed) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/fit/cache.ts
-
-
-
-
-
-/** The CLI's cache: `$XDG_CACHE_HOME/flopgate`, else `~/.cache/flopgate`. */
-function defaultCacheDir() {
-    const xdg = process.env.XDG_CACHE_HOME;
-    return (0,external_node_path_namespaceObject.join)(xdg && (0,external_node_path_namespaceObject.isAbsolute)(xdg) ? xdg : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'flopgate');
-}
-/** An HTTP answer other than 200, kept apart so that callers can try the next URL on a 404. */
-class HttpStatusError extends FlopgateError {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * The whole body of `url` in memory, or an error: a non-200 answer, a body larger than
- * `maxBytes`, a connection that stalls or closes before Content-Length bytes arrived.
- * Nothing is written here, so a failed download cannot leave a file behind.
- */
-async function download(url, opts) {
-    const ctrl = new AbortController();
-    const idle = opts.idleTimeoutMs ?? 60_000;
-    let timer = setTimeout(() => ctrl.abort(), idle);
-    const poke = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => ctrl.abort(), idle);
-    };
-    const fail = (why) => new FlopgateError(`download of ${url} failed: ${why}`);
-    try {
-        let res;
-        try {
-            res = await fetch(url, { signal: ctrl.signal, redirect: 'follow' });
-        }
-        catch (e) {
-            throw fail(ctrl.signal.aborted ? `no answer within ${idle / 1000} s` : cause(e));
-        }
-        if (res.status !== 200) {
-            await res.body?.cancel().catch(() => { });
-            throw new HttpStatusError(`download of ${url} failed: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status);
-        }
-        const declared = res.headers.get('content-length');
-        const expected = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
-        if (expected !== undefined && expected > opts.maxBytes) {
-            await res.body?.cancel().catch(() => { });
-            throw fail(`${expected} bytes is more than the ${opts.maxBytes} allowed`);
-        }
-        const chunks = [];
-        let total = 0;
-        if (res.body) {
-            const reader = res.body.getReader();
-            for (;;) {
-                let step;
-                try {
-                    step = await reader.read();
-                }
-                catch (e) {
-                    throw fail(ctrl.signal.aborted ? `stalled after ${total} bytes` : `connection lost after ${total} bytes (${cause(e)})`);
-                }
-                if (step.done)
-                    break;
-                total += step.value.byteLength;
-                if (total > opts.maxBytes) {
-                    await reader.cancel().catch(() => { });
-                    throw fail(`more than the ${opts.maxBytes} bytes allowed`);
-                }
-                chunks.push(step.value);
-                poke();
-            }
-        }
-        if (expected !== undefined && total !== expected)
-            throw fail(`connection closed after ${total} of ${expected} bytes`);
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/**
- * Writes `bytes` to `path` through a temporary file in the same directory and a rename, so
- * that readers see either no file or the whole file, and a failure leaves neither behind.
- */
-async function writeAtomic(path, bytes) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.part`);
-    try {
-        const fh = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644);
-        try {
-            await fh.writeFile(bytes);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        await (0,promises_namespaceObject.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => { });
-        throw new FlopgateError(`cannot write ${path}: ${e.message}`);
-    }
-}
-function cause(e) {
-    const c = e.cause;
-    if (c?.code)
-        return c.message && !c.message.includes(c.code) ? `${c.code}: ${c.message}` : c.message ?? c.code;
-    return c?.message ?? e.message ?? String(e);
-}
-
 ;// CONCATENATED MODULE: ./src/fit/datasets/digits.ts
 const IMAGE_SIDE = 28;
 const PIXELS = IMAGE_SIDE * IMAGE_SIDE;
@@ -1508,6 +1756,170 @@ async function loadDataset(cfg, cacheDir, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fit/estimate.ts
+/**
+ * The timed steps are up to MAX_STEPS, and stop after MIN_STEPS once this much time is
+ * spent: enough for a convolution-bound model; a small one is still warming up its JavaScript
+ * (tfjs's engine and the layers' loop speed up over the first hundred steps), so its estimate
+ * comes out high, 2 to 3x for the notebook MLP on this project's machine.
+ */
+const CALIBRATION_MS = 400;
+const MIN_STEPS = 8;
+const MAX_STEPS = 32;
+/** A first step slower than this is timed alone: the fit may well be refused. */
+const SLOW_STEP_MS = 1000;
+/**
+ * Trains the first steps of the first epoch (`x`/`y` in the epoch's order) in one
+ * `model.fit` call, timed per batch, and estimates the whole fit from them. They are real
+ * training: the rest of the epoch continues from there with the same optimizer, batches and
+ * Dropout stream, so the result is the same as one call over the epoch. The rate is that of
+ * the later half of the steps: the first ones are slower (JIT, XNNPACK setup). A first step
+ * slow enough to matter on its own is the whole measurement.
+ */
+async function timeFirstSteps(model, x, y, w, now) {
+    const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
+    // ends[i]: when step i finished; done[i]: samples trained by then.
+    const ends = [];
+    const done = [];
+    const xs = x.slice(0, n);
+    const ys = y.slice(0, n);
+    const start = now();
+    let h;
+    try {
+        h = await model.fit(xs, ys, {
+            epochs: 1,
+            batchSize: w.batchSize,
+            shuffle: false,
+            verbose: 0,
+            yieldEvery: 'never',
+            callbacks: {
+                onBatchEnd: async () => {
+                    const t = now();
+                    ends.push(t);
+                    done.push(Math.min(ends.length * w.batchSize, n));
+                    const first = ends[0] - start;
+                    if (first >= SLOW_STEP_MS || (ends.length >= MIN_STEPS && t - start >= CALIBRATION_MS))
+                        model.stopTraining = true;
+                },
+            },
+        });
+    }
+    finally {
+        xs.dispose();
+        ys.dispose();
+    }
+    let perSample;
+    if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
+        perSample = ((ends[0] ?? now()) - start) / 1000 / Math.max(1, done[0] ?? Math.min(w.batchSize, n));
+    }
+    else {
+        const from = Math.floor(ends.length / 2) - 1;
+        const last = ends.length - 1;
+        perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+    }
+    // A validation sample is a forward pass: a third of a training step's FLOPs.
+    const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
+    return {
+        estimate: { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) },
+        samples: done[done.length - 1] ?? 0,
+        loss: Number(h.history.loss?.[0]),
+        accuracy: Number((h.history.acc ?? h.history.accuracy)?.[0]),
+    };
+}
+/** `1.23 G`-style figures for the log. */
+function si(v) {
+    const units = [
+        [1e12, 'T'],
+        [1e9, 'G'],
+        [1e6, 'M'],
+        [1e3, 'k'],
+    ];
+    for (const [f, u] of units)
+        if (Math.abs(v) >= f)
+            return `${(v / f).toPrecision(3)} ${u}`;
+    return v.toPrecision(3) + ' ';
+}
+const secondsText = (s) => (s >= 100 ? Math.round(s).toLocaleString('en-US') : s >= 10 ? s.toFixed(0) : s.toFixed(1)) + ' s';
+/** The line printed before training: what the estimate rests on. */
+function estimateLine(e, w, backend, timeout) {
+    const samples = `${w.trainSamples.toLocaleString('en-US')} samples x ${w.epochs} epoch${w.epochs === 1 ? '' : 's'}`;
+    const basis = e.flopsPerSecond && w.trainingFlops
+        ? `${samples} x ${si(w.trainingFlops)}FLOP = ${si(w.trainingFlops * w.trainSamples * w.epochs)}FLOP of training at ${si(e.flopsPerSecond)}FLOP/s`
+        : `${samples} at ${Math.round(1 / e.perSample).toLocaleString('en-US')} samples/s`;
+    return `estimate: about ${secondsText(e.seconds)} (${basis} measured on ${backend}, plus validation); timeout ${secondsText(timeout)}`;
+}
+/** Why a fit is not started, and what would let it finish in time. */
+function refusal(e, w, backend, timeout, spent) {
+    const left = Math.max(0, timeout - spent);
+    // Training samples that would fit in the time left at the measured rate.
+    const fits = Math.floor(left / e.perSample / (w.epochs * (1 + w.validationSamples / (3 * w.trainSamples))));
+    const fewer = fits >= 1
+        ? `train_samples ${fits.toLocaleString('en-US')} or fewer${w.epochs > 1 ? ` (or fewer epochs)` : ''}`
+        : `a smaller model or fewer samples`;
+    const native = backend === 'tensorflow' ? '' : `, or the native backend (install @tensorflow/tfjs-node, see the README's fit section)`;
+    return (`estimated ${secondsText(e.seconds)} on ${backend} exceeds fit.timeout ${secondsText(timeout)}` +
+        `${spent >= 1 ? ` (${secondsText(spent)} already spent)` : ''}; stopped after the timed first steps. Use ${fewer}${native}, or raise fit.timeout`);
+}
+
+;// CONCATENATED MODULE: ./src/fit/progress.ts
+
+/**
+ * The fit's clock: progress lines at least every `every` seconds, and the deadline that
+ * fit.timeout sets for the whole fit (from data loading to the last validation batch).
+ */
+class FitClock {
+    now;
+    started;
+    timeoutSeconds;
+    everySeconds;
+    log;
+    last;
+    trained = 0;
+    trainMs = 0;
+    constructor(now, started, timeoutSeconds, everySeconds, log) {
+        this.now = now;
+        this.started = started;
+        this.timeoutSeconds = timeoutSeconds;
+        this.everySeconds = everySeconds;
+        this.log = log;
+        this.last = started;
+    }
+    elapsed() {
+        return (this.now() - this.started) / 1000;
+    }
+    expired() {
+        return this.elapsed() >= this.timeoutSeconds;
+    }
+    /** An epoch line was just logged: the next progress line is due `every` seconds later. */
+    logged() {
+        this.last = this.now();
+    }
+    /** Training time and samples of finished epochs, for the rate in progress lines. */
+    addTrained(samples, ms) {
+        this.trained += samples;
+        this.trainMs += ms;
+    }
+    /**
+     * Called after each training batch: logs a progress line when one is due.
+     * `done` counts the epoch's batches so far, `epochStart` is when this epoch's training began.
+     */
+    batch(p) {
+        const t = this.now();
+        if (t - this.last < this.everySeconds * 1000)
+            return;
+        this.last = t;
+        const trained = this.trained + p.samples;
+        const ms = this.trainMs + (t - p.epochStart);
+        const rate = ms > 0 ? (trained * 1000) / ms : 0;
+        const remaining = p.perEpoch * p.epochs - trained;
+        // Validation passes still to come, each a forward pass over its samples (a third of a step).
+        const left = rate > 0 ? (remaining + (p.epochs - p.epoch + 1) * p.validationShare * p.perEpoch) / rate : NaN;
+        const pct = Math.floor((100 * p.done) / p.batches);
+        this.log(`progress: epoch ${p.epoch}/${p.epochs}, batch ${p.done}/${p.batches} (${pct}%), ${Math.round(rate).toLocaleString('en-US')} samples/s, ` +
+            `${secondsText(this.elapsed())} elapsed, ${Number.isFinite(left) ? `about ${secondsText(left)} left` : 'time left unknown'}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/fit/run.ts
 
 
@@ -1516,6 +1928,12 @@ async function loadDataset(cfg, cacheDir, log) {
 
 
 
+
+
+/** fit.timeout's default, in seconds. */
+const DEFAULT_TIMEOUT = 600;
+/** A fit logs a progress line at least this often (issue 13), between batches. */
+const PROGRESS_SECONDS = 10;
 /** Input shapes (without batch) that a 28x28 grey image can be fed as. */
 const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
 const OPTIMIZERS = {
@@ -1533,6 +1951,12 @@ const LOSSES = {
     meansquarederror: 'meanSquaredError',
     mse: 'meanSquaredError',
 };
+/** A fresh optimizer, kept in `owned` to be disposed: a model does not dispose one it was given. */
+function optimizerOf(tf, name, lr, owned) {
+    const o = OPTIMIZERS[name].make(tf, lr);
+    owned.push(o);
+    return o;
+}
 const squash = (s) => s.toLowerCase().replace(/[_\s-]/g, '');
 function checkConfig(cfg) {
     const int = (v, name, min, max) => {
@@ -1545,6 +1969,10 @@ function checkConfig(cfg) {
     int(cfg.train_samples, 'train_samples', 1, 60000);
     int(cfg.validation_samples, 'validation_samples', 1, 60000);
     int(cfg.seed, 'seed', -(2 ** 31), 2 ** 32 - 1);
+    const timeout = cfg.timeout ?? DEFAULT_TIMEOUT;
+    if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > 86400) {
+        throw new FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
+    }
     const optimizer = squash(cfg.optimizer ?? 'adam');
     if (!OPTIMIZERS[optimizer]) {
         throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
@@ -1593,12 +2021,17 @@ function perSampleLoss(tf, loss, y, p) {
     const probs = tf.clipByValue(tf.div(p, tf.sum(p, -1, true)), eps, 1 - eps);
     return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
 }
-/** Validation loss and accuracy over all samples, batched; accuracy is an exact count. */
-async function validate(tf, model, x, y, labels, loss, batch) {
+/**
+ * Validation loss and accuracy over all samples, batched; accuracy is an exact count.
+ * Undefined when `expired` says the fit's time ran out before the last batch.
+ */
+async function validate(tf, model, x, y, labels, loss, batch, expired) {
     const n = labels.length;
     let correct = 0;
     let lossSum = 0;
     for (let at = 0; at < n; at += batch) {
+        if (expired())
+            return undefined;
         const size = Math.min(batch, n - at);
         const [pred, lossTotal] = tf.tidy(() => {
             const xb = x.slice(at, size);
@@ -1637,7 +2070,8 @@ async function runFit(spec, inputShapes, cfg, log, opts = {}) {
     const badInput = inputMismatch(inputShapes);
     if (badInput)
         return skip(badInput);
-    const started = performance.now();
+    const now = opts.now ?? (() => performance.now());
+    const started = now();
     let data;
     const job = {
         spec,
@@ -1648,6 +2082,9 @@ async function runFit(spec, inputShapes, cfg, log, opts = {}) {
         optimizer,
         lr,
         started,
+        now,
+        timeout: cfg.timeout ?? DEFAULT_TIMEOUT,
+        trainingFlops: opts.trainingFlops,
         data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
     };
     let backend = await selectBackend(cfg.backend, log);
@@ -1690,6 +2127,13 @@ async function fitOn(backend, job) {
         return skip(built.reason);
     const model = built.model;
     const owned = [];
+    const optimizers = [];
+    const clock = new FitClock(job.now, job.started, job.timeout, PROGRESS_SECONDS, log);
+    const timedOut = (where) => {
+        const reason = `timed out after ${secondsText(clock.elapsed())} (fit.timeout ${secondsText(job.timeout)}) ${where}; accuracy not measured`;
+        log(`fit stopped: ${reason}`);
+        return { status: 'skipped', reason };
+    };
     try {
         const badOutput = outputMismatch(model);
         if (badOutput)
@@ -1700,38 +2144,115 @@ async function fitOn(backend, job) {
         const train = tensors(tf, data.train, shape, loss);
         const val = tensors(tf, data.validation, shape, loss);
         owned.push(train.x, train.y, val.x, val.y);
-        model.compile({ optimizer: OPTIMIZERS[optimizer].make(tf, lr), loss, metrics: ['accuracy'] });
+        if (clock.expired())
+            return timedOut('before training');
+        model.compile({ optimizer: optimizerOf(tf, optimizer, lr, optimizers), loss, metrics: ['accuracy'] });
+        const work = {
+            trainSamples: data.train.count,
+            validationSamples: data.validation.count,
+            epochs: cfg.epochs,
+            batchSize: cfg.batch_size,
+            ...(job.trainingFlops ? { trainingFlops: job.trainingFlops } : {}),
+        };
         const order = seededRng(cfg.seed + 1);
+        const batches = Math.ceil(data.train.count / cfg.batch_size);
         let trainSeconds = 0;
         let last = { accuracy: 0, loss: 0 };
+        let stoppedAt;
+        let refused;
         // Math.random stays seeded through training: tfjs draws Dropout masks from it.
         await withSeededMathRandom(cfg.seed + 2, async () => {
             for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
-                const t0 = performance.now();
+                const t0 = job.now();
                 // tfjs's own shuffle uses Math.random; the epoch's order comes from the seed instead.
                 const idx = tf.tensor1d(permutation(data.train.count, order), 'int32');
                 const xs = tf.gather(train.x, idx);
                 const ys = tf.gather(train.y, idx);
                 idx.dispose();
                 let h;
+                let first;
+                let done = 0;
                 try {
-                    h = await model.fit(xs, ys, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never' });
+                    if (epoch === 1) {
+                        // The estimate comes from the epoch's first steps, which stay trained.
+                        first = await timeFirstSteps(model, xs, ys, work, job.now);
+                        log(estimateLine(first.estimate, work, backend.name, job.timeout));
+                        if (clock.elapsed() + first.estimate.seconds > job.timeout) {
+                            refused = refusal(first.estimate, work, backend.name, job.timeout, clock.elapsed());
+                            return;
+                        }
+                        clock.logged();
+                        done = Math.ceil(first.samples / cfg.batch_size);
+                    }
+                    const onBatchEnd = async () => {
+                        done++;
+                        clock.batch({
+                            epoch,
+                            epochs: cfg.epochs,
+                            done,
+                            batches,
+                            samples: Math.min(done * cfg.batch_size, data.train.count),
+                            perEpoch: data.train.count,
+                            epochStart: t0,
+                            validationShare: data.validation.count / (3 * data.train.count),
+                        });
+                        // The one place a fit can stop: between batches. tfjs ends the epoch there.
+                        if (done < batches && clock.expired()) {
+                            stoppedAt = `in epoch ${epoch}/${cfg.epochs} after ${done} of ${batches} batches`;
+                            model.stopTraining = true;
+                        }
+                    };
+                    const from = first?.samples ?? 0;
+                    if (from < data.train.count) {
+                        const restX = from ? xs.slice(from) : xs;
+                        const restY = from ? ys.slice(from) : ys;
+                        try {
+                            h = await model.fit(restX, restY, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never', callbacks: { onBatchEnd } });
+                        }
+                        finally {
+                            if (restX !== xs)
+                                restX.dispose();
+                            if (restY !== ys)
+                                restY.dispose();
+                        }
+                    }
                 }
                 finally {
                     xs.dispose();
                     ys.dispose();
                 }
-                const t1 = performance.now();
+                const t1 = job.now();
                 trainSeconds += (t1 - t0) / 1000;
-                last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512);
-                const seconds = (performance.now() - t0) / 1000;
-                const trainLoss = Number(h.history.loss?.[0]);
-                const trainAcc = Number((h.history.acc ?? h.history.accuracy)?.[0]);
+                clock.addTrained(Math.min(done * cfg.batch_size, data.train.count), t1 - t0);
+                if (stoppedAt)
+                    return;
+                last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512, () => clock.expired());
+                if (!last) {
+                    stoppedAt = `while validating epoch ${epoch}/${cfg.epochs}`;
+                    return;
+                }
+                const seconds = (job.now() - t0) / 1000;
+                // tfjs's epoch means, weighted by the samples of the timed steps and of the rest.
+                const firstN = first?.samples ?? 0;
+                const restN = data.train.count - firstN;
+                const mean = (a, b) => (firstN * a + (restN ? restN * b : 0)) / data.train.count;
+                const trainLoss = mean(first?.loss ?? 0, Number(h?.history.loss?.[0]));
+                const trainAcc = mean(first?.accuracy ?? 0, Number((h?.history.acc ?? h?.history.accuracy)?.[0]));
                 log(`epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
-                    `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s`);
+                    `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s ` +
+                    `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(data.train.count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`);
+                clock.logged();
+                if (epoch < cfg.epochs && clock.expired()) {
+                    stoppedAt = `after epoch ${epoch}/${cfg.epochs}`;
+                    return;
+                }
             }
         });
-        const seconds = (performance.now() - job.started) / 1000;
+        if (refused)
+            return skip(refused);
+        if (stoppedAt || !last)
+            return timedOut(stoppedAt ?? '');
+        const seconds = (job.now() - job.started) / 1000;
         const trained = data.train.count * cfg.epochs;
         return {
             status: 'ok',
@@ -1749,10 +2270,16 @@ async function fitOn(backend, job) {
     }
     finally {
         model.dispose();
+        for (const o of optimizers)
+            o.dispose();
         for (const t of owned)
             t.dispose();
     }
 }
+// For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.
 
-var __webpack_exports__runFit = __webpack_exports__.h;
-export { __webpack_exports__runFit as runFit };
+
+var __webpack_exports__DEFAULT_TIMEOUT = __webpack_exports__.cS;
+var __webpack_exports__runFit = __webpack_exports__.hw;
+var __webpack_exports__selectBackend = __webpack_exports__.H_;
+export { __webpack_exports__DEFAULT_TIMEOUT as DEFAULT_TIMEOUT, __webpack_exports__runFit as runFit, __webpack_exports__selectBackend as selectBackend };

@@ -52,7 +52,7 @@ export interface CheckOptions {
 export interface CheckDeps {
   analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis>;
   analyzeInlineModel(layers: unknown, label: string, opts: AnalyzeOptions): Analysis;
-  runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string }): Promise<FitResult>;
+  runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string; trainingFlops?: number }): Promise<FitResult>;
 }
 
 const DEFAULT_DEPS: CheckDeps = {
@@ -230,6 +230,9 @@ async function fitModel(entry: ModelEntry, report: ModelReport, spec: ModelSpec 
     const result = await ctx.group(`flopgate: fit ${entry.name}`, () =>
       ctx.deps.runFit(spec, shapes as number[][], entry.fit!, (line) => ctx.log(`flopgate: ${entry.name}: ${line}`), {
         cacheDir: ctx.fitCacheDir,
+        // Per sample, in the same training FLOPs the report shows; a Number, as only a time
+        // estimate is made of it.
+        ...(report.training_flops_estimate > 0n ? { trainingFlops: Number(report.training_flops_estimate) / Math.max(1, report.batch_size) } : {}),
       }),
     );
     return result;

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { cwd } from 'node:process';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as TF from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
+import { defaultCacheDir } from './cache.js';
 import type { FitConfig } from './types.js';
+import { registerWasmTrainingKernels } from './wasm-kernels.js';
 
 export type Tf = typeof TF;
 
@@ -27,15 +28,23 @@ async function loadTfjs(): Promise<Tf> {
   return typeof tf.setBackend === 'function' ? tf : (tf.default as Tf);
 }
 
-/** Where `require` may find tfjs-node: flopgate's own install, then the user's workspace. */
+/**
+ * The npm prefix a workflow installs tfjs-node into, once, and caches between runs (the
+ * README's fit section has the steps): `$FLOPGATE_TFJS_NODE`, else `tfjs-node` in the
+ * CLI's cache directory (`~/.cache/flopgate/tfjs-node`).
+ */
+export function tfjsNodePrefix(): string {
+  const set = process.env.FLOPGATE_TFJS_NODE;
+  return set && isAbsolute(set) ? set : join(defaultCacheDir(), 'tfjs-node');
+}
+
+/**
+ * Where `require` may find tfjs-node: flopgate's own install, then the cached prefix. Never
+ * the workspace or the working directory: in CI those are the pull request's checkout, and a
+ * `node_modules/@tensorflow/tfjs-node/index.js` committed there would be code run by the check.
+ */
 export function tfjsNodeBases(): string[] {
-  const bases = [fileURLToPath(import.meta.url)];
-  const ws = process.env.GITHUB_WORKSPACE;
-  if (ws) bases.push(join(ws, 'package.json'));
-  // `cwd()` as imported: the bundler rewrites `process.cwd()` joined to a name into a path
-  // of its own output directory, fixed at build time.
-  bases.push(join(cwd(), 'package.json'));
-  return [...new Set(bases)];
+  return [...new Set([fileURLToPath(import.meta.url), join(tfjsNodePrefix(), 'package.json')])];
 }
 
 /** tfjs-node's namespace, or why it cannot be loaded (missing, or its native library fails). */
@@ -98,6 +107,7 @@ async function startWasm(tf: Tf): Promise<FitBackend | { reason: string }> {
     return { reason: `the WASM backend failed to start from ${dir}${why ? ` (${why})` : ''}` };
   }
   const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  registerWasmTrainingKernels(tf);
   return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
 }
 
@@ -133,7 +143,9 @@ export async function selectBackend(requested: FitConfig['backend'], log: (line:
     const tfn = await startTensorflow();
     if ('tf' in tfn) return finish(tfn);
     if (wanted === 'tensorflow') {
-      throw new FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install @tensorflow/tfjs-node" or use backend auto`);
+      throw new FlopgateError(
+        `fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install --prefix ${tfjsNodePrefix()} @tensorflow/tfjs-node@4.22.0" or use backend auto`,
+      );
     }
     log(`fit: ${tfn.reason}; trying WASM`);
   }

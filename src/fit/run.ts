@@ -6,13 +6,24 @@ import { buildModel } from './build-model.js';
 import { defaultCacheDir } from './cache.js';
 import { CLASSES, type DatasetSplit, type Digits } from './datasets/digits.js';
 import { loadDataset } from './datasets/index.js';
+import { estimateLine, refusal, secondsText, timeFirstSteps, type Timed, type Workload } from './estimate.js';
+import { FitClock } from './progress.js';
 import { permutation, seededRng, withSeededMathRandom } from './random.js';
 import type { FitConfig, FitResult } from './types.js';
 
 export interface RunFitOptions {
   /** Where downloaded datasets are kept: the Action passes its tool cache; default ~/.cache/flopgate. */
   cacheDir?: string;
+  /** Training FLOPs of one sample (the report's 3 x forward), which the estimate is stated in. */
+  trainingFlops?: number;
+  /** Milliseconds on a monotonic clock (default performance.now); tests move their own. */
+  now?: () => number;
 }
+
+/** fit.timeout's default, in seconds. */
+export const DEFAULT_TIMEOUT = 600;
+/** A fit logs a progress line at least this often (issue 13), between batches. */
+const PROGRESS_SECONDS = 10;
 
 /** Input shapes (without batch) that a 28x28 grey image can be fed as. */
 const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
@@ -36,6 +47,13 @@ const LOSSES: Record<string, LossName> = {
   mse: 'meanSquaredError',
 };
 
+/** A fresh optimizer, kept in `owned` to be disposed: a model does not dispose one it was given. */
+function optimizerOf(tf: Tf, name: string, lr: number, owned: Optimizer[]): Optimizer {
+  const o = OPTIMIZERS[name].make(tf, lr);
+  owned.push(o);
+  return o;
+}
+
 const squash = (s: string): string => s.toLowerCase().replace(/[_\s-]/g, '');
 
 function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: number } {
@@ -49,6 +67,10 @@ function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: n
   int(cfg.train_samples, 'train_samples', 1, 60000);
   int(cfg.validation_samples, 'validation_samples', 1, 60000);
   int(cfg.seed, 'seed', -(2 ** 31), 2 ** 32 - 1);
+  const timeout = cfg.timeout ?? DEFAULT_TIMEOUT;
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > 86400) {
+    throw new FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
+  }
   const optimizer = squash(cfg.optimizer ?? 'adam');
   if (!OPTIMIZERS[optimizer]) {
     throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
@@ -100,12 +122,25 @@ function perSampleLoss(tf: Tf, loss: LossName, y: Tensor, p: Tensor): Tensor {
   return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
 }
 
-/** Validation loss and accuracy over all samples, batched; accuracy is an exact count. */
-async function validate(tf: Tf, model: LayersModel, x: Tensor, y: Tensor, labels: Uint8Array, loss: LossName, batch: number) {
+/**
+ * Validation loss and accuracy over all samples, batched; accuracy is an exact count.
+ * Undefined when `expired` says the fit's time ran out before the last batch.
+ */
+async function validate(
+  tf: Tf,
+  model: LayersModel,
+  x: Tensor,
+  y: Tensor,
+  labels: Uint8Array,
+  loss: LossName,
+  batch: number,
+  expired: () => boolean,
+): Promise<{ accuracy: number; loss: number } | undefined> {
   const n = labels.length;
   let correct = 0;
   let lossSum = 0;
   for (let at = 0; at < n; at += batch) {
+    if (expired()) return undefined;
     const size = Math.min(batch, n - at);
     const [pred, lossTotal] = tf.tidy(() => {
       const xb = x.slice(at, size);
@@ -150,7 +185,8 @@ export async function runFit(
   const badInput = inputMismatch(inputShapes);
   if (badInput) return skip(badInput);
 
-  const started = performance.now();
+  const now = opts.now ?? (() => performance.now());
+  const started = now();
   let data: DatasetSplit | undefined;
   const job: FitJob = {
     spec,
@@ -161,6 +197,9 @@ export async function runFit(
     optimizer,
     lr,
     started,
+    now,
+    timeout: cfg.timeout ?? DEFAULT_TIMEOUT,
+    trainingFlops: opts.trainingFlops,
     data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
   };
   let backend = await selectBackend(cfg.backend, log);
@@ -190,6 +229,10 @@ interface FitJob {
   optimizer: string;
   lr: number;
   started: number;
+  now: () => number;
+  /** Seconds, for the whole fit. */
+  timeout: number;
+  trainingFlops?: number;
   data: () => Promise<DatasetSplit>;
 }
 
@@ -214,6 +257,13 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
   if ('reason' in built) return skip(built.reason);
   const model = built.model;
   const owned: Tensor[] = [];
+  const optimizers: Optimizer[] = [];
+  const clock = new FitClock(job.now, job.started, job.timeout, PROGRESS_SECONDS, log);
+  const timedOut = (where: string): FitResult => {
+    const reason = `timed out after ${secondsText(clock.elapsed())} (fit.timeout ${secondsText(job.timeout)}) ${where}; accuracy not measured`;
+    log(`fit stopped: ${reason}`);
+    return { status: 'skipped', reason };
+  };
   try {
     const badOutput = outputMismatch(model);
     if (badOutput) return skip(badOutput);
@@ -227,39 +277,110 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     const val = tensors(tf, data.validation, shape, loss);
     owned.push(train.x, train.y, val.x, val.y);
 
-    model.compile({ optimizer: OPTIMIZERS[optimizer].make(tf, lr), loss, metrics: ['accuracy'] });
+    if (clock.expired()) return timedOut('before training');
+    model.compile({ optimizer: optimizerOf(tf, optimizer, lr, optimizers), loss, metrics: ['accuracy'] });
+    const work: Workload = {
+      trainSamples: data.train.count,
+      validationSamples: data.validation.count,
+      epochs: cfg.epochs,
+      batchSize: cfg.batch_size,
+      ...(job.trainingFlops ? { trainingFlops: job.trainingFlops } : {}),
+    };
+
     const order = seededRng(cfg.seed + 1);
+    const batches = Math.ceil(data.train.count / cfg.batch_size);
     let trainSeconds = 0;
-    let last = { accuracy: 0, loss: 0 };
+    let last: { accuracy: number; loss: number } | undefined = { accuracy: 0, loss: 0 };
+    let stoppedAt: string | undefined;
+    let refused: string | undefined;
     // Math.random stays seeded through training: tfjs draws Dropout masks from it.
     await withSeededMathRandom(cfg.seed + 2, async () => {
       for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
-        const t0 = performance.now();
+        const t0 = job.now();
         // tfjs's own shuffle uses Math.random; the epoch's order comes from the seed instead.
         const idx = tf.tensor1d(permutation(data.train.count, order), 'int32');
         const xs = tf.gather(train.x, idx);
         const ys = tf.gather(train.y, idx);
         idx.dispose();
         let h;
+        let first: Timed | undefined;
+        let done = 0;
         try {
-          h = await model.fit(xs, ys, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never' });
+          if (epoch === 1) {
+            // The estimate comes from the epoch's first steps, which stay trained.
+            first = await timeFirstSteps(model, xs, ys, work, job.now);
+            log(estimateLine(first.estimate, work, backend.name, job.timeout));
+            if (clock.elapsed() + first.estimate.seconds > job.timeout) {
+              refused = refusal(first.estimate, work, backend.name, job.timeout, clock.elapsed());
+              return;
+            }
+            clock.logged();
+            done = Math.ceil(first.samples / cfg.batch_size);
+          }
+          const onBatchEnd = async (): Promise<void> => {
+            done++;
+            clock.batch({
+              epoch,
+              epochs: cfg.epochs,
+              done,
+              batches,
+              samples: Math.min(done * cfg.batch_size, data.train.count),
+              perEpoch: data.train.count,
+              epochStart: t0,
+              validationShare: data.validation.count / (3 * data.train.count),
+            });
+            // The one place a fit can stop: between batches. tfjs ends the epoch there.
+            if (done < batches && clock.expired()) {
+              stoppedAt = `in epoch ${epoch}/${cfg.epochs} after ${done} of ${batches} batches`;
+              model.stopTraining = true;
+            }
+          };
+          const from = first?.samples ?? 0;
+          if (from < data.train.count) {
+            const restX = from ? xs.slice(from) : xs;
+            const restY = from ? ys.slice(from) : ys;
+            try {
+              h = await model.fit(restX, restY, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never', callbacks: { onBatchEnd } });
+            } finally {
+              if (restX !== xs) restX.dispose();
+              if (restY !== ys) restY.dispose();
+            }
+          }
         } finally {
           xs.dispose();
           ys.dispose();
         }
-        const t1 = performance.now();
+        const t1 = job.now();
         trainSeconds += (t1 - t0) / 1000;
-        last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512);
-        const seconds = (performance.now() - t0) / 1000;
-        const trainLoss = Number(h.history.loss?.[0]);
-        const trainAcc = Number((h.history.acc ?? h.history.accuracy)?.[0]);
+        clock.addTrained(Math.min(done * cfg.batch_size, data.train.count), t1 - t0);
+        if (stoppedAt) return;
+        last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512, () => clock.expired());
+        if (!last) {
+          stoppedAt = `while validating epoch ${epoch}/${cfg.epochs}`;
+          return;
+        }
+        const seconds = (job.now() - t0) / 1000;
+        // tfjs's epoch means, weighted by the samples of the timed steps and of the rest.
+        const firstN = first?.samples ?? 0;
+        const restN = data.train.count - firstN;
+        const mean = (a: number, b: number): number => (firstN * a + (restN ? restN * b : 0)) / data.train.count;
+        const trainLoss = mean(first?.loss ?? 0, Number(h?.history.loss?.[0]));
+        const trainAcc = mean(first?.accuracy ?? 0, Number((h?.history.acc ?? h?.history.accuracy)?.[0]));
         log(
           `epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
-            `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s`,
+            `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s ` +
+            `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(data.train.count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`,
         );
+        clock.logged();
+        if (epoch < cfg.epochs && clock.expired()) {
+          stoppedAt = `after epoch ${epoch}/${cfg.epochs}`;
+          return;
+        }
       }
     });
-    const seconds = (performance.now() - job.started) / 1000;
+    if (refused) return skip(refused);
+    if (stoppedAt || !last) return timedOut(stoppedAt ?? '');
+    const seconds = (job.now() - job.started) / 1000;
     const trained = data.train.count * cfg.epochs;
     return {
       status: 'ok',
@@ -276,6 +397,10 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     };
   } finally {
     model.dispose();
+    for (const o of optimizers) o.dispose();
     for (const t of owned) t.dispose();
   }
 }
+
+// For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.
+export { selectBackend } from './backend.js';

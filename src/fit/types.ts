@@ -10,6 +10,8 @@ export interface FitConfig {
   optimizer: string;
   loss: string;
   learning_rate?: number;
+  /** Seconds the whole fit may take; runFit's default is 600. */
+  timeout?: number;
   /** `auto` (tfjs-node, else wasm, else cpu) or one of them by name. */
   backend: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   /** Directory holding IDX files, for the downloadable datasets. */

@@ -1,0 +1,138 @@
+import type { LayersModel, Tensor } from '@tensorflow/tfjs';
+
+/** How long a fit should take, from steps timed on this backend before it starts. */
+export interface Estimate {
+  /** Seconds for all epochs of training plus the validation passes. */
+  seconds: number;
+  /** Measured seconds per training sample. */
+  perSample: number;
+  /** FLOP/s measured, when the model's training FLOPs are known. */
+  flopsPerSecond?: number;
+}
+
+export interface Workload {
+  trainSamples: number;
+  validationSamples: number;
+  epochs: number;
+  batchSize: number;
+  /** Training FLOPs of one sample (3 x forward, as the report estimates it), if known. */
+  trainingFlops?: number;
+}
+
+/**
+ * The timed steps are up to MAX_STEPS, and stop after MIN_STEPS once this much time is
+ * spent: enough for a convolution-bound model; a small one is still warming up its JavaScript
+ * (tfjs's engine and the layers' loop speed up over the first hundred steps), so its estimate
+ * comes out high, 2 to 3x for the notebook MLP on this project's machine.
+ */
+const CALIBRATION_MS = 400;
+const MIN_STEPS = 8;
+const MAX_STEPS = 32;
+/** A first step slower than this is timed alone: the fit may well be refused. */
+const SLOW_STEP_MS = 1000;
+
+/** The first steps of the first epoch, timed. */
+export interface Timed {
+  estimate: Estimate;
+  /** Samples trained (whole batches from the start of `x`). */
+  samples: number;
+  /** tfjs's mean training loss and accuracy over those samples. */
+  loss: number;
+  accuracy: number;
+}
+
+/**
+ * Trains the first steps of the first epoch (`x`/`y` in the epoch's order) in one
+ * `model.fit` call, timed per batch, and estimates the whole fit from them. They are real
+ * training: the rest of the epoch continues from there with the same optimizer, batches and
+ * Dropout stream, so the result is the same as one call over the epoch. The rate is that of
+ * the later half of the steps: the first ones are slower (JIT, XNNPACK setup). A first step
+ * slow enough to matter on its own is the whole measurement.
+ */
+export async function timeFirstSteps(model: LayersModel, x: Tensor, y: Tensor, w: Workload, now: () => number): Promise<Timed> {
+  const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
+  // ends[i]: when step i finished; done[i]: samples trained by then.
+  const ends: number[] = [];
+  const done: number[] = [];
+  const xs = x.slice(0, n);
+  const ys = y.slice(0, n);
+  const start = now();
+  let h;
+  try {
+    h = await model.fit(xs, ys, {
+      epochs: 1,
+      batchSize: w.batchSize,
+      shuffle: false,
+      verbose: 0,
+      yieldEvery: 'never',
+      callbacks: {
+        onBatchEnd: async () => {
+          const t = now();
+          ends.push(t);
+          done.push(Math.min(ends.length * w.batchSize, n));
+          const first = ends[0] - start;
+          if (first >= SLOW_STEP_MS || (ends.length >= MIN_STEPS && t - start >= CALIBRATION_MS)) model.stopTraining = true;
+        },
+      },
+    });
+  } finally {
+    xs.dispose();
+    ys.dispose();
+  }
+  let perSample: number;
+  if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
+    perSample = ((ends[0] ?? now()) - start) / 1000 / Math.max(1, done[0] ?? Math.min(w.batchSize, n));
+  } else {
+    const from = Math.floor(ends.length / 2) - 1;
+    const last = ends.length - 1;
+    perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+  }
+  // A validation sample is a forward pass: a third of a training step's FLOPs.
+  const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
+  return {
+    estimate: { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) },
+    samples: done[done.length - 1] ?? 0,
+    loss: Number(h.history.loss?.[0]),
+    accuracy: Number((h.history.acc ?? h.history.accuracy)?.[0]),
+  };
+}
+
+/** `1.23 G`-style figures for the log. */
+export function si(v: number): string {
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
+  for (const [f, u] of units) if (Math.abs(v) >= f) return `${(v / f).toPrecision(3)} ${u}`;
+  return v.toPrecision(3) + ' ';
+}
+
+export const secondsText = (s: number): string => (s >= 100 ? Math.round(s).toLocaleString('en-US') : s >= 10 ? s.toFixed(0) : s.toFixed(1)) + ' s';
+
+/** The line printed before training: what the estimate rests on. */
+export function estimateLine(e: Estimate, w: Workload, backend: string, timeout: number): string {
+  const samples = `${w.trainSamples.toLocaleString('en-US')} samples x ${w.epochs} epoch${w.epochs === 1 ? '' : 's'}`;
+  const basis =
+    e.flopsPerSecond && w.trainingFlops
+      ? `${samples} x ${si(w.trainingFlops)}FLOP = ${si(w.trainingFlops * w.trainSamples * w.epochs)}FLOP of training at ${si(e.flopsPerSecond)}FLOP/s`
+      : `${samples} at ${Math.round(1 / e.perSample).toLocaleString('en-US')} samples/s`;
+  return `estimate: about ${secondsText(e.seconds)} (${basis} measured on ${backend}, plus validation); timeout ${secondsText(timeout)}`;
+}
+
+/** Why a fit is not started, and what would let it finish in time. */
+export function refusal(e: Estimate, w: Workload, backend: string, timeout: number, spent: number): string {
+  const left = Math.max(0, timeout - spent);
+  // Training samples that would fit in the time left at the measured rate.
+  const fits = Math.floor(left / e.perSample / (w.epochs * (1 + w.validationSamples / (3 * w.trainSamples))));
+  const fewer =
+    fits >= 1
+      ? `train_samples ${fits.toLocaleString('en-US')} or fewer${w.epochs > 1 ? ` (or fewer epochs)` : ''}`
+      : `a smaller model or fewer samples`;
+  const native = backend === 'tensorflow' ? '' : `, or the native backend (install @tensorflow/tfjs-node, see the README's fit section)`;
+  return (
+    `estimated ${secondsText(e.seconds)} on ${backend} exceeds fit.timeout ${secondsText(timeout)}` +
+    `${spent >= 1 ? ` (${secondsText(spent)} already spent)` : ''}; stopped after the timed first steps. Use ${fewer}${native}, or raise fit.timeout`
+  );
+}
