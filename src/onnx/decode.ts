@@ -15,9 +15,9 @@ class Decoder {
   values = 0;
   constructor(readonly r: WireReader) {}
 
-  private count(n: number, what: string): void {
+  private count(n: number, node: number): void {
     this.values += n;
-    if (this.values > LIMITS.values) this.r.fail(`${what}: more than ${LIMITS.values} attribute values in the model`);
+    if (this.values > LIMITS.values) this.r.fail(`node ${node}: more than ${LIMITS.values} attribute values in the model`);
   }
 
   private int(f: Field, what: string): number {
@@ -91,7 +91,7 @@ class Decoder {
           expectWire(r, f, LEN, 'GraphProto.node');
           if (g.nodes.length >= LIMITS.nodes) r.fail(`graph has more than ${LIMITS.nodes} nodes`);
           const n = this.node(f, g.nodes.length);
-          for (const a of n.attrs) this.count(a.ints.length + a.floats.length + a.strings.length, `node ${n.index}`);
+          for (const a of n.attrs) this.count(a.ints.length + a.floats.length + a.strings.length, n.index);
           g.nodes.push(n);
           break;
         }
