@@ -187,8 +187,10 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 72 modules
-var analyze = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/analyze.ts + 2 modules
+var analyze = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/keras/measure.ts + 24 modules
+var measure = __webpack_require__(7569);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -1080,9 +1082,10 @@ var lfs = __webpack_require__(6855);
 
 
 
+
 const DEFAULT_DEPS = {
     analyzeModel: analyze/* analyzeModel */.Cw,
-    analyzeInlineModel: analyze/* analyzeInlineModel */.xv,
+    analyzeInlineModel: measure.analyzeInlineModel,
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
