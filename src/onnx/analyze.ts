@@ -101,6 +101,12 @@ function graphValue(v: Val): Val {
   return { shape: v.shape, dtype: v.dtype, values: v.values, constant: v.constant, ref: v.ref, param: v.param, opaque: v.opaque, scale: v.scale };
 }
 
+/** "pytorch 2.13.0", as producer_name and producer_version say; nothing when the file is silent. */
+function producerOf(m: OnnxModel): { producer?: string } {
+  const text = `${m.producer} ${m.producerVersion}`.trim();
+  return text ? { producer: text } : {};
+}
+
 /** A tensor whose values can be read from the file (an initializer or a large Constant). */
 type Readable = Val & { ref: TensorRef };
 
@@ -349,6 +355,7 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
       convention: opts.convention ?? DEFAULTS.convention,
       batch_size: bound.batch,
       input_shapes: bound.shapes,
+      ...producerOf(model),
     },
     rows,
   );

@@ -26,12 +26,13 @@ class Decoder {
   }
 
   async model(start: number, end: number): Promise<OnnxModel> {
-    const m: OnnxModel = { irVersion: 0, producer: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
+    const m: OnnxModel = { irVersion: 0, producer: '', producerVersion: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
     let graphs = 0;
     await this.r.eachField(start, end, 'ModelProto', async (f) => {
       switch (f.no) {
         case 1: m.irVersion = this.int(f, 'ModelProto.ir_version'); break;
         case 2: m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name')); break;
+        case 3: m.producerVersion = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_version')); break;
         case 7:
           expectWire(this.r, f, LEN, 'ModelProto.graph');
           if (++graphs > 1) this.r.fail('bad ONNX model: more than one graph');
