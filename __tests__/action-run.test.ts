@@ -147,17 +147,23 @@ describe('on a pull request', () => {
     expect(second.info).toContainEqual(expect.stringMatching(/^flopgate: comment updated: http/));
   });
 
-  it('skips the comparison with a warning when the base commit cannot be fetched; the verdict stands', async () => {
-    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+  it('skips the comparison with a warning when the base commit cannot be fetched, and the comment says so; the verdict stands', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: budgetFile(mlp('mnist-mlp', 100, '{flops: 200k, flops_increase: 5%}')) }, cleanup);
     const missing = '0123456789abcdef0123456789abcdef01234567';
     const r = await act(co, { baseSha: missing });
     expect(r.code).toBe(0);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(new RegExp(`^flopgate: could not fetch the base commit ${missing} \\(.+\\); the comparison against base is skipped\\.`));
+    expect(r.warnings[0]).toMatch(/^flopgate: could not fetch the base commit 0123456: the remote does not have that commit .*\(git: [^()]*not our ref 0123456789abcdef0123456789abcdef01234567\); the comparison against base is skipped\./);
     expect(r.checks[0]!.baseRef).toBeUndefined();
-    expect(reportOf(r).models[0]!.base).toBeUndefined();
+    expect(reportOf(r).models[0]!.base).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/^comparison against base skipped: could not fetch the base commit 0123456/) });
     expect(r.outputs.passed).toBe('true');
     expect(gh.api.comments).toHaveLength(1);
+    // The comment keeps the delta column and the flops_increase budget, and says why they are empty.
+    const body = posted()!;
+    expect(body).toContain('Δ vs base');
+    expect(body).toMatch(/\| mnist-mlp \| 179,050 \| n\/a \|/);
+    expect(body).toContain('**mnist-mlp**: no baseline: comparison against base skipped: could not fetch the base commit 0123456: the remote does not have that commit');
+    expect(body).toContain('**mnist-mlp**: FLOPs increase not measured: no baseline');
   });
 
   it("compare: none neither fetches nor compares", async () => {
@@ -334,8 +340,9 @@ describe('bad input fails the step with one line and exit 2, whatever fail-on sa
     expect(r.code).toBe(2);
     const report = reportOf(r);
     expect(r.failed).toEqual([failureMessage(report)]);
-    expect(r.failed[0]).toBe(`flopgate: 1 of 2 models could not be measured (lost: ${BUDGET}:${line}:11: models/lost.keras: no such file)`);
-    expect(r.annotations).toEqual([{ level: 'error', message: 'lost: models/lost.keras: no such file', properties: { file: BUDGET, startLine: line, startColumn: 11 } }]);
+    const looked = `(model paths are relative to the repository root; looked in ${co.workspace.dir})`;
+    expect(r.failed[0]).toBe(`flopgate: 1 of 2 models could not be measured (lost: ${BUDGET}:${line}:11: models/lost.keras: no such file ${looked})`);
+    expect(r.annotations).toEqual([{ level: 'error', message: `lost: models/lost.keras: no such file ${looked}`, properties: { file: BUDGET, startLine: line, startColumn: 11 } }]);
     expect(report.models.map((m) => m.flops)).toEqual([179_050, 0]);
     expect(posted()).toContain('- ❌ **lost**: .github/flopgate.yml:');
   });

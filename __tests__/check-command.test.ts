@@ -104,9 +104,9 @@ describe('flopgate check', () => {
     const r = setup({ '.github/flopgate.yml': 'models:\n  - name: gone\n    path: models/gone.keras\n  - name: ok\n    path: models/mlp100.json\n' });
     const out = await run(['--json', 'r.json'], r.dir);
     expect(out.code).toBe(2);
-    expect(out.stdout).toContain('✗ gone: .github/flopgate.yml:3:11: models/gone.keras: no such file');
+    expect(out.stdout).toContain(`✗ gone: .github/flopgate.yml:3:11: models/gone.keras: no such file (model paths are relative to the repository root; looked in ${r.dir})`);
     const json = JSON.parse(readFileSync(path.join(r.dir, 'r.json'), 'utf8'));
-    expect(json.models[0]).toMatchObject({ name: 'gone', status: 'fail', error: '.github/flopgate.yml:3:11: models/gone.keras: no such file' });
+    expect(json.models[0]).toMatchObject({ name: 'gone', status: 'fail', error: `.github/flopgate.yml:3:11: models/gone.keras: no such file (model paths are relative to the repository root; looked in ${r.dir})` });
     expect(json.models[1]).toMatchObject({ name: 'ok', status: 'pass', flops: 179_050 });
   });
 
@@ -126,7 +126,7 @@ describe('flopgate check', () => {
   it('--help prints the usage', async () => {
     const out = await run(['--help'], repos[0]!.dir);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]');
+    expect(out.stdout).toContain('flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]');
   });
 });
 

@@ -124,7 +124,7 @@ describe('renderMarkdown', () => {
     const unfitted = model('nofit', { checks: [{ budget: 'accuracy', limit: 0.9, actual: null, status: 'not-measured' }] });
     const body = renderMarkdown(report([skipped, unfitted]));
     expect(body).toContain('- ℹ️ **onnx**: fit skipped: only Keras-family models can be fitted');
-    expect(body).toContain('- ℹ️ **nofit**: accuracy not measured: no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)');
+    expect(body).toContain('- ℹ️ **nofit**: accuracy not measured: fits were turned off (--no-fit)');
     expect(body).toContain('| nofit | 179,050 |');
   });
 

@@ -1,5 +1,5 @@
 import { splitPosition } from '../config/position.js';
-import { accuracy, count, delta, grouped, headroom, percent, signedPercent } from '../report/format.js';
+import { accuracy, bytes, count, delta, grouped, headroom, percent, signedPercent } from '../report/format.js';
 import type { ModelReport } from '../report/types.js';
 import type { BudgetCheck, CheckReport, ModelCheckResult } from './types.js';
 
@@ -31,6 +31,14 @@ export function describeCheck(c: BudgetCheck): string {
       return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
     case 'params':
       return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+    case 'weights_bytes':
+    case 'weights_bytes_warn':
+    case 'activation_bytes':
+    case 'activation_bytes_warn': {
+      const what = c.budget.startsWith('weights') ? 'weights' : 'peak activations';
+      const limit = c.budget.endsWith('_warn') ? 'warning threshold' : 'budget';
+      return `${what} ${bytes(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${bytes(c.limit)}`;
+    }
     case 'flops_increase':
       if (c.actual === null) return `FLOPs increase not measured; limit ${percent(c.limit)}`;
       return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
@@ -183,12 +191,13 @@ export interface SharedNote {
  * Notes about what was not measured, said once per distinct reason with the models it
  * concerns (one missing base commit, one missing fit backend), not once per model.
  */
-export function sharedNotes(report: CheckReport): SharedNote[] {
+export function sharedNotes(report: CheckReport, surface: Surface = 'cli'): SharedNote[] {
+  const fitsOff = surface === 'action' ? 'the fit input is false' : 'fits were turned off (--no-fit)';
   const kinds: [string, (m: ModelCheckResult) => string | undefined][] = [
     [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
     [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
-    ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
-    ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+    ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m, surface) : undefined)],
+    ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : fitsOff) : undefined)],
   ];
   const measured = report.models.filter((m) => m.error === undefined);
   return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
@@ -198,7 +207,10 @@ function notMeasured(m: ModelCheckResult, budget: 'flops_increase' | 'accuracy')
   return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
 }
 
-function increaseUnmeasuredReason(m: ModelCheckResult): string {
+/** Who reads the words: a CLI user sets flags, an Action user sets inputs. */
+export type Surface = 'cli' | 'action';
+
+function increaseUnmeasuredReason(m: ModelCheckResult, surface: Surface): string {
   switch (m.base?.status) {
     case 'new':
       return 'the model is new';
@@ -207,7 +219,7 @@ function increaseUnmeasuredReason(m: ModelCheckResult): string {
     case 'measured':
       return 'the base has no FLOPs to compare with';
     case undefined:
-      return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+      return surface === 'action' ? 'no base was compared (the Action compares on pull requests, with compare: base)' : 'no base was compared (give --base-ref)';
   }
 }
 

@@ -135,3 +135,16 @@ export function compact(n: number | bigint): string {
   }
   return String(Math.round(x));
 }
+
+/**
+ * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
+ * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
+ */
+export function bytes(n: number | bigint): string {
+  const x = Number(n);
+  if (Math.abs(x) < 10_000) return `${grouped(n)} B`;
+  for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']] as const) {
+    if (Math.abs(x) >= scale) return `${sig3(x / scale)} ${unit}`;
+  }
+  return `${grouped(n)} B`;
+}

@@ -1,4 +1,4 @@
-import { flopsText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict } from '../check/describe.js';
+import { flopsText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict, type Surface } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
 import { accuracy, compact, count, grouped, percent, ratio, shape, shortSha } from './format.js';
@@ -14,6 +14,8 @@ export interface MarkdownOptions {
   marker?: string;
   /** Link to the workflow run; only https URLs are used. */
   runUrl?: string;
+  /** Who reads it: notes name CLI flags or the Action's inputs (default `cli`). */
+  surface?: Surface;
 }
 
 /**
@@ -37,7 +39,7 @@ export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}):
   const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
   const footer = footerOf(report, opts.runUrl);
   const table = tableOf(report);
-  const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
+  const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report, opts.surface)];
   const chart = chartOf(report);
   const details = report.models.map(detailOf);
 
@@ -139,8 +141,8 @@ function notesOf(m: ModelCheckResult): string[] {
 }
 
 /** What was not measured and why, one line per distinct reason. */
-function sharedNoteLines(report: CheckReport): string[] {
-  return sharedNotes(report).map((g) => {
+function sharedNoteLines(report: CheckReport, surface?: Surface): string[] {
+  return sharedNotes(report, surface).map((g) => {
     const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
     const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
     return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;

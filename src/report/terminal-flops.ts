@@ -28,7 +28,8 @@ export function renderFlopsReport(r: ModelReport): string {
   out.push(`Total FLOPs:      ${ge}${total(r.flops)}`);
   out.push(`Total MACs:       ${ge}${total(r.macs)}`);
   out.push(`Params:           ${total(r.params)} (trainable ${int(r.trainable_params)}, non-trainable ${int(r.non_trainable_params)})`);
-  out.push(`Training FLOPs:   ~${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
+  // An estimate already says "about"; "~≥ 0" said it twice and read as noise.
+  out.push(`Training FLOPs:   ${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
   if (r.unknown.length) {
     out.push('');
     out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);
