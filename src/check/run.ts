@@ -15,6 +15,8 @@ import type { ModelFormat, ModelReport } from '../report/types.js';
 import { FIT_SKIPPED, measuredLine, NO_BASELINE } from './describe.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
 import { diffLayers } from './layer-diff.js';
+import { ALL, buildSide, buildSteps, withBaseBuild, type BaseTree } from './build.js';
+import { resolveInRepo } from '../config/paths.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
 import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
 
@@ -81,7 +83,7 @@ interface Ctx {
   fitCacheDir?: string;
   group: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
   /** The base compared with; `ref` absent when the comparison was skipped before any ref was known. */
-  base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry> };
+  base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry>; tree?: BaseTree };
 }
 
 export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): Promise<CheckReport> {
@@ -93,8 +95,26 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
   else if (opts.baseSkipped !== undefined) ctx.base = { reason: opts.baseSkipped };
 
-  const models: ModelCheckResult[] = [];
-  for (const entry of cfg.models) models.push(await checkModel(entry, ctx));
+  // Models built by code: built at the head (a failure there is the configuration's), and
+  // with a base, built again in a worktree of the base and measured from there.
+  const built = buildSteps(cfg).length > 0;
+  if (built) {
+    const head = await buildSide(cfg, cfg.root, 'head', ctx);
+    if (!head.ok) throw new FlopgateError(head.message);
+  }
+  const measureAll = async () => {
+    const out: ModelCheckResult[] = [];
+    for (const entry of cfg.models) out.push(await checkModel(entry, ctx));
+    return out;
+  };
+  const base = ctx.base;
+  const models =
+    built && base?.sha
+      ? await withBaseBuild(cfg, base.sha, ctx, (tree) => {
+          base.tree = tree;
+          return measureAll();
+        })
+      : await measureAll();
   const status = worst(models.map((m) => m.status));
   return {
     version: 1,
@@ -220,6 +240,13 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
       const path = old?.path ?? entry.path;
       // An inline model the base's budget file did not have.
       if (path === undefined) return { base: { status: 'new', ref: base.sha } };
+      if (base.tree) {
+        const built = await measureBuiltBase(entry, path, base.tree, base.sha, ctx);
+        if ('status' in built) return { base: built };
+        report = built.report;
+        const measured = measuredBase(base.sha, head, report);
+        return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
+      }
       const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
       if (blob.kind === 'absent') return { base: { status: 'new', ref: base.sha } };
       if (blob.kind === 'unavailable') return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
@@ -233,6 +260,25 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
     const reason = message(e);
     ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
     return { base: { status: 'unavailable', ref: base.sha, reason } };
+  }
+}
+
+/**
+ * A model file from the built base worktree, read from disk (a built file is in no commit):
+ * a failed build, or a file the base's build did not write, leaves no baseline or a new model.
+ */
+async function measureBuiltBase(entry: ModelEntry, path: string, tree: BaseTree, sha: string, ctx: Ctx): Promise<BaseComparison | { report: ModelReport }> {
+  if (!tree.ok) return { status: 'unavailable', ref: sha, reason: tree.reason };
+  const failed = tree.failed.get(ALL) ?? tree.failed.get(entry.name);
+  if (failed !== undefined) return { status: 'unavailable', ref: sha, reason: failed };
+  const resolved = await resolveInRepo(tree.root, path);
+  if (!resolved.ok) return { status: 'unavailable', ref: sha, reason: resolved.reason };
+  const label = `${sha.slice(0, 7)}:${path}`;
+  try {
+    return { report: (await analyzeOpenedOnce(resolved.abs, label, optionsOf(entry), ctx)).report };
+  } catch (e) {
+    if (/: no such file$/.test(message(e))) return { status: 'new', ref: sha };
+    throw e;
   }
 }
 
