@@ -156,3 +156,21 @@ export async function removeWorktree(cwd: string, dir: string): Promise<void> {
 export async function pruneWorktrees(cwd: string): Promise<void> {
   await git(cwd, ['worktree', 'prune']);
 }
+
+/**
+ * The sizes git records for `relPaths` (relative to `root`) at `commit`; paths that are not
+ * files there are left out. One ls-tree per thousand paths.
+ */
+export async function blobSizes(root: string, commit: string, relPaths: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (refusedRef(commit)) return out;
+  for (let i = 0; i < relPaths.length; i += 1000) {
+    const r = await git(root, ['ls-tree', '-l', '-z', commit, '--', ...relPaths.slice(i, i + 1000)], { maxBuffer: 64 * MAX_OUTPUT });
+    if (!r.ok) continue;
+    for (const entry of r.stdout.toString('utf8').split('\0')) {
+      const m = /^\d+ blob [0-9a-f]+\s+(\d+)\t(.*)$/s.exec(entry);
+      if (m) out.set(m[2]!, Number(m[1]));
+    }
+  }
+  return out;
+}

@@ -17,6 +17,8 @@ import { evaluate, measuredBase, worst } from './evaluate.js';
 import { diffLayers } from './layer-diff.js';
 import { ALL, buildSide, buildSteps, withBaseBuild, type BaseTree } from './build.js';
 import { resolveInRepo } from '../config/paths.js';
+import type { Shard } from '../shard/plan.js';
+import { selectShard } from '../shard/select.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
 import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
 
@@ -53,6 +55,8 @@ export interface CheckOptions {
   log?: (line: string) => void;
   /** Where downloaded datasets are cached (the Actions tool cache in the action; default ~/.cache/flopgate). */
   fitCacheDir?: string;
+  /** Measure only this shard's models, and say so in the report (`--shard I/N`). */
+  shard?: Shard;
   /** Wraps each fit, so the action can fold its per-epoch lines into a log group. */
   group?: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
 }
@@ -97,20 +101,23 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
 
   // Models built by code: built at the head (a failure there is the configuration's), and
   // with a base, built again in a worktree of the base and measured from there.
-  const built = buildSteps(cfg).length > 0;
+  const sharded = opts.shard ? await selectShard(cfg, opts.shard, head.ok ? head.sha : undefined) : undefined;
+  const entries = sharded?.models ?? cfg.models;
+  const mine = { ...cfg, models: entries };
+  const built = buildSteps(mine).length > 0;
   if (built) {
-    const head = await buildSide(cfg, cfg.root, 'head', ctx);
-    if (!head.ok) throw new FlopgateError(head.message);
+    const built = await buildSide(mine, cfg.root, 'head', ctx);
+    if (!built.ok) throw new FlopgateError(built.message);
   }
   const measureAll = async () => {
     const out: ModelCheckResult[] = [];
-    for (const entry of cfg.models) out.push(await checkModel(entry, ctx));
+    for (const entry of entries) out.push(await checkModel(entry, ctx));
     return out;
   };
   const base = ctx.base;
   const models =
     built && base?.sha
-      ? await withBaseBuild(cfg, base.sha, ctx, (tree) => {
+      ? await withBaseBuild(mine, base.sha, ctx, (tree) => {
           base.tree = tree;
           return measureAll();
         })
@@ -125,6 +132,7 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
     ...(head.ok ? { head: head.sha } : {}),
     ...(ctx.base?.sha ? { base: ctx.base.sha } : {}),
     models,
+    ...(sharded ? { shard: sharded.info } : {}),
   };
 }
 

@@ -9,9 +9,10 @@ import { ConfigError, formatFault } from '../config/errors.js';
 import { FlopgateError } from '../errors.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
+import { parseShard } from '../shard/plan.js';
 import type { CommandIO } from './io.js';
 
-export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]';
+export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
 export const DEFAULT_BUDGET = '.github/flopgate.yml';
 
 /**
@@ -30,6 +31,7 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
         budget: { type: 'string' },
         'base-ref': { type: 'string' },
         'no-fit': { type: 'boolean' },
+        shard: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -53,7 +55,10 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     // `-` is standard output, which then holds that document alone: the table goes to stderr.
     const toStdout = values.json === '-' || values.markdown === '-';
     if (values.json === '-' && values.markdown === '-') throw new FlopgateError('--json - and --markdown - cannot both write to standard output');
+    const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+    if (shard && !shard.ok) throw new FlopgateError(`--shard: ${shard.reason}`);
     const report = await runCheck({
+      ...(shard?.ok ? { shard: shard.shard } : {}),
       root,
       budgetFile,
       ...(values['base-ref'] !== undefined ? { baseRef: values['base-ref'] } : {}),
