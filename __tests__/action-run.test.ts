@@ -129,7 +129,7 @@ describe('on a pull request', () => {
 
     const body = posted()!;
     expect(body.startsWith(`${MARKER}\n### ✅ flopgate: 1 model within budget\n`)).toBe(true);
-    expect(body).toContain('| mnist-mlp | 179,050 | +94,500 (+111.8%) | 200,000 |');
+    expect(body).toContain('| mnist-mlp | 179,050 | +94,500 (+111.8%) | 89.5% of 200k | ✅ |');
     expect(body).toContain('[workflow run](https://github.com/octo-org/models/actions/runs/4242)');
     expect(gh.api.requestsFor('issues/create-comment')[0]!.headers.authorization).toBe('token ghs_test_token');
     expect(first.outputs).toMatchObject({ passed: 'true', 'total-flops': '179050', 'comment-body': body });
