@@ -1,7 +1,7 @@
 import { flopsText, LAYER_CHANGES_SHOWN, layerChangeText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict, worstModel, type Surface } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
-import { accuracy, bytes, compact, count, countColumn, delta, grouped, percent, ratio, shape, shortSha } from './format.js';
+import { accuracy, bytes, compact, count, countColumn, grouped, percent, ratio, shape, shortSha, signedCount, signedPercent } from './format.js';
 
 /** GitHub's limit is 65,536 characters; stay a little under it. */
 export const DEFAULT_MAX_LENGTH = 65_000;
@@ -152,8 +152,9 @@ function biggestChangeLine(report: CheckReport): string[] {
   const m = worstModel(report);
   const c = m?.layers_diff?.[0];
   if (!m || !c) return [];
-  const total = m.base?.status === 'measured' ? ` (model ${delta(m.base)})` : '';
-  return [`- 🔎 **${md(m.name, 80)}**${total}, biggest layer change: ${layerChangeText(c, md)}`];
+  const b = m.base;
+  const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${signedCount(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${signedPercent(b.ratio)})`}` : '';
+  return [`- 🔎 **${md(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, md)}`];
 }
 
 /** What was not measured and why, one line per distinct reason. */
