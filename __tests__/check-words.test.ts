@@ -38,7 +38,8 @@ const skipped = model('onnx', {
 });
 const r = report([over, close, broken, unknown, skipped, model('ok', { base: noBase })]);
 
-const terminal = renderCheckTable(r);
+// Words, not layout: wide enough that no line wraps (wrapping at 80 columns is tested in terminal-check.test.ts).
+const terminal = renderCheckTable(r, 1000);
 const markdown = renderMarkdown(r);
 const annotations = reportAnnotations(r, '/ws', '/ws').map((a) => a.message);
 

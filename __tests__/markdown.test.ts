@@ -141,7 +141,7 @@ describe('renderMarkdown', () => {
     const body = renderMarkdown(report(models));
     const lines = body.split('\n').filter((l) => l.includes('no baseline'));
     expect(lines).toEqual(['- ℹ️ **m0**, **m1**, **m2**, **m3**, **m4** and 3 more: no baseline: base ref &quot;main&quot; is not a commit in this clone']);
-    const terminal = renderCheckTable(report(models)).split('\n').filter((l) => l.includes('no baseline'));
+    const terminal = renderCheckTable(report(models), 1000).split('\n').filter((l) => l.includes('no baseline'));
     expect(terminal).toEqual(['  · m0, m1, m2, m3, m4 and 3 more: no baseline: base ref "main" is not a commit in this clone']);
   });
 
@@ -194,7 +194,7 @@ describe('renderCheckTable', () => {
       model('mnist-mlp-100', { base: { status: 'measured', ref: BASE, flops: 179_050n, params: 89_610n, delta: 0n, ratio: 0 }, fit: fit(0.95) }),
       model('big\u001b[31m', { flops: 250_000n, layers: [], status: 'fail', checks: [{ budget: 'flops', limit: 200_000n, actual: 250_000n, status: 'fail' }] }),
     ]);
-    const out = renderCheckTable(r);
+    const out = renderCheckTable(r, 120);
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^model\s+FLOPs\s+Δ vs base\s+budget\s+headroom\s+params\s+accuracy\s+status$/);
     expect(out).toMatch(/mnist-mlp-100\s+179,050\s+no change\s+200,000\s+20,950 \(10\.5%\)\s+89,610\s+95\.00%\s+pass/);

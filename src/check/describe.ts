@@ -129,7 +129,8 @@ function limitOf(m: ModelCheckResult, budget: BudgetCheck['budget']): bigint | u
 
 /**
  * The summary table's columns between the model's name and its status, the same words in the
- * terminal and the comment: Δ vs base only when a base was compared, weights and activations
+ * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
+ * a model has one, weights and activations
  * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
  * that could not be measured shows dashes, not zeros. Each count column is written in one
  * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
@@ -140,6 +141,7 @@ export function summaryColumns(report: CheckReport, layout: 'wide' | 'narrow' = 
   const all = report.models;
   const ok = all.filter((m) => m.error === undefined);
   const withBase = all.some((m) => m.base);
+  const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
   const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
   const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
   const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
@@ -158,11 +160,11 @@ export function summaryColumns(report: CheckReport, layout: 'wide' | 'narrow' = 
     withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
     ...(layout === 'wide'
       ? [
-          { title: 'budget', numeric: true, cell: limitCell },
-          { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+          withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
+          withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
           { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m)!, '—') },
         ]
-      : [{ title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
+      : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
     withWeights && { title: 'weights', numeric: true, cell: measured((m) => bytes(m.weights_bytes), '') },
     withActivations && { title: 'activations', numeric: true, cell: measured((m) => bytes(m.activation_bytes), '') },
     withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
