@@ -43,7 +43,7 @@ const side = (l: LayerReport): LayerSide => ({ name: l.name, type: l.type, flops
  * The layers that differ between `base` and `head`, biggest change first. Layers are paired by
  * name (the path inside nested models); those left are paired in order where their operation
  * is the same (a renamed layer, or a file exported anew under other names), by the longest
- * common subsequence of their operations. A pair whose FLOPs, params or type differ is
+ * common subsequence of their operations. A pair whose FLOPs, params or operation differ is
  * `changed`; what stays unpaired is `removed` from the base or `added` in the head.
  */
 export function diffLayers(base: readonly LayerReport[], head: readonly LayerReport[]): LayerChange[] {
@@ -69,7 +69,8 @@ export function diffLayers(base: readonly LayerReport[], head: readonly LayerRep
 
   const changes: LayerChange[] = [];
   for (const [b, h] of pairs) {
-    if (b.flops === h.flops && b.params === h.params && b.type === h.type) continue;
+    // The same operation under another format's name (Dense, Gemm) with the same figures is no change.
+    if (b.flops === h.flops && b.params === h.params && family(b.type) === family(h.type)) continue;
     changes.push({ change: 'changed', before: side(b), after: side(h), flops_delta: h.flops - b.flops, params_delta: h.params - b.params });
   }
   for (const b of removed) changes.push({ change: 'removed', before: side(b), after: null, flops_delta: -b.flops, params_delta: -b.params });

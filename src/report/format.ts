@@ -148,3 +148,17 @@ export function bytes(n: number | bigint): string {
   }
   return `${grouped(n)} B`;
 }
+
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+export function countColumn(values: readonly bigint[]): string[] {
+  const big = values.some((v) => (v < 0n ? -v : v) >= 1_000_000n);
+  if (!big) return values.map((v) => grouped(v));
+  return values.map((v) => {
+    const abs = v < 0n ? -Number(v) : Number(v);
+    return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+  });
+}
