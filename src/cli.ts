@@ -9,7 +9,7 @@ const USAGE = `flopgate: compute budgets for neural networks
   flopgate flops MODEL [--input-shape 28,28] [--dim NAME=N[,N...]] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
   flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--shard I/N] [--history PATH]
                  [--json PATH|-] [--markdown PATH|-]
-  flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-]
+  flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-] [--history PATH]
   flopgate --version
 
 Conventions: notebook (default), macs, tf-profiler. Exit codes: 0 within budget, 1 over budget, 2 bad input.

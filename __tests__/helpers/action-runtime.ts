@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Overrides of the runner's environment. */
   env?: Partial<ActionRuntime['env']>;
   runCheck?: (opts: CheckOptions) => Promise<CheckReport>;
+  /** Edits the event payload (a push to another branch). */
+  payload?: (p: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
   cleanup: (() => void)[];
 }
 
@@ -40,9 +42,11 @@ export function runtimeFor(co: Checkout, api: GitHubApiServer, o: RunOptions): {
   const event = o.event ?? 'pull_request';
   const shas = { base: co.base, head: co.head };
   const run: Recorded = { code: -1, info: [], warnings: [], annotations: [], outputs: {}, failed: [], summary: '', groups: [] };
+  const payload = event === 'push' ? pushPayload(shas) : pullRequestPayload(shas);
+  o.payload?.(payload);
   const rt: ActionRuntime = {
     getInput: (name) => (inputs[name] ?? '').trim(),
-    event: { name: event, payload: event === 'push' ? pushPayload(shas) : pullRequestPayload(shas) },
+    event: { name: event, payload },
     repo: () => ({ owner: OWNER, repo: REPO }),
     env: {
       GITHUB_WORKSPACE: co.workspace.dir,

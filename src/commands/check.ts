@@ -10,6 +10,8 @@ import { FlopgateError } from '../errors.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
 import { parseShard } from '../shard/plan.js';
+import { appendHistoryFile } from '../history/append.js';
+import { historyEntry, historyLine } from '../history/record.js';
 import type { CommandIO } from './io.js';
 
 export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
@@ -32,6 +34,7 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
         'base-ref': { type: 'string' },
         'no-fit': { type: 'boolean' },
         shard: { type: 'string' },
+        history: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -57,6 +60,8 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     if (values.json === '-' && values.markdown === '-') throw new FlopgateError('--json - and --markdown - cannot both write to standard output');
     const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
     if (shard && !shard.ok) throw new FlopgateError(`--shard: ${shard.reason}`);
+    // A shard's figures are a part of a run: the merged report is the one to record.
+    if (shard && values.history !== undefined) throw new FlopgateError('--history records a whole run: pass it to flopgate merge, not to a shard');
     const report = await runCheck({
       ...(shard?.ok ? { shard: shard.shard } : {}),
       root,
@@ -69,6 +74,9 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     const write = async (path: string, text: string) => (path === '-' ? io.stdout(text) : writeFileAtomic(resolve(io.cwd, path), text, path));
     if (values.json !== undefined) await write(values.json, `${toJson(report, 2)}\n`);
     if (values.markdown !== undefined) await write(values.markdown, renderMarkdown(report));
+    if (values.history !== undefined) {
+      await appendHistoryFile(resolve(io.cwd, values.history), values.history, historyLine(historyEntry(report, new Date())));
+    }
     return exitCodeOf(report);
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -7,10 +7,12 @@ import { toJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
 import { mergeReports } from '../shard/merge.js';
+import { appendHistoryFile } from '../history/append.js';
+import { historyEntry, historyLine } from '../history/record.js';
 import { readReport } from '../shard/read-report.js';
 import type { CommandIO } from './io.js';
 
-export const MERGE_USAGE = 'Usage: flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-]';
+export const MERGE_USAGE = 'Usage: flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-] [--history PATH]';
 
 /**
  * `flopgate merge`: the reports of `check --shard I/N` as one report, table and verdict,
@@ -25,7 +27,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'string' }, markdown: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'string' }, markdown: { type: 'string' }, history: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     io.stderr(`error: flopgate merge: ${(e as Error).message.split('\n')[0]} (${MERGE_USAGE})\n`);
@@ -49,6 +51,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
     const write = async (path: string, text: string) => (path === '-' ? io.stdout(text) : writeFileAtomic(resolve(io.cwd, path), text, path));
     if (values.json !== undefined) await write(values.json, `${toJson(report, 2)}\n`);
     if (values.markdown !== undefined) await write(values.markdown, renderMarkdown(report));
+    if (values.history !== undefined) await appendHistoryFile(resolve(io.cwd, values.history), values.history, historyLine(historyEntry(report, new Date())));
     return exitCodeOf(report);
   } catch (e) {
     if (e instanceof FlopgateError) {

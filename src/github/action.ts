@@ -15,6 +15,7 @@ import { reportPath, setOutputs, shouldFail, writeReport } from './outputs.js';
 import type { ActionRuntime } from './runtime.js';
 import { writeSummary } from './summary.js';
 import { mergedReport, shardDone } from './shard-merge.js';
+import { historyStep } from './history-step.js';
 
 const FORK_HINT =
   'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
@@ -109,12 +110,15 @@ async function run(rt: ActionRuntime): Promise<number> {
     rt.setOutput('report', file);
     return shardDone(rt, report, file);
   }
-  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action' });
+  const history = historyStep(rt, inputs, workspacePath(inputs.budgetFile, root, workspace));
+  const trend = await history.trend(report);
+  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action', ...(trend ? { trend } : {}) });
   await writeReport(report, file);
   setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));
   await writeSummary(body, rt);
   for (const a of reportAnnotations(report, root, workspace)) rt.annotate(a);
   await comment(rt, inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
+  await history.record(report);
 
   // A model that could not be measured is bad input, like a broken budget file: it fails the
   // step whatever fail-on says, since a gate that cannot measure must not pass silently.

@@ -1,5 +1,6 @@
 import { FlopgateError } from '../errors.js';
 import { parseShard, type Shard } from '../shard/plan.js';
+import { validBranch } from './history.js';
 
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-failure', 'never'] as const;
 export const COMPARE_MODES = ['base', 'none'] as const;
@@ -23,6 +24,8 @@ export interface ActionInputs {
   shard?: Shard;
   /** A glob of shard reports to merge into the one comment and verdict. */
   merge?: string;
+  /** The branch holding the history: written on the default branch, read for the trend on PRs. */
+  history?: string;
 }
 
 /** Same contract as `core.getInput`: the trimmed value, '' when unset. */
@@ -47,7 +50,15 @@ export function readInputs(get: GetInput): ActionInputs {
     failOn: choice(get, 'fail-on', FAIL_ON, 'error'),
     workingDirectory: get('working-directory').trim() || '.',
     ...matrix(get),
+    ...historyBranch(get),
   };
+}
+
+function historyBranch(get: GetInput): Pick<ActionInputs, 'history'> {
+  const branch = get('history').trim();
+  if (!branch) return {};
+  if (!validBranch(branch)) throw new FlopgateError(`Input 'history' must be a branch name, like flopgate-data; got '${branch}'`);
+  return { history: branch };
 }
 
 /** `shard` and `merge` are the two ends of a matrix: one job does one or the other. */

@@ -17,6 +17,8 @@ export interface ActionEnv {
   GITHUB_SERVER_URL?: string;
   GITHUB_REPOSITORY?: string;
   GITHUB_RUN_ID?: string;
+  /** The ref the run is for (refs/heads/main), when the event payload has none. */
+  GITHUB_REF?: string;
   /** The step's id, which names its report file. */
   GITHUB_ACTION?: string;
 }
