@@ -1,4 +1,6 @@
+import os from 'node:os';
 import { extname, isAbsolute } from 'node:path';
+import { mapOrdered, OrderedLog } from './ordered.js';
 import { analyzeModel, type Analysis } from '../analyze.js';
 import { analyzeInlineModel } from '../keras/measure.js';
 import type { ModelSpec } from '../keras/model.js';
@@ -88,7 +90,15 @@ interface Ctx {
   group: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
   /** The base compared with; `ref` absent when the comparison was skipped before any ref was known. */
   base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry>; tree?: BaseTree };
+  /** Resolves when every model before this one is done: a fit waits for it, to run alone and log live. */
+  turn?: () => Promise<void>;
 }
+
+/**
+ * Models measured at once: reading files and git blobs overlaps with the walks (the walks
+ * themselves share the one thread). Enough to keep git busy, few enough to bound memory.
+ */
+const MEASURED_AT_ONCE = Math.max(4, os.availableParallelism());
 
 export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): Promise<CheckReport> {
   const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
@@ -109,10 +119,16 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
     const built = await buildSide(mine, cfg.root, 'head', ctx);
     if (!built.ok) throw new FlopgateError(built.message);
   }
-  const measureAll = async () => {
-    const out: ModelCheckResult[] = [];
-    for (const entry of entries) out.push(await checkModel(entry, ctx));
-    return out;
+  // Concurrently, told in order: each model's log lines together, in the budget file's order.
+  const measureAll = () => {
+    const ordered = new OrderedLog(log);
+    return mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
+      try {
+        return await checkModel(entry, { ...ctx, log: (l) => ordered.log(i, l), turn: () => ordered.turn(i) });
+      } finally {
+        ordered.finish(i);
+      }
+    });
   };
   const base = ctx.base;
   const models =
@@ -185,6 +201,7 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
   ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
   const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
   const base = measured?.base;
+  if (ctx.fit && entry.fit) await ctx.turn?.();
   const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
   const checks = evaluate(report, entry.budget, base, fit);
   return {
