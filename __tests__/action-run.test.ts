@@ -129,7 +129,7 @@ describe('on a pull request', () => {
 
     const body = posted()!;
     expect(body.startsWith(`${MARKER}\n### ✅ flopgate: 1 model within budget\n`)).toBe(true);
-    expect(body).toContain('| mnist-mlp | 179,050 | +94,500 (+111.8%) | 89.5% of 200k | ✅ |');
+    expect(body).toContain('| mnist-mlp | 179,050 | +94,500\u00a0(+111.8%) | 89.5%\u00a0of\u00a0200k | ✅ |');
     // The layer that changed most is named above the table, with its figures before and after.
     expect(body).toContain('- 🔎 **mnist-mlp** +94,500 FLOPs (+111.8%); biggest layer change: dense (Dense): FLOPs 78,450 → 156,900 (+78,450), params 39,250 → 78,500');
     expect(reportOf(first).models[0]!.layers_diff!.map((c) => c.after!.name)).toEqual(['dense', 'dense_1', 'dense_2']);
