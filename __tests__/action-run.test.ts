@@ -362,6 +362,27 @@ describe('bad input fails the step with one line and exit 2, whatever fail-on sa
   });
 });
 
+describe('the Action speaks of its inputs, not of CLI flags', () => {
+  it('a working-directory outside the workspace is refused before anything is read', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+    for (const dir of ['..', '../elsewhere', '/etc']) {
+      const r = await act(co, { inputs: { 'working-directory': dir }, env: { GITHUB_WORKSPACE: co.workspace.dir } });
+      expect(r.code).toBe(2);
+      expect(r.failed).toEqual([`Input 'working-directory' must be inside the workspace (${co.workspace.dir}); got '${dir}'`]);
+      expect(r.checks).toEqual([]);
+    }
+    expect(gh.api.requests).toHaveLength(0);
+  });
+
+  it('a missing budget file names the budget-file input, not --budget', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+    const missing = await act(co, { inputs: { 'budget-file': 'ci/nope.yml' } });
+    expect(missing.code).toBe(2);
+    expect(missing.failed[0]).toContain('set the budget-file input');
+    expect(missing.failed[0]).not.toContain('--budget');
+  });
+});
+
 describe('the runtime it is given', () => {
   it('runs the check in working-directory, keeps fit datasets in the tool cache, annotates relative to the workspace', async () => {
     const pkg = budgetFile(mlp('too-big', 100, '{flops: 100k}'));
