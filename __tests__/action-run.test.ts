@@ -129,7 +129,7 @@ describe('on a pull request', () => {
 
     const body = posted()!;
     expect(body.startsWith(`${MARKER}\n### ✅ flopgate: 1 model within budget\n`)).toBe(true);
-    expect(body).toContain('| mnist-mlp | 179,050 | +94,500 (+111.8%) | 89.5% of 200k | ✅ |');
+    expect(body).toContain('| mnist-mlp | 179,050 | +94,500\u00a0(+111.8%) | 89.5%\u00a0of\u00a0200k | ✅ |');
     // The layer that changed most is named above the table, with its figures before and after.
     expect(body).toContain('- 🔎 **mnist-mlp** +94,500 FLOPs (+111.8%); biggest layer change: dense (Dense): FLOPs 78,450 → 156,900 (+78,450), params 39,250 → 78,500');
     expect(reportOf(first).models[0]!.layers_diff!.map((c) => c.after!.name)).toEqual(['dense', 'dense_1', 'dense_2']);
@@ -359,6 +359,27 @@ describe('bad input fails the step with one line and exit 2, whatever fail-on sa
     expect(r.outputs).toEqual({});
     expect(gh.api.requests).toHaveLength(0);
     expect(co.workspace.hasCommit(co.base)).toBe(false);
+  });
+});
+
+describe('the Action speaks of its inputs, not of CLI flags', () => {
+  it('a working-directory outside the workspace is refused before anything is read', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+    for (const dir of ['..', '../elsewhere', '/etc']) {
+      const r = await act(co, { inputs: { 'working-directory': dir }, env: { GITHUB_WORKSPACE: co.workspace.dir } });
+      expect(r.code).toBe(2);
+      expect(r.failed).toEqual([`Input 'working-directory' must be inside the workspace (${co.workspace.dir}); got '${dir}'`]);
+      expect(r.checks).toEqual([]);
+    }
+    expect(gh.api.requests).toHaveLength(0);
+  });
+
+  it('a missing budget file names the budget-file input, not --budget', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+    const missing = await act(co, { inputs: { 'budget-file': 'ci/nope.yml' } });
+    expect(missing.code).toBe(2);
+    expect(missing.failed[0]).toContain('set the budget-file input');
+    expect(missing.failed[0]).not.toContain('--budget');
   });
 });
 

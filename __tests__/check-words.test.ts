@@ -99,7 +99,8 @@ describe('one account of a check result', () => {
   });
 
   it('the summary tables share their columns: the terminal is wide, the comment folds budget and headroom into one cell', () => {
-    const mdCells = (line: string | undefined) => (line ?? '').split('|').slice(1, -1).map((c) => c.trim());
+    // The comment keeps a figure and its share on one line with no-break spaces; the words are the same.
+    const mdCells = (line: string | undefined) => (line ?? '').split('|').slice(1, -1).map((c) => c.trim().replace(/\u00a0/g, ' '));
     const filled = (line: string | undefined) => (line ?? '').split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
     const mdRow = (name: string) => mdCells(markdown.split('\n').find((l) => l.startsWith(`| ${name} |`)));
     const termRow = (name: string) => filled(terminal.split('\n').find((l) => l.startsWith(`${name} `)));

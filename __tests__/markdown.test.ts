@@ -18,8 +18,8 @@ describe('renderMarkdown', () => {
     expect(lines[1]).toBe('### ✅ flopgate: 2 models within budget');
     // Narrow enough for a comment (about 780 px): budget and headroom in one short cell, params in the detail.
     expect(body).toContain('| model | FLOPs | Δ vs base | of budget | status |');
-    expect(body).toContain('| mnist-mlp-100 | 179,050 | +9,050 (+5.3%) | 89.5% of 200k | ✅ |');
-    expect(body).toContain('| mnist-mlp-50 | 84,550 | new | 42.3% of 200k | ✅ |');
+    expect(body).toContain('| mnist-mlp-100 | 179,050 | +9,050\u00a0(+5.3%) | 89.5%\u00a0of\u00a0200k | ✅ |');
+    expect(body).toContain('| mnist-mlp-50 | 84,550 | new | 42.3%\u00a0of\u00a0200k | ✅ |');
     expect(body).toContain('<details><summary>mnist-mlp-100: 179,050 FLOPs, 89,610 params, 4 layers</summary>');
     expect(body).toContain('| 1 | dense | Dense | (1, 100) | 78,500 | 157,000 | 87.7% |');
     expect(body).toContain('convention `notebook`');
@@ -41,7 +41,7 @@ describe('renderMarkdown', () => {
     const body = renderMarkdown(report([over, broken, model('ok')]));
     expect(body.split('\n')[1]).toBe('### ❌ flopgate: 1 of 3 models over budget, 1 of 3 models could not be measured');
     expect(body).toContain('- ❌ **big**: FLOPs 250,000 exceed the budget of 200,000');
-    expect(body).toContain('| big | 250,000 | 125% of 200k | ❌ |');
+    expect(body).toContain('| big | 250,000 | 125%\u00a0of\u00a0200k | ❌ |');
     // Why it failed comes before the table, so it is read without scrolling.
     expect(body.indexOf('- ❌ **big**')).toBeLessThan(body.indexOf('| model |'));
     expect(body).toContain('- ❌ **gone**: .github/flopgate.yml:9:11: models/gone.keras: no such file');
@@ -56,7 +56,7 @@ describe('renderMarkdown', () => {
       flops: 1000n,
     });
     const body = renderMarkdown(report([m]));
-    expect(body).toContain('| odd | ≥ 1,000 |');
+    expect(body).toContain('| odd | ≥\u00a01,000 |');
     expect(body).toContain('1 unknown layer counted as 0, so its FLOPs are a lower bound (≥): mystery (MyLayer)');
     expect(body).toContain('MyLayer ⚠️ unknown, counted as 0');
   });

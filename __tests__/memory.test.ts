@@ -196,7 +196,7 @@ describe('size budgets: weights_bytes and activation_bytes, with their _warn for
     const md = renderMarkdown(report);
     // No model has a FLOPs budget, so no column for one.
     expect(md).toContain('| model | FLOPs | weights | activations | status |');
-    expect(md).toContain('| heavy | 158,900 | 318 kB | 6,272 B | ❌ |');
+    expect(md).toContain('| heavy | 158,900 | 318\u00a0kB | 6,272\u00a0B | ❌ |');
     expect(md).toContain('- ❌ **heavy**: peak activations 6,272 B exceed the budget of 6,144 B');
   });
 });

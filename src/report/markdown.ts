@@ -141,7 +141,10 @@ function tableOf(report: CheckReport): { header: string; rows: string[] } {
   const titles = ['model', ...columns.map((c) => c.title), 'status'];
   const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
   const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-  const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
+  // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
+  // read as two figures): their spaces are no-break spaces.
+  const keep = (s: string) => s.replace(/ /g, '\u00a0');
+  const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
   return { header, rows };
 }
 
