@@ -213,3 +213,31 @@ describe('build_timeout', () => {
     expect((err as ConfigError).faults.map((f) => [f.line, f.message])).toEqual([[2, 'build_timeout: must be a number of seconds, or a duration like "90s", "10m" or "1h"']]);
   });
 });
+
+describe('the Action on a repository whose model is built (README workflow)', () => {
+  it('builds both sides of a shallow pull-request checkout and comments the change', async () => {
+    const { checkout } = await import('./helpers/action-scenario.js');
+    const { GitHubApiServer } = await import('./helpers/github-api-server.js');
+    const { runtimeFor } = await import('./helpers/action-runtime.js');
+    const { runAction } = await import('../src/github/action.js');
+    const api = await GitHubApiServer.start({ owner: 'octo-org', repo: 'models', issues: [7] });
+    const cleanup: (() => void)[] = [];
+    try {
+      const base = { 'export.cjs': example('export.cjs'), 'flopgate.yml': example('flopgate.yml'), '.gitignore': example('.gitignore') };
+      const co = checkout(base, { 'export.cjs': withHidden([96, 32]) }, cleanup);
+      const { rt, run } = runtimeFor(co, api, { inputs: { 'budget-file': 'flopgate.yml' }, cleanup });
+      run.code = await runAction(rt);
+      expect(run.code).toBe(1);
+      expect(run.groups).toEqual(['flopgate: build (head): node export.cjs', 'flopgate: build (base): node export.cjs']);
+      const body = (api.requestsFor('issues/create-comment')[0]!.body as { body: string }).body;
+      expect(body).toContain('+52,256');
+      expect(run.failed).toEqual(['flopgate: 1 of 1 model over budget']);
+      expect(body).toContain('digits-mlp');
+      expect(api.violations).toEqual([]);
+      expect(readdirSync(tmp).filter((d) => d.startsWith('flopgate-base-'))).toEqual([]);
+    } finally {
+      cleanup.forEach((f) => f());
+      await api.close();
+    }
+  }, 120_000);
+});
