@@ -6,7 +6,7 @@ import { FlopgateError } from '../src/errors.js';
 import { toJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { mergeReports } from '../src/shard/merge.js';
-import { assignShards, modelWeight, parseShard } from '../src/shard/plan.js';
+import { assignShards, modelWeight, parseShard } from '../src/check/shard-plan.js';
 import { parseReport } from '../src/shard/read-report.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { notebookModelJson } from './helpers/notebook.js';

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as glob from '@actions/glob';
 import { runCheck, type CheckOptions } from '../../src/check/run.js';
 import type { CheckReport } from '../../src/check/types.js';
 import type { Annotation } from '../../src/github/annotations.js';
@@ -74,6 +75,7 @@ export function runtimeFor(co: Checkout, api: GitHubApiServer, o: RunOptions): {
     },
     octokit: (token, warn) => createOctokit(token, warn, { GITHUB_API_URL: api.url, FLOPGATE_RETRY_BASE_MS: '5' }),
     runCheck: (opts) => (o.runCheck ?? runCheck)(opts),
+    findFiles: async (patterns) => (await glob.create(patterns, { followSymbolicLinks: false, matchDirectories: false })).glob(),
   };
   return { rt, run };
 }

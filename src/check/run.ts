@@ -19,8 +19,8 @@ import { evaluate, measuredBase, worst } from './evaluate.js';
 import { diffLayers } from './layer-diff.js';
 import { ALL, buildSide, buildSteps, withBaseBuild, type BaseTree } from './build.js';
 import { resolveInRepo } from '../config/paths.js';
-import type { Shard } from '../shard/plan.js';
-import { selectShard } from '../shard/select.js';
+import type { Shard } from './shard-plan.js';
+import { selectShard } from './shard-select.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
 import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
 

@@ -9,7 +9,7 @@ import { ConfigError, formatFault } from '../config/errors.js';
 import { FlopgateError } from '../errors.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
-import { parseShard } from '../shard/plan.js';
+import { parseShard } from '../check/shard-plan.js';
 import { appendHistoryFile } from '../history/append.js';
 import { historyEntry, historyLine } from '../history/record.js';
 import type { CommandIO } from './io.js';

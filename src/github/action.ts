@@ -96,7 +96,7 @@ async function run(rt: ActionRuntime): Promise<number> {
 
   let report: CheckReport;
   try {
-    if (inputs.merge) report = await mergedReport(inputs.merge, workspace, (l) => rt.info(l));
+    if (inputs.merge) report = await mergedReport(inputs.merge, workspace, rt);
     else report = await check(rt, inputs, root);
   } catch (err) {
     if (err instanceof FlopgateError) await publishFault(rt, err, inputs, marker, root, workspace);

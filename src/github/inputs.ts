@@ -1,5 +1,5 @@
 import { FlopgateError } from '../errors.js';
-import { parseShard, type Shard } from '../shard/plan.js';
+import { parseShard, type Shard } from '../check/shard-plan.js';
 import { validBranch } from './history.js';
 
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-failure', 'never'] as const;

@@ -51,4 +51,6 @@ export interface ActionRuntime {
   /** A GitHub API client for the token; `warn` hears about rate limits. */
   octokit(token: string, warn: (line: string) => void): Octokit;
   runCheck(opts: CheckOptions): Promise<CheckReport>;
+  /** Files matching glob lines (absolute patterns, `!` excludes), as @actions/glob finds them; symlinks not followed. */
+  findFiles(patterns: string): Promise<string[]>;
 }

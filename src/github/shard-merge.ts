@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { create } from '@actions/glob';
 import type { CheckReport } from '../check/types.js';
 import { FlopgateError } from '../errors.js';
 import { mergeReports } from '../shard/merge.js';
@@ -11,16 +10,15 @@ import type { ActionRuntime } from './runtime.js';
  * glob's lines are relative to the workspace, as the workflow's other paths are; `!` lines
  * exclude.
  */
-export async function mergedReport(pattern: string, workspace: string, info: (line: string) => void): Promise<CheckReport> {
+export async function mergedReport(pattern: string, workspace: string, rt: Pick<ActionRuntime, 'info' | 'findFiles'>): Promise<CheckReport> {
   const lines = pattern
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .map((l) => (l.startsWith('!') ? `!${path.resolve(workspace, l.slice(1))}` : path.resolve(workspace, l)));
-  const globber = await create(lines.join('\n'), { followSymbolicLinks: false, matchDirectories: false });
-  const files = (await globber.glob()).sort();
+  const files = (await rt.findFiles(lines.join('\n'))).sort();
   if (files.length === 0) throw new FlopgateError(`Input 'merge': no file matches '${pattern}' (relative to the workspace); did the shards' artifacts download there?`);
-  info(`flopgate: merging ${files.length} shard report(s): ${files.map((f) => path.relative(workspace, f)).join(', ')}`);
+  rt.info(`flopgate: merging ${files.length} shard report(s): ${files.map((f) => path.relative(workspace, f)).join(', ')}`);
   const inputs = [];
   for (const f of files) {
     const file = path.relative(workspace, f);

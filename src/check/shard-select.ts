@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ShardInfo } from '../check/types.js';
+import type { ShardInfo } from './types.js';
 import type { BudgetConfig, ModelEntry } from '../config/types.js';
 import { blobSizes } from '../git.js';
-import { assignShards, modelWeight, type Shard } from './plan.js';
+import { assignShards, modelWeight, type Shard } from './shard-plan.js';
 
 /**
  * The models of `cfg` that shard `shard` measures, and what its report says of the split.
