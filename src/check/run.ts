@@ -109,15 +109,15 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
   else if (opts.baseSkipped !== undefined) ctx.base = { reason: opts.baseSkipped };
 
-  // Models built by code: built at the head (a failure there is the configuration's), and
-  // with a base, built again in a worktree of the base and measured from there.
   const sharded = opts.shard ? await selectShard(cfg, opts.shard, head.ok ? head.sha : undefined) : undefined;
   const entries = sharded?.models ?? cfg.models;
   const mine = { ...cfg, models: entries };
+  // Models built by code: built at the head (a failure there is the configuration's), and
+  // with a base, built again in a worktree of the base and measured from there.
   const built = buildSteps(mine).length > 0;
   if (built) {
-    const built = await buildSide(mine, cfg.root, 'head', ctx);
-    if (!built.ok) throw new FlopgateError(built.message);
+    const atHead = await buildSide(mine, cfg.root, 'head', ctx);
+    if (!atHead.ok) throw new FlopgateError(atHead.message);
   }
   // Concurrently, told in order: each model's log lines together, in the budget file's order.
   const measureAll = () => {
