@@ -69,6 +69,11 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
       ...(values['base-ref'] !== undefined ? { baseRef: values['base-ref'] } : {}),
       fit: !values['no-fit'],
       log: (line) => io.stderr(`${line}\n`),
+      // No folding in a terminal: the group's title heads its lines (a build's output, a fit's epochs).
+      group: (title, fn) => {
+        io.stderr(`${title}\n`);
+        return fn();
+      },
     });
     (toStdout ? io.stderr : io.stdout)(renderCheckTable(report));
     const write = async (path: string, text: string) => (path === '-' ? io.stdout(text) : writeFileAtomic(resolve(io.cwd, path), text, path));
