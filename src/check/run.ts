@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { extname, isAbsolute } from 'node:path';
 import { mapOrdered, OrderedLog } from './ordered.js';
+import { checkReport } from './report.js';
 import { analyzeModel, type Analysis } from '../analyze.js';
 import { analyzeInlineModel } from '../keras/measure.js';
 import type { ModelSpec } from '../keras/model.js';
@@ -138,18 +139,14 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
           return measureAll();
         })
       : await measureAll();
-  const status = worst(models.map((m) => m.status));
-  return {
-    version: 1,
+  return checkReport({
     convention: cfg.convention,
-    passed: status !== 'fail',
-    status,
     budget_file: cfg.file,
     ...(head.ok ? { head: head.sha } : {}),
     ...(ctx.base?.sha ? { base: ctx.base.sha } : {}),
     models,
     ...(sharded ? { shard: sharded.info } : {}),
-  };
+  });
 }
 
 async function prepareBase(cfg: BudgetConfig, ref: string, log: (l: string) => void): Promise<NonNullable<Ctx['base']>> {

@@ -1,5 +1,5 @@
 import type { CheckReport, ShardInfo } from '../check/types.js';
-import { worst } from '../check/evaluate.js';
+import { checkReport } from '../check/report.js';
 import { FlopgateError } from '../errors.js';
 
 export interface NamedReport {
@@ -61,18 +61,12 @@ export function mergeReports(inputs: NamedReport[]): CheckReport {
   }
   const gap = placed.findIndex((m) => m === undefined);
   if (gap >= 0) throw new FlopgateError(`models[${gap}] of the budget file is in no shard's report`);
-  const models = placed as CheckReport['models'];
-  const status = worst(models.map((m) => m.status));
   const r = first.report;
-  // The key order of an unsharded report, so the merged JSON is the same text.
-  return {
-    version: 1,
+  return checkReport({
     convention: r.convention,
-    passed: status !== 'fail',
-    status,
     budget_file: r.budget_file,
     ...(r.head !== undefined ? { head: r.head } : {}),
     ...(r.base !== undefined ? { base: r.base } : {}),
-    models,
-  };
+    models: placed as CheckReport['models'],
+  });
 }
