@@ -10,6 +10,7 @@ import { diffLayers } from '../src/check/layer-diff.js';
 import { checkCommand } from '../src/commands/check.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { layer } from './helpers/check-results.js';
+import { model as onnxModel, type NodeSpec } from './helpers/onnx-writer.js';
 
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((r) => r.remove()));
@@ -123,5 +124,38 @@ describe('many changed layers', () => {
     const md = readFileSync(path.join(r.dir, 'c.md'), 'utf8');
     expect(md).toContain('_… and 3 more._');
     expect(md.split('\n').filter((l) => / \| changed \| /.test(l))).toHaveLength(5);
+  });
+});
+
+describe('a model whose file format changed', () => {
+  it('an ONNX export at the base, a Keras layers file at the head: still compared, layer by layer', async () => {
+    const gemm = (k: number, x: string, y: string): NodeSpec => ({ op: 'Gemm', name: `fc${k}`, inputs: [x, `w${k}`, `b${k}`], outputs: [y], attrs: { transB: 1 } });
+    const onnx = onnxModel({
+      inputs: [{ name: 'input', dims: [1, 28, 28] }],
+      outputs: [{ name: 'out' }],
+      initializers: [{ name: 'w1', dims: [100, 784] }, { name: 'b1', dims: [100] }, { name: 'w2', dims: [100, 100] }, { name: 'b2', dims: [100] }, { name: 'w3', dims: [10, 100] }, { name: 'b3', dims: [10] }],
+      nodes: [
+        { op: 'Flatten', inputs: ['input'], outputs: ['f'], attrs: { axis: 1 } },
+        gemm(1, 'f', 'h1'), { op: 'Relu', inputs: ['h1'], outputs: ['r1'] },
+        gemm(2, 'r1', 'h2'), { op: 'Relu', inputs: ['h2'], outputs: ['r2'] },
+        gemm(3, 'r2', 'logits'), { op: 'Softmax', inputs: ['logits'], outputs: ['out'], attrs: { axis: 1 } },
+      ],
+    });
+    const r = TempRepo.init('flopgate-diff-format-');
+    repos.push(r);
+    const budget = (p: string) => `version: 1\nmodels:\n  - name: mlp\n    path: ${p}\n`;
+    r.commit({ 'flopgate.yml': budget('models/mlp.onnx'), 'models/mlp.onnx': Buffer.from(onnx) }, 'base: an ONNX export');
+    r.commit({ 'flopgate.yml': budget('models/mlp.json'), 'models/mlp.onnx': null, 'models/mlp.json': mlp(100, 256) }, 'head: Keras, dense_1 widened');
+    let stdout = '';
+    const code = await checkCommand(['--budget', 'flopgate.yml', '--no-fit', '--base-ref', 'HEAD~1', '--json', 'r.json'], { stdout: (s) => (stdout += s), stderr: () => {}, cwd: r.dir });
+    expect(code).toBe(0);
+    const m = JSON.parse(readFileSync(path.join(r.dir, 'r.json'), 'utf8')).models[0];
+    expect(m.base).toMatchObject({ status: 'measured', format: 'onnx', flops: 179_050 });
+    // The Gemm fc2 and the Dense dense_1 are the same operation in order: paired, the widening first.
+    expect(m.layers_diff[0]).toMatchObject({ change: 'changed', before: { name: 'fc2', type: 'Gemm', flops: 20_000 }, after: { name: 'dense_1', type: 'Dense', flops: 51_456 } });
+    // ONNX's separate Relu and Softmax nodes are folded into Keras' Dense layers: removed, not lost.
+    expect(m.layers_diff.filter((c: { change: string }) => c.change === 'removed').map((c: { before: { type: string } }) => c.before.type).sort()).toEqual(['Relu', 'Relu', 'Softmax']);
+    expect(stdout).toContain('layers changed against base');
+    expect(stdout).toContain(', whose file was onnx, biggest first:');
   });
 });

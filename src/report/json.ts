@@ -111,11 +111,39 @@ function withNumbers(v: unknown, depth: number): unknown {
   return out ?? v;
 }
 
-/** What JSON.stringify writes for `v`, its lines moved to a nesting that starts with `nl`. */
-function stringified(v: unknown, step: string, nl: string): string {
+/**
+ * What JSON.stringify writes for `v` where it sits `depth` containers deep. Rather than indent
+ * its lines afterwards (replaceAll over megabytes costs more than the stringify), `v` is
+ * stringified inside `depth` one-key wrappers, which indent it as the document does, and the
+ * wrappers' text is cut off again: its length is measured once per depth, on the number 0.
+ */
+function stringified(v: unknown, step: string, depth: number): string {
   const plain = withNumbers(v, 0);
-  const text = JSON.stringify(absent(v) ? null : plain === INEXACT ? v : plain, null, step);
-  return step && nl !== '\n' && text.includes('\n') ? text.replaceAll('\n', nl) : text;
+  const value = absent(v) ? null : plain === INEXACT ? v : plain;
+  if (!step || depth === 0) return JSON.stringify(value, null, step);
+  const [before, after] = wrapperLengths(step, depth);
+  const text = JSON.stringify(wrap(value, depth), null, step);
+  return text.slice(before, text.length - after);
+}
+
+function wrap(v: unknown, depth: number): unknown {
+  let w = v;
+  for (let i = 0; i < depth; i++) w = { w };
+  return w;
+}
+
+const wrappers = new Map<string, [number, number]>();
+
+function wrapperLengths(step: string, depth: number): [number, number] {
+  const key = `${step.length}:${depth}`;
+  let lengths = wrappers.get(key);
+  if (!lengths) {
+    const text = JSON.stringify(wrap(0, depth), null, step);
+    const at = text.indexOf('0');
+    lengths = [at, text.length - at - 1];
+    wrappers.set(key, lengths);
+  }
+  return lengths;
 }
 
 /**
@@ -126,21 +154,21 @@ function stringified(v: unknown, step: string, nl: string): string {
 function piece(v: unknown, step: string, nl: string, depth: number, emit: (s: string) => void): void {
   const streamed = depth < STREAMED_DEPTH && typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
   if (!streamed) {
-    emit(stringified(v, step, nl));
+    emit(stringified(v, step, depth));
     return;
   }
   const inner = step ? nl + step : '';
   if (Array.isArray(v)) {
     const nested = v.length > 0 && typeof v[0] === 'object' && v[0] !== null;
     if (v.length === 0 || (v.length <= SLICE && !nested)) {
-      emit(stringified(v, step, nl));
+      emit(stringified(v, step, depth));
       return;
     }
     emit('[');
     if (v.length > SLICE) {
       for (let i = 0; i < v.length; i += SLICE) {
         // A slice's own text, without its brackets, is its members as the whole array has them.
-        const text = stringified(v.slice(i, i + SLICE), step, nl);
+        const text = stringified(v.slice(i, i + SLICE), step, depth);
         emit(i ? `,${inner}` : inner);
         emit(step ? text.slice(1 + inner.length, text.length - 1 - nl.length) : text.slice(1, -1));
       }
