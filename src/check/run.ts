@@ -38,6 +38,8 @@ import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
  *   `unavailable` with the reason; never a failure;
  * - a fit cannot run (ONNX, no TensorFlow.js backend, a shape the dataset does not fit) →
  *   `fit` is `skipped` with the reason and `accuracy` stays `not-measured`.
+ * - a `build:` fails at the head → FlopgateError (exit 2): the files it should have written
+ *   cannot be trusted; at the base → those models' `base` is `unavailable` with the reason.
  */
 export interface CheckOptions {
   /** Repository root: model paths in the budget file are relative to it. */
