@@ -101,3 +101,37 @@ describe('runCheck measures models concurrently', () => {
     expect(lines.slice(firstFit, firstFit + 3)).toEqual(['[group flopgate: fit m0]', 'flopgate: m0: epoch 1/1', '[end]']);
   });
 });
+
+describe('OrderedLog groups', () => {
+  it('opens a group live at the head, and replays a held one in its place', async () => {
+    const lines: string[] = [];
+    const group = async <T,>(title: string, fn: () => Promise<T>) => {
+      lines.push(`[${title}]`);
+      try {
+        return await fn();
+      } finally {
+        lines.push('[/]');
+      }
+    };
+    const log = new OrderedLog((l) => lines.push(l), group);
+    // Model 1 fits (in a group) while model 0 is still at work: its group is held.
+    const held = log.inGroup(1, 'fit m1', async () => {
+      log.log(1, 'm1 epoch 1');
+      await sleep(5);
+      log.log(1, 'm1 epoch 2');
+      return 'm1 done';
+    });
+    await log.inGroup(0, 'fit m0', async () => {
+      log.log(0, 'm0 epoch 1');
+      await sleep(15);
+    });
+    log.log(0, 'm0 checked');
+    expect(await held).toBe('m1 done');
+    log.log(1, 'm1 checked');
+    log.finish(1);
+    expect(lines).toEqual(['[fit m0]', 'm0 epoch 1', '[/]', 'm0 checked']);
+    log.finish(0);
+    await log.drained();
+    expect(lines).toEqual(['[fit m0]', 'm0 epoch 1', '[/]', 'm0 checked', '[fit m1]', 'm1 epoch 1', 'm1 epoch 2', '[/]', 'm1 checked']);
+  });
+});

@@ -7,8 +7,8 @@ import pkg from '../package.json' with { type: 'json' };
 const USAGE = `flopgate: compute budgets for neural networks
 
   flopgate flops MODEL [--input-shape 28,28] [--dim NAME=N[,N...]] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
-  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--shard I/N] [--history PATH]
-                 [--json PATH|-] [--markdown PATH|-]
+  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N]
+                 [--history PATH] [--json PATH|-] [--markdown PATH|-]
   flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-] [--history PATH]
   flopgate --version
 

@@ -2,6 +2,8 @@ import os from 'node:os';
 import { extname, isAbsolute } from 'node:path';
 import { mapOrdered, OrderedLog } from './ordered.js';
 import { checkReport } from './report.js';
+import { defaultFitWorkers, Slots, workerRunFit } from './fit-workers.js';
+import { bundledFitUrl } from '../fit/load.js';
 import { analyzeModel, type Analysis } from '../analyze.js';
 import { analyzeInlineModel } from '../keras/measure.js';
 import type { ModelSpec } from '../keras/model.js';
@@ -60,6 +62,11 @@ export interface CheckOptions {
   log?: (line: string) => void;
   /** Where downloaded datasets are cached (the Actions tool cache in the action; default ~/.cache/flopgate). */
   fitCacheDir?: string;
+  /**
+   * Fits at once, each in a worker thread (default: one per core). Workers need the bundled
+   * fit engine (dist/fit); from the sources, or with 1, fits run one at a time in this thread.
+   */
+  fitWorkers?: number;
   /** Measure only this shard's models, and say so in the report (`--shard I/N`). */
   shard?: Shard;
   /** Wraps each fit, so the action can fold its per-epoch lines into a log group. */
@@ -95,6 +102,8 @@ interface Ctx {
   base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry>; tree?: BaseTree };
   /** Resolves when every model before this one is done: a fit waits for it, to run alone and log live. */
   turn?: () => Promise<void>;
+  /** Fits run in worker threads, several at once, their logs held and told in order. */
+  parallelFits?: boolean;
 }
 
 /**
@@ -107,7 +116,14 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
   const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
   const log = opts.log ?? (() => {});
   const full: CheckDeps = { ...DEFAULT_DEPS, ...deps };
-  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
+  const workers = opts.fitWorkers ?? defaultFitWorkers();
+  const engine = deps?.runFit === undefined && opts.fit && workers > 1 ? bundledFitUrl() : undefined;
+  if (engine) {
+    const slots = new Slots(workers);
+    const inWorker = workerRunFit(engine.href);
+    full.runFit = (...args) => slots.run(() => inWorker(...args));
+  }
+  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, parallelFits: engine !== undefined, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
   else if (opts.baseSkipped !== undefined) ctx.base = { reason: opts.baseSkipped };
@@ -123,15 +139,22 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
     if (!atHead.ok) throw new FlopgateError(atHead.message);
   }
   // Concurrently, told in order: each model's log lines together, in the budget file's order.
-  const measureAll = () => {
-    const ordered = new OrderedLog(log);
-    return mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
+  const measureAll = async () => {
+    const ordered = new OrderedLog(log, ctx.group);
+    const out = await mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
       try {
-        return await checkModel(entry, { ...ctx, log: (l) => ordered.log(i, l), turn: () => ordered.turn(i) });
+        return await checkModel(entry, {
+          ...ctx,
+          log: (l) => ordered.log(i, l),
+          group: (title, fn) => ordered.inGroup(i, title, fn),
+          turn: () => ordered.turn(i),
+        });
       } finally {
         ordered.finish(i);
       }
     });
+    await ordered.drained();
+    return out;
   };
   const base = ctx.base;
   const models =
@@ -200,7 +223,7 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
   ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
   const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
   const base = measured?.base;
-  if (ctx.fit && entry.fit) await ctx.turn?.();
+  if (ctx.fit && entry.fit && !ctx.parallelFits) await ctx.turn?.();
   const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
   const checks = evaluate(report, entry.budget, base, fit);
   return {

@@ -14,7 +14,7 @@ import { appendHistoryFile } from '../history/append.js';
 import { historyEntry, historyLine } from '../history/record.js';
 import type { CommandIO } from './io.js';
 
-export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
+export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
 export const DEFAULT_BUDGET = '.github/flopgate.yml';
 
 /**
@@ -33,6 +33,7 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
         budget: { type: 'string' },
         'base-ref': { type: 'string' },
         'no-fit': { type: 'boolean' },
+        'fit-workers': { type: 'string' },
         shard: { type: 'string' },
         history: { type: 'string' },
         json: { type: 'string' },
@@ -62,7 +63,10 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     if (shard && !shard.ok) throw new FlopgateError(`--shard: ${shard.reason}`);
     // A shard's figures are a part of a run: the merged report is the one to record.
     if (shard && values.history !== undefined) throw new FlopgateError('--history records a whole run: pass it to flopgate merge, not to a shard');
+    const workers = values['fit-workers'];
+    if (workers !== undefined && !/^(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-6])$/.test(workers)) throw new FlopgateError(`--fit-workers: "${workers}" is not a number of workers from 1 to 256`);
     const report = await runCheck({
+      ...(workers !== undefined ? { fitWorkers: Number(workers) } : {}),
       ...(shard?.ok ? { shard: shard.shard } : {}),
       root,
       budgetFile,
