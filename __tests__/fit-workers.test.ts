@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Slots } from '../src/check/fit-workers.js';
 import { ensureBuilt } from './helpers/build-once.js';
 import { CLI, ROOT } from './helpers/paths.js';
 
@@ -37,26 +36,4 @@ describe('fits in worker threads (the built CLI)', () => {
     expect(lines.indexOf('flopgate: fit mnist-mlp-100')).toBeGreaterThanOrEqual(0);
     expect(lines.indexOf('flopgate: fit mnist-mlp-50')).toBeGreaterThan(lines.indexOf('flopgate: fit mnist-mlp-100'));
   }, 600_000);
-});
-
-describe('Slots', () => {
-  it('runs at most n at once, in the order asked', async () => {
-    const slots = new Slots(2);
-    let running = 0;
-    let most = 0;
-    const order: number[] = [];
-    await Promise.all(
-      [30, 10, 10, 10].map((ms, i) =>
-        slots.run(async () => {
-          running++;
-          most = Math.max(most, running);
-          order.push(i);
-          await new Promise((r) => setTimeout(r, ms));
-          running--;
-        }),
-      ),
-    );
-    expect(most).toBe(2);
-    expect(order).toEqual([0, 1, 2, 3]);
-  });
 });

@@ -14,54 +14,102 @@ export function defaultFitWorkers(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-// The worker's whole program: import the engine, fit, post the result (or why not).
+// The worker's whole program: load the engine once, then fit what it is sent, one at a time,
+// posting each fit's log lines and its result (or why not) under the fit's id.
 const PROGRAM = `
 const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.href)
-  .then((m) => m.runFit(workerData.spec, workerData.shapes, workerData.cfg, (line) => parentPort.postMessage({ line }), workerData.opts))
-  .then((result) => parentPort.postMessage({ result }), (e) => parentPort.postMessage({ error: e instanceof Error ? e.message : String(e) }));
+const engine = import(workerData.href);
+parentPort.on('message', async ({ id, spec, shapes, cfg, opts }) => {
+  try {
+    const { runFit } = await engine;
+    const result = await runFit(spec, shapes, cfg, (line) => parentPort.postMessage({ id, line }), opts);
+    parentPort.postMessage({ id, result });
+  } catch (e) {
+    parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
 `;
 
-/** A runFit that fits in a new worker thread loading the engine at `href`. */
-export function workerRunFit(href: string): RunFit {
-  return (spec, inputShapes, cfg, log, opts = {}) =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(PROGRAM, { eval: true, workerData: { href, spec, shapes: inputShapes, cfg, opts } });
-      let settled = false;
-      const done = (f: () => void) => {
-        if (settled) return;
-        settled = true;
-        f();
-        void worker.terminate();
-      };
-      worker.on('message', (m: { line?: string; result?: Awaited<ReturnType<RunFit>>; error?: string }) => {
-        if (m.line !== undefined) log(m.line);
-        else if (m.result !== undefined) done(() => resolve(m.result!));
-        else done(() => reject(new Error(m.error ?? 'the fit worker failed')));
+type Reply = { id: number; line?: string; result?: Awaited<ReturnType<RunFit>>; error?: string };
+
+/**
+ * Up to `size` worker threads, each loading the engine at `href` once and fitting one model at
+ * a time; a fit goes to an idle worker, or waits for one. `close` ends them all.
+ */
+export class FitPool {
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private readonly waiting: ((w: Worker) => void)[] = [];
+  private readonly pending = new Map<number, { log: (line: string) => void; resolve: (r: Awaited<ReturnType<RunFit>>) => void; reject: (e: Error) => void; worker: Worker }>();
+  private nextId = 1;
+
+  constructor(
+    private readonly href: string,
+    private readonly size: number,
+  ) {}
+
+  readonly runFit: RunFit = async (spec, inputShapes, cfg, log, opts = {}) => {
+    const worker = await this.acquire();
+    try {
+      return await new Promise<Awaited<ReturnType<RunFit>>>((resolve, reject) => {
+        const id = this.nextId++;
+        this.pending.set(id, { log, resolve, reject, worker });
+        worker.postMessage({ id, spec, shapes: inputShapes, cfg, opts });
       });
-      worker.on('error', (e) => done(() => reject(e)));
-      worker.on('exit', (code) => done(() => reject(new Error(`the fit worker exited (code ${code}) before it finished`))));
+    } finally {
+      this.release(worker);
+    }
+  };
+
+  private spawn(): Worker {
+    const worker = new Worker(PROGRAM, { eval: true, workerData: { href: this.href } });
+    this.all.add(worker);
+    worker.on('message', (m: Reply) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      if (m.line !== undefined) return p.log(m.line);
+      this.pending.delete(m.id);
+      if (m.result !== undefined) p.resolve(m.result);
+      else p.reject(new Error(m.error ?? 'the fit worker failed'));
     });
-}
-
-/** At most `n` at once, in the order asked. */
-export class Slots {
-  private free: number;
-  private readonly queue: (() => void)[] = [];
-
-  constructor(n: number) {
-    this.free = Math.max(1, n);
+    // A worker that dies fails the fit it had; the next fit gets a new worker.
+    const died = (why: string) => {
+      this.all.delete(worker);
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        this.pending.delete(id);
+        p.reject(new Error(why));
+      }
+    };
+    worker.on('error', (e) => died(`the fit worker failed: ${e.message}`));
+    worker.on('exit', (code) => died(`the fit worker exited (code ${code}) before it finished`));
+    return worker;
   }
 
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((r) => this.queue.push(r));
-    try {
-      return await fn();
-    } finally {
-      const next = this.queue.shift();
-      if (next) next();
-      else this.free++;
+  private acquire(): Promise<Worker> {
+    const w = this.idle.pop();
+    if (w) return Promise.resolve(w);
+    if (this.all.size < this.size) return Promise.resolve(this.spawn());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(worker: Worker): void {
+    if (!this.all.has(worker)) {
+      // It died: whoever waits gets a new one.
+      const next = this.waiting.shift();
+      if (next) next(this.spawn());
+      return;
     }
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.all];
+    this.all.clear();
+    await Promise.all(all.map((w) => w.terminate()));
   }
 }

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { extname, isAbsolute } from 'node:path';
 import { mapOrdered, OrderedLog } from './ordered.js';
 import { checkReport } from './report.js';
-import { defaultFitWorkers, Slots, workerRunFit } from './fit-workers.js';
+import { defaultFitWorkers, FitPool } from './fit-workers.js';
 import { bundledFitUrl } from '../fit/load.js';
 import { analyzeModel, type Analysis } from '../analyze.js';
 import { analyzeInlineModel } from '../keras/measure.js';
@@ -118,12 +118,17 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
   const full: CheckDeps = { ...DEFAULT_DEPS, ...deps };
   const workers = opts.fitWorkers ?? defaultFitWorkers();
   const engine = deps?.runFit === undefined && opts.fit && workers > 1 ? bundledFitUrl() : undefined;
-  if (engine) {
-    const slots = new Slots(workers);
-    const inWorker = workerRunFit(engine.href);
-    full.runFit = (...args) => slots.run(() => inWorker(...args));
+  const pool = engine ? new FitPool(engine.href, workers) : undefined;
+  if (pool) full.runFit = pool.runFit;
+  try {
+    return await checkAll(opts, cfg, full, log, pool !== undefined);
+  } finally {
+    await pool?.close();
   }
-  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, parallelFits: engine !== undefined, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
+}
+
+async function checkAll(opts: CheckOptions, cfg: BudgetConfig, full: CheckDeps, log: (line: string) => void, parallelFits: boolean): Promise<CheckReport> {
+  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, parallelFits, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
   else if (opts.baseSkipped !== undefined) ctx.base = { reason: opts.baseSkipped };
