@@ -62719,6 +62719,20 @@ function bytes(n) {
     }
     return `${grouped(n)} B`;
 }
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+function countColumn(values) {
+    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
+    if (!big)
+        return values.map((v) => grouped(v));
+    return values.map((v) => {
+        const abs = v < 0n ? -Number(v) : Number(v);
+        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/check/describe.ts
 
@@ -62818,24 +62832,91 @@ function flopsText(m) {
 function measuredLine(m) {
     return `${m.lower_bound ? '≥ ' : ''}${grouped(m.flops)} FLOPs, ${grouped(m.params)} params`;
 }
+/** Limits of a model by name, when set. */
+function limitOf(m, budget) {
+    for (const c of m.checks)
+        if (c.budget === budget && typeof c.limit === 'bigint')
+            return c.limit;
+    return undefined;
+}
 /**
- * The summary table's columns between the model's name and its status, the same in the
- * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
- * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ * The summary table's columns between the model's name and its status, the same words in the
+ * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
+ * a model has one, weights and activations
+ * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
+ * that could not be measured shows dashes, not zeros. Each count column is written in one
+ * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
+ * `narrow` (the PR comment, about 780 px wide) folds budget and headroom into one short cell
+ * and leaves params to the detail.
  */
-function summaryColumns(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+function summaryColumns(report, layout = 'wide') {
+    const all = report.models;
+    const ok = all.filter((m) => m.error === undefined);
+    const withBase = all.some((m) => m.base);
+    const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
+    const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
+    const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
     const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const column = (list, value) => {
+        const cells = countColumn(list.map(value));
+        return new Map(list.map((m, i) => [m, cells[i]]));
+    };
+    const flopsCells = column(ok, (m) => m.flops);
+    const paramCells = column(ok, (m) => m.params);
+    const limitCells = column(all.filter((m) => flopsLimit(m) !== undefined), (m) => flopsLimit(m));
+    const flopsCell = (m) => `${m.lower_bound ? '≥ ' : ''}${flopsCells.get(m)}`;
+    const limitCell = (m) => limitCells.get(m) ?? '';
     const columns = [
-        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+        { title: 'FLOPs', numeric: true, cell: measured(flopsCell, '—') },
         withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
-        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : count(flopsLimit(m))) },
-        { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
-        { title: 'params', numeric: true, cell: measured((m) => count(m.params), '—') },
+        ...(layout === 'wide'
+            ? [
+                withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
+                withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+                { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m), '—') },
+            ]
+            : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
+        withWeights && { title: 'weights', numeric: true, cell: measured((m) => bytes(m.weights_bytes), '') },
+        withActivations && { title: 'activations', numeric: true, cell: measured((m) => bytes(m.activation_bytes), '') },
         withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
     ];
     return columns.filter((c) => c !== false);
+}
+/** The share of the FLOPs budget used, in a few characters: "90% of 200k", "115% of 200k". */
+function budgetUse(m) {
+    const l = flopsLimit(m);
+    if (l === undefined)
+        return '';
+    return `${l > 0n ? percent(ratio(m.flops, l)) : '—'} of ${compact(l)}`;
+}
+/** One layer change in words: "dense (Dense): FLOPs 156,900 → 313,800 (+156,900), params 78,500 → 157,000". */
+function layerChangeText(c, inert) {
+    const who = c.after ?? c.before;
+    const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${inert(c.before.name, 60)})` : '';
+    const name = `${inert(who.name, 80)}${renamed} (${inert(who.type, 40)})`;
+    const n = (x) => grouped(x);
+    if (c.change === 'added')
+        return `${name} added: ${n(c.after.flops)} FLOPs, ${n(c.after.params)} params`;
+    if (c.change === 'removed')
+        return `${name} removed: was ${n(c.before.flops)} FLOPs, ${n(c.before.params)} params`;
+    const params = c.params_delta !== 0n ? `, params ${n(c.before.params)} → ${n(c.after.params)}` : '';
+    return `${name}: FLOPs ${n(c.before.flops)} → ${n(c.after.flops)} (${signedCount(c.flops_delta)})${params}`;
+}
+/** The layer changes a report shows before "and N more". */
+const LAYER_CHANGES_SHOWN = 5;
+/**
+ * The model a reviewer should look at first: a failure before a warning, then the largest
+ * change of FLOPs against the base; undefined when nothing failed, warned or changed.
+ */
+function worstModel(report) {
+    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+    const moved = (m) => {
+        const d = m.base?.delta ?? 0n;
+        return d < 0n ? -d : d;
+    };
+    const candidates = report.models.filter((m) => m.status !== 'pass' || moved(m) > 0n || (m.layers_diff?.length ?? 0) > 0);
+    return candidates.sort((a, b) => rank(a) - rank(b) || (moved(b) > moved(a) ? 1 : moved(b) < moved(a) ? -1 : 0))[0];
 }
 function accuracyText(m) {
     if (m.fit?.status === 'ok')
@@ -62944,6 +63025,10 @@ function evaluate(head, limits, base, fit) {
     ceiling('flops', limits.flops, head.flops, 'fail');
     ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
     ceiling('params', limits.params, head.params, 'fail');
+    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
+    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
+    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
+    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
     if (limits.flops_increase !== undefined) {
         const ratio = base?.status === 'measured' ? base.ratio : undefined;
         checks.push(ratio === undefined
@@ -62994,7 +63079,7 @@ const side = (l) => ({ name: l.name, type: l.type, flops: l.flops, params: l.par
  * The layers that differ between `base` and `head`, biggest change first. Layers are paired by
  * name (the path inside nested models); those left are paired in order where their operation
  * is the same (a renamed layer, or a file exported anew under other names), by the longest
- * common subsequence of their operations. A pair whose FLOPs, params or type differ is
+ * common subsequence of their operations. A pair whose FLOPs, params or operation differ is
  * `changed`; what stays unpaired is `removed` from the base or `added` in the head.
  */
 function diffLayers(base, head) {
@@ -63023,7 +63108,8 @@ function diffLayers(base, head) {
     pairs.push(...renamed);
     const changes = [];
     for (const [b, h] of pairs) {
-        if (b.flops === h.flops && b.params === h.params && b.type === h.type)
+        // The same operation under another format's name (Dense, Gemm) with the same figures is no change.
+        if (b.flops === h.flops && b.params === h.params && family(b.type) === family(h.type))
             continue;
         changes.push({ change: 'changed', before: side(b), after: side(h), flops_delta: h.flops - b.flops, params_delta: h.params - b.params });
     }
@@ -63435,19 +63521,33 @@ function markerFor(budgetFile) {
 function renderMarkdown(report, opts = {}) {
     const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
     const v = verdict(report);
+    // What a reviewer reads without scrolling: the verdict, then why (each failing or warning
+    // model's reason, the worst model's biggest layer change), then the table.
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report, opts.surface)];
+    const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
+    const tableText = (rows) => table.header + rows;
+    const allRows = table.rows.map((r) => `\n${r}`).join('');
+    // Notes come first: failures and the biggest change above the table, information below it.
+    const split = (lines) => {
+        const info = lines.filter((l) => l.startsWith('- ℹ️') || l.startsWith('_… and'));
+        const attention = lines.filter((l) => !info.includes(l));
+        return [attention.join('\n'), info.join('\n')];
+    };
+    const layout = (rows, noteLines, ...rest) => {
+        const [attention, info] = split(noteLines);
+        return join([head, attention, tableText(rows), info, ...rest]);
+    };
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
-    const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+    const full = layout(allRows, notes, chart, ...details, footer);
     if (full.length <= max)
         return full;
     // Drop per-layer detail, largest first, until the rest fits.
     const note = (dropped) => `${TRIMMED_NOTE} (${grouped(dropped)} of ${grouped(details.length)} models)._`;
-    const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+    const withoutDetails = layout(allRows, notes, note(details.length), chart, footer).length;
     const kept = new Set(details.keys());
     let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
     for (const i of [...details.keys()].sort((a, b) => details[b].length - details[a].length)) {
@@ -63458,22 +63558,14 @@ function renderMarkdown(report, opts = {}) {
         keptLength -= details[i].length + 2;
     }
     if (kept.size > 0) {
-        const body = join([
-            head,
-            table.header + table.rows.map((r) => `\n${r}`).join(''),
-            notes.join('\n'),
-            note(details.length - kept.size),
-            chart,
-            ...details.filter((_, i) => kept.has(i)),
-            footer,
-        ]);
+        const body = layout(allRows, notes, note(details.length - kept.size), chart, ...details.filter((_, i) => kept.has(i)), footer);
         if (body.length <= max)
             return body;
     }
     // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
     // rows first (failures first), since the summary table is what the verdict rests on.
     const trimmed = note(details.length);
-    const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+    const withChart = layout(allRows, notes, trimmed, chart, footer);
     if (withChart.length <= max)
         return withChart;
     const fixed = join([head, table.header, trimmed, footer]).length;
@@ -63483,9 +63575,9 @@ function renderMarkdown(report, opts = {}) {
     const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
     const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${grouped(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
     const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
-    const noteRoom = room - rowText.length - 2;
+    const noteRoom = room - rowText.length - 4;
     const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${grouped(n)} more notes._`) : [];
-    const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+    const out = layout(rowText, noteLines, trimmed, footer);
     return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
 }
 /**
@@ -63526,15 +63618,29 @@ function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const columns = summaryColumns(report);
+    // Narrow: a comment is about 780 px wide, and a cell that wraps hides what it says.
+    const columns = summaryColumns(report, 'narrow');
     const titles = ['model', ...columns.map((c) => c.title), 'status'];
     const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
     const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-    const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
+    // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
+    // read as two figures): their spaces are no-break spaces.
+    const keep = (s) => s.replace(/ /g, '\u00a0');
+    const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
 function notesOf(m) {
     return modelNotes(m, md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${md(m.name, 80)}**: ${n.text}`);
+}
+/** The worst model's biggest layer change against the base, said above the table. */
+function biggestChangeLine(report) {
+    const m = worstModel(report);
+    const c = m?.layers_diff?.[0];
+    if (!m || !c)
+        return [];
+    const b = m.base;
+    const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${signedCount(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${signedPercent(b.ratio)})`}` : '';
+    return [`- 🔎 **${md(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, md)}`];
 }
 /** What was not measured and why, one line per distinct reason. */
 function sharedNoteLines(report, surface) {
@@ -63544,16 +63650,19 @@ function sharedNoteLines(report, surface) {
         return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;
     });
 }
-/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+/**
+ * Accuracy against FLOPs, once three or more models were fitted (two are read off the table at
+ * a glance): bars ordered by FLOPs, on an axis from 0, so a bar's height is its accuracy and not
+ * a difference blown up by a cut axis.
+ */
 function chartOf(report) {
     const fitted = report.models
         .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
         .map((m) => ({ m, acc: m.fit.accuracy }))
         .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
-    if (fitted.length < 2)
+    if (fitted.length < 3)
         return undefined;
     const shown = fitted.slice(0, 40);
-    const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
     const labels = shown.map((f) => `"${mermaidLabel(f.m.name, 30)} ${compact(f.m.flops)}"`);
     return [
         '#### Accuracy against FLOPs',
@@ -63561,7 +63670,7 @@ function chartOf(report) {
         'xychart-beta',
         '  title "Validation accuracy by model, ordered by forward FLOPs"',
         `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+        '  y-axis "validation accuracy" 0 --> 1',
         `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
         '```',
     ].join('\n');
@@ -63576,6 +63685,8 @@ function detailOf(m) {
         m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
         `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
         m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
+        `weights ${bytes(m.weights_bytes)}${dtypes(m)}`,
+        `peak activations ${bytes(m.activation_bytes)}`,
     ].filter(Boolean);
     const lines = [
         `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
@@ -63583,8 +63694,10 @@ function detailOf(m) {
         facts.join(' · '),
     ];
     if (m.base?.status === 'measured') {
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
+        const format = m.base.format ? ` (a ${m.base.format} file there)` : '';
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}${format}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
     }
+    lines.push(...layerChangeTable(m));
     if (m.fit?.status === 'ok') {
         const f = m.fit;
         lines.push('', `Fit: ${md(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${grouped(f.train_samples)} training / ${grouped(f.validation_samples)} validation samples, seed ${f.seed}: ` +
@@ -63592,14 +63705,41 @@ function detailOf(m) {
     }
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
-        for (const l of m.layers) {
+        const params = countColumn(m.layers.map((l) => l.params));
+        const flops = countColumn(m.layers.map((l) => l.flops));
+        m.layers.forEach((l, i) => {
             const share = m.flops > 0n ? percent(ratio(l.flops, m.flops)) : '';
             const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-            lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
-        }
+            lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${params[i]} | ${flops[i]} | ${share} |`);
+        });
     }
     lines.push('', '</details>');
     return lines.join('\n');
+}
+/** "(float32 313 kB, int8 78.5 kB)" when the weights are of more than one dtype, or " (float16)". */
+function dtypes(m) {
+    const by = Object.entries(m.weights_by_dtype ?? {});
+    if (by.length === 0)
+        return '';
+    if (by.length === 1)
+        return ` (${by[0][0]})`;
+    return ` (${by.map(([t, b]) => `${t} ${bytes(b)}`).join(', ')})`;
+}
+/** The layers that changed against the base, biggest first, the first few in a table. */
+function layerChangeTable(m) {
+    const changes = m.layers_diff ?? [];
+    if (changes.length === 0)
+        return [];
+    const side = (s, k) => (s ? grouped(s[k]) : '—');
+    const out = ['', 'Layers changed against the base, biggest change first:', '', '| layer | change | FLOPs before → after | params before → after |', '|:--|:--|--:|--:|'];
+    for (const c of changes.slice(0, LAYER_CHANGES_SHOWN)) {
+        const who = c.after ?? c.before;
+        const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${md(c.before.name, 60)})` : '';
+        out.push(`| ${md(who.name, 80)}${renamed} (${md(who.type, 40)}) | ${c.change} | ${side(c.before, 'flops')} → ${side(c.after, 'flops')} | ${side(c.before, 'params')} → ${side(c.after, 'params')} |`);
+    }
+    if (changes.length > LAYER_CHANGES_SHOWN)
+        out.push('', `_… and ${grouped(changes.length - LAYER_CHANGES_SHOWN)} more._`);
+    return out;
 }
 function footerOf(report, runUrl) {
     const parts = [`Counted with the \`${report.convention}\` convention`];

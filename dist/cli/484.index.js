@@ -681,15 +681,16 @@ function plain(text, max = 200) {
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   U9: () => (/* binding */ count),
 /* harmony export */   _K: () => (/* binding */ headroom),
+/* harmony export */   c3: () => (/* binding */ signedCount),
 /* harmony export */   cW: () => (/* binding */ shape),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   oE: () => (/* binding */ compact),
 /* harmony export */   pU: () => (/* binding */ delta),
 /* harmony export */   wu: () => (/* binding */ signedPercent),
+/* harmony export */   y$: () => (/* binding */ countColumn),
 /* harmony export */   y2: () => (/* binding */ accuracy),
 /* harmony export */   zD: () => (/* binding */ grouped)
 /* harmony export */ });
-/* unused harmony export signedCount */
 /**
  * Number formatting shared by the terminal table and the PR comment, so both say the same
  * thing: exact grouped integers while they are readable (179,050), three significant digits
@@ -846,6 +847,20 @@ function bytes(n) {
             return `${sig3(x / scale)} ${unit}`;
     }
     return `${grouped(n)} B`;
+}
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+function countColumn(values) {
+    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
+    if (!big)
+        return values.map((v) => grouped(v));
+    return values.map((v) => {
+        const abs = v < 0n ? -Number(v) : Number(v);
+        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+    });
 }
 
 

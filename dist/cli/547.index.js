@@ -867,7 +867,7 @@ async function loadRunFit() {
 // EXTERNAL MODULE: ./src/io/byte-source.ts
 var byte_source = __webpack_require__(2940);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+var report_format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/describe.ts
 
 
@@ -876,7 +876,7 @@ const NO_BASELINE = 'no baseline';
 const FIT_SKIPPED = 'fit skipped';
 /** One sentence per limit. */
 function describeCheck(c) {
-    const n = (x) => (x < 1000000n ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
+    const n = (x) => (x < 1000000n ? (0,report_format/* grouped */.zD)(x) : (0,report_format/* count */.U9)(x));
     switch (c.budget) {
         case 'flops':
             return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
@@ -890,16 +890,16 @@ function describeCheck(c) {
         case 'activation_bytes_warn': {
             const what = c.budget.startsWith('weights') ? 'weights' : 'peak activations';
             const limit = c.budget.endsWith('_warn') ? 'warning threshold' : 'budget';
-            return `${what} ${(0,format/* bytes */.ee)(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${(0,format/* bytes */.ee)(c.limit)}`;
+            return `${what} ${(0,report_format/* bytes */.ee)(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${(0,report_format/* bytes */.ee)(c.limit)}`;
         }
         case 'flops_increase':
             if (c.actual === null)
-                return `FLOPs increase not measured; limit ${(0,format/* percent */.KN)(c.limit)}`;
-            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
+                return `FLOPs increase not measured; limit ${(0,report_format/* percent */.KN)(c.limit)}`;
+            return `FLOPs changed by ${(0,report_format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,report_format/* percent */.KN)(c.limit)}`;
         case 'accuracy':
             if (c.actual === null)
-                return `accuracy not measured; minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
-            return `accuracy ${(0,format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
+                return `accuracy not measured; minimum ${(0,report_format/* accuracy */.y2)(c.limit)}`;
+            return `accuracy ${(0,report_format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,report_format/* accuracy */.y2)(c.limit)}`;
     }
 }
 /** The limits that decided a model's status (its failures, or its warnings). */
@@ -918,7 +918,7 @@ function accuracyLimit(m) {
             return c.limit;
     return undefined;
 }
-const models = (n) => `${(0,format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
+const models = (n) => `${(0,report_format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
 /** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
 function verdict(report) {
     const n = report.models.length;
@@ -928,13 +928,13 @@ function verdict(report) {
     if (report.status === 'fail') {
         const parts = [];
         if (over)
-            parts.push(`${(0,format/* grouped */.zD)(over)} of ${models(n)} over budget`);
+            parts.push(`${(0,report_format/* grouped */.zD)(over)} of ${models(n)} over budget`);
         if (broken)
-            parts.push(`${(0,format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
+            parts.push(`${(0,report_format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
         return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
     }
     if (report.status === 'warn') {
-        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,format/* grouped */.zD)(warned)} above the warning threshold` };
+        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,report_format/* grouped */.zD)(warned)} above the warning threshold` };
     }
     return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
 }
@@ -960,34 +960,101 @@ function statusWord(m) {
 }
 /** "≥ 1,000" when unknown layers were counted as 0, else the count. */
 function flopsText(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`;
+    return `${m.lower_bound ? '≥ ' : ''}${(0,report_format/* count */.U9)(m.flops)}`;
 }
 /** The log line of a measured model: exact figures. */
 function measuredLine(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* grouped */.zD)(m.flops)} FLOPs, ${(0,format/* grouped */.zD)(m.params)} params`;
+    return `${m.lower_bound ? '≥ ' : ''}${(0,report_format/* grouped */.zD)(m.flops)} FLOPs, ${(0,report_format/* grouped */.zD)(m.params)} params`;
+}
+/** Limits of a model by name, when set. */
+function limitOf(m, budget) {
+    for (const c of m.checks)
+        if (c.budget === budget && typeof c.limit === 'bigint')
+            return c.limit;
+    return undefined;
 }
 /**
- * The summary table's columns between the model's name and its status, the same in the
- * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
- * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ * The summary table's columns between the model's name and its status, the same words in the
+ * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
+ * a model has one, weights and activations
+ * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
+ * that could not be measured shows dashes, not zeros. Each count column is written in one
+ * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
+ * `narrow` (the PR comment, about 780 px wide) folds budget and headroom into one short cell
+ * and leaves params to the detail.
  */
-function summaryColumns(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+function summaryColumns(report, layout = 'wide') {
+    const all = report.models;
+    const ok = all.filter((m) => m.error === undefined);
+    const withBase = all.some((m) => m.base);
+    const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
+    const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
+    const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
     const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const column = (list, value) => {
+        const cells = (0,report_format/* countColumn */.y$)(list.map(value));
+        return new Map(list.map((m, i) => [m, cells[i]]));
+    };
+    const flopsCells = column(ok, (m) => m.flops);
+    const paramCells = column(ok, (m) => m.params);
+    const limitCells = column(all.filter((m) => flopsLimit(m) !== undefined), (m) => flopsLimit(m));
+    const flopsCell = (m) => `${m.lower_bound ? '≥ ' : ''}${flopsCells.get(m)}`;
+    const limitCell = (m) => limitCells.get(m) ?? '';
     const columns = [
-        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
-        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => (0,format/* delta */.pU)(m.base), '') },
-        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : (0,format/* count */.U9)(flopsLimit(m))) },
-        { title: 'headroom', numeric: true, cell: measured((m) => (0,format/* headroom */._K)(m.flops, flopsLimit(m)), '') },
-        { title: 'params', numeric: true, cell: measured((m) => (0,format/* count */.U9)(m.params), '—') },
+        { title: 'FLOPs', numeric: true, cell: measured(flopsCell, '—') },
+        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => (0,report_format/* delta */.pU)(m.base), '') },
+        ...(layout === 'wide'
+            ? [
+                withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
+                withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => (0,report_format/* headroom */._K)(m.flops, flopsLimit(m)), '') },
+                { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m), '—') },
+            ]
+            : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
+        withWeights && { title: 'weights', numeric: true, cell: measured((m) => (0,report_format/* bytes */.ee)(m.weights_bytes), '') },
+        withActivations && { title: 'activations', numeric: true, cell: measured((m) => (0,report_format/* bytes */.ee)(m.activation_bytes), '') },
         withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
     ];
     return columns.filter((c) => c !== false);
 }
+/** The share of the FLOPs budget used, in a few characters: "90% of 200k", "115% of 200k". */
+function budgetUse(m) {
+    const l = flopsLimit(m);
+    if (l === undefined)
+        return '';
+    return `${l > 0n ? (0,report_format/* percent */.KN)((0,report_format/* ratio */.CG)(m.flops, l)) : '—'} of ${(0,report_format/* compact */.oE)(l)}`;
+}
+/** One layer change in words: "dense (Dense): FLOPs 156,900 → 313,800 (+156,900), params 78,500 → 157,000". */
+function layerChangeText(c, inert) {
+    const who = c.after ?? c.before;
+    const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${inert(c.before.name, 60)})` : '';
+    const name = `${inert(who.name, 80)}${renamed} (${inert(who.type, 40)})`;
+    const n = (x) => (0,report_format/* grouped */.zD)(x);
+    if (c.change === 'added')
+        return `${name} added: ${n(c.after.flops)} FLOPs, ${n(c.after.params)} params`;
+    if (c.change === 'removed')
+        return `${name} removed: was ${n(c.before.flops)} FLOPs, ${n(c.before.params)} params`;
+    const params = c.params_delta !== 0n ? `, params ${n(c.before.params)} → ${n(c.after.params)}` : '';
+    return `${name}: FLOPs ${n(c.before.flops)} → ${n(c.after.flops)} (${(0,report_format/* signedCount */.c3)(c.flops_delta)})${params}`;
+}
+/** The layer changes a report shows before "and N more". */
+const LAYER_CHANGES_SHOWN = 5;
+/**
+ * The model a reviewer should look at first: a failure before a warning, then the largest
+ * change of FLOPs against the base; undefined when nothing failed, warned or changed.
+ */
+function worstModel(report) {
+    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+    const moved = (m) => {
+        const d = m.base?.delta ?? 0n;
+        return d < 0n ? -d : d;
+    };
+    const candidates = report.models.filter((m) => m.status !== 'pass' || moved(m) > 0n || (m.layers_diff?.length ?? 0) > 0);
+    return candidates.sort((a, b) => rank(a) - rank(b) || (moved(b) > moved(a) ? 1 : moved(b) < moved(a) ? -1 : 0))[0];
+}
 function accuracyText(m) {
     if (m.fit?.status === 'ok')
-        return (0,format/* accuracy */.y2)(m.fit.accuracy);
+        return (0,report_format/* accuracy */.y2)(m.fit.accuracy);
     if (m.fit?.status === 'skipped')
         return 'skipped';
     return accuracyLimit(m) !== undefined ? 'not measured' : '';
@@ -999,9 +1066,9 @@ function modelNotes(m, inert) {
     const out = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
     if (m.unknown.length) {
         const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${(0,format/* grouped */.zD)(m.unknown.length - 5)} more` : '';
+        const more = m.unknown.length > 5 ? ` and ${(0,report_format/* grouped */.zD)(m.unknown.length - 5)} more` : '';
         const n = m.unknown.length;
-        out.push({ level: 'warning', text: `${(0,format/* grouped */.zD)(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
+        out.push({ level: 'warning', text: `${(0,report_format/* grouped */.zD)(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
     }
     return out;
 }
@@ -1075,7 +1142,7 @@ function measuredBase(ref, head, base) {
         params: base.params,
         delta,
         // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0n ? { ratio: (0,format/* ratio */.CG)(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
+        ...(base.flops > 0n ? { ratio: (0,report_format/* ratio */.CG)(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
     };
 }
 /**
@@ -1092,6 +1159,10 @@ function evaluate(head, limits, base, fit) {
     ceiling('flops', limits.flops, head.flops, 'fail');
     ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
     ceiling('params', limits.params, head.params, 'fail');
+    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
+    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
+    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
+    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
     if (limits.flops_increase !== undefined) {
         const ratio = base?.status === 'measured' ? base.ratio : undefined;
         checks.push(ratio === undefined
@@ -1142,7 +1213,7 @@ const side = (l) => ({ name: l.name, type: l.type, flops: l.flops, params: l.par
  * The layers that differ between `base` and `head`, biggest change first. Layers are paired by
  * name (the path inside nested models); those left are paired in order where their operation
  * is the same (a renamed layer, or a file exported anew under other names), by the longest
- * common subsequence of their operations. A pair whose FLOPs, params or type differ is
+ * common subsequence of their operations. A pair whose FLOPs, params or operation differ is
  * `changed`; what stays unpaired is `removed` from the base or `added` in the head.
  */
 function diffLayers(base, head) {
@@ -1171,7 +1242,8 @@ function diffLayers(base, head) {
     pairs.push(...renamed);
     const changes = [];
     for (const [b, h] of pairs) {
-        if (b.flops === h.flops && b.params === h.params && b.type === h.type)
+        // The same operation under another format's name (Dense, Gemm) with the same figures is no change.
+        if (b.flops === h.flops && b.params === h.params && family(b.type) === family(h.type))
             continue;
         changes.push({ change: 'changed', before: side(b), after: side(h), flops_delta: h.flops - b.flops, params_delta: h.params - b.params });
     }
@@ -1513,19 +1585,33 @@ function markerFor(budgetFile) {
 function renderMarkdown(report, opts = {}) {
     const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
     const v = verdict(report);
+    // What a reviewer reads without scrolling: the verdict, then why (each failing or warning
+    // model's reason, the worst model's biggest layer change), then the table.
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report, opts.surface)];
+    const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
+    const tableText = (rows) => table.header + rows;
+    const allRows = table.rows.map((r) => `\n${r}`).join('');
+    // Notes come first: failures and the biggest change above the table, information below it.
+    const split = (lines) => {
+        const info = lines.filter((l) => l.startsWith('- ℹ️') || l.startsWith('_… and'));
+        const attention = lines.filter((l) => !info.includes(l));
+        return [attention.join('\n'), info.join('\n')];
+    };
+    const layout = (rows, noteLines, ...rest) => {
+        const [attention, info] = split(noteLines);
+        return join([head, attention, tableText(rows), info, ...rest]);
+    };
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
-    const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+    const full = layout(allRows, notes, chart, ...details, footer);
     if (full.length <= max)
         return full;
     // Drop per-layer detail, largest first, until the rest fits.
-    const note = (dropped) => `${TRIMMED_NOTE} (${(0,format/* grouped */.zD)(dropped)} of ${(0,format/* grouped */.zD)(details.length)} models)._`;
-    const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+    const note = (dropped) => `${TRIMMED_NOTE} (${(0,report_format/* grouped */.zD)(dropped)} of ${(0,report_format/* grouped */.zD)(details.length)} models)._`;
+    const withoutDetails = layout(allRows, notes, note(details.length), chart, footer).length;
     const kept = new Set(details.keys());
     let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
     for (const i of [...details.keys()].sort((a, b) => details[b].length - details[a].length)) {
@@ -1536,22 +1622,14 @@ function renderMarkdown(report, opts = {}) {
         keptLength -= details[i].length + 2;
     }
     if (kept.size > 0) {
-        const body = join([
-            head,
-            table.header + table.rows.map((r) => `\n${r}`).join(''),
-            notes.join('\n'),
-            note(details.length - kept.size),
-            chart,
-            ...details.filter((_, i) => kept.has(i)),
-            footer,
-        ]);
+        const body = layout(allRows, notes, note(details.length - kept.size), chart, ...details.filter((_, i) => kept.has(i)), footer);
         if (body.length <= max)
             return body;
     }
     // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
     // rows first (failures first), since the summary table is what the verdict rests on.
     const trimmed = note(details.length);
-    const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+    const withChart = layout(allRows, notes, trimmed, chart, footer);
     if (withChart.length <= max)
         return withChart;
     const fixed = join([head, table.header, trimmed, footer]).length;
@@ -1559,11 +1637,11 @@ function renderMarkdown(report, opts = {}) {
     // Notes carry the reasons of failures; they get up to a quarter of the room, rows the rest.
     const notesLength = notes.reduce((a, l) => a + l.length + 1, 0) + 2;
     const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
-    const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${(0,format/* grouped */.zD)(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
+    const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${(0,report_format/* grouped */.zD)(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
     const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
-    const noteRoom = room - rowText.length - 2;
-    const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${(0,format/* grouped */.zD)(n)} more notes._`) : [];
-    const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+    const noteRoom = room - rowText.length - 4;
+    const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${(0,report_format/* grouped */.zD)(n)} more notes._`) : [];
+    const out = layout(rowText, noteLines, trimmed, footer);
     return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
 }
 /**
@@ -1597,49 +1675,66 @@ function hiddenSummary(report, shown) {
     const ordered = [...report.models].sort((a, b) => rankOf(a) - rankOf(b)).slice(shown);
     const fail = ordered.filter((m) => m.status === 'fail').length;
     const warn = ordered.filter((m) => m.status === 'warn').length;
-    const parts = [fail ? `${(0,format/* grouped */.zD)(fail)} failing` : '', warn ? `${(0,format/* grouped */.zD)(warn)} warning` : ''].filter(Boolean);
+    const parts = [fail ? `${(0,report_format/* grouped */.zD)(fail)} failing` : '', warn ? `${(0,report_format/* grouped */.zD)(warn)} warning` : ''].filter(Boolean);
     return parts.length ? ` (${parts.join(', ')})` : '';
 }
 function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const columns = summaryColumns(report);
+    // Narrow: a comment is about 780 px wide, and a cell that wraps hides what it says.
+    const columns = summaryColumns(report, 'narrow');
     const titles = ['model', ...columns.map((c) => c.title), 'status'];
     const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
     const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-    const rows = report.models.map((m) => `| ${[(0,report_escape.md)(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
+    // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
+    // read as two figures): their spaces are no-break spaces.
+    const keep = (s) => s.replace(/ /g, '\u00a0');
+    const rows = report.models.map((m) => `| ${[(0,report_escape.md)(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
 function notesOf(m) {
     return modelNotes(m, report_escape.md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${(0,report_escape.md)(m.name, 80)}**: ${n.text}`);
 }
+/** The worst model's biggest layer change against the base, said above the table. */
+function biggestChangeLine(report) {
+    const m = worstModel(report);
+    const c = m?.layers_diff?.[0];
+    if (!m || !c)
+        return [];
+    const b = m.base;
+    const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${(0,report_format/* signedCount */.c3)(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${(0,report_format/* signedPercent */.wu)(b.ratio)})`}` : '';
+    return [`- 🔎 **${(0,report_escape.md)(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, report_escape.md)}`];
+}
 /** What was not measured and why, one line per distinct reason. */
 function sharedNoteLines(report, surface) {
     return sharedNotes(report, surface).map((g) => {
         const shown = g.names.slice(0, 5).map((n) => `**${(0,report_escape.md)(n, 80)}**`).join(', ');
-        const more = g.names.length > 5 ? ` and ${(0,format/* grouped */.zD)(g.names.length - 5)} more` : '';
+        const more = g.names.length > 5 ? ` and ${(0,report_format/* grouped */.zD)(g.names.length - 5)} more` : '';
         return `- ℹ️ ${shown}${more}: ${g.what}: ${(0,report_escape.md)(g.reason, 300)}`;
     });
 }
-/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+/**
+ * Accuracy against FLOPs, once three or more models were fitted (two are read off the table at
+ * a glance): bars ordered by FLOPs, on an axis from 0, so a bar's height is its accuracy and not
+ * a difference blown up by a cut axis.
+ */
 function chartOf(report) {
     const fitted = report.models
         .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
         .map((m) => ({ m, acc: m.fit.accuracy }))
         .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
-    if (fitted.length < 2)
+    if (fitted.length < 3)
         return undefined;
     const shown = fitted.slice(0, 40);
-    const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
-    const labels = shown.map((f) => `"${(0,report_escape/* mermaidLabel */._b)(f.m.name, 30)} ${(0,format/* compact */.oE)(f.m.flops)}"`);
+    const labels = shown.map((f) => `"${(0,report_escape/* mermaidLabel */._b)(f.m.name, 30)} ${(0,report_format/* compact */.oE)(f.m.flops)}"`);
     return [
         '#### Accuracy against FLOPs',
         '```mermaid',
         'xychart-beta',
         '  title "Validation accuracy by model, ordered by forward FLOPs"',
         `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+        '  y-axis "validation accuracy" 0 --> 1',
         `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
         '```',
     ].join('\n');
@@ -1650,34 +1745,65 @@ function detailOf(m) {
     const facts = [
         `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''})`,
         `convention \`${m.convention}\``,
-        `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
-        m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',
-        `training FLOPs ≈ ${(0,format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
-        m.non_trainable_params ? `${(0,format/* count */.U9)(m.trainable_params)} trainable params` : '',
+        `batch size ${(0,report_format/* grouped */.zD)(m.batch_size)}`,
+        m.input_shapes.length ? `input ${m.input_shapes.map(report_format/* shape */.cW).join(', ')}` : '',
+        `training FLOPs ≈ ${(0,report_format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
+        m.non_trainable_params ? `${(0,report_format/* count */.U9)(m.trainable_params)} trainable params` : '',
+        `weights ${(0,report_format/* bytes */.ee)(m.weights_bytes)}${dtypes(m)}`,
+        `peak activations ${(0,report_format/* bytes */.ee)(m.activation_bytes)}`,
     ].filter(Boolean);
     const lines = [
-        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
+        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,report_format/* count */.U9)(m.params)} params, ${(0,report_format/* grouped */.zD)(m.layers.length)} layers</summary>`,
         '',
         facts.join(' · '),
     ];
     if (m.base?.status === 'measured') {
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${(0,format/* count */.U9)(m.base.flops ?? 0n)} FLOPs, ${(0,format/* count */.U9)(m.base.params ?? 0n)} params.`);
+        const format = m.base.format ? ` (a ${m.base.format} file there)` : '';
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}${format}: ${(0,report_format/* count */.U9)(m.base.flops ?? 0n)} FLOPs, ${(0,report_format/* count */.U9)(m.base.params ?? 0n)} params.`);
     }
+    lines.push(...layerChangeTable(m));
     if (m.fit?.status === 'ok') {
         const f = m.fit;
-        lines.push('', `Fit: ${(0,report_escape.md)(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,format/* grouped */.zD)(f.train_samples)} training / ${(0,format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
-            `accuracy ${(0,format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${(0,report_escape.md)(f.backend, 40)}.`);
+        lines.push('', `Fit: ${(0,report_escape.md)(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,report_format/* grouped */.zD)(f.train_samples)} training / ${(0,report_format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
+            `accuracy ${(0,report_format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${(0,report_escape.md)(f.backend, 40)}.`);
     }
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
-        for (const l of m.layers) {
-            const share = m.flops > 0n ? (0,format/* percent */.KN)((0,format/* ratio */.CG)(l.flops, m.flops)) : '';
+        const params = (0,report_format/* countColumn */.y$)(m.layers.map((l) => l.params));
+        const flops = (0,report_format/* countColumn */.y$)(m.layers.map((l) => l.flops));
+        m.layers.forEach((l, i) => {
+            const share = m.flops > 0n ? (0,report_format/* percent */.KN)((0,report_format/* ratio */.CG)(l.flops, m.flops)) : '';
             const type = `${(0,report_escape.md)(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-            lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,format/* shape */.cW)(l.output_shape), 80)} | ${(0,format/* count */.U9)(l.params)} | ${(0,format/* count */.U9)(l.flops)} | ${share} |`);
-        }
+            lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,report_format/* shape */.cW)(l.output_shape), 80)} | ${params[i]} | ${flops[i]} | ${share} |`);
+        });
     }
     lines.push('', '</details>');
     return lines.join('\n');
+}
+/** "(float32 313 kB, int8 78.5 kB)" when the weights are of more than one dtype, or " (float16)". */
+function dtypes(m) {
+    const by = Object.entries(m.weights_by_dtype ?? {});
+    if (by.length === 0)
+        return '';
+    if (by.length === 1)
+        return ` (${by[0][0]})`;
+    return ` (${by.map(([t, b]) => `${t} ${(0,report_format/* bytes */.ee)(b)}`).join(', ')})`;
+}
+/** The layers that changed against the base, biggest first, the first few in a table. */
+function layerChangeTable(m) {
+    const changes = m.layers_diff ?? [];
+    if (changes.length === 0)
+        return [];
+    const side = (s, k) => (s ? (0,report_format/* grouped */.zD)(s[k]) : '—');
+    const out = ['', 'Layers changed against the base, biggest change first:', '', '| layer | change | FLOPs before → after | params before → after |', '|:--|:--|--:|--:|'];
+    for (const c of changes.slice(0, LAYER_CHANGES_SHOWN)) {
+        const who = c.after ?? c.before;
+        const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${(0,report_escape.md)(c.before.name, 60)})` : '';
+        out.push(`| ${(0,report_escape.md)(who.name, 80)}${renamed} (${(0,report_escape.md)(who.type, 40)}) | ${c.change} | ${side(c.before, 'flops')} → ${side(c.after, 'flops')} | ${side(c.before, 'params')} → ${side(c.after, 'params')} |`);
+    }
+    if (changes.length > LAYER_CHANGES_SHOWN)
+        out.push('', `_… and ${(0,report_format/* grouped */.zD)(changes.length - LAYER_CHANGES_SHOWN)} more._`);
+    return out;
 }
 function footerOf(report, runUrl) {
     const parts = [`Counted with the \`${report.convention}\` convention`];
@@ -1692,7 +1818,7 @@ function footerOf(report, runUrl) {
 }
 /** A commit in a code span when it is a SHA; anything else is escaped text (code spans do not decode entities). */
 function commit(ref) {
-    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,format/* shortSha */.Fu)(ref)}\`` : (0,report_escape.md)(ref, 60);
+    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,report_format/* shortSha */.Fu)(ref)}\`` : (0,report_escape.md)(ref, 60);
 }
 
 // EXTERNAL MODULE: ./src/report/text-table.ts
@@ -1703,15 +1829,23 @@ var text_table = __webpack_require__(2906);
 
 
 /**
- * `flopgate check` on a terminal: one row per model, then what needs attention, then the
- * verdict. The words are check/describe.ts's; this lays them out as plain text (names
- * stripped of control characters) in aligned columns.
+ * `flopgate check` on a terminal: one row per model, the layers that changed against the base,
+ * then what needs attention, then the verdict. The words are check/describe.ts's; this lays
+ * them out as plain text (names stripped of control characters) in aligned columns, within
+ * `width` columns (80, a terminal's and a CI log's usual width): a table too wide for it takes
+ * the comment's narrow columns, and a long line wraps under its own indent.
  */
-function renderCheckTable(report) {
-    const columns = summaryColumns(report);
-    const header = ['model', ...columns.map((c) => c.title), 'status'];
-    const rows = report.models.map((m) => [(0,report_escape/* plain */.pj)(m.name, 60), ...columns.map((c) => c.cell(m)), statusWord(m)]);
-    const out = [...(0,text_table/* textTable */.e)(header, rows, [false, ...columns.map((c) => c.numeric), false]), ''];
+function renderCheckTable(report, width = 80) {
+    const table = (layout) => {
+        const columns = summaryColumns(report, layout);
+        const header = ['model', ...columns.map((c) => c.title), 'status'];
+        const rows = report.models.map((m) => [(0,report_escape/* plain */.pj)(m.name, 60), ...columns.map((c) => c.cell(m)), statusWord(m)]);
+        return (0,text_table/* textTable */.e)(header, rows, [false, ...columns.map((c) => c.numeric), false]);
+    };
+    const wide = table('wide');
+    const out = [...(wide.some((l) => [...l].length > width) ? table('narrow') : wide), ''];
+    for (const m of report.models)
+        out.push(...layerChanges(m));
     const notes = [
         ...report.models.flatMap((m) => modelNotes(m, report_escape/* plain */.pj).map((n) => `  ${n.level === 'error' ? '✗' : '!'} ${(0,report_escape/* plain */.pj)(m.name, 60)}: ${n.text}`)),
         ...sharedNotes(report).map(sharedLine),
@@ -1719,9 +1853,48 @@ function renderCheckTable(report) {
     if (notes.length)
         out.push(...notes, '');
     const v = verdict(report);
-    const compared = report.base ? ` (base ${(0,format/* shortSha */.Fu)(report.base)})` : '';
+    const compared = report.base ? ` (base ${(0,report_format/* shortSha */.Fu)(report.base)})` : '';
     out.push(`${v.icon} ${v.text}${compared}`, '');
-    return out.join('\n');
+    // The table's rows are never wrapped: a row cut in two no longer lines up.
+    const tableRows = out.indexOf('');
+    return [...out.slice(0, tableRows), ...out.slice(tableRows).flatMap((l) => wrap(l, width))].join('\n');
+}
+/**
+ * A line cut at spaces into lines of at most `width` code points, each continuation indented
+ * two columns deeper than the line's own indent and its bullet; a word longer than a line
+ * (a path) stands alone on its line rather than being cut.
+ */
+function wrap(line, width) {
+    if ([...line].length <= width)
+        return [line];
+    const lead = /^(\s*(?:[✗!·] )?)/u.exec(line)[1];
+    const indent = ' '.repeat([...lead].length + 2);
+    const words = line.slice(lead.length).split(' ');
+    const out = [];
+    let cur = lead;
+    let fresh = true;
+    for (const w of words) {
+        if (!fresh && [...cur].length + 1 + [...w].length > width) {
+            out.push(cur);
+            cur = indent + w;
+        }
+        else
+            cur = fresh ? cur + w : `${cur} ${w}`;
+        fresh = false;
+    }
+    out.push(cur);
+    return out;
+}
+/** A model's layer changes against the base, biggest first, cut to the first few. */
+function layerChanges(m) {
+    const changes = m.layers_diff ?? [];
+    if (changes.length === 0)
+        return [];
+    const shown = changes.slice(0, LAYER_CHANGES_SHOWN).map((c) => `    ${layerChangeText(c, report_escape/* plain */.pj)}`);
+    const more = changes.length > LAYER_CHANGES_SHOWN ? [`    and ${(0,report_format/* grouped */.zD)(changes.length - LAYER_CHANGES_SHOWN)} more`] : [];
+    const base = m.base?.ref ? ` ${(0,report_format/* shortSha */.Fu)(m.base.ref)}` : '';
+    const format = m.base?.format ? `, whose file was ${m.base.format}` : '';
+    return [`  ${(0,report_escape/* plain */.pj)(m.name, 60)}: layers changed against base${base}${format}, biggest first:`, ...shown, ...more, ''];
 }
 function sharedLine(g) {
     const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';

@@ -64,6 +64,11 @@ function renderFlopsReport(r) {
     out.push(`Params:           ${total(r.params)} (trainable ${(0,format/* grouped */.zD)(r.trainable_params)}, non-trainable ${(0,format/* grouped */.zD)(r.non_trainable_params)})`);
     // An estimate already says "about"; "~≥ 0" said it twice and read as noise.
     out.push(`Training FLOPs:   ${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
+    const by = Object.entries(r.weights_by_dtype);
+    const dtypes = by.length ? ` (${by.map(([t, b]) => `${t} ${(0,format/* grouped */.zD)(b)} B`).join(', ')})` : '';
+    out.push(`Weights:          ${(0,format/* grouped */.zD)(r.weights_bytes)} B${r.weights_bytes >= 10000n ? ` = ${(0,format/* bytes */.ee)(r.weights_bytes)}` : ''}${dtypes}`);
+    const peak = r.layers.find((l) => l.activation_bytes === r.activation_bytes && r.activation_bytes > 0n);
+    out.push(`Peak activations: ${(0,format/* grouped */.zD)(r.activation_bytes)} B${r.activation_bytes >= 10000n ? ` = ${(0,format/* bytes */.ee)(r.activation_bytes)}` : ''}${peak ? ` (at layer ${(0,report_escape/* plain */.pj)(peak.name, 80)}, batch size ${r.batch_size})` : ''}`);
     if (r.unknown.length) {
         out.push('');
         out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);
