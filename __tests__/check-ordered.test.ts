@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../src/analyze.js';
-import { mapOrdered, OrderedLog } from '../src/check/ordered.js';
+import { Gate, mapOrdered, OrderedLog } from '../src/check/ordered.js';
 import { runCheck } from '../src/check/run.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { fitOk, notebookModelJson } from './helpers/notebook.js';
@@ -133,5 +133,23 @@ describe('OrderedLog groups', () => {
     log.finish(0);
     await log.drained();
     expect(lines).toEqual(['[fit m0]', 'm0 epoch 1', '[/]', 'm0 checked', '[fit m1]', 'm1 epoch 1', 'm1 epoch 2', '[/]', 'm1 checked']);
+  });
+});
+
+describe('Gate', () => {
+  it('grants in the order asked, and a request for the whole capacity runs alone', async () => {
+    const gate = new Gate(4);
+    const events: string[] = [];
+    let running = 0;
+    const job = (name: string, weight: number, ms: number) =>
+      gate.run(weight, async () => {
+        running += weight;
+        events.push(`${name} in (${running})`);
+        await sleep(ms);
+        running -= weight;
+      });
+    await Promise.all([job('a', 1, 20), job('b', 1, 5), job('big', 4, 5), job('c', 1, 1), job('d', 1, 1)]);
+    // big waits for a and b to leave, and c and d wait for big, though they would fit beside a.
+    expect(events).toEqual(['a in (1)', 'b in (2)', 'big in (4)', 'c in (1)', 'd in (2)']);
   });
 });

@@ -129,3 +129,31 @@ export async function mapOrdered<T, R>(items: readonly T[], limit: number, fn: (
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return out;
 }
+
+/**
+ * A weighted semaphore granting in the order asked: a request waits until it is first in line
+ * and its weight fits. A large model asks for the whole capacity and is measured alone, so
+ * concurrency never multiplies the memory of the models that need the most.
+ */
+export class Gate {
+  private used = 0;
+  private readonly line: { weight: number; go: () => void }[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  async run<T>(weight: number, fn: () => Promise<T>): Promise<T> {
+    const w = Math.min(Math.max(1, weight), this.capacity);
+    if (this.line.length > 0 || this.used + w > this.capacity) await new Promise<void>((go) => this.line.push({ weight: w, go }));
+    else this.used += w;
+    try {
+      return await fn();
+    } finally {
+      this.used -= w;
+      while (this.line.length > 0 && this.used + this.line[0]!.weight <= this.capacity) {
+        const next = this.line.shift()!;
+        this.used += next.weight;
+        next.go();
+      }
+    }
+  }
+}

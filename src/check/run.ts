@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { extname, isAbsolute } from 'node:path';
-import { mapOrdered, OrderedLog } from './ordered.js';
+import { stat } from 'node:fs/promises';
+import { Gate, mapOrdered, OrderedLog } from './ordered.js';
 import { checkReport } from './report.js';
 import { defaultFitWorkers, FitPool } from './fit-workers.js';
 import { bundledFitUrl } from '../fit/load.js';
@@ -111,6 +112,13 @@ interface Ctx {
  * themselves share the one thread). Enough to keep git busy, few enough to bound memory.
  */
 const MEASURED_AT_ONCE = Math.max(4, os.availableParallelism());
+/** A model file this large is measured alone: its graph, not its reading, is the memory. */
+const ALONE_BYTES = 8 * 1024 * 1024;
+
+async function fileSize(abs: string | undefined): Promise<number> {
+  if (abs === undefined) return 0;
+  return stat(abs).then((s) => s.size, () => 0);
+}
 
 export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): Promise<CheckReport> {
   const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
@@ -146,14 +154,19 @@ async function checkAll(opts: CheckOptions, cfg: BudgetConfig, full: CheckDeps, 
   // Concurrently, told in order: each model's log lines together, in the budget file's order.
   const measureAll = async () => {
     const ordered = new OrderedLog(log, ctx.group);
+    const gate = new Gate(MEASURED_AT_ONCE);
+    // Sizes after the builds: a built file exists only now.
+    const weights = await Promise.all(entries.map(async (e) => ((await fileSize(e.absPath)) >= ALONE_BYTES ? MEASURED_AT_ONCE : 1)));
     const out = await mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
       try {
-        return await checkModel(entry, {
-          ...ctx,
-          log: (l) => ordered.log(i, l),
-          group: (title, fn) => ordered.inGroup(i, title, fn),
-          turn: () => ordered.turn(i),
-        });
+        return await gate.run(weights[i]!, () =>
+          checkModel(entry, {
+            ...ctx,
+            log: (l) => ordered.log(i, l),
+            group: (title, fn) => ordered.inGroup(i, title, fn),
+            turn: () => ordered.turn(i),
+          }),
+        );
       } finally {
         ordered.finish(i);
       }
