@@ -1,5 +1,3 @@
-import type { LayersModel, Tensor } from '@tensorflow/tfjs';
-
 /** How long a fit should take, from steps timed on this backend before it starts. */
 export interface Estimate {
   /** Seconds for all epochs of training plus the validation passes. */
@@ -31,70 +29,45 @@ const MAX_STEPS = 32;
 /** A first step slower than this is timed alone: the fit may well be refused. */
 const SLOW_STEP_MS = 1000;
 
-/** The first steps of the first epoch, timed. */
-export interface Timed {
-  estimate: Estimate;
-  /** Samples trained (whole batches from the start of `x`). */
-  samples: number;
-  /** tfjs's mean training loss and accuracy over those samples. */
-  loss: number;
-  accuracy: number;
-}
-
 /**
- * Trains the first steps of the first epoch (`x`/`y` in the epoch's order) in one
- * `model.fit` call, timed per batch, and estimates the whole fit from them. They are real
- * training: the rest of the epoch continues from there with the same optimizer, batches and
- * Dropout stream, so the result is the same as one call over the epoch. The rate is that of
- * the later half of the steps: the first ones are slower (JIT, XNNPACK setup). A first step
- * slow enough to matter on its own is the whole measurement.
+ * Times the first steps of the first epoch, which are real training (the epoch goes on from
+ * them), and estimates the whole fit from them. The rate is that of the later half of the
+ * steps: the first ones are slower (JIT, XNNPACK setup). A first step slow enough to matter on
+ * its own is the whole measurement.
  */
-export async function timeFirstSteps(model: LayersModel, x: Tensor, y: Tensor, w: Workload, now: () => number): Promise<Timed> {
-  const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
+export class StepTimer {
   // ends[i]: when step i finished; done[i]: samples trained by then.
-  const ends: number[] = [];
-  const done: number[] = [];
-  const xs = x.slice(0, n);
-  const ys = y.slice(0, n);
-  const start = now();
-  let h;
-  try {
-    h = await model.fit(xs, ys, {
-      epochs: 1,
-      batchSize: w.batchSize,
-      shuffle: false,
-      verbose: 0,
-      yieldEvery: 'never',
-      callbacks: {
-        onBatchEnd: async () => {
-          const t = now();
-          ends.push(t);
-          done.push(Math.min(ends.length * w.batchSize, n));
-          const first = ends[0] - start;
-          if (first >= SLOW_STEP_MS || (ends.length >= MIN_STEPS && t - start >= CALIBRATION_MS)) model.stopTraining = true;
-        },
-      },
-    });
-  } finally {
-    xs.dispose();
-    ys.dispose();
+  private readonly ends: number[] = [];
+  private readonly done: number[] = [];
+
+  constructor(
+    private readonly start: number,
+    private readonly w: Workload,
+  ) {}
+
+  /** Records a finished step; true once enough steps are timed to estimate. */
+  record(t: number, samples: number): boolean {
+    this.ends.push(t);
+    this.done.push(samples);
+    const first = this.ends[0] - this.start;
+    const n = this.ends.length;
+    return first >= SLOW_STEP_MS || n >= MAX_STEPS || samples >= this.w.trainSamples || (n >= MIN_STEPS && t - this.start >= CALIBRATION_MS);
   }
-  let perSample: number;
-  if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
-    perSample = ((ends[0] ?? now()) - start) / 1000 / Math.max(1, done[0] ?? Math.min(w.batchSize, n));
-  } else {
-    const from = Math.floor(ends.length / 2) - 1;
-    const last = ends.length - 1;
-    perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+
+  estimate(): Estimate {
+    const { ends, done, start, w } = this;
+    let perSample: number;
+    if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
+      perSample = (ends[0] - start) / 1000 / Math.max(1, done[0]);
+    } else {
+      const from = Math.floor(ends.length / 2) - 1;
+      const last = ends.length - 1;
+      perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+    }
+    // A validation sample is a forward pass: a third of a training step's FLOPs.
+    const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
+    return { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) };
   }
-  // A validation sample is a forward pass: a third of a training step's FLOPs.
-  const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
-  return {
-    estimate: { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) },
-    samples: done[done.length - 1] ?? 0,
-    loss: Number(h.history.loss?.[0]),
-    accuracy: Number((h.history.acc ?? h.history.accuracy)?.[0]),
-  };
 }
 
 /** `1.23 G`-style figures for the log. */

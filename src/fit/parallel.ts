@@ -1,0 +1,320 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ModelSpec } from '../keras/model.js';
+import { selectBackend } from './backend.js';
+import { buildModel } from './build-model.js';
+import { seededRng, withSeededMathRandom } from './random.js';
+import { datasetTensors, Trainer, type Exchange, type LossName } from './trainer.js';
+
+/**
+ * Data parallelism over worker threads for the WASM backend, which runs on one core: tfjs
+ * turns its threaded build off in Node (docs/fit.md), so a second core is used by a second
+ * replica of the model instead.
+ *
+ * The main thread is rank 0 and each worker one more rank. Every rank holds the same model,
+ * the same weights and its own copy of the optimizer's state; for each batch, each computes
+ * the gradient of its share of the samples (scaled to the whole batch), writes it to shared
+ * memory, and adds up all ranks' gradients in rank order once they are there. Each rank then
+ * applies the same update to the same weights, so the replicas stay identical without weights
+ * travelling between them: only gradients do, one barrier per step. The result is the
+ * batch's gradient summed in another order than one thread's, so a fit is reproducible for a
+ * given number of threads, and differs from another number's in the last bits of float32.
+ *
+ * Steps are driven by the main thread through a control block in shared memory; waiting is
+ * Atomics.wait, not messages, since a message's trip through the event loop costs more than
+ * the MLP's whole step.
+ */
+
+export const REPLICA_TAG = 'flopgate-fit-replica';
+
+/** Control block, Int32 slots. */
+const SEQ = 0; // bumped by the main thread for each command
+const CMD = 1;
+const FROM = 2;
+const COUNT = 3; // samples in this batch
+const BATCH = 4; // the batch size the loss is a mean over
+const EPOCH = 5;
+const FAILED = 6;
+const ARRIVED = 8; // + rank: the last step whose gradients that rank has written
+const CONTROL_SLOTS = 8 + 64;
+
+const STEP = 1;
+const STOP = 2;
+
+/** A rank waiting this long for another has lost it (a crashed worker never answers). */
+const STALL_MS = 120_000;
+const ERROR_BYTES = 2048;
+
+/** Layers whose training output depends on the whole batch: half a batch would change them. */
+const BATCH_STATISTICS = new Set(['BatchNormalization', 'SyncBatchNormalization']);
+
+export interface ReplicaJob {
+  spec: ModelSpec;
+  inputShapes: number[][];
+  seed: number;
+  loss: LossName;
+  optimizer: string;
+  lr: number;
+  /** Training samples, their pixels (shared) and classes (shared). */
+  count: number;
+  pixels: SharedArrayBuffer;
+  labels: SharedArrayBuffer;
+}
+
+interface ReplicaData extends ReplicaJob {
+  tag: typeof REPLICA_TAG;
+  rank: number;
+  world: number;
+  params: number;
+  control: SharedArrayBuffer;
+  grads: SharedArrayBuffer;
+  weights: SharedArrayBuffer;
+  order: SharedArrayBuffer;
+  error: SharedArrayBuffer;
+}
+
+/**
+ * Threads a fit uses: `threads` when set, else one per core up to 4. One when the model has a
+ * layer that normalizes over the batch, or when only one core is there.
+ */
+export function threadCount(requested: number | 'auto' | undefined, spec: ModelSpec, batch: number): number {
+  if (usesBatchStatistics(spec)) return 1;
+  const want = typeof requested === 'number' ? requested : Math.min(4, availableParallelism());
+  return Math.max(1, Math.min(want, batch));
+}
+
+function usesBatchStatistics(spec: ModelSpec): boolean {
+  return spec.layers.some((l) => (l.model ? usesBatchStatistics(l.model) : BATCH_STATISTICS.has(l.className)));
+}
+
+/** The share [lo, hi) of a batch of `n` samples that `rank` of `world` trains. */
+export function share(n: number, rank: number, world: number): [number, number] {
+  return [Math.floor((rank * n) / world), Math.floor(((rank + 1) * n) / world)];
+}
+
+/** The shared gradient block: two buffers (alternate steps) of one region per rank. */
+class GradientBlock {
+  private readonly regions: Float32Array[][];
+  constructor(
+    buffer: SharedArrayBuffer,
+    private readonly control: Int32Array,
+    private readonly error: Uint8Array,
+    private readonly rank: number,
+    private readonly world: number,
+    private readonly length: number,
+  ) {
+    this.regions = [0, 1].map((b) => Array.from({ length: world }, (_, r) => new Float32Array(buffer, ((b * world + r) * length) * 4, length)));
+  }
+
+  private step = 0;
+
+  /**
+   * Writes this rank's contribution, waits for the others', and returns every rank's, in rank
+   * order (valid until this rank's next call). Two buffers suffice: a rank can only be writing
+   * step s + 2 after every rank has arrived at step s + 1, that is, after all of them have
+   * read step s.
+   */
+  reduce(fill: (into: Float32Array) => void): Float32Array[] {
+    this.step++;
+    const regions = this.regions[this.step & 1];
+    fill(regions[this.rank]);
+    Atomics.store(this.control, ARRIVED + this.rank, this.step);
+    Atomics.notify(this.control, ARRIVED + this.rank);
+    for (let r = 0; r < this.world; r++) if (r !== this.rank) waitFor(this.control, this.error, ARRIVED + r, this.step);
+    return regions;
+  }
+}
+
+/** Blocks until control[slot] reaches `value`; throws when a rank failed or stalled. */
+function waitFor(control: Int32Array, error: Uint8Array, slot: number, value: number): void {
+  const start = Date.now();
+  for (;;) {
+    const now = Atomics.load(control, slot);
+    if (now >= value) return;
+    if (Atomics.load(control, FAILED)) throw new Error(`fit worker failed: ${readError(error)}`);
+    if (Date.now() - start > STALL_MS) throw new Error(`a fit worker thread has not answered for ${STALL_MS / 1000} s`);
+    Atomics.wait(control, slot, now, 1000);
+  }
+}
+
+function readError(error: Uint8Array): string {
+  const end = error.indexOf(0);
+  return new TextDecoder().decode(error.slice(0, end < 0 ? error.length : end)) || 'unknown error';
+}
+
+function writeError(error: Uint8Array, message: string): void {
+  const bytes = new TextEncoder().encode(message).slice(0, ERROR_BYTES - 1);
+  error.fill(0);
+  error.set(bytes);
+}
+
+/** The main thread's side: the workers, the shared blocks, and rank 0's exchange. */
+export class Team implements Exchange {
+  private readonly control: Int32Array;
+  private readonly error: Uint8Array;
+  private readonly order: Int32Array;
+  private readonly weights: Float32Array;
+  private readonly block: GradientBlock;
+  private epoch = 0;
+
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly data: Omit<ReplicaData, 'rank'>,
+  ) {
+    this.control = new Int32Array(data.control);
+    this.error = new Uint8Array(data.error);
+    this.order = new Int32Array(data.order);
+    this.weights = new Float32Array(data.weights);
+    this.block = new GradientBlock(data.grads, this.control, this.error, 0, data.world, data.params + 2);
+  }
+
+  /**
+   * Starts `world - 1` workers running `entry` (the fit bundle, which serves a replica when
+   * started as one) and resolves once each has built its model and loaded the samples.
+   */
+  static async start(entry: URL, job: ReplicaJob, world: number, params: number): Promise<Team> {
+    const data: Omit<ReplicaData, 'rank'> = {
+      ...job,
+      tag: REPLICA_TAG,
+      world,
+      params,
+      control: new SharedArrayBuffer(CONTROL_SLOTS * 4),
+      grads: new SharedArrayBuffer(2 * world * (params + 2) * 4),
+      weights: new SharedArrayBuffer(params * 4),
+      order: new SharedArrayBuffer(job.count * 4),
+      error: new SharedArrayBuffer(ERROR_BYTES),
+    };
+    const workers: Worker[] = [];
+    const ready: Promise<void>[] = [];
+    for (let rank = 1; rank < world; rank++) {
+      const w = new Worker(entry, { workerData: { ...data, rank } satisfies ReplicaData });
+      workers.push(w);
+      ready.push(
+        new Promise((resolve, reject) => {
+          w.once('message', (m: unknown) => (m === 'ready' ? resolve() : reject(new Error(String(m)))));
+          w.once('error', reject);
+          w.once('exit', (code) => reject(new Error(`fit worker exited with code ${code} before it was ready`)));
+        }),
+      );
+    }
+    try {
+      await Promise.all(ready);
+    } catch (e) {
+      await Promise.all(workers.map((w) => w.terminate()));
+      throw e;
+    }
+    for (const w of workers) w.removeAllListeners();
+    return new Team(workers, data);
+  }
+
+  /** Rank 0's weights, which the workers copy before their first step. */
+  setWeights(flat: Float32Array): void {
+    this.weights.set(flat);
+  }
+
+  /** A new epoch's sample order; the workers gather their batches by it. */
+  setOrder(order: Int32Array): void {
+    this.order.set(order);
+    this.epoch++;
+  }
+
+  /** Starts the workers' share of a batch; rank 0 trains its own meanwhile. */
+  step(from: number, count: number, batch: number): void {
+    this.command(STEP, () => {
+      this.control[FROM] = from;
+      this.control[COUNT] = count;
+      this.control[BATCH] = batch;
+      this.control[EPOCH] = this.epoch;
+    });
+  }
+
+  gather(fill: (into: Float32Array) => void): Float32Array[] {
+    return this.block.reduce(fill);
+  }
+
+  async stop(): Promise<void> {
+    this.command(STOP, () => {});
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => void w.terminate().then(() => resolve()), 5000);
+            w.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
+  }
+
+  private command(cmd: number, set: () => void): void {
+    set();
+    this.control[CMD] = cmd;
+    Atomics.add(this.control, SEQ, 1);
+    Atomics.notify(this.control, SEQ);
+  }
+}
+
+/** A worker's side: builds the same model, then trains its share of each batch until told to stop. */
+export async function serveReplica(d: ReplicaData, post: (m: string) => void): Promise<void> {
+  const control = new Int32Array(d.control);
+  const error = new Uint8Array(d.error);
+  try {
+    const { tf } = await selectBackend('wasm', () => {});
+    const built = await withSeededMathRandom(d.seed, () => buildModel(tf, d.spec, d.inputShapes, d.seed));
+    if ('reason' in built) throw new Error(built.reason);
+    const model = built.model;
+    const trainer = new Trainer(tf, model, d.loss, d.optimizer, d.lr, d.rank, d.world);
+    if (trainer.parameters !== d.params) throw new Error(`the worker's model has ${trainer.parameters} parameters, the main thread's ${d.params}`);
+    const labels = new Uint8Array(d.labels);
+    const train = datasetTensors(tf, new Float32Array(d.pixels), labels, d.count, d.inputShapes[0], d.loss);
+    const block = new GradientBlock(d.grads, control, error, d.rank, d.world, d.params + 2);
+    const exchange: Exchange = { gather: (fill) => block.reduce(fill) };
+    // Each rank draws its own Dropout masks, from a stream of its own: reproducible per rank.
+    Math.random = seededRng((d.seed + 2) ^ Math.imul(d.rank, 0x9e3779b1));
+    post('ready');
+    let seen = 0;
+    let epoch = -1;
+    let synced = false;
+    let xs: ReturnType<typeof tf.gather> | undefined;
+    let ys: ReturnType<typeof tf.gather> | undefined;
+    let ordered = new Uint8Array(0);
+    for (;;) {
+      while (Atomics.load(control, SEQ) === seen) Atomics.wait(control, SEQ, seen, 1000);
+      seen = Atomics.load(control, SEQ);
+      const cmd = control[CMD];
+      if (cmd === STOP) break;
+      if (cmd !== STEP) continue;
+      const [from, count, batch] = [control[FROM], control[COUNT], control[BATCH]];
+      if (!synced) {
+        trainer.setWeights(new Float32Array(d.weights));
+        synced = true;
+      }
+      if (control[EPOCH] !== epoch) {
+        epoch = control[EPOCH];
+        tf.dispose([xs!, ys!].filter(Boolean));
+        const order = new Int32Array(d.order);
+        const idx = tf.tensor1d(order, 'int32');
+        xs = tf.gather(train.x, idx);
+        ys = tf.gather(train.y, idx);
+        idx.dispose();
+        ordered = Uint8Array.from(order, (i) => labels[i]);
+      }
+      const [lo, hi] = share(count, d.rank, d.world);
+      trainer.step(xs!, ys!, ordered, from + lo, hi - lo, batch, exchange);
+    }
+    tf.dispose([xs!, ys!, train.x, train.y].filter(Boolean));
+    trainer.dispose();
+    model.dispose();
+  } catch (e) {
+    writeError(error, e instanceof Error ? e.message.split('\n')[0] : String(e));
+    Atomics.store(control, FAILED, 1);
+    for (let i = 0; i < CONTROL_SLOTS; i++) Atomics.notify(control, i);
+    post(`fit worker ${d.rank} failed: ${readError(error)}`);
+  }
+}
+
+export function isReplicaData(d: unknown): d is ReplicaData {
+  return typeof d === 'object' && d !== null && (d as { tag?: unknown }).tag === REPLICA_TAG;
+}
