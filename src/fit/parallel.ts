@@ -303,6 +303,7 @@ export async function serveReplica(d: ReplicaData, post: (m: string) => void): P
       }
       const [lo, hi] = share(count, d.rank, d.world);
       trainer.step(xs!, ys!, ordered, from + lo, hi - lo, batch, exchange);
+      if (process.env.FLOPGATE_FIT_TRACE && from + count >= d.count) console.error(`trace: rank ${d.rank} ms ${JSON.stringify(trainer.times)}`);
     }
     tf.dispose([xs!, ys!, train.x, train.y].filter(Boolean));
     trainer.dispose();

@@ -359,6 +359,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
             `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s ` +
             `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`,
         );
+        if (process.env.FLOPGATE_FIT_TRACE) log(`trace: rank 0 ms ${JSON.stringify(step.times)}`);
         clock.logged();
         if (epoch < cfg.epochs && clock.expired()) {
           stoppedAt = `after epoch ${epoch}/${cfg.epochs}`;

@@ -77,6 +77,8 @@ export class Trainer {
   private readonly adam?: KerasAdam;
   private readonly optimizer?: Optimizer;
   private readonly size: number;
+  /** Milliseconds spent per phase of the steps so far (FLOPGATE_FIT_TRACE prints them). */
+  readonly times = { gradients: 0, exchange: 0, update: 0 };
 
   constructor(
     private readonly tf: Tf,
@@ -103,10 +105,21 @@ export class Trainer {
    * are the classes of `x`'s rows. `exchange` is required when there are several ranks.
    */
   step(x: Tensor, y: Tensor, labels: Uint8Array, from: number, n: number, batch: number, exchange?: Exchange): StepOutcome {
+    const t0 = performance.now();
     const own = this.contribute(x, y, labels, from, n, batch);
-    if (this.world === 1) return this.finish(own);
-    if (!exchange) throw new Error('a replica of several needs an exchange');
-    return this.finish(exchange.gather((into) => this.flatten(own, into)));
+    const t1 = performance.now();
+    let all: Contribution | Float32Array[] = own;
+    if (this.world > 1) {
+      if (!exchange) throw new Error('a replica of several needs an exchange');
+      all = exchange.gather((into) => this.flatten(own, into));
+    }
+    const t2 = performance.now();
+    const out = this.finish(all);
+    const t3 = performance.now();
+    this.times.gradients += t1 - t0;
+    this.times.exchange += t2 - t1;
+    this.times.update += t3 - t2;
+    return out;
   }
 
   /** This rank's share of a step: its gradients (scaled to the whole batch), loss and hits. */
