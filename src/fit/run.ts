@@ -428,3 +428,4 @@ if (!isMainThread && isReplicaData(workerData)) {
 
 // For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.
 export { selectBackend } from './backend.js';
+export { Trainer } from './trainer.js';
