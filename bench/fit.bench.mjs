@@ -5,6 +5,7 @@
 //   - the notebook's 784-100-100-10 MLP;
 //   - the classic Keras MNIST example CNN (Conv2D 32 3x3 relu, MaxPooling 2, Conv2D 64 3x3 relu,
 //     MaxPooling 2, Flatten, Dense 128 relu, Dense 10 softmax).
+// WASM runs twice: with worker threads (fit.threads auto, one per core) and on one thread.
 // Both: 1 epoch of 8,000 embedded digits, 2,000 validation, batch 32, adam. Per row: the whole
 // fit's seconds (flopgate: data, build, estimate, epoch and validation; Keras: the first
 // model.fit call, tracing included), first-epoch and steady-state (second epoch) training
@@ -54,14 +55,14 @@ const median = (xs) => {
 const repo = join(tmp, 'fit-repo');
 mkdirSync(repo, { recursive: true });
 
-function flopgateFit(model, backend, seed, epochs) {
+function flopgateFit(model, backend, seed, epochs, threads = 'auto') {
   writeFileSync(
     join(repo, 'budget.yml'),
     `version: 1
 models:
   - name: ${model}
     layers:${MODELS[model].layers}
-    fit: {epochs: ${epochs}, batch_size: 32, train_samples: ${SAMPLES}, validation_samples: ${VALIDATION}, seed: ${seed}, backend: ${backend}, timeout: 600}
+    fit: {epochs: ${epochs}, batch_size: 32, train_samples: ${SAMPLES}, validation_samples: ${VALIDATION}, seed: ${seed}, backend: ${backend}, threads: ${threads}, timeout: 600}
 `,
   );
   const out = join(repo, 'report.json');
@@ -78,18 +79,19 @@ models:
   return { ...fit, epochs_ };
 }
 
-function measureFlopgate(model, backend) {
+function measureFlopgate(model, backend, threads = 'auto') {
   const label = `flopgate ${backend}`;
   const once = [];
   for (let i = 0; i < RUNS; i++) {
-    const fit = flopgateFit(model, backend, i + 1, 1);
+    const fit = flopgateFit(model, backend, i + 1, 1, threads);
     if (fit.skipped) return { label, skipped: fit.skipped };
     once.push(fit);
   }
   // Steady state: the second epoch of a two-epoch fit (seed 1).
-  const two = flopgateFit(model, backend, 1, 2);
+  const two = flopgateFit(model, backend, 1, 2, threads);
+  const t = once[0].threads;
   return {
-    label: `flopgate ${once[0].backend}`,
+    label: `flopgate ${once[0].backend}${t > 1 ? ` x${t}` : ''}`,
     seconds: median(once.map((f) => f.seconds)),
     first: median(once.map((f) => f.epochs_[0]?.sps)),
     steady: two.skipped ? undefined : two.epochs_[1]?.sps,
@@ -202,7 +204,10 @@ for (const model of chosen) {
     };
     rows.push(base);
   }
-  for (const backend of ['wasm', 'cpu', 'tensorflow']) rows.push(measureFlopgate(model, backend));
+  // WASM with worker threads (auto: one per core) and on one thread, for the difference.
+  rows.push(measureFlopgate(model, 'wasm'));
+  rows.push(measureFlopgate(model, 'wasm', 1));
+  for (const backend of ['cpu', 'tensorflow']) rows.push(measureFlopgate(model, backend));
   if (!base) {
     console.log(`note: no Keras baseline (${keras.skipped}); the pure-JS cpu backend is the baseline`);
     base = rows.find((r) => r.label === 'flopgate cpu' && !r.skipped);

@@ -248,7 +248,9 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     let threads = backend.kind === 'wasm' && WORKER_ENTRY ? threadCount(cfg.threads, spec, bs) : 1;
     if (threads > 1) {
       try {
+        const t = job.now();
         team = await startTeam(job, data, threads, trainableSize(model));
+        if (process.env.FLOPGATE_FIT_TRACE) log(`trace: worker threads started in ${Math.round(job.now() - t)} ms`);
       } catch (e) {
         log(`fit: worker threads failed to start (${firstLine(e)}); training on one thread`);
         threads = 1;
