@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ModelSpec } from '../keras/model.js';
 import { selectBackend } from './backend.js';
 import { buildModel } from './build-model.js';
 import { seededRng, withSeededMathRandom } from './random.js';
-import { datasetTensors, Trainer, type Exchange, type LossName } from './trainer.js';
+import { datasetTensors, Trainer, validateRange, VALIDATION_BATCH, type Exchange, type LossName } from './trainer.js';
 
 /**
  * Data parallelism over worker threads for the WASM backend, which runs on one core: tfjs
@@ -40,6 +40,7 @@ const CONTROL_SLOTS = 8 + 64;
 
 const STEP = 1;
 const STOP = 2;
+const VALIDATE = 3;
 
 /** A rank waiting this long for another has lost it (a crashed worker never answers). */
 const STALL_MS = 120_000;
@@ -48,6 +49,7 @@ const ERROR_BYTES = 2048;
 /** Layers whose training output depends on the whole batch: half a batch would change them. */
 const BATCH_STATISTICS = new Set(['BatchNormalization', 'SyncBatchNormalization']);
 
+/** What a worker builds its replica from: known before the samples are loaded. */
 export interface ReplicaJob {
   spec: ModelSpec;
   inputShapes: number[][];
@@ -55,22 +57,34 @@ export interface ReplicaJob {
   loss: LossName;
   optimizer: string;
   lr: number;
-  /** Training samples, their pixels (shared) and classes (shared). */
+}
+
+/** The samples, in shared memory, sent once they are loaded. */
+export interface ReplicaSamples {
   count: number;
   pixels: SharedArrayBuffer;
   labels: SharedArrayBuffer;
+  validationCount: number;
+  validationPixels: SharedArrayBuffer;
+  validationLabels: SharedArrayBuffer;
 }
 
 interface ReplicaData extends ReplicaJob {
   tag: typeof REPLICA_TAG;
   rank: number;
   world: number;
-  params: number;
   control: SharedArrayBuffer;
+  error: SharedArrayBuffer;
+}
+
+/** The blocks a worker gets with the samples, sized by the model and the data. */
+interface ReplicaBlocks extends ReplicaSamples {
+  params: number;
   grads: SharedArrayBuffer;
   weights: SharedArrayBuffer;
   order: SharedArrayBuffer;
-  error: SharedArrayBuffer;
+  /** Float64, two per rank: a validation share's loss sum and hits. */
+  results: SharedArrayBuffer;
 }
 
 /**
@@ -115,13 +129,18 @@ class GradientBlock {
    * read step s.
    */
   reduce(fill: (into: Float32Array) => void): Float32Array[] {
-    this.step++;
-    const regions = this.regions[this.step & 1];
+    const regions = this.regions[(this.step + 1) & 1];
     fill(regions[this.rank]);
+    this.barrier();
+    return regions;
+  }
+
+  /** Arrives, and waits until every rank has. */
+  barrier(): void {
+    this.step++;
     Atomics.store(this.control, ARRIVED + this.rank, this.step);
     Atomics.notify(this.control, ARRIVED + this.rank);
     for (let r = 0; r < this.world; r++) if (r !== this.rank) waitFor(this.control, this.error, ARRIVED + r, this.step);
-    return regions;
   }
 }
 
@@ -148,73 +167,74 @@ function writeError(error: Uint8Array, message: string): void {
   error.set(bytes);
 }
 
-/** The main thread's side: the workers, the shared blocks, and rank 0's exchange. */
+/**
+ * The main thread's side: the workers, the shared blocks, and rank 0's exchange. Workers are
+ * spawned first, to start their TensorFlow.js and build their model while the main thread
+ * builds its own and loads the samples; `ready` then hands them the samples.
+ */
 export class Team implements Exchange {
   private readonly control: Int32Array;
   private readonly error: Uint8Array;
-  private readonly order: Int32Array;
-  private readonly weights: Float32Array;
-  private readonly block: GradientBlock;
+  private blocks?: ReplicaBlocks;
+  private block?: GradientBlock;
   private epoch = 0;
+  private readonly booted: Promise<void>[];
 
   private constructor(
     private readonly workers: Worker[],
-    private readonly data: Omit<ReplicaData, 'rank'>,
+    readonly world: number,
+    control: SharedArrayBuffer,
+    error: SharedArrayBuffer,
   ) {
-    this.control = new Int32Array(data.control);
-    this.error = new Uint8Array(data.error);
-    this.order = new Int32Array(data.order);
-    this.weights = new Float32Array(data.weights);
-    this.block = new GradientBlock(data.grads, this.control, this.error, 0, data.world, data.params + 2);
+    this.control = new Int32Array(control);
+    this.error = new Uint8Array(error);
+    this.booted = workers.map((w) => reply(w, 'booted'));
   }
 
-  /**
-   * Starts `world - 1` workers running `entry` (the fit bundle, which serves a replica when
-   * started as one) and resolves once each has built its model and loaded the samples.
-   */
-  static async start(entry: URL, job: ReplicaJob, world: number, params: number): Promise<Team> {
-    const data: Omit<ReplicaData, 'rank'> = {
-      ...job,
-      tag: REPLICA_TAG,
-      world,
-      params,
-      control: new SharedArrayBuffer(CONTROL_SLOTS * 4),
-      grads: new SharedArrayBuffer(2 * world * (params + 2) * 4),
-      weights: new SharedArrayBuffer(params * 4),
-      order: new SharedArrayBuffer(job.count * 4),
-      error: new SharedArrayBuffer(ERROR_BYTES),
-    };
+  /** Starts `world - 1` workers running `entry` (the fit bundle, which serves a replica when started as one). */
+  static spawn(entry: URL, job: ReplicaJob, world: number): Team {
+    const control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
+    const error = new SharedArrayBuffer(ERROR_BYTES);
     const workers: Worker[] = [];
-    const ready: Promise<void>[] = [];
     for (let rank = 1; rank < world; rank++) {
-      const w = new Worker(entry, { workerData: { ...data, rank } satisfies ReplicaData });
-      workers.push(w);
-      ready.push(
-        new Promise((resolve, reject) => {
-          w.once('message', (m: unknown) => (m === 'ready' ? resolve() : reject(new Error(String(m)))));
-          w.once('error', reject);
-          w.once('exit', (code) => reject(new Error(`fit worker exited with code ${code} before it was ready`)));
-        }),
-      );
+      const data: ReplicaData = { ...job, tag: REPLICA_TAG, rank, world, control, error };
+      workers.push(new Worker(entry, { workerData: data }));
     }
+    return new Team(workers, world, control, error);
+  }
+
+  /** Hands the workers the samples; resolves once every one can train. */
+  async ready(samples: ReplicaSamples, params: number): Promise<void> {
     try {
-      await Promise.all(ready);
+      await Promise.all(this.booted);
+      const blocks: ReplicaBlocks = {
+        ...samples,
+        params,
+        grads: new SharedArrayBuffer(2 * this.world * (params + 2) * 4),
+        weights: new SharedArrayBuffer(params * 4),
+        order: new SharedArrayBuffer(samples.count * 4),
+        results: new SharedArrayBuffer(this.world * 2 * 8),
+      };
+      const loaded = this.workers.map((w) => reply(w, 'ready'));
+      for (const w of this.workers) w.postMessage(blocks);
+      await Promise.all(loaded);
+      this.blocks = blocks;
+      this.block = new GradientBlock(blocks.grads, this.control, this.error, 0, this.world, params + 2);
     } catch (e) {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await this.terminate();
       throw e;
     }
-    for (const w of workers) w.removeAllListeners();
-    return new Team(workers, data);
+    for (const w of this.workers) w.removeAllListeners();
   }
 
   /** Rank 0's weights, which the workers copy before their first step. */
   setWeights(flat: Float32Array): void {
-    this.weights.set(flat);
+    new Float32Array(this.blocks!.weights).set(flat);
   }
 
   /** A new epoch's sample order; the workers gather their batches by it. */
   setOrder(order: Int32Array): void {
-    this.order.set(order);
+    new Int32Array(this.blocks!.order).set(order);
     this.epoch++;
   }
 
@@ -229,10 +249,23 @@ export class Team implements Exchange {
   }
 
   gather(fill: (into: Float32Array) => void): Float32Array[] {
-    return this.block.reduce(fill);
+    return this.block!.reduce(fill);
+  }
+
+  /** Starts the workers' shares of the validation set; `validated` collects them. */
+  validate(): void {
+    this.command(VALIDATE, () => {});
+  }
+
+  validated(): { lossSum: number; correct: number }[] {
+    this.block!.barrier();
+    const r = new Float64Array(this.blocks!.results);
+    return Array.from({ length: this.world - 1 }, (_, i) => ({ lossSum: r[2 * (i + 1)], correct: r[2 * (i + 1) + 1] }));
   }
 
   async stop(): Promise<void> {
+    // Workers that never got their samples are not reading commands yet.
+    if (!this.block || Atomics.load(this.control, FAILED)) return this.terminate();
     this.command(STOP, () => {});
     await Promise.all(
       this.workers.map(
@@ -248,6 +281,10 @@ export class Team implements Exchange {
     );
   }
 
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
   private command(cmd: number, set: () => void): void {
     set();
     this.control[CMD] = cmd;
@@ -256,8 +293,38 @@ export class Team implements Exchange {
   }
 }
 
-/** A worker's side: builds the same model, then trains its share of each batch until told to stop. */
-export async function serveReplica(d: ReplicaData, post: (m: string) => void): Promise<void> {
+/** The worker's next message: `want`, else a failure. */
+function reply(w: Worker, want: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
+    const onMessage = (m: unknown): void => {
+      done();
+      if (m === want) resolve();
+      else reject(new Error(String(m)));
+    };
+    const onExit = (code: number): void => {
+      done();
+      reject(new Error(`fit worker exited with code ${code} before it was ready`));
+    };
+    const onError = (e: Error): void => {
+      done();
+      reject(e);
+    };
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+  });
+}
+
+/**
+ * A worker's side: starts its backend and builds the same model, gets the samples, then
+ * trains and validates its share of each batch until told to stop.
+ */
+export async function serveReplica(d: ReplicaData, port: MessagePort): Promise<void> {
   const control = new Int32Array(d.control);
   const error = new Uint8Array(d.error);
   try {
@@ -266,14 +333,21 @@ export async function serveReplica(d: ReplicaData, post: (m: string) => void): P
     if ('reason' in built) throw new Error(built.reason);
     const model = built.model;
     const trainer = new Trainer(tf, model, d.loss, d.optimizer, d.lr, d.rank, d.world);
-    if (trainer.parameters !== d.params) throw new Error(`the worker's model has ${trainer.parameters} parameters, the main thread's ${d.params}`);
-    const labels = new Uint8Array(d.labels);
-    const train = datasetTensors(tf, new Float32Array(d.pixels), labels, d.count, d.inputShapes[0], d.loss);
-    const block = new GradientBlock(d.grads, control, error, d.rank, d.world, d.params + 2);
+    const got = new Promise<ReplicaBlocks>((resolve) => port.once('message', resolve));
+    port.postMessage('booted');
+    const b = await got;
+    if (trainer.parameters !== b.params) throw new Error(`the worker's model has ${trainer.parameters} parameters, the main thread's ${b.params}`);
+    const labels = new Uint8Array(b.labels);
+    const shape = d.inputShapes[0];
+    const train = datasetTensors(tf, new Float32Array(b.pixels), labels, b.count, shape, d.loss);
+    const valLabels = new Uint8Array(b.validationLabels);
+    const val = datasetTensors(tf, new Float32Array(b.validationPixels), valLabels, b.validationCount, shape, d.loss);
+    const block = new GradientBlock(b.grads, control, error, d.rank, d.world, b.params + 2);
     const exchange: Exchange = { gather: (fill) => block.reduce(fill) };
+    const results = new Float64Array(b.results);
     // Each rank draws its own Dropout masks, from a stream of its own: reproducible per rank.
     Math.random = seededRng((d.seed + 2) ^ Math.imul(d.rank, 0x9e3779b1));
-    post('ready');
+    port.postMessage('ready');
     let seen = 0;
     let epoch = -1;
     let synced = false;
@@ -285,16 +359,24 @@ export async function serveReplica(d: ReplicaData, post: (m: string) => void): P
       seen = Atomics.load(control, SEQ);
       const cmd = control[CMD];
       if (cmd === STOP) break;
+      if (cmd === VALIDATE) {
+        const [lo, hi] = share(b.validationCount, d.rank, d.world);
+        const r = validateRange(tf, model, val.x, val.y, valLabels, d.loss, lo, hi, VALIDATION_BATCH)!;
+        results[2 * d.rank] = r.lossSum;
+        results[2 * d.rank + 1] = r.correct;
+        block.barrier();
+        continue;
+      }
       if (cmd !== STEP) continue;
       const [from, count, batch] = [control[FROM], control[COUNT], control[BATCH]];
       if (!synced) {
-        trainer.setWeights(new Float32Array(d.weights));
+        trainer.setWeights(new Float32Array(b.weights));
         synced = true;
       }
       if (control[EPOCH] !== epoch) {
         epoch = control[EPOCH];
         tf.dispose([xs!, ys!].filter(Boolean));
-        const order = new Int32Array(d.order);
+        const order = new Int32Array(b.order);
         const idx = tf.tensor1d(order, 'int32');
         xs = tf.gather(train.x, idx);
         ys = tf.gather(train.y, idx);
@@ -303,16 +385,16 @@ export async function serveReplica(d: ReplicaData, post: (m: string) => void): P
       }
       const [lo, hi] = share(count, d.rank, d.world);
       trainer.step(xs!, ys!, ordered, from + lo, hi - lo, batch, exchange);
-      if (process.env.FLOPGATE_FIT_TRACE && from + count >= d.count) console.error(`trace: rank ${d.rank} ms ${JSON.stringify(trainer.times)}`);
+      if (process.env.FLOPGATE_FIT_TRACE && from + count >= b.count) console.error(`trace: rank ${d.rank} ms ${JSON.stringify(trainer.times)}`);
     }
-    tf.dispose([xs!, ys!, train.x, train.y].filter(Boolean));
+    tf.dispose([xs!, ys!, train.x, train.y, val.x, val.y].filter(Boolean));
     trainer.dispose();
     model.dispose();
   } catch (e) {
     writeError(error, e instanceof Error ? e.message.split('\n')[0] : String(e));
     Atomics.store(control, FAILED, 1);
     for (let i = 0; i < CONTROL_SLOTS; i++) Atomics.notify(control, i);
-    post(`fit worker ${d.rank} failed: ${readError(error)}`);
+    port.postMessage(`fit worker ${d.rank} failed: ${readError(error)}`);
   }
 }
 

@@ -8,10 +8,10 @@ import { defaultCacheDir } from './cache.js';
 import { CLASSES, PIXELS, type DatasetSplit } from './datasets/digits.js';
 import { loadDataset } from './datasets/index.js';
 import { estimateLine, refusal, secondsText, StepTimer, type Workload } from './estimate.js';
-import { isReplicaData, serveReplica, share, Team, threadCount, type ReplicaJob } from './parallel.js';
+import { isReplicaData, serveReplica, share, Team, threadCount, type ReplicaSamples } from './parallel.js';
 import { FitClock } from './progress.js';
 import { permutation, seededRng, withSeededMathRandom } from './random.js';
-import { datasetTensors, OPTIMIZER_NAMES, perSampleLoss, Trainer, type LossName } from './trainer.js';
+import { datasetTensors, OPTIMIZER_NAMES, Trainer, validateRange, VALIDATION_BATCH, type LossName } from './trainer.js';
 import type { FitConfig, FitResult } from './types.js';
 
 export interface RunFitOptions {
@@ -95,39 +95,28 @@ function outputMismatch(model: LayersModel): string | undefined {
 }
 
 /**
- * Validation loss and accuracy over all samples, batched; accuracy is an exact count.
- * Undefined when `expired` says the fit's time ran out before the last batch.
+ * Validation loss and accuracy over all samples, batched (the threads' shares, when there are
+ * several); accuracy is an exact count. Undefined when `expired` says the fit's time ran out.
  */
-async function validate(
+function validate(
   tf: Tf,
   model: LayersModel,
-  x: Tensor,
-  y: Tensor,
+  val: { x: Tensor; y: Tensor },
   labels: Uint8Array,
   loss: LossName,
-  batch: number,
+  team: Team | undefined,
   expired: () => boolean,
-): Promise<{ accuracy: number; loss: number } | undefined> {
+): { accuracy: number; loss: number } | undefined {
   const n = labels.length;
-  let correct = 0;
-  let lossSum = 0;
-  for (let at = 0; at < n; at += batch) {
-    if (expired()) return undefined;
-    const size = Math.min(batch, n - at);
-    const [pred, lossTotal] = tf.tidy(() => {
-      const xb = x.slice(at, size);
-      const yb = y.slice(at, size);
-      const p = model.predict(xb) as Tensor;
-      const l = perSampleLoss(tf, loss, yb, p).sum();
-      return [p.argMax(-1), l];
-    });
-    const classes = await pred.data();
-    lossSum += (await lossTotal.data())[0];
-    pred.dispose();
-    lossTotal.dispose();
-    for (let i = 0; i < size; i++) if (classes[i] === labels[at + i]) correct++;
-  }
-  return { accuracy: correct / n, loss: lossSum / n };
+  const world = team?.world ?? 1;
+  team?.validate();
+  const [lo, hi] = share(n, 0, world);
+  const own = validateRange(tf, model, val.x, val.y, labels, loss, lo, hi, VALIDATION_BATCH, expired);
+  // The workers' shares are waited for even when time ran out: they are at most as long.
+  const others = team?.validated() ?? [];
+  if (!own) return undefined;
+  const sums = [own, ...others];
+  return { accuracy: sums.reduce((c, r) => c + r.correct, 0) / n, loss: sums.reduce((l, r) => l + r.lossSum, 0) / n };
 }
 
 const round = (v: number, digits: number): number => Number(v.toFixed(digits));
@@ -225,12 +214,19 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     log(`fit skipped: ${reason}`);
     return { status: 'skipped', reason };
   };
+  // Worker threads need the bundle (a worker cannot start from TypeScript sources) and a
+  // backend that runs on one core; tfjs-node already uses all of them. They are started first:
+  // their TensorFlow.js starts while this thread builds its model and loads the samples.
+  let threads = backend.kind === 'wasm' && WORKER_ENTRY ? threadCount(cfg.threads, spec, cfg.batch_size) : 1;
+  let team = threads > 1 ? Team.spawn(WORKER_ENTRY!, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
   const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
-  if ('reason' in built) return skip(built.reason);
+  if ('reason' in built) {
+    await team?.terminate();
+    return skip(built.reason);
+  }
   const model = built.model;
   const owned: Tensor[] = [];
   let trainer: Trainer | undefined;
-  let team: Team | undefined;
   const clock = new FitClock(job.now, job.started, job.timeout, PROGRESS_SECONDS, log);
   const timedOut = (where: string): FitResult => {
     const reason = `timed out after ${secondsText(clock.elapsed())} (fit.timeout ${secondsText(job.timeout)}) ${where}; accuracy not measured`;
@@ -243,16 +239,14 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
 
     const data = await job.data();
     const bs = cfg.batch_size;
-    // Worker threads need the bundle (a worker cannot start from TypeScript sources) and a
-    // backend that runs on one core; tfjs-node already uses all of them.
-    let threads = backend.kind === 'wasm' && WORKER_ENTRY ? threadCount(cfg.threads, spec, bs) : 1;
-    if (threads > 1) {
+    if (team) {
       try {
         const t = job.now();
-        team = await startTeam(job, data, threads, trainableSize(model));
-        if (process.env.FLOPGATE_FIT_TRACE) log(`trace: worker threads started in ${Math.round(job.now() - t)} ms`);
+        await team.ready(shareSamples(data), trainableSize(model));
+        if (process.env.FLOPGATE_FIT_TRACE) log(`trace: worker threads ready ${Math.round(job.now() - t)} ms after the samples`);
       } catch (e) {
         log(`fit: worker threads failed to start (${firstLine(e)}); training on one thread`);
+        team = undefined;
         threads = 1;
       }
     }
@@ -350,7 +344,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
         trainSeconds += (t1 - t0) / 1000;
         clock.addTrained(trained, t1 - t0);
         if (stoppedAt) return;
-        last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512, () => clock.expired());
+        last = validate(tf, model, val, data.validation.labels, loss, exchange, () => clock.expired());
         if (!last) {
           stoppedAt = `while validating epoch ${epoch}/${cfg.epochs}`;
           return;
@@ -397,25 +391,22 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
 
 const trainableSize = (model: LayersModel): number => model.trainableWeights.reduce((n, w) => n + w.shape.reduce<number>((a, b) => a * (b ?? 1), 1), 0);
 
-/** The workers' job: the same model and samples as the main thread's, in shared memory. */
-async function startTeam(job: FitJob, data: DatasetSplit, threads: number, params: number): Promise<Team> {
-  const count = data.train.count;
-  const pixels = new SharedArrayBuffer(count * PIXELS * 4);
-  new Float32Array(pixels).set(data.train.pixels.subarray(0, count * PIXELS));
-  const labels = new SharedArrayBuffer(count);
-  new Uint8Array(labels).set(data.train.labels.subarray(0, count));
-  const replica: ReplicaJob = {
-    spec: job.spec,
-    inputShapes: job.inputShapes,
-    seed: job.cfg.seed,
-    loss: job.loss,
-    optimizer: job.optimizer,
-    lr: job.lr,
-    count,
-    pixels,
-    labels,
+/** The samples in shared memory, for the workers. */
+function shareSamples(data: DatasetSplit): ReplicaSamples {
+  const copy = <T extends Float32Array | Uint8Array>(a: T, n: number): SharedArrayBuffer => {
+    const buf = new SharedArrayBuffer(n * a.BYTES_PER_ELEMENT);
+    new (a.constructor as new (b: SharedArrayBuffer) => T)(buf).set(a.subarray(0, n));
+    return buf;
   };
-  return Team.start(WORKER_ENTRY!, replica, threads, params);
+  const { train, validation } = data;
+  return {
+    count: train.count,
+    pixels: copy(train.pixels, train.count * PIXELS),
+    labels: copy(train.labels, train.count),
+    validationCount: validation.count,
+    validationPixels: copy(validation.pixels, validation.count * PIXELS),
+    validationLabels: copy(validation.labels, validation.count),
+  };
 }
 
 /**
@@ -425,7 +416,7 @@ async function startTeam(job: FitJob, data: DatasetSplit, threads: number, param
  */
 const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
 if (!isMainThread && isReplicaData(workerData)) {
-  void serveReplica(workerData, (m) => parentPort!.postMessage(m));
+  void serveReplica(workerData, parentPort!);
 }
 
 // For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.

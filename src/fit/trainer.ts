@@ -3,6 +3,9 @@ import { KerasAdam } from './adam.js';
 import type { Tf } from './backend.js';
 import { CLASSES, PIXELS } from './datasets/digits.js';
 
+/** Validation samples predicted per call. */
+export const VALIDATION_BATCH = 512;
+
 export type LossName = 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy' | 'meanSquaredError';
 
 
@@ -51,6 +54,39 @@ export interface Contribution {
   grads: (Tensor | undefined)[];
   loss: number;
   correct: number;
+}
+
+/**
+ * Validation sums over samples [from, to) of `x`/`y`, in batches: the loss summed over the
+ * samples and the count predicted right. Undefined when `expired` says time ran out first.
+ */
+export function validateRange(
+  tf: Tf,
+  model: LayersModel,
+  x: Tensor,
+  y: Tensor,
+  labels: Uint8Array,
+  loss: LossName,
+  from: number,
+  to: number,
+  batch: number,
+  expired: () => boolean = () => false,
+): { lossSum: number; correct: number } | undefined {
+  let correct = 0;
+  let lossSum = 0;
+  for (let at = from; at < to; at += batch) {
+    if (expired()) return undefined;
+    const size = Math.min(batch, to - at);
+    const [pred, total] = tf.tidy(() => {
+      const p = model.predict(tf.slice(x, at, size)) as Tensor;
+      return [tf.argMax(p, -1), tf.sum(perSampleLoss(tf, loss, tf.slice(y, at, size), p))];
+    });
+    const classes = pred.dataSync();
+    lossSum += total.dataSync()[0];
+    tf.dispose([pred, total]);
+    for (let i = 0; i < size; i++) if (classes[i] === labels[at + i]) correct++;
+  }
+  return { lossSum, correct };
 }
 
 /** What one step contributed, over the whole batch (all ranks). */
