@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, type Tf } from '../src/fit/backend.js';
-import { share, threadCount } from '../src/fit/parallel.js';
+import { share, Team, threadCount, type ReplicaJob } from '../src/fit/parallel.js';
 import { Trainer, type Exchange } from '../src/fit/trainer.js';
 import type { ModelSpec } from '../src/keras/model.js';
 
@@ -146,4 +150,31 @@ describe('threads', () => {
     expect(threadCount(1, spec('Dense'), 32)).toBe(1);
     expect(threadCount('auto', spec('Dense'), 32)).toBeGreaterThanOrEqual(1);
   });
+});
+
+describe('worker threads that fail to start', () => {
+  const samples = () => {
+    const b = (n: number) => new SharedArrayBuffer(n);
+    return { count: 1, pixels: b(784 * 4), labels: b(1), validationCount: 1, validationPixels: b(784 * 4), validationLabels: b(1) };
+  };
+  const job = { spec: {}, inputShapes: [[28, 28]], seed: 1, loss: 'categoricalCrossentropy', optimizer: 'adam', lr: 1e-3 } as unknown as ReplicaJob;
+
+  for (const [what, script, reason] of [
+    ['says why', "import { parentPort } from 'node:worker_threads'; parentPort.postMessage('fit worker 1 failed: no backend');", /no backend/],
+    ['exits', 'process.exit(3);', /exited with code 3/],
+    ['throws', "throw new Error('broken bundle');", /broken bundle/],
+  ] as const) {
+    it(`are reported, and stopped, when one ${what}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'flopgate-worker-'));
+      try {
+        const entry = join(dir, 'w.mjs');
+        writeFileSync(entry, script);
+        const team = Team.spawn(pathToFileURL(entry), job, 2);
+        await expect(team.ready(samples(), 10)).rejects.toThrow(reason);
+        await team.stop();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });
