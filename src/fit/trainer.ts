@@ -2,6 +2,7 @@ import type { LayersModel, Optimizer, Scalar, Tensor, Variable } from '@tensorfl
 import { KerasAdam } from './adam.js';
 import type { Tf } from './backend.js';
 import { CLASSES, PIXELS } from './datasets/digits.js';
+import { crossentropy, hasCrossentropyKernel } from './loss.js';
 
 /** Validation samples predicted per call. */
 export const VALIDATION_BATCH = 512;
@@ -27,6 +28,18 @@ export function datasetTensors(tf: Tf, pixels: Float32Array, labels: Uint8Array,
   const y = tf.tidy(() => (loss === 'sparseCategoricalCrossentropy' ? l.toFloat().expandDims(1) : tf.oneHot(l, CLASSES).toFloat()));
   l.dispose();
   return { x, y };
+}
+
+/**
+ * `scale` times the batch's summed loss: the crossentropies through flopgate's fused kernel
+ * where the backend has it (src/fit/loss.ts), else as tfjs ops.
+ */
+export function batchLoss(tf: Tf, loss: LossName, y: Tensor, p: Tensor, scale: number): Tensor {
+  if (loss !== 'meanSquaredError' && hasCrossentropyKernel(tf)) {
+    const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
+    return crossentropy(tf, target, p, scale);
+  }
+  return tf.mul(tf.sum(perSampleLoss(tf, loss, y, p)), scale);
 }
 
 /** The compiled loss per sample, as Keras computes it (probabilities clipped to [1e-7, 1 - 1e-7]). */
@@ -79,7 +92,7 @@ export function validateRange(
     const size = Math.min(batch, to - at);
     const [pred, total] = tf.tidy(() => {
       const p = model.predict(tf.slice(x, at, size)) as Tensor;
-      return [tf.argMax(p, -1), tf.sum(perSampleLoss(tf, loss, tf.slice(y, at, size), p))];
+      return [tf.argMax(p, -1), batchLoss(tf, loss, tf.slice(y, at, size), p, 1)];
     });
     const classes = pred.dataSync();
     lossSum += total.dataSync()[0];
@@ -168,7 +181,7 @@ export class Trainer {
     const { value, grads } = tf.variableGrads(() => {
       const p = this.model.apply(xb, { training: true }) as Tensor;
       classes = tf.keep(tf.argMax(p, -1));
-      let total = tf.div(tf.sum(perSampleLoss(tf, this.loss, yb, p)), batch) as Scalar;
+      let total = batchLoss(tf, this.loss, yb, p, 1 / batch) as Scalar;
       if (this.rank === 0) {
         // Layers' regularization penalties, as tfjs-layers adds them to the compiled loss.
         for (const r of (this.model as unknown as { calculateLosses(): Scalar[] }).calculateLosses()) total = tf.add(total, r);
