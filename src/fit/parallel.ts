@@ -88,12 +88,21 @@ interface ReplicaBlocks extends ReplicaSamples {
 }
 
 /**
- * Threads a fit uses: `threads` when set, else one per core up to 4. One when the model has a
- * layer that normalizes over the batch, or when only one core is there.
+ * Training work per batch below which `auto` keeps one thread: the threads meet at a barrier
+ * every step, and for a small model (the notebook MLP: 17 MFLOP a batch, about 1 ms of
+ * arithmetic) the split saves less than the meeting costs; on a busy machine, much less.
  */
-export function threadCount(requested: number | 'auto' | undefined, spec: ModelSpec, batch: number): number {
+const MIN_PARALLEL_FLOPS = 1e8;
+
+/**
+ * Threads a fit uses: `threads` when set; `auto`, one per core up to 4 for a model of at least
+ * MIN_PARALLEL_FLOPS of training per batch (per-sample `trainingFlops`, when known), else one.
+ * One when the model has a layer that normalizes over the batch; never more than the batch.
+ */
+export function threadCount(requested: number | 'auto' | undefined, spec: ModelSpec, batch: number, trainingFlops?: number): number {
   if (usesBatchStatistics(spec)) return 1;
-  const want = typeof requested === 'number' ? requested : Math.min(4, availableParallelism());
+  let want = typeof requested === 'number' ? requested : Math.min(4, availableParallelism());
+  if (typeof requested !== 'number' && (trainingFlops ?? 0) * batch < MIN_PARALLEL_FLOPS) want = 1;
   return Math.max(1, Math.min(want, batch));
 }
 
@@ -267,6 +276,10 @@ export class Team implements Exchange {
     // Workers that never got their samples are not reading commands yet.
     if (!this.block || Atomics.load(this.control, FAILED)) return this.terminate();
     this.command(STOP, () => {});
+    // A worker still waiting at a barrier (rank 0 stopped mid-step: a timeout, a failure) is
+    // woken and gives up instead of waiting for a step that will not come.
+    Atomics.store(this.control, FAILED, 1);
+    for (let i = 0; i < CONTROL_SLOTS; i++) Atomics.notify(this.control, i);
     await Promise.all(
       this.workers.map(
         (w) =>

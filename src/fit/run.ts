@@ -217,7 +217,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
   // Worker threads need the bundle (a worker cannot start from TypeScript sources) and a
   // backend that runs on one core; tfjs-node already uses all of them. They are started first:
   // their TensorFlow.js starts while this thread builds its model and loads the samples.
-  let threads = backend.kind === 'wasm' && WORKER_ENTRY ? threadCount(cfg.threads, spec, cfg.batch_size) : 1;
+  let threads = backend.kind === 'wasm' && WORKER_ENTRY ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops) : 1;
   let team = threads > 1 ? Team.spawn(WORKER_ENTRY!, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
   const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
   if ('reason' in built) {
