@@ -3,7 +3,7 @@
  * and adapters: the parity test compares what they count. Every builder returns the op's
  * report row (the last one, inputs excluded).
  */
-import { analyzeInline, analyzeSpec } from '../../src/analyze.js';
+import { analyzeInline, analyzeSpec } from '../../src/keras/measure.js';
 import { BufferSource } from '../../src/io/byte-source.js';
 import { normalizeModel } from '../../src/keras/normalize.js';
 import { analyzeOnnx } from '../../src/onnx/analyze.js';

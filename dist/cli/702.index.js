@@ -187,8 +187,10 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 72 modules
-var analyze = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/analyze.ts + 2 modules
+var analyze = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/keras/measure.ts + 24 modules
+var measure = __webpack_require__(7569);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -1080,9 +1082,10 @@ var lfs = __webpack_require__(6855);
 
 
 
+
 const DEFAULT_DEPS = {
     analyzeModel: analyze/* analyzeModel */.Cw,
-    analyzeInlineModel: analyze/* analyzeInlineModel */.xv,
+    analyzeInlineModel: measure.analyzeInlineModel,
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
@@ -1460,7 +1463,7 @@ function detailOf(m) {
     if (m.error !== undefined)
         return '';
     const facts = [
-        `${(0,report_escape.md)(m.path, 200)} (${m.format})`,
+        `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''})`,
         `convention \`${m.convention}\``,
         `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
         m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',

@@ -1,5 +1,6 @@
 import { extname, isAbsolute } from 'node:path';
-import { analyzeInlineModel, analyzeModel, type Analysis } from '../analyze.js';
+import { analyzeModel, type Analysis } from '../analyze.js';
+import { analyzeInlineModel } from '../keras/measure.js';
 import type { ModelSpec } from '../keras/model.js';
 import { loadBudget, parseBudget } from '../config/load.js';
 import { atPosition, positionText } from '../config/position.js';
