@@ -35,6 +35,7 @@ const COUNT = 3; // samples in this batch
 const BATCH = 4; // the batch size the loss is a mean over
 const EPOCH = 5;
 const FAILED = 6;
+const CLAIMED = 7; // taken by the first rank to report a failure, which then writes its reason
 const ARRIVED = 8; // + rank: the last step whose gradients that rank has written
 const CONTROL_SLOTS = 8 + 64;
 
@@ -177,6 +178,16 @@ function writeError(error: Uint8Array, message: string): void {
 }
 
 /**
+ * Marks the team failed and wakes every waiting rank. The first reason is kept, and is written
+ * before FAILED is set, so that a rank woken by it reads the whole reason.
+ */
+function markFailed(control: Int32Array, error: Uint8Array, message: string): void {
+  if (Atomics.compareExchange(control, CLAIMED, 0, 1) === 0) writeError(error, message);
+  Atomics.store(control, FAILED, 1);
+  for (let i = 0; i < CONTROL_SLOTS; i++) Atomics.notify(control, i);
+}
+
+/**
  * The main thread's side: the workers, the shared blocks, and rank 0's exchange. Workers are
  * spawned first, to start their TensorFlow.js and build their model while the main thread
  * builds its own and loads the samples; `ready` then hands them the samples.
@@ -198,7 +209,11 @@ export class Team implements Exchange {
     this.control = new Int32Array(control);
     this.error = new Uint8Array(error);
     this.booted = workers.map((w) => reply(w, 'booted'));
+    this.exited = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())));
   }
+
+  /** Settles when each worker has exited, however it ended. */
+  private readonly exited: Promise<void>[];
 
   /** Starts `world - 1` workers running `entry` (the fit bundle, which serves a replica when started as one). */
   static spawn(entry: URL, job: ReplicaJob, world: number): Team {
@@ -233,7 +248,22 @@ export class Team implements Exchange {
       await this.terminate();
       throw e;
     }
-    for (const w of this.workers) w.removeAllListeners();
+    // From here on the main thread mostly blocks in Atomics.wait, where no event reaches it; a
+    // worker that dies says so itself in shared memory (serveReplica). These listeners are the
+    // second line, for when the event loop runs (between fits, at stop), and keep a worker's
+    // 'error' event from being unhandled, which would end the whole process with a stack trace.
+    this.workers.forEach((w, i) => {
+      w.on('error', (e) => this.fail(`fit worker ${i + 1} failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`));
+      w.on('exit', (code) => {
+        if (!this.stopping) this.fail(`fit worker ${i + 1} exited with code ${code}`);
+      });
+    });
+  }
+
+  private stopping = false;
+
+  private fail(reason: string): void {
+    markFailed(this.control, this.error, reason);
   }
 
   /** Rank 0's weights, which the workers copy before their first step. */
@@ -273,28 +303,25 @@ export class Team implements Exchange {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     // Workers that never got their samples are not reading commands yet.
     if (!this.block || Atomics.load(this.control, FAILED)) return this.terminate();
     this.command(STOP, () => {});
     // A worker still waiting at a barrier (rank 0 stopped mid-step: a timeout, a failure) is
     // woken and gives up instead of waiting for a step that will not come.
-    Atomics.store(this.control, FAILED, 1);
-    for (let i = 0; i < CONTROL_SLOTS; i++) Atomics.notify(this.control, i);
+    markFailed(this.control, this.error, 'stopped');
+    // A worker busy in a long kernel is ended after a grace period rather than waited for.
     await Promise.all(
-      this.workers.map(
-        (w) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => void w.terminate().then(() => resolve()), 5000);
-            w.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-          }),
-      ),
+      this.workers.map((w, i) => {
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<void>((resolve) => (timer = setTimeout(() => void w.terminate().then(() => resolve()), 5000)));
+        return Promise.race([this.exited[i], grace]).finally(() => clearTimeout(timer));
+      }),
     );
   }
 
   async terminate(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
@@ -340,6 +367,18 @@ function reply(w: Worker, want: string): Promise<void> {
 export async function serveReplica(d: ReplicaData, port: MessagePort): Promise<void> {
   const control = new Int32Array(d.control);
   const error = new Uint8Array(d.error);
+  const failed = (message: string): void => markFailed(control, error, message);
+  // Rank 0 waits for this worker in Atomics.wait, deaf to the Worker's events: a worker that
+  // ends other than by STOP (process.exit in a kernel, an exception thrown from a callback)
+  // sets FAILED on its way out, so rank 0 stops waiting at once instead of after STALL_MS.
+  let finished = false;
+  process.on('exit', (code) => {
+    if (!finished) failed(`fit worker ${d.rank} exited with code ${code}`);
+  });
+  process.on('uncaughtException', (e) => {
+    failed(`fit worker ${d.rank} failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    process.exit(1);
+  });
   try {
     const { tf } = await selectBackend('wasm', () => {});
     const built = await withSeededMathRandom(d.seed, () => buildModel(tf, d.spec, d.inputShapes, d.seed));
@@ -400,14 +439,15 @@ export async function serveReplica(d: ReplicaData, port: MessagePort): Promise<v
       trainer.step(xs!, ys!, ordered, from + lo, hi - lo, batch, exchange);
       if (process.env.FLOPGATE_FIT_TRACE && from + count >= b.count) console.error(`trace: rank ${d.rank} ms ${JSON.stringify(trainer.times)}`);
     }
+    finished = true;
     tf.dispose([xs!, ys!, train.x, train.y, val.x, val.y].filter(Boolean));
     trainer.dispose();
     model.dispose();
   } catch (e) {
-    writeError(error, e instanceof Error ? e.message.split('\n')[0] : String(e));
-    Atomics.store(control, FAILED, 1);
-    for (let i = 0; i < CONTROL_SLOTS; i++) Atomics.notify(control, i);
-    port.postMessage(`fit worker ${d.rank} failed: ${readError(error)}`);
+    finished = true;
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    failed(message);
+    port.postMessage(`fit worker ${d.rank} failed: ${message}`);
   }
 }
 

@@ -21,6 +21,11 @@ export interface RunFitOptions {
   trainingFlops?: number;
   /** Milliseconds on a monotonic clock (default performance.now); tests move their own. */
   now?: () => number;
+  /**
+   * The script worker threads run (default: this bundle; none from TypeScript sources). Tests
+   * running the sources pass the built bundle, or a script that fails on purpose.
+   */
+  workerEntry?: URL;
 }
 
 /** fit.timeout's default, in seconds. */
@@ -161,6 +166,7 @@ export async function runFit(
     now,
     timeout: cfg.timeout ?? DEFAULT_TIMEOUT,
     trainingFlops: opts.trainingFlops,
+    workerEntry: opts.workerEntry ?? WORKER_ENTRY,
     data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
   };
   let backend = await selectBackend(cfg.backend, log);
@@ -194,6 +200,7 @@ interface FitJob {
   /** Seconds, for the whole fit. */
   timeout: number;
   trainingFlops?: number;
+  workerEntry: URL | undefined;
   data: () => Promise<DatasetSplit>;
 }
 
@@ -217,8 +224,9 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
   // Worker threads need the bundle (a worker cannot start from TypeScript sources) and a
   // backend that runs on one core; tfjs-node already uses all of them. They are started first:
   // their TensorFlow.js starts while this thread builds its model and loads the samples.
-  let threads = backend.kind === 'wasm' && WORKER_ENTRY ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops) : 1;
-  let team = threads > 1 ? Team.spawn(WORKER_ENTRY!, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
+  const entry = job.workerEntry;
+  let threads = backend.kind === 'wasm' && entry ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops) : 1;
+  let team = threads > 1 && entry ? Team.spawn(entry, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
   const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
   if ('reason' in built) {
     await team?.terminate();
