@@ -26,14 +26,17 @@ export interface Workload {
 const CALIBRATION_MS = 400;
 const MIN_STEPS = 8;
 const MAX_STEPS = 32;
-/** A first step slower than this is timed alone: the fit may well be refused. */
+/** A step after the first slower than this is the measurement on its own: the fit may well be refused. */
 const SLOW_STEP_MS = 1000;
 
 /**
  * Times the first steps of the first epoch, which are real training (the epoch goes on from
  * them), and estimates the whole fit from them. The rate is that of the later half of the
- * steps: the first ones are slower (JIT, XNNPACK setup). A first step slow enough to matter on
- * its own is the whole measurement.
+ * steps: the first ones are slower (JIT, XNNPACK setting up its operators, a worker thread
+ * gathering its epoch's samples). The first step is never the measurement: under load its
+ * one-time work alone can last seconds (1.7 s for the example CNN at a load average of 14,
+ * whose later steps took 0.22 s), and an estimate from it would refuse fits that finish in
+ * minutes. A later step slow enough to matter on its own (a model on the pure-JS backend) is.
  */
 export class StepTimer {
   // ends[i]: when step i finished; done[i]: samples trained by then.
@@ -49,20 +52,29 @@ export class StepTimer {
   record(t: number, samples: number): boolean {
     this.ends.push(t);
     this.done.push(samples);
-    const first = this.ends[0] - this.start;
     const n = this.ends.length;
-    return first >= SLOW_STEP_MS || n >= MAX_STEPS || samples >= this.w.trainSamples || (n >= MIN_STEPS && t - this.start >= CALIBRATION_MS);
+    if (samples >= this.w.trainSamples || n >= MAX_STEPS) return true;
+    if (n < 2) return false;
+    // Time is counted from the end of the first step, which is left out of the rate.
+    return t - this.ends[n - 2] >= SLOW_STEP_MS || (n >= MIN_STEPS && t - this.ends[0] >= CALIBRATION_MS);
+  }
+
+  /** When each timed step ended, in ms from the epoch's start, for FLOPGATE_FIT_TRACE. */
+  trace(): number[] {
+    return this.ends.map((t) => Math.round(t - this.start));
   }
 
   estimate(): Estimate {
     const { ends, done, start, w } = this;
+    const n = ends.length;
     let perSample: number;
-    if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
+    if (n === 1) {
+      // The whole epoch was one step.
       perSample = (ends[0] - start) / 1000 / Math.max(1, done[0]);
     } else {
-      const from = Math.floor(ends.length / 2) - 1;
-      const last = ends.length - 1;
-      perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+      // The later half of the steps after the first; with a slow step, the last one alone.
+      const from = n < MIN_STEPS ? n - 2 : Math.max(0, Math.floor(n / 2) - 1);
+      perSample = (ends[n - 1] - ends[from]) / 1000 / Math.max(1, done[n - 1] - done[from]);
     }
     // A validation sample is a forward pass: a third of a training step's FLOPs.
     const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);

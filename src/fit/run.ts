@@ -318,6 +318,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
               timing = false;
               // The estimate comes from the epoch's first steps, which stay trained.
               const estimate = timer!.estimate();
+              if (process.env.FLOPGATE_FIT_TRACE) log(`trace: timed steps end at ms ${JSON.stringify(timer!.trace())}`);
               log(estimateLine(estimate, work, backend.name, job.timeout));
               if (clock.elapsed() + estimate.seconds > job.timeout) {
                 refused = refusal(estimate, work, backend.name, job.timeout, clock.elapsed());
