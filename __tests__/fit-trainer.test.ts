@@ -162,6 +162,22 @@ describe('worker threads that fail to start', () => {
   };
   const job = { spec: {}, inputShapes: [[28, 28]], seed: 1, loss: 'categoricalCrossentropy', optimizer: 'adam', lr: 1e-3 } as unknown as ReplicaJob;
 
+  it('are given up on, and ended, when one does not answer in time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flopgate-worker-'));
+    try {
+      const entry = join(dir, 'w.mjs');
+      // Alive, never answering: as a worker whose start hangs.
+      writeFileSync(entry, 'setInterval(() => {}, 1000);');
+      const team = Team.spawn(pathToFileURL(entry), job, 2);
+      const t = performance.now();
+      await expect(team.ready(samples(), 10, 300)).rejects.toThrow(/^the fit worker threads did not start within 0.3 s$/);
+      expect(performance.now() - t).toBeLessThan(10_000);
+      await team.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   for (const [what, script, reason] of [
     ['says why', "import { parentPort } from 'node:worker_threads'; parentPort.postMessage('fit worker 1 failed: no backend');", /no backend/],
     ['exits', 'process.exit(3);', /exited with code 3/],

@@ -45,6 +45,8 @@ const VALIDATE = 3;
 
 /** A rank waiting this long for another has lost it (a crashed worker never answers). */
 const STALL_MS = 120_000;
+/** Workers get this long to start their TensorFlow.js and take the samples. */
+const READY_MS = 60_000;
 const ERROR_BYTES = 2048;
 
 /** Layers whose training output depends on the whole batch: half a batch would change them. */
@@ -227,26 +229,27 @@ export class Team implements Exchange {
     return new Team(workers, world, control, error);
   }
 
-  /** Hands the workers the samples; resolves once every one can train. */
-  async ready(samples: ReplicaSamples, params: number): Promise<void> {
+  /**
+   * Hands the workers the samples; resolves once every one can train. A worker that neither
+   * answers nor fails within `withinMs` (at most a minute; a start hung in its WebAssembly,
+   * say) fails it: the fit then trains on one thread instead of waiting without end.
+   */
+  async ready(samples: ReplicaSamples, params: number, withinMs = READY_MS): Promise<void> {
+    withinMs = Math.max(0, Math.min(READY_MS, withinMs));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the fit worker threads did not start within ${(withinMs / 1000).toFixed(1)} s`)), withinMs);
+    });
     try {
-      await Promise.all(this.booted);
-      const blocks: ReplicaBlocks = {
-        ...samples,
-        params,
-        grads: new SharedArrayBuffer(2 * this.world * (params + 2) * 4),
-        weights: new SharedArrayBuffer(params * 4),
-        order: new SharedArrayBuffer(samples.count * 4),
-        results: new SharedArrayBuffer(this.world * 2 * 8),
-      };
-      const loaded = this.workers.map((w) => reply(w, 'ready'));
-      for (const w of this.workers) w.postMessage(blocks);
-      await Promise.all(loaded);
-      this.blocks = blocks;
-      this.block = new GradientBlock(blocks.grads, this.control, this.error, 0, this.world, params + 2);
+      const handing = this.handOver(samples, params);
+      // Once late, the hand-over fails too as the workers are ended: not an unhandled rejection.
+      handing.catch(() => {});
+      await Promise.race([handing, late]);
     } catch (e) {
       await this.terminate();
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     // From here on the main thread mostly blocks in Atomics.wait, where no event reaches it; a
     // worker that dies says so itself in shared memory (serveReplica). These listeners are the
@@ -258,6 +261,23 @@ export class Team implements Exchange {
         if (!this.stopping) this.fail(`fit worker ${i + 1} exited with code ${code}`);
       });
     });
+  }
+
+  private async handOver(samples: ReplicaSamples, params: number): Promise<void> {
+    await Promise.all(this.booted);
+    const blocks: ReplicaBlocks = {
+      ...samples,
+      params,
+      grads: new SharedArrayBuffer(2 * this.world * (params + 2) * 4),
+      weights: new SharedArrayBuffer(params * 4),
+      order: new SharedArrayBuffer(samples.count * 4),
+      results: new SharedArrayBuffer(this.world * 2 * 8),
+    };
+    const loaded = this.workers.map((w) => reply(w, 'ready'));
+    for (const w of this.workers) w.postMessage(blocks);
+    await Promise.all(loaded);
+    this.blocks = blocks;
+    this.block = new GradientBlock(blocks.grads, this.control, this.error, 0, this.world, params + 2);
   }
 
   private stopping = false;

@@ -250,7 +250,7 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     if (team) {
       try {
         const t = job.now();
-        await team.ready(shareSamples(data), trainableSize(model));
+        await team.ready(shareSamples(data), trainableSize(model), (job.timeout - clock.elapsed()) * 1000);
         if (process.env.FLOPGATE_FIT_TRACE) log(`trace: worker threads ready ${Math.round(job.now() - t)} ms after the samples`);
       } catch (e) {
         log(`fit: worker threads failed to start (${firstLine(e)}); training on one thread`);
