@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepTimer, type Workload } from '../src/fit/estimate.js';
+import { decide, StepTimer, type Workload } from '../src/fit/estimate.js';
 
 // The estimate before training, from the first steps' times (fed here by hand, in ms).
 const work: Workload = { trainSamples: 8000, validationSamples: 2000, epochs: 1, batchSize: 32 };
@@ -44,5 +44,17 @@ describe('the estimate before training', () => {
     const timer = new StepTimer(0, { ...work, trainSamples: 64 });
     expect(feed(timer, () => 10)).toBe(2);
     expect(timer.estimate().perSample * 1000).toBeCloseTo(10 / 32, 6);
+  });
+
+  it('starts a fit whose remaining time fits, and confirms an estimate over the limit before refusing', () => {
+    const at = (msPerStep: number) => ({ seconds: 0, perSample: msPerStep / 32 / 1000 });
+    // 60 ms steps, 5 s spent: 250 steps and a third of 63 validation ones fit in 600 s.
+    expect(decide(at(60), work, 256, 5, 3, 600)).toBe('start');
+    // Still warming up (2.9 s a step: 787 s) two steps in, 6 s into the timing: time more steps.
+    expect(decide(at(2900), work, 64, 8, 6, 600)).toBe('wait');
+    // After a twentieth of the timeout (30 s) of timing, still over: refused.
+    expect(decide(at(2900), work, 320, 32, 30, 600)).toBe('refuse');
+    // The time already spent counts: 60 ms steps with 590 s gone no longer fit.
+    expect(decide(at(60), work, 256, 590, 30, 600)).toBe('refuse');
   });
 });

@@ -82,6 +82,22 @@ export class StepTimer {
   }
 }
 
+/**
+ * What the timed steps decide: start (the estimate fits in the time left), refuse, or time
+ * more steps first. An estimate over the limit is confirmed before a fit is refused: early
+ * steps can run far slower than the rest (the pure-JS backend's kernels are still being
+ * compiled: its second MLP step took 2.9 s at a load average of 13, where its later ones take
+ * 60 ms; an estimate of 787 s refused a 17 s fit). So the steps go on, still real training,
+ * re-estimated from the later half at each one, until the fit's remaining time fits or the
+ * timing has lasted a twentieth of the timeout (30 s of the default 600 s). A step of the
+ * example CNN on the pure-JS backend takes 15 to 35 s: that one is refused after one or two.
+ */
+export function decide(e: Estimate, w: Workload, trained: number, elapsed: number, timingSeconds: number, timeout: number): 'start' | 'refuse' | 'wait' {
+  const left = e.perSample * (w.trainSamples * w.epochs - trained + (w.validationSamples * w.epochs) / 3);
+  if (elapsed + left <= timeout) return 'start';
+  return timingSeconds >= timeout / 20 || trained >= w.trainSamples ? 'refuse' : 'wait';
+}
+
 /** `1.23 G`-style figures for the log. */
 export function si(v: number): string {
   const units: [number, string][] = [

@@ -7,7 +7,7 @@ import { buildModel } from './build-model.js';
 import { defaultCacheDir } from './cache.js';
 import { CLASSES, PIXELS, type DatasetSplit } from './datasets/digits.js';
 import { loadDataset } from './datasets/index.js';
-import { estimateLine, refusal, secondsText, StepTimer, type Workload } from './estimate.js';
+import { decide, estimateLine, refusal, secondsText, StepTimer, type Workload } from './estimate.js';
 import { isReplicaData, serveReplica, share, Team, threadCount, type ReplicaSamples } from './parallel.js';
 import { FitClock } from './progress.js';
 import { permutation, seededRng, withSeededMathRandom } from './random.js';
@@ -314,17 +314,23 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
             lossSum += out.loss * n;
             correct += out.correct;
             done = b + 1;
-            if (timing && timer!.record(job.now(), from + n)) {
-              timing = false;
-              // The estimate comes from the epoch's first steps, which stay trained.
+            if (timing) {
+              // The estimate comes from the epoch's first steps, which stay trained. It starts
+              // the fit once enough steps are timed; it can refuse it sooner, once the timing
+              // has lasted its share of the timeout (a step of the pure-JS backend can last longer).
+              const enough = timer!.record(job.now(), from + n);
               const estimate = timer!.estimate();
-              if (process.env.FLOPGATE_FIT_TRACE) log(`trace: timed steps end at ms ${JSON.stringify(timer!.trace())}`);
-              log(estimateLine(estimate, work, backend.name, job.timeout));
-              if (clock.elapsed() + estimate.seconds > job.timeout) {
-                refused = refusal(estimate, work, backend.name, job.timeout, clock.elapsed());
-                return;
+              const verdict = decide(estimate, work, from + n, clock.elapsed(), (job.now() - t0) / 1000, job.timeout);
+              if (verdict === 'refuse' || (verdict === 'start' && enough)) {
+                timing = false;
+                if (process.env.FLOPGATE_FIT_TRACE) log(`trace: timed steps end at ms ${JSON.stringify(timer!.trace())}`);
+                log(estimateLine(estimate, work, backend.name, job.timeout));
+                if (verdict === 'refuse') {
+                  refused = refusal(estimate, work, backend.name, job.timeout, clock.elapsed());
+                  return;
+                }
+                clock.logged();
               }
-              clock.logged();
             }
             if (!timing) {
               clock.batch({
