@@ -151,7 +151,15 @@ describe('threads', () => {
     // auto: a model too small for the split to pay (or of unknown size) keeps one thread.
     expect(threadCount('auto', spec('Dense'), 32)).toBe(1);
     expect(threadCount('auto', spec('Dense'), 32, 537_000)).toBe(1);
-    expect(threadCount('auto', spec('Conv2D'), 32, 16e6)).toBe(Math.min(4, availableParallelism()));
+    expect(threadCount('auto', spec('Conv2D'), 32, 16e6, 0)).toBe(Math.min(4, availableParallelism()));
+  });
+
+  it('auto keeps one thread on a machine whose cores are already busy; a count set is kept', () => {
+    const cores = availableParallelism();
+    expect(threadCount('auto', spec('Conv2D'), 32, 16e6, cores - 0.5)).toBe(Math.min(4, cores));
+    expect(threadCount('auto', spec('Conv2D'), 32, 16e6, cores)).toBe(1);
+    expect(threadCount('auto', spec('Conv2D'), 32, 16e6, 6 * cores)).toBe(1);
+    expect(threadCount(2, spec('Conv2D'), 32, 16e6, 6 * cores)).toBe(2);
   });
 });
 

@@ -100,6 +100,7 @@ function flopgateRun(row, rep) {
   if (rep === 1 || row.model === 'mlp') {
     const two = flopgateFit(row.model, row.backend, rep, 2, row.threads);
     if (!two.skipped) row.steady.push(two.epochs_[1]?.sps);
+    else row.steadySkipped = two.skipped;
   }
 }
 
@@ -112,6 +113,7 @@ function flopgateRow(row) {
     seconds: median(row.fits.map((f) => f.seconds)),
     first: median(row.fits.map((f) => f.epochs_[0]?.sps)),
     steady: median(row.steady),
+    ...(row.steadySkipped ? { note: `steady state not measured: ${row.steadySkipped}` } : {}),
     accuracy: median(row.fits.map((f) => f.accuracy)),
   };
 }
@@ -274,6 +276,7 @@ for (const model of chosen) {
         (b ? 'base' : ratio(r.steady, base?.steady)).padStart(8) +
         fmt(r.accuracy, 4).padStart(9),
     );
+    if (r.note) console.log(' '.repeat(28) + `  ${r.note}`);
   }
 }
 console.log(

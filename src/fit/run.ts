@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
@@ -225,7 +226,11 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
   // backend that runs on one core; tfjs-node already uses all of them. They are started first:
   // their TensorFlow.js starts while this thread builds its model and loads the samples.
   const entry = job.workerEntry;
-  let threads = backend.kind === 'wasm' && entry ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops) : 1;
+  const load = loadavg()[0];
+  let threads = backend.kind === 'wasm' && entry ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops, load) : 1;
+  if (threads === 1 && backend.kind === 'wasm' && entry && threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops, 0) > 1) {
+    log(`fit: threads auto: one thread, as the machine is busy (load average ${load.toFixed(1)} on ${availableParallelism()} cores)`);
+  }
   let team = threads > 1 && entry ? Team.spawn(entry, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
   const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
   if ('reason' in built) {
