@@ -48,12 +48,15 @@ describe('fit worker threads never hang a fit', () => {
     writeFileSync(file, `${prelude}\nawait import(${JSON.stringify(pathToFileURL(bundle).href)});\n`);
     return pathToFileURL(file);
   };
-  /** Fails the worker its `n`-th time it waits for the main thread, mid-training. */
+  /**
+   * Fails the worker at its `n`-th Atomics.store: a rank stores its arrival at the barrier once
+   * a step (whether or not it then has to wait), so this is mid-training, at step n.
+   */
   const failingAt = (n: number, how: string): string =>
-    `const wait = Atomics.wait; let waits = 0;\nAtomics.wait = (...a) => { if (++waits === ${n}) { ${how} } return wait(...a); };`;
+    `const store = Atomics.store; let stores = 0;\nAtomics.store = (...a) => { if (++stores === ${n}) { ${how} } return store(...a); };`;
 
   it('a worker that exits mid-training fails the fit at once, naming it', async () => {
-    const entry = wrapper('exit.mjs', failingAt(40, 'process.exit(7);'));
+    const entry = wrapper('exit.mjs', failingAt(20, 'process.exit(7);'));
     const lines: string[] = [];
     const t = performance.now();
     await expect(runFit(mlp, [[28, 28]], base, (l) => lines.push(l), { workerEntry: entry })).rejects.toThrow(
@@ -65,7 +68,7 @@ describe('fit worker threads never hang a fit', () => {
   }, 90_000);
 
   it('a worker whose step throws mid-training fails the fit with its reason', async () => {
-    const entry = wrapper('throw.mjs', failingAt(40, "throw new Error('kernel exploded');"));
+    const entry = wrapper('throw.mjs', failingAt(20, "throw new Error('kernel exploded');"));
     const t = performance.now();
     await expect(runFit(mlp, [[28, 28]], base, () => {}, { workerEntry: entry })).rejects.toThrow(/fit worker failed: kernel exploded$/);
     expect(performance.now() - t).toBeLessThan(PROMPT_MS);
