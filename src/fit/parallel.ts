@@ -232,8 +232,11 @@ export class Team implements Exchange {
     const control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
     const error = new SharedArrayBuffer(ERROR_BYTES);
     const workers: Worker[] = [];
+    // An inline spec's configs are Proxies (src/keras/inline.ts records the keys read), which
+    // a worker's data cannot carry: the workers get plain copies.
+    const plain = { ...job, spec: plainCopy(job.spec) as ModelSpec };
     for (let rank = 1; rank < world; rank++) {
-      const data: ReplicaData = { ...job, tag: REPLICA_TAG, rank, world, control, error };
+      const data: ReplicaData = { ...plain, tag: REPLICA_TAG, rank, world, control, error };
       workers.push(new Worker(entry, { workerData: data }));
     }
     return new Team(workers, world, control, error);
@@ -361,6 +364,13 @@ export class Team implements Exchange {
     Atomics.add(this.control, SEQ, 1);
     Atomics.notify(this.control, SEQ);
   }
+}
+
+/** Arrays and objects copied into plain ones, down to their leaves. */
+function plainCopy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(plainCopy);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainCopy(x)]));
+  return v;
 }
 
 /** The worker's next message: `want`, else a failure. */
