@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RunFit } from '../fit/load.js';
+import { loadRunFit, type RunFit } from '../fit/load.js';
 
 /**
  * Fits in worker threads, several at once: each worker loads the fit engine's bundle
@@ -49,6 +49,13 @@ export class FitPool {
   ) {}
 
   readonly runFit: RunFit = async (spec, inputShapes, cfg, log, opts = {}) => {
+    // An architecture that cannot cross to a thread (an inline model's spec carries functions)
+    // is fitted here, in this thread.
+    try {
+      structuredClone(spec);
+    } catch {
+      return (await loadRunFit())(spec, inputShapes, cfg, log, opts);
+    }
     const worker = await this.acquire();
     try {
       return await new Promise<Awaited<ReturnType<RunFit>>>((resolve, reject) => {
