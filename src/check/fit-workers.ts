@@ -42,6 +42,7 @@ export class FitPool {
   private readonly waiting: ((w: Worker) => void)[] = [];
   private readonly pending = new Map<number, { log: (line: string) => void; resolve: (r: Awaited<ReturnType<RunFit>>) => void; reject: (e: Error) => void; worker: Worker }>();
   private nextId = 1;
+  private local: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly href: string,
@@ -50,11 +51,14 @@ export class FitPool {
 
   readonly runFit: RunFit = async (spec, inputShapes, cfg, log, opts = {}) => {
     // An architecture that cannot cross to a thread (an inline model's spec carries functions)
-    // is fitted here, in this thread.
+    // is fitted here, in this thread, one such fit at a time (two fits sharing TensorFlow.js's
+    // one backend would race to start it).
     try {
       structuredClone(spec);
     } catch {
-      return (await loadRunFit())(spec, inputShapes, cfg, log, opts);
+      const fit = this.local.then(async () => (await loadRunFit())(spec, inputShapes, cfg, log, opts));
+      this.local = fit.catch(() => {});
+      return fit;
     }
     const worker = await this.acquire();
     try {
