@@ -10,6 +10,7 @@ import { inlineSpec } from './keras/inline.js';
 import type { ModelSpec } from './keras/model.js';
 import { normalizeModel } from './keras/normalize.js';
 import { analyzeOnnxModel } from './onnx/analyze.js';
+import { analyzeTfliteModel } from './tflite/analyze.js';
 import { DEFAULTS, type AnalyzeOptions } from './options.js';
 import { buildModelReport } from './report/build.js';
 import type { ModelFormat, ModelReport } from './report/types.js';
@@ -57,6 +58,7 @@ function kerasArchitecture(opened: OpenedModel, label: string): ModelSpec | unde
 
 async function measure(opened: OpenedModel, label: string, opts: AnalyzeOptions): Promise<Analysis> {
   if (opened.kind === 'onnx') return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
+  if (opened.kind === 'tflite') return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
   const spec = kerasArchitecture(opened, label)!;
   const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
   return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };

@@ -2,6 +2,7 @@ import { findHdf5Signature } from '../containers/hdf5/superblock.js';
 import { FlopgateError } from '../errors.js';
 import type { PagedReader } from '../io/paged-reader.js';
 import { sniffModelProto } from '../onnx/sniff.js';
+import { isTflite } from '../tflite/sniff.js';
 import { isLfsPointer, lfsMessage } from './lfs.js';
 import type { FormatEntry, OpenedModel } from './types.js';
 
@@ -23,6 +24,7 @@ function isText(h: Uint8Array): boolean {
 export const FORMATS: readonly FormatEntry[] = [
   { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await import('./keras.js')).openKerasZip(r, l) },
   { name: 'Keras .h5 file', match: async (_h, r) => (await findHdf5Signature(r)) >= 0, open: async (r, l) => (await import('./keras.js')).openKerasH5(r, l) },
+  { name: 'TFLite model', match: isTflite, open: async (r, l) => (await import('./tflite.js')).openTflite(r, l) },
   { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await import('./onnx.js')).openOnnx(r, l) },
   { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await import('./text.js')).openTextModel(r, l) },
 ];
@@ -34,6 +36,6 @@ export async function openModel(reader: PagedReader, label: string): Promise<Ope
   if (isLfsPointer(head)) throw new FlopgateError(lfsMessage(label));
   for (const f of FORMATS) if (await f.match(head, reader)) return f.open(reader, label);
   throw new FlopgateError(
-    `${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`,
+    `${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, a TFLite model, a SavedModel, or a YAML/JSON layers: spec)`,
   );
 }

@@ -2,6 +2,8 @@ import type { ModelFormat } from '../report/types.js';
 import type { OnnxModel } from '../onnx/ir.js';
 import type { WireReader } from '../containers/protobuf.js';
 import type { PagedReader } from '../io/paged-reader.js';
+import type { FlatBuffer } from '../containers/flatbuffer.js';
+import type { TfliteModel } from '../tflite/ir.js';
 
 /**
  * What a format's reader hands the analysis: the architecture as the file states it, before
@@ -9,9 +11,10 @@ import type { PagedReader } from '../io/paged-reader.js';
  * place); an ONNX graph comes decoded with the reader its tensors' values are read through.
  */
 export type OpenedModel =
-  | { kind: 'keras'; format: Exclude<ModelFormat, 'onnx' | 'inline'>; config: unknown }
+  | { kind: 'keras'; format: Exclude<ModelFormat, 'onnx' | 'inline' | 'tflite' | 'tfjs-graph'>; config: unknown }
   | { kind: 'inline'; format: 'inline'; layers: unknown; inputShapes?: number[][] }
-  | { kind: 'onnx'; format: 'onnx'; model: OnnxModel; wire: WireReader };
+  | { kind: 'onnx'; format: 'onnx'; model: OnnxModel; wire: WireReader }
+  | { kind: 'tflite'; format: 'tflite'; model: TfliteModel; fb: FlatBuffer };
 
 /**
  * One model format: `match` looks at the first bytes (and may probe a few more through the

@@ -10,6 +10,7 @@ export interface ModelMeta {
   convention: Convention;
   batch_size: number;
   input_shapes: Shape[];
+  quantization?: string;
 }
 
 /** Totals are sums of the rows, so the table and the total can never disagree. */

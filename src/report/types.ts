@@ -4,7 +4,7 @@ import type { Counts } from '../core/counts.js';
 /** A tensor shape; `null` is a dimension nobody has fixed (only before shapes are bound). */
 export type Shape = (number | null)[];
 
-export type ModelFormat = 'keras' | 'h5' | 'tfjs' | 'onnx' | 'inline';
+export type ModelFormat = 'keras' | 'h5' | 'tfjs' | 'onnx' | 'inline' | 'tflite' | 'saved_model' | 'tfjs-graph';
 
 /** A measured layer before a convention turns its op counts into FLOPs. */
 export interface LayerRow {
@@ -43,6 +43,8 @@ export interface ModelReport {
   non_trainable_params: bigint;
   batch_size: number;
   input_shapes: Shape[];
+  /** How a quantized model stores its weights (TFLite: full-integer int8, dynamic-range int8, float16); absent for float models. */
+  quantization?: string;
   /** Forward FLOPs x3, an estimate; labelled as such wherever it is shown. */
   training_flops_estimate: bigint;
   unknown: { layer: string; type: string }[];
