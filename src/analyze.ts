@@ -1,4 +1,7 @@
-import { basename, dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DirFiles, type FileSet } from './io/file-set.js';
+import { MODEL_FILES_IN_DIRECTORY } from './formats/index.js';
 import { atReaderBoundary } from './errors.js';
 import { openModel } from './formats/index.js';
 import type { OpenedModel } from './formats/types.js';
@@ -11,6 +14,8 @@ import type { ModelSpec } from './keras/model.js';
 import { normalizeModel } from './keras/normalize.js';
 import { analyzeOnnxModel } from './onnx/analyze.js';
 import { analyzeTfliteModel } from './tflite/analyze.js';
+import { analyzeSavedModel } from './tf/saved-model.js';
+import { analyzeGraphModel } from './tf/graph-model.js';
 import { DEFAULTS, type AnalyzeOptions } from './options.js';
 import { buildModelReport } from './report/build.js';
 import type { ModelFormat, ModelReport } from './report/types.js';
@@ -59,15 +64,20 @@ function kerasArchitecture(opened: OpenedModel, label: string): ModelSpec | unde
 async function measure(opened: OpenedModel, label: string, opts: AnalyzeOptions): Promise<Analysis> {
   if (opened.kind === 'onnx') return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
   if (opened.kind === 'tflite') return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
+  if (opened.kind === 'saved_model') return { report: await analyzeSavedModel(opened.doc, label, opts) };
+  if (opened.kind === 'tfjs_graph') return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
   const spec = kerasArchitecture(opened, label)!;
   const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
   return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
 }
 
-/** Reads any model file the formats know (detected from its bytes) and measures it. */
-export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis> {
+/**
+ * Reads any model file the formats know (detected from its bytes) and measures it; `files`
+ * are the files beside it that its format may name (a graph model's weight shards).
+ */
+export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions, files?: FileSet): Promise<Analysis> {
   try {
-    return await measure(await openModel(new PagedReader(src, label), label), label, opts);
+    return await measure(await openModel(new PagedReader(src, label), label, files), label, opts);
   } catch (e) {
     throw atReaderBoundary(label, e);
   }
@@ -91,13 +101,35 @@ export async function analyzeFile(path: string, opts: AnalyzeOptions, label = pa
   return (await analyzeModelFile(path, opts, label)).report;
 }
 
+/**
+ * A model file, or a directory holding one: a SavedModel (saved_model.pb) or a TF.js model
+ * (model.json). The files beside it are opened only when its format names them.
+ */
 export async function analyzeModelFile(path: string, opts: AnalyzeOptions, label = path): Promise<Analysis> {
-  const src = await FileSource.open(path, label);
+  const inDir = modelInDirectory(path);
+  const file = inDir ? join(path, inDir) : path;
+  const fileLabel = inDir ? `${label.replace(/[/\\]+$/, '')}/${inDir}` : label;
+  const files = new DirFiles(dirname(file), dirname(fileLabel) === '.' && !fileLabel.includes('/') ? '' : dirname(fileLabel));
+  const src = await FileSource.open(file, fileLabel);
   try {
-    return await analyzeModel(src, label, opts);
+    return await analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
   } finally {
     await src.close();
+    await files.close();
   }
+}
+
+/** The model file a directory holds (saved_model.pb, model.json), or undefined for a file. */
+function modelInDirectory(path: string): string | undefined {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (!st.isDirectory()) return undefined;
+  for (const name of MODEL_FILES_IN_DIRECTORY) if (existsSync(join(path, name))) return name;
+  return undefined;
 }
 
 /** The budget file's inline `layers:` list. */

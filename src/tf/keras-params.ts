@@ -33,7 +33,8 @@ export function batchNormOf(name: string): string | undefined {
   for (const s of segments(name)) {
     const i = s.indexOf('/batchnorm/');
     if (i > 0) return s.slice(0, i);
-    if (/(^|\/)FusedBatchNorm(V2|V3)?(_\d+)?\d*$/.test(s)) return s;
+    const m = /^(.*?(?:^|\/)FusedBatchNorm(?:V2|V3)?(?:_\d+)?)(?:\/.*|\d*)$/.exec(s);
+    if (m) return m[1];
   }
   return undefined;
 }
