@@ -16,6 +16,7 @@ import type { Shape } from '../report/types.js';
 import { KerasParamLedger } from './keras-params.js';
 import { LIMITS, TF_DTYPES, type TfFunction, type TfNode } from './ir.js';
 import { tfRuleFor } from './ops/index.js';
+import { isPass } from './ops/simple.js';
 import { TfCtx, type Outcome, type TfRule, type TfVal } from './ops/types.js';
 import { whileTrips } from './loops.js';
 
@@ -243,7 +244,7 @@ export class TfWalk {
       return set([]);
     }
     set(out);
-    if (!PLUMBING.has(n.op) && (row.params > 0n || !out.every((v) => v.constant) || row.ops !== undefined && Object.keys(row.ops).length > 0)) rows.push(row);
+    if (row.params > 0n || (!PLUMBING.has(n.op) && !out.every((v) => v.constant))) rows.push(row);
   }
 
   /** Runs `rule` on a node's inputs: its outputs, or undefined when it could not be measured (the row says why). */
@@ -292,9 +293,13 @@ export class TfWalk {
         row.trainable_params += BigInt(size(v.shape));
         return;
       }
-      if (!rule.weights?.includes(k)) return;
+      // A weight sliced, unpacked or reshaped before use (a GRU's two bias rows) is counted
+      // where it is first taken apart: the pieces are not stored weights themselves.
+      const weights = rule.weights ?? (rule.free && !isPass(rule) ? [0] : []);
+      if (!weights.includes(k)) return;
       const after = inputs.map((x) => this.normOutputs.get(x)).find((x) => x !== undefined);
-      const t = this.ledger.take(p.key, p.name, v.shape, rule.role?.(k) ?? (rule.free ? 'kernel' : 'elementwise'), row.type === 'AddV2' || row.type === 'Add' ? after : undefined);
+      const role = rule.role?.(k) ?? (rule.free ? (v.shape.filter((d) => d !== 1).length <= 1 ? 'bias' : 'kernel') : 'elementwise');
+      const t = this.ledger.take(p.key, p.name, v.shape, role, row.type === 'AddV2' || row.type === 'Add' ? after : undefined);
       row.params += t.params;
       row.trainable_params += t.params;
       if (t.note) notes.push(t.note);

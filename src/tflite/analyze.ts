@@ -17,7 +17,7 @@ import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport, type LayerRow } from '../report/build.js';
 import type { ModelReport, Shape } from '../report/types.js';
 import { KerasParamLedger, type WeightRole } from '../tf/keras-params.js';
-import { flexRule } from './flex.js';
+import { flexNode, flexRule } from './flex.js';
 import { LIMITS, type TfliteModel, type TfliteOperator, type TfliteSubgraph, type TfliteTensor } from './ir.js';
 import { ruleFor } from './ops/index.js';
 import { OpCtx, type Outcome, type TfliteRule, type TVal } from './ops/types.js';
@@ -151,9 +151,10 @@ class Walk {
     rows.push(row);
 
     if (op.type === 'WHILE') return this.loop(op, inputs, values, rows, row, depth, blocked);
-    const rule = op.custom !== undefined ? flexRule(op) : ruleFor(op.type);
+    const flex = op.custom?.startsWith('Flex') ? await flexNode(op, this.file) : undefined;
+    const rule = flex ? flexRule(flex) : op.custom !== undefined ? undefined : ruleFor(op.type);
     if (!rule) {
-      const what = op.custom !== undefined ? `custom op "${op.custom}"` : `TFLite op ${op.type}`;
+      const what = flex ? `TF op ${flex.op} (Flex op "${op.custom}")` : op.custom !== undefined ? `custom op "${op.custom}"` : `TFLite op ${op.type}`;
       if (this.policy === 'error') this.fail(`unsupported ${what} at operator ${op.index} ("${row.name}"); ${POLICY_NOTE}`);
       this.unknownRow(row, `unsupported ${what}, counted as 0`);
       this.declaredOuts(sg, op, values);
@@ -165,7 +166,10 @@ class Walk {
     for (let k = 0; k < inputs.length; k++) {
       const v = inputs[k];
       if (!v || v.values !== undefined || !v.tensor) continue;
-      if (rule.reads?.includes(k) || (allConstant && size(v.shape) <= FOLD_ELEMENTS)) {
+      // Small integer constants are shape data more often than not (a PACK of a batch size
+      // and a width): their values go along so that shape arithmetic folds.
+      const shapeData = !isFloat(v.dtype) && v.tensor.quant === undefined && size(v.shape) <= 64;
+      if (rule.reads?.includes(k) || shapeData || (allConstant && size(v.shape) <= FOLD_ELEMENTS)) {
         const vals = await this.valuesOf(v.tensor);
         if (vals) inputs[k] = { ...v, values: vals };
       }
@@ -184,7 +188,8 @@ class Walk {
       if (o < 0) return;
       const out = res.outputs[k];
       if (!out) this.fail(`operator ${op.index} ${op.type} ("${row.name}"): output ${k} has no inferred shape`);
-      const v: TVal = { shape: out.shape, dtype: sg.tensors[o].dtype === 'unknown' ? out.dtype : sg.tensors[o].dtype, values: out.values, constant: allConstant || undefined };
+      // Spread: a Flex op's TensorList keeps what it knows of its elements.
+      const v: TVal = { ...out, dtype: sg.tensors[o].dtype === 'unknown' ? out.dtype : sg.tensors[o].dtype, constant: allConstant || undefined };
       // A stored weight dequantized at load (float16, int8) is that weight.
       const src = inputs[0];
       if (op.type === 'DEQUANTIZE' && src?.tensor && src.buffer !== undefined) Object.assign(v, { tensor: src.tensor, buffer: src.buffer });
@@ -256,7 +261,7 @@ class Walk {
         // the converter hoisted out of the loop); any other changes: its shape is known,
         // its values are not.
         const invariant = body.outputs[k] === body.inputs[k];
-        m.set(t, v ? (invariant ? v : { shape: v.shape, dtype: v.dtype, values: undefined }) : UNKNOWN);
+        m.set(t, v ? (invariant ? v : { ...v, values: undefined, constant: undefined, tensor: undefined, buffer: undefined }) : UNKNOWN);
       });
       return m;
     };

@@ -69,13 +69,13 @@ const padRule = free((ctx) => {
   return outcome(pad(x, x.shape.map((_, i) => [p[2 * i], p[2 * i + 1]] as const), undefined));
 }, [1]);
 
-const Split = free((ctx) => {
+const Split: TfRule = { weights: [1], ...free((ctx) => {
   const x = ctx.in(1);
   const axis = normAxis(ctx.need(0, 'the axis')[0], x.shape.length);
   const n = ctx.int('num_split', 1);
   if (n < 1 || x.shape[axis] % n !== 0) fault(`cannot split ${x.shape[axis]} into ${n} equal parts`);
   return outcome(split(x, axis, Array<number>(n).fill(x.shape[axis] / n)));
-}, [0]);
+}, [0]) };
 
 const SplitV = free((ctx) => {
   const x = ctx.in(0);
