@@ -19,6 +19,7 @@ import { tfRuleFor } from './ops/index.js';
 import { isPass } from './ops/simple.js';
 import { TfCtx, type Outcome, type TfRule, type TfVal } from './ops/types.js';
 import { whileTrips } from './loops.js';
+import { framesOf, isFrameOp } from './frames.js';
 
 const POLICY_NOTE = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
 
@@ -135,11 +136,16 @@ export class TfWalk {
   order(s: Scope, targets: string[]): TfNode[] {
     const state = new Map<string, 1 | 2>();
     const out: TfNode[] = [];
-    const deps = (n: TfNode): string[] => n.inputs.filter((r) => {
-      const { node, index } = this.parse(s, r);
-      if (index < 0) return false;
-      return !(n.op === 'Merge' && s.byName.get(node)?.op === 'NextIteration');
-    }).map((r) => this.parse(s, r).node);
+    const deps = (n: TfNode): string[] => {
+      const d = n.inputs.filter((r) => {
+        const { node, index } = this.parse(s, r);
+        if (index < 0) return false;
+        return !(n.op === 'Merge' && s.byName.get(node)?.op === 'NextIteration');
+      }).map((r) => this.parse(s, r).node);
+      // An Exit gives the value of the last trip: after the body that computes it.
+      const next = n.op === 'Exit' ? this.exitSource(s, n) : undefined;
+      return next ? [...d, next.name] : d;
+    };
     for (const t of targets) {
       const start = this.parse(s, t);
       if (start.index < 0 || state.get(start.node) === 2) continue;
@@ -177,12 +183,116 @@ export class TfWalk {
 
   /** Evaluates `targets` in scope `s`; rows go to `rows`. */
   async run(s: Scope, targets: string[], rows: LayerRow[]): Promise<void> {
-    for (const n of this.order(s, targets)) {
-      if (n.op === 'Merge' || n.op === 'Enter' || n.op === 'NextIteration' || n.op === 'Exit' || n.op === 'LoopCond') {
-        this.fail(`node "${n.name}" (${n.op}): this graph's loops are lowered to TF1 frames, which flopgate does not measure yet`);
-      }
-      await this.node(s, n, rows);
+    let order = this.order(s, targets);
+    if (!order.some((n) => n.op === 'Enter')) {
+      for (const n of order) await this.node(s, n, rows);
+      return;
     }
+    // A lowered loop's body only reaches its NextIterations (whose edge into Merge the order
+    // leaves out): they are targets too, until no new one appears (nested loops).
+    let all = targets;
+    for (let round = 0; round < LIMITS.callDepth; round++) {
+      const next = order.filter((n) => n.op === 'Merge').flatMap((m) => m.inputs.filter((r) => s.byName.get(this.parse(s, r).node)?.op === 'NextIteration'));
+      const more = [...new Set([...targets, ...next])];
+      if (more.length === all.length) break;
+      all = more;
+      order = this.order(s, all);
+    }
+    const frames = framesOf(order, (n) => n.inputs.map((r) => this.parse(s, r).node).filter((x) => s.byName.has(x)), (n) => {
+      const a = n.attrs.get('frame_name');
+      return a?.kind === 's' ? a.s : n.name;
+    });
+    const perNode: { n: TfNode; rows: LayerRow[] }[] = [];
+    for (const n of order) {
+      const nodeRows: LayerRow[] = [];
+      if (isFrameOp(n.op)) this.frameOp(s, n);
+      else await this.node(s, n, nodeRows);
+      perNode.push({ n, rows: nodeRows });
+    }
+    const trips = new Map<string, number | Refusal>();
+    for (const f of frames.parent.keys()) trips.set(f, await this.frameTrips(s, f, frames));
+    for (const { n, rows: nodeRows } of perNode) {
+      let times = 1n;
+      let refused: Refusal | undefined;
+      let innermost = true;
+      for (let f = frames.frameOf.get(n.name); f !== undefined; f = frames.parent.get(f)) {
+        const t = trips.get(f);
+        if (t instanceof Refusal || t === undefined) refused = t ?? new Refusal(`loop "${f}" has no LoopCond`);
+        else times *= BigInt(t + (innermost && frames.cond.has(n.name) ? 1 : 0));
+        innermost = false;
+      }
+      for (const r of nodeRows) {
+        if (times === 1n && !refused) {
+          rows.push(r);
+          continue;
+        }
+        if (refused) {
+          if (this.policy === 'error') this.fail(`cannot measure node "${n.name}" (${n.op}) in a loop: ${refused.why}; ${POLICY_NOTE}`);
+          rows.push({ ...r, ops: {}, unknown: true, note: `not measured: in a loop whose trip count is unknown (${refused.why}); counted as 0` });
+        } else rows.push({ ...r, ops: scaleCounts(r.ops, times), note: `runs ${times} times in its loop${r.note ? `; ${r.note}` : ''}` });
+      }
+    }
+  }
+
+  /** The NextIteration that sends back the value an Exit leaves its loop with (Exit <- Switch <- Merge <- NextIteration). */
+  private exitSource(s: Scope, exit: TfNode): TfNode | undefined {
+    const node = (ref: string | undefined) => (ref === undefined ? undefined : s.byName.get(this.parse(s, ref).node));
+    const sw = node(exit.inputs[0]);
+    const merge = sw?.op === 'Switch' ? node(sw.inputs[0]) : undefined;
+    return merge?.op === 'Merge' ? merge.inputs.map(node).find((x) => x?.op === 'NextIteration') : undefined;
+  }
+
+  /** Enter, Merge, Switch, NextIteration, Exit, LoopCond: the value passes; a Merge's changes from trip to trip. */
+  private frameOp(s: Scope, n: TfNode): void {
+    const last = n.op === 'Exit' ? this.exitSource(s, n) : undefined;
+    const inputs = last ? [this.value(s, last.inputs[0]), ...n.inputs.map((r) => this.value(s, r))] : n.inputs.map((r) => this.value(s, r));
+    const v = inputs.find((x) => x !== undefined);
+    if (!v) this.fail(`node "${n.name}" (${n.op}) has no input with a value`);
+    if (n.op === 'Merge') s.values.set(n.name, [{ ...v, values: undefined, constant: undefined, param: undefined }, { shape: [], dtype: 'int32', values: undefined }]);
+    else if (n.op === 'Switch') s.values.set(n.name, [v, v]);
+    else s.values.set(n.name, [v]);
+  }
+
+  /** A lowered loop's trip count (frames.ts), from the Merges its condition compares. */
+  private async frameTrips(s: Scope, frame: string, frames: ReturnType<typeof framesOf>): Promise<number | Refusal> {
+    const node = (ref: string) => s.byName.get(this.parse(s, ref).node);
+    /** Through Identity and Switch, to the node a value comes from. */
+    const source = (ref: string): TfNode | undefined => {
+      let n = node(ref);
+      for (let hops = 0; n && (n.op === 'Identity' || n.op === 'Switch' || n.op === 'Enter') && hops < 64; hops++) n = node(n.inputs[0]);
+      return n;
+    };
+    const startOf = (m: TfNode): number | undefined => {
+      const enter = m.inputs.map(node).find((x) => x?.op === 'Enter');
+      const v = enter ? this.value(s, enter.inputs[0]) : undefined;
+      return v?.values?.length === 1 ? v.values[0] : undefined;
+    };
+    const nextOf = (m: TfNode) => m.inputs.map(node).find((x) => x?.op === 'NextIteration');
+    const constOf = (n: TfNode | undefined) => (n?.op === 'Const' ? s.values.get(n.name)?.[0]?.values : undefined);
+    let trips: number | undefined;
+    for (const name of frames.cond) {
+      const c = s.byName.get(name)!;
+      if (frames.frameOf.get(name) !== frame || !['Less', 'LessEqual', 'Greater', 'GreaterEqual'].includes(c.op)) continue;
+      const [lhs, rhs] = c.op.startsWith('Less') ? c.inputs : [c.inputs[1], c.inputs[0]];
+      const m = source(lhs);
+      if (m?.op !== 'Merge') continue;
+      const start = startOf(m);
+      const r = source(rhs);
+      // A bound: a constant, or a Merge the body sends back unchanged.
+      const bound = r?.op === 'Const' ? constOf(r)?.[0] : r?.op === 'Merge' && source(nextOf(r)?.inputs[0] ?? '') === r ? startOf(r) : undefined;
+      const add = source(nextOf(m)?.inputs[0] ?? '');
+      let step: number | undefined;
+      if (add && (add.op === 'AddV2' || add.op === 'Add')) {
+        const [a, b] = add.inputs.map(source);
+        step = a === m ? constOf(b)?.[0] : b === m ? constOf(a)?.[0] : undefined;
+      }
+      if (start === undefined || bound === undefined || step === undefined || step <= 0) continue;
+      const n = Math.max(0, c.op === 'Less' || c.op === 'Greater' ? Math.ceil((bound - start) / step) : Math.floor((bound - start) / step) + 1);
+      trips = trips === undefined ? n : Math.min(trips, n);
+    }
+    if (trips === undefined) return new Refusal(`no counter of loop "${frame}" is compared with a bound known from the constants`);
+    if (!Number.isSafeInteger(trips) || trips > 2 ** 31) return new Refusal(`its trip count ${trips} is not a plausible loop`);
+    return trips;
   }
 
   private row(n: TfNode, inputs: (TfVal | undefined)[]): LayerRow {
