@@ -62,6 +62,7 @@ function sinks(graph: TfGraph): string[] {
 }
 
 export async function analyzeGraphModel(doc: GraphModelDoc, files: FileSet | undefined, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
+  if (doc.graph.nodes.length === 0) throw new FlopgateError(`${file}: the graph model's GraphDef has no nodes: nothing to measure`);
   const walk = new TfWalk(file, doc.graph.functions, constants(doc, files, file), 'constants', opts.unknown ?? DEFAULTS.unknown);
   const top = walk.scope('', doc.graph.nodes);
   const ins = doc.signature?.inputs.length ? doc.signature.inputs : placeholders(doc.graph);
