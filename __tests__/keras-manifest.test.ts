@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/analyze.js';
 import type { Convention } from '../src/core/conventions.js';
-import { FlopgateError } from '../src/errors.js';
 import type { ModelReport, Shape } from '../src/report/types.js';
 
 /**

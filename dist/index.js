@@ -37837,6 +37837,660 @@ function decodeData(r, t) {
 
 /***/ }),
 
+/***/ 2621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readSavedModel),
+/* harmony export */   y: () => (/* binding */ nodeFromBytes)
+/* harmony export */ });
+/* harmony import */ var _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1977);
+/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3471);
+/**
+ * A SavedModel's `saved_model.pb` into the TF IR (ir.ts): the serving MetaGraphDef's graph,
+ * function library and signatures (tensorflow/core/protobuf/saved_model.proto,
+ * meta_graph.proto, framework/graph.proto, node_def.proto, attr_value.proto, function.proto,
+ * tensor.proto, tensor_shape.proto). Constants' contents are read only when they are small
+ * (shape data); the object graph, saver and asset tables are skipped unread.
+ */
+
+
+/** Bytes per element of tensor_content, by DataType (0: not decoded). */
+const WIDTH = { 1: 4, 2: 8, 3: 4, 4: 1, 5: 2, 6: 1, 9: 8, 10: 1, 17: 2, 22: 4, 23: 8 };
+class Decoder {
+    r;
+    values = 0;
+    constructor(r) {
+        this.r = r;
+    }
+    count(n, what) {
+        this.values += n;
+        if (this.values > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.listValues)
+            this.r.fail(`${what}: more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.listValues} attribute values in the graph`);
+    }
+    /** Sub-fields of a small message, decoded synchronously (under WireReader.run). */
+    *sub(f, what) {
+        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .LEN */ .gL, what);
+        yield* this.r.fields(f.start, f.end, what);
+    }
+    int(f, what) {
+        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .VARINT */ .rA, what);
+        return f.signed;
+    }
+    shape(f) {
+        const dims = [];
+        let unknown = false;
+        for (const g of this.sub(f, 'TensorShapeProto')) {
+            if (g.no === 3)
+                unknown = this.int(g, 'TensorShapeProto.unknown_rank') !== 0;
+            else if (g.no === 2) {
+                let size = 0;
+                for (const h of this.sub(g, 'TensorShapeProto.dim'))
+                    if (h.no === 1)
+                        size = this.int(h, 'Dim.size');
+                if (dims.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.rank)
+                    this.r.fail(`a shape of more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.rank} dimensions`);
+                dims.push(size);
+            }
+        }
+        return unknown ? undefined : dims;
+    }
+    tensor(f) {
+        let dtype = 0;
+        let dims = [];
+        let content;
+        const vals = [];
+        for (const g of this.sub(f, 'TensorProto')) {
+            switch (g.no) {
+                case 1:
+                    dtype = this.int(g, 'TensorProto.dtype');
+                    break;
+                case 2:
+                    dims = this.shape(g) ?? [];
+                    break;
+                case 4:
+                    content = g;
+                    break;
+                case 5:
+                    if (vals.length < _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inlineValues)
+                        this.r.floats(g, 'TensorProto.float_val', vals, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inlineValues);
+                    break;
+                case 7:
+                case 10:
+                case 11:
+                case 13:
+                    if (vals.length < _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inlineValues)
+                        this.r.ints(g, 'TensorProto int values', vals, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inlineValues);
+                    break;
+                case 6:
+                    if (g.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .I64 */ .uv)
+                        vals.push(this.r.float64(g.start));
+                    break;
+                default: break;
+            }
+        }
+        for (const d of dims)
+            if (d < 0)
+                this.r.fail(`a constant has a negative dimension ${d}`);
+        const n = dims.reduce((a, b) => a * b, 1);
+        const t = { dtype, dims };
+        if (n > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inlineValues)
+            return t;
+        if (content) {
+            const w = WIDTH[dtype];
+            if (w && content.end - content.start === n * w) {
+                const b = this.r.bytes(content.start, content.end, 'TensorProto.tensor_content');
+                const d = new DataView(b.buffer, b.byteOffset, b.byteLength);
+                const out = [];
+                for (let i = 0; i < n; i++) {
+                    if (dtype === 1)
+                        out.push(d.getFloat32(4 * i, true));
+                    else if (dtype === 2)
+                        out.push(d.getFloat64(8 * i, true));
+                    else if (dtype === 3 || dtype === 22)
+                        out.push(dtype === 3 ? d.getInt32(4 * i, true) : d.getUint32(4 * i, true));
+                    else if (dtype === 9 || dtype === 23)
+                        out.push(Number(d.getBigInt64(8 * i, true)));
+                    else if (dtype === 5)
+                        out.push(d.getInt16(2 * i, true));
+                    else if (dtype === 17)
+                        out.push(d.getUint16(2 * i, true));
+                    else if (dtype === 6)
+                        out.push(d.getInt8(i));
+                    else
+                        out.push(d.getUint8(i));
+                }
+                t.values = out;
+            }
+        }
+        else if (vals.length > 0) {
+            // A splat: one value stands for all of them.
+            t.values = vals.length === n ? vals : vals.length === 1 ? new Array(n).fill(vals[0]) : undefined;
+            if (n === 0)
+                t.values = [];
+        }
+        else if (n === 0 || WIDTH[dtype])
+            t.values = new Array(n).fill(0);
+        return t;
+    }
+    list(f) {
+        const l = { kind: 'list', s: [], i: [], f: [], type: [], shape: [], func: [] };
+        for (const g of this.sub(f, 'AttrValue.list')) {
+            switch (g.no) {
+                case 2:
+                    l.s.push(this.r.string(g, 'ListValue.s'));
+                    break;
+                case 3:
+                    this.r.ints(g, 'ListValue.i', l.i, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.listValues);
+                    break;
+                case 4:
+                    this.r.floats(g, 'ListValue.f', l.f, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.listValues);
+                    break;
+                case 6:
+                    this.r.ints(g, 'ListValue.type', l.type, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.listValues);
+                    break;
+                case 7:
+                    l.shape.push(this.shape(g));
+                    break;
+                case 9:
+                    l.func.push(this.funcName(g));
+                    break;
+                default: break;
+            }
+        }
+        this.count(l.s.length + l.i.length + l.f.length + l.type.length + l.shape.length, 'a list attribute');
+        return l;
+    }
+    funcName(f) {
+        for (const g of this.sub(f, 'NameAttrList'))
+            if (g.no === 1)
+                return this.r.string(g, 'NameAttrList.name');
+        return '';
+    }
+    attr(f) {
+        let v;
+        for (const g of this.sub(f, 'AttrValue')) {
+            switch (g.no) {
+                case 1:
+                    v = this.list(g);
+                    break;
+                case 2:
+                    v = { kind: 's', s: this.r.string(g, 'AttrValue.s') };
+                    break;
+                case 3:
+                    v = { kind: 'i', i: this.int(g, 'AttrValue.i') };
+                    break;
+                case 4:
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .I32 */ .jP, 'AttrValue.f');
+                    v = { kind: 'f', f: this.r.float32(g.start) };
+                    break;
+                case 5:
+                    v = { kind: 'b', b: this.int(g, 'AttrValue.b') !== 0 };
+                    break;
+                case 6:
+                    v = { kind: 'type', type: this.int(g, 'AttrValue.type') };
+                    break;
+                case 7:
+                    v = { kind: 'shape', dims: this.shape(g) };
+                    break;
+                case 8:
+                    v = { kind: 'tensor', tensor: this.tensor(g) };
+                    break;
+                case 10:
+                    v = { kind: 'func', name: this.funcName(g) };
+                    break;
+                default: break;
+            }
+        }
+        return v;
+    }
+    /** A map<string, AttrValue> entry. */
+    attrEntry(f, into) {
+        let key = '';
+        let value;
+        for (const g of this.sub(f, 'attr entry')) {
+            if (g.no === 1)
+                key = this.r.string(g, 'attr key');
+            else if (g.no === 2)
+                value = this.attr(g);
+        }
+        if (value)
+            into.set(key, value);
+        if (into.size > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrs)
+            this.r.fail(`a node has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrs} attributes`);
+    }
+    node(f) {
+        const n = { name: '', op: '', inputs: [], attrs: new Map() };
+        for (const g of this.sub(f, 'NodeDef')) {
+            switch (g.no) {
+                case 1:
+                    n.name = this.r.string(g, 'NodeDef.name');
+                    break;
+                case 2:
+                    n.op = this.r.string(g, 'NodeDef.op');
+                    break;
+                case 3: {
+                    const s = this.r.string(g, 'NodeDef.input');
+                    if (!s.startsWith('^'))
+                        n.inputs.push(s);
+                    if (n.inputs.length > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inputs)
+                        this.r.fail(`node "${n.name}" has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.inputs} inputs`);
+                    break;
+                }
+                case 5:
+                    this.attrEntry(g, n.attrs);
+                    break;
+                default: break;
+            }
+        }
+        return n;
+    }
+    argNames(f, into) {
+        for (const g of this.sub(f, 'ArgDef'))
+            if (g.no === 1)
+                into.push(this.r.string(g, 'ArgDef.name'));
+    }
+    /** FunctionDef: signature (OpDef), node_def, ret, arg_attr (the args' _output_shapes). */
+    fn(f) {
+        const fn = { name: '', inputs: [], outputs: [], nodes: [], ret: new Map(), argShapes: [] };
+        const argAttrs = new Map();
+        for (const g of this.sub(f, 'FunctionDef')) {
+            switch (g.no) {
+                case 1:
+                    for (const h of this.sub(g, 'OpDef')) {
+                        if (h.no === 1)
+                            fn.name = this.r.string(h, 'OpDef.name');
+                        else if (h.no === 2)
+                            this.argNames(h, fn.inputs);
+                        else if (h.no === 3)
+                            this.argNames(h, fn.outputs);
+                    }
+                    break;
+                case 3:
+                    if (fn.nodes.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes)
+                        this.r.fail(`a function has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes} nodes`);
+                    fn.nodes.push(this.node(g));
+                    break;
+                case 4: {
+                    let k = '';
+                    let v = '';
+                    for (const h of this.sub(g, 'ret entry')) {
+                        if (h.no === 1)
+                            k = this.r.string(h, 'ret key');
+                        else if (h.no === 2)
+                            v = this.r.string(h, 'ret value');
+                    }
+                    fn.ret.set(k, v);
+                    break;
+                }
+                case 7: {
+                    let idx = 0;
+                    const attrs = new Map();
+                    for (const h of this.sub(g, 'arg_attr entry')) {
+                        if (h.no === 1)
+                            idx = this.int(h, 'arg index');
+                        else if (h.no === 2)
+                            for (const a of this.sub(h, 'ArgAttrs'))
+                                if (a.no === 1)
+                                    this.attrEntry(a, attrs);
+                    }
+                    argAttrs.set(idx, attrs);
+                    break;
+                }
+                default: break;
+            }
+        }
+        fn.argShapes = fn.inputs.map((_, i) => {
+            const s = argAttrs.get(i)?.get('_output_shapes');
+            return s?.kind === 'list' ? s.shape[0] : undefined;
+        });
+        return fn;
+    }
+    signature(f) {
+        const sig = { key: '', inputs: [], outputs: [] };
+        for (const g of this.sub(f, 'signature_def entry')) {
+            if (g.no === 1)
+                sig.key = this.r.string(g, 'signature key');
+            else if (g.no === 2) {
+                for (const h of this.sub(g, 'SignatureDef')) {
+                    if (h.no !== 1 && h.no !== 2)
+                        continue;
+                    let key = '';
+                    let tensor = '';
+                    let dims;
+                    for (const e of this.sub(h, 'TensorInfo entry')) {
+                        if (e.no === 1)
+                            key = this.r.string(e, 'TensorInfo key');
+                        else if (e.no === 2) {
+                            for (const t of this.sub(e, 'TensorInfo')) {
+                                if (t.no === 1)
+                                    tensor = this.r.string(t, 'TensorInfo.name');
+                                else if (t.no === 3)
+                                    dims = this.shape(t);
+                            }
+                        }
+                    }
+                    if (h.no === 1)
+                        sig.inputs.push(dims ? { key, tensor, dims } : { key, tensor });
+                    else
+                        sig.outputs.push({ key, tensor });
+                }
+            }
+        }
+        return sig;
+    }
+}
+async function graphDef(d, f) {
+    const g = { nodes: [], functions: new Map() };
+    const r = d.r;
+    const libraries = [];
+    // `scan` may call the visitor twice for a field that ran short: nothing is committed
+    // before the node is whole.
+    await r.scan(f.start, f.end, 'GraphDef', (h) => {
+        if (h.no === 1) {
+            const n = d.node(h);
+            if (g.nodes.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes)
+                r.fail(`the graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes} nodes`);
+            g.nodes.push(n);
+        }
+        else if (h.no === 2) {
+            (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .expectWire */ .vt)(r, h, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .LEN */ .gL, 'GraphDef.library');
+            libraries.push(h);
+        }
+    });
+    for (const lib of libraries) {
+        await r.scan(lib.start, lib.end, 'FunctionDefLibrary', (h) => {
+            if (h.no !== 1)
+                return;
+            const fn = d.fn(h);
+            if (g.functions.size >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.functions)
+                r.fail(`the library has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.functions} functions`);
+            g.functions.set(fn.name, fn);
+        });
+    }
+    return g;
+}
+/** The MetaGraphDef tagged `serve` (or the only one). */
+async function readSavedModel(r) {
+    const d = new Decoder(r);
+    const metas = [];
+    await r.scan(0, r.size, 'SavedModel', (f) => {
+        if (f.no === 2) {
+            (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .LEN */ .gL, 'SavedModel.meta_graphs');
+            metas.push(f);
+        }
+    });
+    if (metas.length === 0)
+        r.fail('not a SavedModel: no MetaGraphDef');
+    let chosen;
+    for (const m of metas) {
+        const info = { tags: [], graph: undefined, sigs: [] };
+        await r.scan(m.start, m.end, 'MetaGraphDef', (f) => {
+            if (f.no === 1) {
+                for (const g of r.fields(f.start, f.end, 'MetaInfoDef'))
+                    if (g.no === 4)
+                        info.tags.push(r.string(g, 'MetaInfoDef.tags'));
+            }
+            else if (f.no === 2)
+                info.graph = f;
+            else if (f.no === 5)
+                info.sigs.push(f);
+        });
+        if (!chosen || info.tags.includes('serve'))
+            chosen = info;
+        if (info.tags.includes('serve'))
+            break;
+    }
+    if (!chosen?.graph)
+        return r.fail('the SavedModel has no graph');
+    const graph = await graphDef(d, chosen.graph);
+    const signatures = [];
+    for (const s of chosen.sigs)
+        signatures.push(await r.run(s.end, () => d.signature(s)));
+    return { tags: chosen.tags, graph, signatures };
+}
+/**
+ * A serialized NodeDef on its own (a TFLite Flex op carries one), decoded with the same
+ * rules.
+ */
+function nodeFromBytes(r, start, end) {
+    const d = new Decoder(r);
+    return d.node({ no: 1, wire: _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_0__/* .LEN */ .gL, start, end, value: end - start, signed: end - start });
+}
+
+
+/***/ }),
+
+/***/ 3471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ TF_DTYPES),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   lr: () => (/* binding */ TF_DTYPE_NAMES)
+/* harmony export */ });
+/**
+ * A TensorFlow graph as flopgate holds it, whichever file it came from: a SavedModel's
+ * GraphDef and function library (protobuf), or a TF.js graph model's (protobuf as JSON).
+ * Types only, and the bounds on them.
+ */
+/** TF's DataType enum, as the core's element types. */
+const TF_DTYPES = {
+    1: 'float32', 2: 'float64', 3: 'int32', 4: 'uint8', 5: 'int16', 6: 'int8', 7: 'string', 8: 'complex64', 9: 'int64', 10: 'bool',
+    11: 'int8', 12: 'uint8', 13: 'int32', 14: 'bfloat16', 15: 'int16', 16: 'uint16', 17: 'uint16', 18: 'complex128', 19: 'float16',
+    20: 'unknown', 21: 'unknown', 22: 'uint32', 23: 'uint64',
+};
+/** DataType names (the JSON form writes "DT_FLOAT"). */
+const TF_DTYPE_NAMES = {
+    DT_FLOAT: 1, DT_DOUBLE: 2, DT_INT32: 3, DT_UINT8: 4, DT_INT16: 5, DT_INT8: 6, DT_STRING: 7, DT_COMPLEX64: 8, DT_INT64: 9, DT_BOOL: 10,
+    DT_QINT8: 11, DT_QUINT8: 12, DT_QINT32: 13, DT_BFLOAT16: 14, DT_QINT16: 15, DT_QUINT16: 16, DT_UINT16: 17, DT_COMPLEX128: 18, DT_HALF: 19,
+    DT_RESOURCE: 20, DT_VARIANT: 21, DT_UINT32: 22, DT_UINT64: 23,
+};
+const LIMITS = {
+    nodes: 1_000_000,
+    functions: 100_000,
+    inputs: 100_000,
+    attrs: 10_000,
+    listValues: 1_000_000,
+    rank: 64,
+    /** Constant values decoded with their node (shape data); larger ones stay unread. */
+    inlineValues: 1024,
+    /** Function calls nested deeper than this are a fault (or a cycle). */
+    callDepth: 64,
+};
+
+
+/***/ }),
+
+/***/ 5315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readManifest),
+/* harmony export */   n: () => (/* binding */ readWeightValues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * A TF.js graph model's weightsManifest: where each constant lies in the shards. The
+ * converter writes each group's entries one after another, raw little-endian, no padding,
+ * and splits the stream into shard files; so an entry's offset is the byte size of the
+ * entries before it in its group. Only the small integer constants shapes and loop bounds
+ * need are read, each at its offset; float weights are only shaped.
+ */
+
+const DTYPES = {
+    float32: { dtype: 'float32', width: 4 }, int32: { dtype: 'int32', width: 4 }, bool: { dtype: 'bool', width: 1 },
+    complex64: { dtype: 'complex64', width: 8 }, string: { dtype: 'string', width: 0 },
+};
+const QUANT_WIDTH = { uint8: 1, int8: 1, uint16: 2, float16: 2 };
+const MAX_ENTRIES = 1_000_000;
+function readManifest(m, file) {
+    const fail = (msg) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: weightsManifest: ${msg}`);
+    };
+    const entries = new Map();
+    const groups = [];
+    if (m === undefined)
+        return { entries, groups };
+    if (!Array.isArray(m))
+        fail('is not a list of groups');
+    m.forEach((g, gi) => {
+        if (typeof g !== 'object' || g === null)
+            fail(`group ${gi} is not an object`);
+        const { paths, weights } = g;
+        if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string'))
+            fail(`group ${gi} has no list of paths`);
+        if (!Array.isArray(weights))
+            fail(`group ${gi} has no list of weights`);
+        groups.push(paths);
+        let offset = 0;
+        for (const w of weights) {
+            if (entries.size >= MAX_ENTRIES)
+                fail(`more than ${MAX_ENTRIES} weights`);
+            const e = w;
+            if (typeof e.name !== 'string' || !Array.isArray(e.shape) || !e.shape.every((d) => Number.isSafeInteger(d) && d >= 0) || e.shape.length > 64)
+                fail(`an entry has no name or a bad shape`);
+            const t = DTYPES[String(e.dtype)];
+            if (!t)
+                fail(`weight "${e.name}" has dtype ${String(e.dtype)}`);
+            const n = e.shape.reduce((a, b) => a * b, 1);
+            const qw = e.quantization ? QUANT_WIDTH[String(e.quantization.dtype)] : undefined;
+            const width = qw ?? t.width;
+            const bytes = width ? n * width : undefined;
+            entries.set(e.name, {
+                name: e.name, shape: e.shape, dtype: t.dtype, group: gi,
+                ...(offset !== undefined ? { offset } : {}), ...(bytes !== undefined ? { bytes } : {}),
+                ...(e.quantization ? { quantized: String(e.quantization.dtype) } : {}),
+            });
+            offset = offset === undefined || bytes === undefined ? undefined : offset + bytes;
+        }
+    });
+    return { entries, groups };
+}
+/** Reads `e`'s values (int32 or float32, at most `max` elements) from its group's shards. */
+async function readWeightValues(man, e, files, file, max) {
+    const n = e.shape.reduce((a, b) => a * b, 1);
+    if (n > max || e.offset === undefined || e.bytes === undefined || e.quantized || (e.dtype !== 'int32' && e.dtype !== 'float32' && e.dtype !== 'bool'))
+        return undefined;
+    if (!files)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: the value of constant "${e.name}" is in the weight shards, which cannot be read from here`);
+    const out = new Uint8Array(e.bytes);
+    let at = 0;
+    let shardStart = 0;
+    for (const path of man.groups[e.group]) {
+        if (at >= e.bytes)
+            break;
+        const src = await files.open(path);
+        if (!src)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${files.label(path)}: the weight shard is missing (model.json lists it)`);
+        const shardEnd = shardStart + src.size;
+        const want = e.offset + at;
+        if (want < shardEnd) {
+            const take = Math.min(e.bytes - at, shardEnd - want);
+            out.set(await src.read(want - shardStart, take), at);
+            at += take;
+        }
+        shardStart = shardEnd;
+    }
+    if (at < e.bytes)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: truncated weights: "${e.name}" needs bytes up to ${e.offset + e.bytes} of its group, the shards hold ${shardStart}`);
+    const d = new DataView(out.buffer);
+    const vals = [];
+    for (let i = 0; i < n; i++)
+        vals.push(e.dtype === 'int32' ? d.getInt32(4 * i, true) : e.dtype === 'float32' ? d.getFloat32(4 * i, true) : d.getUint8(i));
+    return vals;
+}
+
+
+/***/ }),
+
+/***/ 4283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS)
+/* harmony export */ });
+/** Bounds on what an untrusted file may make flopgate hold; real models stay far below. */
+const LIMITS = {
+    subgraphs: 10_000,
+    operatorCodes: 100_000,
+    tensors: 1_000_000,
+    operators: 1_000_000,
+    buffers: 1_000_000,
+    rank: 64,
+    /** Inputs or outputs of one operator. */
+    operands: 100_000,
+    /** A Flex op's options: a TF op name and its NodeDef. */
+    customOptions: 1 << 20,
+    /** A buffer read for its values (a shape, an axis, a loop bound). */
+    valueBytes: 1 << 20,
+};
+
+
+/***/ }),
+
+/***/ 7407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ MODEL),
+/* harmony export */   AG: () => (/* binding */ TENSOR_TYPES),
+/* harmony export */   FP: () => (/* binding */ SUBGRAPH),
+/* harmony export */   Q4: () => (/* binding */ CUSTOM),
+/* harmony export */   Ql: () => (/* binding */ TENSOR),
+/* harmony export */   VP: () => (/* binding */ BUILTIN_NAMES),
+/* harmony export */   Wp: () => (/* binding */ FUSED_ACTIVATIONS),
+/* harmony export */   ZD: () => (/* binding */ BUFFER),
+/* harmony export */   eK: () => (/* binding */ QUANTIZATION),
+/* harmony export */   pC: () => (/* binding */ OPERATOR),
+/* harmony export */   s8: () => (/* binding */ TENSOR_TYPE_NAMES),
+/* harmony export */   zK: () => (/* binding */ OPERATOR_CODE)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDER_FOR_GREATER_OP_CODES */
+const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, signatureDefs: 7 };
+const OPERATOR_CODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 };
+const SUBGRAPH = { tensors: 0, inputs: 1, outputs: 2, operators: 3, name: 4 };
+const TENSOR = { shape: 0, type: 1, buffer: 2, name: 3, quantization: 4, isVariable: 5, sparsity: 6, shapeSignature: 7 };
+const QUANTIZATION = { min: 0, max: 1, scale: 2, zeroPoint: 3, quantizedDimension: 6 };
+const OPERATOR = { opcodeIndex: 0, inputs: 1, outputs: 2, builtinOptionsType: 3, builtinOptions: 4, customOptions: 5, largeCustomOptionsOffset: 9, largeCustomOptionsSize: 10 };
+const BUFFER = { data: 0, offset: 1, size: 2 };
+/** TensorType, in the core's element types. */
+const TENSOR_TYPES = [
+    'float32', 'float16', 'int32', 'uint8', 'int64', 'string', 'bool', 'int16', 'complex64', 'int8',
+    'float64', 'complex128', 'uint64', 'unknown' /* RESOURCE */, 'unknown' /* VARIANT */, 'uint32', 'uint16', 'int4', 'bfloat16',
+];
+const TENSOR_TYPE_NAMES = [
+    'FLOAT32', 'FLOAT16', 'INT32', 'UINT8', 'INT64', 'STRING', 'BOOL', 'INT16', 'COMPLEX64', 'INT8',
+    'FLOAT64', 'COMPLEX128', 'UINT64', 'RESOURCE', 'VARIANT', 'UINT32', 'UINT16', 'INT4', 'BFLOAT16',
+];
+/** BuiltinOperator, by code (schema.fbs order; 127 is the placeholder for larger codes). */
+const BUILTIN_NAMES = [
+    'ADD', 'AVERAGE_POOL_2D', 'CONCATENATION', 'CONV_2D', 'DEPTHWISE_CONV_2D', 'DEPTH_TO_SPACE', 'DEQUANTIZE', 'EMBEDDING_LOOKUP', 'FLOOR', 'FULLY_CONNECTED',
+    'HASHTABLE_LOOKUP', 'L2_NORMALIZATION', 'L2_POOL_2D', 'LOCAL_RESPONSE_NORMALIZATION', 'LOGISTIC', 'LSH_PROJECTION', 'LSTM', 'MAX_POOL_2D', 'MUL', 'RELU',
+    'RELU_N1_TO_1', 'RELU6', 'RESHAPE', 'RESIZE_BILINEAR', 'RNN', 'SOFTMAX', 'SPACE_TO_DEPTH', 'SVDF', 'TANH', 'CONCAT_EMBEDDINGS',
+    'SKIP_GRAM', 'CALL', 'CUSTOM', 'EMBEDDING_LOOKUP_SPARSE', 'PAD', 'UNIDIRECTIONAL_SEQUENCE_RNN', 'GATHER', 'BATCH_TO_SPACE_ND', 'SPACE_TO_BATCH_ND', 'TRANSPOSE',
+    'MEAN', 'SUB', 'DIV', 'SQUEEZE', 'UNIDIRECTIONAL_SEQUENCE_LSTM', 'STRIDED_SLICE', 'BIDIRECTIONAL_SEQUENCE_RNN', 'EXP', 'TOPK_V2', 'SPLIT',
+    'LOG_SOFTMAX', 'DELEGATE', 'BIDIRECTIONAL_SEQUENCE_LSTM', 'CAST', 'PRELU', 'MAXIMUM', 'ARG_MAX', 'MINIMUM', 'LESS', 'NEG',
+    'PADV2', 'GREATER', 'GREATER_EQUAL', 'LESS_EQUAL', 'SELECT', 'SLICE', 'SIN', 'TRANSPOSE_CONV', 'SPARSE_TO_DENSE', 'TILE',
+    'EXPAND_DIMS', 'EQUAL', 'NOT_EQUAL', 'LOG', 'SUM', 'SQRT', 'RSQRT', 'SHAPE', 'POW', 'ARG_MIN',
+    'FAKE_QUANT', 'REDUCE_PROD', 'REDUCE_MAX', 'PACK', 'LOGICAL_OR', 'ONE_HOT', 'LOGICAL_AND', 'LOGICAL_NOT', 'UNPACK', 'REDUCE_MIN',
+    'FLOOR_DIV', 'REDUCE_ANY', 'SQUARE', 'ZEROS_LIKE', 'FILL', 'FLOOR_MOD', 'RANGE', 'RESIZE_NEAREST_NEIGHBOR', 'LEAKY_RELU', 'SQUARED_DIFFERENCE',
+    'MIRROR_PAD', 'ABS', 'SPLIT_V', 'UNIQUE', 'CEIL', 'REVERSE_V2', 'ADD_N', 'GATHER_ND', 'COS', 'WHERE',
+    'RANK', 'ELU', 'REVERSE_SEQUENCE', 'MATRIX_DIAG', 'QUANTIZE', 'MATRIX_SET_DIAG', 'ROUND', 'HARD_SWISH', 'IF', 'WHILE',
+    'NON_MAX_SUPPRESSION_V4', 'NON_MAX_SUPPRESSION_V5', 'SCATTER_ND', 'SELECT_V2', 'DENSIFY', 'SEGMENT_SUM', 'BATCH_MATMUL', 'PLACEHOLDER_FOR_GREATER_OP_CODES', 'CUMSUM', 'CALL_ONCE',
+    'BROADCAST_TO', 'RFFT2D', 'CONV_3D', 'IMAG', 'REAL', 'COMPLEX_ABS', 'HASHTABLE', 'HASHTABLE_FIND', 'HASHTABLE_IMPORT', 'HASHTABLE_SIZE',
+    'REDUCE_ALL', 'CONV_3D_TRANSPOSE', 'VAR_HANDLE', 'READ_VARIABLE', 'ASSIGN_VARIABLE', 'BROADCAST_ARGS', 'RANDOM_STANDARD_NORMAL', 'BUCKETIZE', 'RANDOM_UNIFORM', 'MULTINOMIAL',
+    'GELU', 'DYNAMIC_UPDATE_SLICE', 'RELU_0_TO_1', 'UNSORTED_SEGMENT_PROD', 'UNSORTED_SEGMENT_MAX', 'UNSORTED_SEGMENT_SUM', 'ATAN2', 'UNSORTED_SEGMENT_MIN', 'SIGN', 'BITCAST',
+    'BITWISE_XOR', 'RIGHT_SHIFT',
+];
+const CUSTOM = 32;
+const PLACEHOLDER_FOR_GREATER_OP_CODES = 127;
+/** ActivationFunctionType, as the core's activation names (SIGN_BIT has none). */
+const FUSED_ACTIVATIONS = ['linear', 'relu', 'relu_n1_to_1', 'relu6', 'tanh', 'sign_bit'];
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -56595,131 +57249,10 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
-var superblock = __nccwpck_require__(8454);
-;// CONCATENATED MODULE: ./src/onnx/sniff.ts
-/** ModelProto field number -> wire type. */
-const MODEL_FIELDS = {
-    1: 0, // ir_version
-    2: 2, // producer_name
-    3: 2, // producer_version
-    4: 2, // domain
-    5: 0, // model_version
-    6: 2, // doc_string
-    7: 2, // graph
-    8: 2, // opset_import
-    14: 2, // metadata_props
-    20: 2, // training_info
-    25: 2, // functions
-};
-function varint(b, pos) {
-    let v = 0;
-    for (let i = 0; i < 10 && pos + i < b.length; i++) {
-        const x = b[pos + i];
-        v += (x & 0x7f) * 2 ** (7 * i);
-        if ((x & 0x80) === 0)
-            return [v, pos + i + 1];
-    }
-    return undefined;
-}
-/**
- * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
- * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
- * Writers emit fields in number order, so a real file opens with ir_version; anything else
- * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
- */
-function sniffModelProto(head) {
-    let pos = 0;
-    let fields = 0;
-    while (pos < head.length && fields < 8) {
-        const tag = varint(head, pos);
-        if (!tag)
-            return fields > 1 || (fields === 1 && head[0] === 0x08);
-        const no = Math.floor(tag[0] / 8);
-        const wire = tag[0] % 8;
-        if (MODEL_FIELDS[no] !== wire)
-            return false;
-        const v = varint(head, tag[1]);
-        if (!v)
-            return fields > 1 || (fields === 1 && head[0] === 0x08);
-        if (no === 1 && (v[0] < 1 || v[0] > 100))
-            return false;
-        if (wire === 2) {
-            if (v[0] > 2 ** 40)
-                return false;
-            // A graph or a long field runs past the head: what we saw was fine.
-            if (v[1] + v[0] > head.length)
-                return fields > 0 || head[0] === 0x08;
-            pos = v[1] + v[0];
-        }
-        else
-            pos = v[1];
-        fields++;
-    }
-    return fields > 1 || (fields === 1 && head[0] === 0x08);
-}
-
-;// CONCATENATED MODULE: ./src/formats/lfs.ts
-/**
- * A repository that stores models with Git LFS checks out small text pointers unless LFS is
- * fetched. Measuring a pointer would fail with a baffling format error, so it is recognised
- * first and explained.
- */
-const SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
-function isLfsPointer(head) {
-    if (head.length < SIGNATURE.length)
-        return false;
-    return new TextDecoder().decode(head.subarray(0, SIGNATURE.length)) === SIGNATURE;
-}
-/** How many leading bytes `isLfsPointer` needs. */
-const LFS_PROBE_BYTES = SIGNATURE.length;
-function lfsMessage(path) {
-    return `${path}: is a Git LFS pointer, not the model; check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``;
-}
-
-;// CONCATENATED MODULE: ./src/formats/index.ts
-
-
-
-
-const isZip = (h) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
-/** JSON (after a BOM and whitespace), or YAML: plain printable text. */
-function isText(h) {
-    let i = h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 3 : 0;
-    while (i < h.length && (h[i] === 0x20 || h[i] === 0x0a || h[i] === 0x0d || h[i] === 0x09))
-        i++;
-    if (h[i] === 0x7b || h[i] === 0x5b)
-        return true;
-    return h.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
-}
-/**
- * Every model format, tried in order on the file's first bytes (an HDF5 file named `.keras`
- * happens in the wild: the bytes decide, never the extension). Matching imports no engine;
- * a format's reader is loaded when its file is opened.
- */
-const FORMATS = [
-    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
-    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
-    { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433))).openOnnx(r, l) },
-    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 61))).openTextModel(r, l) },
-];
-/** The format of a model file's bytes, opened. */
-async function formats_openModel(reader, label) {
-    if (reader.size === 0)
-        throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
-    const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
-    if (isLfsPointer(head))
-        throw new errors/* FlopgateError */.N9(lfsMessage(label));
-    for (const f of FORMATS)
-        if (await f.match(head, reader))
-            return f.open(reader, label);
-    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 
 
@@ -56817,6 +57350,209 @@ class byte_source_FileSource {
     async close() {
         (0,external_node_fs_namespaceObject.closeSync)(this.fd);
     }
+}
+
+;// CONCATENATED MODULE: ./src/io/file-set.ts
+
+
+
+/** A relative path that stays inside its directory, in forward slashes; undefined otherwise. */
+function safeRelative(rel) {
+    if (!rel || rel.includes('\0') || rel.startsWith('/') || rel.startsWith('\\') || /^[a-zA-Z]:/.test(rel))
+        return undefined;
+    const parts = rel.split(/[/\\]+/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0 || parts.some((p) => p === '..'))
+        return undefined;
+    return parts.join('/');
+}
+function refusedPath(label, rel) {
+    return new FlopgateError(`${label}: names the file "${rel}", which is not inside the model's directory`);
+}
+/** Files in a directory on disk; each opened file is closed by `close`. */
+class file_set_DirFiles {
+    dir;
+    dirLabel;
+    opened = new Map();
+    constructor(dir, dirLabel) {
+        this.dir = dir;
+        this.dirLabel = dirLabel;
+    }
+    label(rel) {
+        return this.dirLabel ? `${this.dirLabel.replace(/\/$/, '')}/${rel}` : rel;
+    }
+    async open(rel) {
+        const safe = safeRelative(rel);
+        if (!safe)
+            throw refusedPath(this.dirLabel || '.', rel);
+        const had = this.opened.get(safe);
+        if (had)
+            return had;
+        try {
+            const f = await FileSource.open(join(this.dir, safe), this.label(safe));
+            this.opened.set(safe, f);
+            return f;
+        }
+        catch (e) {
+            if (e instanceof FlopgateError && / no such file$/.test(e.message))
+                return undefined;
+            throw e;
+        }
+    }
+    async close() {
+        for (const f of this.opened.values())
+            await f.close();
+        this.opened.clear();
+    }
+}
+
+// EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
+var superblock = __nccwpck_require__(8454);
+;// CONCATENATED MODULE: ./src/onnx/sniff.ts
+/** ModelProto field number -> wire type. */
+const MODEL_FIELDS = {
+    1: 0, // ir_version
+    2: 2, // producer_name
+    3: 2, // producer_version
+    4: 2, // domain
+    5: 0, // model_version
+    6: 2, // doc_string
+    7: 2, // graph
+    8: 2, // opset_import
+    14: 2, // metadata_props
+    20: 2, // training_info
+    25: 2, // functions
+};
+function varint(b, pos) {
+    let v = 0;
+    for (let i = 0; i < 10 && pos + i < b.length; i++) {
+        const x = b[pos + i];
+        v += (x & 0x7f) * 2 ** (7 * i);
+        if ((x & 0x80) === 0)
+            return [v, pos + i + 1];
+    }
+    return undefined;
+}
+/**
+ * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
+ * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
+ * Writers emit fields in number order, so a real file opens with ir_version; anything else
+ * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
+ */
+function sniffModelProto(head) {
+    let pos = 0;
+    let fields = 0;
+    while (pos < head.length && fields < 8) {
+        const tag = varint(head, pos);
+        if (!tag)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        const no = Math.floor(tag[0] / 8);
+        const wire = tag[0] % 8;
+        if (MODEL_FIELDS[no] !== wire)
+            return false;
+        const v = varint(head, tag[1]);
+        if (!v)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        if (no === 1 && (v[0] < 1 || v[0] > 100))
+            return false;
+        if (wire === 2) {
+            if (v[0] > 2 ** 40)
+                return false;
+            // A graph or a long field runs past the head: what we saw was fine.
+            if (v[1] + v[0] > head.length)
+                return fields > 0 || head[0] === 0x08;
+            pos = v[1] + v[0];
+        }
+        else
+            pos = v[1];
+        fields++;
+    }
+    return fields > 1 || (fields === 1 && head[0] === 0x08);
+}
+
+;// CONCATENATED MODULE: ./src/tflite/sniff.ts
+/** The file identifier `TFL3` at bytes 4..8 of every TFLite model (schema.fbs file_identifier). */
+function isTflite(head) {
+    return head.length >= 8 && head[4] === 0x54 && head[5] === 0x46 && head[6] === 0x4c && head[7] === 0x33;
+}
+
+;// CONCATENATED MODULE: ./src/tf/sniff.ts
+/**
+ * A SavedModel's saved_model.pb from its first bytes: saved_model_schema_version (field 1, a
+ * varint, 1 today) then a MetaGraphDef (field 2) whose first field is its MetaInfoDef (field
+ * 1). An ONNX ModelProto also opens with a varint field 1, but its field 2 is a producer name
+ * (text), never a message that opens with tag 0x0a.
+ */
+function isSavedModelPb(h) {
+    if (h.length < 6 || h[0] !== 0x08 || h[1] !== 0x01 || h[2] !== 0x12)
+        return false;
+    let i = 3;
+    while (i < h.length && i < 13 && (h[i] & 0x80) !== 0)
+        i++;
+    return i + 1 < h.length && h[i + 1] === 0x0a;
+}
+
+;// CONCATENATED MODULE: ./src/formats/lfs.ts
+/**
+ * A repository that stores models with Git LFS checks out small text pointers unless LFS is
+ * fetched. Measuring a pointer would fail with a baffling format error, so it is recognised
+ * first and explained.
+ */
+const SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
+function isLfsPointer(head) {
+    if (head.length < SIGNATURE.length)
+        return false;
+    return new TextDecoder().decode(head.subarray(0, SIGNATURE.length)) === SIGNATURE;
+}
+/** How many leading bytes `isLfsPointer` needs. */
+const LFS_PROBE_BYTES = SIGNATURE.length;
+function lfsMessage(path) {
+    return `${path}: is a Git LFS pointer, not the model; check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\``;
+}
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+
+const isZip = (h) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
+/** JSON (after a BOM and whitespace), or YAML: plain printable text. */
+function isText(h) {
+    let i = h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 3 : 0;
+    while (i < h.length && (h[i] === 0x20 || h[i] === 0x0a || h[i] === 0x0d || h[i] === 0x09))
+        i++;
+    if (h[i] === 0x7b || h[i] === 0x5b)
+        return true;
+    return h.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
+}
+/**
+ * Every model format, tried in order on the file's first bytes (an HDF5 file named `.keras`
+ * happens in the wild: the bytes decide, never the extension). Matching imports no engine;
+ * a format's reader is loaded when its file is opened.
+ */
+const FORMATS = [
+    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
+    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
+    { name: 'TFLite model', match: isTflite, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))).openTflite(r, l) },
+    // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
+    { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 8495))).openSavedModel(r, l) },
+    { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433))).openOnnx(r, l) },
+    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269))).openTextModel(r, l, f) },
+];
+/** What a model directory holds, in the order looked for: a SavedModel, a TF.js model. */
+const formats_MODEL_FILES_IN_DIRECTORY = (/* unused pure expression or super */ null && (['saved_model.pb', 'model.json']));
+/** The format of a model file's bytes, opened. */
+async function formats_openModel(reader, label, files) {
+    if (reader.size === 0)
+        throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
+    const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
+    if (isLfsPointer(head))
+        throw new errors/* FlopgateError */.N9(lfsMessage(label));
+    for (const f of FORMATS)
+        if (await f.match(head, reader))
+            return f.open(reader, label, files);
+    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, a TFLite model, a SavedModel, or a YAML/JSON layers: spec)`);
 }
 
 ;// CONCATENATED MODULE: ./src/io/paged-reader.ts
@@ -59854,6 +60590,67 @@ function unique(x, axis) {
     x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
     const u = new Set(slices.map((s) => s.join(','))).size;
     return result([(0,tensor/* tensor */.OE)(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), (0,tensor/* tensor */.OE)([u], 'int64'), (0,tensor/* tensor */.OE)([x.shape[a]], 'int64'), (0,tensor/* tensor */.OE)([u], 'int64')]);
+}
+/**
+ * TF's StridedSlice (and TFLite's STRIDED_SLICE): one (begin, end, stride) per spec entry,
+ * each bit of the masks for the entry of that index: begin/end masks take the whole axis from
+ * that side, the ellipsis stands for the axes no entry names, new_axis inserts a 1, shrink
+ * takes the one element at begin and drops the axis. Data movement: no arithmetic.
+ */
+function stridedSlice(x, begin, end, strides, m) {
+    const n = begin.length;
+    if (end.length !== n || strides.length !== n)
+        (0,core_errors/* fault */.DG)(`begin ${(0,tensor/* fmt */.Sc)(begin)}, end ${(0,tensor/* fmt */.Sc)(end)} and strides ${(0,tensor/* fmt */.Sc)(strides)} differ in length`);
+    const bit = (mask, i) => ((mask >> i) & 1) === 1;
+    // Axes of x each spec entry consumes: an ellipsis takes what the others leave.
+    let named = 0;
+    for (let i = 0; i < n; i++)
+        if (!bit(m.ellipsis, i) && !bit(m.newAxis, i))
+            named++;
+    const out = [];
+    // Coordinates kept per axis, gathered only for a tensor whose values are known (and small).
+    const keep = x.values !== undefined;
+    const picks = [];
+    const all = (d) => (keep ? Array.from({ length: d }, (_, j) => j) : []);
+    let axis = 0;
+    let sawEllipsis = false;
+    for (let i = 0; i < n; i++) {
+        if (bit(m.ellipsis, i) && !sawEllipsis) {
+            sawEllipsis = true;
+            const span = x.shape.length - named;
+            for (let k = 0; k < span; k++, axis++) {
+                out.push(x.shape[axis]);
+                picks.push(all(x.shape[axis]));
+            }
+            continue;
+        }
+        if (bit(m.newAxis, i)) {
+            out.push(1);
+            continue;
+        }
+        if (axis >= x.shape.length)
+            (0,core_errors/* fault */.DG)(`slice of ${n} entries does not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+        const d = x.shape[axis];
+        const s = strides[i];
+        if (bit(m.shrink, i)) {
+            const b = begin[i] < 0 ? begin[i] + d : begin[i];
+            if (!Number.isSafeInteger(b) || b < 0 || b >= d)
+                (0,core_errors/* fault */.DG)(`index ${begin[i]} is out of range for an axis of ${d}`);
+            picks.push([b]);
+            axis++;
+            continue;
+        }
+        const { first, count } = sliceRange(d, bit(m.begin, i) ? null : begin[i], bit(m.end, i) ? null : end[i], s, 'python');
+        out.push(count);
+        picks.push(keep ? Array.from({ length: count }, (_, j) => first + j * s) : []);
+        axis++;
+    }
+    for (; axis < x.shape.length; axis++) {
+        out.push(x.shape[axis]);
+        picks.push(all(x.shape[axis]));
+    }
+    const values = x.values && small(out) ? selectData(x.values, x.shape, picks) : undefined;
+    return result([(0,tensor/* tensor */.OE)(out, x.dtype, values)]);
 }
 
 ;// CONCATENATED MODULE: ./src/keras/layers/merge.ts
@@ -64355,6 +65152,2733 @@ async function analyzeOnnxModel(model, reader, file, opts) {
     return { report, outputShapes };
 }
 
+;// CONCATENATED MODULE: ./src/tf/keras-params.ts
+/**
+ * Parameters of a graph a TF converter wrote from a Keras model (TFLite, a TF.js graph
+ * model), counted so that they equal Keras' own count. The converters change what is
+ * stored: they fold an inference BatchNormalization into the convolution before it (its
+ * gamma, beta, moving mean and moving variance become one scaled kernel and one bias), or
+ * leave it as one multiplication and one addition by constant vectors; they give a
+ * convolution without a bias a zero bias of their own; they turn scalars of the arithmetic
+ * (hard_sigmoid's 1/6, an epsilon) into stored constants. The names they keep say which is
+ * which: a tensor fused from several TF ops is named by all of them, joined with ";", and
+ * Keras' batch normalisation runs under `<layer>/batchnorm/`.
+ *
+ * So, per stored constant used as a weight (counted once, however many ops read it):
+ * - a vector named under `<bn>/batchnorm/` stands for that BatchNormalization: its 4C
+ *   parameters (C the vector's length) are counted once per layer, plus C when the name also
+ *   names a `.../BiasAdd` (the convolution had a bias of its own, merged into the shift);
+ * - a bias named only `arith.constant...` is one the converter made up (zero): not counted;
+ * - a single number in element-wise arithmetic is a constant of the formula, not a weight;
+ * - anything else counts its elements.
+ * A BatchNormalization with center or scale off has 3C or 2C parameters; the graph cannot
+ * tell, and it is counted as 4C (docs/tf-formats.md).
+ */
+
+const segments = (name) => name.split(';');
+/**
+ * The batch normalisation a constant's name places it in, or undefined: a Keras layer's
+ * `<layer>/batchnorm/...`, or a TF FusedBatchNorm node of a graph written without Keras.
+ */
+function batchNormOf(name) {
+    for (const s of segments(name)) {
+        const i = s.indexOf('/batchnorm/');
+        if (i > 0)
+            return s.slice(0, i);
+        const m = /^(.*?(?:^|\/)FusedBatchNorm(?:V2|V3)?(?:_\d+)?)(?:\/.*|\d*)$/.exec(s);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+const ownBias = (name) => segments(name).some((s) => s.endsWith('/BiasAdd') && !s.includes('/batchnorm/'));
+const synthesized = (name) => segments(name).every((s) => /^arith\.constant\d*$/.test(s));
+/** At most one axis longer than 1: a per-channel vector, whatever its rank. */
+const isVector = (shape) => shape.filter((d) => d !== 1).length <= 1;
+class KerasParamLedger {
+    counted = new Set();
+    norms = new Set();
+    /**
+     * The parameters stored constant `key` (named `name`, of `shape`) brings as a weight of
+     * `role`. `afterNorm`: the op applies it to the output of a batch normalisation already
+     * counted (the addition after an unfolded one's multiplication), whatever its name.
+     */
+    take(key, name, shape, role, afterNorm) {
+        if (this.counted.has(key))
+            return { params: 0n };
+        this.counted.add(key);
+        const n = (0,tensor/* size */.Ej)(shape);
+        if (role === 'elementwise' && n === 1)
+            return { params: 0n };
+        const named = role !== 'kernel' && isVector(shape) ? batchNormOf(name) : undefined;
+        const bn = afterNorm !== undefined && named !== undefined ? afterNorm : named;
+        if (bn !== undefined) {
+            if (this.norms.has(bn))
+                return { params: 0n, bn };
+            this.norms.add(bn);
+            const extra = ownBias(name) ? n : 0;
+            return { bn, params: BigInt(4 * n + extra), note: `BatchNormalization ${bn.split('/').pop()} folded by the converter: its ${4 * n} parameters (gamma, beta, moving mean and variance) counted${extra ? `, and the ${n} of the bias it absorbed` : ''}` };
+        }
+        if (role === 'bias' && synthesized(name))
+            return { params: 0n, note: 'a zero bias the converter added: not a parameter of the model' };
+        return { params: BigInt(n) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/containers/flexbuffer.ts
+/**
+ * The little of FlexBuffers a TFLite Flex op needs: its custom_options are a FlexBuffer
+ * vector of strings, [TF op name, serialized NodeDef]. The root sits at the end: the last
+ * byte is its width, the byte before its packed type (type << 2 | bit width); a vector's
+ * length precedes it, its elements' packed types follow it; a string is an offset back to
+ * its bytes, its length stored just before them. Every position is checked.
+ */
+
+const STRING = 5;
+const BLOB = 25;
+const VECTOR = 10;
+function flexStrings(buf, what) {
+    const fail = (msg) => {
+        throw new errors/* FlopgateError */.N9(`${what}: bad FlexBuffer (${msg})`);
+    };
+    const uint = (pos, width) => {
+        if (pos < 0 || pos + width > buf.length || ![1, 2, 4, 8].includes(width))
+            fail(`a read at ${pos} of ${width} bytes`);
+        let v = 0;
+        for (let i = width - 1; i >= 0; i--)
+            v = v * 256 + buf[pos + i];
+        return v;
+    };
+    if (buf.length < 3)
+        fail('too short');
+    const rootWidth = buf[buf.length - 1];
+    const packed = buf[buf.length - 2];
+    if ((packed >> 2) !== VECTOR)
+        fail(`the root is of type ${packed >> 2}, not a vector`);
+    const rootAt = buf.length - 2 - rootWidth;
+    const vec = rootAt - uint(rootAt, rootWidth);
+    const ew = 1 << (packed & 3);
+    const n = uint(vec - ew, ew);
+    if (n > 64 || vec + n * ew + n > buf.length)
+        fail(`a vector of ${n} elements`);
+    const out = [];
+    for (let i = 0; i < n; i++) {
+        const t = buf[vec + n * ew + i];
+        if ((t >> 2) !== STRING && (t >> 2) !== BLOB)
+            fail(`element ${i} is of type ${t >> 2}`);
+        const at = vec + i * ew;
+        const s = at - uint(at, ew);
+        const lw = 1 << (t & 3);
+        const len = uint(s - lw, lw);
+        if (s < 0 || s + len > buf.length)
+            fail(`string ${i} runs past the buffer`);
+        out.push(buf.subarray(s, s + len));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/tf/decode-pb.ts
+var decode_pb = __nccwpck_require__(2621);
+// EXTERNAL MODULE: ./src/tf/ir.ts
+var tf_ir = __nccwpck_require__(3471);
+;// CONCATENATED MODULE: ./src/tf/ops/types.ts
+
+
+const outcome = (r) => ({ outputs: r.outputs, counts: r.counts });
+const bytes = (s) => s;
+class TfCtx {
+    node;
+    inputs;
+    constructor(node, inputs) {
+        this.node = node;
+        this.inputs = inputs;
+    }
+    get label() {
+        return `node "${this.node.name}" (${this.node.op})`;
+    }
+    in(i) {
+        const v = this.inputs[i];
+        if (!v)
+            (0,core_errors/* fault */.DG)(`input ${i} is missing`);
+        return v;
+    }
+    has(i) {
+        return this.inputs[i] !== undefined;
+    }
+    get nIn() {
+        return this.inputs.length;
+    }
+    /** Values input `i` must have (a shape, axes): unknown ones make the node unmeasurable. */
+    need(i, what) {
+        const v = this.in(i).values;
+        if (!v)
+            (0,core_errors/* refuse */.TR)(`${what} (input ${i}) is only known at run time`);
+        return v;
+    }
+    attr(name) {
+        return this.node.attrs.get(name);
+    }
+    int(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.kind !== 'i')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not an int`);
+        return a.i;
+    }
+    float(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.kind !== 'f')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not a float`);
+        return a.f;
+    }
+    bool(name, def = false) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.kind !== 'b')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not a bool`);
+        return a.b;
+    }
+    str(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.kind !== 's')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not a string`);
+        return bytes(a.s);
+    }
+    ints(name) {
+        const a = this.attr(name);
+        if (!a)
+            return undefined;
+        if (a.kind !== 'list')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not a list`);
+        return a.i;
+    }
+    strings(name) {
+        const a = this.attr(name);
+        if (!a)
+            return [];
+        if (a.kind !== 'list')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not a list`);
+        return a.s;
+    }
+    dtype(name, def) {
+        const a = this.attr(name);
+        if (!a)
+            return def;
+        if (a.kind !== 'type')
+            (0,core_errors/* fault */.DG)(`attribute ${name} is not a type`);
+        return tf_ir/* TF_DTYPES */.F[a.type] ?? 'unknown';
+    }
+    /** A shape attribute (-1 where open), undefined when absent or of unknown rank. */
+    shape(name) {
+        const a = this.attr(name);
+        return a?.kind === 'shape' ? a.dims : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tf/ops/conv.ts
+/** TF's convolutions, their fused forms (grappler's and the TF.js converter's), and pooling. */
+
+
+
+
+
+
+
+/**
+ * The window attributes of a TF conv or pool over `spatial` axes: strides and dilations
+ * (and ksize) are given per axis of the whole tensor, padding SAME, VALID or EXPLICIT
+ * (explicit_paddings, a (before, after) pair per axis).
+ */
+function tfWindows(ctx, spatial, kernel) {
+    const fmtAttr = ctx.str('data_format', spatial === 3 ? 'NDHWC' : 'NHWC');
+    const channelsLast = !fmtAttr.startsWith('NC');
+    const pick = (xs, def) => {
+        if (!xs || xs.length === 0)
+            return Array(spatial).fill(def);
+        if (xs.length !== spatial + 2)
+            (0,core_errors/* fault */.DG)(`${xs.length} values for a ${spatial + 2}-D input`);
+        return channelsLast ? xs.slice(1, -1) : xs.slice(2);
+    };
+    const padding = ctx.str('padding', 'VALID');
+    let pads;
+    if (padding === 'SAME')
+        pads = 'same';
+    else if (padding === 'VALID')
+        pads = 'valid';
+    else if (padding === 'EXPLICIT') {
+        const e = ctx.ints('explicit_paddings') ?? [];
+        if (e.length !== 2 * (spatial + 2))
+            (0,core_errors/* fault */.DG)(`explicit_paddings has ${e.length} values for a ${spatial + 2}-D input`);
+        const axes = channelsLast ? Array.from({ length: spatial }, (_, i) => i + 1) : Array.from({ length: spatial }, (_, i) => i + 2);
+        pads = axes.map((a) => [e[2 * a], e[2 * a + 1]]);
+    }
+    else
+        return (0,core_errors/* fault */.DG)(`unknown padding "${padding}"`);
+    return { channelsLast, kernel, strides: pick(ctx.ints('strides'), 1), dilations: pick(ctx.ints('dilations'), 1), pads };
+}
+/** What grappler and the TF.js converter fuse after a product (fused_ops), counted as the ops it stands for. */
+function fusedTail(ctx, out, counts, channelAxis) {
+    const ops = ctx.strings('fused_ops');
+    for (const op of ops) {
+        const n = BigInt((0,tensor/* size */.Ej)(out.shape));
+        switch (op) {
+            case 'BiasAdd':
+                counts.bias = (counts.bias ?? 0n) + n;
+                break;
+            case 'Add':
+            case 'AddV2':
+                addCounts(counts, { add: n });
+                break;
+            case 'FusedBatchNorm':
+            case 'FusedBatchNormV3':
+                addCounts(counts, batchNorm(out, [channelAxis], { center: true, scale: true }).counts);
+                break;
+            case 'Relu':
+                addCounts(counts, activation('relu', out).counts);
+                break;
+            case 'Relu6':
+                addCounts(counts, activation('relu6', out).counts);
+                break;
+            case 'LeakyRelu':
+                addCounts(counts, activation('leaky_relu', out).counts);
+                break;
+            case 'Elu':
+                addCounts(counts, activation('elu', out).counts);
+                break;
+            case 'Sigmoid':
+                addCounts(counts, activation('sigmoid', out).counts);
+                break;
+            case 'Tanh':
+                addCounts(counts, activation('tanh', out).counts);
+                break;
+            case '_FusedHardSwish':
+            case 'HardSwish':
+                addCounts(counts, activation('hard_swish', out).counts);
+                break;
+            case 'GeluExact':
+                addCounts(counts, activation('gelu', out).counts);
+                break;
+            case 'GeluApproximate':
+                addCounts(counts, activation('gelu_tanh', out).counts);
+                break;
+            case 'Prelu':
+                addCounts(counts, { relu: 2n * n, neg: 2n * n, mul: n, add: n });
+                break;
+            default: (0,core_errors/* fault */.DG)(`unknown fused op "${op}"`);
+        }
+    }
+    return counts;
+}
+function convRule(rank, fused) {
+    return {
+        weights: fused ? [1, 2, 3, 4, 5, 6] : [1],
+        role: (i) => (i === 1 ? 'kernel' : 'bias'),
+        infer(ctx) {
+            const x = ctx.in(0);
+            const w = ctx.in(1).shape;
+            if (w.length !== rank + 2 || x.shape.length !== rank + 2)
+                (0,core_errors/* fault */.DG)(`needs a ${rank + 2}-D input and filter, got ${(0,tensor/* fmt */.Sc)(x.shape)} and ${(0,tensor/* fmt */.Sc)(w)}`);
+            const win = tfWindows(ctx, rank, w.slice(0, rank));
+            const cin = win.channelsLast ? x.shape[x.shape.length - 1] : x.shape[1];
+            const spec = { ...win, filters: w[rank + 1], groups: cin / w[rank], bias: false, tfDataFormat: win.channelsLast ? 'channels_last' : 'channels_first' };
+            const r = conv(x, spec);
+            const out = r.outputs[0];
+            return { outputs: [out], counts: fused ? fusedTail(ctx, out, r.counts, win.channelsLast ? rank + 1 : 1) : r.counts };
+        },
+    };
+}
+/** Conv2D / Conv3D: filter [k..., in / groups, out]. */
+const Conv2D = convRule(2, false);
+const Conv3D = convRule(3, false);
+const _FusedConv2D = convRule(2, true);
+function depthwiseRule(fused) {
+    return {
+        weights: fused ? [1, 2, 3, 4, 5, 6] : [1],
+        role: (i) => (i === 1 ? 'kernel' : 'bias'),
+        infer(ctx) {
+            const x = ctx.in(0);
+            const w = ctx.in(1).shape;
+            if (w.length !== 4 || x.shape.length !== 4)
+                (0,core_errors/* fault */.DG)(`needs a 4-D input and filter, got ${(0,tensor/* fmt */.Sc)(x.shape)} and ${(0,tensor/* fmt */.Sc)(w)}`);
+            const win = tfWindows(ctx, 2, w.slice(0, 2));
+            const c = win.channelsLast ? x.shape[3] : x.shape[1];
+            const r = conv(x, { ...win, filters: c * w[3], groups: c, depthwise: true, bias: false });
+            const out = r.outputs[0];
+            return { outputs: [out], counts: fused ? fusedTail(ctx, out, r.counts, win.channelsLast ? 3 : 1) : r.counts };
+        },
+    };
+}
+/** DepthwiseConv2dNative: filter [kh, kw, in, multiplier]. */
+const DepthwiseConv2dNative = depthwiseRule(false);
+const FusedDepthwiseConv2dNative = depthwiseRule(true);
+/**
+ * Conv2DBackpropInput (a transposed convolution): input_sizes (the result's shape), filter
+ * [kh, kw, out channels, in channels], out_backprop (the input).
+ */
+const Conv2DBackpropInput = {
+    reads: [0],
+    weights: [1],
+    infer(ctx) {
+        const sizes = ctx.need(0, 'the output size');
+        const w = ctx.in(1).shape;
+        const x = ctx.in(2);
+        if (w.length !== 4 || x.shape.length !== 4 || sizes.length !== 4)
+            (0,core_errors/* fault */.DG)(`needs 4-D operands, got filter ${(0,tensor/* fmt */.Sc)(w)}, input ${(0,tensor/* fmt */.Sc)(x.shape)}, sizes ${(0,tensor/* fmt */.Sc)(sizes)}`);
+        const win = tfWindows(ctx, 2, w.slice(0, 2));
+        const outSpatial = win.channelsLast ? [sizes[1], sizes[2]] : [sizes[2], sizes[3]];
+        return outcome(convTranspose(x, { channelsLast: win.channelsLast, filters: w[2], kernel: w.slice(0, 2), strides: win.strides, groups: 1, bias: false, outSpatial, tfDataFormat: win.channelsLast ? 'channels_last' : 'channels_first' }));
+    },
+};
+/** MaxPool / AvgPool (2-D) and their 3-D forms: ksize and strides per axis of the tensor. */
+function conv_poolRule(kind, rank) {
+    return {
+        infer(ctx) {
+            const k = ctx.ints('ksize');
+            if (!k || k.length !== rank + 2)
+                (0,core_errors/* fault */.DG)(`ksize ${(0,tensor/* fmt */.Sc)(k ?? [])} does not fit a ${rank}-D pool`);
+            const probe = tfWindows(ctx, rank, Array(rank).fill(1));
+            const kernel = probe.channelsLast ? k.slice(1, -1) : k.slice(2);
+            return outcome(pool(kind, ctx.in(0), { ...probe, kernel }));
+        },
+    };
+}
+const conv_MaxPool = conv_poolRule('max', 2);
+const AvgPool = conv_poolRule('avg', 2);
+const MaxPool3D = conv_poolRule('max', 3);
+const AvgPool3D = conv_poolRule('avg', 3);
+/** FusedBatchNorm(V2, V3) at inference: x, scale, offset, mean, variance; the core's batch normalisation. */
+const FusedBatchNormV3 = {
+    weights: [1, 2, 3, 4],
+    role: () => 'bias',
+    infer(ctx) {
+        const x = ctx.in(0);
+        const channelsLast = !ctx.str('data_format', 'NHWC').startsWith('NC');
+        const r = batchNorm(x, [channelsLast ? x.shape.length - 1 : 1], { center: true, scale: true });
+        const stat = { shape: [channelsLast ? x.shape[x.shape.length - 1] : x.shape[1]], dtype: x.dtype, values: undefined };
+        return { outputs: [r.outputs[0], stat, stat, stat, stat, stat], counts: r.counts };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tf/ops/linear.ts
+/** TF's products: MatMul (and grappler's fused form), batched products, Einsum. */
+
+
+
+
+
+/** The last two axes swapped (a transposed or adjoint operand). */
+function swapLast(t) {
+    const s = [...t.shape];
+    if (s.length < 2)
+        (0,core_errors/* fault */.DG)(`cannot transpose ${(0,tensor/* fmt */.Sc)(s)}`);
+    [s[s.length - 2], s[s.length - 1]] = [s[s.length - 1], s[s.length - 2]];
+    return (0,tensor/* tensor */.OE)(s, t.dtype);
+}
+function matmulRule(fused, a, b) {
+    return {
+        weights: fused ? [0, 1, 2, 3] : [0, 1],
+        role: (i) => (i < 2 ? 'kernel' : 'bias'),
+        infer(ctx) {
+            const x = ctx.bool(a) ? swapLast(ctx.in(0)) : ctx.in(0);
+            const y = ctx.bool(b) ? swapLast(ctx.in(1)) : ctx.in(1);
+            const r = matmul(x, y);
+            return fused ? { outputs: r.outputs, counts: fusedTail(ctx, r.outputs[0], r.counts, r.outputs[0].shape.length - 1) } : outcome(r);
+        },
+    };
+}
+const linear_MatMul = matmulRule(false, 'transpose_a', 'transpose_b');
+const _FusedMatMul = matmulRule(true, 'transpose_a', 'transpose_b');
+const BatchMatMulV2 = matmulRule(false, 'adj_x', 'adj_y');
+/** Einsum of its N operands (the core decides how TF runs the equation). */
+const linear_Einsum = {
+    weights: [0, 1],
+    role: () => 'kernel',
+    infer(ctx) {
+        const eq = ctx.str('equation', '');
+        if (!eq)
+            (0,core_errors/* fault */.DG)('has no equation');
+        return outcome(einsum(eq, ctx.inputs.map((_, i) => ctx.in(i))));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tf/ops/lists.ts
+/**
+ * TensorLists (TF's variant lists of tensors, what Keras' recurrent layers read their steps
+ * from and write their outputs to): no arithmetic, only the element shape and length to
+ * carry, so that the tensors read back out have shapes.
+ */
+
+
+const listVal = (list) => ({ shape: [], dtype: 'unknown', values: undefined, list });
+function listOf(ctx, i) {
+    const l = ctx.in(i).list;
+    if (!l)
+        (0,core_errors/* fault */.DG)(`input ${i} is not a TensorList`);
+    return l;
+}
+/** An element_shape operand: a vector with -1 for open dimensions, or -1 for an unknown rank. */
+function elementShape(ctx, i) {
+    const v = ctx.has(i) ? ctx.in(i).values : undefined;
+    if (!v || ctx.in(i).shape.length === 0)
+        return undefined;
+    return [...v];
+}
+/** The element shape, its open dimensions filled from `hint` where that knows them. */
+function lists_merge(known, hint) {
+    if (!known)
+        return hint;
+    if (!hint || hint.length !== known.length)
+        return known;
+    return known.map((d, i) => (d < 0 ? hint[i] : d));
+}
+function exact(ctx, shape) {
+    if (!shape || shape.some((d) => d < 0))
+        (0,core_errors/* fault */.DG)(`the element shape ${shape ? `[${shape.join(', ')}]` : '(unknown)'} of a TensorList is only known at run time`);
+    return shape;
+}
+const dtypeOf = (ctx) => ctx.dtype('element_dtype', 'float32');
+const LISTS = {
+    TensorListReserve: { free: true, reads: [0, 1], infer: (ctx) => ({ outputs: [listVal({ element: elementShape(ctx, 0), length: ctx.in(1).values?.[0], dtype: dtypeOf(ctx) })], counts: {} }) },
+    EmptyTensorList: { free: true, reads: [0, 1], infer: (ctx) => ({ outputs: [listVal({ element: elementShape(ctx, 0), length: 0, dtype: dtypeOf(ctx) })], counts: {} }) },
+    TensorListFromTensor: {
+        free: true,
+        infer(ctx) {
+            const t = ctx.in(0);
+            return { outputs: [listVal({ element: t.shape.slice(1), length: t.shape[0], dtype: t.dtype })], counts: {} };
+        },
+    },
+    TensorListGetItem: {
+        free: true,
+        reads: [2],
+        infer(ctx) {
+            const l = listOf(ctx, 0);
+            return { outputs: [(0,tensor/* tensor */.OE)(exact(ctx, lists_merge(l.element, elementShape(ctx, 2))), l.dtype)], counts: {} };
+        },
+    },
+    TensorListSetItem: {
+        free: true,
+        infer(ctx) {
+            const l = listOf(ctx, 0);
+            return { outputs: [listVal({ ...l, element: lists_merge(l.element, [...ctx.in(2).shape]) ?? [...ctx.in(2).shape] })], counts: {} };
+        },
+    },
+    TensorListStack: {
+        free: true,
+        reads: [1],
+        infer(ctx) {
+            const l = listOf(ctx, 0);
+            const n = l.length ?? ctx.int('num_elements', -1);
+            if (n < 0)
+                (0,core_errors/* fault */.DG)('the length of a TensorList is only known at run time');
+            return { outputs: [(0,tensor/* tensor */.OE)([n, ...exact(ctx, lists_merge(l.element, elementShape(ctx, 1)))], l.dtype)], counts: {} };
+        },
+    },
+    TensorListLength: { free: true, infer: (ctx) => ({ outputs: [(0,tensor/* tensor */.OE)([], 'int32', listOf(ctx, 0).length === undefined ? undefined : [listOf(ctx, 0).length])], counts: {} }) },
+    TensorListElementShape: {
+        free: true,
+        infer(ctx) {
+            const e = listOf(ctx, 0).element;
+            return { outputs: [(0,tensor/* tensor */.OE)([e?.length ?? 0], ctx.dtype('shape_type', 'int32'), e)], counts: {} };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tf/ops/simple.ts
+/**
+ * TF's element-wise, activation, reduction and data-movement ops: each reads its attributes
+ * and calls the core rule of the same operation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function bin(fn) {
+    return { weights: [0, 1], role: () => 'elementwise', infer: (ctx) => outcome(binary(fn, ctx.in(0), ctx.in(1))) };
+}
+const un = (fn) => ({ infer: (ctx) => outcome(unary(fn, ctx.in(0))) });
+const act = (name) => ({ infer: (ctx) => outcome(activation(name, ctx.in(0))) });
+/** Reductions: reduction_indices in input 1, keep_dims. */
+function red(kind) {
+    return { reads: [1], infer: (ctx) => outcome(reduce(kind, ctx.in(0), [...ctx.need(1, 'the axes')], ctx.bool('keep_dims'))) };
+}
+const simple_free = (infer, reads) => ({ free: true, infer, ...(reads ? { reads } : {}) });
+/** Identity-like: the input, its values and identity (a weight read through it stays that weight). */
+const pass = { free: true, infer: (ctx) => ({ outputs: [ctx.in(0)], counts: {} }) };
+/** An op with several outputs of the input's shape (Switch's two branches). */
+const passN = (n) => ({ free: true, infer: (ctx) => ({ outputs: Array.from({ length: n }, () => ctx.in(0)), counts: {} }) });
+/** ConcatV2: N tensors, then the axis. */
+const ConcatV2 = simple_free((ctx) => {
+    const n = ctx.nIn - 1;
+    const axis = ctx.need(n, 'the axis')[0];
+    return outcome(concat(ctx.inputs.slice(0, n).map((_, i) => ctx.in(i)), axis));
+}, []);
+/** StridedSlice: begin, end, strides; the five masks as attributes. */
+const StridedSlice = simple_free((ctx) => outcome(stridedSlice(ctx.in(0), [...ctx.need(1, 'begin')], [...ctx.need(2, 'end')], ctx.need(3, 'strides'), {
+    begin: ctx.int('begin_mask', 0), end: ctx.int('end_mask', 0), ellipsis: ctx.int('ellipsis_mask', 0), newAxis: ctx.int('new_axis_mask', 0), shrink: ctx.int('shrink_axis_mask', 0),
+})), [1, 2, 3]);
+const simple_Shape = simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)([ctx.in(0).shape.length], ctx.dtype('out_type', 'int32'), ctx.in(0).shape)], counts: {} }));
+function resizeRule(mode) {
+    return {
+        reads: [1],
+        infer(ctx) {
+            const x = ctx.in(0);
+            const [h, w] = ctx.need(1, 'the size');
+            if (x.shape.length !== 4)
+                (0,core_errors/* fault */.DG)(`resize needs a 4-D input, got ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+            return outcome(resize(x, [x.shape[0], h, w, x.shape[3]], mode));
+        },
+    };
+}
+const padRule = simple_free((ctx) => {
+    const x = ctx.in(0);
+    const p = ctx.need(1, 'the paddings');
+    if (p.length !== 2 * x.shape.length)
+        (0,core_errors/* fault */.DG)(`paddings of ${p.length} values do not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    return outcome(pad(x, x.shape.map((_, i) => [p[2 * i], p[2 * i + 1]]), undefined));
+}, [1]);
+const simple_Split = { weights: [1], ...simple_free((ctx) => {
+        const x = ctx.in(1);
+        const axis = normAxis(ctx.need(0, 'the axis')[0], x.shape.length);
+        const n = ctx.int('num_split', 1);
+        if (n < 1 || x.shape[axis] % n !== 0)
+            (0,core_errors/* fault */.DG)(`cannot split ${x.shape[axis]} into ${n} equal parts`);
+        return outcome(split(x, axis, Array(n).fill(x.shape[axis] / n)));
+    }, [0]) };
+const SplitV = simple_free((ctx) => {
+    const x = ctx.in(0);
+    const axis = normAxis(ctx.need(2, 'the axis')[0], x.shape.length);
+    const sizes = [...ctx.need(1, 'the sizes')];
+    const rest = sizes.indexOf(-1);
+    if (rest >= 0)
+        sizes[rest] = x.shape[axis] - sizes.reduce((a, b) => (b === -1 ? a : a + b), 0);
+    return outcome(split(x, axis, sizes));
+}, [1, 2]);
+const simple_Range = simple_free((ctx) => {
+    const [s, l, d] = [ctx.need(0, 'start')[0], ctx.need(1, 'limit')[0], ctx.need(2, 'delta')[0]];
+    if (!d)
+        (0,core_errors/* fault */.DG)('range delta is 0');
+    const n = Math.max(Math.ceil((l - s) / d), 0);
+    const dtype = ctx.dtype('Tidx', ctx.in(0).dtype);
+    return { outputs: [(0,tensor/* tensor */.OE)([n], dtype, n <= 65536 ? Array.from({ length: n }, (_, i) => s + i * d) : undefined)], counts: {} };
+}, [0, 1, 2]);
+/** GatherV2: params, indices, axis (batch_dims an attribute). */
+const GatherV2 = {
+    free: true,
+    reads: [2],
+    weights: [0],
+    role: () => 'kernel',
+    infer: (ctx) => outcome(select_gather(ctx.in(0), ctx.in(1), ctx.need(2, 'the axis')[0])),
+};
+/** ResourceGather: a variable's rows. */
+const ResourceGather = {
+    free: true,
+    infer(ctx) {
+        const r = ctx.in(0).resource;
+        if (!r)
+            (0,core_errors/* fault */.DG)('reads no variable');
+        return outcome(select_gather((0,tensor/* tensor */.OE)(r.shape, r.dtype), ctx.in(1), 0));
+    },
+};
+function simple_argRule(min) {
+    return {
+        reads: [1],
+        infer(ctx) {
+            const r = argReduce(ctx.in(0), ctx.need(1, 'the axis')[0], false, min);
+            return { outputs: [(0,tensor/* tensor */.OE)(r.outputs[0].shape, ctx.dtype('output_type', 'int64'), r.outputs[0].values)], counts: r.counts };
+        },
+    };
+}
+const Select = simple_free((ctx) => {
+    const [c, x, y] = [ctx.in(0), ctx.in(1), ctx.in(2)];
+    // TF1 Select: a vector condition picks whole rows.
+    const cond = c.shape.length === 1 && x.shape.length > 1 ? (0,tensor/* tensor */.OE)([c.shape[0], ...x.shape.slice(1).map(() => 1)], c.dtype) : c;
+    return outcome(where(cond, x, y));
+});
+/** SpaceToBatchND / BatchToSpaceND: block shape (input 1), paddings or crops (input 2). */
+function spaceBatch(toBatch) {
+    return simple_free((ctx) => {
+        const x = ctx.in(0);
+        const block = ctx.need(1, 'the block shape');
+        const p = ctx.need(2, toBatch ? 'the paddings' : 'the crops');
+        const prod = block.reduce((a, b) => a * b, 1);
+        const out = [...x.shape];
+        if (toBatch) {
+            out[0] = x.shape[0] * prod;
+            block.forEach((b, i) => {
+                const padded = x.shape[i + 1] + p[2 * i] + p[2 * i + 1];
+                if (padded % b !== 0)
+                    (0,core_errors/* fault */.DG)(`padded axis ${padded} is not a multiple of block ${b}`);
+                out[i + 1] = padded / b;
+            });
+        }
+        else {
+            if (x.shape[0] % prod !== 0)
+                (0,core_errors/* fault */.DG)(`batch ${x.shape[0]} is not a multiple of the block ${(0,tensor/* fmt */.Sc)(block)}`);
+            out[0] = x.shape[0] / prod;
+            block.forEach((b, i) => (out[i + 1] = x.shape[i + 1] * b - p[2 * i] - p[2 * i + 1]));
+        }
+        return { outputs: [(0,tensor/* tensor */.OE)(out, x.dtype)], counts: {} };
+    }, [1, 2]);
+}
+/** Softmax's and LogSoftmax's axis is the last. */
+const SIMPLE = {
+    Add: bin('add'),
+    AddV2: bin('add'),
+    Sub: bin('sub'),
+    Mul: bin('mul'),
+    RealDiv: bin('div'),
+    Div: bin('div'),
+    DivNoNan: bin('div'),
+    FloorDiv: bin('floor_div'),
+    FloorMod: bin('floor_mod'),
+    TruncateMod: bin('mod'),
+    Maximum: bin('max'),
+    Minimum: bin('min'),
+    Pow: bin('pow'),
+    SquaredDifference: bin('sqdiff'),
+    Less: bin('less'),
+    LessEqual: bin('less_equal'),
+    Greater: bin('greater'),
+    GreaterEqual: bin('greater_equal'),
+    Equal: bin('equal'),
+    NotEqual: bin('not_equal'),
+    LogicalAnd: bin('and'),
+    LogicalOr: bin('or'),
+    AddN: { infer: (ctx) => outcome(variadic('add', ctx.inputs.map((_, i) => ctx.in(i)))) },
+    BiasAdd: {
+        weights: [1],
+        role: () => 'bias',
+        infer(ctx) {
+            const x = ctx.in(0);
+            return { outputs: [(0,tensor/* tensor */.OE)(x.shape, x.dtype)], counts: { bias: big((0,tensor/* size */.Ej)(x.shape)) } };
+        },
+    },
+    Neg: un('neg'),
+    Abs: un('abs'),
+    Exp: un('exp'),
+    Expm1: un('expm1'),
+    Log: un('log'),
+    Log1p: un('log1p'),
+    Sqrt: un('sqrt'),
+    Rsqrt: un('rsqrt'),
+    Reciprocal: un('reciprocal'),
+    Square: un('square'),
+    Floor: un('floor'),
+    Ceil: un('ceil'),
+    Round: un('round'),
+    Sign: un('sign'),
+    Erf: un('erf'),
+    Erfc: un('erfc'),
+    Sin: un('sin'),
+    Cos: un('cos'),
+    LogicalNot: un('not'),
+    Relu: act('relu'),
+    Relu6: act('relu6'),
+    LeakyRelu: act('leaky_relu'),
+    Sigmoid: act('sigmoid'),
+    Tanh: act('tanh'),
+    Selu: act('selu'),
+    Softplus: act('softplus'),
+    Softsign: act('softsign'),
+    Softmax: act('softmax'),
+    LogSoftmax: act('log_softmax'),
+    Elu: { infer: (ctx) => outcome(elu(ctx.in(0), 1)) },
+    ClipByValue: { infer: (ctx) => outcome(clip(ctx.in(0), ctx.in(1), ctx.in(2))) },
+    Mean: red('mean'),
+    Sum: red('sum'),
+    Max: red('max'),
+    Min: red('min'),
+    Prod: red('prod'),
+    Any: red('any'),
+    All: red('all'),
+    ArgMax: simple_argRule(false),
+    ArgMin: simple_argRule(true),
+    Cumsum: { reads: [1], infer: (ctx) => outcome(cumSum(ctx.in(0), ctx.need(1, 'the axis')[0], ctx.bool('exclusive'), ctx.bool('reverse'))) },
+    TopKV2: { reads: [1], infer: (ctx) => outcome(topK(ctx.in(0), -1, ctx.need(1, 'k')[0])) },
+    Identity: pass,
+    StopGradient: pass,
+    PreventGradient: pass,
+    Snapshot: pass,
+    EnsureShape: pass,
+    CheckNumerics: pass,
+    Cast: simple_free((ctx) => outcome(cast(ctx.in(0), ctx.dtype('DstT', ctx.in(0).dtype)))),
+    Reshape: simple_free((ctx) => outcome(reshape(ctx.in(0), ctx.need(1, 'the target shape'))), [1]),
+    Shape: simple_Shape,
+    Size: simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)([], ctx.dtype('out_type', 'int32'), [(0,tensor/* size */.Ej)(ctx.in(0).shape)])], counts: {} })),
+    Rank: simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)([], 'int32', [ctx.in(0).shape.length])], counts: {} })),
+    ExpandDims: simple_free((ctx) => outcome(unsqueeze(ctx.in(0), [normAxis(ctx.need(1, 'the axis')[0], ctx.in(0).shape.length + 1)])), [1]),
+    Squeeze: simple_free((ctx) => {
+        const dims = ctx.ints('squeeze_dims');
+        return outcome(squeeze(ctx.in(0), dims && dims.length ? dims : undefined));
+    }),
+    Transpose: simple_free((ctx) => outcome(transpose(ctx.in(0), ctx.need(1, 'the permutation'))), [1]),
+    ConcatV2,
+    Pack: simple_free((ctx) => outcome(stack(ctx.inputs.map((_, i) => ctx.in(i)), ctx.int('axis', 0)))),
+    Unpack: simple_free((ctx) => {
+        const x = ctx.in(0);
+        const a = normAxis(ctx.int('axis', 0), x.shape.length);
+        const out = x.shape.filter((_, i) => i !== a);
+        return { outputs: Array.from({ length: x.shape[a] }, () => (0,tensor/* tensor */.OE)(out, x.dtype)), counts: {} };
+    }),
+    StridedSlice,
+    Slice: simple_free((ctx) => {
+        const begin = ctx.need(1, 'begin');
+        const sz = ctx.need(2, 'size');
+        const x = ctx.in(0);
+        return { outputs: [(0,tensor/* tensor */.OE)(x.shape.map((d, i) => (sz[i] === -1 ? d - begin[i] : sz[i])), x.dtype)], counts: {} };
+    }, [1, 2]),
+    Split: simple_Split,
+    SplitV,
+    Pad: padRule,
+    PadV2: padRule,
+    MirrorPad: padRule,
+    Tile: simple_free((ctx) => outcome(tile(ctx.in(0), ctx.need(1, 'the multiples'))), [1]),
+    BroadcastTo: simple_free((ctx) => outcome(layout_expand(ctx.in(0), ctx.need(1, 'the shape'))), [1]),
+    Fill: simple_free((ctx) => outcome(filled(ctx.need(0, 'the shape'), ctx.in(1).dtype, ctx.in(1).values?.[0])), [0]),
+    ZerosLike: simple_free((ctx) => outcome(filled(ctx.in(0).shape, ctx.in(0).dtype, 0))),
+    OnesLike: simple_free((ctx) => outcome(filled(ctx.in(0).shape, ctx.in(0).dtype, 1))),
+    Range: simple_Range,
+    GatherV2,
+    ResourceGather,
+    GatherNd: simple_free((ctx) => outcome(gatherND(ctx.in(0), ctx.in(1), 0))),
+    OneHot: simple_free((ctx) => outcome(oneHot(ctx.in(0), ctx.need(1, 'the depth')[0], ctx.int('axis', -1), ctx.in(2).dtype)), [1]),
+    Select,
+    SelectV2: simple_free((ctx) => outcome(where(ctx.in(0), ctx.in(1), ctx.in(2)))),
+    ReverseV2: simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)(ctx.in(0).shape, ctx.in(0).dtype)], counts: {} })),
+    ReverseSequence: simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)(ctx.in(0).shape, ctx.in(0).dtype)], counts: {} })),
+    DepthToSpace: simple_free((ctx) => outcome(depthToSpace(ctx.in(0), ctx.int('block_size', 1), !ctx.str('data_format', 'NHWC').startsWith('NC')))),
+    SpaceToDepth: simple_free((ctx) => outcome(spaceToDepth(ctx.in(0), ctx.int('block_size', 1), !ctx.str('data_format', 'NHWC').startsWith('NC')))),
+    SpaceToBatchND: spaceBatch(true),
+    BatchToSpaceND: spaceBatch(false),
+    ResizeBilinear: resizeRule('linear'),
+    ResizeNearestNeighbor: resizeRule('nearest'),
+    ResizeBicubic: resizeRule('cubic'),
+    ResizeArea: resizeRule('area'),
+    NoOp: { free: true, infer: () => ({ outputs: [], counts: {} }) },
+    Switch: passN(2),
+};
+/** The value an Identity-like rule passes on keeps what it was (a weight, a list). */
+const isPass = (rule) => rule === pass;
+
+;// CONCATENATED MODULE: ./src/tf/ops/index.ts
+
+
+
+
+/**
+ * The adapter per TF op, for every format that writes TF ops: a SavedModel's functions, a
+ * TF.js graph model, a TFLite Flex op. Graph plumbing (Const, Placeholder, variables,
+ * function calls, loops) is the walk's (src/tf/analyze.ts), not an op's.
+ */
+const TF_RULES = {
+    Conv2D: Conv2D, Conv3D: Conv3D, _FusedConv2D: _FusedConv2D, DepthwiseConv2dNative: DepthwiseConv2dNative, FusedDepthwiseConv2dNative: FusedDepthwiseConv2dNative, Conv2DBackpropInput: Conv2DBackpropInput,
+    MaxPool: conv_MaxPool, AvgPool: AvgPool, MaxPool3D: MaxPool3D, AvgPool3D: AvgPool3D,
+    FusedBatchNorm: FusedBatchNormV3, FusedBatchNormV2: FusedBatchNormV3, FusedBatchNormV3: FusedBatchNormV3,
+    MatMul: linear_MatMul, _FusedMatMul: _FusedMatMul, BatchMatMul: BatchMatMulV2, BatchMatMulV2: BatchMatMulV2, BatchMatMulV3: BatchMatMulV2, Einsum: linear_Einsum,
+    ...SIMPLE,
+    ...LISTS,
+};
+function tfRuleFor(op) {
+    return Object.prototype.hasOwnProperty.call(TF_RULES, op) ? TF_RULES[op] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tflite/flex.ts
+/**
+ * A Flex op (a TFLite model converted with SELECT_TF_OPS) carries the TF op it runs: its
+ * custom_options hold the op's name and its NodeDef. It is costed as that TF op, by the TF
+ * adapter of the same name (src/tf/ops), as a SavedModel's would be.
+ */
+
+
+
+
+
+
+
+/** The NodeDef a Flex op carries. */
+async function flexNode(op, file) {
+    const what = `${file}: Flex op "${op.custom}" (operator ${op.index})`;
+    const [name, def] = flexStrings(op.customOptions ?? new Uint8Array(0), what);
+    if (!def)
+        return { name: new TextDecoder().decode(name ?? new Uint8Array(0)), op: op.custom.slice(4), inputs: [], attrs: new Map() };
+    const wire = new protobuf/* WireReader */.ZT(new paged_reader_PagedReader(new BufferSource(def, what), what), what);
+    const node = await wire.run(def.length, () => (0,decode_pb/* nodeFromBytes */.y)(wire, 0, def.length));
+    return node;
+}
+/** The TF op's adapter as a TFLite rule, or undefined for a TF op without one. */
+function flexRule(node) {
+    const rule = tfRuleFor(node.op);
+    if (!rule)
+        return undefined;
+    return {
+        ...(rule.reads ? { reads: rule.reads } : {}),
+        ...(rule.free ? { free: true } : {}),
+        ...(rule.weights ? { weights: rule.weights } : {}),
+        infer: (ctx) => rule.infer(new TfCtx(node, ctx.inputs)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/tflite/ir.ts
+var tflite_ir = __nccwpck_require__(4283);
+// EXTERNAL MODULE: ./src/tflite/schema.ts
+var schema = __nccwpck_require__(7407);
+;// CONCATENATED MODULE: ./src/tflite/ops/types.ts
+
+
+
+const types_outcome = (r) => ({ outputs: r.outputs, counts: r.counts });
+/** Read access to an options table's scalars, by field id (schema.fbs). */
+class OptionReader {
+    o;
+    view;
+    constructor(o) {
+        this.o = o;
+        if (o)
+            this.view = new DataView(o.bytes.buffer, o.bytes.byteOffset, o.bytes.byteLength);
+    }
+    at(id, bytes) {
+        const off = this.o?.slots[id] ?? 0;
+        if (!off || !this.view)
+            return -1;
+        if (off + bytes > this.view.byteLength)
+            (0,core_errors/* fault */.DG)(`option field ${id} runs past its table`);
+        return off;
+    }
+    i8(id, def) {
+        const p = this.at(id, 1);
+        return p < 0 ? def : this.view.getInt8(p);
+    }
+    i32(id, def) {
+        const p = this.at(id, 4);
+        return p < 0 ? def : this.view.getInt32(p, true);
+    }
+    f32(id, def) {
+        const p = this.at(id, 4);
+        return p < 0 ? def : this.view.getFloat32(p, true);
+    }
+    bool(id) {
+        return this.i8(id, 0) !== 0;
+    }
+    ints(id) {
+        return this.o?.vectors?.get(id);
+    }
+}
+class OpCtx {
+    op;
+    inputs;
+    declared;
+    outTypes;
+    opt;
+    constructor(op, inputs, 
+    /** Output shapes as the file states them, when no dimension is open. */
+    declared, 
+    /** Output element types as the file states them. */
+    outTypes = []) {
+        this.op = op;
+        this.inputs = inputs;
+        this.declared = declared;
+        this.outTypes = outTypes;
+        this.opt = new OptionReader(op.options);
+    }
+    has(i) {
+        return this.inputs[i] !== undefined;
+    }
+    in(i) {
+        const v = this.inputs[i];
+        if (!v)
+            (0,core_errors/* fault */.DG)(`input ${i} is missing`);
+        return v;
+    }
+    value(i) {
+        return this.inputs[i]?.values;
+    }
+    /** The values input `i` must have (a shape, axes): unknown ones make the op unmeasurable. */
+    need(i, what) {
+        const v = this.in(i).values;
+        if (!v)
+            (0,core_errors/* refuse */.TR)(`${what} (input ${i}) is only known at run time`);
+        return v;
+    }
+}
+/**
+ * The activation an op fuses into its output (Conv, FC, pooling, element-wise): counted as
+ * that activation on every output element, as the separate layer would be.
+ */
+function withFused(r, code) {
+    const name = schema/* FUSED_ACTIVATIONS */.Wp[code];
+    if (name === undefined || name === 'sign_bit')
+        (0,core_errors/* fault */.DG)(`unknown fused activation ${code}`);
+    if (name === 'linear')
+        return r;
+    const act = activation(name === 'relu_n1_to_1' ? 'hard_tanh' : name, r.outputs[0]);
+    const counts = { ...r.counts };
+    for (const k in act.counts) {
+        const key = k;
+        counts[key] = (counts[key] ?? 0n) + act.counts[key];
+    }
+    return { outputs: r.outputs, counts };
+}
+
+;// CONCATENATED MODULE: ./src/tflite/ops/conv.ts
+/** Convolutions and pooling, channels last (NHWC, NDHWC), as TFLite stores them. */
+
+
+
+
+/** Padding: SAME = 0, VALID = 1. */
+function conv_padding(code) {
+    if (code === 0)
+        return 'same';
+    if (code === 1)
+        return 'valid';
+    return (0,core_errors/* fault */.DG)(`unknown padding ${code}`);
+}
+/** The bias input (index `i`) is there: -1 in the file leaves it out. */
+const hasBias = (ctx, i) => ctx.op.inputs[i] !== undefined && ctx.op.inputs[i] >= 0;
+/**
+ * CONV_2D (Conv2DOptions: padding 0, stride_w 1, stride_h 2, fused activation 3, dilation_w
+ * 4, dilation_h 5): filter [out, kh, kw, in / groups], groups = input channels / filter's.
+ */
+const CONV_2D = {
+    weights: [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const w = ctx.in(1).shape;
+        if (w.length !== 4 || x.shape.length !== 4)
+            (0,core_errors/* fault */.DG)(`CONV_2D needs a 4-D input and filter, got ${(0,tensor/* fmt */.Sc)(x.shape)} and ${(0,tensor/* fmt */.Sc)(w)}`);
+        const groups = x.shape[3] / w[3];
+        const o = ctx.opt;
+        const r = conv(x, {
+            channelsLast: true, filters: w[0], groups, bias: hasBias(ctx, 2), kernel: [w[1], w[2]],
+            strides: [o.i32(2, 1), o.i32(1, 1)], dilations: [o.i32(5, 1), o.i32(4, 1)], pads: conv_padding(o.i8(0, 0)),
+        });
+        return withFused(types_outcome(r), o.i8(3, 0));
+    },
+};
+/**
+ * DEPTHWISE_CONV_2D (padding 0, stride_w 1, stride_h 2, depth_multiplier 3, fused activation
+ * 4, dilation_w 5, dilation_h 6): filter [1, kh, kw, channels x multiplier].
+ */
+const DEPTHWISE_CONV_2D = {
+    weights: [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const w = ctx.in(1).shape;
+        if (w.length !== 4 || x.shape.length !== 4)
+            (0,core_errors/* fault */.DG)(`DEPTHWISE_CONV_2D needs a 4-D input and filter, got ${(0,tensor/* fmt */.Sc)(x.shape)} and ${(0,tensor/* fmt */.Sc)(w)}`);
+        const o = ctx.opt;
+        const c = x.shape[3];
+        const r = conv(x, {
+            channelsLast: true, filters: w[3], groups: c, depthwise: true, bias: hasBias(ctx, 2), kernel: [w[1], w[2]],
+            strides: [o.i32(2, 1), o.i32(1, 1)], dilations: [o.i32(6, 1), o.i32(5, 1)], pads: conv_padding(o.i8(0, 0)),
+        });
+        return withFused(types_outcome(r), o.i8(4, 0));
+    },
+};
+/**
+ * CONV_3D (Conv3DOptions: padding 0, stride_d 1, stride_w 2, stride_h 3, fused activation 4,
+ * dilation_d 5, dilation_w 6, dilation_h 7): filter [kd, kh, kw, in, out].
+ */
+const CONV_3D = {
+    weights: [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const w = ctx.in(1).shape;
+        if (w.length !== 5 || x.shape.length !== 5)
+            (0,core_errors/* fault */.DG)(`CONV_3D needs a 5-D input and filter, got ${(0,tensor/* fmt */.Sc)(x.shape)} and ${(0,tensor/* fmt */.Sc)(w)}`);
+        const o = ctx.opt;
+        const r = conv(x, {
+            channelsLast: true, filters: w[4], groups: x.shape[4] / w[3], bias: hasBias(ctx, 2), kernel: [w[0], w[1], w[2]],
+            strides: [o.i32(1, 1), o.i32(3, 1), o.i32(2, 1)], dilations: [o.i32(5, 1), o.i32(7, 1), o.i32(6, 1)], pads: conv_padding(o.i8(0, 0)),
+        });
+        return withFused(types_outcome(r), o.i8(4, 0));
+    },
+};
+/**
+ * TRANSPOSE_CONV (TransposeConvOptions: padding 0, stride_w 1, stride_h 2, fused activation
+ * 3): inputs output_shape, weights [out, kh, kw, in], input, bias.
+ */
+const TRANSPOSE_CONV = {
+    reads: [0],
+    weights: [1, 3],
+    infer(ctx) {
+        const x = ctx.in(2);
+        const w = ctx.in(1).shape;
+        const out = ctx.need(0, 'the output shape');
+        if (w.length !== 4 || x.shape.length !== 4 || out.length !== 4)
+            (0,core_errors/* fault */.DG)(`TRANSPOSE_CONV needs 4-D operands, got input ${(0,tensor/* fmt */.Sc)(x.shape)}, weights ${(0,tensor/* fmt */.Sc)(w)}, output shape ${(0,tensor/* fmt */.Sc)(out)}`);
+        if (w[3] !== x.shape[3])
+            (0,core_errors/* fault */.DG)(`weights ${(0,tensor/* fmt */.Sc)(w)} expect ${w[3]} input channels, input ${(0,tensor/* fmt */.Sc)(x.shape)} has ${x.shape[3]}`);
+        const o = ctx.opt;
+        const r = convTranspose(x, {
+            channelsLast: true, filters: w[0], kernel: [w[1], w[2]], strides: [o.i32(2, 1), o.i32(1, 1)], groups: 1, bias: hasBias(ctx, 3), outSpatial: [out[1], out[2]],
+        });
+        return withFused(types_outcome(r), o.i8(3, 0));
+    },
+};
+/** Pool2DOptions: padding 0, stride_w 1, stride_h 2, filter_width 3, filter_height 4, fused activation 5. */
+function pool2d(kind) {
+    return {
+        infer(ctx) {
+            const o = ctx.opt;
+            const r = pool(kind, ctx.in(0), { channelsLast: true, kernel: [o.i32(4, 1), o.i32(3, 1)], strides: [o.i32(2, 1), o.i32(1, 1)], pads: conv_padding(o.i8(0, 0)) });
+            return withFused(types_outcome(r), o.i8(5, 0));
+        },
+    };
+}
+const MAX_POOL_2D = pool2d('max');
+const AVERAGE_POOL_2D = pool2d('avg');
+
+;// CONCATENATED MODULE: ./src/tflite/ops/linear.ts
+/** Products: fully connected layers and batched matrix products. */
+
+
+
+
+/**
+ * FULLY_CONNECTED (options: fused activation 0, weights_format 1, keep_num_dims 2): weights
+ * [units, in]; every leading position of the input (flattened to rows of `in`) is one
+ * matrix-vector product. With keep_num_dims the output keeps the input's leading axes,
+ * else it is [rows, units].
+ */
+const FULLY_CONNECTED = {
+    weights: [1, 2],
+    infer(ctx) {
+        const x = ctx.in(0);
+        const w = ctx.in(1).shape;
+        if (w.length !== 2)
+            (0,core_errors/* fault */.DG)(`FULLY_CONNECTED weights must be 2-D, got ${(0,tensor/* fmt */.Sc)(w)}`);
+        const [units, inDim] = w;
+        const n = (0,tensor/* size */.Ej)(x.shape);
+        if (inDim === 0 || n % inDim !== 0)
+            (0,core_errors/* fault */.DG)(`input ${(0,tensor/* fmt */.Sc)(x.shape)} does not split into rows of ${inDim}`);
+        const bias = ctx.op.inputs[2] !== undefined && ctx.op.inputs[2] >= 0;
+        const r = dense((0,tensor/* tensor */.OE)([n / inDim, inDim], x.dtype), units, bias);
+        const keep = ctx.opt.bool(2);
+        const shape = keep ? [...x.shape.slice(0, -1), units] : [n / inDim, units];
+        return withFused({ outputs: [(0,tensor/* tensor */.OE)(shape, x.dtype)], counts: r.counts }, ctx.opt.i8(0, 0));
+    },
+};
+/** The last two axes swapped (an adjoint operand). */
+function adjoint(t) {
+    const s = [...t.shape];
+    if (s.length < 2)
+        (0,core_errors/* fault */.DG)(`cannot transpose ${(0,tensor/* fmt */.Sc)(s)}`);
+    [s[s.length - 2], s[s.length - 1]] = [s[s.length - 1], s[s.length - 2]];
+    return (0,tensor/* tensor */.OE)(s, t.dtype);
+}
+/** BATCH_MATMUL (BatchMatMulOptions: adj_x 0, adj_y 1): numpy matmul of the (adjoint) operands. */
+const BATCH_MATMUL = {
+    weights: [0, 1],
+    infer(ctx) {
+        const a = ctx.opt.bool(0) ? adjoint(ctx.in(0)) : ctx.in(0);
+        const b = ctx.opt.bool(1) ? adjoint(ctx.in(1)) : ctx.in(1);
+        return types_outcome(matmul(a, b));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tflite/ops/recurrent.ts
+/** TFLite's fused recurrent ops: a whole sequence in one operator. */
+
+
+
+
+
+/** [batch, time, features] (or time-major [time, batch, features]). */
+function sequence(ctx, timeMajor) {
+    const x = ctx.in(0).shape;
+    if (x.length !== 3)
+        (0,core_errors/* fault */.DG)(`expects a 3-D sequence, got ${(0,tensor/* fmt */.Sc)(x)}`);
+    return timeMajor ? { t: x[0], b: x[1], i: x[2] } : { b: x[0], t: x[1], i: x[2] };
+}
+function recurrent_activationName(code) {
+    const a = schema/* FUSED_ACTIVATIONS */.Wp[code];
+    if (a === undefined || a === 'sign_bit' || a === 'relu_n1_to_1')
+        (0,core_errors/* fault */.DG)(`unsupported recurrent activation ${code}`);
+    return a;
+}
+function run(ctx, cell, timeMajor, units) {
+    const { b, t } = sequence(ctx, timeMajor);
+    const r = recurrent(cell, big(b, t));
+    const shape = timeMajor ? [t, b, units] : [b, t, units];
+    return { outputs: [(0,tensor/* tensor */.OE)(shape, ctx.in(0).dtype)], counts: r.counts };
+}
+/**
+ * UNIDIRECTIONAL_SEQUENCE_LSTM (options: fused activation 0, cell_clip 1, proj_clip 2,
+ * time_major 3): inputs 1-4 the input weights [H, I] per gate (input gate absent: CIFG),
+ * 5-8 the recurrent ones, 9-11 peepholes, 12-15 gate biases, 16-17 a projection.
+ */
+const UNIDIRECTIONAL_SEQUENCE_LSTM = {
+    weights: Array.from({ length: 24 }, (_, i) => i).filter((i) => i > 0 && i !== 18 && i !== 19),
+    infer(ctx) {
+        const timeMajor = ctx.opt.bool(3);
+        const { i } = sequence(ctx, timeMajor);
+        const forget = ctx.in(2).shape;
+        if (forget.length !== 2 || forget[1] !== i)
+            (0,core_errors/* fault */.DG)(`forget-gate weights ${(0,tensor/* fmt */.Sc)(forget)} do not fit ${i} input features`);
+        if (!ctx.has(1))
+            (0,core_errors/* fault */.DG)('an LSTM without an input gate (CIFG) is not measured');
+        if (ctx.has(16))
+            (0,core_errors/* fault */.DG)('an LSTM with a projection layer is not measured');
+        const h = forget[0];
+        const cell = { kind: 'lstm', units: h, input: i, biasVectors: 1, activation: recurrent_activationName(ctx.opt.i8(0, 4)), recurrentActivation: 'sigmoid', peepholes: ctx.has(9) };
+        return run(ctx, cell, timeMajor, h);
+    },
+};
+/** UNIDIRECTIONAL_SEQUENCE_RNN (SequenceRNNOptions: time_major 0, fused activation 1): weights [H, I], recurrent [H, H], bias [H]. */
+const UNIDIRECTIONAL_SEQUENCE_RNN = {
+    weights: [1, 2, 3],
+    infer(ctx) {
+        const timeMajor = ctx.opt.bool(0);
+        const { i } = sequence(ctx, timeMajor);
+        const w = ctx.in(1).shape;
+        if (w.length !== 2 || w[1] !== i)
+            (0,core_errors/* fault */.DG)(`weights ${(0,tensor/* fmt */.Sc)(w)} do not fit ${i} input features`);
+        const cell = { kind: 'simple', units: w[0], input: i, biasVectors: 1, activation: recurrent_activationName(ctx.opt.i8(1, 4)), recurrentActivation: 'sigmoid' };
+        return run(ctx, cell, timeMajor, w[0]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tflite/ops/simple.ts
+/**
+ * TFLite's element-wise, activation, reduction, quantization and data-movement builtins: each
+ * reads its options and calls the core rule of the same operation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Binary element-wise op; `fused`: the options field of its fused activation (ADD, SUB, MUL, DIV: 0). */
+function simple_bin(fn, fused = false) {
+    return {
+        weights: [0, 1],
+        infer(ctx) {
+            const r = types_outcome(binary(fn, ctx.in(0), ctx.in(1)));
+            return fused ? withFused(r, ctx.opt.i8(0, 0)) : r;
+        },
+    };
+}
+function simple_un(fn) {
+    return { infer: (ctx) => types_outcome(unary(fn, ctx.in(0))) };
+}
+function simple_act(name) {
+    return { infer: (ctx) => types_outcome(activation(name, ctx.in(0))) };
+}
+/** MEAN, SUM, REDUCE_*: axes in input 1, ReducerOptions keep_dims 0. */
+function simple_red(kind) {
+    return { reads: [1], infer: (ctx) => types_outcome(reduce(kind, ctx.in(0), ctx.need(1, 'the axes'), ctx.opt.bool(0))) };
+}
+const ops_simple_free = (infer, reads) => ({ free: true, infer, ...(reads ? { reads } : {}) });
+const same = (ctx) => ({ outputs: [(0,tensor/* tensor */.OE)(ctx.in(0).shape, ctx.in(0).dtype, ctx.in(0).values)], counts: {} });
+/** The element type an op's output is declared with, when it changes type (CAST, SHAPE, ARG_MAX). */
+const declaredType = (ctx, fallback) => ctx.outTypes[0] ?? fallback;
+/** RESHAPE: the target from input 1 when given, else ReshapeOptions.new_shape (field 0). */
+const RESHAPE = ops_simple_free((ctx) => {
+    const target = ctx.has(1) && ctx.in(1).shape.length > 0 && (0,tensor/* size */.Ej)(ctx.in(1).shape) > 0 ? ctx.need(1, 'the target shape') : ctx.opt.ints(0);
+    if (!target)
+        (0,core_errors/* fault */.DG)('RESHAPE has no target shape');
+    return types_outcome(reshape(ctx.in(0), target));
+}, [1]);
+/** STRIDED_SLICE (StridedSliceOptions: begin_mask 0, end_mask 1, ellipsis 2, new_axis 3, shrink 4; offset 5). */
+const STRIDED_SLICE = ops_simple_free((ctx) => {
+    const o = ctx.opt;
+    const begin = [...ctx.need(1, 'begin')];
+    let end = [...ctx.need(2, 'end')];
+    // `offset`: end counts from begin.
+    if (o.bool(5))
+        end = end.map((e, i) => e + begin[i]);
+    return types_outcome(stridedSlice(ctx.in(0), begin, end, ctx.need(3, 'strides'), { begin: o.i32(0, 0), end: o.i32(1, 0), ellipsis: o.i32(2, 0), newAxis: o.i32(3, 0), shrink: o.i32(4, 0) }));
+}, [1, 2, 3]);
+/** SLICE: begin and size per axis (size -1: to the end). */
+const SLICE = ops_simple_free((ctx) => {
+    const x = ctx.in(0);
+    const begin = ctx.need(1, 'begin');
+    const sz = ctx.need(2, 'size');
+    return types_outcome(slice(x, begin.map((b, i) => ({ axis: i, start: b, end: sz[i] === -1 ? null : b + sz[i], step: 1 })), 'python'));
+}, [1, 2]);
+const padOf = (ctx) => {
+    const p = ctx.need(1, 'the paddings');
+    const x = ctx.in(0);
+    if (p.length !== 2 * x.shape.length)
+        (0,core_errors/* fault */.DG)(`paddings of ${p.length} values do not fit ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+    return types_outcome(pad(x, x.shape.map((_, i) => [p[2 * i], p[2 * i + 1]]), undefined));
+};
+/** SPLIT: axis in input 0, data in input 1, SplitOptions num_splits 0. */
+const SPLIT = ops_simple_free((ctx) => {
+    const x = ctx.in(1);
+    const axis = normAxis(ctx.need(0, 'the axis')[0], x.shape.length);
+    const n = ctx.opt.i32(0, ctx.op.outputs.length);
+    if (n < 1 || x.shape[axis] % n !== 0)
+        (0,core_errors/* fault */.DG)(`cannot split ${x.shape[axis]} into ${n} equal parts`);
+    return types_outcome(split(x, axis, Array(n).fill(x.shape[axis] / n)));
+}, [0]);
+/** SPLIT_V: data, sizes (one -1 takes the rest), axis. */
+const SPLIT_V = ops_simple_free((ctx) => {
+    const x = ctx.in(0);
+    const axis = normAxis(ctx.need(2, 'the axis')[0], x.shape.length);
+    const sizes = [...ctx.need(1, 'the sizes')];
+    const rest = sizes.indexOf(-1);
+    if (rest >= 0)
+        sizes[rest] = x.shape[axis] - sizes.reduce((a, b) => (b === -1 ? a : a + b), 0);
+    return types_outcome(split(x, axis, sizes));
+}, [1, 2]);
+/** RESIZE_*: the new height and width in input 1 (NHWC). */
+function simple_resizeRule(mode) {
+    return {
+        reads: [1],
+        infer(ctx) {
+            const x = ctx.in(0);
+            const [h, w] = ctx.need(1, 'the size');
+            if (x.shape.length !== 4)
+                (0,core_errors/* fault */.DG)(`resize needs a 4-D input, got ${(0,tensor/* fmt */.Sc)(x.shape)}`);
+            return types_outcome(resize(x, [x.shape[0], h, w, x.shape[3]], mode));
+        },
+    };
+}
+/** QUANTIZE / DEQUANTIZE: one `quant` per element (a constant's is folded away: computed once). */
+const QUANT = { infer: (ctx) => types_outcome(quantize(ctx.in(0), declaredType(ctx, 'float32'))) };
+const simple_SIMPLE = {
+    ADD: simple_bin('add', true),
+    SUB: simple_bin('sub', true),
+    MUL: simple_bin('mul', true),
+    DIV: simple_bin('div', true),
+    MAXIMUM: simple_bin('max'),
+    MINIMUM: simple_bin('min'),
+    POW: simple_bin('pow'),
+    SQUARED_DIFFERENCE: simple_bin('sqdiff'),
+    FLOOR_DIV: simple_bin('floor_div'),
+    FLOOR_MOD: simple_bin('floor_mod'),
+    LESS: simple_bin('less'),
+    LESS_EQUAL: simple_bin('less_equal'),
+    GREATER: simple_bin('greater'),
+    GREATER_EQUAL: simple_bin('greater_equal'),
+    EQUAL: simple_bin('equal'),
+    NOT_EQUAL: simple_bin('not_equal'),
+    LOGICAL_AND: simple_bin('and'),
+    LOGICAL_OR: simple_bin('or'),
+    ADD_N: { infer: (ctx) => types_outcome(variadic('add', ctx.inputs.map((_, i) => ctx.in(i)))) },
+    NEG: simple_un('neg'),
+    ABS: simple_un('abs'),
+    EXP: simple_un('exp'),
+    LOG: simple_un('log'),
+    SQRT: simple_un('sqrt'),
+    RSQRT: simple_un('rsqrt'),
+    SQUARE: simple_un('square'),
+    FLOOR: simple_un('floor'),
+    CEIL: simple_un('ceil'),
+    ROUND: simple_un('round'),
+    SIGN: simple_un('sign'),
+    SIN: simple_un('sin'),
+    COS: simple_un('cos'),
+    LOGICAL_NOT: simple_un('not'),
+    RELU: simple_act('relu'),
+    RELU6: simple_act('relu6'),
+    RELU_N1_TO_1: simple_act('hard_tanh'),
+    RELU_0_TO_1: { infer: (ctx) => types_outcome(activation('hard_tanh', ctx.in(0))) },
+    LOGISTIC: simple_act('sigmoid'),
+    TANH: simple_act('tanh'),
+    HARD_SWISH: simple_act('hard_swish'),
+    LEAKY_RELU: simple_act('leaky_relu'),
+    ELU: { infer: (ctx) => types_outcome(elu(ctx.in(0), 1)) },
+    // GeluOptions: approximate 0.
+    GELU: { infer: (ctx) => types_outcome(activation(ctx.opt.bool(0) ? 'gelu_tanh' : 'gelu', ctx.in(0))) },
+    // SoftmaxOptions: beta 0; a beta other than 1 scales the logits first.
+    SOFTMAX: { infer: (ctx) => types_outcome(activation('softmax', ctx.in(0))) },
+    LOG_SOFTMAX: simple_act('log_softmax'),
+    PRELU: { weights: [1], infer: (ctx) => types_outcome(prelu(ctx.in(0), ctx.in(1).shape)) },
+    L2_NORMALIZATION: { infer: (ctx) => withFused(types_outcome(lpNorm(ctx.in(0), [-1], 2)), ctx.opt.i8(0, 0)) },
+    // LocalResponseNormalizationOptions: radius 0; the window is 2 radius + 1 channels.
+    LOCAL_RESPONSE_NORMALIZATION: { infer: (ctx) => types_outcome(lrn(transposeLast(ctx), 2 * ctx.opt.i32(0, 5) + 1)) },
+    MEAN: simple_red('mean'),
+    SUM: simple_red('sum'),
+    REDUCE_MAX: simple_red('max'),
+    REDUCE_MIN: simple_red('min'),
+    REDUCE_PROD: simple_red('prod'),
+    REDUCE_ANY: simple_red('any'),
+    REDUCE_ALL: simple_red('all'),
+    ARG_MAX: { reads: [1], infer: (ctx) => argOut(ctx, false) },
+    ARG_MIN: { reads: [1], infer: (ctx) => argOut(ctx, true) },
+    CUMSUM: { reads: [1], infer: (ctx) => types_outcome(cumSum(ctx.in(0), ctx.need(1, 'the axis')[0], ctx.opt.bool(0), ctx.opt.bool(1))) },
+    TOPK_V2: { reads: [1], infer: (ctx) => types_outcome(topK(ctx.in(0), -1, ctx.need(1, 'k')[0])) },
+    QUANTIZE: QUANT,
+    DEQUANTIZE: QUANT,
+    CAST: ops_simple_free((ctx) => types_outcome(cast(ctx.in(0), declaredType(ctx, ctx.in(0).dtype)))),
+    RESHAPE,
+    SQUEEZE: ops_simple_free((ctx) => {
+        const dims = ctx.opt.ints(0);
+        return types_outcome(squeeze(ctx.in(0), dims && dims.length ? dims : undefined));
+    }),
+    EXPAND_DIMS: ops_simple_free((ctx) => types_outcome(unsqueeze(ctx.in(0), [normAxis(ctx.need(1, 'the axis')[0], ctx.in(0).shape.length + 1)])), [1]),
+    TRANSPOSE: ops_simple_free((ctx) => types_outcome(transpose(ctx.in(0), ctx.need(1, 'the permutation'))), [1]),
+    CONCATENATION: { free: true, infer: (ctx) => withFused(types_outcome(concat(ctx.inputs.map((_, i) => ctx.in(i)), ctx.opt.i32(0, 0))), ctx.opt.i8(1, 0)) },
+    PACK: ops_simple_free((ctx) => types_outcome(stack(ctx.inputs.map((_, i) => ctx.in(i)), ctx.opt.i32(1, 0)))),
+    UNPACK: ops_simple_free((ctx) => {
+        const x = ctx.in(0);
+        const a = normAxis(ctx.opt.i32(1, 0), x.shape.length);
+        const out = x.shape.filter((_, i) => i !== a);
+        return { outputs: Array.from({ length: x.shape[a] }, () => (0,tensor/* tensor */.OE)(out, x.dtype)), counts: {} };
+    }),
+    STRIDED_SLICE,
+    SLICE,
+    SPLIT,
+    SPLIT_V,
+    PAD: ops_simple_free(padOf, [1]),
+    PADV2: ops_simple_free(padOf, [1]),
+    MIRROR_PAD: ops_simple_free(padOf, [1]),
+    TILE: ops_simple_free((ctx) => types_outcome(tile(ctx.in(0), ctx.need(1, 'the multiples'))), [1]),
+    BROADCAST_TO: ops_simple_free((ctx) => types_outcome(layout_expand(ctx.in(0), ctx.need(1, 'the shape'))), [1]),
+    GATHER: { free: true, weights: [0], infer: (ctx) => types_outcome(select_gather(ctx.in(0), ctx.in(1), ctx.opt.i32(0, 0))) },
+    GATHER_ND: ops_simple_free((ctx) => types_outcome(gatherND(ctx.in(0), ctx.in(1), 0))),
+    EMBEDDING_LOOKUP: { free: true, weights: [1], infer: (ctx) => types_outcome(select_gather(ctx.in(1), ctx.in(0), 0)) },
+    SELECT: ops_simple_free((ctx) => types_outcome(where(ctx.in(0), ctx.in(1), ctx.in(2)))),
+    SELECT_V2: ops_simple_free((ctx) => types_outcome(where(ctx.in(0), ctx.in(1), ctx.in(2)))),
+    SHAPE: ops_simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)([ctx.in(0).shape.length], declaredType(ctx, 'int32'), ctx.in(0).shape)], counts: {} })),
+    RANK: ops_simple_free((ctx) => ({ outputs: [(0,tensor/* tensor */.OE)([], 'int32', [ctx.in(0).shape.length])], counts: {} })),
+    FILL: ops_simple_free((ctx) => types_outcome(filled(ctx.need(0, 'the shape'), ctx.in(1).dtype, ctx.value(1)?.[0])), [0]),
+    ZEROS_LIKE: ops_simple_free((ctx) => types_outcome(filled(ctx.in(0).shape, ctx.in(0).dtype, 0))),
+    RANGE: ops_simple_free((ctx) => {
+        const [s, l, d] = [ctx.need(0, 'start')[0], ctx.need(1, 'limit')[0], ctx.need(2, 'delta')[0]];
+        const n = Math.max(Math.ceil((l - s) / d), 0);
+        return { outputs: [(0,tensor/* tensor */.OE)([n], ctx.in(0).dtype, Array.from({ length: n <= 65536 ? n : 0 }, (_, i) => s + i * d))], counts: {} };
+    }, [0, 1, 2]),
+    REVERSE_V2: ops_simple_free(same),
+    REVERSE_SEQUENCE: ops_simple_free(same),
+    SPACE_TO_DEPTH: ops_simple_free((ctx) => types_outcome(spaceToDepth(ctx.in(0), ctx.opt.i32(0, 1), true))),
+    DEPTH_TO_SPACE: ops_simple_free((ctx) => types_outcome(depthToSpace(ctx.in(0), ctx.opt.i32(0, 1), true))),
+    SPACE_TO_BATCH_ND: ops_simple_free((ctx) => simple_spaceBatch(ctx, true), [1, 2]),
+    BATCH_TO_SPACE_ND: ops_simple_free((ctx) => simple_spaceBatch(ctx, false), [1, 2]),
+    RESIZE_BILINEAR: simple_resizeRule('linear'),
+    RESIZE_NEAREST_NEIGHBOR: simple_resizeRule('nearest'),
+};
+function argOut(ctx, min) {
+    const r = argReduce(ctx.in(0), ctx.need(1, 'the axis')[0], false, min);
+    return { outputs: [(0,tensor/* tensor */.OE)(r.outputs[0].shape, declaredType(ctx, 'int64'), r.outputs[0].values)], counts: r.counts };
+}
+/** LRN runs over the last (channel) axis; the core's rule reads channels on axis 1. */
+function transposeLast(ctx) {
+    const x = ctx.in(0);
+    const s = x.shape;
+    return (0,tensor/* tensor */.OE)([s[0], s[s.length - 1], ...s.slice(1, -1)], x.dtype);
+}
+/** SPACE_TO_BATCH_ND / BATCH_TO_SPACE_ND over NHWC: block shape (input 1), paddings or crops (input 2). */
+function simple_spaceBatch(ctx, toBatch) {
+    const x = ctx.in(0);
+    const block = ctx.need(1, 'the block shape');
+    const p = ctx.need(2, toBatch ? 'the paddings' : 'the crops');
+    const m = block.length;
+    const prod = block.reduce((a, b) => a * b, 1);
+    const out = [...x.shape];
+    if (toBatch) {
+        out[0] = x.shape[0] * prod;
+        for (let i = 0; i < m; i++) {
+            const padded = x.shape[i + 1] + p[2 * i] + p[2 * i + 1];
+            if (padded % block[i] !== 0)
+                (0,core_errors/* fault */.DG)(`padded axis ${padded} is not a multiple of block ${block[i]}`);
+            out[i + 1] = padded / block[i];
+        }
+    }
+    else {
+        if (x.shape[0] % prod !== 0)
+            (0,core_errors/* fault */.DG)(`batch ${x.shape[0]} is not a multiple of the block ${(0,tensor/* fmt */.Sc)(block)}`);
+        out[0] = x.shape[0] / prod;
+        for (let i = 0; i < m; i++)
+            out[i + 1] = x.shape[i + 1] * block[i] - p[2 * i] - p[2 * i + 1];
+    }
+    return types_outcome(result([(0,tensor/* tensor */.OE)(out, x.dtype)]));
+}
+
+;// CONCATENATED MODULE: ./src/tflite/ops/index.ts
+
+
+
+
+/**
+ * The adapter per TFLite builtin op. WHILE and Flex custom ops are walked by analyze.ts
+ * (a loop's body once per trip; a Flex op as the TF op it carries, src/tf/ops).
+ */
+const tflite_ops_RULES = {
+    CONV_2D: CONV_2D, DEPTHWISE_CONV_2D: DEPTHWISE_CONV_2D, CONV_3D: CONV_3D, TRANSPOSE_CONV: TRANSPOSE_CONV, MAX_POOL_2D: MAX_POOL_2D, AVERAGE_POOL_2D: AVERAGE_POOL_2D,
+    FULLY_CONNECTED: FULLY_CONNECTED, BATCH_MATMUL: BATCH_MATMUL,
+    UNIDIRECTIONAL_SEQUENCE_LSTM: UNIDIRECTIONAL_SEQUENCE_LSTM, UNIDIRECTIONAL_SEQUENCE_RNN: UNIDIRECTIONAL_SEQUENCE_RNN,
+    ...simple_SIMPLE,
+};
+function tflite_ops_ruleFor(type) {
+    return Object.prototype.hasOwnProperty.call(tflite_ops_RULES, type) ? tflite_ops_RULES[type] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tflite/loops.ts
+/**
+ * How many times a TFLite WHILE loop runs, from its constants. TF's converter writes a loop
+ * as counters that start from a constant, step by a constant in the body (ADD), and are
+ * compared with a bound in the condition (LESS, several joined by LOGICAL_AND: the loop
+ * stops at the first bound reached). The bound is a constant of the condition subgraph or a
+ * loop variable that starts from a constant and is passed through unchanged. Anything else
+ * (a bound computed from the data) is refused: the loop's cost is then unknown.
+ */
+
+/** Loops that would run longer than this are a corrupt bound, not a model. */
+const MAX_TRIPS = 2 ** 31;
+async function scalar(src, v) {
+    if (!v?.tensor || v.tensor.shape.reduce((a, b) => a * b, 1) !== 1)
+        return undefined;
+    return (await src.valuesOf(v.tensor))?.[0];
+}
+async function tripCount(src, op, inputs, cond, body) {
+    const constIn = (sg, t) => {
+        const tt = sg.tensors[t];
+        return tt && tt.buffer > 0 ? { shape: tt.shape, dtype: tt.dtype, tensor: tt, buffer: tt.buffer, constant: true } : undefined;
+    };
+    /** The value a condition operand has on every test: a constant, or an unchanged loop variable's start. */
+    const fixed = async (t) => {
+        const c = constIn(cond, t);
+        if (c)
+            return scalar(src, c);
+        const k = cond.inputs.indexOf(t);
+        if (k < 0 || body.outputs[k] !== body.inputs[k])
+            return undefined;
+        return scalar(src, inputs[k]);
+    };
+    const step = async (k) => {
+        const out = body.outputs[k];
+        const add = body.operators.find((o) => o.type === 'ADD' && o.outputs[0] === out);
+        if (!add)
+            return undefined;
+        const other = add.inputs[0] === body.inputs[k] ? add.inputs[1] : add.inputs[1] === body.inputs[k] ? add.inputs[0] : undefined;
+        return other === undefined ? undefined : scalar(src, constIn(body, other));
+    };
+    let trips;
+    for (const c of cond.operators) {
+        if (c.type !== 'LESS' && c.type !== 'GREATER' && c.type !== 'LESS_EQUAL' && c.type !== 'GREATER_EQUAL')
+            continue;
+        // counter < bound, written either way round.
+        const [a, b] = c.type.startsWith('LESS') ? c.inputs : [c.inputs[1], c.inputs[0]];
+        const k = cond.inputs.indexOf(a);
+        if (k < 0)
+            continue;
+        const [start, bound, by] = [await scalar(src, inputs[k]), await fixed(b), await step(k)];
+        if (start === undefined || bound === undefined || by === undefined || by <= 0)
+            continue;
+        const strict = c.type === 'LESS' || c.type === 'GREATER';
+        const n = Math.max(0, strict ? Math.ceil((bound - start) / by) : Math.floor((bound - start) / by) + 1);
+        trips = trips === undefined ? n : Math.min(trips, n);
+    }
+    if (trips === undefined)
+        return new core_errors/* Refusal */.P_(`no loop counter of WHILE operator ${op.index} is compared with a constant bound in its condition`);
+    if (!Number.isSafeInteger(trips) || trips > MAX_TRIPS)
+        return new core_errors/* Refusal */.P_(`its trip count ${trips} is not a plausible loop`);
+    return trips;
+}
+
+;// CONCATENATED MODULE: ./src/tflite/quantization.ts
+const PRODUCTS = new Set(['CONV_2D', 'DEPTHWISE_CONV_2D', 'CONV_3D', 'TRANSPOSE_CONV', 'FULLY_CONNECTED', 'BATCH_MATMUL']);
+const INTEGER = new Set(['int8', 'uint8', 'int16']);
+function quantizationOf(model) {
+    let intWeights = false;
+    let intProducts = false;
+    let halfWeights = false;
+    for (const sg of model.subgraphs) {
+        for (const t of sg.tensors) {
+            if (model.buffers[t.buffer] === undefined)
+                continue;
+            if (t.dtype === 'float16')
+                halfWeights = true;
+            if (INTEGER.has(t.dtype) && t.quant)
+                intWeights = true;
+        }
+        for (const op of sg.operators) {
+            const x = op.inputs[0] >= 0 ? sg.tensors[op.inputs[0]] : undefined;
+            if (PRODUCTS.has(op.type) && x && INTEGER.has(x.dtype) && model.buffers[x.buffer] === undefined)
+                intProducts = true;
+        }
+    }
+    if (intProducts)
+        return 'full-integer int8';
+    if (intWeights)
+        return 'dynamic-range int8 (int8 weights, float activations)';
+    if (halfWeights)
+        return 'float16 weights';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tflite/analyze.ts
+/**
+ * The walk over a TFLite model: the main subgraph's operators in their stored (execution)
+ * order, each measured by its adapter (ops/), shapes propagated from the bound inputs rather
+ * than read from the file (a model converted with an open batch stores placeholder 1s).
+ * A WHILE loop's body is walked once and counted once per trip; a Flex op is costed as the
+ * TF op it carries (src/tf/ops). Weights are never read: the few integer constants a shape
+ * or a loop bound needs are, each bounded.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const analyze_UNKNOWN = Symbol('unknown shape');
+/** Constants folded with their values when this small (shape arithmetic). */
+const FOLD_ELEMENTS = 1024;
+/** Loops nested deeper than this are a fault, not a model. */
+const MAX_DEPTH = 16;
+const POLICY_NOTE = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+/** A tensor's name as a row name: the first of the TF ops a fused tensor is named after. */
+const analyze_rowName = (t, op) => (t?.name.split(';')[0] || `${op.type}_${op.index}`);
+/** The stored shape, when the file fixes every dimension of it. */
+function declared(t) {
+    return t.signature && t.signature.some((d) => d < 0) ? undefined : t.shape;
+}
+/** Whether a stored constant of this tensor can be a weight: float, or quantized (int8 kernels, int32 biases). */
+const weightType = (t) => (0,tensor/* isFloat */.dk)(t.dtype) || t.quant !== undefined;
+function roleOf(op, i, rule) {
+    if (/^(CONV|DEPTHWISE|FULLY|TRANSPOSE_CONV)/.test(op.type))
+        return (op.type === 'TRANSPOSE_CONV' ? i === 3 : i === 2) ? 'bias' : 'kernel';
+    return rule.free || op.type === 'BATCH_MATMUL' ? 'kernel' : 'elementwise';
+}
+class Walk {
+    model;
+    fb;
+    file;
+    rows = [];
+    ledger = new KerasParamLedger();
+    /** Outputs of a multiplication that applied an unfolded batch normalisation: its key. */
+    normOutputs = new Map();
+    policy;
+    active = new Set();
+    constructor(model, fb, file, opts) {
+        this.model = model;
+        this.fb = fb;
+        this.file = file;
+        this.policy = opts.unknown ?? options_DEFAULTS.unknown;
+    }
+    fail(msg) {
+        throw new errors/* FlopgateError */.N9(`${this.file}: ${msg}`);
+    }
+    /** A stored constant's values, when it is small enough to be shape data. */
+    async valuesOf(t) {
+        const ref = this.model.buffers[t.buffer];
+        if (!ref || (0,tensor/* size */.Ej)(t.shape) > FOLD_ELEMENTS)
+            return undefined;
+        const width = t.dtype === 'int64' || t.dtype === 'float64' ? 8 : t.dtype === 'int32' || t.dtype === 'float32' ? 4 : t.dtype === 'int8' || t.dtype === 'uint8' || t.dtype === 'bool' ? 1 : 0;
+        if (!width)
+            return undefined;
+        const n = (0,tensor/* size */.Ej)(t.shape);
+        if (ref.length < n * width || n * width > tflite_ir/* LIMITS */.b.valueBytes)
+            this.fail(`tensor "${t.name}" has ${ref.length} bytes of data for ${n} ${t.typeName} values`);
+        const b = await this.fb.raw(ref.start, n * width, `the values of tensor "${t.name}"`);
+        const d = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        const out = [];
+        for (let i = 0; i < n; i++) {
+            if (t.dtype === 'int64')
+                out.push(Number(d.getBigInt64(8 * i, true)));
+            else if (t.dtype === 'float64')
+                out.push(d.getFloat64(8 * i, true));
+            else if (t.dtype === 'int32')
+                out.push(d.getInt32(4 * i, true));
+            else if (t.dtype === 'float32')
+                out.push(d.getFloat32(4 * i, true));
+            else if (t.dtype === 'int8')
+                out.push(d.getInt8(i));
+            else
+                out.push(d.getUint8(i));
+        }
+        return out;
+    }
+    /** The values every stored constant of a subgraph starts with (shape, type; data not read). */
+    constants(sg) {
+        const values = new Map();
+        for (const t of sg.tensors) {
+            if (!this.model.buffers[t.buffer])
+                continue;
+            values.set(t.index, { shape: (0,tensor/* checkShape */.eA)(t.shape, `tensor "${t.name}"`), dtype: t.dtype, constant: true, buffer: t.buffer, tensor: t, values: undefined });
+        }
+        return values;
+    }
+    unknownRow(row, note) {
+        row.unknown = true;
+        row.note = note;
+    }
+    /** Walks `sg` with `values` bound; rows go to `rows`. */
+    async walk(sg, values, rows, depth) {
+        if (depth > MAX_DEPTH)
+            this.fail(`loops nested more than ${MAX_DEPTH} deep`);
+        if (this.active.has(sg.index))
+            this.fail(`subgraph ${sg.index} ("${sg.name}") runs itself: a cycle of loops`);
+        this.active.add(sg.index);
+        try {
+            for (const op of sg.operators)
+                await this.step(sg, op, values, rows, depth);
+        }
+        finally {
+            this.active.delete(sg.index);
+        }
+    }
+    declaredOuts(sg, op, values) {
+        for (const o of op.outputs) {
+            if (o < 0)
+                continue;
+            const d = declared(sg.tensors[o]);
+            values.set(o, d ? { shape: d, dtype: sg.tensors[o].dtype, values: undefined } : analyze_UNKNOWN);
+        }
+    }
+    async step(sg, op, values, rows, depth) {
+        const first = op.outputs[0] !== undefined && op.outputs[0] >= 0 ? sg.tensors[op.outputs[0]] : undefined;
+        const inputs = [];
+        let blocked = false;
+        for (const i of op.inputs) {
+            const s = i < 0 ? undefined : values.get(i);
+            if (i >= 0 && s === undefined)
+                this.fail(`${sg.name || 'subgraph'} operator ${op.index} (${op.type}) reads tensor ${i} ("${sg.tensors[i].name}") before any operator writes it`);
+            if (s === analyze_UNKNOWN)
+                blocked = true;
+            inputs.push(s === analyze_UNKNOWN ? undefined : s);
+        }
+        const row = {
+            name: analyze_rowName(first, op),
+            type: op.type,
+            input_shape: inputs.filter((v) => v && !v.constant).map((v) => [...v.shape]),
+            output_shape: [],
+            ops: {},
+            params: 0n,
+            trainable_params: 0n,
+        };
+        if (Array.isArray(row.input_shape) && row.input_shape.length === 1)
+            row.input_shape = row.input_shape[0];
+        rows.push(row);
+        if (op.type === 'WHILE')
+            return this.loop(op, inputs, values, rows, row, depth, blocked);
+        const flex = op.custom?.startsWith('Flex') ? await flexNode(op, this.file) : undefined;
+        const rule = flex ? flexRule(flex) : op.custom !== undefined ? undefined : tflite_ops_ruleFor(op.type);
+        if (!rule) {
+            const what = flex ? `TF op ${flex.op} (Flex op "${op.custom}")` : op.custom !== undefined ? `custom op "${op.custom}"` : `TFLite op ${op.type}`;
+            if (this.policy === 'error')
+                this.fail(`unsupported ${what} at operator ${op.index} ("${row.name}"); ${POLICY_NOTE}`);
+            this.unknownRow(row, `unsupported ${what}, counted as 0`);
+            this.declaredOuts(sg, op, values);
+            return;
+        }
+        this.takeParams(sg, op, inputs, rule, row);
+        const allConstant = inputs.every((v, k) => (op.inputs[k] < 0 ? true : v?.constant === true));
+        if (blocked)
+            return this.settleBlocked(sg, op, rule, values, row, 'an input shape is only known at run time');
+        for (let k = 0; k < inputs.length; k++) {
+            const v = inputs[k];
+            if (!v || v.values !== undefined || !v.tensor)
+                continue;
+            // Small integer constants are shape data more often than not (a PACK of a batch size
+            // and a width): their values go along so that shape arithmetic folds.
+            const shapeData = !(0,tensor/* isFloat */.dk)(v.dtype) && v.tensor.quant === undefined && (0,tensor/* size */.Ej)(v.shape) <= 64;
+            if (rule.reads?.includes(k) || shapeData || (allConstant && (0,tensor/* size */.Ej)(v.shape) <= FOLD_ELEMENTS)) {
+                const vals = await this.valuesOf(v.tensor);
+                if (vals)
+                    inputs[k] = { ...v, values: vals };
+            }
+        }
+        const ctx = new OpCtx(op, inputs, op.outputs.map((o) => (o >= 0 ? declared(sg.tensors[o]) : undefined)), op.outputs.map((o) => (o >= 0 ? sg.tensors[o].dtype : undefined)));
+        let res;
+        try {
+            res = rule.infer(ctx);
+        }
+        catch (e) {
+            if (e instanceof core_errors/* OpError */.mC)
+                this.fail(`operator ${op.index} ${op.type} ("${row.name}"): ${e.message}`);
+            if (!(e instanceof core_errors/* Refusal */.P_))
+                throw e;
+            return this.settleBlocked(sg, op, rule, values, row, e.why);
+        }
+        const shapes = [];
+        op.outputs.forEach((o, k) => {
+            if (o < 0)
+                return;
+            const out = res.outputs[k];
+            if (!out)
+                this.fail(`operator ${op.index} ${op.type} ("${row.name}"): output ${k} has no inferred shape`);
+            // Spread: a Flex op's TensorList keeps what it knows of its elements.
+            const v = { ...out, dtype: sg.tensors[o].dtype === 'unknown' ? out.dtype : sg.tensors[o].dtype, constant: allConstant || undefined };
+            // A stored weight dequantized at load (float16, int8) is that weight.
+            const src = inputs[0];
+            if (op.type === 'DEQUANTIZE' && src?.tensor && src.buffer !== undefined)
+                Object.assign(v, { tensor: src.tensor, buffer: src.buffer });
+            values.set(o, v);
+            shapes.push([...out.shape]);
+        });
+        row.output_shape = shapes.length === 1 ? shapes[0] : shapes;
+        if (allConstant)
+            row.note = 'constant: computed once when the model loads, not per inference';
+        else
+            row.ops = res.counts;
+    }
+    /**
+     * An op whose input shapes or values are only known at run time (a slice sized by a loop
+     * counter): one that only moves data costs nothing and takes the shapes the file declares;
+     * one with arithmetic falls under the unknown policy.
+     */
+    settleBlocked(sg, op, rule, values, row, why) {
+        this.declaredOuts(sg, op, values);
+        const outs = op.outputs.filter((o) => o >= 0).map((o) => values.get(o));
+        row.output_shape = outs.map((v) => (v && v !== analyze_UNKNOWN ? [...v.shape] : []));
+        if (outs.length === 1)
+            row.output_shape = row.output_shape[0];
+        if (rule.free) {
+            row.note = `${why}: moves data only, output shape as the file declares it`;
+            return;
+        }
+        if (this.policy === 'error')
+            this.fail(`cannot measure operator ${op.index} ${op.type} ("${row.name}"): ${why}; ${POLICY_NOTE}`);
+        this.unknownRow(row, `not measured: ${why}; counted as 0`);
+    }
+    /**
+     * Stored weights the op is the first to use (keras-params.ts decides what each is worth). A
+     * DEQUANTIZE of a stored float16 weight passes it on: its reader counts it, in its role.
+     */
+    takeParams(sg, op, inputs, rule, row) {
+        if (op.type === 'DEQUANTIZE')
+            return;
+        const notes = [];
+        const after = op.type === 'ADD' || op.type === 'SUB' ? op.inputs.map((i) => this.normOutputs.get(`${sg.index}:${i}`)).find((k) => k !== undefined) : undefined;
+        for (const k of rule.weights ?? []) {
+            const v = inputs[k];
+            if (!v?.tensor || v.buffer === undefined || !weightType(v.tensor))
+                continue;
+            const t = this.ledger.take(`b${v.buffer}`, v.tensor.name, v.shape, roleOf(op, k, rule), after);
+            row.params += t.params;
+            row.trainable_params += t.params;
+            if (t.note)
+                notes.push(t.note);
+            if (t.bn !== undefined && op.type === 'MUL' && op.outputs[0] >= 0)
+                this.normOutputs.set(`${sg.index}:${op.outputs[0]}`, t.bn);
+        }
+        if (notes.length)
+            row.note = notes.join('; ');
+    }
+    /**
+     * WHILE (WhileOptions: cond_subgraph_index 0, body_subgraph_index 1): the body is walked once
+     * on the loop variables' shapes and counted once per trip, the condition once per test
+     * (trips + 1); the trip count comes from the loop's constants (loops.ts).
+     */
+    async loop(op, inputs, values, rows, row, depth, blocked) {
+        const opt = new OpCtx(op, [], []).opt;
+        const cond = this.model.subgraphs[opt.i32(0, -1)];
+        const body = this.model.subgraphs[opt.i32(1, -1)];
+        if (!cond || !body)
+            this.fail(`WHILE operator ${op.index} ("${row.name}") names subgraphs ${opt.i32(0, -1)} and ${opt.i32(1, -1)}; the model has ${this.model.subgraphs.length}`);
+        if (cond.inputs.length !== op.inputs.length || body.inputs.length !== op.inputs.length || body.outputs.length !== op.inputs.length) {
+            this.fail(`WHILE operator ${op.index} ("${row.name}"): its ${op.inputs.length} loop variables do not match its condition's ${cond.inputs.length} inputs or its body's ${body.inputs.length} inputs and ${body.outputs.length} outputs`);
+        }
+        const trips = blocked ? undefined : await tripCount(this, op, inputs, cond, body);
+        const loopVars = (target) => {
+            const m = this.constants(target);
+            target.inputs.forEach((t, k) => {
+                const v = inputs[k];
+                // A loop variable the body passes on unchanged is the same on every trip (a weight
+                // the converter hoisted out of the loop); any other changes: its shape is known,
+                // its values are not.
+                const invariant = body.outputs[k] === body.inputs[k];
+                m.set(t, v ? (invariant ? v : { ...v, values: undefined, constant: undefined, tensor: undefined, buffer: undefined }) : analyze_UNKNOWN);
+            });
+            return m;
+        };
+        const bodyRows = [];
+        const bodyValues = loopVars(body);
+        await this.walk(body, bodyValues, bodyRows, depth + 1);
+        const condRows = [];
+        await this.walk(cond, loopVars(cond), condRows, depth + 1);
+        op.outputs.forEach((o, k) => {
+            if (o >= 0)
+                values.set(o, bodyValues.get(body.outputs[k]) ?? analyze_UNKNOWN);
+        });
+        const outs = op.outputs.filter((o) => o >= 0).map((o) => values.get(o));
+        row.output_shape = outs.map((v) => (v && v !== analyze_UNKNOWN ? [...v.shape] : []));
+        if (trips === undefined || trips instanceof core_errors/* Refusal */.P_) {
+            const why = trips instanceof core_errors/* Refusal */.P_ ? trips.why : 'the loop variables are only known at run time';
+            if (this.policy === 'error')
+                this.fail(`cannot measure WHILE operator ${op.index} ("${row.name}"): ${why}; ${POLICY_NOTE}`);
+            this.unknownRow(row, `not measured: ${why}; its body counted as 0`);
+            for (const r of [...bodyRows, ...condRows])
+                rows.push({ ...r, name: `${row.name}/${r.name}`, ops: {} });
+            return;
+        }
+        row.note = `runs its body ${trips} times (the trip count from the loop's constants)`;
+        const scale = (rs, times, what) => {
+            for (const r of rs) {
+                rows.push({ ...r, name: `${row.name}/${r.name}`, ops: scaleCounts(r.ops, times), note: `${what} x ${times}${r.note ? `; ${r.note}` : ''}` });
+            }
+        };
+        scale(bodyRows, BigInt(trips), 'loop body');
+        scale(condRows, BigInt(trips + 1), 'loop condition');
+    }
+}
+/** The report's quantization and the model's input bindings, then the walk. */
+async function analyzeTfliteModel(model, fb, file, opts) {
+    const main = model.subgraphs[0];
+    if (main.operators.length === 0)
+        throw new errors/* FlopgateError */.N9(`${file}: the main subgraph has no operators: nothing to measure`);
+    const walk = new Walk(model, fb, file, opts);
+    const graphInputs = main.inputs.filter((i) => !model.buffers[main.tensors[i].buffer]);
+    const infos = graphInputs.map((i) => {
+        const t = main.tensors[i];
+        const dims = (t.signature ?? t.shape).map((d) => (d < 0 ? null : d));
+        return { name: t.name, kind: 'tensor', elemType: 0, dims };
+    });
+    const bound = bindInputs(file, infos, opts.inputShapes, opts.batchSize);
+    const values = walk.constants(main);
+    graphInputs.forEach((i, k) => values.set(i, { shape: bound.shapes[k], dtype: main.tensors[i].dtype, values: undefined }));
+    await walk.walk(main, values, walk.rows, 0);
+    const quantization = quantizationOf(model);
+    return buildModelReport({
+        name: opts.name ?? (0,external_node_path_namespaceObject.basename)(file),
+        path: file,
+        format: 'tflite',
+        convention: opts.convention ?? options_DEFAULTS.convention,
+        batch_size: bound.batch,
+        input_shapes: bound.shapes.map((s) => s.slice(1)),
+        ...(quantization ? { quantization } : {}),
+    }, walk.rows);
+}
+
+;// CONCATENATED MODULE: ./src/tf/loops.ts
+/**
+ * How many times a functional While runs, from its constants: as TF writes a loop (and
+ * Keras' recurrent layers do), loop variables that start from a known value, step by a
+ * constant in the body (AddV2) and are compared with a bound in the condition (Less, joined
+ * by LogicalAnd: the first bound reached stops it). The bound is a Const of the condition or
+ * a loop variable the body passes on unchanged (maximum_iterations). Anything else is
+ * refused: the loop's cost is then unknown.
+ */
+
+const loops_MAX_TRIPS = 2 ** 31;
+const THROUGH = new Set(['Identity', 'StopGradient', 'Snapshot']);
+/** The node a reference inside `f` names, through Identity copies; or the argument index it is. */
+function resolve(f, ref) {
+    const byName = new Map(f.nodes.map((n) => [n.name, n]));
+    for (let hops = 0; hops < 64; hops++) {
+        const arg = f.inputs.indexOf(ref);
+        if (arg >= 0)
+            return { arg };
+        const n = byName.get(ref.split(':')[0]);
+        if (!n)
+            return {};
+        if (!THROUGH.has(n.op) || n.inputs.length === 0)
+            return { node: n };
+        ref = n.inputs[0];
+    }
+    return {};
+}
+async function whileTrips(cond, body, vars, constValue) {
+    const invariant = (k) => body.ret.get(body.outputs[k]) === body.inputs[k];
+    const known = async (f, ref) => {
+        const r = resolve(f, ref);
+        if (r.node?.op === 'Const')
+            return constValue(f, r.node);
+        if (r.arg !== undefined && (f === body || invariant(r.arg)))
+            return vars[r.arg]?.values?.length === 1 ? vars[r.arg].values[0] : undefined;
+        return undefined;
+    };
+    const step = async (k) => {
+        const out = body.ret.get(body.outputs[k]);
+        if (out === undefined)
+            return undefined;
+        const r = resolve(body, out);
+        if (!r.node || (r.node.op !== 'AddV2' && r.node.op !== 'Add'))
+            return undefined;
+        const [a, b] = r.node.inputs.map((x) => resolve(body, x));
+        if (a.arg === k && b.node?.op === 'Const')
+            return constValue(body, b.node);
+        if (b.arg === k && a.node?.op === 'Const')
+            return constValue(body, a.node);
+        return undefined;
+    };
+    let trips;
+    for (const c of cond.nodes) {
+        if (!['Less', 'LessEqual', 'Greater', 'GreaterEqual'].includes(c.op) || c.inputs.length !== 2)
+            continue;
+        const [lhs, rhs] = c.op.startsWith('Less') ? c.inputs : [c.inputs[1], c.inputs[0]];
+        const k = resolve(cond, lhs).arg;
+        if (k === undefined)
+            continue;
+        const start = vars[k]?.values?.length === 1 ? vars[k].values[0] : undefined;
+        const [bound, by] = [await known(cond, rhs), await step(k)];
+        if (start === undefined || bound === undefined || by === undefined || by <= 0)
+            continue;
+        const n = Math.max(0, c.op === 'Less' || c.op === 'Greater' ? Math.ceil((bound - start) / by) : Math.floor((bound - start) / by) + 1);
+        trips = trips === undefined ? n : Math.min(trips, n);
+    }
+    if (trips === undefined)
+        return new core_errors/* Refusal */.P_('no loop counter is compared with a bound known from the constants in its condition');
+    if (!Number.isSafeInteger(trips) || trips > loops_MAX_TRIPS)
+        return new core_errors/* Refusal */.P_(`its trip count ${trips} is not a plausible loop`);
+    return trips;
+}
+
+;// CONCATENATED MODULE: ./src/tf/frames.ts
+const FRAME_OPS = new Set(['Enter', 'Merge', 'Switch', 'NextIteration', 'Exit', 'LoopCond']);
+const isFrameOp = (op) => FRAME_OPS.has(op);
+/** `order`: nodes with dependencies first (NextIteration's edge into Merge left out). */
+function framesOf(order, inputNodes, frameName) {
+    const frameOf = new Map();
+    const parent = new Map();
+    const loopCond = new Map();
+    for (const n of order) {
+        const ins = inputNodes(n).map((i) => frameOf.get(i));
+        const inner = ins.find((f) => f !== undefined);
+        if (n.op === 'Enter') {
+            const f = frameName(n);
+            if (!parent.has(f))
+                parent.set(f, inner);
+            frameOf.set(n.name, f);
+        }
+        else if (n.op === 'Exit')
+            frameOf.set(n.name, inner === undefined ? undefined : parent.get(inner));
+        else {
+            // Inside the innermost frame any input is in (a Const inside a loop has no data input).
+            let f;
+            for (const x of ins)
+                if (x !== undefined && (f === undefined || depth(parent, x) > depth(parent, f)))
+                    f = x;
+            frameOf.set(n.name, f);
+            if (n.op === 'LoopCond' && f !== undefined)
+                loopCond.set(f, n);
+        }
+    }
+    // What LoopCond reads, back to the Merges, is the condition.
+    const byName = new Map(order.map((n) => [n.name, n]));
+    const cond = new Set();
+    for (const lc of loopCond.values()) {
+        const stack = [lc.name];
+        while (stack.length) {
+            const name = stack.pop();
+            if (cond.has(name))
+                continue;
+            const n = byName.get(name);
+            if (!n)
+                continue;
+            cond.add(name);
+            if (n.op !== 'Merge')
+                stack.push(...inputNodes(n));
+        }
+    }
+    return { frameOf, parent, cond, loopCond };
+}
+function depth(parent, f) {
+    let d = 0;
+    for (let x = f; x !== undefined && d < 1000; x = parent.get(x))
+        d++;
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/tf/analyze.ts
+/**
+ * The walk over a TF graph (a SavedModel's serving function, a TF.js graph model): from the
+ * outputs back to what they need, each node measured by its op's adapter (ops/), function
+ * calls followed into the library (arguments by position), a While's body counted once per
+ * trip, the TF1 loop frames a converter lowers loops to likewise (frames.ts). Weights are
+ * variables (a SavedModel: their shapes from the graph's variable ops) or constants (a graph
+ * model: their shapes from the weights manifest); neither is read, only the few small integer
+ * constants shapes need.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const analyze_POLICY_NOTE = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+/** Outputs of ops with several output args, in order (for a function's "node:arg:index" references). */
+const OUTPUT_ARGS = {
+    FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
+    FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
+    FusedBatchNormV3: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2', 'reserve_space_3'],
+    TopKV2: ['values', 'indices'],
+    Unique: ['y', 'idx'],
+    Switch: ['output_false', 'output_true'],
+    Merge: ['output', 'value_index'],
+};
+/** Nodes that only wire the graph: no row of their own. */
+const PLUMBING = new Set(['Const', 'Placeholder', 'PlaceholderWithDefault', 'VarHandleOp', 'ReadVariableOp', 'Identity', 'IdentityN', 'NoOp', 'StopGradient']);
+class TfWalk {
+    file;
+    functions;
+    consts;
+    mode;
+    policy;
+    rows = [];
+    ledger = new KerasParamLedger();
+    counted = new Set();
+    calls = [];
+    normOutputs = new Map();
+    constructor(file, functions, consts, mode, policy) {
+        this.file = file;
+        this.functions = functions;
+        this.consts = consts;
+        this.mode = mode;
+        this.policy = policy;
+    }
+    fail(msg) {
+        throw new errors/* FlopgateError */.N9(`${this.file}: ${msg}`);
+    }
+    /** A scope over `nodes`, with function arguments bound. */
+    scope(name, nodes, fn, args) {
+        const byName = new Map();
+        for (const n of nodes) {
+            if (byName.has(n.name))
+                this.fail(`${fn ? `function "${fn.name}"` : 'the graph'} has two nodes named "${n.name}"`);
+            byName.set(n.name, n);
+        }
+        const a = new Map();
+        fn?.inputs.forEach((arg, i) => a.set(arg, args[i]));
+        return { name, fn, byName, args: a, values: new Map() };
+    }
+    /** A reference's node name and output index; an argument's name and -1. */
+    parse(s, ref) {
+        if (s.fn) {
+            if (s.args.has(ref))
+                return { node: ref, index: -1 };
+            const parts = ref.split(':');
+            if (parts.length === 3) {
+                const n = s.byName.get(parts[0]);
+                const k = Number(parts[2]);
+                if (!n || !Number.isSafeInteger(k))
+                    this.fail(`function "${s.fn.name}" refers to "${ref}", which it does not define`);
+                return { node: parts[0], index: this.outputOffset(n, parts[1]) + k };
+            }
+            if (parts.length === 1 && s.byName.has(ref))
+                return { node: ref, index: 0 };
+            this.fail(`function "${s.fn.name}" refers to "${ref}", which it does not define`);
+        }
+        const m = /^(.*?)(?::(\d+))?$/.exec(ref);
+        return { node: m[1], index: m[2] === undefined ? 0 : Number(m[2]) };
+    }
+    /** Where output arg `arg` of node `n` starts among its flattened outputs. */
+    outputOffset(n, arg) {
+        const callee = this.callee(n);
+        const names = callee ? callee.outputs : OUTPUT_ARGS[n.op];
+        if (!names)
+            return 0;
+        const i = names.indexOf(arg);
+        if (i < 0)
+            return 0;
+        if (callee)
+            return i;
+        return i;
+    }
+    /** The library function a node calls, if it is a call. */
+    callee(n) {
+        if (n.op === 'StatefulPartitionedCall' || n.op === 'PartitionedCall') {
+            const f = n.attrs.get('f');
+            const name = f?.kind === 'func' ? f.name : undefined;
+            const fn = name === undefined ? undefined : this.functions.get(name);
+            if (!fn)
+                this.fail(`node "${n.name}" calls function "${name ?? '?'}", which the library does not have`);
+            return fn;
+        }
+        return this.functions.get(n.op);
+    }
+    /**
+     * The nodes `targets` need, dependencies first. Iterative (graphs run to tens of thousands
+     * of nodes); a cycle is a fault, except the back edge a lowered loop's NextIteration makes
+     * into its Merge.
+     */
+    order(s, targets) {
+        const state = new Map();
+        const out = [];
+        const deps = (n) => {
+            const d = n.inputs.filter((r) => {
+                const { node, index } = this.parse(s, r);
+                if (index < 0)
+                    return false;
+                return !(n.op === 'Merge' && s.byName.get(node)?.op === 'NextIteration');
+            }).map((r) => this.parse(s, r).node);
+            // An Exit gives the value of the last trip: after the body that computes it.
+            const next = n.op === 'Exit' ? this.exitSource(s, n) : undefined;
+            return next ? [...d, next.name] : d;
+        };
+        for (const t of targets) {
+            const start = this.parse(s, t);
+            if (start.index < 0 || state.get(start.node) === 2)
+                continue;
+            const first = s.byName.get(start.node);
+            if (!first)
+                this.fail(`${s.fn ? `function "${s.fn.name}"` : 'the graph'} has no node "${start.node}" (an output refers to it)`);
+            const stack = [{ n: first, deps: deps(first), i: 0 }];
+            state.set(first.name, 1);
+            while (stack.length) {
+                const top = stack[stack.length - 1];
+                if (top.i < top.deps.length) {
+                    const d = top.deps[top.i++];
+                    const st = state.get(d);
+                    if (st === 2)
+                        continue;
+                    if (st === 1)
+                        this.fail(`${s.fn ? `function "${s.fn.name}"` : 'the graph'} has a cycle through node "${d}"`);
+                    const dn = s.byName.get(d);
+                    if (!dn)
+                        this.fail(`node "${top.n.name}" reads "${d}", which ${s.fn ? `function "${s.fn.name}"` : 'the graph'} does not have`);
+                    state.set(d, 1);
+                    stack.push({ n: dn, deps: deps(dn), i: 0 });
+                }
+                else {
+                    state.set(top.n.name, 2);
+                    out.push(top.n);
+                    stack.pop();
+                }
+            }
+        }
+        return out;
+    }
+    /** The value a reference names (after its node was evaluated). */
+    value(s, ref) {
+        const { node, index } = this.parse(s, ref);
+        if (index < 0)
+            return s.args.get(node);
+        return s.values.get(node)?.[index];
+    }
+    /** Evaluates `targets` in scope `s`; rows go to `rows`. */
+    async run(s, targets, rows) {
+        let order = this.order(s, targets);
+        if (!order.some((n) => n.op === 'Enter')) {
+            for (const n of order)
+                await this.node(s, n, rows);
+            return;
+        }
+        // A lowered loop's body only reaches its NextIterations (whose edge into Merge the order
+        // leaves out): they are targets too, until no new one appears (nested loops).
+        let all = targets;
+        for (let round = 0; round < tf_ir/* LIMITS */.b1.callDepth; round++) {
+            const next = order.filter((n) => n.op === 'Merge').flatMap((m) => m.inputs.filter((r) => s.byName.get(this.parse(s, r).node)?.op === 'NextIteration'));
+            const more = [...new Set([...targets, ...next])];
+            if (more.length === all.length)
+                break;
+            all = more;
+            order = this.order(s, all);
+        }
+        const frames = framesOf(order, (n) => n.inputs.map((r) => this.parse(s, r).node).filter((x) => s.byName.has(x)), (n) => {
+            const a = n.attrs.get('frame_name');
+            return a?.kind === 's' ? a.s : n.name;
+        });
+        const perNode = [];
+        for (const n of order) {
+            const nodeRows = [];
+            if (isFrameOp(n.op))
+                this.frameOp(s, n);
+            else
+                await this.node(s, n, nodeRows);
+            perNode.push({ n, rows: nodeRows });
+        }
+        const trips = new Map();
+        for (const f of frames.parent.keys())
+            trips.set(f, await this.frameTrips(s, f, frames));
+        for (const { n, rows: nodeRows } of perNode) {
+            let times = 1n;
+            let refused;
+            let innermost = true;
+            for (let f = frames.frameOf.get(n.name); f !== undefined; f = frames.parent.get(f)) {
+                const t = trips.get(f);
+                if (t instanceof core_errors/* Refusal */.P_ || t === undefined)
+                    refused = t ?? new core_errors/* Refusal */.P_(`loop "${f}" has no LoopCond`);
+                else
+                    times *= BigInt(t + (innermost && frames.cond.has(n.name) ? 1 : 0));
+                innermost = false;
+            }
+            for (const r of nodeRows) {
+                if (times === 1n && !refused) {
+                    rows.push(r);
+                    continue;
+                }
+                if (refused) {
+                    if (this.policy === 'error')
+                        this.fail(`cannot measure node "${n.name}" (${n.op}) in a loop: ${refused.why}; ${analyze_POLICY_NOTE}`);
+                    rows.push({ ...r, ops: {}, unknown: true, note: `not measured: in a loop whose trip count is unknown (${refused.why}); counted as 0` });
+                }
+                else
+                    rows.push({ ...r, ops: scaleCounts(r.ops, times), note: `runs ${times} times in its loop${r.note ? `; ${r.note}` : ''}` });
+            }
+        }
+    }
+    /** The NextIteration that sends back the value an Exit leaves its loop with (Exit <- Switch <- Merge <- NextIteration). */
+    exitSource(s, exit) {
+        const node = (ref) => (ref === undefined ? undefined : s.byName.get(this.parse(s, ref).node));
+        const sw = node(exit.inputs[0]);
+        const merge = sw?.op === 'Switch' ? node(sw.inputs[0]) : undefined;
+        return merge?.op === 'Merge' ? merge.inputs.map(node).find((x) => x?.op === 'NextIteration') : undefined;
+    }
+    /** Enter, Merge, Switch, NextIteration, Exit, LoopCond: the value passes; a Merge's changes from trip to trip. */
+    frameOp(s, n) {
+        const last = n.op === 'Exit' ? this.exitSource(s, n) : undefined;
+        const inputs = last ? [this.value(s, last.inputs[0]), ...n.inputs.map((r) => this.value(s, r))] : n.inputs.map((r) => this.value(s, r));
+        const v = inputs.find((x) => x !== undefined);
+        if (!v)
+            this.fail(`node "${n.name}" (${n.op}) has no input with a value`);
+        if (n.op === 'Merge')
+            s.values.set(n.name, [{ ...v, values: undefined, constant: undefined, param: undefined }, { shape: [], dtype: 'int32', values: undefined }]);
+        else if (n.op === 'Switch')
+            s.values.set(n.name, [v, v]);
+        else
+            s.values.set(n.name, [v]);
+    }
+    /** A lowered loop's trip count (frames.ts), from the Merges its condition compares. */
+    async frameTrips(s, frame, frames) {
+        const node = (ref) => s.byName.get(this.parse(s, ref).node);
+        /** Through Identity and Switch, to the node a value comes from. */
+        const source = (ref) => {
+            let n = node(ref);
+            for (let hops = 0; n && (n.op === 'Identity' || n.op === 'Switch' || n.op === 'Enter') && hops < 64; hops++)
+                n = node(n.inputs[0]);
+            return n;
+        };
+        const startOf = (m) => {
+            const enter = m.inputs.map(node).find((x) => x?.op === 'Enter');
+            const v = enter ? this.value(s, enter.inputs[0]) : undefined;
+            return v?.values?.length === 1 ? v.values[0] : undefined;
+        };
+        const nextOf = (m) => m.inputs.map(node).find((x) => x?.op === 'NextIteration');
+        const constOf = (n) => (n?.op === 'Const' ? s.values.get(n.name)?.[0]?.values : undefined);
+        let trips;
+        for (const name of frames.cond) {
+            const c = s.byName.get(name);
+            if (frames.frameOf.get(name) !== frame || !['Less', 'LessEqual', 'Greater', 'GreaterEqual'].includes(c.op))
+                continue;
+            const [lhs, rhs] = c.op.startsWith('Less') ? c.inputs : [c.inputs[1], c.inputs[0]];
+            const m = source(lhs);
+            if (m?.op !== 'Merge')
+                continue;
+            const start = startOf(m);
+            const r = source(rhs);
+            // A bound: a constant, or a Merge the body sends back unchanged.
+            const bound = r?.op === 'Const' ? constOf(r)?.[0] : r?.op === 'Merge' && source(nextOf(r)?.inputs[0] ?? '') === r ? startOf(r) : undefined;
+            const add = source(nextOf(m)?.inputs[0] ?? '');
+            let step;
+            if (add && (add.op === 'AddV2' || add.op === 'Add')) {
+                const [a, b] = add.inputs.map(source);
+                step = a === m ? constOf(b)?.[0] : b === m ? constOf(a)?.[0] : undefined;
+            }
+            if (start === undefined || bound === undefined || step === undefined || step <= 0)
+                continue;
+            const n = Math.max(0, c.op === 'Less' || c.op === 'Greater' ? Math.ceil((bound - start) / step) : Math.floor((bound - start) / step) + 1);
+            trips = trips === undefined ? n : Math.min(trips, n);
+        }
+        if (trips === undefined)
+            return new core_errors/* Refusal */.P_(`no counter of loop "${frame}" is compared with a bound known from the constants`);
+        if (!Number.isSafeInteger(trips) || trips > 2 ** 31)
+            return new core_errors/* Refusal */.P_(`its trip count ${trips} is not a plausible loop`);
+        return trips;
+    }
+    row(n, inputs) {
+        const shapes = inputs.filter((v) => v && !v.constant && !v.list && !v.resource).map((v) => [...v.shape]);
+        return { name: n.name, type: n.op, input_shape: shapes.length === 1 ? shapes[0] : shapes, output_shape: [], ops: {}, params: 0n, trainable_params: 0n };
+    }
+    unknown(row, rows, note) {
+        row.unknown = true;
+        row.note = note;
+        rows.push(row);
+    }
+    async node(s, n, rows) {
+        const inputs = n.inputs.map((r) => this.value(s, r));
+        const set = (outs) => void s.values.set(n.name, outs);
+        switch (n.op) {
+            case 'Placeholder':
+            case 'PlaceholderWithDefault': {
+                const v = s.args.get(n.name) ?? (n.op === 'PlaceholderWithDefault' ? inputs[0] : undefined);
+                if (!v)
+                    this.fail(`placeholder "${n.name}" is not an input of the signature`);
+                return set([v]);
+            }
+            case 'Const': return set([await this.consts.constant(n, s.name)]);
+            case 'VarHandleOp': {
+                const shape = n.attrs.get('shape');
+                const dtype = n.attrs.get('dtype');
+                const dims = shape?.kind === 'shape' ? shape.dims : undefined;
+                if (!dims || dims.some((d) => d < 0))
+                    this.fail(`variable "${n.name}" has no static shape`);
+                const shared = n.attrs.get('shared_name');
+                const key = shared?.kind === 's' && shared.s ? shared.s : n.name;
+                return set([{ shape: [], dtype: 'unknown', values: undefined, resource: { key, name: n.name, shape: (0,tensor/* checkShape */.eA)(dims), dtype: dtype?.kind === 'type' ? tf_ir/* TF_DTYPES */.F[dtype.type] ?? 'unknown' : 'unknown' } }]);
+            }
+            case 'ReadVariableOp': {
+                const r = inputs[0]?.resource;
+                if (!r)
+                    this.fail(`node "${n.name}" reads no variable`);
+                return set([{ shape: r.shape, dtype: r.dtype, values: undefined, constant: true, param: { key: r.key, name: r.name } }]);
+            }
+            case 'IdentityN': return set(inputs.map((v) => v));
+            case 'While':
+            case 'StatelessWhile': return this.loop(s, n, inputs, rows);
+            default: break;
+        }
+        const fn = this.callee(n);
+        if (fn)
+            return set(await this.call(s, n, fn, inputs, rows));
+        const rule = tfRuleFor(n.op);
+        const row = this.row(n, inputs);
+        if (!rule) {
+            if (this.policy === 'error')
+                this.fail(`unsupported TF op ${n.op} at node "${n.name}"; ${analyze_POLICY_NOTE}`);
+            this.unknown(row, rows, `unsupported TF op, counted as 0`);
+            return set([]);
+        }
+        if (inputs.some((v, k) => v === undefined && n.inputs[k] !== undefined)) {
+            if (this.policy === 'error')
+                this.fail(`cannot measure node "${n.name}" (${n.op}): an input follows an op that was not measured; ${analyze_POLICY_NOTE}`);
+            this.unknown(row, rows, 'input unknown: it follows an op that was not measured');
+            return set([]);
+        }
+        const out = this.apply(n, rule, inputs, row);
+        if (!out) {
+            rows.push(row);
+            return set([]);
+        }
+        set(out);
+        if (row.params > 0n || (!PLUMBING.has(n.op) && !out.every((v) => v.constant)))
+            rows.push(row);
+    }
+    /** Runs `rule` on a node's inputs: its outputs, or undefined when it could not be measured (the row says why). */
+    apply(n, rule, inputs, row) {
+        const norm = this.takeParams(rule, inputs, row);
+        const allConstant = inputs.length > 0 && inputs.every((v) => v.constant);
+        let res;
+        try {
+            res = rule.infer(new TfCtx(n, inputs));
+        }
+        catch (e) {
+            if (e instanceof core_errors/* OpError */.mC)
+                this.fail(`node "${n.name}" (${n.op}): ${e.message}`);
+            if (!(e instanceof core_errors/* Refusal */.P_))
+                throw e;
+            if (this.policy === 'error')
+                this.fail(`cannot measure node "${n.name}" (${n.op}): ${e.why}; ${analyze_POLICY_NOTE}`);
+            row.unknown = true;
+            row.note = `not measured: ${e.why}; counted as 0`;
+            return undefined;
+        }
+        const outs = res.outputs.map((v) => {
+            // A weight read through Identity (or a value that passes one on) stays that weight.
+            const o = rule.free && v === inputs[0] ? v : { ...v };
+            if (allConstant)
+                o.constant = true;
+            return o;
+        });
+        if (norm !== undefined && outs[0])
+            this.normOutputs.set(outs[0], norm);
+        const shapes = outs.filter((v) => !v.list).map((v) => [...v.shape]);
+        row.output_shape = shapes.length === 1 ? shapes[0] : shapes;
+        if (allConstant)
+            row.note = row.note ?? 'constant: computed once when the model loads, not per inference';
+        else
+            row.ops = res.counts;
+        return outs;
+    }
+    /**
+     * Stored weights the node is the first to read. Returns the batch normalisation a Mul
+     * applied with them, so that the Add after it is known as that normalisation's other half.
+     */
+    takeParams(rule, inputs, row) {
+        const notes = [];
+        let norm;
+        inputs.forEach((v, k) => {
+            const p = v.param;
+            if (!p || !(0,tensor/* isFloat */.dk)(v.dtype))
+                return;
+            if (this.mode === 'variables') {
+                if (this.counted.has(p.key))
+                    return;
+                this.counted.add(p.key);
+                row.params += BigInt((0,tensor/* size */.Ej)(v.shape));
+                row.trainable_params += BigInt((0,tensor/* size */.Ej)(v.shape));
+                return;
+            }
+            // A weight sliced, unpacked or reshaped before use (a GRU's two bias rows) is counted
+            // where it is first taken apart: the pieces are not stored weights themselves.
+            const weights = rule.weights ?? (rule.free && !isPass(rule) ? [0] : []);
+            if (!weights.includes(k))
+                return;
+            const after = inputs.map((x) => this.normOutputs.get(x)).find((x) => x !== undefined);
+            const role = rule.role?.(k) ?? (rule.free ? (v.shape.filter((d) => d !== 1).length <= 1 ? 'bias' : 'kernel') : 'elementwise');
+            const t = this.ledger.take(p.key, p.name, v.shape, role, row.type === 'AddV2' || row.type === 'Add' ? after : undefined);
+            row.params += t.params;
+            row.trainable_params += t.params;
+            if (t.note)
+                notes.push(t.note);
+            if (t.bn !== undefined && row.type === 'Mul')
+                norm = t.bn;
+        });
+        if (notes.length)
+            row.note = notes.join('; ');
+        return norm;
+    }
+    /** A function call: the body evaluated with its arguments bound, its returns as the node's outputs. */
+    async call(s, n, fn, inputs, rows) {
+        if (this.calls.includes(fn.name))
+            this.fail(`function "${fn.name}" calls itself (through ${this.calls.join(' -> ')}): a cycle in the function library`);
+        if (this.calls.length >= tf_ir/* LIMITS */.b1.callDepth)
+            this.fail(`function calls nested more than ${tf_ir/* LIMITS */.b1.callDepth} deep`);
+        if (inputs.length < fn.inputs.length || inputs.slice(0, fn.inputs.length).some((v) => v === undefined)) {
+            this.fail(`node "${n.name}" calls "${fn.name}" with ${inputs.length} inputs (or unknown ones), it takes ${fn.inputs.length}`);
+        }
+        this.calls.push(fn.name);
+        try {
+            const inner = this.scope(fn.name, fn.nodes, fn, inputs);
+            const targets = fn.outputs.map((o) => {
+                const r = fn.ret.get(o);
+                if (r === undefined)
+                    this.fail(`function "${fn.name}" does not say what it returns as "${o}"`);
+                return r;
+            });
+            await this.run(inner, targets, rows);
+            return targets.map((t) => {
+                const v = this.value(inner, t);
+                if (!v)
+                    this.fail(`function "${fn.name}" returns "${t}", which has no value`);
+                return v;
+            });
+        }
+        finally {
+            this.calls.pop();
+        }
+    }
+    /**
+     * While (functional): inputs are the loop variables, attributes `cond` and `body` name
+     * functions. The body is evaluated once on the variables' shapes and counted once per trip
+     * (loops.ts finds the trip count in the constants), the condition once per test.
+     */
+    async loop(s, n, inputs, rows) {
+        const fnOf = (attr) => {
+            const a = n.attrs.get(attr);
+            const fn = a?.kind === 'func' ? this.functions.get(a.name) : undefined;
+            if (!fn)
+                this.fail(`While node "${n.name}" names no ${attr} function the library has`);
+            return fn;
+        };
+        const cond = fnOf('cond');
+        const body = fnOf('body');
+        const row = this.row(n, inputs);
+        rows.push(row);
+        if (inputs.some((v) => !v)) {
+            if (this.policy === 'error')
+                this.fail(`cannot measure While node "${n.name}": a loop variable follows an op that was not measured; ${analyze_POLICY_NOTE}`);
+            row.unknown = true;
+            row.note = 'input unknown';
+            s.values.set(n.name, []);
+            return;
+        }
+        const vars = inputs;
+        const invariant = body.outputs.map((o, k) => body.ret.get(o) === body.inputs[k]);
+        // A loop variable the body returns unchanged keeps its value; any other changes each trip.
+        const loopVars = vars.map((v, k) => (invariant[k] ? v : { ...v, values: undefined, constant: undefined, param: undefined }));
+        const trips = await whileTrips(cond, body, vars, async (f, node) => (await this.consts.constant(node, f.name)).values?.[0]);
+        const bodyRows = [];
+        const outs = await this.call(s, n, body, loopVars, bodyRows);
+        const condRows = [];
+        await this.call(s, n, cond, loopVars, condRows);
+        s.values.set(n.name, outs.map((v, k) => (invariant[k] ? vars[k] : { ...v, constant: undefined })));
+        const shapes = outs.filter((v) => !v.list && !v.resource).map((v) => [...v.shape]);
+        row.output_shape = shapes;
+        if (trips instanceof core_errors/* Refusal */.P_) {
+            if (this.policy === 'error')
+                this.fail(`cannot measure While node "${n.name}": ${trips.why}; ${analyze_POLICY_NOTE}`);
+            row.unknown = true;
+            row.note = `not measured: ${trips.why}; its body counted as 0`;
+            for (const r of [...bodyRows, ...condRows])
+                rows.push({ ...r, ops: {} });
+            return;
+        }
+        row.note = `runs its body ${trips} times (the trip count from the loop's constants)`;
+        for (const r of bodyRows)
+            rows.push({ ...r, ops: scaleCounts(r.ops, BigInt(trips)), note: `loop body x ${trips}${r.note ? `; ${r.note}` : ''}` });
+        for (const r of condRows)
+            rows.push({ ...r, ops: scaleCounts(r.ops, BigInt(trips + 1)), note: `loop condition x ${trips + 1}${r.note ? `; ${r.note}` : ''}` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tf/saved-model.ts
+/**
+ * A SavedModel measured: its serving signature's outputs evaluated back to its inputs,
+ * through the top-level call into the function library. Parameters are the variables the
+ * signature's function reads (their VarHandleOp's shape), each once, never their data.
+ */
+
+
+
+
+
+
+
+/** The signature a server would call: serving_default, else the only one. */
+function servingSignature(sigs, file) {
+    const s = sigs.find((x) => x.key === 'serving_default') ?? (sigs.length === 1 ? sigs[0] : undefined);
+    if (!s) {
+        const have = sigs.length ? `it has ${sigs.map((x) => `"${x.key}"`).join(', ')}` : 'it has none';
+        throw new errors/* FlopgateError */.N9(`${file}: the SavedModel has no serving signature (serving_default); ${have}`);
+    }
+    if (s.outputs.length === 0)
+        throw new errors/* FlopgateError */.N9(`${file}: signature "${s.key}" has no outputs`);
+    return s;
+}
+/** A Const node's value as its attribute holds it (small ones decoded, large ones only shaped). */
+const attrConstants = {
+    async constant(n) {
+        const a = n.attrs.get('value');
+        if (a?.kind !== 'tensor')
+            throw new errors/* FlopgateError */.N9(`Const node "${n.name}" has no value`);
+        const t = a.tensor;
+        return { shape: t.dims, dtype: tf_ir/* TF_DTYPES */.F[t.dtype] ?? 'unknown', values: t.values, constant: true };
+    },
+};
+/** A SavedModel directory is named by its directory; a saved_model.pb named directly, by its. */
+function displayName(file) {
+    return (0,external_node_path_namespaceObject.basename)(file) === 'saved_model.pb' ? (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(file)) || file : (0,external_node_path_namespaceObject.basename)(file);
+}
+async function analyzeSavedModel(doc, file, opts) {
+    const sig = servingSignature(doc.signatures, file);
+    const walk = new TfWalk(file, doc.graph.functions, attrConstants, 'variables', opts.unknown ?? options_DEFAULTS.unknown);
+    const top = walk.scope('', doc.graph.nodes);
+    const placeholders = sig.inputs.map((i) => i.tensor.split(':')[0]);
+    const infos = sig.inputs.map((i, k) => {
+        const node = top.byName.get(placeholders[k]);
+        if (!node)
+            throw new errors/* FlopgateError */.N9(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
+        const shapeAttr = node.attrs.get('shape');
+        const dims = i.dims ?? (shapeAttr?.kind === 'shape' ? shapeAttr.dims : undefined);
+        return { name: i.key, kind: 'tensor', elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
+    });
+    const bound = bindInputs(file, infos, opts.inputShapes, opts.batchSize);
+    placeholders.forEach((p, k) => {
+        const dt = top.byName.get(p).attrs.get('dtype');
+        top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? tf_ir/* TF_DTYPES */.F[dt.type] ?? 'float32' : 'float32', values: undefined });
+    });
+    await walk.run(top, sig.outputs.map((o) => o.tensor), walk.rows);
+    return buildModelReport({
+        name: opts.name ?? displayName(file),
+        path: file,
+        format: 'saved_model',
+        convention: opts.convention ?? options_DEFAULTS.convention,
+        batch_size: bound.batch,
+        input_shapes: bound.shapes.map((s) => s.slice(1)),
+    }, walk.rows);
+}
+
+// EXTERNAL MODULE: ./src/tf/weights.ts
+var weights = __nccwpck_require__(5315);
+;// CONCATENATED MODULE: ./src/tf/graph-model.ts
+/**
+ * A TF.js graph model measured: the GraphDef in modelTopology walked from the signature's
+ * outputs (fused ops included), shapes inferred from the placeholders. Constants are the
+ * weights: shaped from the weightsManifest, and read from the shards only when a shape needs
+ * their values (small integer ones), at the offset the manifest implies.
+ */
+
+
+
+
+
+
+
+
+
+/** Shard reads: integer constants up to this many elements (shape data, loop bounds). */
+const READ_VALUES = 1024;
+function constants(doc, files, file) {
+    const cache = new Map();
+    return {
+        async constant(n) {
+            const had = cache.get(n.name);
+            if (had)
+                return had;
+            const a = n.attrs.get('value');
+            const attr = a?.kind === 'tensor' ? a.tensor : undefined;
+            const e = doc.manifest.entries.get(n.name);
+            if (!e && !attr)
+                throw new errors/* FlopgateError */.N9(`${file}: constant "${n.name}" is neither in the weights manifest nor in the graph`);
+            const dtype = e ? e.dtype : tf_ir/* TF_DTYPES */.F[attr.dtype] ?? 'unknown';
+            const shape = e ? e.shape : attr.dims;
+            // Float constants are weights: never read. Integer ones may be shapes.
+            const values = e && !(0,tensor/* isFloat */.dk)(e.dtype) ? await (0,weights/* readWeightValues */.n)(doc.manifest, e, files, file, READ_VALUES) : attr?.values;
+            const v = { shape, dtype, values, constant: true, ...(e && (0,tensor/* isFloat */.dk)(dtype) ? { param: { key: e.name, name: e.name } } : {}) };
+            cache.set(n.name, v);
+            return v;
+        },
+    };
+}
+/** Placeholders in graph order: the inputs when the model.json gives no signature. */
+function placeholders(graph) {
+    return graph.nodes.filter((n) => n.op === 'Placeholder').map((n) => {
+        const s = n.attrs.get('shape');
+        return { key: n.name, tensor: n.name, ...(s?.kind === 'shape' && s.dims ? { dims: s.dims } : {}) };
+    });
+}
+/** Nodes nothing reads: the outputs when the model.json gives no signature. */
+function sinks(graph) {
+    const read = new Set(graph.nodes.flatMap((n) => n.inputs.map((r) => r.replace(/:\d+$/, ''))));
+    return graph.nodes.filter((n) => !read.has(n.name) && n.op !== 'NoOp' && n.op !== 'Const').map((n) => n.name);
+}
+async function analyzeGraphModel(doc, files, file, opts) {
+    const walk = new TfWalk(file, doc.graph.functions, constants(doc, files, file), 'constants', opts.unknown ?? options_DEFAULTS.unknown);
+    const top = walk.scope('', doc.graph.nodes);
+    const ins = doc.signature?.inputs.length ? doc.signature.inputs : placeholders(doc.graph);
+    const outs = doc.signature?.outputs.length ? doc.signature.outputs.map((o) => o.tensor) : sinks(doc.graph);
+    const names = ins.map((i) => i.tensor.replace(/:\d+$/, ''));
+    const infos = ins.map((i, k) => {
+        const node = top.byName.get(names[k]);
+        if (!node)
+            throw new errors/* FlopgateError */.N9(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
+        const s = node.attrs.get('shape');
+        const dims = i.dims ?? (s?.kind === 'shape' ? s.dims : undefined);
+        return { name: i.key, kind: 'tensor', elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
+    });
+    const bound = bindInputs(file, infos, opts.inputShapes, opts.batchSize);
+    names.forEach((p, k) => {
+        const dt = top.byName.get(p).attrs.get('dtype');
+        top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? tf_ir/* TF_DTYPES */.F[dt.type] ?? 'float32' : 'float32', values: undefined });
+    });
+    await walk.run(top, outs, walk.rows);
+    const base = (0,external_node_path_namespaceObject.basename)(file);
+    return buildModelReport({
+        name: opts.name ?? (base === 'model.json' && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(file)) ? (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(file)) : base),
+        path: file,
+        format: 'tfjs-graph',
+        convention: opts.convention ?? options_DEFAULTS.convention,
+        batch_size: bound.batch,
+        input_shapes: bound.shapes.map((s) => s.slice(1)),
+    }, walk.rows);
+}
+
 ;// CONCATENATED MODULE: ./src/analyze.ts
 
 
@@ -64369,8 +67893,14 @@ async function analyzeOnnxModel(model, reader, file, opts) {
 
 
 
+
+
+
+
+
+
 /** A tfjs model is a directory holding model.json: the directory names it. */
-function displayName(label) {
+function analyze_displayName(label) {
     const base = (0,external_node_path_namespaceObject.basename)(label);
     return base === 'model.json' && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(label)) ? (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(label)) : base;
 }
@@ -64381,7 +67911,7 @@ function analyzeSpec(spec, format, label, opts) {
     const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
     const ctx = { label, unknown: opts.unknown ?? options_DEFAULTS.unknown, rows: [], counted: new Set() };
     walkModel(spec, inputs, '', ctx);
-    return buildModelReport({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
+    return buildModelReport({ name: opts.name ?? analyze_displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
 }
 /**
  * The Keras-family architecture an opened file states (undefined for other formats): its
@@ -64398,14 +67928,23 @@ function kerasArchitecture(opened, label) {
 async function measure(opened, label, opts) {
     if (opened.kind === 'onnx')
         return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
+    if (opened.kind === 'tflite')
+        return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
+    if (opened.kind === 'saved_model')
+        return { report: await analyzeSavedModel(opened.doc, label, opts) };
+    if (opened.kind === 'tfjs_graph')
+        return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
     const spec = kerasArchitecture(opened, label);
     const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
     return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
 }
-/** Reads any model file the formats know (detected from its bytes) and measures it. */
-async function analyzeModel(src, label, opts) {
+/**
+ * Reads any model file the formats know (detected from its bytes) and measures it; `files`
+ * are the files beside it that its format may name (a graph model's weight shards).
+ */
+async function analyzeModel(src, label, opts, files) {
     try {
-        return await measure(await formats_openModel(new paged_reader_PagedReader(src, label), label), label, opts);
+        return await measure(await formats_openModel(new paged_reader_PagedReader(src, label), label, files), label, opts);
     }
     catch (e) {
         throw (0,errors/* atReaderBoundary */.Lt)(label, e);
@@ -64427,14 +67966,39 @@ async function loadKerasSpec(src, label) {
 async function analyzeFile(path, opts, label = path) {
     return (await analyzeModelFile(path, opts, label)).report;
 }
+/**
+ * A model file, or a directory holding one: a SavedModel (saved_model.pb) or a TF.js model
+ * (model.json). The files beside it are opened only when its format names them.
+ */
 async function analyzeModelFile(path, opts, label = path) {
-    const src = await FileSource.open(path, label);
+    const inDir = modelInDirectory(path);
+    const file = inDir ? join(path, inDir) : path;
+    const fileLabel = inDir ? `${label.replace(/[/\\]+$/, '')}/${inDir}` : label;
+    const files = new DirFiles(dirname(file), dirname(fileLabel) === '.' && !fileLabel.includes('/') ? '' : dirname(fileLabel));
+    const src = await FileSource.open(file, fileLabel);
     try {
-        return await analyzeModel(src, label, opts);
+        return await analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
     }
     finally {
         await src.close();
+        await files.close();
     }
+}
+/** The model file a directory holds (saved_model.pb, model.json), or undefined for a file. */
+function modelInDirectory(path) {
+    let st;
+    try {
+        st = statSync(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (!st.isDirectory())
+        return undefined;
+    for (const name of MODEL_FILES_IN_DIRECTORY)
+        if (existsSync(join(path, name)))
+            return name;
+    return undefined;
 }
 /** The budget file's inline `layers:` list. */
 function analyzeInline(layers, label, opts) {
@@ -66360,7 +69924,7 @@ function toJson(value, indent) {
     return out.join('');
 }
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
-function scalar(v) {
+function json_scalar(v) {
     switch (typeof v) {
         case 'string':
             return JSON.stringify(v);
@@ -66380,7 +69944,7 @@ function absent(v) {
 }
 /** What JSON.stringify(v, null, step) writes, with every bigint's digits. */
 function write(out, v, step, nl) {
-    const s = scalar(v);
+    const s = json_scalar(v);
     if (s !== undefined) {
         out.push(s);
         return;
@@ -66545,7 +70109,7 @@ async function comment(rt, inputs, marker, body, facts) {
  */
 async function runAction(rt) {
     try {
-        return await run(rt);
+        return await action_run(rt);
     }
     catch (err) {
         if (!(err instanceof errors/* FlopgateError */.N9))
@@ -66554,7 +70118,7 @@ async function runAction(rt) {
         return err.exitCode;
     }
 }
-async function run(rt) {
+async function action_run(rt) {
     const inputs = readInputs((name) => rt.getInput(name));
     const workspace = external_node_path_default().resolve(rt.env.GITHUB_WORKSPACE || rt.cwd);
     const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);

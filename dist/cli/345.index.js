@@ -21,8 +21,8 @@ var json = __webpack_require__(2794);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 72 modules
-var analyze = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/analyze.ts + 98 modules
+var analyze = __webpack_require__(9679);
 // EXTERNAL MODULE: ./src/core/conventions.ts
 var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -52,7 +52,7 @@ function renderFlopsReport(r) {
         pct(l.flops, r.flops),
     ]);
     const out = [
-        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}, convention: ${r.convention}, batch size ${r.batch_size})`,
+        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}${r.quantization ? `, ${(0,report_escape/* plain */.pj)(r.quantization, 80)}` : ""}, convention: ${r.convention}, batch size ${r.batch_size})`,
         '',
         ...(0,text_table/* textTable */.e)(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
         '',

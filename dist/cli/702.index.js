@@ -187,8 +187,8 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 72 modules
-var analyze = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/analyze.ts + 98 modules
+var analyze = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
