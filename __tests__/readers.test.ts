@@ -106,9 +106,9 @@ describe('readers as Netron has them', () => {
   it('every format is an entry {match, open} in one list', () => {
     expect(FORMATS.map((f) => f.name)).toEqual([
       'Keras 3 .keras archive',
-      'Keras .h5 file',
       'TFLite model',
       'SavedModel saved_model.pb',
+      'Keras .h5 file',
       'ONNX model',
       'TensorFlow.js model.json, Keras JSON or YAML layers: spec',
     ]);

@@ -130,11 +130,19 @@ export class FlatBuffer {
     return to ? this.table(to, what) : undefined;
   }
 
-  /** A vector of `elem`-byte elements (its bytes are not read), or undefined when absent. */
-  async vector(t: Table, id: number, elem: number, what: string): Promise<Vec | undefined> {
+  /**
+   * A vector of `elem`-byte elements (its bytes are not read), or undefined when absent.
+   * `alone`: its length is read by itself, not with the page around it (a weight buffer's
+   * length sits just before the weights).
+   */
+  async vector(t: Table, id: number, elem: number, what: string, alone = false): Promise<Vec | undefined> {
     const to = await this.target(t, id, what);
     if (!to) return undefined;
-    const length = await this.u32(to, what);
+    let length: number;
+    if (alone) {
+      const b = await this.reader.read(to, 4, what, false);
+      length = new DataView(b.buffer, b.byteOffset, 4).getUint32(0, true);
+    } else length = await this.u32(to, what);
     const start = to + 4;
     if (length * elem > this.size - start) this.fail(`truncated: ${what} claims ${length} elements at byte ${start}, beyond the end of the file (${this.size} bytes)`);
     return { start, length };

@@ -131,7 +131,7 @@ async function buffersOf(fb: FlatBuffer, model: Table): Promise<(BufferRef | und
       out.push({ start: offset, length: size });
       continue;
     }
-    const data = await fb.vector(t, BUFFER.data, 1, 'buffer data');
+    const data = await fb.vector(t, BUFFER.data, 1, 'buffer data', true);
     out.push(data && data.length > 0 ? { start: data.start, length: data.length } : undefined);
   }
   return out;
