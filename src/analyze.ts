@@ -120,7 +120,7 @@ export async function analyzeModelFile(path: string, opts: AnalyzeOptions, label
 }
 
 /** The model file a directory holds (saved_model.pb, model.json), or undefined for a file. */
-function modelInDirectory(path: string): string | undefined {
+export function modelInDirectory(path: string): string | undefined {
   let st;
   try {
     st = statSync(path);

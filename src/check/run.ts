@@ -1,5 +1,8 @@
-import { extname, isAbsolute } from 'node:path';
-import { analyzeInlineModel, analyzeModel, type Analysis } from '../analyze.js';
+import { dirname, extname, isAbsolute, join, posix } from 'node:path';
+import { MODEL_FILES_IN_DIRECTORY } from '../formats/index.js';
+import { DirFiles, type FileSet } from '../io/file-set.js';
+import { GitFiles } from './git-files.js';
+import { analyzeInlineModel, analyzeModel, modelInDirectory, type Analysis } from '../analyze.js';
 import type { ModelSpec } from '../keras/model.js';
 import { loadBudget, parseBudget } from '../config/load.js';
 import { atPosition, positionText } from '../config/position.js';
@@ -50,7 +53,8 @@ export interface CheckOptions {
  * trains: each model is read once (one open file, or one git blob), for both.
  */
 export interface CheckDeps {
-  analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis>;
+  /** `files`: the files beside the model its format may name (weight shards). */
+  analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions, files?: FileSet): Promise<Analysis>;
   analyzeInlineModel(layers: unknown, label: string, opts: AnalyzeOptions): Analysis;
   runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string; trainingFlops?: number }): Promise<FitResult>;
 }
@@ -171,15 +175,21 @@ async function measureHead(entry: ModelEntry, ctx: Ctx): Promise<Analysis> {
 /**
  * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
  * a pointer would fail with a baffling format error) and then read by the analyzer, whose
- * result also carries the architecture a fit trains.
+ * result also carries the architecture a fit trains. A directory (a SavedModel, a TF.js
+ * model) is measured through the model file it holds.
  */
 async function analyzeOpenedOnce(abs: string, label: string, opts: AnalyzeOptions, ctx: Ctx): Promise<Analysis> {
-  const src = await FileSource.open(abs, label);
+  const inDir = modelInDirectory(abs);
+  const file = inDir ? join(abs, inDir) : abs;
+  const fileLabel = inDir ? `${label}/${inDir}` : label;
+  const files = new DirFiles(dirname(file), dirname(fileLabel));
+  const src = await FileSource.open(file, fileLabel);
   try {
-    if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES)))) throw new FlopgateError(lfsMessage(label));
-    return await ctx.deps.analyzeModel(src, label, opts);
+    if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES)))) throw new FlopgateError(lfsMessage(fileLabel));
+    return await ctx.deps.analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
   } finally {
     await src.close();
+    await files.close();
   }
 }
 
@@ -200,12 +210,24 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
       const path = old?.path ?? entry.path;
       // An inline model the base's budget file did not have.
       if (path === undefined) return { status: 'new', ref: base.sha };
-      const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+      let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+      let modelPath = path;
+      // A SavedModel or TF.js model directory: the model file it held at the base.
+      if (blob.kind === 'directory') {
+        for (const name of MODEL_FILES_IN_DIRECTORY) {
+          const inner = await readAtCommit(ctx.cfg.root, base.sha, posix.join(path, name));
+          if (inner.kind === 'absent' || inner.kind === 'directory') continue;
+          [blob, modelPath] = [inner, posix.join(path, name)];
+          break;
+        }
+        if (blob.kind === 'directory') return { status: 'unavailable', ref: base.sha, reason: `${path} is a directory without ${MODEL_FILES_IN_DIRECTORY.join(' or ')} at the base commit` };
+      }
       if (blob.kind === 'absent') return { status: 'new', ref: base.sha };
       if (blob.kind === 'unavailable') return { status: 'unavailable', ref: base.sha, reason: blob.reason };
-      const label = `${short}:${path}`;
+      const label = `${short}:${modelPath.endsWith('/saved_model.pb') ? path : modelPath}`;
       if (isLfsPointer(blob.bytes)) return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
-      report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
+      const files = new GitFiles(ctx.cfg.root, base.sha, posix.dirname(modelPath), `${short}:${posix.dirname(modelPath)}`);
+      report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry), files)).report;
     }
     return measuredBase(base.sha, head, report);
   } catch (e) {
@@ -269,6 +291,8 @@ function unmeasured(entry: ModelEntry, cfg: BudgetConfig, error: string): ModelC
 function formatGuess(entry: ModelEntry): ModelFormat {
   if (entry.layers !== undefined) return 'inline';
   const ext = extname(entry.path ?? '').toLowerCase();
+  if (ext === '.tflite') return 'tflite';
+  if (ext === '' || ext === '.pb') return 'saved_model';
   return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
 }
 
