@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeModel } from '../src/analyze.js';
 import { FileSource } from '../src/io/byte-source.js';
 import { DirFiles } from '../src/io/file-set.js';
+import { cat, pb } from './helpers/onnx-writer.js';
 
 /**
  * Every TFLite, SavedModel and TF.js graph-model form of every fixture model against the
@@ -90,5 +92,44 @@ describe('TensorFlow formats give the Keras model figures', () => {
     expect(shard!.bytesRead).toBeGreaterThan(0);
     await files.close();
     await json.close();
+  });
+});
+
+describe('a Keras 2 SavedModel (keras_metadata.pb) is read through the Keras path', () => {
+  // tf-keras (Keras 2) is not installable here, so no converter-made fixture exists: this one
+  // is written from saved_metadata.proto (SavedMetadata.nodes = 1; SavedObject node_path = 3,
+  // identifier = 4, metadata = 5) with the metadata JSON tf.keras 2.15 writes for a Sequential.
+  const dense = (name: string, units: number, activation: string) => ({
+    class_name: 'Dense',
+    config: { name, trainable: true, dtype: 'float32', units, activation, use_bias: true, kernel_initializer: { class_name: 'GlorotUniform', config: { seed: null } }, bias_initializer: { class_name: 'Zeros', config: {} } },
+  });
+  const metadata = {
+    name: 'sequential', trainable: true, expects_training_arg: true, dtype: 'float32', batch_input_shape: null, must_restore_from_config: false, preserve_input_structure_in_config: false, autocast: false,
+    class_name: 'Sequential',
+    config: {
+      name: 'sequential',
+      layers: [
+        { class_name: 'InputLayer', config: { batch_input_shape: [null, 28, 28], dtype: 'float32', sparse: false, ragged: false, name: 'flatten_input' } },
+        { class_name: 'Flatten', config: { name: 'flatten', trainable: true, dtype: 'float32', data_format: 'channels_last' } },
+        dense('dense', 100, 'relu'), dense('dense_1', 100, 'relu'), dense('dense_2', 10, 'softmax'),
+      ],
+    },
+    shared_object_id: 0, build_input_shape: [null, 28, 28], is_graph_network: true, keras_version: '2.15.0',
+  };
+  const object = (path: string, identifier: string, meta: string) => pb.len(1, cat(pb.int(2, 0), pb.str(3, path), pb.str(4, identifier), pb.str(5, meta)));
+
+  it('gives the seed MLP figures from the metadata, never the graph', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'flopgate-keras2-sm-'));
+    try {
+      mkdirSync(join(d, 'variables'));
+      // The graph is the seed MLP's too; a broken one shows the Keras path does not read it.
+      writeFileSync(join(d, 'saved_model.pb'), readFileSync(join(DIR, 'mlp_784_100_100_10/saved_model_tf/saved_model.pb')).subarray(0, 200));
+      writeFileSync(join(d, 'keras_metadata.pb'), cat(object('root.layer-0', '_tf_keras_layer', '{}'), object('root', '_tf_keras_sequential', JSON.stringify(metadata))));
+      const r = await analyzeFile(d, {}, 'keras2_export');
+      expect([r.format, r.flops, r.params, r.name]).toEqual(['saved_model', 179_050n, 89_610n, 'keras2_export']);
+      expect(r.layers.map((l) => l.type)).toEqual(['Flatten', 'Dense', 'Dense', 'Dense']);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });

@@ -28,7 +28,7 @@ export const FORMATS: readonly FormatEntry[] = [
   // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
   { name: 'TFLite model', match: isTflite, open: async (r, l) => (await import('./tflite.js')).openTflite(r, l) },
   // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
-  { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l) => (await import('./saved-model.js')).openSavedModel(r, l) },
+  { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await import('./saved-model.js')).openSavedModel(r, l, f) },
   { name: 'Keras .h5 file', match: async (_h, r) => (await findHdf5Signature(r)) >= 0, open: async (r, l) => (await import('./keras.js')).openKerasH5(r, l) },
   { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await import('./onnx.js')).openOnnx(r, l) },
   { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await import('./text.js')).openTextModel(r, l, f) },
