@@ -176,3 +176,45 @@ function flush(w, path) {
   }
   return w.pos;
 }
+
+/**
+ * A small TFLite model in memory, for tests: `tensors` [{shape, type (TensorType code), data
+ * (a Uint8Array: a stored constant)}], `operators` [{code (BuiltinOperator), inputs, outputs,
+ * options: [[field id, 'u8'|'i8'|'u32'|'i32', value], ...]}], the subgraph's `inputs` and
+ * `outputs`. Each distinct op code gets its OperatorCode.
+ */
+export function tfliteBytes({ tensors, operators, inputs, outputs }) {
+  const w = new Writer();
+  const codes = [...new Set(operators.map((o) => o.code))];
+  const buffers = [null, ...tensors.filter((t) => t.data).map((t) => t.data)];
+  let b = 0;
+  const bufferOf = tensors.map((t) => (t.data ? ++b : 0));
+  const root = w.u32(0);
+  w.raw(new TextEncoder().encode('TFL3'));
+  const subgraph = () =>
+    w.table([
+      [0, 'ref', () => w.tables(tensors.map((t, i) => () => w.table([[0, 'ref', () => w.ints(t.shape)], [1, 'u8', t.type ?? 0], [2, 'u32', bufferOf[i]], [3, 'ref', () => w.string(t.name ?? `t${i}`)]])))],
+      [1, 'ref', () => w.ints(inputs)],
+      [2, 'ref', () => w.ints(outputs)],
+      [3, 'ref', () => w.tables(operators.map((o) => () => w.table([
+        [0, 'u32', codes.indexOf(o.code)], [1, 'ref', () => w.ints(o.inputs)], [2, 'ref', () => w.ints(o.outputs)],
+        ...(o.options ? [[4, 'ref', () => w.table(o.options)]] : []),
+      ])))],
+    ]);
+  const modelAt = w.table([
+    [0, 'u32', 3],
+    [1, 'ref', () => w.tables(codes.map((c) => () => w.table([[0, 'i8', Math.min(c, 127)], [2, 'i32', 1], [3, 'i32', c]])))],
+    [2, 'ref', () => w.tables([subgraph])],
+    [4, 'ref', () => w.tables(buffers.map((d) => () => w.table(d ? [[0, 'ref', () => {
+      w.align(16);
+      const at = w.u32(d.length);
+      w.raw(d);
+      return at;
+    }]] : [])))],
+  ]);
+  w.finish();
+  w.patch(root, modelAt);
+  const out = new Uint8Array(w.pos);
+  for (const c of w.chunks) if (c.bytes) out.set(c.bytes, c.at);
+  return out;
+}
