@@ -245,7 +245,7 @@ async function fitModel(entry: ModelEntry, report: ModelReport, spec: ModelSpec 
     return { status: 'skipped', reason };
   };
   try {
-    if (!spec) return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
+    if (!spec) return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)`);
     const shapes = report.input_shapes;
     if (shapes.some((s) => s.some((d) => d === null))) return skip('the input shape has open dimensions');
     ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit!.dataset}, ${entry.fit!.epochs} epoch(s))`);
