@@ -37123,6 +37123,111 @@ function atReaderBoundary(file, err) {
 
 /***/ }),
 
+/***/ 7673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ PagedReader)
+/* harmony export */ });
+/* unused harmony export BoundsError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * A read a file's structure asked for that leaves the file, or goes past what flopgate agrees
+ * to read of one: always the file's fault, said in one line that names it.
+ */
+class BoundsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9 {
+}
+const DEFAULTS = { page: 4096, pages: 1024, budget: 512 * 1024 * 1024, maxReads: 200_000 };
+/**
+ * The one reader under every container (zip, HDF5, protobuf, JSON): range checks before any
+ * allocation, a page cache so that a structure read in small pieces (a zip's central
+ * directory, HDF5's scattered headers) costs few source reads and never reads a page twice
+ * while it is cached, and a read budget so that a file cannot make flopgate read (or hold)
+ * without bound. Reads larger than half a page bypass the cache and are read exactly once; so
+ * do the reads of a container that keeps its own read-ahead (the protobuf reader, whose
+ * exact-length reads are what keeps a tensor's weights unread).
+ */
+class PagedReader {
+    src;
+    label;
+    opts;
+    cache = new Map();
+    fetched = 0;
+    reads = 0;
+    constructor(src, label, opts = {}) {
+        this.src = src;
+        this.label = label;
+        this.opts = { ...DEFAULTS, ...opts };
+    }
+    get size() {
+        return this.src.size;
+    }
+    /** Bytes taken from the source so far (pages included). */
+    get bytesRead() {
+        return this.fetched;
+    }
+    /** Fails unless [offset, offset + length) lies inside the file; `what` names the structure. */
+    check(offset, length, what) {
+        if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+            throw new BoundsError(`${this.label}: ${what} has an impossible position or size (${offset}+${length})`);
+        }
+        if (offset + length > this.src.size) {
+            throw new BoundsError(`${this.label}: truncated: ${what} needs bytes up to ${offset + length}, the file has ${this.src.size}`);
+        }
+    }
+    /**
+     * Exactly `length` bytes at `offset` (a view: callers copy what they keep past the next
+     * read); `cached: false` reads exactly those bytes, without a page around them.
+     */
+    async read(offset, length, what = 'a read', cached = true) {
+        this.check(offset, length, what);
+        if (length === 0)
+            return new Uint8Array(0);
+        const { page } = this.opts;
+        if (!cached || length > page / 2)
+            return this.fetch(offset, length, what);
+        const first = Math.floor(offset / page);
+        const last = Math.floor((offset + length - 1) / page);
+        const a = await this.page(first, what);
+        const rel = offset - first * page;
+        if (first === last)
+            return a.subarray(rel, rel + length);
+        const out = new Uint8Array(length);
+        out.set(a.subarray(rel));
+        out.set((await this.page(last, what)).subarray(0, length - (a.length - rel)), a.length - rel);
+        return out;
+    }
+    async page(index, what) {
+        const hit = this.cache.get(index);
+        if (hit) {
+            // Map order doubles as recency order.
+            this.cache.delete(index);
+            this.cache.set(index, hit);
+            return hit;
+        }
+        const start = index * this.opts.page;
+        const bytes = await this.fetch(start, Math.min(this.opts.page, this.src.size - start), what);
+        if (this.cache.size >= this.opts.pages)
+            this.cache.delete(this.cache.keys().next().value);
+        this.cache.set(index, bytes);
+        return bytes;
+    }
+    async fetch(offset, length, what) {
+        this.fetched += length;
+        if (this.fetched > this.opts.budget) {
+            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${this.opts.budget} bytes`);
+        }
+        if (++this.reads > this.opts.maxReads) {
+            throw new BoundsError(`${this.label}: ${what}: the file's structure never ends (more than ${this.opts.maxReads} reads)`);
+        }
+        return this.src.read(offset, length);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57249,164 +57354,10 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/io/byte-source.ts
-
-
-/** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
-const MAX_READ = 256 * 1024 * 1024;
-function checkRange(size, offset, length, what) {
-    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-        throw new errors/* FlopgateError */.N9(`${what}: bad read range ${offset}+${length}`);
-    }
-    if (offset + length > size) {
-        throw new errors/* FlopgateError */.N9(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
-    }
-    if (length > MAX_READ)
-        throw new errors/* FlopgateError */.N9(`${what}: refuses to read ${length} bytes at once`);
-}
-class BufferSource {
-    buf;
-    label;
-    bytesRead = 0;
-    constructor(buf, label = 'buffer') {
-        this.buf = buf;
-        this.label = label;
-    }
-    get size() {
-        return this.buf.length;
-    }
-    async read(offset, length) {
-        checkRange(this.buf.length, offset, length, this.label);
-        this.bytesRead += length;
-        return this.buf.subarray(offset, offset + length);
-    }
-}
-function openFailure(e) {
-    switch (e.code) {
-        case 'ENOENT': return 'no such file';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a directory, not a model file';
-        case 'ELOOP': return 'a symbolic link that loops';
-        case 'ENOTDIR': return 'a part of the path is not a directory';
-        default: return `cannot be opened (${e.code ?? e.message})`;
-    }
-}
-/**
- * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
- * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
- * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
- * wait: a FIFO or a device named as a model would otherwise block or never end.
- */
-class byte_source_FileSource {
-    fd;
-    size;
-    path;
-    bytesRead = 0;
-    constructor(fd, size, path) {
-        this.fd = fd;
-        this.size = size;
-        this.path = path;
-    }
-    /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
-    static async open(path, label = path) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-        }
-        catch (e) {
-            throw new errors/* FlopgateError */.N9(`${label}: ${openFailure(e)}`);
-        }
-        try {
-            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (st.isDirectory())
-                throw new errors/* FlopgateError */.N9(`${label}: is a directory, not a model file`);
-            if (!st.isFile())
-                throw new errors/* FlopgateError */.N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
-            return new byte_source_FileSource(fd, st.size, label);
-        }
-        catch (e) {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-            throw e;
-        }
-    }
-    async read(offset, length) {
-        checkRange(this.size, offset, length, this.path);
-        const out = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, out, done, length - done, offset + done);
-            if (n === 0)
-                throw new errors/* FlopgateError */.N9(`${this.path}: file shrank while being read`);
-            done += n;
-        }
-        this.bytesRead += length;
-        return out;
-    }
-    async close() {
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/file-set.ts
-
-
-
-/** A relative path that stays inside its directory, in forward slashes; undefined otherwise. */
-function safeRelative(rel) {
-    if (!rel || rel.includes('\0') || rel.startsWith('/') || rel.startsWith('\\') || /^[a-zA-Z]:/.test(rel))
-        return undefined;
-    const parts = rel.split(/[/\\]+/).filter((p) => p !== '' && p !== '.');
-    if (parts.length === 0 || parts.some((p) => p === '..'))
-        return undefined;
-    return parts.join('/');
-}
-function refusedPath(label, rel) {
-    return new FlopgateError(`${label}: names the file "${rel}", which is not inside the model's directory`);
-}
-/** Files in a directory on disk; each opened file is closed by `close`. */
-class file_set_DirFiles {
-    dir;
-    dirLabel;
-    opened = new Map();
-    constructor(dir, dirLabel) {
-        this.dir = dir;
-        this.dirLabel = dirLabel;
-    }
-    label(rel) {
-        return this.dirLabel ? `${this.dirLabel.replace(/\/$/, '')}/${rel}` : rel;
-    }
-    async open(rel) {
-        const safe = safeRelative(rel);
-        if (!safe)
-            throw refusedPath(this.dirLabel || '.', rel);
-        const had = this.opened.get(safe);
-        if (had)
-            return had;
-        try {
-            const f = await FileSource.open(join(this.dir, safe), this.label(safe));
-            this.opened.set(safe, f);
-            return f;
-        }
-        catch (e) {
-            if (e instanceof FlopgateError && / no such file$/.test(e.message))
-                return undefined;
-            throw e;
-        }
-    }
-    async close() {
-        for (const f of this.opened.values())
-            await f.close();
-        this.opened.clear();
-    }
-}
-
 // EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
 var superblock = __nccwpck_require__(8454);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/onnx/sniff.ts
 /** ModelProto field number -> wire type. */
 const MODEL_FIELDS = {
@@ -57533,15 +57484,16 @@ function isText(h) {
  */
 const FORMATS = [
     { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
-    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
+    // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
     { name: 'TFLite model', match: isTflite, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))).openTflite(r, l) },
     // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
-    { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 8495))).openSavedModel(r, l) },
+    { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await __nccwpck_require__.e(/* import() */ 719).then(__nccwpck_require__.bind(__nccwpck_require__, 719))).openSavedModel(r, l, f) },
+    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
     { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433))).openOnnx(r, l) },
     { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269))).openTextModel(r, l, f) },
 ];
 /** What a model directory holds, in the order looked for: a SavedModel, a TF.js model. */
-const formats_MODEL_FILES_IN_DIRECTORY = (/* unused pure expression or super */ null && (['saved_model.pb', 'model.json']));
+const MODEL_FILES_IN_DIRECTORY = ['saved_model.pb', 'model.json'];
 /** The format of a model file's bytes, opened. */
 async function formats_openModel(reader, label, files) {
     if (reader.size === 0)
@@ -57555,101 +57507,331 @@ async function formats_openModel(reader, label, files) {
     throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, a TFLite model, a SavedModel, or a YAML/JSON layers: spec)`);
 }
 
-;// CONCATENATED MODULE: ./src/io/paged-reader.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/byte-source.ts
 
-/**
- * A read a file's structure asked for that leaves the file, or goes past what flopgate agrees
- * to read of one: always the file's fault, said in one line that names it.
- */
-class BoundsError extends errors/* FlopgateError */.N9 {
+
+/** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
+const MAX_READ = 256 * 1024 * 1024;
+function checkRange(size, offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new errors/* FlopgateError */.N9(`${what}: bad read range ${offset}+${length}`);
+    }
+    if (offset + length > size) {
+        throw new errors/* FlopgateError */.N9(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
+    }
+    if (length > MAX_READ)
+        throw new errors/* FlopgateError */.N9(`${what}: refuses to read ${length} bytes at once`);
 }
-const paged_reader_DEFAULTS = { page: 4096, pages: 1024, budget: 512 * 1024 * 1024, maxReads: 200_000 };
-/**
- * The one reader under every container (zip, HDF5, protobuf, JSON): range checks before any
- * allocation, a page cache so that a structure read in small pieces (a zip's central
- * directory, HDF5's scattered headers) costs few source reads and never reads a page twice
- * while it is cached, and a read budget so that a file cannot make flopgate read (or hold)
- * without bound. Reads larger than half a page bypass the cache and are read exactly once; so
- * do the reads of a container that keeps its own read-ahead (the protobuf reader, whose
- * exact-length reads are what keeps a tensor's weights unread).
- */
-class paged_reader_PagedReader {
-    src;
+class BufferSource {
+    buf;
     label;
-    opts;
-    cache = new Map();
-    fetched = 0;
-    reads = 0;
-    constructor(src, label, opts = {}) {
-        this.src = src;
+    bytesRead = 0;
+    constructor(buf, label = 'buffer') {
+        this.buf = buf;
         this.label = label;
-        this.opts = { ...paged_reader_DEFAULTS, ...opts };
     }
     get size() {
-        return this.src.size;
+        return this.buf.length;
     }
-    /** Bytes taken from the source so far (pages included). */
-    get bytesRead() {
-        return this.fetched;
+    async read(offset, length) {
+        checkRange(this.buf.length, offset, length, this.label);
+        this.bytesRead += length;
+        return this.buf.subarray(offset, offset + length);
     }
-    /** Fails unless [offset, offset + length) lies inside the file; `what` names the structure. */
-    check(offset, length, what) {
-        if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-            throw new BoundsError(`${this.label}: ${what} has an impossible position or size (${offset}+${length})`);
+}
+function openFailure(e) {
+    switch (e.code) {
+        case 'ENOENT': return 'no such file';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a directory, not a model file';
+        case 'ELOOP': return 'a symbolic link that loops';
+        case 'ENOTDIR': return 'a part of the path is not a directory';
+        default: return `cannot be opened (${e.code ?? e.message})`;
+    }
+}
+/**
+ * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
+ * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
+ * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
+ * wait: a FIFO or a device named as a model would otherwise block or never end.
+ */
+class byte_source_FileSource {
+    fd;
+    size;
+    path;
+    bytesRead = 0;
+    constructor(fd, size, path) {
+        this.fd = fd;
+        this.size = size;
+        this.path = path;
+    }
+    /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
+    static async open(path, label = path) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
         }
-        if (offset + length > this.src.size) {
-            throw new BoundsError(`${this.label}: truncated: ${what} needs bytes up to ${offset + length}, the file has ${this.src.size}`);
+        catch (e) {
+            throw new errors/* FlopgateError */.N9(`${label}: ${openFailure(e)}`);
+        }
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (st.isDirectory())
+                throw new errors/* FlopgateError */.N9(`${label}: is a directory, not a model file`);
+            if (!st.isFile())
+                throw new errors/* FlopgateError */.N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
+            return new byte_source_FileSource(fd, st.size, label);
+        }
+        catch (e) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            throw e;
         }
     }
-    /**
-     * Exactly `length` bytes at `offset` (a view: callers copy what they keep past the next
-     * read); `cached: false` reads exactly those bytes, without a page around them.
-     */
-    async read(offset, length, what = 'a read', cached = true) {
-        this.check(offset, length, what);
-        if (length === 0)
-            return new Uint8Array(0);
-        const { page } = this.opts;
-        if (!cached || length > page / 2)
-            return this.fetch(offset, length, what);
-        const first = Math.floor(offset / page);
-        const last = Math.floor((offset + length - 1) / page);
-        const a = await this.page(first, what);
-        const rel = offset - first * page;
-        if (first === last)
-            return a.subarray(rel, rel + length);
-        const out = new Uint8Array(length);
-        out.set(a.subarray(rel));
-        out.set((await this.page(last, what)).subarray(0, length - (a.length - rel)), a.length - rel);
+    async read(offset, length) {
+        checkRange(this.size, offset, length, this.path);
+        const out = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, out, done, length - done, offset + done);
+            if (n === 0)
+                throw new errors/* FlopgateError */.N9(`${this.path}: file shrank while being read`);
+            done += n;
+        }
+        this.bytesRead += length;
         return out;
     }
-    async page(index, what) {
-        const hit = this.cache.get(index);
-        if (hit) {
-            // Map order doubles as recency order.
-            this.cache.delete(index);
-            this.cache.set(index, hit);
-            return hit;
-        }
-        const start = index * this.opts.page;
-        const bytes = await this.fetch(start, Math.min(this.opts.page, this.src.size - start), what);
-        if (this.cache.size >= this.opts.pages)
-            this.cache.delete(this.cache.keys().next().value);
-        this.cache.set(index, bytes);
-        return bytes;
-    }
-    async fetch(offset, length, what) {
-        this.fetched += length;
-        if (this.fetched > this.opts.budget) {
-            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${this.opts.budget} bytes`);
-        }
-        if (++this.reads > this.opts.maxReads) {
-            throw new BoundsError(`${this.label}: ${what}: the file's structure never ends (more than ${this.opts.maxReads} reads)`);
-        }
-        return this.src.read(offset, length);
+    async close() {
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/file-set.ts
+
+
+
+/** A relative path that stays inside its directory, in forward slashes; undefined otherwise. */
+function safeRelative(rel) {
+    if (!rel || rel.includes('\0') || rel.startsWith('/') || rel.startsWith('\\') || /^[a-zA-Z]:/.test(rel))
+        return undefined;
+    const parts = rel.split(/[/\\]+/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0 || parts.some((p) => p === '..'))
+        return undefined;
+    return parts.join('/');
+}
+function refusedPath(label, rel) {
+    return new errors/* FlopgateError */.N9(`${label}: names the file "${rel}", which is not inside the model's directory`);
+}
+/** Files in a directory on disk; each opened file is closed by `close`. */
+class file_set_DirFiles {
+    dir;
+    dirLabel;
+    opened = new Map();
+    constructor(dir, dirLabel) {
+        this.dir = dir;
+        this.dirLabel = dirLabel;
+    }
+    label(rel) {
+        return this.dirLabel ? `${this.dirLabel.replace(/\/$/, '')}/${rel}` : rel;
+    }
+    async open(rel) {
+        const safe = safeRelative(rel);
+        if (!safe)
+            throw refusedPath(this.dirLabel || '.', rel);
+        const had = this.opened.get(safe);
+        if (had)
+            return had;
+        try {
+            const f = await byte_source_FileSource.open((0,external_node_path_namespaceObject.join)(this.dir, safe), this.label(safe));
+            this.opened.set(safe, f);
+            return f;
+        }
+        catch (e) {
+            if (e instanceof errors/* FlopgateError */.N9 && / no such file$/.test(e.message))
+                return undefined;
+            throw e;
+        }
+    }
+    async close() {
+        for (const f of this.opened.values())
+            await f.close();
+        this.opened.clear();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+
+/**
+ * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
+ * is one argument and never code), bounded output and time, no prompt for credentials, `--`
+ * before paths, and refs that begin with "-" refused before git could read them as options.
+ * Refs and paths come from budget files, event payloads and flags: input from a pull request.
+ * Failures are values with a one-line reason, never exceptions: a missing baseline must never
+ * fail a check.
+ */
+/** Base model files larger than this are not pulled into memory (their weights dominate). */
+const MAX_BLOB_BYTES = 512 * 1024 * 1024;
+/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
+const MAX_OUTPUT = 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+/** A shallow fetch of one commit goes over the network. */
+const FETCH_TIMEOUT_MS = 120_000;
+function git(cwd, args, limits = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
+            timeout: limits.timeoutMs ?? TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
+    });
+}
+/**
+ * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
+ * when there is one, else the last line, else what execFile says (not found, timed out, too
+ * much output).
+ */
+function reasonOf(stderr, err) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
+    if (said)
+        return said;
+    if (err.code === 'ENOENT')
+        return 'git is not installed';
+    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+        return 'git printed more than flopgate reads';
+    if (err.killed)
+        return 'git took too long';
+    return err.message.split('\n')[0] ?? 'git failed';
+}
+/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
+function refusedRef(ref) {
+    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
+}
+/** The repository's top directory, or undefined outside a git work tree (or without git). */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ['rev-parse', '--show-toplevel']);
+    return r.ok ? r.stdout.toString('utf8').trim() || undefined : undefined;
+}
+/** A ref or SHA to the commit it names. */
+async function resolveCommit(root, ref) {
+    const refused = refusedRef(ref);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (r.ok)
+        return { ok: true, sha: r.stdout.toString('utf8').trim() };
+    return {
+        ok: false,
+        reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
+    };
+}
+/** Whether the clone holds the commit (a shallow one may not). */
+async function hasCommit(cwd, sha) {
+    if (refusedRef(sha))
+        return false;
+    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
+async function fetchCommit(cwd, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
+}
+/**
+ * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
+ * subdirectory of the repository, as the Action's working-directory allows).
+ */
+async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
+    const refused = refusedRef(commit);
+    if (refused)
+        return { kind: 'unavailable', reason: refused };
+    // ls-tree tells existence, kind and size in one call, before any bytes are read.
+    const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
+    if (!ls.ok)
+        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
+    const entry = ls.stdout
+        .toString('utf8')
+        .split('\0')
+        .find((e) => e.length > 0);
+    if (!entry)
+        return { kind: 'absent' };
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t/.exec(entry);
+    if (!m)
+        return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
+    const [, mode, type, oid, sizeText] = m;
+    if (type === 'tree')
+        return { kind: 'directory' };
+    if (type !== 'blob')
+        return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
+    if (mode === '120000')
+        return { kind: 'unavailable', reason: `${relPath} is a symbolic link at the base commit; flopgate does not follow links in history` };
+    const size = Number(sizeText);
+    if (size > maxBytes) {
+        return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
+    }
+    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
+    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
+    if (!blob.ok)
+        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
+    return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
+}
+
+;// CONCATENATED MODULE: ./src/check/git-files.ts
+
+
+
+
+
+/**
+ * The files of a model's directory as they were at a commit (a graph model's weight shards,
+ * a SavedModel's other files), read from git when the format asks for one.
+ */
+class GitFiles {
+    root;
+    commit;
+    dir;
+    dirLabel;
+    read = new Map();
+    constructor(root, commit, 
+    /** The directory, relative to `root` ('' or '.' for the root itself). */
+    dir, dirLabel) {
+        this.root = root;
+        this.commit = commit;
+        this.dir = dir;
+        this.dirLabel = dirLabel;
+    }
+    label(rel) {
+        return `${this.dirLabel.replace(/\/$/, '')}/${rel}`;
+    }
+    async open(rel) {
+        const safe = safeRelative(rel);
+        if (!safe)
+            throw refusedPath(this.dirLabel, rel);
+        if (this.read.has(safe))
+            return this.read.get(safe);
+        const path = this.dir && this.dir !== '.' ? external_node_path_namespaceObject.posix.join(this.dir, safe) : safe;
+        const blob = await readAtCommit(this.root, this.commit, path);
+        if (blob.kind === 'unavailable')
+            throw new errors/* FlopgateError */.N9(`${this.label(safe)}: ${blob.reason}`);
+        const src = blob.kind === 'ok' ? new BufferSource(blob.bytes, this.label(safe)) : undefined;
+        this.read.set(safe, src);
+        return src;
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/paged-reader.ts
+var paged_reader = __nccwpck_require__(7673);
 ;// CONCATENATED MODULE: ./src/keras/bind.ts
 
 const fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
@@ -66016,7 +66198,7 @@ async function flexNode(op, file) {
     const [name, def] = flexStrings(op.customOptions ?? new Uint8Array(0), what);
     if (!def)
         return { name: new TextDecoder().decode(name ?? new Uint8Array(0)), op: op.custom.slice(4), inputs: [], attrs: new Map() };
-    const wire = new protobuf/* WireReader */.ZT(new paged_reader_PagedReader(new BufferSource(def, what), what), what);
+    const wire = new protobuf/* WireReader */.ZT(new paged_reader/* PagedReader */.n(new BufferSource(def, what), what), what);
     const node = await wire.run(def.length, () => (0,decode_pb/* nodeFromBytes */.y)(wire, 0, def.length));
     return node;
 }
@@ -67849,6 +68031,8 @@ function sinks(graph) {
     return graph.nodes.filter((n) => !read.has(n.name) && n.op !== 'NoOp' && n.op !== 'Const').map((n) => n.name);
 }
 async function analyzeGraphModel(doc, files, file, opts) {
+    if (doc.graph.nodes.length === 0)
+        throw new errors/* FlopgateError */.N9(`${file}: the graph model's GraphDef has no nodes: nothing to measure`);
     const walk = new TfWalk(file, doc.graph.functions, constants(doc, files, file), 'constants', opts.unknown ?? options_DEFAULTS.unknown);
     const top = walk.scope('', doc.graph.nodes);
     const ins = doc.signature?.inputs.length ? doc.signature.inputs : placeholders(doc.graph);
@@ -67944,7 +68128,7 @@ async function measure(opened, label, opts) {
  */
 async function analyzeModel(src, label, opts, files) {
     try {
-        return await measure(await formats_openModel(new paged_reader_PagedReader(src, label), label, files), label, opts);
+        return await measure(await formats_openModel(new paged_reader/* PagedReader */.n(src, label), label, files), label, opts);
     }
     catch (e) {
         throw (0,errors/* atReaderBoundary */.Lt)(label, e);
@@ -67988,7 +68172,7 @@ async function analyzeModelFile(path, opts, label = path) {
 function modelInDirectory(path) {
     let st;
     try {
-        st = statSync(path);
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
     }
     catch {
         return undefined;
@@ -67996,7 +68180,7 @@ function modelInDirectory(path) {
     if (!st.isDirectory())
         return undefined;
     for (const name of MODEL_FILES_IN_DIRECTORY)
-        if (existsSync(join(path, name)))
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, name)))
             return name;
     return undefined;
 }
@@ -68642,132 +68826,6 @@ async function loadRunFit() {
     return mod.runFit;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git.ts
-
-/**
- * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
- * is one argument and never code), bounded output and time, no prompt for credentials, `--`
- * before paths, and refs that begin with "-" refused before git could read them as options.
- * Refs and paths come from budget files, event payloads and flags: input from a pull request.
- * Failures are values with a one-line reason, never exceptions: a missing baseline must never
- * fail a check.
- */
-/** Base model files larger than this are not pulled into memory (their weights dominate). */
-const MAX_BLOB_BYTES = 512 * 1024 * 1024;
-/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
-const MAX_OUTPUT = 1024 * 1024;
-const TIMEOUT_MS = 60_000;
-/** A shallow fetch of one commit goes over the network. */
-const FETCH_TIMEOUT_MS = 120_000;
-function git(cwd, args, limits = {}) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
-            cwd,
-            encoding: 'buffer',
-            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
-            timeout: limits.timeoutMs ?? TIMEOUT_MS,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
-    });
-}
-/**
- * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
- * when there is one, else the last line, else what execFile says (not found, timed out, too
- * much output).
- */
-function reasonOf(stderr, err) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
-    if (said)
-        return said;
-    if (err.code === 'ENOENT')
-        return 'git is not installed';
-    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
-        return 'git printed more than flopgate reads';
-    if (err.killed)
-        return 'git took too long';
-    return err.message.split('\n')[0] ?? 'git failed';
-}
-/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
-function refusedRef(ref) {
-    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
-}
-/** The repository's top directory, or undefined outside a git work tree (or without git). */
-async function gitTopLevel(cwd) {
-    const r = await git(cwd, ['rev-parse', '--show-toplevel']);
-    return r.ok ? r.stdout.toString('utf8').trim() || undefined : undefined;
-}
-/** A ref or SHA to the commit it names. */
-async function resolveCommit(root, ref) {
-    const refused = refusedRef(ref);
-    if (refused)
-        return { ok: false, reason: refused };
-    const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.ok)
-        return { ok: true, sha: r.stdout.toString('utf8').trim() };
-    return {
-        ok: false,
-        reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
-    };
-}
-/** Whether the clone holds the commit (a shallow one may not). */
-async function hasCommit(cwd, sha) {
-    if (refusedRef(sha))
-        return false;
-    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
-}
-/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
-async function fetchCommit(cwd, sha) {
-    const refused = refusedRef(sha);
-    if (refused)
-        return { ok: false, reason: refused };
-    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
-    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
-}
-/**
- * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
- * subdirectory of the repository, as the Action's working-directory allows).
- */
-async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
-    const refused = refusedRef(commit);
-    if (refused)
-        return { kind: 'unavailable', reason: refused };
-    // ls-tree tells existence, kind and size in one call, before any bytes are read.
-    const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
-    if (!ls.ok)
-        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
-    const entry = ls.stdout
-        .toString('utf8')
-        .split('\0')
-        .find((e) => e.length > 0);
-    if (!entry)
-        return { kind: 'absent' };
-    const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t/.exec(entry);
-    if (!m)
-        return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
-    const [, mode, type, oid, sizeText] = m;
-    if (type === 'tree')
-        return { kind: 'unavailable', reason: `${relPath} is a directory at the base commit` };
-    if (type !== 'blob')
-        return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
-    if (mode === '120000')
-        return { kind: 'unavailable', reason: `${relPath} is a symbolic link at the base commit; flopgate does not follow links in history` };
-    const size = Number(sizeText);
-    if (size > maxBytes) {
-        return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
-    }
-    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
-    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
-    if (!blob.ok)
-        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
-    return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Number formatting shared by the terminal table and the PR comment, so both say the same
@@ -69165,6 +69223,9 @@ function worst(statuses) {
 
 
 
+
+
+
 const DEFAULT_DEPS = {
     analyzeModel: analyzeModel,
     analyzeInlineModel: analyzeInlineModel,
@@ -69271,17 +69332,23 @@ async function measureHead(entry, ctx) {
 /**
  * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
  * a pointer would fail with a baffling format error) and then read by the analyzer, whose
- * result also carries the architecture a fit trains.
+ * result also carries the architecture a fit trains. A directory (a SavedModel, a TF.js
+ * model) is measured through the model file it holds.
  */
 async function analyzeOpenedOnce(abs, label, opts, ctx) {
-    const src = await byte_source_FileSource.open(abs, label);
+    const inDir = modelInDirectory(abs);
+    const file = inDir ? (0,external_node_path_namespaceObject.join)(abs, inDir) : abs;
+    const fileLabel = inDir ? `${label}/${inDir}` : label;
+    const files = new file_set_DirFiles((0,external_node_path_namespaceObject.dirname)(file), (0,external_node_path_namespaceObject.dirname)(fileLabel));
+    const src = await byte_source_FileSource.open(file, fileLabel);
     try {
         if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES))))
-            throw new errors/* FlopgateError */.N9(lfsMessage(label));
-        return await ctx.deps.analyzeModel(src, label, opts);
+            throw new errors/* FlopgateError */.N9(lfsMessage(fileLabel));
+        return await ctx.deps.analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
     }
     finally {
         await src.close();
+        await files.close();
     }
 }
 /**
@@ -69304,15 +69371,29 @@ async function measureBase(entry, head, ctx) {
             // An inline model the base's budget file did not have.
             if (path === undefined)
                 return { status: 'new', ref: base.sha };
-            const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            let modelPath = path;
+            // A SavedModel or TF.js model directory: the model file it held at the base.
+            if (blob.kind === 'directory') {
+                for (const name of MODEL_FILES_IN_DIRECTORY) {
+                    const inner = await readAtCommit(ctx.cfg.root, base.sha, external_node_path_namespaceObject.posix.join(path, name));
+                    if (inner.kind === 'absent' || inner.kind === 'directory')
+                        continue;
+                    [blob, modelPath] = [inner, external_node_path_namespaceObject.posix.join(path, name)];
+                    break;
+                }
+                if (blob.kind === 'directory')
+                    return { status: 'unavailable', ref: base.sha, reason: `${path} is a directory without ${MODEL_FILES_IN_DIRECTORY.join(' or ')} at the base commit` };
+            }
             if (blob.kind === 'absent')
                 return { status: 'new', ref: base.sha };
             if (blob.kind === 'unavailable')
                 return { status: 'unavailable', ref: base.sha, reason: blob.reason };
-            const label = `${short}:${path}`;
+            const label = `${short}:${modelPath.endsWith('/saved_model.pb') ? path : modelPath}`;
             if (isLfsPointer(blob.bytes))
                 return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
-            report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
+            const files = new GitFiles(ctx.cfg.root, base.sha, external_node_path_namespaceObject.posix.dirname(modelPath), `${short}:${external_node_path_namespaceObject.posix.dirname(modelPath)}`);
+            report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry), files)).report;
         }
         return measuredBase(base.sha, head, report);
     }
@@ -69331,7 +69412,7 @@ async function fitModel(entry, report, spec, ctx) {
     };
     try {
         if (!spec)
-            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
             return skip('the input shape has open dimensions');
@@ -69376,6 +69457,10 @@ function formatGuess(entry) {
     if (entry.layers !== undefined)
         return 'inline';
     const ext = (0,external_node_path_namespaceObject.extname)(entry.path ?? '').toLowerCase();
+    if (ext === '.tflite')
+        return 'tflite';
+    if (ext === '' || ext === '.pb')
+        return 'saved_model';
     return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
 }
 function message(e) {

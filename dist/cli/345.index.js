@@ -21,8 +21,8 @@ var json = __webpack_require__(2794);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 98 modules
-var analyze = __webpack_require__(9679);
+// EXTERNAL MODULE: ./src/analyze.ts + 92 modules
+var analyze = __webpack_require__(690);
 // EXTERNAL MODULE: ./src/core/conventions.ts
 var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
