@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeSpec } from '../src/analyze.js';
+import { analyzeSpec } from '../src/keras/measure.js';
 import { FlopgateError } from '../src/errors.js';
 import { applyRule, TensorArg, type LayerCall, type LayerResult } from '../src/keras/layers/rule.js';
 import { normalizeModel } from '../src/keras/normalize.js';

@@ -28,6 +28,12 @@ describe('renderMarkdown', () => {
     expect(body.endsWith('\n')).toBe(true);
   });
 
+  it('names the tool that wrote the file, escaped like every string from a file', () => {
+    const body = renderMarkdown(report([model('resnet', { format: 'onnx', path: 'm/resnet.onnx', producer: 'pytorch 2.13.0+cpu' }), model('evil', { format: 'onnx', producer: '<img src=x>' })]));
+    expect(body).toContain('m/resnet.onnx (onnx from pytorch 2.13.0+cpu)');
+    expect(body).not.toContain('<img');
+  });
+
   it('says what failed and why', () => {
     const over = model('big', { flops: 250_000n, layers: [layer(0, 'dense', 250_000, 125_000)] });
     const broken = { ...model('gone', { layers: [], flops: 0n, checks: [], status: 'fail' }), error: '.github/flopgate.yml:9:11: models/gone.keras: no such file' };

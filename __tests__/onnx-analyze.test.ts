@@ -4,7 +4,7 @@ import { BufferSource } from '../src/io/byte-source.js';
 import type { AnalyzeOptions } from '../src/options.js';
 import { analyzeOnnx } from '../src/onnx/analyze.js';
 import { sniffModelProto as looksLikeOnnx } from '../src/onnx/sniff.js';
-import { DT, model, type Bytes, type ModelSpec, type NodeSpec } from './helpers/onnx-writer.js';
+import { cat, DT, model, pb, type Bytes, type ModelSpec, type NodeSpec } from './helpers/onnx-writer.js';
 
 async function run(bytes: Bytes, opts: AnalyzeOptions = {}) {
   const src = new BufferSource(bytes, 'm.onnx');
@@ -237,6 +237,13 @@ describe('parameters', () => {
 });
 
 describe('naming and the report', () => {
+  it('names the exporter as producer_name and producer_version say, and nothing when they are absent', async () => {
+    const versioned = cat(model({ producer: 'pytorch', inputs: [{ name: 'x', dims: [1, 4] }], outputs: [{ name: 'y' }], nodes: [{ op: 'Relu', inputs: ['x'], outputs: ['y'] }] }), pb.str(3, '2.13.0+cpu'));
+    expect((await run(versioned)).producer).toBe('pytorch 2.13.0+cpu');
+    const silent = model({ producer: '', inputs: [{ name: 'x', dims: [1, 4] }], outputs: [{ name: 'y' }], nodes: [{ op: 'Relu', inputs: ['x'], outputs: ['y'] }] });
+    expect('producer' in (await run(silent))).toBe(false);
+  });
+
   it('rows are ONNX nodes in file order, named by node name or <op>_<index>', async () => {
     const r = await run(mlp(10), { name: 'my-mlp', convention: 'macs' });
     expect(r.name).toBe('my-mlp');

@@ -25,6 +25,8 @@ interface Reference {
   flopcounter_flops: number;
   flopcounter_per_op: Record<string, number>;
   batchnorm_channels: number;
+  producer_name: string;
+  producer_version: string;
   export_error?: string;
 }
 
@@ -214,6 +216,8 @@ describe('ONNX exports of PyTorch models against FlopCounterMode and model.param
     it(`${m.file}: ${params} params${known.params ? ` (${m.params} in PyTorch, ${known.params.kind})` : ''}`, async () => {
       const report = await reportOf(m.file);
       expect(report.params).toEqual(params);
+      // The exporter, as the file names it: the artefacts above depend on which one wrote it.
+      expect(report.producer).toBe(`${m.producer_name} ${m.producer_version}`);
     });
   }
 });

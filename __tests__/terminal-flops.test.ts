@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeInline } from '../src/analyze.js';
+import { analyzeInline } from '../src/keras/measure.js';
 import { renderFlopsReport } from '../src/report/terminal-flops.js';
 import { notebookLayers } from './helpers/notebook.js';
 

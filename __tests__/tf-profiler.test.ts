@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { analyzeSpec } from '../src/analyze.js';
+import { analyzeSpec } from '../src/keras/measure.js';
 import { flopsOf } from '../src/core/conventions.js';
 import { addCounts, big, type Counts } from '../src/core/counts.js';
 import { activationCounts } from '../src/core/ops/activation.js';

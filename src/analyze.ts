@@ -1,26 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DirFiles, type FileSet } from './io/file-set.js';
-import { MODEL_FILES_IN_DIRECTORY } from './formats/index.js';
 import { atReaderBoundary } from './errors.js';
-import { openModel } from './formats/index.js';
+import { MODEL_FILES_IN_DIRECTORY, openModel } from './formats/index.js';
 import type { OpenedModel } from './formats/types.js';
 import { FileSource, type ByteSource } from './io/byte-source.js';
 import { PagedReader } from './io/paged-reader.js';
-import { bindInputShapes } from './keras/bind.js';
-import { declaredInputs, walkModel, type WalkContext } from './keras/graph.js';
-import { inlineSpec } from './keras/inline.js';
 import type { ModelSpec } from './keras/model.js';
-import { normalizeModel } from './keras/normalize.js';
-import { analyzeOnnxModel } from './onnx/analyze.js';
-import { analyzeTfliteModel } from './tflite/analyze.js';
-import { analyzeSavedModel } from './tf/saved-model.js';
-import { analyzeGraphModel } from './tf/graph-model.js';
-import { DEFAULTS, type AnalyzeOptions } from './options.js';
-import { buildModelReport } from './report/build.js';
-import type { ModelFormat, ModelReport } from './report/types.js';
-
-export { inlineSpec };
+import type { AnalyzeOptions } from './options.js';
+import type { ModelReport } from './report/types.js';
 
 /**
  * A measured model, and (Keras family) the architecture it was measured from: what a fit
@@ -31,41 +19,28 @@ export interface Analysis {
   keras?: ModelSpec;
 }
 
-/** A tfjs model is a directory holding model.json: the directory names it. */
-function displayName(label: string): string {
-  const base = basename(label);
-  return base === 'model.json' && basename(dirname(label)) ? basename(dirname(label)) : base;
-}
-
-/** Measures a Keras-family architecture under the options' convention. */
-export function analyzeSpec(spec: ModelSpec, format: ModelFormat, label: string, opts: AnalyzeOptions): ModelReport {
-  const batchSize = opts.batchSize ?? DEFAULTS.batchSize;
-  const convention = opts.convention ?? DEFAULTS.convention;
-  const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
-  const ctx: WalkContext = { label, unknown: opts.unknown ?? DEFAULTS.unknown, rows: [], counted: new Set() };
-  walkModel(spec, inputs, '', ctx);
-  return buildModelReport(
-    { name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) },
-    ctx.rows,
-  );
-}
-
 /**
- * The Keras-family architecture an opened file states (undefined for other formats): its
- * config (a .keras zip's config.json, an .h5's model_config, a tfjs or Keras JSON) is
- * normalised here and nowhere else.
+ * Each engine is loaded when a file of its family is opened: parsing the Keras engine's code
+ * for an ONNX file (or the other way round) is a few milliseconds of every run.
  */
-function kerasArchitecture(opened: OpenedModel, label: string): ModelSpec | undefined {
-  if (opened.kind === 'keras') return normalizeModel(opened.config, label);
-  if (opened.kind === 'inline') return inlineSpec(opened.layers, label);
-  return undefined;
-}
-
 async function measure(opened: OpenedModel, label: string, opts: AnalyzeOptions): Promise<Analysis> {
-  if (opened.kind === 'onnx') return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
-  if (opened.kind === 'tflite') return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
-  if (opened.kind === 'saved_model') return { report: await analyzeSavedModel(opened.doc, label, opts) };
-  if (opened.kind === 'tfjs_graph') return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
+  if (opened.kind === 'onnx') {
+    const { analyzeOnnxModel } = await import('./onnx/analyze.js');
+    return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
+  }
+  if (opened.kind === 'tflite') {
+    const { analyzeTfliteModel } = await import('./tflite/analyze.js');
+    return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
+  }
+  if (opened.kind === 'saved_model') {
+    const { analyzeSavedModel } = await import('./tf/saved-model.js');
+    return { report: await analyzeSavedModel(opened.doc, label, opts) };
+  }
+  if (opened.kind === 'tfjs_graph') {
+    const { analyzeGraphModel } = await import('./tf/graph-model.js');
+    return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
+  }
+  const { analyzeSpec, kerasArchitecture } = await import('./keras/measure.js');
   const spec = kerasArchitecture(opened, label)!;
   const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
   return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
@@ -87,10 +62,12 @@ export async function analyzeSource(src: ByteSource, label: string, opts: Analyz
   return (await analyzeModel(src, label, opts)).report;
 }
 
-/** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
+/** The Keras-family architecture of a file (undefined for the graph-of-ops formats), read without its weights. */
 export async function loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined> {
   try {
-    return kerasArchitecture(await openModel(new PagedReader(src, label), label), label);
+    const opened = await openModel(new PagedReader(src, label), label);
+    if (opened.kind !== 'keras' && opened.kind !== 'inline') return undefined;
+    return (await import('./keras/measure.js')).kerasArchitecture(opened, label);
   } catch (e) {
     throw atReaderBoundary(label, e);
   }
@@ -130,14 +107,4 @@ export function modelInDirectory(path: string): string | undefined {
   if (!st.isDirectory()) return undefined;
   for (const name of MODEL_FILES_IN_DIRECTORY) if (existsSync(join(path, name))) return name;
   return undefined;
-}
-
-/** The budget file's inline `layers:` list. */
-export function analyzeInline(layers: unknown, label: string, opts: AnalyzeOptions): ModelReport {
-  return analyzeInlineModel(layers, label, opts).report;
-}
-
-export function analyzeInlineModel(layers: unknown, label: string, opts: AnalyzeOptions): Analysis {
-  const spec = inlineSpec(layers, label);
-  return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
 }

@@ -3,7 +3,8 @@
  * and adapters: the parity test compares what they count. Every builder returns the op's
  * report row (the last one, inputs excluded).
  */
-import { analyzeInline, analyzeModel, analyzeSpec } from '../../src/analyze.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { analyzeInline, analyzeSpec } from '../../src/keras/measure.js';
 import { buildModelReport } from '../../src/report/build.js';
 import { TfWalk } from '../../src/tf/analyze.js';
 import type { AttrValue as AttrValueTf, TfNode } from '../../src/tf/ir.js';

@@ -21,8 +21,8 @@ var json = __webpack_require__(2794);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 92 modules
-var analyze = __webpack_require__(690);
+// EXTERNAL MODULE: ./src/analyze.ts + 2 modules
+var analyze = __webpack_require__(6044);
 // EXTERNAL MODULE: ./src/core/conventions.ts
 var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -52,7 +52,7 @@ function renderFlopsReport(r) {
         pct(l.flops, r.flops),
     ]);
     const out = [
-        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}${r.quantization ? `, ${(0,report_escape/* plain */.pj)(r.quantization, 80)}` : ""}, convention: ${r.convention}, batch size ${r.batch_size})`,
+        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}${r.producer ? ` from ${(0,report_escape/* plain */.pj)(r.producer, 60)}` : ''}, convention: ${r.convention}, batch size ${r.batch_size})`,
         '',
         ...(0,text_table/* textTable */.e)(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
         '',
@@ -127,8 +127,11 @@ async function flopsCommand(argv, io) {
         convention: values.convention ? (0,conventions/* parseConvention */.pF)(values.convention) : undefined,
         unknown: unknown,
     }, positionals[0]);
-    if (values.json)
-        io.stdout((0,json/* toJson */.a)(report, 2) + '\n');
+    if (values.json) {
+        // In pieces: the report of a graph of 100k nodes is tens of megabytes of text.
+        (0,json/* writeJson */.G)(report, 2, io.stdout);
+        io.stdout('\n');
+    }
     else {
         io.stdout(renderFlopsReport(report));
         for (const u of report.unknown)

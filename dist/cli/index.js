@@ -371,9 +371,9 @@ async function main(argv) {
     // Each command is loaded on demand: process start-up is most of a `flops` run's time, and
     // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
     if (cmd === 'flops')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(418), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345))).flopsCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345))).flopsCommand(rest, io);
     if (cmd === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(418), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6342))).checkCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(710), __nccwpck_require__.e(569), __nccwpck_require__.e(484), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 702))).checkCommand(rest, io);
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
         io.stdout(USAGE);
         return cmd === undefined ? 2 : 0;

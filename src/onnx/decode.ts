@@ -3,6 +3,10 @@ import { ATTR, emptyGraph, LIMITS, type Attr, type Dim, type OnnxGraph, type Onn
 import { decodeData } from './tensor-data.js';
 import { expectWire, I32, LEN, VARINT, WireReader, type Field } from '../containers/protobuf.js';
 
+/** Shared by every node without inputs, outputs or attributes; never written to. */
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
+const NO_ATTRS: Attr[] = Object.freeze([]) as unknown as Attr[];
+
 /** Tensor attributes up to this many elements are decoded with their node. */
 const INLINE_VALUES = 1024;
 
@@ -15,9 +19,9 @@ class Decoder {
   values = 0;
   constructor(readonly r: WireReader) {}
 
-  private count(n: number, what: string): void {
+  private count(n: number, node: number): void {
     this.values += n;
-    if (this.values > LIMITS.values) this.r.fail(`${what}: more than ${LIMITS.values} attribute values in the model`);
+    if (this.values > LIMITS.values) this.r.fail(`node ${node}: more than ${LIMITS.values} attribute values in the model`);
   }
 
   private int(f: Field, what: string): number {
@@ -26,12 +30,13 @@ class Decoder {
   }
 
   async model(start: number, end: number): Promise<OnnxModel> {
-    const m: OnnxModel = { irVersion: 0, producer: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
+    const m: OnnxModel = { irVersion: 0, producer: '', producerVersion: '', opsets: new Map(), graph: emptyGraph(), functions: new Set() };
     let graphs = 0;
     await this.r.eachField(start, end, 'ModelProto', async (f) => {
       switch (f.no) {
         case 1: m.irVersion = this.int(f, 'ModelProto.ir_version'); break;
         case 2: m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name')); break;
+        case 3: m.producerVersion = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_version')); break;
         case 7:
           expectWire(this.r, f, LEN, 'ModelProto.graph');
           if (++graphs > 1) this.r.fail('bad ONNX model: more than one graph');
@@ -91,7 +96,7 @@ class Decoder {
           expectWire(r, f, LEN, 'GraphProto.node');
           if (g.nodes.length >= LIMITS.nodes) r.fail(`graph has more than ${LIMITS.nodes} nodes`);
           const n = this.node(f, g.nodes.length);
-          for (const a of n.attrs) this.count(a.ints.length + a.floats.length + a.strings.length, `node ${n.index}`);
+          for (const a of n.attrs) this.count(a.ints.length + a.floats.length + a.strings.length, n.index);
           g.nodes.push(n);
           break;
         }
@@ -126,8 +131,30 @@ class Decoder {
     return g;
   }
 
+  /** Op types and domains repeat across a graph: one string each, however many nodes. */
+  private readonly interned = new Map<string, string>();
+
+  private intern(s: string): string {
+    const known = this.interned.get(s);
+    if (known !== undefined) return known;
+    if (this.interned.size < 4096) this.interned.set(s, s);
+    return s;
+  }
+
+  /**
+   * Scratch lists a node's names are gathered in, then copied at their exact length: an array
+   * grown by push keeps room for 17 entries, 150 bytes a list, a third of a small node.
+   */
+  private readonly ins: string[] = [];
+  private readonly outs: string[] = [];
+  private readonly attrs: Attr[] = [];
+
   private node(f: Field, index: number): OnnxNode {
-    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
+    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: NO_NAMES, outputs: NO_NAMES, attrs: NO_ATTRS };
+    const { ins, outs, attrs } = this;
+    ins.length = 0;
+    outs.length = 0;
+    attrs.length = 0;
     const r = this.r;
     // Faults name the node; the words are only put together if there is one.
     r.where = `node ${index}`;
@@ -136,24 +163,24 @@ class Decoder {
       p = g.end;
       switch (g.no) {
         case 1:
-          if (n.inputs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} inputs`);
-          n.inputs.push(r.string(g, 'NodeProto.input'));
+          if (ins.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} inputs`);
+          ins.push(r.string(g, 'NodeProto.input'));
           break;
         case 2:
-          if (n.outputs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} outputs`);
-          n.outputs.push(r.string(g, 'NodeProto.output'));
+          if (outs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} outputs`);
+          outs.push(r.string(g, 'NodeProto.output'));
           break;
         case 3: n.name = r.string(g, 'NodeProto.name'); break;
-        case 4: n.opType = r.string(g, 'NodeProto.op_type'); break;
-        case 7: n.domain = r.string(g, 'NodeProto.domain'); break;
+        case 4: n.opType = this.intern(r.string(g, 'NodeProto.op_type')); break;
+        case 7: n.domain = this.intern(r.string(g, 'NodeProto.domain')); break;
         case 5: {
           expectWire(r, g, LEN, 'NodeProto.attribute');
-          if (n.attrs.length >= LIMITS.attrsPerNode) r.fail(`more than ${LIMITS.attrsPerNode} attributes`);
+          if (attrs.length >= LIMITS.attrsPerNode) r.fail(`more than ${LIMITS.attrsPerNode} attributes`);
           const a = this.attribute(g);
           // A repeated name: the last one wins, as protobuf map semantics would have it.
-          const at = n.attrs.findIndex((x) => x.name === a.name);
-          if (at >= 0) n.attrs[at] = a;
-          else n.attrs.push(a);
+          const at = attrs.findIndex((x) => x.name === a.name);
+          if (at >= 0) attrs[at] = a;
+          else attrs.push(a);
           break;
         }
         default:
@@ -161,6 +188,9 @@ class Decoder {
       }
     }
     if (!n.opType) r.fail(`bad ONNX model: a node${n.name ? ` "${n.name}"` : ''} has no op_type`);
+    if (ins.length) n.inputs = ins.slice();
+    if (outs.length) n.outputs = outs.slice();
+    if (attrs.length) n.attrs = attrs.slice();
     r.where = '';
     return n;
   }

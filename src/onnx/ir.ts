@@ -78,6 +78,7 @@ export interface OnnxGraph {
 export interface OnnxModel {
   irVersion: number;
   producer: string;
+  producerVersion: string;
   /** Domain ('' for the default ai.onnx) to opset version. */
   opsets: Map<string, number>;
   graph: OnnxGraph;

@@ -19,7 +19,7 @@ export function renderFlopsReport(r: ModelReport): string {
     pct(l.flops, r.flops),
   ]);
   const out = [
-    `${plain(r.name, 120)}  (${r.format}${r.quantization ? `, ${plain(r.quantization, 80)}` : ""}, convention: ${r.convention}, batch size ${r.batch_size})`,
+    `${plain(r.name, 120)}  (${r.format}${r.producer ? ` from ${plain(r.producer, 60)}` : ''}${r.quantization ? `, ${plain(r.quantization, 80)}` : ''}, convention: ${r.convention}, batch size ${r.batch_size})`,
     '',
     ...textTable(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
     '',

@@ -43,6 +43,11 @@ export interface ModelReport {
   non_trainable_params: bigint;
   batch_size: number;
   input_shapes: Shape[];
+  /**
+   * The tool that wrote the file, as the file says it ("pytorch 2.13.0"): exporters differ in
+   * what they fold and duplicate (docs/onnx-ops.md), so a reviewer needs to know which one.
+   */
+  producer?: string;
   /** How a quantized model stores its weights (TFLite: full-integer int8, dynamic-range int8, float16); absent for float models. */
   quantization?: string;
   /** Forward FLOPs x3, an estimate; labelled as such wherever it is shown. */

@@ -1,8 +1,8 @@
-export const id = 342;
-export const ids = [342];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
-/***/ 6342:
+/***/ 702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -160,7 +160,7 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
         return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
     const [, mode, type, oid, sizeText] = m;
     if (type === 'tree')
-        return { kind: 'directory' };
+        return { kind: 'unavailable', reason: `${relPath} is a directory at the base commit` };
     if (type !== 'blob')
         return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
     if (mode === '120000')
@@ -187,57 +187,10 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 3 modules
-var formats = __webpack_require__(5943);
-// EXTERNAL MODULE: ./src/io/file-set.ts
-var file_set = __webpack_require__(6109);
-// EXTERNAL MODULE: ./src/io/byte-source.ts
-var byte_source = __webpack_require__(2940);
-;// CONCATENATED MODULE: ./src/check/git-files.ts
-
-
-
-
-
-/**
- * The files of a model's directory as they were at a commit (a graph model's weight shards,
- * a SavedModel's other files), read from git when the format asks for one.
- */
-class GitFiles {
-    root;
-    commit;
-    dir;
-    dirLabel;
-    read = new Map();
-    constructor(root, commit, 
-    /** The directory, relative to `root` ('' or '.' for the root itself). */
-    dir, dirLabel) {
-        this.root = root;
-        this.commit = commit;
-        this.dir = dir;
-        this.dirLabel = dirLabel;
-    }
-    label(rel) {
-        return `${this.dirLabel.replace(/\/$/, '')}/${rel}`;
-    }
-    async open(rel) {
-        const safe = (0,file_set/* safeRelative */.iC)(rel);
-        if (!safe)
-            throw (0,file_set/* refusedPath */.wP)(this.dirLabel, rel);
-        if (this.read.has(safe))
-            return this.read.get(safe);
-        const path = this.dir && this.dir !== '.' ? external_node_path_.posix.join(this.dir, safe) : safe;
-        const blob = await readAtCommit(this.root, this.commit, path);
-        if (blob.kind === 'unavailable')
-            throw new errors/* FlopgateError */.N9(`${this.label(safe)}: ${blob.reason}`);
-        const src = blob.kind === 'ok' ? new byte_source/* BufferSource */._r(blob.bytes, this.label(safe)) : undefined;
-        this.read.set(safe, src);
-        return src;
-    }
-}
-
-// EXTERNAL MODULE: ./src/analyze.ts + 92 modules
-var analyze = __webpack_require__(690);
+// EXTERNAL MODULE: ./src/analyze.ts + 2 modules
+var analyze = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/keras/measure.ts + 24 modules
+var measure = __webpack_require__(7569);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -871,6 +824,8 @@ async function loadRunFit() {
     return mod.runFit;
 }
 
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __webpack_require__(2940);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/describe.ts
@@ -1128,11 +1083,9 @@ var lfs = __webpack_require__(6855);
 
 
 
-
-
 const DEFAULT_DEPS = {
     analyzeModel: analyze/* analyzeModel */.Cw,
-    analyzeInlineModel: analyze/* analyzeInlineModel */.xv,
+    analyzeInlineModel: measure.analyzeInlineModel,
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
@@ -1236,23 +1189,17 @@ async function measureHead(entry, ctx) {
 /**
  * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
  * a pointer would fail with a baffling format error) and then read by the analyzer, whose
- * result also carries the architecture a fit trains. A directory (a SavedModel, a TF.js
- * model) is measured through the model file it holds.
+ * result also carries the architecture a fit trains.
  */
 async function analyzeOpenedOnce(abs, label, opts, ctx) {
-    const inDir = (0,analyze/* modelInDirectory */.uo)(abs);
-    const file = inDir ? (0,external_node_path_.join)(abs, inDir) : abs;
-    const fileLabel = inDir ? `${label}/${inDir}` : label;
-    const files = new file_set/* DirFiles */.H8((0,external_node_path_.dirname)(file), (0,external_node_path_.dirname)(fileLabel));
-    const src = await byte_source/* FileSource */._n.open(file, fileLabel);
+    const src = await byte_source/* FileSource */._n.open(abs, label);
     try {
         if ((0,lfs/* isLfsPointer */.NS)(await src.read(0, Math.min(src.size, lfs/* LFS_PROBE_BYTES */.JM))))
-            throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(fileLabel));
-        return await ctx.deps.analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
+            throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));
+        return await ctx.deps.analyzeModel(src, label, opts);
     }
     finally {
         await src.close();
-        await files.close();
     }
 }
 /**
@@ -1275,29 +1222,15 @@ async function measureBase(entry, head, ctx) {
             // An inline model the base's budget file did not have.
             if (path === undefined)
                 return { status: 'new', ref: base.sha };
-            let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
-            let modelPath = path;
-            // A SavedModel or TF.js model directory: the model file it held at the base.
-            if (blob.kind === 'directory') {
-                for (const name of formats/* MODEL_FILES_IN_DIRECTORY */.wd) {
-                    const inner = await readAtCommit(ctx.cfg.root, base.sha, external_node_path_.posix.join(path, name));
-                    if (inner.kind === 'absent' || inner.kind === 'directory')
-                        continue;
-                    [blob, modelPath] = [inner, external_node_path_.posix.join(path, name)];
-                    break;
-                }
-                if (blob.kind === 'directory')
-                    return { status: 'unavailable', ref: base.sha, reason: `${path} is a directory without ${formats/* MODEL_FILES_IN_DIRECTORY */.wd.join(' or ')} at the base commit` };
-            }
+            const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
             if (blob.kind === 'absent')
                 return { status: 'new', ref: base.sha };
             if (blob.kind === 'unavailable')
                 return { status: 'unavailable', ref: base.sha, reason: blob.reason };
-            const label = `${short}:${modelPath.endsWith('/saved_model.pb') ? path : modelPath}`;
+            const label = `${short}:${path}`;
             if ((0,lfs/* isLfsPointer */.NS)(blob.bytes))
                 return { status: 'unavailable', ref: base.sha, reason: (0,lfs/* lfsMessage */.pR)(label) };
-            const files = new GitFiles(ctx.cfg.root, base.sha, external_node_path_.posix.dirname(modelPath), `${short}:${external_node_path_.posix.dirname(modelPath)}`);
-            report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry), files)).report;
+            report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry))).report;
         }
         return measuredBase(base.sha, head, report);
     }
@@ -1316,7 +1249,7 @@ async function fitModel(entry, report, spec, ctx) {
     };
     try {
         if (!spec)
-            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)`);
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
             return skip('the input shape has open dimensions');
@@ -1361,10 +1294,6 @@ function formatGuess(entry) {
     if (entry.layers !== undefined)
         return 'inline';
     const ext = (0,external_node_path_.extname)(entry.path ?? '').toLowerCase();
-    if (ext === '.tflite')
-        return 'tflite';
-    if (ext === '' || ext === '.pb')
-        return 'saved_model';
     return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
 }
 function message(e) {
@@ -1534,7 +1463,7 @@ function detailOf(m) {
     if (m.error !== undefined)
         return '';
     const facts = [
-        `${(0,report_escape.md)(m.path, 200)} (${m.format})`,
+        `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''})`,
         `convention \`${m.convention}\``,
         `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
         m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',
