@@ -61,7 +61,7 @@ export async function flopsCommand(argv: string[], io: CommandIO): Promise<numbe
     io.stdout('\n');
   }
   else {
-    io.stdout(renderFlopsReport(report));
+    io.stdout(renderFlopsReport(report, { width: io.columns }));
     for (const u of report.unknown) io.stderr(`warning: ${report.path}: layer "${plain(u.layer, 80)}" has unknown type ${plain(u.type, 60)}; counted as 0\n`);
   }
   return 0;
