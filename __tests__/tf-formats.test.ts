@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeModel } from '../src/analyze.js';
 import { FileSource } from '../src/io/byte-source.js';
 import { DirFiles } from '../src/io/file-set.js';
+import { PagedReader } from '../src/io/paged-reader.js';
+import { openModel } from '../src/formats/index.js';
 import { cat, pb } from './helpers/onnx-writer.js';
 
 /**
@@ -20,6 +22,7 @@ interface FileEntry {
   path: string;
   format: string;
   quantization: string;
+  constant_elements?: Record<string, number>;
 }
 interface ModelEntry {
   params: number;
@@ -43,9 +46,17 @@ describe('TensorFlow formats give the Keras model figures', () => {
     expect([r.format, r.macs, r.params, r.unknown]).toEqual([FORMATS[f.format], BigInt(m.macs), BigInt(m.params), []]);
     if (f.format === 'tflite') {
       const q = f.quantization;
-      const expected = q.startsWith('full-integer') ? 'full-integer int8' : q.startsWith('float16') ? 'float16 weights' : undefined;
-      if (expected) expect(r.quantization).toBe(expected);
-      if (q === 'none' || q === 'float32') expect(r.quantization).toBeUndefined();
+      // The converter keeps tensors under 1,024 elements float: a dynamic-range file of small
+      // layers (conv3d, upsample) holds no int8 weight, and is a float file.
+      const int8 = (f.constant_elements?.INT8 ?? 0) > 0;
+      const expected = q.startsWith('full-integer')
+        ? 'full-integer int8'
+        : q.startsWith('float16')
+          ? 'float16 weights'
+          : q.startsWith('dynamic-range') && int8
+            ? 'dynamic-range int8 (int8 weights, float activations)'
+            : undefined;
+      expect(r.quantization).toBe(expected);
     }
   });
 
@@ -128,6 +139,30 @@ describe('a Keras 2 SavedModel (keras_metadata.pb) is read through the Keras pat
       const r = await analyzeFile(d, {}, 'keras2_export');
       expect([r.format, r.flops, r.params, r.name]).toEqual(['saved_model', 179_050n, 89_610n, 'keras2_export']);
       expect(r.layers.map((l) => l.type)).toEqual(['Flatten', 'Dense', 'Dense', 'Dense']);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  // Every fixture model's own config (the .keras's, as Keras 2 writes its model JSON) as a
+  // Keras 2 SavedModel's root metadata: the SavedModel gives the .keras figures, all of them.
+  it.each(Object.entries(refs.models).filter(([name]) => name !== 'tf_fused_batch_norm'))('%s: the Keras figures from its metadata', async (name, m) => {
+    const src = await FileSource.open(join(DIR, name, `${name}.keras`));
+    let config: unknown;
+    try {
+      const opened = await openModel(new PagedReader(src, name), name);
+      expect(opened.kind).toBe('keras');
+      config = (opened as { config: unknown }).config;
+    } finally {
+      await src.close();
+    }
+    const d = mkdtempSync(join(tmpdir(), 'flopgate-keras2-sm-'));
+    try {
+      mkdirSync(join(d, 'variables'));
+      writeFileSync(join(d, 'saved_model.pb'), readFileSync(join(DIR, 'mlp_784_100_100_10/saved_model_tf/saved_model.pb')).subarray(0, 200));
+      writeFileSync(join(d, 'keras_metadata.pb'), object('root', '_tf_keras_network', JSON.stringify(config)));
+      const r = await analyzeFile(d, { convention: 'macs' }, name);
+      expect([r.format, r.macs, r.params, r.unknown]).toEqual(['saved_model', BigInt(m.macs), BigInt(m.params), []]);
+      if (m.notebook_flops !== undefined) expect((await analyzeFile(d, {}, name)).flops).toBe(BigInt(m.notebook_flops));
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
