@@ -25,18 +25,31 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function run(path) {
-  const ms = [];
-  const rss = [];
+function once(path) {
+  const t0 = process.hrtime.bigint();
+  const cmd = [process.execPath, '--import', RSS, cli, 'flops', path, '--json'].map(quote).join(' ');
+  const r = spawnSync('sh', ['-c', `${cmd} > /dev/null; true`], { encoding: 'utf8' });
+  if (r.status !== 0 || !/maxrss/.test(r.stderr)) throw new Error(`flopgate flops ${path} failed: ${r.stderr}`);
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, rss: Number(/maxrss (\d+)/.exec(r.stderr)[1]) / 1024 };
+}
+
+/**
+ * The two files in alternation, so that the machine's load drifting during the bench
+ * weighs on both alike; the ratio is the median of the per-pair ratios.
+ */
+function runPair(withW, without) {
+  const a = [];
+  const b = [];
   for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    const cmd = [process.execPath, '--import', RSS, cli, 'flops', path, '--json'].map(quote).join(' ');
-    const r = spawnSync('sh', ['-c', `${cmd} > /dev/null; true`], { encoding: 'utf8' });
-    if (r.status !== 0 || !/maxrss/.test(r.stderr)) throw new Error(`flopgate flops ${path} failed: ${r.stderr}`);
-    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    rss.push(Number(/maxrss (\d+)/.exec(r.stderr)[1]) / 1024);
+    a.push(once(withW));
+    b.push(once(without));
   }
-  return { ms: median(ms), rss: Math.max(...rss), macs: JSON.parse(spawnSync(process.execPath, [cli, 'flops', path, '--json'], { encoding: 'utf8' }).stdout).macs };
+  const macs = (p) => JSON.parse(spawnSync(process.execPath, [cli, 'flops', p, '--json'], { encoding: 'utf8' }).stdout).macs;
+  return {
+    a: { ms: median(a.map((x) => x.ms)), rss: Math.max(...a.map((x) => x.rss)), macs: macs(withW) },
+    b: { ms: median(b.map((x) => x.ms)), rss: Math.max(...b.map((x) => x.rss)), macs: macs(without) },
+    ratio: median(a.map((x, i) => x.ms / b[i].ms)),
+  };
 }
 
 const big = join(tmp, 'mlp6x2048.tflite');
@@ -61,13 +74,11 @@ const rows = [
   ['SavedModel (seed MLP), 100 MB of variable data', sm, smLight],
 ];
 let failed = false;
-console.log(`median of ${RUNS} runs; peak RSS the largest of them`);
+console.log(`${RUNS} runs of each, alternating; ms the median, ratio the median of the paired ratios, peak RSS the largest`);
 console.log('model'.padEnd(50) + 'MB'.padStart(8) + 'ms'.padStart(9) + 'ms w/o'.padStart(9) + 'ratio'.padStart(8) + 'RSS MB'.padStart(9) + 'RSS w/o'.padStart(9));
 for (const [name, withW, without] of rows) {
-  const a = run(withW);
-  const b = run(without);
+  const { a, b, ratio } = runPair(withW, without);
   if (a.macs !== b.macs) throw new Error(`${name}: ${a.macs} MACs with weights, ${b.macs} without`);
-  const ratio = a.ms / b.ms;
   const mb = statSync(size(withW)).size / 1e6;
   console.log(name.padEnd(50) + mb.toFixed(1).padStart(8) + a.ms.toFixed(1).padStart(9) + b.ms.toFixed(1).padStart(9) + `${ratio.toFixed(2)}x`.padStart(8) + a.rss.toFixed(1).padStart(9) + b.rss.toFixed(1).padStart(9));
   if (ratio > 1.5 || a.rss > 100) {
