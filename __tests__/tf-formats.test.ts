@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeModel } from '../src/analyze.js';
-import { FileSource } from '../src/io/byte-source.js';
+import { BufferSource, FileSource } from '../src/io/byte-source.js';
+import { tfliteBytes } from '../bench/tflite-writer.mjs';
 import { DirFiles } from '../src/io/file-set.js';
 import { PagedReader } from '../src/io/paged-reader.js';
 import { openModel } from '../src/formats/index.js';
@@ -166,5 +167,25 @@ describe('a Keras 2 SavedModel (keras_metadata.pb) is read through the Keras pat
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a TFLite custom op that is not Flex falls under the unknown policy', () => {
+  // input [1, 4] -> custom "MyTopK" -> [1, 4] -> RELU: nothing says what the custom op computes.
+  const bytes = tfliteBytes({
+    tensors: [{ shape: [1, 4], name: 'x' }, { shape: [1, 4], name: 'mine' }, { shape: [1, 4], name: 'y' }],
+    operators: [{ code: 32, custom: 'MyTopK', inputs: [0], outputs: [1] }, { code: 19, inputs: [1], outputs: [2] }],
+    inputs: [0],
+    outputs: [2],
+  });
+
+  it('is an error naming it by default', async () => {
+    await expect(analyzeModel(new BufferSource(bytes, 'custom.tflite'), 'custom.tflite', {})).rejects.toThrow(/^custom\.tflite: unsupported custom op "MyTopK" at operator 0 \("mine"\)/);
+  });
+
+  it('with --unknown warn: counted as 0, listed, and the totals a lower bound; the ops after it still measured', async () => {
+    const { report: r } = await analyzeModel(new BufferSource(bytes, 'custom.tflite'), 'custom.tflite', { unknown: 'warn' });
+    expect([r.lower_bound, r.unknown.length, r.unknown[0]?.layer]).toEqual([true, 1, 'mine']);
+    expect(r.layers.map((l) => [l.type, l.flops, l.unknown === true])).toEqual([['MyTopK', 0n, true], ['RELU', 4n, false]]);
   });
 });

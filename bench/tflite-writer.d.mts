@@ -12,5 +12,7 @@ export interface OperatorSpec {
   inputs: number[];
   outputs: number[];
   options?: [number, 'u8' | 'i8' | 'u32' | 'i32', number][];
+  /** A custom op's name (code 32, CUSTOM). */
+  custom?: string;
 }
 export function tfliteBytes(spec: { tensors: TensorSpec[]; operators: OperatorSpec[]; inputs: number[]; outputs: number[] }): Uint8Array;

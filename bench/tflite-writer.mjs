@@ -180,12 +180,14 @@ function flush(w, path) {
 /**
  * A small TFLite model in memory, for tests: `tensors` [{shape, type (TensorType code), data
  * (a Uint8Array: a stored constant)}], `operators` [{code (BuiltinOperator), inputs, outputs,
- * options: [[field id, 'u8'|'i8'|'u32'|'i32', value], ...]}], the subgraph's `inputs` and
- * `outputs`. Each distinct op code gets its OperatorCode.
+ * options: [[field id, 'u8'|'i8'|'u32'|'i32', value], ...], custom (a custom op's name, with
+ * code 32)}], the subgraph's `inputs` and `outputs`. Each distinct op code gets its OperatorCode.
  */
 export function tfliteBytes({ tensors, operators, inputs, outputs }) {
   const w = new Writer();
-  const codes = [...new Set(operators.map((o) => o.code))];
+  const key = (o) => (o.custom === undefined ? String(o.code) : `${o.code}/${o.custom}`);
+  const keys = [...new Set(operators.map(key))];
+  const codes = keys.map((k) => operators.find((o) => key(o) === k));
   const buffers = [null, ...tensors.filter((t) => t.data).map((t) => t.data)];
   let b = 0;
   const bufferOf = tensors.map((t) => (t.data ? ++b : 0));
@@ -197,13 +199,15 @@ export function tfliteBytes({ tensors, operators, inputs, outputs }) {
       [1, 'ref', () => w.ints(inputs)],
       [2, 'ref', () => w.ints(outputs)],
       [3, 'ref', () => w.tables(operators.map((o) => () => w.table([
-        [0, 'u32', codes.indexOf(o.code)], [1, 'ref', () => w.ints(o.inputs)], [2, 'ref', () => w.ints(o.outputs)],
+        [0, 'u32', keys.indexOf(key(o))], [1, 'ref', () => w.ints(o.inputs)], [2, 'ref', () => w.ints(o.outputs)],
         ...(o.options ? [[4, 'ref', () => w.table(o.options)]] : []),
       ])))],
     ]);
   const modelAt = w.table([
     [0, 'u32', 3],
-    [1, 'ref', () => w.tables(codes.map((c) => () => w.table([[0, 'i8', Math.min(c, 127)], [2, 'i32', 1], [3, 'i32', c]])))],
+    [1, 'ref', () => w.tables(codes.map((o) => () => w.table([
+      [0, 'i8', Math.min(o.code, 127)], ...(o.custom === undefined ? [] : [[1, 'ref', () => w.string(o.custom)]]), [2, 'i32', 1], [3, 'i32', o.code],
+    ])))],
     [2, 'ref', () => w.tables([subgraph])],
     [4, 'ref', () => w.tables(buffers.map((d) => () => w.table(d ? [[0, 'ref', () => {
       w.align(16);
