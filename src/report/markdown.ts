@@ -172,7 +172,7 @@ function chartOf(report: CheckReport): string | undefined {
 function detailOf(m: ModelCheckResult): string {
   if (m.error !== undefined) return '';
   const facts = [
-    `${md(m.path, 200)} (${m.format}${m.producer ? ` from ${md(m.producer, 60)}` : ''})`,
+    `${md(m.path, 200)} (${m.format}${m.producer ? ` from ${md(m.producer, 60)}` : ''}${m.quantization ? `, ${md(m.quantization, 80)}` : ''})`,
     `convention \`${m.convention}\``,
     `batch size ${grouped(m.batch_size)}`,
     m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
