@@ -189,3 +189,48 @@ describe('a TFLite custom op that is not Flex falls under the unknown policy', (
     expect(r.layers.map((l) => [l.type, l.flops, l.unknown === true])).toEqual([['MyTopK', 0n, true], ['RELU', 4n, false]]);
   });
 });
+
+describe('float16 seed MLPs (the fixture script leaves them out for size): written here', () => {
+  // As TFLiteConverter writes a float16 model: FLOAT16 weights and biases, each through a
+  // DEQUANTIZE into the FULLY_CONNECTED that reads it; the input flattened by a RESHAPE.
+  function float16Mlp(widths: number[]): Uint8Array {
+    const tensors: { shape: number[]; type?: number; name?: string; data?: Uint8Array }[] = [
+      { shape: [1, 28, 28], name: 'image' },
+      { shape: [2], type: 2, name: 'flatten/Reshape/shape', data: new Uint8Array(new Int32Array([1, 784]).buffer) },
+      { shape: [1, 784], name: 'flatten/Reshape' },
+    ];
+    const operators: { code: number; inputs: number[]; outputs: number[]; options?: [number, 'u8' | 'u32', number][] }[] = [{ code: 22, inputs: [0, 1], outputs: [2] }];
+    let x = 2;
+    let width = 784;
+    widths.forEach((units, i) => {
+      const at = tensors.length;
+      tensors.push(
+        { shape: [units, width], type: 1, name: `dense_${i}/MatMul`, data: new Uint8Array(2 * units * width) },
+        { shape: [units], type: 1, name: `dense_${i}/BiasAdd/ReadVariableOp`, data: new Uint8Array(2 * units) },
+        { shape: [units, width], name: `dense_${i}/MatMul_dequantize` },
+        { shape: [units], name: `dense_${i}/BiasAdd_dequantize` },
+        { shape: [1, units], name: `dense_${i}/${i < widths.length - 1 ? 'Relu' : 'BiasAdd'}` },
+      );
+      operators.push(
+        { code: 6, inputs: [at], outputs: [at + 2] },
+        { code: 6, inputs: [at + 1], outputs: [at + 3] },
+        { code: 9, inputs: [x, at + 2, at + 3], outputs: [at + 4], options: [[0, 'u8', i < widths.length - 1 ? 1 : 0]] },
+      );
+      x = at + 4;
+      width = units;
+    });
+    tensors.push({ shape: [1, width], name: 'Identity' });
+    operators.push({ code: 25, inputs: [x], outputs: [tensors.length - 1], options: [[0, 'u32', 0x3f800000]] });
+    return tfliteBytes({ tensors, operators, inputs: [0], outputs: [tensors.length - 1] });
+  }
+
+  it.each([
+    [[100, 100, 10], 179_050n, 89_400n, 89_610n],
+    [[50, 50, 10], 84_550n, 42_200n, 42_310n],
+  ])('%j: the notebook figure, the MACs and the params of the float model', async (widths, flops, macs, params) => {
+    const bytes = float16Mlp(widths);
+    const nb = (await analyzeModel(new BufferSource(bytes, 'mlp.float16.tflite'), 'mlp.float16.tflite', {})).report;
+    const m = (await analyzeModel(new BufferSource(bytes, 'mlp.float16.tflite'), 'mlp.float16.tflite', { convention: 'macs' })).report;
+    expect([nb.flops, m.macs, nb.params, nb.quantization, nb.unknown]).toEqual([flops, macs, params, 'float16 weights', []]);
+  });
+});
