@@ -1,4 +1,4 @@
-import { count, grouped as int, percent, ratio, shape } from './format.js';
+import { bytes, count, grouped as int, percent, ratio, shape } from './format.js';
 import { plain } from './escape.js';
 import { columnWidths, textTable } from './text-table.js';
 import type { ModelReport } from './types.js';
@@ -54,6 +54,15 @@ function outputShape(s: unknown, max: number): string {
   return cut > 0 ? `${text.slice(0, cut + 1)}, …` : text;
 }
 
+/** The totals' labels are this wide ("Peak activations: "); a continuation line starts there. */
+const TOTALS_INDENT = 18;
+
+/** `head` then `more` (" (...)") on one line, or `more` under the figure when the line would not fit. */
+function fitLine(head: string, more: string, width: number | undefined): string[] {
+  if (!more || width === undefined || [...head].length + [...more].length <= width) return [head + more];
+  return [head, ' '.repeat(TOTALS_INDENT - 1) + more];
+}
+
 /** `items` joined by ", " on lines of at most `width` (an item longer than that has a line of its own). */
 function wrapList(first: string, items: string[], width: number | undefined): string[] {
   const one = `${first}  (${items.join(', ')})`;
@@ -103,7 +112,15 @@ export function renderFlopsReport(r: ModelReport, o: RenderOptions = {}): string
   out.push(`Total FLOPs:      ${ge}${total(r.flops)}`);
   out.push(`Total MACs:       ${ge}${total(r.macs)}`);
   out.push(`Params:           ${total(r.params)} (trainable ${int(r.trainable_params)}, non-trainable ${int(r.non_trainable_params)})`);
-  out.push(`Training FLOPs:   ~${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
+  // An estimate already says "about"; "~≥ 0" said it twice and read as noise.
+  out.push(`Training FLOPs:   ${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
+  const by = Object.entries(r.weights_by_dtype);
+  const dtypes = by.length ? ` (${by.map(([t, b]) => `${t} ${int(b)} B`).join(', ')})` : '';
+  out.push(...fitLine(`Weights:          ${int(r.weights_bytes)} B${r.weights_bytes >= 10_000n ? ` = ${bytes(r.weights_bytes)}` : ''}`, dtypes, o.width));
+  const peak = r.layers.find((l) => l.activation_bytes === r.activation_bytes && r.activation_bytes > 0n);
+  const at = (name: string) => ` (at layer ${name}, batch size ${r.batch_size})`;
+  const peakRoom = o.width === undefined ? 80 : Math.max(MIN_NAME, o.width - TOTALS_INDENT - [...at('')].length + 1);
+  out.push(...fitLine(`Peak activations: ${int(r.activation_bytes)} B${r.activation_bytes >= 10_000n ? ` = ${bytes(r.activation_bytes)}` : ''}`, peak ? at(elideMiddle(plain(peak.name, 1000), peakRoom)) : '', o.width));
   if (r.unknown.length) {
     out.push('');
     out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);

@@ -75,7 +75,7 @@ export async function analyzeGraphModel(doc: GraphModelDoc, files: FileSet | und
     const dims = i.dims ?? (s?.kind === 'shape' ? s.dims : undefined);
     return { name: i.key, kind: 'tensor' as const, elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
   });
-  const bound = bindInputs(file, infos, opts.inputShapes, opts.batchSize);
+  const bound = bindInputs(file, infos, opts);
   names.forEach((p, k) => {
     const dt = top.byName.get(p)!.attrs.get('dtype');
     top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? TF_DTYPES[dt.type] ?? 'float32' : 'float32', values: undefined });

@@ -304,7 +304,7 @@ export async function analyzeTfliteModel(model: TfliteModel, fb: FlatBuffer, fil
     const dims = (t.signature ?? t.shape).map((d) => (d < 0 ? null : d));
     return { name: t.name, kind: 'tensor' as const, elemType: 0, dims };
   });
-  const bound = bindInputs(file, infos, opts.inputShapes, opts.batchSize);
+  const bound = bindInputs(file, infos, opts);
   const values = walk.constants(main);
   graphInputs.forEach((i, k) => values.set(i, { shape: bound.shapes[k], dtype: main.tensors[i].dtype, values: undefined }));
   await walk.walk(main, values, walk.rows, 0);
