@@ -93,4 +93,37 @@ models:
     expect(byName(report, 'serving').flops).toEqual(84_550);
     expect(byName(report, 'web').base).toEqual({ status: 'new', ref: b });
   });
+  it('an activation budget on a SavedModel or graph model is an error of that entry, not a pass on 0; weights and TFLite activations are budgeted', async () => {
+    const r3 = TempRepo.init('flopgate-check-tf3-');
+    repos.push(r3);
+    r3.commit(
+      {
+        '.github/flopgate.yml': `version: 1
+models:
+  - name: serving
+    path: export/serving/
+    budget: {activation_bytes: 1MB}
+  - name: web
+    path: web/
+    budget: {activation_bytes_warn: 1MB, weights_bytes: 400kB}
+  - name: detector
+    path: models/detector.tflite
+    budget: {activation_bytes: 6kB, weights_bytes: 100kB}
+`,
+        ...tree(join(DATA, 'mlp_784_100_100_10/saved_model_tf'), 'export/serving'),
+        ...tree(join(DATA, 'mlp_784_100_100_10/graph_model'), 'web'),
+        'models/detector.tflite': readFileSync(join(DATA, 'mlp_784_100_100_10/mlp_784_100_100_10.int8.tflite')),
+      },
+      'head',
+    );
+    const report = await runCheck({ root: r3.dir, budgetFile: '.github/flopgate.yml', fit: false });
+    for (const name of ['serving', 'web']) {
+      const m = byName(report, name);
+      expect(m.status, name).toBe('fail');
+      expect(m.error, name).toMatch(/^\.github\/flopgate\.yml:\d+:\d+: activation_bytes: peak activations are not measured yet for SavedModels and TF\.js graph models; remove the budget/);
+    }
+    // int8: 1,568 B of activations, 89,400 int8 weights and 210 int32 biases.
+    const d = byName(report, 'detector');
+    expect([d.status, d.activation_bytes, d.weights_bytes, d.error]).toEqual(['pass', 1568, 89_400 + 4 * 210, undefined]);
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeModel } from '../src/analyze.js';
+import { renderFlopsReport } from '../src/report/terminal-flops.js';
 import { BufferSource, FileSource } from '../src/io/byte-source.js';
 import { tfliteBytes } from '../bench/tflite-writer.mjs';
 import { DirFiles } from '../src/io/file-set.js';
@@ -59,6 +60,42 @@ describe('TensorFlow formats give the Keras model figures', () => {
             : undefined;
       expect(r.quantization).toBe(expected);
     }
+  });
+
+  it.each(cases)('%s: weight bytes at the dtype each weight is stored in', async (path, _name, f, m) => {
+    const r = await analyzeFile(join(DIR, path), { convention: 'macs' });
+    const params = BigInt(m.params);
+    const by = r.weights_by_dtype;
+    expect(Object.values(by).reduce((a, b) => a + b, 0n)).toBe(r.weights_bytes);
+    expect(r.layers.reduce((a, l) => a + l.weights_bytes, 0n)).toBe(r.weights_bytes);
+    const q = f.quantization;
+    if (f.format !== 'tflite' || q === 'none' || q === 'float32' || (q.startsWith('dynamic-range') && !(f.constant_elements?.INT8 ?? 0))) {
+      expect(by).toEqual({ float32: 4n * params });
+    } else if (q.startsWith('float16')) {
+      expect(by).toEqual({ float16: 2n * params });
+    } else if (q.startsWith('full-integer')) {
+      // int8 kernels, int32 biases: between a byte and four a parameter.
+      expect(Object.keys(by).sort()).toEqual(['int32', 'int8']);
+      expect(r.weights_bytes > params && r.weights_bytes < 4n * params).toBe(true);
+    } else {
+      expect(by.int8! > 0n && by.float32! > 0n).toBe(true);
+      expect(by.int8! + by.float32! / 4n).toBe(params);
+    }
+  });
+
+  it.each(cases)('%s: peak activations measured on TFLite, said to be unmeasured on the others (never a silent 0)', async (path, name, f) => {
+    const r = await analyzeFile(join(DIR, path), {});
+    if (f.format === 'tflite') {
+      expect(r.activations_not_measured).toBeUndefined();
+      expect(r.activation_bytes).toBeGreaterThan(0n);
+      expect(r.layers.some((l) => l.activation_bytes === r.activation_bytes)).toBe(true);
+    } else {
+      expect(r.activations_not_measured).toMatch(/^not measured yet for SavedModels and TF\.js graph models$/);
+      expect(renderFlopsReport(r)).toContain('Peak activations: not measured yet for SavedModels and TF.js graph models\n');
+    }
+    // The seed MLPs' float TFLite runs the .keras model's tensors: the same peak (28x28 in, 784
+    // flat, float32); int8 activations are a byte each.
+    if (name.startsWith('mlp') && f.format === 'tflite') expect(r.activation_bytes).toBe(f.quantization.startsWith('full-integer') ? 1568n : 6272n);
   });
 
   it.each(cases.filter(([, , , m]) => m.notebook_flops !== undefined))('%s: the seed notebook figure', async (path, _n, _f, m) => {

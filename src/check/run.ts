@@ -158,6 +158,12 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
     return unmeasured(entry, ctx.cfg, error);
   }
   const report = head.report;
+  // A budget on a figure the format does not measure must not pass on a 0.
+  if (report.activations_not_measured && (entry.budget.activation_bytes !== undefined || entry.budget.activation_bytes_warn !== undefined)) {
+    const error = `${positionText(entry.source)}: activation_bytes: peak activations are ${report.activations_not_measured}; remove the budget or measure the .keras, .tflite or .onnx form`;
+    ctx.log(`flopgate: ${entry.name}: ${error}`);
+    return unmeasured(entry, ctx.cfg, error);
+  }
   ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
   const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
   const base = measured?.base;

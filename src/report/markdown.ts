@@ -204,7 +204,7 @@ function detailOf(m: ModelCheckResult): string {
     `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
     m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
     `weights ${bytes(m.weights_bytes)}${dtypes(m)}`,
-    `peak activations ${bytes(m.activation_bytes)}`,
+    m.activations_not_measured ? `peak activations ${md(m.activations_not_measured, 120)}` : `peak activations ${bytes(m.activation_bytes)}`,
   ].filter(Boolean);
   const lines = [
     `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,

@@ -120,7 +120,8 @@ export function renderFlopsReport(r: ModelReport, o: RenderOptions = {}): string
   const peak = r.layers.find((l) => l.activation_bytes === r.activation_bytes && r.activation_bytes > 0n);
   const at = (name: string) => ` (at layer ${name}, batch size ${r.batch_size})`;
   const peakRoom = o.width === undefined ? 80 : Math.max(MIN_NAME, o.width - TOTALS_INDENT - [...at('')].length + 1);
-  out.push(...fitLine(`Peak activations: ${int(r.activation_bytes)} B${r.activation_bytes >= 10_000n ? ` = ${bytes(r.activation_bytes)}` : ''}`, peak ? at(elideMiddle(plain(peak.name, 1000), peakRoom)) : '', o.width));
+  if (r.activations_not_measured) out.push(`Peak activations: ${plain(r.activations_not_measured, 200)}`);
+  else out.push(...fitLine(`Peak activations: ${int(r.activation_bytes)} B${r.activation_bytes >= 10_000n ? ` = ${bytes(r.activation_bytes)}` : ''}`, peak ? at(elideMiddle(plain(peak.name, 1000), peakRoom)) : '', o.width));
   if (r.unknown.length) {
     out.push('');
     out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);

@@ -53,6 +53,11 @@ export interface ModelReport {
   weights_by_dtype: Record<string, bigint>;
   /** The peak of live activations over the walk, at batch_size. */
   activation_bytes: bigint;
+  /**
+   * Why `activation_bytes` is not measured (0 then means nothing): a SavedModel's or graph
+   * model's ops run inside function calls and loops the activation walk does not follow yet.
+   */
+  activations_not_measured?: string;
   batch_size: number;
   input_shapes: Shape[];
   /**

@@ -9,10 +9,11 @@
  */
 import { scaleCounts } from '../core/counts.js';
 import { OpError, Refusal } from '../core/errors.js';
-import { checkShape, isFloat, size } from '../core/tensor.js';
+import { checkShape, isFloat, size, type DType } from '../core/tensor.js';
 import { FlopgateError } from '../errors.js';
 import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
+import { elementsBytes, tally } from '../report/memory.js';
 import { KerasParamLedger } from './keras-params.js';
 import { LIMITS, TF_DTYPES, type TfFunction, type TfNode } from './ir.js';
 import { tfRuleFor } from './ops/index.js';
@@ -56,9 +57,15 @@ interface Scope {
   values: Map<string, TfVal[]>;
 }
 
+/** What SavedModels and graph models report instead of a peak-activation figure. */
+// Their ops run inside function calls and loop frames, which the activation walk does not follow.
+export const NOT_MEASURED = 'not measured yet for SavedModels and TF.js graph models';
+
 export class TfWalk {
   readonly rows: LayerRow[] = [];
   readonly ledger = new KerasParamLedger();
+  /** Weight bytes by the dtype each variable or constant is stored in. */
+  readonly weightsByDtype: Record<string, bigint> = {};
   private readonly counted = new Set<string>();
   private readonly calls: string[] = [];
   private readonly normOutputs = new Map<TfVal, string>();
@@ -401,6 +408,7 @@ export class TfWalk {
         this.counted.add(p.key);
         row.params += BigInt(size(v.shape));
         row.trainable_params += BigInt(size(v.shape));
+        this.addWeightBytes(row, BigInt(size(v.shape)), v.dtype);
         return;
       }
       // A weight sliced, unpacked or reshaped before use (a GRU's two bias rows) is counted
@@ -412,11 +420,18 @@ export class TfWalk {
       const t = this.ledger.take(p.key, p.name, v.shape, role, row.type === 'AddV2' || row.type === 'Add' ? after : undefined);
       row.params += t.params;
       row.trainable_params += t.params;
+      this.addWeightBytes(row, t.params, v.dtype);
       if (t.note) notes.push(t.note);
       if (t.bn !== undefined && row.type === 'Mul') norm = t.bn;
     });
     if (notes.length) row.note = notes.join('; ');
     return norm;
+  }
+
+  private addWeightBytes(row: LayerRow, params: bigint, dtype: DType): void {
+    const b = elementsBytes(params, dtype);
+    row.weights_bytes = (row.weights_bytes ?? 0n) + b;
+    tally(this.weightsByDtype, dtype, b);
   }
 
   /** A function call: the body evaluated with its arguments bound, its returns as the node's outputs. */

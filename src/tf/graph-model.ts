@@ -12,7 +12,7 @@ import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport } from '../report/build.js';
 import type { ModelReport } from '../report/types.js';
 import { isFloat } from '../core/tensor.js';
-import { TfWalk, type ConstSource } from './analyze.js';
+import { NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
 import { TF_DTYPES, type Signature, type TfGraph, type TfNode } from './ir.js';
 import type { TfVal } from './ops/types.js';
 import { readWeightValues, type Manifest } from './weights.js';
@@ -90,6 +90,8 @@ export async function analyzeGraphModel(doc: GraphModelDoc, files: FileSet | und
       convention: opts.convention ?? DEFAULTS.convention,
       batch_size: bound.batch,
       input_shapes: bound.shapes.map((s) => s.slice(1)),
+      weights_by_dtype: walk.weightsByDtype,
+      activations_not_measured: NOT_MEASURED,
     },
     walk.rows,
   );

@@ -11,7 +11,7 @@ import { buildModelReport } from '../report/build.js';
 import type { ModelReport } from '../report/types.js';
 import type { SavedModelDoc } from './decode-pb.js';
 import { TF_DTYPES, type Signature, type TfNode } from './ir.js';
-import { TfWalk, type ConstSource } from './analyze.js';
+import { NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
 import type { TfVal } from './ops/types.js';
 
 /** The signature a server would call: serving_default, else the only one. */
@@ -66,6 +66,8 @@ export async function analyzeSavedModel(doc: SavedModelDoc, file: string, opts: 
       convention: opts.convention ?? DEFAULTS.convention,
       batch_size: bound.batch,
       input_shapes: bound.shapes.map((s) => s.slice(1)),
+      weights_by_dtype: walk.weightsByDtype,
+      activations_not_measured: NOT_MEASURED,
     },
     walk.rows,
   );

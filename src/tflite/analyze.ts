@@ -15,6 +15,7 @@ import type { FlatBuffer } from '../containers/flatbuffer.js';
 import { bindInputs } from '../onnx/inputs.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport, type LayerRow } from '../report/build.js';
+import { elementsBytes, liveBytes, tally, tensorBytes } from '../report/memory.js';
 import type { ModelReport, Shape } from '../report/types.js';
 import { KerasParamLedger, type WeightRole } from '../tf/keras-params.js';
 import { flexNode, flexRule } from './flex.js';
@@ -53,6 +54,10 @@ function roleOf(op: TfliteOperator, i: number, rule: TfliteRule): WeightRole {
 class Walk {
   readonly rows: LayerRow[] = [];
   readonly ledger = new KerasParamLedger();
+  /** The row of each operator of the main subgraph (a loop's body rows follow its own). */
+  readonly rowOf = new Map<TfliteOperator, number>();
+  /** Weight bytes by the dtype each weight is stored in (int8 kernels, float16 weights, int32 biases). */
+  readonly weightsByDtype: Record<string, bigint> = {};
   /** Outputs of a multiplication that applied an unfolded batch normalisation: its key. */
   private readonly normOutputs = new Map<string, string>();
   readonly policy: NonNullable<AnalyzeOptions['unknown']>;
@@ -149,6 +154,7 @@ class Walk {
     };
     if (Array.isArray(row.input_shape) && row.input_shape.length === 1) row.input_shape = row.input_shape[0] as Shape;
     rows.push(row);
+    if (depth === 0) this.rowOf.set(op, rows.length - 1);
 
     if (op.type === 'WHILE') return this.loop(op, inputs, values, rows, row, depth, blocked);
     const flex = op.custom?.startsWith('Flex') ? await flexNode(op, this.file) : undefined;
@@ -233,6 +239,9 @@ class Walk {
       const t = this.ledger.take(`b${v.buffer}`, v.tensor.name, v.shape, roleOf(op, k, rule), after);
       row.params += t.params;
       row.trainable_params += t.params;
+      const b = elementsBytes(t.params, v.tensor.dtype);
+      row.weights_bytes = (row.weights_bytes ?? 0n) + b;
+      tally(this.weightsByDtype, v.tensor.dtype, b);
       if (t.note) notes.push(t.note);
       if (t.bn !== undefined && op.type === 'MUL' && op.outputs[0] >= 0) this.normOutputs.set(`${sg.index}:${op.outputs[0]}`, t.bn);
     }
@@ -308,6 +317,18 @@ export async function analyzeTfliteModel(model: TfliteModel, fb: FlatBuffer, fil
   const values = walk.constants(main);
   graphInputs.forEach((i, k) => values.set(i, { shape: bound.shapes[k], dtype: main.tensors[i].dtype, values: undefined }));
   await walk.walk(main, values, walk.rows, 0);
+  // Activations live while the main subgraph runs (docs/conventions.md, "Memory"), at its
+  // operators' inferred shapes; a loop is one step, its body's tensors its own temporaries.
+  const steps = main.operators.map((op) => ({ reads: op.inputs.filter((i) => i >= 0), writes: op.outputs.filter((o) => o >= 0) }));
+  const sizeOf = (t: number): bigint | undefined => {
+    const v = values.get(t);
+    if (v === undefined || v === UNKNOWN || v.constant) return undefined;
+    return tensorBytes(v.shape, v.dtype === 'unknown' ? 'float32' : v.dtype);
+  };
+  liveBytes(steps, sizeOf, main.outputs).forEach((b, k) => {
+    const at = walk.rowOf.get(main.operators[k]);
+    if (at !== undefined) walk.rows[at].activation_bytes = b;
+  });
   const quantization = quantizationOf(model);
   return buildModelReport(
     {
@@ -318,6 +339,7 @@ export async function analyzeTfliteModel(model: TfliteModel, fb: FlatBuffer, fil
       batch_size: bound.batch,
       input_shapes: bound.shapes.map((s) => s.slice(1)),
       ...(quantization ? { quantization } : {}),
+      weights_by_dtype: walk.weightsByDtype,
     },
     walk.rows,
   );
