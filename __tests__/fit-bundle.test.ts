@@ -20,7 +20,14 @@ models:
       - dense: {units: 32, activation: relu}
       - dense: {units: 10, activation: softmax}
     budget: {flops: 100k, accuracy: 0.5}
-    fit: {train_samples: 1000, validation_samples: 500, seed: 3}
+    fit: {train_samples: 1000, validation_samples: 500, seed: 3, threads: 1}
+  - name: tiny-mlp-threads
+    layers:
+      - flatten: {input_shape: [28, 28]}
+      - dense: {units: 32, activation: relu}
+      - dropout: {rate: 0.2}
+      - dense: {units: 10, activation: softmax}
+    fit: {train_samples: 1000, validation_samples: 500, seed: 3, threads: 2, batch_size: 31}
 `;
 
 /** A build running in parallel (another test, another engineer) may be rewriting dist/. */
@@ -48,6 +55,8 @@ describe('fit: the built bundle trains on WASM', () => {
     rmSync(prefix, { recursive: true, force: true });
   });
 
+  const threaded: unknown[] = [];
+
   for (const node of nodes) {
     it(`flopgate check reports a WASM fit (${node === process.execPath ? 'this Node' : 'Node 24'})`, async () => {
       const out = join(repo, `report-${nodes.indexOf(node)}.json`);
@@ -67,6 +76,20 @@ describe('fit: the built bundle trains on WASM', () => {
       // workspace or where the command runs.
       const looked = (/tfjs-node is not installed \(looked from ([^)]*)\)/.exec(stderr)?.[1] ?? '').split(', ');
       expect(looked).toEqual([join(dirname(bundle), '..', 'fit'), prefix].map((p) => resolve(p)));
+      // Data-parallel: a worker thread started from the fit bundle trained half of each batch.
+      const two = report.models[1].fit;
+      expect(fit.threads).toBe(1);
+      expect(two.status).toBe('ok');
+      expect(two.threads).toBe(2);
+      expect(two.accuracy).toBeGreaterThan(0.5);
+      expect(stderr).toContain(`tiny-mlp-threads: fit mnist: 1000 training and 500 validation samples, 1 epoch, batch 31, seed 3, backend ${fit.backend}, 2 threads`);
+      expect(stderr).not.toMatch(/worker threads failed|fit worker/);
+      threaded.push({ accuracy: two.accuracy, loss: two.loss });
     }, 60_000);
   }
+
+  it.runIf(nodes.length > 1)('trains the same two-thread fit to the same result under Node 20 and Node 24 (Dropout included)', () => {
+    expect(threaded).toHaveLength(2);
+    expect(threaded[1]).toEqual(threaded[0]);
+  });
 });

@@ -151,4 +151,29 @@ describe('WASM training kernels agree with the cpu backend', () => {
       () => [tf.tensor4d([0.5, 0.5, 0.5, 0.5, 1, 2, 2, 1, 0.5, 0.5, 0.5, 0.5, 3, 3, 3, 3], [1, 4, 4, 1])],
     );
   });
+
+  it('clones and same-type casts share the data instead of copying it, and outlive the original', () => {
+    const backend = tf.backend() as unknown as { numDataIds(): number };
+    const x = rand([64, 64], 30);
+    const before = backend.numDataIds();
+    const c = x.clone();
+    const k = tf.cast(x, 'float32');
+    expect(backend.numDataIds()).toBe(before);
+    const want = Array.from(x.dataSync());
+    x.dispose();
+    expect(Array.from(c.dataSync())).toEqual(want);
+    c.dispose();
+    expect(Array.from(k.dataSync())).toEqual(want);
+    k.dispose();
+    expect(backend.numDataIds()).toBe(before - 1);
+    // Another dtype still converts.
+    const i = tf.tensor1d([1.75, -2.5]);
+    expect(Array.from(tf.cast(i, 'int32').dataSync())).toEqual([1, -2]);
+    i.dispose();
+  });
+
+  it('a contiguous slice of a large tensor is right (the whole input is no longer copied first)', async () => {
+    await agree((x) => tf.slice(x, [3, 0, 0], [5, 4, 6]), () => [rand([40, 4, 6], 31)]);
+    await agree((x) => tf.slice(x, [1, 1], [3, 2]), () => [rand([6, 5], 32)]);
+  });
 });

@@ -23,9 +23,11 @@ if (model === 'kernels') {
 const steps = Number(stepsArg);
 
 let tf;
+let Trainer;
 if (variant === 'flopgate') {
   const fit = await import(join(root, 'dist', 'fit', 'index.js'));
   tf = (await fit.selectBackend('wasm', (l) => console.log(l))).tf;
+  Trainer = fit.Trainer;
 } else {
   tf = await import('@tensorflow/tfjs');
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
@@ -54,7 +56,14 @@ m.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy', me
 const B = 32;
 const x = tf.randomUniform([B * steps, 28, 28], 0, 1, 'float32', 1);
 const y = tf.oneHot(tf.randomUniform([B * steps], 0, 10, 'int32', 2), 10).toFloat();
-const fit = (n) => m.fit(x.slice(0, n * B), y.slice(0, n * B), { epochs: 1, batchSize: B, verbose: 0, yieldEvery: 'never', shuffle: false });
+// flopgate trains with its own step (the Trainer: tfjs' variableGrads and Keras' Adam in one
+// kernel per variable, on one thread here); stock is tfjs-layers' model.fit.
+const labels = new Uint8Array(B * steps);
+const trainer = Trainer && new Trainer(tf, m, 'categoricalCrossentropy', 'adam', 0.001);
+const fit = async (n) => {
+  if (!trainer) return m.fit(x.slice(0, n * B), y.slice(0, n * B), { epochs: 1, batchSize: B, verbose: 0, yieldEvery: 'never', shuffle: false });
+  for (let s = 0; s < n; s++) trainer.step(x, y, labels, s * B, B, B);
+};
 await fit(Math.min(10, steps));
 let t0 = performance.now();
 await fit(steps);

@@ -5,17 +5,23 @@
 //   - the notebook's 784-100-100-10 MLP;
 //   - the classic Keras MNIST example CNN (Conv2D 32 3x3 relu, MaxPooling 2, Conv2D 64 3x3 relu,
 //     MaxPooling 2, Flatten, Dense 128 relu, Dense 10 softmax).
+// WASM runs twice: with a worker thread per core (fit.threads N; auto picks that for the CNN
+// and one thread for the MLP) and on one thread.
 // Both: 1 epoch of 8,000 embedded digits, 2,000 validation, batch 32, adam. Per row: the whole
 // fit's seconds (flopgate: data, build, estimate, epoch and validation; Keras: the first
 // model.fit call, tracing included), first-epoch and steady-state (second epoch) training
-// samples/s, and validation accuracy after one epoch. Medians of BENCH_FIT_RUNS runs (default 3).
-// BENCH_FIT_MODELS=mlp or cnn runs one model only.
+// samples/s, and validation accuracy after one epoch. Medians of BENCH_FIT_RUNS runs (default 3),
+// interleaved: each repetition runs Keras, then every flopgate row, so that a burst of load from
+// the other users of a shared machine falls on all rows alike rather than on one.
+// BENCH_FIT_MODELS=mlp or cnn runs one model only; FLOPGATE_BUNDLE times another build of the
+// CLI (a copy of dist/, so that a rebuild during the run does not change what is measured).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist', 'cli', 'index.js');
+const cli = process.env.FLOPGATE_BUNDLE ?? join(root, 'dist', 'cli', 'index.js');
 const tmp = join(root, '.bench-tmp');
 const RUNS = Number(process.env.BENCH_FIT_RUNS ?? 3);
 const SAMPLES = 8000;
@@ -54,14 +60,14 @@ const median = (xs) => {
 const repo = join(tmp, 'fit-repo');
 mkdirSync(repo, { recursive: true });
 
-function flopgateFit(model, backend, seed, epochs) {
+function flopgateFit(model, backend, seed, epochs, threads = 'auto') {
   writeFileSync(
     join(repo, 'budget.yml'),
     `version: 1
 models:
   - name: ${model}
     layers:${MODELS[model].layers}
-    fit: {epochs: ${epochs}, batch_size: 32, train_samples: ${SAMPLES}, validation_samples: ${VALIDATION}, seed: ${seed}, backend: ${backend}, timeout: 600}
+    fit: {epochs: ${epochs}, batch_size: 32, train_samples: ${SAMPLES}, validation_samples: ${VALIDATION}, seed: ${seed}, backend: ${backend}, threads: ${threads}, timeout: 600}
 `,
   );
   const out = join(repo, 'report.json');
@@ -78,22 +84,37 @@ models:
   return { ...fit, epochs_ };
 }
 
-function measureFlopgate(model, backend) {
-  const label = `flopgate ${backend}`;
-  const once = [];
-  for (let i = 0; i < RUNS; i++) {
-    const fit = flopgateFit(model, backend, i + 1, 1);
-    if (fit.skipped) return { label, skipped: fit.skipped };
-    once.push(fit);
+/**
+ * One repetition of a flopgate row: a 1-epoch fit, then a 2-epoch one whose second epoch is the
+ * steady state (every repetition for the MLP, whose target is its steady state; the first only
+ * for the CNN, whose fits are long).
+ */
+function flopgateRun(row, rep) {
+  if (row.skipped) return;
+  const fit = flopgateFit(row.model, row.backend, rep, 1, row.threads);
+  if (fit.skipped) {
+    row.skipped = fit.skipped;
+    return;
   }
-  // Steady state: the second epoch of a two-epoch fit (seed 1).
-  const two = flopgateFit(model, backend, 1, 2);
+  row.fits.push(fit);
+  if (rep === 1 || row.model === 'mlp') {
+    const two = flopgateFit(row.model, row.backend, rep, 2, row.threads);
+    if (!two.skipped) row.steady.push(two.epochs_[1]?.sps);
+    else row.steadySkipped = two.skipped;
+  }
+}
+
+function flopgateRow(row) {
+  const label = `flopgate ${row.backend}`;
+  if (row.skipped) return { label, skipped: row.skipped };
+  const t = row.fits[0].threads;
   return {
-    label: `flopgate ${once[0].backend}`,
-    seconds: median(once.map((f) => f.seconds)),
-    first: median(once.map((f) => f.epochs_[0]?.sps)),
-    steady: two.skipped ? undefined : two.epochs_[1]?.sps,
-    accuracy: median(once.map((f) => f.accuracy)),
+    label: `flopgate ${row.fits[0].backend}${t > 1 ? ` x${t}` : ''}`,
+    seconds: median(row.fits.map((f) => f.seconds)),
+    first: median(row.fits.map((f) => f.epochs_[0]?.sps)),
+    steady: median(row.steady),
+    ...(row.steadySkipped ? { note: `steady state not measured: ${row.steadySkipped}` } : {}),
+    accuracy: median(row.fits.map((f) => f.accuracy)),
   };
 }
 
@@ -138,7 +159,7 @@ const KERAS_SCRIPT = `
 import os, sys, time, json
 os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '3')
 import numpy as np, keras
-model, runs, n, nv, xs, ys = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+model, first_seed, runs, n, nv, xs, ys = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7]
 if xs:
     X = np.fromfile(xs, dtype=np.float32).reshape(-1, 28, 28); Y = np.fromfile(ys, dtype=np.uint8)
 else:
@@ -152,7 +173,7 @@ def build():
                              L.Conv2D(64, 3, activation='relu'), L.MaxPooling2D(2), L.Flatten(),
                              L.Dense(128, activation='relu'), L.Dense(10, activation='softmax')])
 secs, first, steady, accs = [], [], [], []
-for seed in range(1, runs + 1):
+for seed in range(first_seed, first_seed + runs):
     keras.utils.set_random_seed(seed)
     p = np.random.RandomState(seed).permutation(len(Y)); tr, va = p[:n], p[n:n + nv]
     m = build()
@@ -166,13 +187,15 @@ print(json.dumps({'seconds': float(np.median(secs)), 'first': float(np.median(fi
                   'accuracy': float(np.median(accs)), 'keras': keras.__version__, 'tf': __import__('tensorflow').__version__, 'real': bool(xs)}))
 `;
 
-function measureKeras(model) {
-  const ready = ensureVenv();
-  if (ready !== true) return { skipped: ready };
+let kerasReady;
+/** One Keras fit (seed `rep`): a process of its own, so that its start is not in the way of the next flopgate row. */
+function kerasRun(model, rep) {
+  kerasReady ??= ensureVenv();
+  if (kerasReady !== true) return { skipped: kerasReady };
   const script = join(tmp, 'fit_keras.py');
   writeFileSync(script, KERAS_SCRIPT);
   const digits = exportDigits();
-  const r = sh(py, [script, model, String(RUNS), String(SAMPLES), String(VALIDATION), digits?.x ?? '', digits?.y ?? '']);
+  const r = sh(py, [script, model, String(rep), '1', String(SAMPLES), String(VALIDATION), digits?.x ?? '', digits?.y ?? '']);
   const line = (r.stdout || '').trim().split('\n').pop();
   if (r.status !== 0 || !line?.startsWith('{')) return { skipped: `keras run failed: ${(r.stderr || '').trim().split('\n').pop()}` };
   return JSON.parse(line);
@@ -187,8 +210,26 @@ if (!existsSync(cli)) {
 const fmt = (v, digits = 0) => (v === undefined ? '-' : digits ? v.toFixed(digits) : String(Math.round(v)));
 const ratio = (a, b) => (a === undefined || b === undefined ? '-' : `${(a / b).toFixed(2)}x`);
 
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 for (const model of chosen) {
-  const keras = measureKeras(model);
+  const load0 = loadavg();
+  // WASM with a thread per core (what auto picks for the CNN, not for the MLP) and on one.
+  const specs = [
+    { backend: 'wasm', threads: Math.min(4, availableParallelism()) },
+    { backend: 'wasm', threads: 1 },
+    { backend: 'cpu', threads: 'auto' },
+    { backend: 'tensorflow', threads: 'auto' },
+  ].map((r) => ({ ...r, model, fits: [], steady: [] }));
+  const kerasRuns = [];
+  for (let rep = 1; rep <= RUNS; rep++) {
+    const k = kerasRun(model, rep);
+    if (!k.skipped || rep === 1) kerasRuns.push(k);
+    for (const row of specs) flopgateRun(row, rep);
+  }
+  const kr = kerasRuns.filter((k) => !k.skipped);
+  const keras = kr.length
+    ? { seconds: median(kr.map((k) => k.seconds)), first: median(kr.map((k) => k.first)), steady: median(kr.map((k) => k.steady)), accuracy: median(kr.map((k) => k.accuracy)), keras: kr[0].keras, tf: kr[0].tf, real: kr[0].real }
+    : kerasRuns[0];
   const rows = [];
   let base;
   if (!keras.skipped) {
@@ -202,13 +243,13 @@ for (const model of chosen) {
     };
     rows.push(base);
   }
-  for (const backend of ['wasm', 'cpu', 'tensorflow']) rows.push(measureFlopgate(model, backend));
+  for (const row of specs) rows.push(flopgateRow(row));
   if (!base) {
     console.log(`note: no Keras baseline (${keras.skipped}); the pure-JS cpu backend is the baseline`);
     base = rows.find((r) => r.label === 'flopgate cpu' && !r.skipped);
     if (base) base.base = true;
   }
-  console.log(`\n${MODELS[model].title}: 1 epoch of ${SAMPLES} samples (${VALIDATION} validation), batch 32, adam; median of ${RUNS} runs`);
+  console.log(`\n${MODELS[model].title}: 1 epoch of ${SAMPLES} samples (${VALIDATION} validation), batch 32, adam; median of ${RUNS} interleaved runs; load average ${load0} before, ${loadavg()} after`);
   console.log(
     'run'.padEnd(28) +
       'fit s'.padStart(8) +
@@ -235,6 +276,7 @@ for (const model of chosen) {
         (b ? 'base' : ratio(r.steady, base?.steady)).padStart(8) +
         fmt(r.accuracy, 4).padStart(9),
     );
+    if (r.note) console.log(' '.repeat(28) + `  ${r.note}`);
   }
 }
 console.log(

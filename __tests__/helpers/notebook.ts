@@ -26,6 +26,7 @@ export function fitOk(accuracy: number, more: Partial<Extract<FitResult, { statu
     seconds: 3,
     samples_per_second: 2666,
     backend: 'cpu',
+    threads: 1,
     seed: 1,
     ...more,
   };

@@ -299,10 +299,15 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cS: () => (/* binding */ DEFAULT_TIMEOUT),
+  co: () => (/* reexport */ Trainer),
   hw: () => (/* binding */ runFit),
   H_: () => (/* reexport */ selectBackend)
 });
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The one error type users see. Its message is a single line that names the file, line or
@@ -379,12 +384,283 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/fit/wasm-adam.ts
+/**
+ * Keras' Adam update as a WebAssembly SIMD function over the WASM backend's own heap: four
+ * float32 lanes at a time, with the same float32 operations in the same order as Keras'
+ * formula (src/fit/adam.ts), so that it agrees with the scalar float32 loop bit for bit.
+ *
+ * Why a module of its own: the update is an element-wise pass over every weight at every
+ * step, and tfjs has no fused kernel for it (its AdamOptimizer is about 15 kernels per
+ * variable). A JavaScript loop over the heap costs 5 to 9 ns a weight; this one well under
+ * 1 ns. It imports the backend's WebAssembly.Memory, so it reads and writes the tensors where
+ * they are: no copy in or out, and a heap that grows stays visible to it.
+ *
+ * The module is 100-odd bytes written out below, opcode by opcode (the WebAssembly binary
+ * format and its SIMD proposal, both standard); there is no toolchain to build it from.
+ */
+// Opcodes.
+const BLOCK = 0x02;
+const LOOP = 0x03;
+const BR = 0x0c;
+const BR_IF = 0x0d;
+const END = 0x0b;
+const LOCAL_GET = 0x20;
+const LOCAL_SET = 0x21;
+const LOCAL_TEE = 0x22;
+const I32_CONST = 0x41;
+const I32_ADD = 0x6a;
+const I32_GE_U = 0x4f;
+const I32_SHL = 0x74;
+const VOID = 0x40;
+const I32 = 0x7f;
+const F32 = 0x7d;
+const V128 = 0x7b;
+const simd = (op) => [0xfd, ...uleb(op)];
+const V128_LOAD = simd(0x00);
+const V128_STORE = simd(0x0b);
+const F32X4_SPLAT = simd(0x13);
+const F32X4_SQRT = simd(0xe3);
+const F32X4_ADD = simd(0xe4);
+const F32X4_SUB = simd(0xe5);
+const F32X4_MUL = simd(0xe6);
+const F32X4_DIV = simd(0xe7);
+/** memarg: alignment hint 2^0 (tensors are 4-byte aligned), offset 0. */
+const MEMARG = [0x00, 0x00];
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n)
+            b |= 0x80;
+        out.push(b);
+    } while (n);
+    return out;
+}
+const vec = (items) => [...uleb(items.length), ...items.flat()];
+const section = (id, body) => [id, ...uleb(body.length), ...body];
+const wasm_adam_name = (s) => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+// Parameters: n (elements, a multiple of 4), x, m, v, g, g2 (0: none), outX, outM, outV
+// (byte offsets in the heap), then alpha, 1 - beta1, 1 - beta2, epsilon.
+const [N, X, M, V, G, G2, OX, OM, OV, ALPHA, C1, C2, EPS] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+// Locals after the parameters: the byte index, its end, and seven vectors.
+const [I, END_AT, VA, VC1, VC2, VEPS, VG, VM, VV] = [13, 14, 15, 16, 17, 18, 19, 20, 21];
+const get = (l) => [LOCAL_GET, l];
+const set = (l) => [LOCAL_SET, l];
+const load = (base) => [...get(base), ...get(I), I32_ADD, ...V128_LOAD, ...MEMARG];
+function body(withSecond) {
+    const code = [
+        // end = n * 4; splat the scalars.
+        ...get(N), I32_CONST, 2, I32_SHL, ...set(END_AT),
+        ...get(ALPHA), ...F32X4_SPLAT, ...set(VA),
+        ...get(C1), ...F32X4_SPLAT, ...set(VC1),
+        ...get(C2), ...F32X4_SPLAT, ...set(VC2),
+        ...get(EPS), ...F32X4_SPLAT, ...set(VEPS),
+        BLOCK, VOID, LOOP, VOID,
+        ...get(I), ...get(END_AT), I32_GE_U, BR_IF, 1,
+        // g (+ g2)
+        ...load(G), ...(withSecond ? [...load(G2), ...F32X4_ADD] : []), ...set(VG),
+        // m' = m + (g - m) * c1
+        ...load(M), LOCAL_TEE, VM, ...get(VG), ...get(VM), ...F32X4_SUB, ...get(VC1), ...F32X4_MUL, ...F32X4_ADD, ...set(VM),
+        ...get(OM), ...get(I), I32_ADD, ...get(VM), ...V128_STORE, ...MEMARG,
+        // v' = v + (g * g - v) * c2
+        ...load(V), LOCAL_TEE, VV, ...get(VG), ...get(VG), ...F32X4_MUL, ...get(VV), ...F32X4_SUB, ...get(VC2), ...F32X4_MUL, ...F32X4_ADD, ...set(VV),
+        ...get(OV), ...get(I), I32_ADD, ...get(VV), ...V128_STORE, ...MEMARG,
+        // x' = x - (m' * alpha) / (sqrt(v') + eps)
+        ...get(OX), ...get(I), I32_ADD,
+        ...load(X), ...get(VM), ...get(VA), ...F32X4_MUL, ...get(VV), ...F32X4_SQRT, ...get(VEPS), ...F32X4_ADD, ...F32X4_DIV, ...F32X4_SUB,
+        ...V128_STORE, ...MEMARG,
+        // i += 16
+        ...get(I), I32_CONST, 16, I32_ADD, ...set(I),
+        BR, 0, END, END, END,
+    ];
+    const locals = vec([
+        [2, I32],
+        [7, V128],
+    ]);
+    const fn = [...locals, ...code];
+    return [...uleb(fn.length), ...fn];
+}
+function moduleBytes() {
+    const params = [...Array(9).fill(I32), ...Array(4).fill(F32)];
+    const type = [0x60, ...uleb(params.length), ...params, 0x00];
+    return Uint8Array.from([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+        ...section(1, vec([type])),
+        // import env.memory: a memory of at least one page, no maximum, not shared
+        ...section(2, vec([[...wasm_adam_name('env'), ...wasm_adam_name('memory'), 0x02, 0x00, 0x01]])),
+        ...section(3, vec([[0x00], [0x00]])),
+        ...section(7, vec([[...wasm_adam_name('adam'), 0x00, 0x00], [...wasm_adam_name('adam2'), 0x00, 0x01]])),
+        ...section(10, vec([body(false), body(true)])),
+    ]);
+}
+const instances = new WeakMap();
+/** The functions over `memory`, or null where this WebAssembly has no SIMD. */
+function wasmAdam(memory) {
+    let inst = instances.get(memory);
+    if (inst === undefined) {
+        const bytes = moduleBytes();
+        inst = WebAssembly.validate(bytes)
+            ? new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports
+            : null;
+        instances.set(memory, inst);
+    }
+    return inst;
+}
+
+;// CONCATENATED MODULE: ./src/fit/adam.ts
+
+/**
+ * Adam as Keras defines it (keras/src/optimizers/adam.py, Keras 3), one kernel call per
+ * variable.
+ *
+ * tfjs' own AdamOptimizer runs about 15 small kernels per variable and every step (a third of
+ * the notebook MLP's step on WASM went to them), and its formula is the paper's, not Keras':
+ * Keras adds epsilon to sqrt(v) and folds both bias corrections into the step size,
+ *
+ *     alpha = lr * sqrt(1 - beta2^t) / (1 - beta1^t)
+ *     m    += (g - m) * (1 - beta1)
+ *     v    += (g^2 - v) * (1 - beta2)
+ *     x    -= m * alpha / (sqrt(v) + epsilon)
+ *
+ * which differs from tfjs' where sqrt(v) is as small as epsilon (a gradient of 1e-5 early in
+ * training). The fit's contract is Keras' training, so this is Keras' formula.
+ */
+const ADAM_KERNEL = 'FlopgateKerasAdam';
+/** Keras' defaults (and tfjs' epsilon for float32 is the same 1e-7). */
+const KERAS_ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
+const f32 = Math.fround;
+/**
+ * The update over flat arrays, elements [from, to): writes x', m', v' (which may alias x, m,
+ * v). Float32 arithmetic, each operation rounded as Keras' float32 tensors round it, so that
+ * it is the WASM SIMD function's result bit for bit (src/fit/wasm-adam.ts), which the
+ * replicas of a data-parallel fit rely on. `g2`, when given, is added to `g` first.
+ */
+function adamUpdate(x, m, v, g, g2, outX, outM, outV, a, from = 0, to = x.length) {
+    const alpha = f32(a.alpha);
+    const c1 = f32(1 - a.beta1);
+    const c2 = f32(1 - a.beta2);
+    const eps = f32(a.epsilon);
+    for (let i = from; i < to; i++) {
+        const gi = g2 ? f32(g[i] + g2[i]) : g[i];
+        const mi = f32(m[i] + f32(f32(gi - m[i]) * c1));
+        const vi = f32(v[i] + f32(f32(f32(gi * gi) - v[i]) * c2));
+        outM[i] = mi;
+        outV[i] = vi;
+        outX[i] = f32(x[i] - f32(f32(mi * alpha) / f32(f32(Math.sqrt(vi)) + eps)));
+    }
+}
+/**
+ * Registers the update for the WASM backend (the SIMD function over its heap, else the same
+ * loop in JavaScript) and the pure-JS one; tfjs-node runs it as composite TensorFlow ops
+ * instead (KerasAdam). Inputs x, m, v, g and optionally g2 (added to g: the gradients of a
+ * data-parallel fit's two halves); outputs x', m', v'.
+ */
+function registerAdamKernel(tf, backendName) {
+    if (tf.getKernel(ADAM_KERNEL, backendName))
+        return;
+    const wasmKernel = ({ inputs, attrs, backend }) => {
+        const { x, m, v, g, g2 } = inputs;
+        const a = attrs;
+        const outs = [x, m, v].map((t) => backend.makeOutput(t.shape, 'float32'));
+        const n = tf.util.sizeFromShape(x.shape);
+        const memory = backend.wasm.asm?.memory;
+        const fns = memory ? wasmAdam(memory) : null;
+        const lanes = fns ? n - (n % 4) : 0;
+        if (fns && lanes > 0) {
+            const at = (t) => backend.dataIdMap.get(t.dataId).memoryOffset;
+            const fn = g2 ? fns.adam2 : fns.adam;
+            fn(lanes, at(x), at(m), at(v), at(g), g2 ? at(g2) : 0, at(outs[0]), at(outs[1]), at(outs[2]), a.alpha, 1 - a.beta1, 1 - a.beta2, a.epsilon);
+        }
+        if (lanes < n) {
+            // Views are taken after the allocations: growing the heap detaches older ones.
+            const view = (t) => backend.typedArrayFromHeap(t);
+            adamUpdate(view(x), view(m), view(v), view(g), g2 && view(g2), view(outs[0]), view(outs[1]), view(outs[2]), a, lanes, n);
+        }
+        return outs;
+    };
+    const cpuKernel = ({ inputs, attrs, backend }) => {
+        const { x, m, v, g, g2 } = inputs;
+        const values = (t) => backend.data.get(t.dataId).values;
+        const n = tf.util.sizeFromShape(x.shape);
+        const out = [new Float32Array(n), new Float32Array(n), new Float32Array(n)];
+        adamUpdate(values(x), values(m), values(v), values(g), g2 && values(g2), out[0], out[1], out[2], attrs);
+        return [x, m, v].map((t, i) => backend.makeTensorInfo(t.shape, 'float32', out[i]));
+    };
+    const kernelFunc = (backendName === 'wasm' ? wasmKernel : cpuKernel);
+    const config = { kernelName: ADAM_KERNEL, backendName, kernelFunc };
+    tf.registerKernel(config);
+}
+/**
+ * Keras' Adam over a list of variables: its moments live here, one slot per variable, and
+ * each step is one kernel per variable where the backend has it (composite ops elsewhere).
+ */
+class KerasAdam {
+    tf;
+    lr;
+    attrs;
+    m = [];
+    v = [];
+    /** Steps applied (Keras' `iterations`). */
+    iterations = 0;
+    constructor(tf, lr, attrs = KERAS_ADAM) {
+        this.tf = tf;
+        this.lr = lr;
+        this.attrs = attrs;
+    }
+    /**
+     * Applies one step; `grads[i]` belongs to `vars[i]` (undefined: no gradient this step), and
+     * `seconds[i]`, when given, is added to it first.
+     */
+    apply(vars, grads, seconds) {
+        const tf = this.tf;
+        const t = this.iterations + 1;
+        const { beta1, beta2, epsilon } = this.attrs;
+        const alpha = (this.lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
+        const fused = tf.getKernel(ADAM_KERNEL, tf.getBackend()) !== undefined;
+        vars.forEach((x, i) => {
+            const g = grads[i];
+            if (!g)
+                return;
+            const g2 = seconds?.[i];
+            const m = (this.m[i] ??= tf.keep(tf.zerosLike(x)));
+            const v = (this.v[i] ??= tf.keep(tf.zerosLike(x)));
+            let outs;
+            if (fused) {
+                outs = tf.engine().runKernel(ADAM_KERNEL, g2 ? { x, m, v, g, g2 } : { x, m, v, g }, { alpha, beta1, beta2, epsilon });
+            }
+            else {
+                outs = tf.tidy(() => {
+                    const gg = g2 ? tf.add(g, g2) : g;
+                    const m1 = tf.add(m, tf.mul(tf.sub(gg, m), 1 - beta1));
+                    const v1 = tf.add(v, tf.mul(tf.sub(tf.square(gg), v), 1 - beta2));
+                    const x1 = tf.sub(x, tf.div(tf.mul(m1, alpha), tf.add(tf.sqrt(v1), epsilon)));
+                    return [x1, m1, v1];
+                });
+            }
+            x.assign(outs[0]);
+            outs[0].dispose();
+            m.dispose();
+            v.dispose();
+            // Kept: apply may run inside a tidy scope, and the moments outlive it.
+            this.m[i] = tf.keep(outs[1]);
+            this.v[i] = tf.keep(outs[2]);
+        });
+        this.iterations = t;
+    }
+    dispose() {
+        for (const t of [...this.m, ...this.v])
+            t?.dispose();
+        this.m.length = 0;
+        this.v.length = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/fit/cache.ts
 
 
@@ -498,6 +774,122 @@ function cause(e) {
     return c?.message ?? e.message ?? String(e);
 }
 
+;// CONCATENATED MODULE: ./src/fit/loss.ts
+/**
+ * Keras' categorical crossentropy on probabilities, summed over a batch, as one kernel and
+ * its gradient as one more.
+ *
+ * The definition is Keras' (keras/src/backend/*: `output / sum(output)`, clipped to
+ * [epsilon, 1 - epsilon], `-sum(target * log(output))`), which tfjs-layers also follows. As
+ * tfjs ops it is 9 kernels forward and about 40 backward (with the clones tfjs makes of what
+ * it saves for the backward pass): half of the notebook MLP's 120 kernel calls a step, each
+ * costing its few microseconds of JavaScript whatever its size (32 x 10 values). Here the
+ * same arithmetic is one pass over those values each way; the gradient is the chain rule of
+ * the same ops (the clip passes the gradient where its input is inside the bounds, bounds
+ * included, as tfjs' clipByValue does).
+ */
+const CROSSENTROPY_KERNEL = 'FlopgateCategoricalCrossentropy';
+const GRAD_KERNEL = 'FlopgateCategoricalCrossentropyGrad';
+const EPSILON = 1e-7;
+// The float32 bounds tfjs clips to.
+const LO = Math.fround(EPSILON);
+const HI = Math.fround(1 - EPSILON);
+/** Σ over rows of -Σ y log(clip(p / Σp)), times scale. */
+function crossentropySum(p, y, classes, scale) {
+    let total = 0;
+    for (let at = 0; at < p.length; at += classes) {
+        let s = 0;
+        for (let c = 0; c < classes; c++)
+            s += p[at + c];
+        let l = 0;
+        for (let c = 0; c < classes; c++) {
+            const t = y[at + c];
+            if (t === 0)
+                continue;
+            const q = Math.min(HI, Math.max(LO, Math.fround(p[at + c] / s)));
+            l -= t * Math.log(q);
+        }
+        total += l;
+    }
+    return total * scale;
+}
+/** d(scale · Σ loss)/dp, times the upstream gradient `dy`, into `out`. */
+function crossentropyGrad(p, y, classes, scale, dy, out) {
+    const g = new Float64Array(classes);
+    for (let at = 0; at < p.length; at += classes) {
+        let s = 0;
+        for (let c = 0; c < classes; c++)
+            s += p[at + c];
+        // g_c = d loss / d q_c; the loss through q_c = p_c / s gives (g_j - Σ g_c q_c) / s.
+        let gq = 0;
+        for (let c = 0; c < classes; c++) {
+            const q = Math.fround(p[at + c] / s);
+            g[c] = q >= LO && q <= HI ? -y[at + c] / q : 0;
+            gq += g[c] * q;
+        }
+        const k = (scale * dy) / s;
+        for (let c = 0; c < classes; c++)
+            out[at + c] = (g[c] - gq) * k;
+    }
+}
+/** Registers both kernels and the gradient on the WASM and pure-JS backends. */
+function registerCrossentropyKernel(tf, backendName) {
+    if (tf.getKernel(CROSSENTROPY_KERNEL, backendName))
+        return;
+    const values = (backend, t) => backendName === 'wasm' ? backend.typedArrayFromHeap(t) : backend.data.get(t.dataId).values;
+    const output = (backend, shape, fill) => {
+        if (backendName === 'wasm') {
+            const out = backend.makeOutput(shape, 'float32');
+            fill(backend.typedArrayFromHeap(out));
+            return out;
+        }
+        const v = new Float32Array(tf.util.sizeFromShape(shape));
+        fill(v);
+        return backend.makeTensorInfo(shape, 'float32', v);
+    };
+    const forward = ({ inputs, attrs, backend }) => {
+        const { p, y } = inputs;
+        const { scale } = attrs;
+        const classes = p.shape[p.shape.length - 1];
+        const total = crossentropySum(values(backend, p), values(backend, y), classes, scale);
+        return output(backend, [], (o) => (o[0] = total));
+    };
+    const backward = ({ inputs, attrs, backend }) => {
+        const { p, y, dy } = inputs;
+        const { scale } = attrs;
+        const classes = p.shape[p.shape.length - 1];
+        return output(backend, p.shape, (o) => crossentropyGrad(values(backend, p), values(backend, y), classes, scale, values(backend, dy)[0], o));
+    };
+    for (const [kernelName, fn] of [
+        [CROSSENTROPY_KERNEL, forward],
+        [GRAD_KERNEL, backward],
+    ]) {
+        const config = { kernelName, backendName, kernelFunc: fn };
+        tf.registerKernel(config);
+    }
+    if (!tf.getGradient(CROSSENTROPY_KERNEL)) {
+        tf.registerGradient({
+            kernelName: CROSSENTROPY_KERNEL,
+            inputsToSave: ['p', 'y'],
+            gradFunc: (dy, saved, attrs) => {
+                const [p, y] = saved;
+                return {
+                    p: () => tf.engine().runKernel(GRAD_KERNEL, { p, y, dy: dy }, attrs),
+                    // The targets are data: nothing asks for their gradient.
+                    y: () => tf.zerosLike(y),
+                };
+            },
+        });
+    }
+}
+/** scale · Σ over the batch of the per-sample loss, through the kernel. */
+function crossentropy(tf, y, p, scale) {
+    return tf.engine().runKernel(CROSSENTROPY_KERNEL, { p, y }, { scale });
+}
+function hasCrossentropyKernel(tf) {
+    return tf.getKernel(CROSSENTROPY_KERNEL, tf.getBackend()) !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/fit/wasm-kernels.ts
 const ours = new WeakSet();
 function registerWasmTrainingKernels(tf) {
@@ -566,6 +958,34 @@ function registerWasmTrainingKernels(tf) {
             temps.push(bb);
         const out = k.batchMatMul({ inputs: { a: aa, b: bb }, attrs: { ...args.attrs, transposeA: false, transposeB: false }, backend: args.backend });
         free(args.backend, ...temps);
+        return out;
+    });
+    // tfjs clones every tensor it saves for the backward pass (an Identity kernel), and the
+    // gradient of each clone is a Cast to float32. The WASM backend copies the data for both,
+    // where the cpu backend shares it: 44 copies per step of the example CNN, 1.7 ms. Tensors
+    // are never written in place, so sharing the data (counted, as Reshape already does) is safe.
+    const share = (x, backend) => {
+        backend.incRef(x.dataId);
+        return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+    };
+    const identity = native('Identity');
+    const cast = native('Cast');
+    put('Identity', (args) => (args.inputs.x.dtype === 'string' ? identity(args) : share(args.inputs.x, args.backend)));
+    put('Cast', (args) => (args.inputs.x.dtype === args.attrs.dtype && args.inputs.x.dtype !== 'string' ? share(args.inputs.x, args.backend) : cast(args)));
+    // The backend's Slice copies the whole input out of the heap (readSync) before taking its
+    // part: a batch sliced from the 8,000-sample training set copied 25 MB. A contiguous slice
+    // is one copy of the part, straight from the heap.
+    put('Slice', (args) => {
+        const { x } = args.inputs;
+        const { begin, size } = args.attrs;
+        const backend = args.backend;
+        const [b, s] = tf.slice_util.parseSliceParams(x, begin, size);
+        if ((x.dtype !== 'float32' && x.dtype !== 'int32') || !tf.slice_util.isSliceContinous(x.shape, b, s))
+            return k.slice(args);
+        const from = tf.slice_util.computeFlatOffset(b, tf.util.computeStrides(x.shape));
+        const out = backend.makeOutput(s, x.dtype);
+        const src = backend.typedArrayFromHeap(x);
+        backend.typedArrayFromHeap(out).set(src.subarray(from, from + tf.util.sizeFromShape(s)));
         return out;
     });
     // Batches are gathered rows of the training set: whole-row copies instead of the
@@ -746,6 +1166,8 @@ function registerWasmTrainingKernels(tf) {
 
 
 
+
+
 // Built from parts so that the bundler does not try to resolve (and fail on) an optional
 // package that is loaded only at run time, from wherever the user installed it.
 const TFJS_NODE = ['@tensorflow', 'tfjs-node'].join('/');
@@ -835,12 +1257,16 @@ async function startWasm(tf) {
     }
     const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
     registerWasmTrainingKernels(tf);
+    registerAdamKernel(tf, 'wasm');
+    registerCrossentropyKernel(tf, 'wasm');
     return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
 }
 async function startCpu(tf) {
     const ok = await tf.setBackend('cpu');
     if (!ok || tf.getBackend() !== 'cpu')
         throw new FlopgateError('fit: the pure-JS cpu backend of TensorFlow.js failed to start');
+    registerAdamKernel(tf, 'cpu');
+    registerCrossentropyKernel(tf, 'cpu');
     return { tf, kind: 'cpu', name: 'cpu' };
 }
 async function startTensorflow() {
@@ -1795,65 +2221,76 @@ async function loadDataset(cfg, cacheDir, log) {
 const CALIBRATION_MS = 400;
 const MIN_STEPS = 8;
 const MAX_STEPS = 32;
-/** A first step slower than this is timed alone: the fit may well be refused. */
+/** A step after the first slower than this is the measurement on its own: the fit may well be refused. */
 const SLOW_STEP_MS = 1000;
 /**
- * Trains the first steps of the first epoch (`x`/`y` in the epoch's order) in one
- * `model.fit` call, timed per batch, and estimates the whole fit from them. They are real
- * training: the rest of the epoch continues from there with the same optimizer, batches and
- * Dropout stream, so the result is the same as one call over the epoch. The rate is that of
- * the later half of the steps: the first ones are slower (JIT, XNNPACK setup). A first step
- * slow enough to matter on its own is the whole measurement.
+ * Times the first steps of the first epoch, which are real training (the epoch goes on from
+ * them), and estimates the whole fit from them. The rate is that of the later half of the
+ * steps: the first ones are slower (JIT, XNNPACK setting up its operators, a worker thread
+ * gathering its epoch's samples). The first step is never the measurement: under load its
+ * one-time work alone can last seconds (1.7 s for the example CNN at a load average of 14,
+ * whose later steps took 0.22 s), and an estimate from it would refuse fits that finish in
+ * minutes. A later step slow enough to matter on its own (a model on the pure-JS backend) is.
  */
-async function timeFirstSteps(model, x, y, w, now) {
-    const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
+class StepTimer {
+    start;
+    w;
     // ends[i]: when step i finished; done[i]: samples trained by then.
-    const ends = [];
-    const done = [];
-    const xs = x.slice(0, n);
-    const ys = y.slice(0, n);
-    const start = now();
-    let h;
-    try {
-        h = await model.fit(xs, ys, {
-            epochs: 1,
-            batchSize: w.batchSize,
-            shuffle: false,
-            verbose: 0,
-            yieldEvery: 'never',
-            callbacks: {
-                onBatchEnd: async () => {
-                    const t = now();
-                    ends.push(t);
-                    done.push(Math.min(ends.length * w.batchSize, n));
-                    const first = ends[0] - start;
-                    if (first >= SLOW_STEP_MS || (ends.length >= MIN_STEPS && t - start >= CALIBRATION_MS))
-                        model.stopTraining = true;
-                },
-            },
-        });
+    ends = [];
+    done = [];
+    constructor(start, w) {
+        this.start = start;
+        this.w = w;
     }
-    finally {
-        xs.dispose();
-        ys.dispose();
+    /** Records a finished step; true once enough steps are timed to estimate. */
+    record(t, samples) {
+        this.ends.push(t);
+        this.done.push(samples);
+        const n = this.ends.length;
+        if (samples >= this.w.trainSamples || n >= MAX_STEPS)
+            return true;
+        if (n < 2)
+            return false;
+        // Time is counted from the end of the first step, which is left out of the rate.
+        return t - this.ends[n - 2] >= SLOW_STEP_MS || (n >= MIN_STEPS && t - this.ends[0] >= CALIBRATION_MS);
     }
-    let perSample;
-    if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
-        perSample = ((ends[0] ?? now()) - start) / 1000 / Math.max(1, done[0] ?? Math.min(w.batchSize, n));
+    /** When each timed step ended, in ms from the epoch's start, for FLOPGATE_FIT_TRACE. */
+    trace() {
+        return this.ends.map((t) => Math.round(t - this.start));
     }
-    else {
-        const from = Math.floor(ends.length / 2) - 1;
-        const last = ends.length - 1;
-        perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
+    estimate() {
+        const { ends, done, start, w } = this;
+        const n = ends.length;
+        let perSample;
+        if (n === 1) {
+            // The whole epoch was one step.
+            perSample = (ends[0] - start) / 1000 / Math.max(1, done[0]);
+        }
+        else {
+            // The later half of the steps after the first; with a slow step, the last one alone.
+            const from = n < MIN_STEPS ? n - 2 : Math.max(0, Math.floor(n / 2) - 1);
+            perSample = (ends[n - 1] - ends[from]) / 1000 / Math.max(1, done[n - 1] - done[from]);
+        }
+        // A validation sample is a forward pass: a third of a training step's FLOPs.
+        const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
+        return { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) };
     }
-    // A validation sample is a forward pass: a third of a training step's FLOPs.
-    const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
-    return {
-        estimate: { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) },
-        samples: done[done.length - 1] ?? 0,
-        loss: Number(h.history.loss?.[0]),
-        accuracy: Number((h.history.acc ?? h.history.accuracy)?.[0]),
-    };
+}
+/**
+ * What the timed steps decide: start (the estimate fits in the time left), refuse, or time
+ * more steps first. An estimate over the limit is confirmed before a fit is refused: early
+ * steps can run far slower than the rest (the pure-JS backend's kernels are still being
+ * compiled: its second MLP step took 2.9 s at a load average of 13, where its later ones take
+ * 60 ms; an estimate of 787 s refused a 17 s fit). So the steps go on, still real training,
+ * re-estimated from the later half at each one, until the fit's remaining time fits or the
+ * timing has lasted a twentieth of the timeout (30 s of the default 600 s). A step of the
+ * example CNN on the pure-JS backend takes 15 to 35 s: that one is refused after one or two.
+ */
+function decide(e, w, trained, elapsed, timingSeconds, timeout) {
+    const left = e.perSample * (w.trainSamples * w.epochs - trained + (w.validationSamples * w.epochs) / 3);
+    if (elapsed + left <= timeout)
+        return 'start';
+    return timingSeconds >= timeout / 20 || trained >= w.trainSamples ? 'refuse' : 'wait';
 }
 /** `1.23 G`-style figures for the log. */
 function si(v) {
@@ -1888,6 +2325,704 @@ function refusal(e, w, backend, timeout, spent) {
     const native = backend === 'tensorflow' ? '' : `, or the native backend (install @tensorflow/tfjs-node, see the README's fit section)`;
     return (`estimated ${secondsText(e.seconds)} on ${backend} exceeds fit.timeout ${secondsText(timeout)}` +
         `${spent >= 1 ? ` (${secondsText(spent)} already spent)` : ''}; stopped after the timed first steps. Use ${fewer}${native}, or raise fit.timeout`);
+}
+
+;// CONCATENATED MODULE: ./src/fit/trainer.ts
+
+
+
+/** Validation samples predicted per call. */
+const VALIDATION_BATCH = 512;
+/** tfjs' optimizers for everything but adam, with Keras's default learning rates set by the caller. */
+const TFJS_OPTIMIZERS = {
+    sgd: (tf, lr) => tf.train.sgd(lr),
+    rmsprop: (tf, lr) => tf.train.rmsprop(lr),
+    adagrad: (tf, lr) => tf.train.adagrad(lr),
+    adadelta: (tf, lr) => tf.train.adadelta(lr),
+    adamax: (tf, lr) => tf.train.adamax(lr),
+};
+const OPTIMIZER_NAMES = ['adam', ...Object.keys(TFJS_OPTIMIZERS)];
+/** The samples as tensors: images in the model's input shape, targets as the loss wants them. */
+function datasetTensors(tf, pixels, labels, count, shape, loss) {
+    const x = tf.tensor(pixels.subarray(0, count * PIXELS), [count, ...shape], 'float32');
+    const l = tf.tensor1d(Int32Array.from(labels.subarray(0, count)), 'int32');
+    const y = tf.tidy(() => (loss === 'sparseCategoricalCrossentropy' ? l.toFloat().expandDims(1) : tf.oneHot(l, CLASSES).toFloat()));
+    l.dispose();
+    return { x, y };
+}
+/**
+ * `scale` times the batch's summed loss: the crossentropies through flopgate's fused kernel
+ * where the backend has it (src/fit/loss.ts), else as tfjs ops.
+ */
+function batchLoss(tf, loss, y, p, scale) {
+    if (loss !== 'meanSquaredError' && hasCrossentropyKernel(tf)) {
+        const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
+        return crossentropy(tf, target, p, scale);
+    }
+    return tf.mul(tf.sum(perSampleLoss(tf, loss, y, p)), scale);
+}
+/** The compiled loss per sample, as Keras computes it (probabilities clipped to [1e-7, 1 - 1e-7]). */
+function perSampleLoss(tf, loss, y, p) {
+    if (loss === 'meanSquaredError')
+        return tf.mean(tf.square(tf.sub(y, p)), -1);
+    const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
+    const eps = 1e-7;
+    const probs = tf.clipByValue(tf.div(p, tf.sum(p, -1, true)), eps, 1 - eps);
+    return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
+}
+/**
+ * Validation sums over samples [from, to) of `x`/`y`, in batches: the loss summed over the
+ * samples and the count predicted right. Undefined when `expired` says time ran out first.
+ */
+function validateRange(tf, model, x, y, labels, loss, from, to, batch, expired = () => false) {
+    let correct = 0;
+    let lossSum = 0;
+    for (let at = from; at < to; at += batch) {
+        if (expired())
+            return undefined;
+        const size = Math.min(batch, to - at);
+        const [pred, total] = tf.tidy(() => {
+            const p = model.predict(tf.slice(x, at, size));
+            return [tf.argMax(p, -1), batchLoss(tf, loss, tf.slice(y, at, size), p, 1)];
+        });
+        const classes = pred.dataSync();
+        lossSum += total.dataSync()[0];
+        tf.dispose([pred, total]);
+        for (let i = 0; i < size; i++)
+            if (classes[i] === labels[at + i])
+                correct++;
+    }
+    return { lossSum, correct };
+}
+/**
+ * One replica's training step: the loss and gradients of its share of a batch, then one
+ * optimizer update. This is what tfjs-layers' `model.fit` runs per batch (loss, regularizers,
+ * `training: true` for Dropout and the like), less its per-batch logs and metric tensors:
+ * accuracy is counted from the predicted classes in JavaScript.
+ *
+ * With `world` ranks (worker threads, src/fit/parallel.ts) each holds the same model and
+ * computes the gradient of `sum(its samples' losses) / batch size`; the exchange adds them
+ * up, which is the gradient of the batch's mean loss, in another summation order than one
+ * rank's. The regularization terms are rank 0's alone, so that they count once.
+ */
+class Trainer {
+    tf;
+    model;
+    loss;
+    rank;
+    world;
+    vars;
+    adam;
+    optimizer;
+    size;
+    /** Milliseconds spent per phase of the steps so far (FLOPGATE_FIT_TRACE prints them). */
+    times = { gradients: 0, exchange: 0, update: 0 };
+    constructor(tf, model, loss, optimizer, lr, rank = 0, world = 1) {
+        this.tf = tf;
+        this.model = model;
+        this.loss = loss;
+        this.rank = rank;
+        this.world = world;
+        this.vars = model.trainableWeights.map((w) => w.val);
+        this.size = this.vars.reduce((n, v) => n + v.size, 0);
+        if (optimizer === 'adam')
+            this.adam = new KerasAdam(tf, lr);
+        else
+            this.optimizer = TFJS_OPTIMIZERS[optimizer](tf, lr);
+    }
+    /** Trainable parameters, all variables flat. */
+    get parameters() {
+        return this.size;
+    }
+    /**
+     * Trains on rows [from, from + n) of `x`/`y` (the batch is [from, from + batch)); `labels`
+     * are the classes of `x`'s rows. `exchange` is required when there are several ranks.
+     */
+    step(x, y, labels, from, n, batch, exchange) {
+        const t0 = performance.now();
+        const own = this.contribute(x, y, labels, from, n, batch);
+        const t1 = performance.now();
+        let all = own;
+        if (this.world > 1) {
+            if (!exchange)
+                throw new Error('a replica of several needs an exchange');
+            all = exchange.gather((into) => this.flatten(own, into));
+        }
+        const t2 = performance.now();
+        const out = this.finish(all);
+        const t3 = performance.now();
+        this.times.gradients += t1 - t0;
+        this.times.exchange += t2 - t1;
+        this.times.update += t3 - t2;
+        return out;
+    }
+    /** This rank's share of a step: its gradients (scaled to the whole batch), loss and hits. */
+    contribute(x, y, labels, from, n, batch) {
+        const tf = this.tf;
+        if (n === 0)
+            return { grads: this.vars.map(() => undefined), loss: 0, correct: 0 };
+        const xb = tf.slice(x, from, n);
+        const yb = tf.slice(y, from, n);
+        let classes;
+        const { value, grads } = tf.variableGrads(() => {
+            const p = this.model.apply(xb, { training: true });
+            classes = tf.keep(tf.argMax(p, -1));
+            let total = batchLoss(tf, this.loss, yb, p, 1 / batch);
+            if (this.rank === 0) {
+                // Layers' regularization penalties, as tfjs-layers adds them to the compiled loss.
+                for (const r of this.model.calculateLosses())
+                    total = tf.add(total, r);
+            }
+            return total;
+        }, this.vars);
+        const loss = value.dataSync()[0];
+        const predicted = classes.dataSync();
+        let correct = 0;
+        for (let i = 0; i < n; i++)
+            if (predicted[i] === labels[from + i])
+                correct++;
+        tf.dispose([xb, yb, value, classes]);
+        return { grads: this.vars.map((v) => grads[v.name]), loss, correct };
+    }
+    /** The flat form an exchange carries: every gradient, then the loss and the hits. */
+    flatten(c, out = new Float32Array(this.size + 2)) {
+        let at = 0;
+        this.vars.forEach((v, i) => {
+            const g = c.grads[i];
+            if (g)
+                out.set(g.dataSync(), at);
+            else
+                out.fill(0, at, at + v.size);
+            at += v.size;
+        });
+        out[at] = c.loss;
+        out[at + 1] = c.correct;
+        this.tf.dispose(c.grads.filter((g) => g !== undefined));
+        return out;
+    }
+    /** Applies one update from a contribution (one rank) or every rank's flat one, in rank order. */
+    finish(c) {
+        const tf = this.tf;
+        if (!Array.isArray(c)) {
+            this.applyGradients(c.grads);
+            tf.dispose(c.grads.filter((g) => g !== undefined));
+            return { loss: c.loss, correct: c.correct };
+        }
+        // Two ranks: both halves go to the update, which adds them (in float32, the same on
+        // both ranks). More: the later ones are added up here first, in rank order.
+        let rest = c[1];
+        if (c.length > 2) {
+            rest = Float32Array.from(c[1]);
+            for (let r = 2; r < c.length; r++)
+                for (let i = 0; i < rest.length; i++)
+                    rest[i] = Math.fround(rest[i] + c[r][i]);
+        }
+        const tensors = (flat) => {
+            let at = 0;
+            return this.vars.map((v) => {
+                const g = tf.tensor(flat.subarray(at, at + v.size), v.shape, 'float32');
+                at += v.size;
+                return g;
+            });
+        };
+        const first = tensors(c[0]);
+        const second = tensors(rest);
+        this.applyGradients(first, second);
+        tf.dispose([...first, ...second]);
+        const at = this.size;
+        let loss = 0;
+        let correct = 0;
+        for (const r of c) {
+            loss += r[at];
+            correct += r[at + 1];
+        }
+        return { loss, correct };
+    }
+    applyGradients(grads, seconds) {
+        if (this.adam) {
+            this.adam.apply(this.vars, grads, seconds);
+            return;
+        }
+        const named = [];
+        const sums = [];
+        this.vars.forEach((v, i) => {
+            let g = grads[i];
+            if (g && seconds)
+                sums.push((g = this.tf.add(g, seconds[i])));
+            if (g)
+                named.push({ name: v.name, tensor: g });
+        });
+        this.optimizer.applyGradients(named);
+        this.tf.dispose(sums);
+    }
+    /** The weights, flat: what a new replica copies to start identical. */
+    weights() {
+        const out = new Float32Array(this.size);
+        let at = 0;
+        for (const v of this.vars) {
+            out.set(v.dataSync(), at);
+            at += v.size;
+        }
+        return out;
+    }
+    setWeights(flat) {
+        let at = 0;
+        for (const v of this.vars) {
+            const t = this.tf.tensor(flat.subarray(at, at + v.size), v.shape, 'float32');
+            v.assign(t);
+            t.dispose();
+            at += v.size;
+        }
+    }
+    dispose() {
+        this.adam?.dispose();
+        this.optimizer?.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fit/parallel.ts
+
+
+
+
+
+
+/**
+ * Data parallelism over worker threads for the WASM backend, which runs on one core: tfjs
+ * turns its threaded build off in Node (docs/fit.md), so a second core is used by a second
+ * replica of the model instead.
+ *
+ * The main thread is rank 0 and each worker one more rank. Every rank holds the same model,
+ * the same weights and its own copy of the optimizer's state; for each batch, each computes
+ * the gradient of its share of the samples (scaled to the whole batch), writes it to shared
+ * memory, and adds up all ranks' gradients in rank order once they are there. Each rank then
+ * applies the same update to the same weights, so the replicas stay identical without weights
+ * travelling between them: only gradients do, one barrier per step. The result is the
+ * batch's gradient summed in another order than one thread's, so a fit is reproducible for a
+ * given number of threads, and differs from another number's in the last bits of float32.
+ *
+ * Steps are driven by the main thread through a control block in shared memory; waiting is
+ * Atomics.wait, not messages, since a message's trip through the event loop costs more than
+ * the MLP's whole step.
+ */
+const REPLICA_TAG = 'flopgate-fit-replica';
+/** Control block, Int32 slots. */
+const SEQ = 0; // bumped by the main thread for each command
+const CMD = 1;
+const FROM = 2;
+const COUNT = 3; // samples in this batch
+const BATCH = 4; // the batch size the loss is a mean over
+const EPOCH = 5;
+const FAILED = 6;
+const CLAIMED = 7; // taken by the first rank to report a failure, which then writes its reason
+const ARRIVED = 8; // + rank: the last step whose gradients that rank has written
+const CONTROL_SLOTS = 8 + 64;
+const STEP = 1;
+const STOP = 2;
+const VALIDATE = 3;
+/** A rank waiting this long for another has lost it (a crashed worker never answers). */
+const STALL_MS = 120_000;
+/** Workers get this long to start their TensorFlow.js and take the samples. */
+const READY_MS = 60_000;
+const ERROR_BYTES = 2048;
+/** Layers whose training output depends on the whole batch: half a batch would change them. */
+const BATCH_STATISTICS = new Set(['BatchNormalization', 'SyncBatchNormalization']);
+/**
+ * Training work per batch below which `auto` keeps one thread: the threads meet at a barrier
+ * every step, and for a small model (the notebook MLP: 17 MFLOP a batch, about 1 ms of
+ * arithmetic) the split saves less than the meeting costs; on a busy machine, much less.
+ */
+const MIN_PARALLEL_FLOPS = 1e8;
+/**
+ * Threads a fit uses: `threads` when set; `auto`, one per core up to 4 for a model of at least
+ * MIN_PARALLEL_FLOPS of training per batch (per-sample `trainingFlops`, when known), else one,
+ * and one on a machine already busy (`load`, the 1-minute load average, at or above the
+ * number of cores). One when the model has a layer that normalizes over the batch; never more
+ * than the batch.
+ *
+ * The ranks meet at every step, so a step lasts as long as the slowest rank's share: where
+ * other processes take the cores, each thread is descheduled at its own moments and every
+ * step waits for the unluckiest. On this project's shared 2-core machine at a load average of
+ * 13, the example CNN's fit took 61 s on two threads and 26 s on one.
+ */
+function threadCount(requested, spec, batch, trainingFlops, load = (0,external_node_os_namespaceObject.loadavg)()[0]) {
+    if (usesBatchStatistics(spec))
+        return 1;
+    let want = typeof requested === 'number' ? requested : Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)());
+    if (typeof requested !== 'number' && ((trainingFlops ?? 0) * batch < MIN_PARALLEL_FLOPS || busy(load)))
+        want = 1;
+    return Math.max(1, Math.min(want, batch));
+}
+/** The machine's other work already fills its cores. */
+const busy = (load) => load >= (0,external_node_os_namespaceObject.availableParallelism)();
+function usesBatchStatistics(spec) {
+    return spec.layers.some((l) => (l.model ? usesBatchStatistics(l.model) : BATCH_STATISTICS.has(l.className)));
+}
+/** The share [lo, hi) of a batch of `n` samples that `rank` of `world` trains. */
+function share(n, rank, world) {
+    return [Math.floor((rank * n) / world), Math.floor(((rank + 1) * n) / world)];
+}
+/** The shared gradient block: two buffers (alternate steps) of one region per rank. */
+class GradientBlock {
+    control;
+    error;
+    rank;
+    world;
+    length;
+    regions;
+    constructor(buffer, control, error, rank, world, length) {
+        this.control = control;
+        this.error = error;
+        this.rank = rank;
+        this.world = world;
+        this.length = length;
+        this.regions = [0, 1].map((b) => Array.from({ length: world }, (_, r) => new Float32Array(buffer, ((b * world + r) * length) * 4, length)));
+    }
+    step = 0;
+    /**
+     * Writes this rank's contribution, waits for the others', and returns every rank's, in rank
+     * order (valid until this rank's next call). Two buffers suffice: a rank can only be writing
+     * step s + 2 after every rank has arrived at step s + 1, that is, after all of them have
+     * read step s.
+     */
+    reduce(fill) {
+        const regions = this.regions[(this.step + 1) & 1];
+        fill(regions[this.rank]);
+        this.barrier();
+        return regions;
+    }
+    /** Arrives, and waits until every rank has. */
+    barrier() {
+        this.step++;
+        Atomics.store(this.control, ARRIVED + this.rank, this.step);
+        Atomics.notify(this.control, ARRIVED + this.rank);
+        for (let r = 0; r < this.world; r++)
+            if (r !== this.rank)
+                waitFor(this.control, this.error, ARRIVED + r, this.step);
+    }
+}
+/** Blocks until control[slot] reaches `value`; throws when a rank failed or stalled. */
+function waitFor(control, error, slot, value) {
+    const start = Date.now();
+    for (;;) {
+        const now = Atomics.load(control, slot);
+        if (now >= value)
+            return;
+        if (Atomics.load(control, FAILED))
+            throw new Error(`fit worker failed: ${readError(error)}`);
+        if (Date.now() - start > STALL_MS)
+            throw new Error(`a fit worker thread has not answered for ${STALL_MS / 1000} s`);
+        Atomics.wait(control, slot, now, 1000);
+    }
+}
+function readError(error) {
+    const end = error.indexOf(0);
+    return new TextDecoder().decode(error.slice(0, end < 0 ? error.length : end)) || 'unknown error';
+}
+function writeError(error, message) {
+    const bytes = new TextEncoder().encode(message).slice(0, ERROR_BYTES - 1);
+    error.fill(0);
+    error.set(bytes);
+}
+/**
+ * Marks the team failed and wakes every waiting rank. The first reason is kept, and is written
+ * before FAILED is set, so that a rank woken by it reads the whole reason.
+ */
+function markFailed(control, error, message) {
+    if (Atomics.compareExchange(control, CLAIMED, 0, 1) === 0)
+        writeError(error, message);
+    Atomics.store(control, FAILED, 1);
+    for (let i = 0; i < CONTROL_SLOTS; i++)
+        Atomics.notify(control, i);
+}
+/**
+ * The main thread's side: the workers, the shared blocks, and rank 0's exchange. Workers are
+ * spawned first, to start their TensorFlow.js and build their model while the main thread
+ * builds its own and loads the samples; `ready` then hands them the samples.
+ */
+class Team {
+    workers;
+    world;
+    control;
+    error;
+    blocks;
+    block;
+    epoch = 0;
+    booted;
+    constructor(workers, world, control, error) {
+        this.workers = workers;
+        this.world = world;
+        this.control = new Int32Array(control);
+        this.error = new Uint8Array(error);
+        this.booted = workers.map((w) => reply(w, 'booted'));
+        this.exited = workers.map((w) => new Promise((resolve) => w.once('exit', () => resolve())));
+    }
+    /** Settles when each worker has exited, however it ended. */
+    exited;
+    /** Starts `world - 1` workers running `entry` (the fit bundle, which serves a replica when started as one). */
+    static spawn(entry, job, world) {
+        const control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
+        const error = new SharedArrayBuffer(ERROR_BYTES);
+        const workers = [];
+        // An inline spec's configs are Proxies (src/keras/inline.ts records the keys read), which
+        // a worker's data cannot carry: the workers get plain copies.
+        const plain = { ...job, spec: plainCopy(job.spec) };
+        for (let rank = 1; rank < world; rank++) {
+            const data = { ...plain, tag: REPLICA_TAG, rank, world, control, error };
+            workers.push(new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: data }));
+        }
+        return new Team(workers, world, control, error);
+    }
+    /**
+     * Hands the workers the samples; resolves once every one can train. A worker that neither
+     * answers nor fails within `withinMs` (at most a minute; a start hung in its WebAssembly,
+     * say) fails it: the fit then trains on one thread instead of waiting without end.
+     */
+    async ready(samples, params, withinMs = READY_MS) {
+        withinMs = Math.max(0, Math.min(READY_MS, withinMs));
+        let timer;
+        const late = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`the fit worker threads did not start within ${(withinMs / 1000).toFixed(1)} s`)), withinMs);
+        });
+        try {
+            const handing = this.handOver(samples, params);
+            // Once late, the hand-over fails too as the workers are ended: not an unhandled rejection.
+            handing.catch(() => { });
+            await Promise.race([handing, late]);
+        }
+        catch (e) {
+            await this.terminate();
+            throw e;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        // From here on the main thread mostly blocks in Atomics.wait, where no event reaches it; a
+        // worker that dies says so itself in shared memory (serveReplica). These listeners are the
+        // second line, for when the event loop runs (between fits, at stop), and keep a worker's
+        // 'error' event from being unhandled, which would end the whole process with a stack trace.
+        this.workers.forEach((w, i) => {
+            w.on('error', (e) => this.fail(`fit worker ${i + 1} failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`));
+            w.on('exit', (code) => {
+                if (!this.stopping)
+                    this.fail(`fit worker ${i + 1} exited with code ${code}`);
+            });
+        });
+    }
+    async handOver(samples, params) {
+        await Promise.all(this.booted);
+        const blocks = {
+            ...samples,
+            params,
+            grads: new SharedArrayBuffer(2 * this.world * (params + 2) * 4),
+            weights: new SharedArrayBuffer(params * 4),
+            order: new SharedArrayBuffer(samples.count * 4),
+            results: new SharedArrayBuffer(this.world * 2 * 8),
+        };
+        const loaded = this.workers.map((w) => reply(w, 'ready'));
+        for (const w of this.workers)
+            w.postMessage(blocks);
+        await Promise.all(loaded);
+        this.blocks = blocks;
+        this.block = new GradientBlock(blocks.grads, this.control, this.error, 0, this.world, params + 2);
+    }
+    stopping = false;
+    fail(reason) {
+        markFailed(this.control, this.error, reason);
+    }
+    /** Rank 0's weights, which the workers copy before their first step. */
+    setWeights(flat) {
+        new Float32Array(this.blocks.weights).set(flat);
+    }
+    /** A new epoch's sample order; the workers gather their batches by it. */
+    setOrder(order) {
+        new Int32Array(this.blocks.order).set(order);
+        this.epoch++;
+    }
+    /** Starts the workers' share of a batch; rank 0 trains its own meanwhile. */
+    step(from, count, batch) {
+        this.command(STEP, () => {
+            this.control[FROM] = from;
+            this.control[COUNT] = count;
+            this.control[BATCH] = batch;
+            this.control[EPOCH] = this.epoch;
+        });
+    }
+    gather(fill) {
+        return this.block.reduce(fill);
+    }
+    /** Starts the workers' shares of the validation set; `validated` collects them. */
+    validate() {
+        this.command(VALIDATE, () => { });
+    }
+    validated() {
+        this.block.barrier();
+        const r = new Float64Array(this.blocks.results);
+        return Array.from({ length: this.world - 1 }, (_, i) => ({ lossSum: r[2 * (i + 1)], correct: r[2 * (i + 1) + 1] }));
+    }
+    async stop() {
+        this.stopping = true;
+        // Workers that never got their samples are not reading commands yet.
+        if (!this.block || Atomics.load(this.control, FAILED))
+            return this.terminate();
+        this.command(STOP, () => { });
+        // A worker still waiting at a barrier (rank 0 stopped mid-step: a timeout, a failure) is
+        // woken and gives up instead of waiting for a step that will not come.
+        markFailed(this.control, this.error, 'stopped');
+        // A worker busy in a long kernel is ended after a grace period rather than waited for.
+        await Promise.all(this.workers.map((w, i) => {
+            let timer;
+            const grace = new Promise((resolve) => (timer = setTimeout(() => void w.terminate().then(() => resolve()), 5000)));
+            return Promise.race([this.exited[i], grace]).finally(() => clearTimeout(timer));
+        }));
+    }
+    async terminate() {
+        this.stopping = true;
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+    command(cmd, set) {
+        set();
+        this.control[CMD] = cmd;
+        Atomics.add(this.control, SEQ, 1);
+        Atomics.notify(this.control, SEQ);
+    }
+}
+/** Arrays and objects copied into plain ones, down to their leaves. */
+function plainCopy(v) {
+    if (Array.isArray(v))
+        return v.map(plainCopy);
+    if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainCopy(x)]));
+    return v;
+}
+/** The worker's next message: `want`, else a failure. */
+function reply(w, want) {
+    return new Promise((resolve, reject) => {
+        const done = () => {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+        };
+        const onMessage = (m) => {
+            done();
+            if (m === want)
+                resolve();
+            else
+                reject(new Error(String(m)));
+        };
+        const onExit = (code) => {
+            done();
+            reject(new Error(`fit worker exited with code ${code} before it was ready`));
+        };
+        const onError = (e) => {
+            done();
+            reject(e);
+        };
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+    });
+}
+/**
+ * A worker's side: starts its backend and builds the same model, gets the samples, then
+ * trains and validates its share of each batch until told to stop.
+ */
+async function serveReplica(d, port) {
+    const control = new Int32Array(d.control);
+    const error = new Uint8Array(d.error);
+    const failed = (message) => markFailed(control, error, message);
+    // Rank 0 waits for this worker in Atomics.wait, deaf to the Worker's events: a worker that
+    // ends other than by STOP (process.exit in a kernel, an exception thrown from a callback)
+    // sets FAILED on its way out, so rank 0 stops waiting at once instead of after STALL_MS.
+    let finished = false;
+    process.on('exit', (code) => {
+        if (!finished)
+            failed(`fit worker ${d.rank} exited with code ${code}`);
+    });
+    process.on('uncaughtException', (e) => {
+        failed(`fit worker ${d.rank} failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        process.exit(1);
+    });
+    try {
+        const { tf } = await selectBackend('wasm', () => { });
+        const built = await withSeededMathRandom(d.seed, () => buildModel(tf, d.spec, d.inputShapes, d.seed));
+        if ('reason' in built)
+            throw new Error(built.reason);
+        const model = built.model;
+        const trainer = new Trainer(tf, model, d.loss, d.optimizer, d.lr, d.rank, d.world);
+        const got = new Promise((resolve) => port.once('message', resolve));
+        port.postMessage('booted');
+        const b = await got;
+        if (trainer.parameters !== b.params)
+            throw new Error(`the worker's model has ${trainer.parameters} parameters, the main thread's ${b.params}`);
+        const labels = new Uint8Array(b.labels);
+        const shape = d.inputShapes[0];
+        const train = datasetTensors(tf, new Float32Array(b.pixels), labels, b.count, shape, d.loss);
+        const valLabels = new Uint8Array(b.validationLabels);
+        const val = datasetTensors(tf, new Float32Array(b.validationPixels), valLabels, b.validationCount, shape, d.loss);
+        const block = new GradientBlock(b.grads, control, error, d.rank, d.world, b.params + 2);
+        const exchange = { gather: (fill) => block.reduce(fill) };
+        const results = new Float64Array(b.results);
+        // Each rank draws its own Dropout masks, from a stream of its own: reproducible per rank.
+        Math.random = seededRng((d.seed + 2) ^ Math.imul(d.rank, 0x9e3779b1));
+        port.postMessage('ready');
+        let seen = 0;
+        let epoch = -1;
+        let synced = false;
+        let xs;
+        let ys;
+        let ordered = new Uint8Array(0);
+        for (;;) {
+            while (Atomics.load(control, SEQ) === seen)
+                Atomics.wait(control, SEQ, seen, 1000);
+            seen = Atomics.load(control, SEQ);
+            const cmd = control[CMD];
+            if (cmd === STOP)
+                break;
+            if (cmd === VALIDATE) {
+                const [lo, hi] = share(b.validationCount, d.rank, d.world);
+                const r = validateRange(tf, model, val.x, val.y, valLabels, d.loss, lo, hi, VALIDATION_BATCH);
+                results[2 * d.rank] = r.lossSum;
+                results[2 * d.rank + 1] = r.correct;
+                block.barrier();
+                continue;
+            }
+            if (cmd !== STEP)
+                continue;
+            const [from, count, batch] = [control[FROM], control[COUNT], control[BATCH]];
+            if (!synced) {
+                trainer.setWeights(new Float32Array(b.weights));
+                synced = true;
+            }
+            if (control[EPOCH] !== epoch) {
+                epoch = control[EPOCH];
+                tf.dispose([xs, ys].filter(Boolean));
+                const order = new Int32Array(b.order);
+                const idx = tf.tensor1d(order, 'int32');
+                xs = tf.gather(train.x, idx);
+                ys = tf.gather(train.y, idx);
+                idx.dispose();
+                ordered = Uint8Array.from(order, (i) => labels[i]);
+            }
+            const [lo, hi] = share(count, d.rank, d.world);
+            trainer.step(xs, ys, ordered, from + lo, hi - lo, batch, exchange);
+            if (process.env.FLOPGATE_FIT_TRACE && from + count >= b.count)
+                console.error(`trace: rank ${d.rank} ms ${JSON.stringify(trainer.times)}`);
+        }
+        finished = true;
+        tf.dispose([xs, ys, train.x, train.y, val.x, val.y].filter(Boolean));
+        trainer.dispose();
+        model.dispose();
+    }
+    catch (e) {
+        finished = true;
+        const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        failed(message);
+        port.postMessage(`fit worker ${d.rank} failed: ${message}`);
+    }
+}
+function isReplicaData(d) {
+    return typeof d === 'object' && d !== null && d.tag === REPLICA_TAG;
 }
 
 ;// CONCATENATED MODULE: ./src/fit/progress.ts
@@ -1959,33 +3094,24 @@ class FitClock {
 
 
 
+
+
+
+
 /** fit.timeout's default, in seconds. */
 const DEFAULT_TIMEOUT = 600;
 /** A fit logs a progress line at least this often (issue 13), between batches. */
 const PROGRESS_SECONDS = 10;
 /** Input shapes (without batch) that a 28x28 grey image can be fed as. */
 const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
-const OPTIMIZERS = {
-    // Keras's default learning rates, so that a fit block without one trains as the notebook did.
-    adam: { make: (tf, lr) => tf.train.adam(lr), lr: 0.001 },
-    sgd: { make: (tf, lr) => tf.train.sgd(lr), lr: 0.01 },
-    rmsprop: { make: (tf, lr) => tf.train.rmsprop(lr), lr: 0.001 },
-    adagrad: { make: (tf, lr) => tf.train.adagrad(lr), lr: 0.001 },
-    adadelta: { make: (tf, lr) => tf.train.adadelta(lr), lr: 0.001 },
-    adamax: { make: (tf, lr) => tf.train.adamax(lr), lr: 0.001 },
-};
+/** Keras's default learning rates, so that a fit block without one trains as the notebook did. */
+const DEFAULT_LR = { adam: 0.001, sgd: 0.01, rmsprop: 0.001, adagrad: 0.001, adadelta: 0.001, adamax: 0.001 };
 const LOSSES = {
     categoricalcrossentropy: 'categoricalCrossentropy',
     sparsecategoricalcrossentropy: 'sparseCategoricalCrossentropy',
     meansquarederror: 'meanSquaredError',
     mse: 'meanSquaredError',
 };
-/** A fresh optimizer, kept in `owned` to be disposed: a model does not dispose one it was given. */
-function optimizerOf(tf, name, lr, owned) {
-    const o = OPTIMIZERS[name].make(tf, lr);
-    owned.push(o);
-    return o;
-}
 const squash = (s) => s.toLowerCase().replace(/[_\s-]/g, '');
 function checkConfig(cfg) {
     const int = (v, name, min, max) => {
@@ -2002,15 +3128,18 @@ function checkConfig(cfg) {
     if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > 86400) {
         throw new FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
     }
+    const threads = cfg.threads ?? 'auto';
+    if (threads !== 'auto')
+        int(threads, 'threads', 1, 16);
     const optimizer = squash(cfg.optimizer ?? 'adam');
-    if (!OPTIMIZERS[optimizer]) {
-        throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
+    if (!OPTIMIZER_NAMES.includes(optimizer)) {
+        throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${OPTIMIZER_NAMES.join(', ')})`);
     }
     const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
     if (!loss) {
         throw new FlopgateError(`fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`);
     }
-    const lr = cfg.learning_rate ?? OPTIMIZERS[optimizer].lr;
+    const lr = cfg.learning_rate ?? DEFAULT_LR[optimizer];
     if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
         throw new FlopgateError(`fit: learning_rate must be a positive number, got ${JSON.stringify(cfg.learning_rate)}`);
     }
@@ -2034,50 +3163,22 @@ function outputMismatch(model) {
         return undefined;
     return `output shape [${shape.map((d) => (d === null ? 'None' : d)).join(', ')}] is not 10 classes`;
 }
-function tensors(tf, d, shape, loss) {
-    const x = tf.tensor(d.pixels, [d.count, ...shape], 'float32');
-    const labels = tf.tensor1d(Int32Array.from(d.labels), 'int32');
-    const y = tf.tidy(() => (loss === 'sparseCategoricalCrossentropy' ? labels.toFloat().expandDims(1) : tf.oneHot(labels, CLASSES).toFloat()));
-    labels.dispose();
-    return { x, y };
-}
-/** The compiled loss per sample, as Keras computes it (probabilities clipped to [1e-7, 1 - 1e-7]). */
-function perSampleLoss(tf, loss, y, p) {
-    if (loss === 'meanSquaredError')
-        return tf.mean(tf.square(tf.sub(y, p)), -1);
-    const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
-    const eps = 1e-7;
-    const probs = tf.clipByValue(tf.div(p, tf.sum(p, -1, true)), eps, 1 - eps);
-    return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
-}
 /**
- * Validation loss and accuracy over all samples, batched; accuracy is an exact count.
- * Undefined when `expired` says the fit's time ran out before the last batch.
+ * Validation loss and accuracy over all samples, batched (the threads' shares, when there are
+ * several); accuracy is an exact count. Undefined when `expired` says the fit's time ran out.
  */
-async function validate(tf, model, x, y, labels, loss, batch, expired) {
+function validate(tf, model, val, labels, loss, team, expired) {
     const n = labels.length;
-    let correct = 0;
-    let lossSum = 0;
-    for (let at = 0; at < n; at += batch) {
-        if (expired())
-            return undefined;
-        const size = Math.min(batch, n - at);
-        const [pred, lossTotal] = tf.tidy(() => {
-            const xb = x.slice(at, size);
-            const yb = y.slice(at, size);
-            const p = model.predict(xb);
-            const l = perSampleLoss(tf, loss, yb, p).sum();
-            return [p.argMax(-1), l];
-        });
-        const classes = await pred.data();
-        lossSum += (await lossTotal.data())[0];
-        pred.dispose();
-        lossTotal.dispose();
-        for (let i = 0; i < size; i++)
-            if (classes[i] === labels[at + i])
-                correct++;
-    }
-    return { accuracy: correct / n, loss: lossSum / n };
+    const world = team?.world ?? 1;
+    team?.validate();
+    const [lo, hi] = share(n, 0, world);
+    const own = validateRange(tf, model, val.x, val.y, labels, loss, lo, hi, VALIDATION_BATCH, expired);
+    // The workers' shares are waited for even when time ran out: they are at most as long.
+    const others = team?.validated() ?? [];
+    if (!own)
+        return undefined;
+    const sums = [own, ...others];
+    return { accuracy: sums.reduce((c, r) => c + r.correct, 0) / n, loss: sums.reduce((l, r) => l + r.lossSum, 0) / n };
 }
 const round = (v, digits) => Number(v.toFixed(digits));
 /**
@@ -2114,6 +3215,7 @@ async function runFit(spec, inputShapes, cfg, log, opts = {}) {
         now,
         timeout: cfg.timeout ?? DEFAULT_TIMEOUT,
         trainingFlops: opts.trainingFlops,
+        workerEntry: opts.workerEntry ?? WORKER_ENTRY,
         data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
     };
     let backend = await selectBackend(cfg.backend, log);
@@ -2151,12 +3253,24 @@ async function fitOn(backend, job) {
         log(`fit skipped: ${reason}`);
         return { status: 'skipped', reason };
     };
+    // Worker threads need the bundle (a worker cannot start from TypeScript sources) and a
+    // backend that runs on one core; tfjs-node already uses all of them. They are started first:
+    // their TensorFlow.js starts while this thread builds its model and loads the samples.
+    const entry = job.workerEntry;
+    const load = (0,external_node_os_namespaceObject.loadavg)()[0];
+    let threads = backend.kind === 'wasm' && entry ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops, load) : 1;
+    if (threads === 1 && backend.kind === 'wasm' && entry && threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops, 0) > 1) {
+        log(`fit: threads auto: one thread, as the machine is busy (load average ${load.toFixed(1)} on ${(0,external_node_os_namespaceObject.availableParallelism)()} cores)`);
+    }
+    let team = threads > 1 && entry ? Team.spawn(entry, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
     const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
-    if ('reason' in built)
+    if ('reason' in built) {
+        await team?.terminate();
         return skip(built.reason);
+    }
     const model = built.model;
     const owned = [];
-    const optimizers = [];
+    let trainer;
     const clock = new FitClock(job.now, job.started, job.timeout, PROGRESS_SECONDS, log);
     const timedOut = (where) => {
         const reason = `timed out after ${secondsText(clock.elapsed())} (fit.timeout ${secondsText(job.timeout)}) ${where}; accuracy not measured`;
@@ -2168,81 +3282,108 @@ async function fitOn(backend, job) {
         if (badOutput)
             return skip(badOutput);
         const data = await job.data();
+        const bs = cfg.batch_size;
+        if (team) {
+            try {
+                const t = job.now();
+                await team.ready(shareSamples(data), trainableSize(model), (job.timeout - clock.elapsed()) * 1000);
+                if (process.env.FLOPGATE_FIT_TRACE)
+                    log(`trace: worker threads ready ${Math.round(job.now() - t)} ms after the samples`);
+            }
+            catch (e) {
+                log(`fit: worker threads failed to start (${run_firstLine(e)}); training on one thread`);
+                team = undefined;
+                threads = 1;
+            }
+        }
+        trainer = new Trainer(tf, model, loss, optimizer, lr, 0, threads);
+        team?.setWeights(trainer.weights());
         log(`fit ${data.dataset}: ${data.train.count} training and ${data.validation.count} validation samples, ` +
-            `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${cfg.batch_size}, seed ${cfg.seed}, backend ${backend.name}`);
-        const train = tensors(tf, data.train, shape, loss);
-        const val = tensors(tf, data.validation, shape, loss);
+            `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${bs}, seed ${cfg.seed}, backend ${backend.name}` +
+            `${threads > 1 ? `, ${threads} threads` : ''}`);
+        const train = datasetTensors(tf, data.train.pixels, data.train.labels, data.train.count, shape, loss);
+        const val = datasetTensors(tf, data.validation.pixels, data.validation.labels, data.validation.count, shape, loss);
         owned.push(train.x, train.y, val.x, val.y);
         if (clock.expired())
             return timedOut('before training');
-        model.compile({ optimizer: optimizerOf(tf, optimizer, lr, optimizers), loss, metrics: ['accuracy'] });
         const work = {
             trainSamples: data.train.count,
             validationSamples: data.validation.count,
             epochs: cfg.epochs,
-            batchSize: cfg.batch_size,
+            batchSize: bs,
             ...(job.trainingFlops ? { trainingFlops: job.trainingFlops } : {}),
         };
         const order = seededRng(cfg.seed + 1);
-        const batches = Math.ceil(data.train.count / cfg.batch_size);
+        const count = data.train.count;
+        const batches = Math.ceil(count / bs);
         let trainSeconds = 0;
         let last = { accuracy: 0, loss: 0 };
         let stoppedAt;
         let refused;
+        const exchange = team;
+        const step = trainer;
         // Math.random stays seeded through training: tfjs draws Dropout masks from it.
         await withSeededMathRandom(cfg.seed + 2, async () => {
             for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
                 const t0 = job.now();
-                // tfjs's own shuffle uses Math.random; the epoch's order comes from the seed instead.
-                const idx = tf.tensor1d(permutation(data.train.count, order), 'int32');
+                // The epoch's order comes from the seed (tfjs's own shuffle uses Math.random).
+                const perm = permutation(count, order);
+                exchange?.setOrder(perm);
+                const idx = tf.tensor1d(perm, 'int32');
                 const xs = tf.gather(train.x, idx);
                 const ys = tf.gather(train.y, idx);
                 idx.dispose();
-                let h;
-                let first;
+                const labels = Uint8Array.from(perm, (i) => data.train.labels[i]);
+                const timer = epoch === 1 ? new StepTimer(t0, work) : undefined;
+                let timing = timer !== undefined;
+                let lossSum = 0;
+                let correct = 0;
                 let done = 0;
                 try {
-                    if (epoch === 1) {
-                        // The estimate comes from the epoch's first steps, which stay trained.
-                        first = await timeFirstSteps(model, xs, ys, work, job.now);
-                        log(estimateLine(first.estimate, work, backend.name, job.timeout));
-                        if (clock.elapsed() + first.estimate.seconds > job.timeout) {
-                            refused = refusal(first.estimate, work, backend.name, job.timeout, clock.elapsed());
-                            return;
+                    for (let b = 0; b < batches; b++) {
+                        const from = b * bs;
+                        const n = Math.min(bs, count - from);
+                        exchange?.step(from, n, n);
+                        const [lo, hi] = share(n, 0, threads);
+                        const out = step.step(xs, ys, labels, from + lo, hi - lo, n, exchange);
+                        lossSum += out.loss * n;
+                        correct += out.correct;
+                        done = b + 1;
+                        if (timing) {
+                            // The estimate comes from the epoch's first steps, which stay trained. It starts
+                            // the fit once enough steps are timed; it can refuse it sooner, once the timing
+                            // has lasted its share of the timeout (a step of the pure-JS backend can last longer).
+                            const enough = timer.record(job.now(), from + n);
+                            const estimate = timer.estimate();
+                            const verdict = decide(estimate, work, from + n, clock.elapsed(), (job.now() - t0) / 1000, job.timeout);
+                            if (verdict === 'refuse' || (verdict === 'start' && enough)) {
+                                timing = false;
+                                if (process.env.FLOPGATE_FIT_TRACE)
+                                    log(`trace: timed steps end at ms ${JSON.stringify(timer.trace())}`);
+                                log(estimateLine(estimate, work, backend.name, job.timeout));
+                                if (verdict === 'refuse') {
+                                    refused = refusal(estimate, work, backend.name, job.timeout, clock.elapsed());
+                                    return;
+                                }
+                                clock.logged();
+                            }
                         }
-                        clock.logged();
-                        done = Math.ceil(first.samples / cfg.batch_size);
-                    }
-                    const onBatchEnd = async () => {
-                        done++;
-                        clock.batch({
-                            epoch,
-                            epochs: cfg.epochs,
-                            done,
-                            batches,
-                            samples: Math.min(done * cfg.batch_size, data.train.count),
-                            perEpoch: data.train.count,
-                            epochStart: t0,
-                            validationShare: data.validation.count / (3 * data.train.count),
-                        });
-                        // The one place a fit can stop: between batches. tfjs ends the epoch there.
+                        if (!timing) {
+                            clock.batch({
+                                epoch,
+                                epochs: cfg.epochs,
+                                done,
+                                batches,
+                                samples: from + n,
+                                perEpoch: count,
+                                epochStart: t0,
+                                validationShare: data.validation.count / (3 * count),
+                            });
+                        }
+                        // The one place a fit can stop: between batches.
                         if (done < batches && clock.expired()) {
                             stoppedAt = `in epoch ${epoch}/${cfg.epochs} after ${done} of ${batches} batches`;
-                            model.stopTraining = true;
-                        }
-                    };
-                    const from = first?.samples ?? 0;
-                    if (from < data.train.count) {
-                        const restX = from ? xs.slice(from) : xs;
-                        const restY = from ? ys.slice(from) : ys;
-                        try {
-                            h = await model.fit(restX, restY, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never', callbacks: { onBatchEnd } });
-                        }
-                        finally {
-                            if (restX !== xs)
-                                restX.dispose();
-                            if (restY !== ys)
-                                restY.dispose();
+                            break;
                         }
                     }
                 }
@@ -2251,25 +3392,22 @@ async function fitOn(backend, job) {
                     ys.dispose();
                 }
                 const t1 = job.now();
+                const trained = Math.min(done * bs, count);
                 trainSeconds += (t1 - t0) / 1000;
-                clock.addTrained(Math.min(done * cfg.batch_size, data.train.count), t1 - t0);
+                clock.addTrained(trained, t1 - t0);
                 if (stoppedAt)
                     return;
-                last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512, () => clock.expired());
+                last = validate(tf, model, val, data.validation.labels, loss, exchange, () => clock.expired());
                 if (!last) {
                     stoppedAt = `while validating epoch ${epoch}/${cfg.epochs}`;
                     return;
                 }
                 const seconds = (job.now() - t0) / 1000;
-                // tfjs's epoch means, weighted by the samples of the timed steps and of the rest.
-                const firstN = first?.samples ?? 0;
-                const restN = data.train.count - firstN;
-                const mean = (a, b) => (firstN * a + (restN ? restN * b : 0)) / data.train.count;
-                const trainLoss = mean(first?.loss ?? 0, Number(h?.history.loss?.[0]));
-                const trainAcc = mean(first?.accuracy ?? 0, Number((h?.history.acc ?? h?.history.accuracy)?.[0]));
-                log(`epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
+                log(`epoch ${epoch}/${cfg.epochs}: loss ${(lossSum / count).toFixed(4)}, accuracy ${(correct / count).toFixed(4)}, ` +
                     `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s ` +
-                    `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(data.train.count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`);
+                    `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`);
+                if (process.env.FLOPGATE_FIT_TRACE)
+                    log(`trace: rank 0 ms ${JSON.stringify(step.times)}`);
                 clock.logged();
                 if (epoch < cfg.epochs && clock.expired()) {
                     stoppedAt = `after epoch ${epoch}/${cfg.epochs}`;
@@ -2294,21 +3432,51 @@ async function fitOn(backend, job) {
             seconds: round(seconds, 3),
             samples_per_second: Math.round(trained / trainSeconds),
             backend: backend.name,
+            threads,
             seed: cfg.seed,
         };
     }
     finally {
+        await team?.stop();
         model.dispose();
-        for (const o of optimizers)
-            o.dispose();
+        trainer?.dispose();
         for (const t of owned)
             t.dispose();
     }
 }
+const trainableSize = (model) => model.trainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * (b ?? 1), 1), 0);
+/** The samples in shared memory, for the workers. */
+function shareSamples(data) {
+    const copy = (a, n) => {
+        const buf = new SharedArrayBuffer(n * a.BYTES_PER_ELEMENT);
+        new a.constructor(buf).set(a.subarray(0, n));
+        return buf;
+    };
+    const { train, validation } = data;
+    return {
+        count: train.count,
+        pixels: copy(train.pixels, train.count * PIXELS),
+        labels: copy(train.labels, train.count),
+        validationCount: validation.count,
+        validationPixels: copy(validation.pixels, validation.count * PIXELS),
+        validationLabels: copy(validation.labels, validation.count),
+    };
+}
+/**
+ * The bundle serves as its own worker script: started as a fit replica, it trains its share
+ * of each batch (src/fit/parallel.ts). From TypeScript sources there is no script a worker
+ * can run, and fits stay on one thread.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
+if (!external_node_worker_threads_namespaceObject.isMainThread && isReplicaData(external_node_worker_threads_namespaceObject.workerData)) {
+    void serveReplica(external_node_worker_threads_namespaceObject.workerData, external_node_worker_threads_namespaceObject.parentPort);
+}
 // For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.
 
 
+
 var __webpack_exports__DEFAULT_TIMEOUT = __webpack_exports__.cS;
+var __webpack_exports__Trainer = __webpack_exports__.co;
 var __webpack_exports__runFit = __webpack_exports__.hw;
 var __webpack_exports__selectBackend = __webpack_exports__.H_;
-export { __webpack_exports__DEFAULT_TIMEOUT as DEFAULT_TIMEOUT, __webpack_exports__runFit as runFit, __webpack_exports__selectBackend as selectBackend };
+export { __webpack_exports__DEFAULT_TIMEOUT as DEFAULT_TIMEOUT, __webpack_exports__Trainer as Trainer, __webpack_exports__runFit as runFit, __webpack_exports__selectBackend as selectBackend };

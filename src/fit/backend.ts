@@ -4,7 +4,9 @@ import { dirname, isAbsolute, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as TF from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
+import { registerAdamKernel } from './adam.js';
 import { defaultCacheDir } from './cache.js';
+import { registerCrossentropyKernel } from './loss.js';
 import type { FitConfig } from './types.js';
 import { registerWasmTrainingKernels } from './wasm-kernels.js';
 
@@ -108,12 +110,16 @@ async function startWasm(tf: Tf): Promise<FitBackend | { reason: string }> {
   }
   const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
   registerWasmTrainingKernels(tf);
+  registerAdamKernel(tf, 'wasm');
+  registerCrossentropyKernel(tf, 'wasm');
   return { tf, kind: 'wasm', name: simd ? 'wasm (simd)' : 'wasm (no simd)' };
 }
 
 async function startCpu(tf: Tf): Promise<FitBackend> {
   const ok = await tf.setBackend('cpu');
   if (!ok || tf.getBackend() !== 'cpu') throw new FlopgateError('fit: the pure-JS cpu backend of TensorFlow.js failed to start');
+  registerAdamKernel(tf, 'cpu');
+  registerCrossentropyKernel(tf, 'cpu');
   return { tf, kind: 'cpu', name: 'cpu' };
 }
 

@@ -1,5 +1,3 @@
-import type { LayersModel, Tensor } from '@tensorflow/tfjs';
-
 /** How long a fit should take, from steps timed on this backend before it starts. */
 export interface Estimate {
   /** Seconds for all epochs of training plus the validation passes. */
@@ -28,73 +26,76 @@ export interface Workload {
 const CALIBRATION_MS = 400;
 const MIN_STEPS = 8;
 const MAX_STEPS = 32;
-/** A first step slower than this is timed alone: the fit may well be refused. */
+/** A step after the first slower than this is the measurement on its own: the fit may well be refused. */
 const SLOW_STEP_MS = 1000;
 
-/** The first steps of the first epoch, timed. */
-export interface Timed {
-  estimate: Estimate;
-  /** Samples trained (whole batches from the start of `x`). */
-  samples: number;
-  /** tfjs's mean training loss and accuracy over those samples. */
-  loss: number;
-  accuracy: number;
+/**
+ * Times the first steps of the first epoch, which are real training (the epoch goes on from
+ * them), and estimates the whole fit from them. The rate is that of the later half of the
+ * steps: the first ones are slower (JIT, XNNPACK setting up its operators, a worker thread
+ * gathering its epoch's samples). The first step is never the measurement: under load its
+ * one-time work alone can last seconds (1.7 s for the example CNN at a load average of 14,
+ * whose later steps took 0.22 s), and an estimate from it would refuse fits that finish in
+ * minutes. A later step slow enough to matter on its own (a model on the pure-JS backend) is.
+ */
+export class StepTimer {
+  // ends[i]: when step i finished; done[i]: samples trained by then.
+  private readonly ends: number[] = [];
+  private readonly done: number[] = [];
+
+  constructor(
+    private readonly start: number,
+    private readonly w: Workload,
+  ) {}
+
+  /** Records a finished step; true once enough steps are timed to estimate. */
+  record(t: number, samples: number): boolean {
+    this.ends.push(t);
+    this.done.push(samples);
+    const n = this.ends.length;
+    if (samples >= this.w.trainSamples || n >= MAX_STEPS) return true;
+    if (n < 2) return false;
+    // Time is counted from the end of the first step, which is left out of the rate.
+    return t - this.ends[n - 2] >= SLOW_STEP_MS || (n >= MIN_STEPS && t - this.ends[0] >= CALIBRATION_MS);
+  }
+
+  /** When each timed step ended, in ms from the epoch's start, for FLOPGATE_FIT_TRACE. */
+  trace(): number[] {
+    return this.ends.map((t) => Math.round(t - this.start));
+  }
+
+  estimate(): Estimate {
+    const { ends, done, start, w } = this;
+    const n = ends.length;
+    let perSample: number;
+    if (n === 1) {
+      // The whole epoch was one step.
+      perSample = (ends[0] - start) / 1000 / Math.max(1, done[0]);
+    } else {
+      // The later half of the steps after the first; with a slow step, the last one alone.
+      const from = n < MIN_STEPS ? n - 2 : Math.max(0, Math.floor(n / 2) - 1);
+      perSample = (ends[n - 1] - ends[from]) / 1000 / Math.max(1, done[n - 1] - done[from]);
+    }
+    // A validation sample is a forward pass: a third of a training step's FLOPs.
+    const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
+    return { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) };
+  }
 }
 
 /**
- * Trains the first steps of the first epoch (`x`/`y` in the epoch's order) in one
- * `model.fit` call, timed per batch, and estimates the whole fit from them. They are real
- * training: the rest of the epoch continues from there with the same optimizer, batches and
- * Dropout stream, so the result is the same as one call over the epoch. The rate is that of
- * the later half of the steps: the first ones are slower (JIT, XNNPACK setup). A first step
- * slow enough to matter on its own is the whole measurement.
+ * What the timed steps decide: start (the estimate fits in the time left), refuse, or time
+ * more steps first. An estimate over the limit is confirmed before a fit is refused: early
+ * steps can run far slower than the rest (the pure-JS backend's kernels are still being
+ * compiled: its second MLP step took 2.9 s at a load average of 13, where its later ones take
+ * 60 ms; an estimate of 787 s refused a 17 s fit). So the steps go on, still real training,
+ * re-estimated from the later half at each one, until the fit's remaining time fits or the
+ * timing has lasted a twentieth of the timeout (30 s of the default 600 s). A step of the
+ * example CNN on the pure-JS backend takes 15 to 35 s: that one is refused after one or two.
  */
-export async function timeFirstSteps(model: LayersModel, x: Tensor, y: Tensor, w: Workload, now: () => number): Promise<Timed> {
-  const n = Math.min(w.trainSamples, MAX_STEPS * w.batchSize);
-  // ends[i]: when step i finished; done[i]: samples trained by then.
-  const ends: number[] = [];
-  const done: number[] = [];
-  const xs = x.slice(0, n);
-  const ys = y.slice(0, n);
-  const start = now();
-  let h;
-  try {
-    h = await model.fit(xs, ys, {
-      epochs: 1,
-      batchSize: w.batchSize,
-      shuffle: false,
-      verbose: 0,
-      yieldEvery: 'never',
-      callbacks: {
-        onBatchEnd: async () => {
-          const t = now();
-          ends.push(t);
-          done.push(Math.min(ends.length * w.batchSize, n));
-          const first = ends[0] - start;
-          if (first >= SLOW_STEP_MS || (ends.length >= MIN_STEPS && t - start >= CALIBRATION_MS)) model.stopTraining = true;
-        },
-      },
-    });
-  } finally {
-    xs.dispose();
-    ys.dispose();
-  }
-  let perSample: number;
-  if (ends.length < 2 || ends[0] - start >= SLOW_STEP_MS) {
-    perSample = ((ends[0] ?? now()) - start) / 1000 / Math.max(1, done[0] ?? Math.min(w.batchSize, n));
-  } else {
-    const from = Math.floor(ends.length / 2) - 1;
-    const last = ends.length - 1;
-    perSample = (ends[last] - ends[from]) / 1000 / Math.max(1, done[last] - done[from]);
-  }
-  // A validation sample is a forward pass: a third of a training step's FLOPs.
-  const seconds = perSample * (w.trainSamples * w.epochs + (w.validationSamples * w.epochs) / 3);
-  return {
-    estimate: { seconds, perSample, ...(w.trainingFlops ? { flopsPerSecond: w.trainingFlops / perSample } : {}) },
-    samples: done[done.length - 1] ?? 0,
-    loss: Number(h.history.loss?.[0]),
-    accuracy: Number((h.history.acc ?? h.history.accuracy)?.[0]),
-  };
+export function decide(e: Estimate, w: Workload, trained: number, elapsed: number, timingSeconds: number, timeout: number): 'start' | 'refuse' | 'wait' {
+  const left = e.perSample * (w.trainSamples * w.epochs - trained + (w.validationSamples * w.epochs) / 3);
+  if (elapsed + left <= timeout) return 'start';
+  return timingSeconds >= timeout / 20 || trained >= w.trainSamples ? 'refuse' : 'wait';
 }
 
 /** `1.23 G`-style figures for the log. */

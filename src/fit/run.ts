@@ -1,14 +1,18 @@
-import type { LayersModel, Optimizer, Tensor } from '@tensorflow/tfjs';
+import { availableParallelism, loadavg } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import { FlopgateError } from '../errors.js';
 import type { ModelSpec } from '../keras/model.js';
 import { selectBackend, type FitBackend, type Tf } from './backend.js';
 import { buildModel } from './build-model.js';
 import { defaultCacheDir } from './cache.js';
-import { CLASSES, type DatasetSplit, type Digits } from './datasets/digits.js';
+import { CLASSES, PIXELS, type DatasetSplit } from './datasets/digits.js';
 import { loadDataset } from './datasets/index.js';
-import { estimateLine, refusal, secondsText, timeFirstSteps, type Timed, type Workload } from './estimate.js';
+import { decide, estimateLine, refusal, secondsText, StepTimer, type Workload } from './estimate.js';
+import { isReplicaData, serveReplica, share, Team, threadCount, type ReplicaSamples } from './parallel.js';
 import { FitClock } from './progress.js';
 import { permutation, seededRng, withSeededMathRandom } from './random.js';
+import { datasetTensors, OPTIMIZER_NAMES, Trainer, validateRange, VALIDATION_BATCH, type LossName } from './trainer.js';
 import type { FitConfig, FitResult } from './types.js';
 
 export interface RunFitOptions {
@@ -18,6 +22,11 @@ export interface RunFitOptions {
   trainingFlops?: number;
   /** Milliseconds on a monotonic clock (default performance.now); tests move their own. */
   now?: () => number;
+  /**
+   * The script worker threads run (default: this bundle; none from TypeScript sources). Tests
+   * running the sources pass the built bundle, or a script that fails on purpose.
+   */
+  workerEntry?: URL;
 }
 
 /** fit.timeout's default, in seconds. */
@@ -28,17 +37,8 @@ const PROGRESS_SECONDS = 10;
 /** Input shapes (without batch) that a 28x28 grey image can be fed as. */
 const IMAGE_SHAPES = [[28, 28], [784], [28, 28, 1]];
 
-const OPTIMIZERS: Record<string, { make: (tf: Tf, lr: number) => Optimizer; lr: number }> = {
-  // Keras's default learning rates, so that a fit block without one trains as the notebook did.
-  adam: { make: (tf, lr) => tf.train.adam(lr), lr: 0.001 },
-  sgd: { make: (tf, lr) => tf.train.sgd(lr), lr: 0.01 },
-  rmsprop: { make: (tf, lr) => tf.train.rmsprop(lr), lr: 0.001 },
-  adagrad: { make: (tf, lr) => tf.train.adagrad(lr), lr: 0.001 },
-  adadelta: { make: (tf, lr) => tf.train.adadelta(lr), lr: 0.001 },
-  adamax: { make: (tf, lr) => tf.train.adamax(lr), lr: 0.001 },
-};
-
-type LossName = 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy' | 'meanSquaredError';
+/** Keras's default learning rates, so that a fit block without one trains as the notebook did. */
+const DEFAULT_LR: Record<string, number> = { adam: 0.001, sgd: 0.01, rmsprop: 0.001, adagrad: 0.001, adadelta: 0.001, adamax: 0.001 };
 
 const LOSSES: Record<string, LossName> = {
   categoricalcrossentropy: 'categoricalCrossentropy',
@@ -46,13 +46,6 @@ const LOSSES: Record<string, LossName> = {
   meansquarederror: 'meanSquaredError',
   mse: 'meanSquaredError',
 };
-
-/** A fresh optimizer, kept in `owned` to be disposed: a model does not dispose one it was given. */
-function optimizerOf(tf: Tf, name: string, lr: number, owned: Optimizer[]): Optimizer {
-  const o = OPTIMIZERS[name].make(tf, lr);
-  owned.push(o);
-  return o;
-}
 
 const squash = (s: string): string => s.toLowerCase().replace(/[_\s-]/g, '');
 
@@ -71,9 +64,11 @@ function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: n
   if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > 86400) {
     throw new FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
   }
+  const threads = cfg.threads ?? 'auto';
+  if (threads !== 'auto') int(threads, 'threads', 1, 16);
   const optimizer = squash(cfg.optimizer ?? 'adam');
-  if (!OPTIMIZERS[optimizer]) {
-    throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
+  if (!OPTIMIZER_NAMES.includes(optimizer)) {
+    throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${OPTIMIZER_NAMES.join(', ')})`);
   }
   const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
   if (!loss) {
@@ -81,7 +76,7 @@ function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: n
       `fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`,
     );
   }
-  const lr = cfg.learning_rate ?? OPTIMIZERS[optimizer].lr;
+  const lr = cfg.learning_rate ?? DEFAULT_LR[optimizer];
   if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
     throw new FlopgateError(`fit: learning_rate must be a positive number, got ${JSON.stringify(cfg.learning_rate)}`);
   }
@@ -105,57 +100,29 @@ function outputMismatch(model: LayersModel): string | undefined {
   return `output shape [${shape.map((d) => (d === null ? 'None' : d)).join(', ')}] is not 10 classes`;
 }
 
-function tensors(tf: Tf, d: Digits, shape: number[], loss: LossName): { x: Tensor; y: Tensor } {
-  const x = tf.tensor(d.pixels, [d.count, ...shape], 'float32');
-  const labels = tf.tensor1d(Int32Array.from(d.labels), 'int32');
-  const y = tf.tidy(() => (loss === 'sparseCategoricalCrossentropy' ? labels.toFloat().expandDims(1) : tf.oneHot(labels, CLASSES).toFloat()));
-  labels.dispose();
-  return { x, y };
-}
-
-/** The compiled loss per sample, as Keras computes it (probabilities clipped to [1e-7, 1 - 1e-7]). */
-function perSampleLoss(tf: Tf, loss: LossName, y: Tensor, p: Tensor): Tensor {
-  if (loss === 'meanSquaredError') return tf.mean(tf.square(tf.sub(y, p)), -1);
-  const target = loss === 'sparseCategoricalCrossentropy' ? tf.oneHot(tf.cast(tf.reshape(y, [-1]), 'int32'), CLASSES) : y;
-  const eps = 1e-7;
-  const probs = tf.clipByValue(tf.div(p, tf.sum(p, -1, true)), eps, 1 - eps);
-  return tf.neg(tf.sum(tf.mul(target, tf.log(probs)), -1));
-}
-
 /**
- * Validation loss and accuracy over all samples, batched; accuracy is an exact count.
- * Undefined when `expired` says the fit's time ran out before the last batch.
+ * Validation loss and accuracy over all samples, batched (the threads' shares, when there are
+ * several); accuracy is an exact count. Undefined when `expired` says the fit's time ran out.
  */
-async function validate(
+function validate(
   tf: Tf,
   model: LayersModel,
-  x: Tensor,
-  y: Tensor,
+  val: { x: Tensor; y: Tensor },
   labels: Uint8Array,
   loss: LossName,
-  batch: number,
+  team: Team | undefined,
   expired: () => boolean,
-): Promise<{ accuracy: number; loss: number } | undefined> {
+): { accuracy: number; loss: number } | undefined {
   const n = labels.length;
-  let correct = 0;
-  let lossSum = 0;
-  for (let at = 0; at < n; at += batch) {
-    if (expired()) return undefined;
-    const size = Math.min(batch, n - at);
-    const [pred, lossTotal] = tf.tidy(() => {
-      const xb = x.slice(at, size);
-      const yb = y.slice(at, size);
-      const p = model.predict(xb) as Tensor;
-      const l = perSampleLoss(tf, loss, yb, p).sum();
-      return [p.argMax(-1), l];
-    });
-    const classes = await pred.data();
-    lossSum += (await lossTotal.data())[0];
-    pred.dispose();
-    lossTotal.dispose();
-    for (let i = 0; i < size; i++) if (classes[i] === labels[at + i]) correct++;
-  }
-  return { accuracy: correct / n, loss: lossSum / n };
+  const world = team?.world ?? 1;
+  team?.validate();
+  const [lo, hi] = share(n, 0, world);
+  const own = validateRange(tf, model, val.x, val.y, labels, loss, lo, hi, VALIDATION_BATCH, expired);
+  // The workers' shares are waited for even when time ran out: they are at most as long.
+  const others = team?.validated() ?? [];
+  if (!own) return undefined;
+  const sums = [own, ...others];
+  return { accuracy: sums.reduce((c, r) => c + r.correct, 0) / n, loss: sums.reduce((l, r) => l + r.lossSum, 0) / n };
 }
 
 const round = (v: number, digits: number): number => Number(v.toFixed(digits));
@@ -200,6 +167,7 @@ export async function runFit(
     now,
     timeout: cfg.timeout ?? DEFAULT_TIMEOUT,
     trainingFlops: opts.trainingFlops,
+    workerEntry: opts.workerEntry ?? WORKER_ENTRY,
     data: async () => (data ??= await loadDataset(cfg, opts.cacheDir ?? defaultCacheDir(), log)),
   };
   let backend = await selectBackend(cfg.backend, log);
@@ -233,6 +201,7 @@ interface FitJob {
   /** Seconds, for the whole fit. */
   timeout: number;
   trainingFlops?: number;
+  workerEntry: URL | undefined;
   data: () => Promise<DatasetSplit>;
 }
 
@@ -253,11 +222,24 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     log(`fit skipped: ${reason}`);
     return { status: 'skipped', reason };
   };
+  // Worker threads need the bundle (a worker cannot start from TypeScript sources) and a
+  // backend that runs on one core; tfjs-node already uses all of them. They are started first:
+  // their TensorFlow.js starts while this thread builds its model and loads the samples.
+  const entry = job.workerEntry;
+  const load = loadavg()[0];
+  let threads = backend.kind === 'wasm' && entry ? threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops, load) : 1;
+  if (threads === 1 && backend.kind === 'wasm' && entry && threadCount(cfg.threads, spec, cfg.batch_size, job.trainingFlops, 0) > 1) {
+    log(`fit: threads auto: one thread, as the machine is busy (load average ${load.toFixed(1)} on ${availableParallelism()} cores)`);
+  }
+  let team = threads > 1 && entry ? Team.spawn(entry, { spec, inputShapes, seed: cfg.seed, loss, optimizer, lr }, threads) : undefined;
   const built = await withSeededMathRandom(cfg.seed, () => buildModel(tf, spec, inputShapes, cfg.seed));
-  if ('reason' in built) return skip(built.reason);
+  if ('reason' in built) {
+    await team?.terminate();
+    return skip(built.reason);
+  }
   const model = built.model;
   const owned: Tensor[] = [];
-  const optimizers: Optimizer[] = [];
+  let trainer: Trainer | undefined;
   const clock = new FitClock(job.now, job.started, job.timeout, PROGRESS_SECONDS, log);
   const timedOut = (where: string): FitResult => {
     const reason = `timed out after ${secondsText(clock.elapsed())} (fit.timeout ${secondsText(job.timeout)}) ${where}; accuracy not measured`;
@@ -269,81 +251,108 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
     if (badOutput) return skip(badOutput);
 
     const data = await job.data();
+    const bs = cfg.batch_size;
+    if (team) {
+      try {
+        const t = job.now();
+        await team.ready(shareSamples(data), trainableSize(model), (job.timeout - clock.elapsed()) * 1000);
+        if (process.env.FLOPGATE_FIT_TRACE) log(`trace: worker threads ready ${Math.round(job.now() - t)} ms after the samples`);
+      } catch (e) {
+        log(`fit: worker threads failed to start (${firstLine(e)}); training on one thread`);
+        team = undefined;
+        threads = 1;
+      }
+    }
+    trainer = new Trainer(tf, model, loss, optimizer, lr, 0, threads);
+    team?.setWeights(trainer.weights());
     log(
       `fit ${data.dataset}: ${data.train.count} training and ${data.validation.count} validation samples, ` +
-        `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${cfg.batch_size}, seed ${cfg.seed}, backend ${backend.name}`,
+        `${cfg.epochs} epoch${cfg.epochs === 1 ? '' : 's'}, batch ${bs}, seed ${cfg.seed}, backend ${backend.name}` +
+        `${threads > 1 ? `, ${threads} threads` : ''}`,
     );
-    const train = tensors(tf, data.train, shape, loss);
-    const val = tensors(tf, data.validation, shape, loss);
+    const train = datasetTensors(tf, data.train.pixels, data.train.labels, data.train.count, shape, loss);
+    const val = datasetTensors(tf, data.validation.pixels, data.validation.labels, data.validation.count, shape, loss);
     owned.push(train.x, train.y, val.x, val.y);
 
     if (clock.expired()) return timedOut('before training');
-    model.compile({ optimizer: optimizerOf(tf, optimizer, lr, optimizers), loss, metrics: ['accuracy'] });
     const work: Workload = {
       trainSamples: data.train.count,
       validationSamples: data.validation.count,
       epochs: cfg.epochs,
-      batchSize: cfg.batch_size,
+      batchSize: bs,
       ...(job.trainingFlops ? { trainingFlops: job.trainingFlops } : {}),
     };
 
     const order = seededRng(cfg.seed + 1);
-    const batches = Math.ceil(data.train.count / cfg.batch_size);
+    const count = data.train.count;
+    const batches = Math.ceil(count / bs);
     let trainSeconds = 0;
     let last: { accuracy: number; loss: number } | undefined = { accuracy: 0, loss: 0 };
     let stoppedAt: string | undefined;
     let refused: string | undefined;
+    const exchange = team;
+    const step = trainer;
     // Math.random stays seeded through training: tfjs draws Dropout masks from it.
     await withSeededMathRandom(cfg.seed + 2, async () => {
       for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
         const t0 = job.now();
-        // tfjs's own shuffle uses Math.random; the epoch's order comes from the seed instead.
-        const idx = tf.tensor1d(permutation(data.train.count, order), 'int32');
+        // The epoch's order comes from the seed (tfjs's own shuffle uses Math.random).
+        const perm = permutation(count, order);
+        exchange?.setOrder(perm);
+        const idx = tf.tensor1d(perm, 'int32');
         const xs = tf.gather(train.x, idx);
         const ys = tf.gather(train.y, idx);
         idx.dispose();
-        let h;
-        let first: Timed | undefined;
+        const labels = Uint8Array.from(perm, (i) => data.train.labels[i]);
+        const timer = epoch === 1 ? new StepTimer(t0, work) : undefined;
+        let timing = timer !== undefined;
+        let lossSum = 0;
+        let correct = 0;
         let done = 0;
         try {
-          if (epoch === 1) {
-            // The estimate comes from the epoch's first steps, which stay trained.
-            first = await timeFirstSteps(model, xs, ys, work, job.now);
-            log(estimateLine(first.estimate, work, backend.name, job.timeout));
-            if (clock.elapsed() + first.estimate.seconds > job.timeout) {
-              refused = refusal(first.estimate, work, backend.name, job.timeout, clock.elapsed());
-              return;
+          for (let b = 0; b < batches; b++) {
+            const from = b * bs;
+            const n = Math.min(bs, count - from);
+            exchange?.step(from, n, n);
+            const [lo, hi] = share(n, 0, threads);
+            const out = step.step(xs, ys, labels, from + lo, hi - lo, n, exchange);
+            lossSum += out.loss * n;
+            correct += out.correct;
+            done = b + 1;
+            if (timing) {
+              // The estimate comes from the epoch's first steps, which stay trained. It starts
+              // the fit once enough steps are timed; it can refuse it sooner, once the timing
+              // has lasted its share of the timeout (a step of the pure-JS backend can last longer).
+              const enough = timer!.record(job.now(), from + n);
+              const estimate = timer!.estimate();
+              const verdict = decide(estimate, work, from + n, clock.elapsed(), (job.now() - t0) / 1000, job.timeout);
+              if (verdict === 'refuse' || (verdict === 'start' && enough)) {
+                timing = false;
+                if (process.env.FLOPGATE_FIT_TRACE) log(`trace: timed steps end at ms ${JSON.stringify(timer!.trace())}`);
+                log(estimateLine(estimate, work, backend.name, job.timeout));
+                if (verdict === 'refuse') {
+                  refused = refusal(estimate, work, backend.name, job.timeout, clock.elapsed());
+                  return;
+                }
+                clock.logged();
+              }
             }
-            clock.logged();
-            done = Math.ceil(first.samples / cfg.batch_size);
-          }
-          const onBatchEnd = async (): Promise<void> => {
-            done++;
-            clock.batch({
-              epoch,
-              epochs: cfg.epochs,
-              done,
-              batches,
-              samples: Math.min(done * cfg.batch_size, data.train.count),
-              perEpoch: data.train.count,
-              epochStart: t0,
-              validationShare: data.validation.count / (3 * data.train.count),
-            });
-            // The one place a fit can stop: between batches. tfjs ends the epoch there.
+            if (!timing) {
+              clock.batch({
+                epoch,
+                epochs: cfg.epochs,
+                done,
+                batches,
+                samples: from + n,
+                perEpoch: count,
+                epochStart: t0,
+                validationShare: data.validation.count / (3 * count),
+              });
+            }
+            // The one place a fit can stop: between batches.
             if (done < batches && clock.expired()) {
               stoppedAt = `in epoch ${epoch}/${cfg.epochs} after ${done} of ${batches} batches`;
-              model.stopTraining = true;
-            }
-          };
-          const from = first?.samples ?? 0;
-          if (from < data.train.count) {
-            const restX = from ? xs.slice(from) : xs;
-            const restY = from ? ys.slice(from) : ys;
-            try {
-              h = await model.fit(restX, restY, { epochs: 1, batchSize: cfg.batch_size, shuffle: false, verbose: 0, yieldEvery: 'never', callbacks: { onBatchEnd } });
-            } finally {
-              if (restX !== xs) restX.dispose();
-              if (restY !== ys) restY.dispose();
+              break;
             }
           }
         } finally {
@@ -351,26 +360,22 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
           ys.dispose();
         }
         const t1 = job.now();
+        const trained = Math.min(done * bs, count);
         trainSeconds += (t1 - t0) / 1000;
-        clock.addTrained(Math.min(done * cfg.batch_size, data.train.count), t1 - t0);
+        clock.addTrained(trained, t1 - t0);
         if (stoppedAt) return;
-        last = await validate(tf, model, val.x, val.y, data.validation.labels, loss, 512, () => clock.expired());
+        last = validate(tf, model, val, data.validation.labels, loss, exchange, () => clock.expired());
         if (!last) {
           stoppedAt = `while validating epoch ${epoch}/${cfg.epochs}`;
           return;
         }
         const seconds = (job.now() - t0) / 1000;
-        // tfjs's epoch means, weighted by the samples of the timed steps and of the rest.
-        const firstN = first?.samples ?? 0;
-        const restN = data.train.count - firstN;
-        const mean = (a: number, b: number): number => (firstN * a + (restN ? restN * b : 0)) / data.train.count;
-        const trainLoss = mean(first?.loss ?? 0, Number(h?.history.loss?.[0]));
-        const trainAcc = mean(first?.accuracy ?? 0, Number((h?.history.acc ?? h?.history.accuracy)?.[0]));
         log(
-          `epoch ${epoch}/${cfg.epochs}: loss ${trainLoss.toFixed(4)}, accuracy ${trainAcc.toFixed(4)}, ` +
+          `epoch ${epoch}/${cfg.epochs}: loss ${(lossSum / count).toFixed(4)}, accuracy ${(correct / count).toFixed(4)}, ` +
             `val loss ${last.loss.toFixed(4)}, val accuracy ${last.accuracy.toFixed(4)}, ${seconds.toFixed(1)} s ` +
-            `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(data.train.count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`,
+            `(training ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(count / ((t1 - t0) / 1000)).toLocaleString('en-US')} samples/s)`,
         );
+        if (process.env.FLOPGATE_FIT_TRACE) log(`trace: rank 0 ms ${JSON.stringify(step.times)}`);
         clock.logged();
         if (epoch < cfg.epochs && clock.expired()) {
           stoppedAt = `after epoch ${epoch}/${cfg.epochs}`;
@@ -393,14 +398,47 @@ async function fitOn(backend: FitBackend, job: FitJob): Promise<FitResult> {
       seconds: round(seconds, 3),
       samples_per_second: Math.round(trained / trainSeconds),
       backend: backend.name,
+      threads,
       seed: cfg.seed,
     };
   } finally {
+    await team?.stop();
     model.dispose();
-    for (const o of optimizers) o.dispose();
+    trainer?.dispose();
     for (const t of owned) t.dispose();
   }
 }
 
+const trainableSize = (model: LayersModel): number => model.trainableWeights.reduce((n, w) => n + w.shape.reduce<number>((a, b) => a * (b ?? 1), 1), 0);
+
+/** The samples in shared memory, for the workers. */
+function shareSamples(data: DatasetSplit): ReplicaSamples {
+  const copy = <T extends Float32Array | Uint8Array>(a: T, n: number): SharedArrayBuffer => {
+    const buf = new SharedArrayBuffer(n * a.BYTES_PER_ELEMENT);
+    new (a.constructor as new (b: SharedArrayBuffer) => T)(buf).set(a.subarray(0, n));
+    return buf;
+  };
+  const { train, validation } = data;
+  return {
+    count: train.count,
+    pixels: copy(train.pixels, train.count * PIXELS),
+    labels: copy(train.labels, train.count),
+    validationCount: validation.count,
+    validationPixels: copy(validation.pixels, validation.count * PIXELS),
+    validationLabels: copy(validation.labels, validation.count),
+  };
+}
+
+/**
+ * The bundle serves as its own worker script: started as a fit replica, it trains its share
+ * of each batch (src/fit/parallel.ts). From TypeScript sources there is no script a worker
+ * can run, and fits stay on one thread.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
+if (!isMainThread && isReplicaData(workerData)) {
+  void serveReplica(workerData, parentPort!);
+}
+
 // For bench/fit-profile.mjs, which times kernels on the bundle's own TensorFlow.js.
 export { selectBackend } from './backend.js';
+export { Trainer } from './trainer.js';

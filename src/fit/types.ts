@@ -12,6 +12,11 @@ export interface FitConfig {
   learning_rate?: number;
   /** Seconds the whole fit may take; runFit's default is 600. */
   timeout?: number;
+  /**
+   * Threads for the WASM backend's data-parallel training (`auto`: one per core, up to 4).
+   * A fit is reproducible for a given number of threads.
+   */
+  threads?: number | 'auto';
   /** `auto` (tfjs-node, else wasm, else cpu) or one of them by name. */
   backend: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   /** Directory holding IDX files, for the downloadable datasets. */
@@ -32,6 +37,8 @@ export type FitResult =
       seconds: number;
       samples_per_second: number;
       backend: string;
+      /** Threads that trained (worker threads plus the main one); 1 off WASM. */
+      threads: number;
       seed: number;
     }
   | { status: 'skipped'; reason: string };

@@ -17,6 +17,22 @@ function classFor(key: string): string | undefined {
 const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
 const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
 
+/**
+ * Keys that shape training but not the forward count, per layer type: the rules never read
+ * them, the fit builds its model with them (a Dropout's rate), so they are valid inline.
+ */
+const TRAINING_KEYS: Record<string, readonly string[]> = {
+  Dropout: ['rate', 'noise_shape'],
+  SpatialDropout1D: ['rate'],
+  SpatialDropout2D: ['rate', 'data_format'],
+  SpatialDropout3D: ['rate', 'data_format'],
+  GaussianDropout: ['rate'],
+  AlphaDropout: ['rate', 'noise_shape'],
+  GaussianNoise: ['stddev'],
+  ActivityRegularization: ['l1', 'l2'],
+  BatchNormalization: ['momentum', 'epsilon', 'center', 'scale', 'synchronized'],
+};
+
 /** The keys each inline layer's rule asked for, present or not: what its type understands. */
 const asked = new WeakMap<object, Set<string>>();
 
@@ -91,7 +107,7 @@ export function unknownInlineKeys(spec: ModelSpec): UnknownInlineKey[] {
     const seen = asked.get(l.config);
     if (!seen) return;
     for (const key of Object.keys(l.config)) {
-      if (seen.has(key) || INERT_KEYS.has(key) || INERT_SUFFIX.test(key)) continue;
+      if (seen.has(key) || INERT_KEYS.has(key) || INERT_SUFFIX.test(key) || TRAINING_KEYS[l.className]?.includes(key)) continue;
       // What the rule asked for, less what any code asks of an object (a thenable check).
       const known = [...seen].filter((k) => /^[a-z][a-z0-9_]*$/.test(k) && k !== 'then' && k !== 'name');
       out.push({ layer, type: l.className, key, hint: didYouMean(key, known) });
