@@ -242,7 +242,7 @@ ${inline(10)}    budget: {accuracy: "95%"}
         },
       },
     );
-    expect(byName(report, 'good').fit).toEqual({ status: 'skipped', reason: 'm/a.json: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX' });
+    expect(byName(report, 'good').fit).toEqual({ status: 'skipped', reason: 'm/a.json: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)' });
     expect(byName(report, 'weak').fit).toEqual({ status: 'skipped', reason: 'no backend could be loaded' });
     expect(report.status).toBe('pass');
   });

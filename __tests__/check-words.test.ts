@@ -30,7 +30,7 @@ const unknown = model('odd', {
 const noBase = { status: 'unavailable' as const, reason: 'base ref "main" is not a commit in this clone' };
 const skipped = model('onnx', {
   base: noBase,
-  fit: { status: 'skipped', reason: 'models/onnx.onnx: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX' },
+  fit: { status: 'skipped', reason: 'models/onnx.onnx: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)' },
   checks: [
     { budget: 'flops_increase', limit: 0.05, actual: null, status: 'not-measured' },
     { budget: 'accuracy', limit: 0.9, actual: null, status: 'not-measured' },
@@ -77,7 +77,7 @@ describe('one account of a check result', () => {
     const notes = sharedNotes(r);
     expect(notes.map((n) => `${n.names.join(', ')}: ${n.what}: ${n.reason}`)).toEqual([
       'onnx, ok: no baseline: base ref "main" is not a commit in this clone',
-      'onnx: fit skipped: models/onnx.onnx: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX',
+      'onnx: fit skipped: models/onnx.onnx: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)',
       'onnx: FLOPs increase not measured: no baseline',
       'onnx: accuracy not measured: the fit was skipped',
     ]);

@@ -99,10 +99,10 @@ describe('TensorFlow.js model.json', () => {
     }
   });
 
-  it('refuses a graph model with a clear message', async () => {
+  it('reads a graph model as one (its GraphDef), and says so when it holds nothing to measure', async () => {
     const p = join(dir, 'graph.json');
     writeFileSync(p, JSON.stringify({ format: 'graph-model', modelTopology: { node: [] }, weightsManifest: [] }));
-    await expect(analyzeFile(p, {})).rejects.toThrow(/graph model; graph models are not supported yet/);
+    await expect(analyzeFile(p, {})).rejects.toThrow(/graph\.json: the graph model's GraphDef has no nodes: nothing to measure/);
   });
 });
 

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/analyze.js';
 import type { Convention } from '../src/core/conventions.js';
-import { FlopgateError } from '../src/errors.js';
 import type { ModelReport, Shape } from '../src/report/types.js';
 
 /**
@@ -114,12 +113,17 @@ describe.skipIf(!present)('MANIFEST.json: Keras and tfjs layers models', () => {
     }
   });
 
-  it('the tfjs graph model is refused with one line naming the file', async () => {
+  it('the tfjs graph model (from tfjs-examples) is measured: its float weights are its params', async () => {
     const g = manifest.models.find((m) => m.format.startsWith('graph-model'));
     if (!g) return;
-    const err = await analyzeFile(FIX + g.path, { convention: 'macs' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(FlopgateError);
-    expect((err as Error).message).toContain(g.path);
+    const r = await analyzeFile(FIX + g.path, { convention: 'macs' });
+    // The manifest's count includes the three int32 axis constants, which are not weights.
+    const doc = JSON.parse(readFileSync(FIX + g.path, 'utf8')) as { weightsManifest: { weights: { shape: number[]; dtype: string }[] }[] };
+    const float = doc.weightsManifest.flatMap((w) => w.weights).filter((w) => w.dtype === 'float32').reduce((a, w) => a + w.shape.reduce((x, y) => x * y, 1), 0);
+    expect([r.format, r.params, r.unknown]).toEqual(['tfjs-graph', BigInt(float), []]);
+    expect(Number(r.params)).toBe(g.params - 3);
+    // Its two _FusedMatMul layers, on a batch of 1.
+    expect(r.macs).toBe(5600n);
   });
 });
 

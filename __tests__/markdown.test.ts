@@ -35,6 +35,11 @@ describe('renderMarkdown', () => {
     expect(body).not.toContain('<img');
   });
 
+  it('names a quantized TFLite model\'s quantization', () => {
+    const body = renderMarkdown(report([model('detector', { format: 'tflite', path: 'models/detector.tflite', quantization: 'full-integer int8' })]));
+    expect(body).toContain('models/detector.tflite (tflite, full-integer int8)');
+  });
+
   it('says what failed and why', () => {
     const over = model('big', { flops: 250_000n, layers: [layer(0, 'dense', 250_000, 125_000)] });
     const broken = { ...model('gone', { layers: [], flops: 0n, checks: [], status: 'fail' }), error: '.github/flopgate.yml:9:11: models/gone.keras: no such file' };

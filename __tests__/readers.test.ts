@@ -106,6 +106,8 @@ describe('readers as Netron has them', () => {
   it('every format is an entry {match, open} in one list', () => {
     expect(FORMATS.map((f) => f.name)).toEqual([
       'Keras 3 .keras archive',
+      'TFLite model',
+      'SavedModel saved_model.pb',
       'Keras .h5 file',
       'ONNX model',
       'TensorFlow.js model.json, Keras JSON or YAML layers: spec',
@@ -115,8 +117,8 @@ describe('readers as Netron has them', () => {
 
   it('detection imports no engine: only byte-level sniffers; readers load when a file is opened', () => {
     const imports = staticImports(source('formats/index.ts'));
-    expect(imports.sort()).toEqual(['../containers/hdf5/superblock.js', '../errors.js', '../io/paged-reader.js', '../onnx/sniff.js', './lfs.js', './types.js']);
-    expect(staticImports(source('onnx/sniff.ts'))).toEqual([]);
+    expect(imports.sort()).toEqual(['../containers/hdf5/superblock.js', '../errors.js', '../io/file-set.js', '../io/paged-reader.js', '../onnx/sniff.js', '../tf/sniff.js', '../tflite/sniff.js', './lfs.js', './types.js']);
+    for (const sniff of ['onnx/sniff.ts', 'tflite/sniff.ts', 'tf/sniff.ts']) expect(staticImports(source(sniff))).toEqual([]);
   });
 
   it('the ONNX IR types live apart from the decoder: ir.ts imports nothing, the decoder imports them', () => {

@@ -38212,11 +38212,13 @@ function momentsNorm(n, rows, affine, scale, center) {
 /**
  * Layer normalisation over `axes` (statistics per position of the other axes; gamma and beta
  * of the normalised axes' size each). rms_scaling (Keras 3) keeps gamma only and scales by
- * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N.
+ * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N. `firstAxisIsData`:
+ * ONNX's axis 0 is a dimension like any other (its shapes are concrete), where Keras' is the
+ * batch, which no layer may normalise over.
  */
 function layerNorm(x, axes, o) {
     const ax = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .normAxes */ .mf)(axes, x.shape.length, true);
-    if (ax.includes(0))
+    if (ax.includes(0) && o.firstAxisIsData !== true)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fault */ .DG)('cannot normalise over the batch axis');
     const c = featureSize(x.shape, ax);
     const n = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)((0,_tensor_js__WEBPACK_IMPORTED_MODULE_3__/* .size */ .Ej)(x.shape));
@@ -38564,6 +38566,7 @@ function upsample(x, factors, channelsLast, mode) {
 /* harmony export */   Nd: () => (/* binding */ gatherElements),
 /* harmony export */   SY: () => (/* binding */ gatherND),
 /* harmony export */   V2: () => (/* binding */ eyeLike),
+/* harmony export */   Ym: () => (/* binding */ stridedSlice),
 /* harmony export */   di: () => (/* binding */ slice),
 /* harmony export */   eV: () => (/* binding */ pad),
 /* harmony export */   ez: () => (/* binding */ nonZero),
@@ -38795,6 +38798,67 @@ function unique(x, axis) {
     x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
     const u = new Set(slices.map((s) => s.join(','))).size;
     return (0,_op_js__WEBPACK_IMPORTED_MODULE_4__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)([u], 'int64'), (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)([x.shape[a]], 'int64'), (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)([u], 'int64')]);
+}
+/**
+ * TF's StridedSlice (and TFLite's STRIDED_SLICE): one (begin, end, stride) per spec entry,
+ * each bit of the masks for the entry of that index: begin/end masks take the whole axis from
+ * that side, the ellipsis stands for the axes no entry names, new_axis inserts a 1, shrink
+ * takes the one element at begin and drops the axis. Data movement: no arithmetic.
+ */
+function stridedSlice(x, begin, end, strides, m) {
+    const n = begin.length;
+    if (end.length !== n || strides.length !== n)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`begin ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(begin)}, end ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(end)} and strides ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(strides)} differ in length`);
+    const bit = (mask, i) => ((mask >> i) & 1) === 1;
+    // Axes of x each spec entry consumes: an ellipsis takes what the others leave.
+    let named = 0;
+    for (let i = 0; i < n; i++)
+        if (!bit(m.ellipsis, i) && !bit(m.newAxis, i))
+            named++;
+    const out = [];
+    // Coordinates kept per axis, gathered only for a tensor whose values are known (and small).
+    const keep = x.values !== undefined;
+    const picks = [];
+    const all = (d) => (keep ? Array.from({ length: d }, (_, j) => j) : []);
+    let axis = 0;
+    let sawEllipsis = false;
+    for (let i = 0; i < n; i++) {
+        if (bit(m.ellipsis, i) && !sawEllipsis) {
+            sawEllipsis = true;
+            const span = x.shape.length - named;
+            for (let k = 0; k < span; k++, axis++) {
+                out.push(x.shape[axis]);
+                picks.push(all(x.shape[axis]));
+            }
+            continue;
+        }
+        if (bit(m.newAxis, i)) {
+            out.push(1);
+            continue;
+        }
+        if (axis >= x.shape.length)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`slice of ${n} entries does not fit ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(x.shape)}`);
+        const d = x.shape[axis];
+        const s = strides[i];
+        if (bit(m.shrink, i)) {
+            const b = begin[i] < 0 ? begin[i] + d : begin[i];
+            if (!Number.isSafeInteger(b) || b < 0 || b >= d)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`index ${begin[i]} is out of range for an axis of ${d}`);
+            picks.push([b]);
+            axis++;
+            continue;
+        }
+        const { first, count } = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceRange */ .kG)(d, bit(m.begin, i) ? null : begin[i], bit(m.end, i) ? null : end[i], s, 'python');
+        out.push(count);
+        picks.push(keep ? Array.from({ length: count }, (_, j) => first + j * s) : []);
+        axis++;
+    }
+    for (; axis < x.shape.length; axis++) {
+        out.push(x.shape[axis]);
+        picks.push(all(x.shape[axis]));
+    }
+    const values = x.values && (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .small */ .EX)(out) ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .selectData */ .fd)(x.values, x.shape, picks) : undefined;
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_4__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)(out, x.dtype, values)]);
 }
 
 
@@ -39391,6 +39455,118 @@ function editDistance(a, b) {
         prev = cur;
     }
     return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 2940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _n: () => (/* binding */ FileSource),
+/* harmony export */   _r: () => (/* binding */ BufferSource)
+/* harmony export */ });
+/* unused harmony export MAX_READ */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
+const MAX_READ = 256 * 1024 * 1024;
+function checkRange(size, offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${what}: bad read range ${offset}+${length}`);
+    }
+    if (offset + length > size) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
+    }
+    if (length > MAX_READ)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${what}: refuses to read ${length} bytes at once`);
+}
+class BufferSource {
+    buf;
+    label;
+    bytesRead = 0;
+    constructor(buf, label = 'buffer') {
+        this.buf = buf;
+        this.label = label;
+    }
+    get size() {
+        return this.buf.length;
+    }
+    async read(offset, length) {
+        checkRange(this.buf.length, offset, length, this.label);
+        this.bytesRead += length;
+        return this.buf.subarray(offset, offset + length);
+    }
+}
+function openFailure(e) {
+    switch (e.code) {
+        case 'ENOENT': return 'no such file';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a directory, not a model file';
+        case 'ELOOP': return 'a symbolic link that loops';
+        case 'ENOTDIR': return 'a part of the path is not a directory';
+        default: return `cannot be opened (${e.code ?? e.message})`;
+    }
+}
+/**
+ * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
+ * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
+ * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
+ * wait: a FIFO or a device named as a model would otherwise block or never end.
+ */
+class FileSource {
+    fd;
+    size;
+    path;
+    bytesRead = 0;
+    constructor(fd, size, path) {
+        this.fd = fd;
+        this.size = size;
+        this.path = path;
+    }
+    /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
+    static async open(path, label = path) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${openFailure(e)}`);
+        }
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (st.isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not a model file`);
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
+            return new FileSource(fd, st.size, label);
+        }
+        catch (e) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            throw e;
+        }
+    }
+    async read(offset, length) {
+        checkRange(this.size, offset, length, this.path);
+        const out = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, out, done, length - done, offset + done);
+            if (n === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${this.path}: file shrank while being read`);
+            done += n;
+        }
+        this.bytesRead += length;
+        return out;
+    }
+    async close() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+    }
 }
 
 
@@ -42599,7 +42775,7 @@ function buildModelReport(meta, rows) {
     for (const l of layers)
         if (l.activation_bytes > peak)
             peak = l.activation_bytes;
-    const { weights_by_dtype: byDtype, ...rest } = meta;
+    const { weights_by_dtype: byDtype, activations_not_measured: notMeasured, ...rest } = meta;
     return {
         ...rest,
         flops,
@@ -42611,6 +42787,7 @@ function buildModelReport(meta, rows) {
         weights_bytes: sum((l) => l.weights_bytes),
         weights_by_dtype: byDtype ?? {},
         activation_bytes: peak,
+        ...(notMeasured ? { activations_not_measured: notMeasured } : {}),
         training_flops_estimate: 3n * flops,
         unknown,
         layers,
@@ -42829,6 +43006,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -61492,10 +61676,10 @@ function getOctokit(token, options, ...additionalPlugins) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
 var superblock = __nccwpck_require__(8454);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/onnx/sniff.ts
 /** ModelProto field number -> wire type. */
 const MODEL_FIELDS = {
@@ -61558,6 +61742,28 @@ function sniffModelProto(head) {
     return fields > 1 || (fields === 1 && head[0] === 0x08);
 }
 
+;// CONCATENATED MODULE: ./src/tflite/sniff.ts
+/** The file identifier `TFL3` at bytes 4..8 of every TFLite model (schema.fbs file_identifier). */
+function isTflite(head) {
+    return head.length >= 8 && head[4] === 0x54 && head[5] === 0x46 && head[6] === 0x4c && head[7] === 0x33;
+}
+
+;// CONCATENATED MODULE: ./src/tf/sniff.ts
+/**
+ * A SavedModel's saved_model.pb from its first bytes: saved_model_schema_version (field 1, a
+ * varint, 1 today) then a MetaGraphDef (field 2) whose first field is its MetaInfoDef (field
+ * 1). An ONNX ModelProto also opens with a varint field 1, but its field 2 is a producer name
+ * (text), never a message that opens with tag 0x0a.
+ */
+function isSavedModelPb(h) {
+    if (h.length < 6 || h[0] !== 0x08 || h[1] !== 0x01 || h[2] !== 0x12)
+        return false;
+    let i = 3;
+    while (i < h.length && i < 13 && (h[i] & 0x80) !== 0)
+        i++;
+    return i + 1 < h.length && h[i + 1] === 0x0a;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/lfs.ts
 /**
  * A repository that stores models with Git LFS checks out small text pointers unless LFS is
@@ -61581,6 +61787,8 @@ function lfsMessage(path) {
 
 
 
+
+
 const isZip = (h) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
 /** JSON (after a BOM and whitespace), or YAML: plain printable text. */
 function isText(h) {
@@ -61598,12 +61806,18 @@ function isText(h) {
  */
 const FORMATS = [
     { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
+    // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
+    { name: 'TFLite model', match: isTflite, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))).openTflite(r, l) },
+    // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
+    { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await Promise.all(/* import() */[__nccwpck_require__.e(621), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 719))).openSavedModel(r, l, f) },
     { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
     { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(185), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4433))).openOnnx(r, l) },
-    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 61))).openTextModel(r, l) },
+    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269))).openTextModel(r, l, f) },
 ];
+/** What a model directory holds, in the order looked for: a SavedModel, a TF.js model. */
+const MODEL_FILES_IN_DIRECTORY = ['saved_model.pb', 'model.json'];
 /** The format of a model file's bytes, opened. */
-async function formats_openModel(reader, label) {
+async function formats_openModel(reader, label, files) {
     if (reader.size === 0)
         throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
     const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
@@ -61611,114 +61825,242 @@ async function formats_openModel(reader, label) {
         throw new errors/* FlopgateError */.N9(lfsMessage(label));
     for (const f of FORMATS)
         if (await f.match(head, reader))
-            return f.open(reader, label);
-    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
+            return f.open(reader, label, files);
+    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, a TFLite model, a SavedModel, or a YAML/JSON layers: spec)`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/io/byte-source.ts
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __nccwpck_require__(2940);
+;// CONCATENATED MODULE: ./src/io/file-set.ts
 
 
-/** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
-const MAX_READ = 256 * 1024 * 1024;
-function checkRange(size, offset, length, what) {
-    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-        throw new errors/* FlopgateError */.N9(`${what}: bad read range ${offset}+${length}`);
-    }
-    if (offset + length > size) {
-        throw new errors/* FlopgateError */.N9(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
-    }
-    if (length > MAX_READ)
-        throw new errors/* FlopgateError */.N9(`${what}: refuses to read ${length} bytes at once`);
+
+/** A relative path that stays inside its directory, in forward slashes; undefined otherwise. */
+function safeRelative(rel) {
+    if (!rel || rel.includes('\0') || rel.startsWith('/') || rel.startsWith('\\') || /^[a-zA-Z]:/.test(rel))
+        return undefined;
+    const parts = rel.split(/[/\\]+/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0 || parts.some((p) => p === '..'))
+        return undefined;
+    return parts.join('/');
 }
-class BufferSource {
-    buf;
-    label;
-    bytesRead = 0;
-    constructor(buf, label = 'buffer') {
-        this.buf = buf;
-        this.label = label;
-    }
-    get size() {
-        return this.buf.length;
-    }
-    async read(offset, length) {
-        checkRange(this.buf.length, offset, length, this.label);
-        this.bytesRead += length;
-        return this.buf.subarray(offset, offset + length);
-    }
+function refusedPath(label, rel) {
+    return new errors/* FlopgateError */.N9(`${label}: names the file "${rel}", which is not inside the model's directory`);
 }
-function openFailure(e) {
-    switch (e.code) {
-        case 'ENOENT': return 'no such file';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a directory, not a model file';
-        case 'ELOOP': return 'a symbolic link that loops';
-        case 'ENOTDIR': return 'a part of the path is not a directory';
-        default: return `cannot be opened (${e.code ?? e.message})`;
+/** Files in a directory on disk; each opened file is closed by `close`. */
+class file_set_DirFiles {
+    dir;
+    dirLabel;
+    opened = new Map();
+    constructor(dir, dirLabel) {
+        this.dir = dir;
+        this.dirLabel = dirLabel;
     }
-}
-/**
- * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
- * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
- * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
- * wait: a FIFO or a device named as a model would otherwise block or never end.
- */
-class byte_source_FileSource {
-    fd;
-    size;
-    path;
-    bytesRead = 0;
-    constructor(fd, size, path) {
-        this.fd = fd;
-        this.size = size;
-        this.path = path;
+    label(rel) {
+        return this.dirLabel ? `${this.dirLabel.replace(/\/$/, '')}/${rel}` : rel;
     }
-    /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
-    static async open(path, label = path) {
-        let fd;
+    async open(rel) {
+        const safe = safeRelative(rel);
+        if (!safe)
+            throw refusedPath(this.dirLabel || '.', rel);
+        const had = this.opened.get(safe);
+        if (had)
+            return had;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+            const f = await byte_source/* FileSource */._n.open((0,external_node_path_.join)(this.dir, safe), this.label(safe));
+            this.opened.set(safe, f);
+            return f;
         }
         catch (e) {
-            throw new errors/* FlopgateError */.N9(`${label}: ${openFailure(e)}`);
-        }
-        try {
-            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (st.isDirectory())
-                throw new errors/* FlopgateError */.N9(`${label}: is a directory, not a model file`);
-            if (!st.isFile())
-                throw new errors/* FlopgateError */.N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
-            return new byte_source_FileSource(fd, st.size, label);
-        }
-        catch (e) {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            if (e instanceof errors/* FlopgateError */.N9 && / no such file$/.test(e.message))
+                return undefined;
             throw e;
         }
     }
-    async read(offset, length) {
-        checkRange(this.size, offset, length, this.path);
-        const out = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, out, done, length - done, offset + done);
-            if (n === 0)
-                throw new errors/* FlopgateError */.N9(`${this.path}: file shrank while being read`);
-            done += n;
-        }
-        this.bytesRead += length;
-        return out;
-    }
     async close() {
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        for (const f of this.opened.values())
+            await f.close();
+        this.opened.clear();
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+
+/**
+ * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
+ * is one argument and never code), bounded output and time, no prompt for credentials, `--`
+ * before paths, and refs that begin with "-" refused before git could read them as options.
+ * Refs and paths come from budget files, event payloads and flags: input from a pull request.
+ * Failures are values with a one-line reason, never exceptions: a missing baseline must never
+ * fail a check.
+ */
+/** Base model files larger than this are not pulled into memory (their weights dominate). */
+const MAX_BLOB_BYTES = 512 * 1024 * 1024;
+/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
+const MAX_OUTPUT = 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+/** A shallow fetch of one commit goes over the network. */
+const FETCH_TIMEOUT_MS = 120_000;
+function git(cwd, args, limits = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
+            timeout: limits.timeoutMs ?? TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
+    });
+}
+/**
+ * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
+ * when there is one, else the last line, else what execFile says (not found, timed out, too
+ * much output).
+ */
+function reasonOf(stderr, err) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
+    if (said)
+        return said;
+    if (err.code === 'ENOENT')
+        return 'git is not installed';
+    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+        return 'git printed more than flopgate reads';
+    if (err.killed)
+        return 'git took too long';
+    return err.message.split('\n')[0] ?? 'git failed';
+}
+/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
+function refusedRef(ref) {
+    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
+}
+/** The repository's top directory, or undefined outside a git work tree (or without git). */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ['rev-parse', '--show-toplevel']);
+    return r.ok ? r.stdout.toString('utf8').trim() || undefined : undefined;
+}
+/** A ref or SHA to the commit it names. */
+async function resolveCommit(root, ref) {
+    const refused = refusedRef(ref);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (r.ok)
+        return { ok: true, sha: r.stdout.toString('utf8').trim() };
+    return {
+        ok: false,
+        reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
+    };
+}
+/** Whether the clone holds the commit (a shallow one may not). */
+async function hasCommit(cwd, sha) {
+    if (refusedRef(sha))
+        return false;
+    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
+async function fetchCommit(cwd, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
+}
+/**
+ * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
+ * subdirectory of the repository, as the Action's working-directory allows).
+ */
+async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
+    const refused = refusedRef(commit);
+    if (refused)
+        return { kind: 'unavailable', reason: refused };
+    // ls-tree tells existence, kind and size in one call, before any bytes are read.
+    const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
+    if (!ls.ok)
+        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
+    const entry = ls.stdout
+        .toString('utf8')
+        .split('\0')
+        .find((e) => e.length > 0);
+    if (!entry)
+        return { kind: 'absent' };
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t/.exec(entry);
+    if (!m)
+        return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
+    const [, mode, type, oid, sizeText] = m;
+    if (type === 'tree')
+        return { kind: 'directory' };
+    if (type !== 'blob')
+        return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
+    if (mode === '120000')
+        return { kind: 'unavailable', reason: `${relPath} is a symbolic link at the base commit; flopgate does not follow links in history` };
+    const size = Number(sizeText);
+    if (size > maxBytes) {
+        return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
+    }
+    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
+    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
+    if (!blob.ok)
+        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
+    return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
+}
+
+;// CONCATENATED MODULE: ./src/check/git-files.ts
+
+
+
+
+
+/**
+ * The files of a model's directory as they were at a commit (a graph model's weight shards,
+ * a SavedModel's other files), read from git when the format asks for one.
+ */
+class GitFiles {
+    root;
+    commit;
+    dir;
+    dirLabel;
+    read = new Map();
+    constructor(root, commit, 
+    /** The directory, relative to `root` ('' or '.' for the root itself). */
+    dir, dirLabel) {
+        this.root = root;
+        this.commit = commit;
+        this.dir = dir;
+        this.dirLabel = dirLabel;
+    }
+    label(rel) {
+        return `${this.dirLabel.replace(/\/$/, '')}/${rel}`;
+    }
+    async open(rel) {
+        const safe = safeRelative(rel);
+        if (!safe)
+            throw refusedPath(this.dirLabel, rel);
+        if (this.read.has(safe))
+            return this.read.get(safe);
+        const path = this.dir && this.dir !== '.' ? external_node_path_.posix.join(this.dir, safe) : safe;
+        const blob = await readAtCommit(this.root, this.commit, path);
+        if (blob.kind === 'unavailable')
+            throw new errors/* FlopgateError */.N9(`${this.label(safe)}: ${blob.reason}`);
+        const src = blob.kind === 'ok' ? new byte_source/* BufferSource */._r(blob.bytes, this.label(safe)) : undefined;
+        this.read.set(safe, src);
+        return src;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/io/paged-reader.ts
 var paged_reader = __nccwpck_require__(7673);
 ;// CONCATENATED MODULE: ./src/analyze.ts
+
+
+
 
 
 
@@ -61729,18 +62071,33 @@ var paged_reader = __nccwpck_require__(7673);
  */
 async function measure(opened, label, opts) {
     if (opened.kind === 'onnx') {
-        const { analyzeOnnxModel } = await Promise.all(/* import() */[__nccwpck_require__.e(185), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 149));
+        const { analyzeOnnxModel } = await Promise.all(/* import() */[__nccwpck_require__.e(185), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344));
         return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
+    }
+    if (opened.kind === 'tflite') {
+        const { analyzeTfliteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(621), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
+        return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
+    }
+    if (opened.kind === 'saved_model') {
+        const { analyzeSavedModel } = await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(968), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2157));
+        return { report: await analyzeSavedModel(opened.doc, label, opts) };
+    }
+    if (opened.kind === 'tfjs_graph') {
+        const { analyzeGraphModel } = await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(968), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7062));
+        return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
     }
     const { analyzeSpec, kerasArchitecture } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
     const spec = kerasArchitecture(opened, label);
     const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
     return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
 }
-/** Reads any model file the formats know (detected from its bytes) and measures it. */
-async function analyzeModel(src, label, opts) {
+/**
+ * Reads any model file the formats know (detected from its bytes) and measures it; `files`
+ * are the files beside it that its format may name (a graph model's weight shards).
+ */
+async function analyzeModel(src, label, opts, files) {
     try {
-        return await measure(await formats_openModel(new paged_reader/* PagedReader */.n(src, label), label), label, opts);
+        return await measure(await formats_openModel(new paged_reader/* PagedReader */.n(src, label), label, files), label, opts);
     }
     catch (e) {
         throw (0,errors/* atReaderBoundary */.Lt)(label, e);
@@ -61749,11 +62106,11 @@ async function analyzeModel(src, label, opts) {
 async function analyzeSource(src, label, opts) {
     return (await analyzeModel(src, label, opts)).report;
 }
-/** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
+/** The Keras-family architecture of a file (undefined for the graph-of-ops formats), read without its weights. */
 async function loadKerasSpec(src, label) {
     try {
         const opened = await openModel(new PagedReader(src, label), label);
-        if (opened.kind === 'onnx')
+        if (opened.kind !== 'keras' && opened.kind !== 'inline')
             return undefined;
         return (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).kerasArchitecture(opened, label);
     }
@@ -61765,14 +62122,39 @@ async function loadKerasSpec(src, label) {
 async function analyzeFile(path, opts, label = path) {
     return (await analyzeModelFile(path, opts, label)).report;
 }
+/**
+ * A model file, or a directory holding one: a SavedModel (saved_model.pb) or a TF.js model
+ * (model.json). The files beside it are opened only when its format names them.
+ */
 async function analyzeModelFile(path, opts, label = path) {
-    const src = await FileSource.open(path, label);
+    const inDir = modelInDirectory(path);
+    const file = inDir ? join(path, inDir) : path;
+    const fileLabel = inDir ? `${label.replace(/[/\\]+$/, '')}/${inDir}` : label;
+    const files = new DirFiles(dirname(file), dirname(fileLabel) === '.' && !fileLabel.includes('/') ? '' : dirname(fileLabel));
+    const src = await FileSource.open(file, fileLabel);
     try {
-        return await analyzeModel(src, label, opts);
+        return await analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
     }
     finally {
         await src.close();
+        await files.close();
     }
+}
+/** The model file a directory holds (saved_model.pb, model.json), or undefined for a file. */
+function modelInDirectory(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (!st.isDirectory())
+        return undefined;
+    for (const name of MODEL_FILES_IN_DIRECTORY)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, name)))
+            return name;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
@@ -62443,137 +62825,11 @@ var external_node_url_ = __nccwpck_require__(3136);
  */
 async function loadRunFit() {
     const here = import.meta.url;
-    const bundled = ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, here)).find((u) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(u)));
+    const bundled = ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, here)).find((u) => (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(u)));
     const target = bundled ?? (0,external_node_url_.pathToFileURL)((0,external_node_url_.fileURLToPath)(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
     // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
     const mod = (await import(/* webpackIgnore: true */ target.href));
     return mod.runFit;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git.ts
-
-/**
- * Every git call flopgate makes, through one wrapper: execFile (no shell, so a ref or a path
- * is one argument and never code), bounded output and time, no prompt for credentials, `--`
- * before paths, and refs that begin with "-" refused before git could read them as options.
- * Refs and paths come from budget files, event payloads and flags: input from a pull request.
- * Failures are values with a one-line reason, never exceptions: a missing baseline must never
- * fail a check.
- */
-/** Base model files larger than this are not pulled into memory (their weights dominate). */
-const MAX_BLOB_BYTES = 512 * 1024 * 1024;
-/** What a short command (rev-parse, ls-tree of one path, cat-file -e) may print. */
-const MAX_OUTPUT = 1024 * 1024;
-const TIMEOUT_MS = 60_000;
-/** A shallow fetch of one commit goes over the network. */
-const FETCH_TIMEOUT_MS = 120_000;
-function git(cwd, args, limits = {}) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', ...args], {
-            cwd,
-            encoding: 'buffer',
-            maxBuffer: limits.maxBuffer ?? MAX_OUTPUT,
-            timeout: limits.timeoutMs ?? TIMEOUT_MS,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-        }, (err, stdout, stderr) => resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), reason: err ? reasonOf(stderr?.toString('utf8') ?? '', err) : '' }));
-    });
-}
-/**
- * git prints progress and hints around the line that matters: the `fatal:` or `error:` line
- * when there is one, else the last line, else what execFile says (not found, timed out, too
- * much output).
- */
-function reasonOf(stderr, err) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const said = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1);
-    if (said)
-        return said;
-    if (err.code === 'ENOENT')
-        return 'git is not installed';
-    if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
-        return 'git printed more than flopgate reads';
-    if (err.killed)
-        return 'git took too long';
-    return err.message.split('\n')[0] ?? 'git failed';
-}
-/** A ref that begins with "-" would be read as an option by git; an empty one names nothing. */
-function refusedRef(ref) {
-    return ref === '' || ref.startsWith('-') ? `"${ref}" is not a git ref` : undefined;
-}
-/** The repository's top directory, or undefined outside a git work tree (or without git). */
-async function gitTopLevel(cwd) {
-    const r = await git(cwd, ['rev-parse', '--show-toplevel']);
-    return r.ok ? r.stdout.toString('utf8').trim() || undefined : undefined;
-}
-/** A ref or SHA to the commit it names. */
-async function resolveCommit(root, ref) {
-    const refused = refusedRef(ref);
-    if (refused)
-        return { ok: false, reason: refused };
-    const r = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.ok)
-        return { ok: true, sha: r.stdout.toString('utf8').trim() };
-    return {
-        ok: false,
-        reason: `base ref "${ref}" is not a commit in this clone (a shallow checkout? use actions/checkout with fetch-depth: 0, or git fetch it)`,
-    };
-}
-/** Whether the clone holds the commit (a shallow one may not). */
-async function hasCommit(cwd, sha) {
-    if (refusedRef(sha))
-        return false;
-    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
-}
-/** Fetches one commit from `origin`, alone (depth 1): what a shallow checkout needs to compare against it. */
-async function fetchCommit(cwd, sha) {
-    const refused = refusedRef(sha);
-    if (refused)
-        return { ok: false, reason: refused };
-    const r = await git(cwd, ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { timeoutMs: FETCH_TIMEOUT_MS });
-    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git fetch failed' };
-}
-/**
- * A file as it was at `commit`, as bytes. `relPath` is relative to `root` (which may be a
- * subdirectory of the repository, as the Action's working-directory allows).
- */
-async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
-    const refused = refusedRef(commit);
-    if (refused)
-        return { kind: 'unavailable', reason: refused };
-    // ls-tree tells existence, kind and size in one call, before any bytes are read.
-    const ls = await git(root, ['ls-tree', '-l', '-z', commit, '--', relPath]);
-    if (!ls.ok)
-        return { kind: 'unavailable', reason: `git ls-tree failed: ${ls.reason}` };
-    const entry = ls.stdout
-        .toString('utf8')
-        .split('\0')
-        .find((e) => e.length > 0);
-    if (!entry)
-        return { kind: 'absent' };
-    const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t/.exec(entry);
-    if (!m)
-        return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
-    const [, mode, type, oid, sizeText] = m;
-    if (type === 'tree')
-        return { kind: 'unavailable', reason: `${relPath} is a directory at the base commit` };
-    if (type !== 'blob')
-        return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
-    if (mode === '120000')
-        return { kind: 'unavailable', reason: `${relPath} is a symbolic link at the base commit; flopgate does not follow links in history` };
-    const size = Number(sizeText);
-    if (size > maxBytes) {
-        return { kind: 'unavailable', reason: `${relPath} is ${Math.round(size / 2 ** 20)} MiB at the base commit, more than the ${Math.round(maxBytes / 2 ** 20)} MiB flopgate reads from git history` };
-    }
-    // A blob this size takes a while to copy out; the output bound is the size ls-tree gave.
-    const blob = await git(root, ['cat-file', 'blob', oid], { maxBuffer: size + 1, timeoutMs: 5 * TIMEOUT_MS });
-    if (!blob.ok)
-        return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
-    return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -63205,6 +63461,9 @@ function align(base, head) {
 
 
 
+
+
+
 const DEFAULT_DEPS = {
     analyzeModel: analyzeModel,
     analyzeInlineModel: keras_measure.analyzeInlineModel,
@@ -63283,6 +63542,12 @@ async function checkModel(entry, ctx) {
         return unmeasured(entry, ctx.cfg, error);
     }
     const report = head.report;
+    // A budget on a figure the format does not measure must not pass on a 0.
+    if (report.activations_not_measured && (entry.budget.activation_bytes !== undefined || entry.budget.activation_bytes_warn !== undefined)) {
+        const error = `${positionText(entry.source)}: activation_bytes: peak activations are ${report.activations_not_measured}; remove the budget or measure the .keras, .tflite or .onnx form`;
+        ctx.log(`flopgate: ${entry.name}: ${error}`);
+        return unmeasured(entry, ctx.cfg, error);
+    }
     ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
     const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
     const base = measured?.base;
@@ -63321,17 +63586,23 @@ async function measureHead(entry, ctx) {
 /**
  * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
  * a pointer would fail with a baffling format error) and then read by the analyzer, whose
- * result also carries the architecture a fit trains.
+ * result also carries the architecture a fit trains. A directory (a SavedModel, a TF.js
+ * model) is measured through the model file it holds.
  */
 async function analyzeOpenedOnce(abs, label, opts, ctx) {
-    const src = await byte_source_FileSource.open(abs, label);
+    const inDir = modelInDirectory(abs);
+    const file = inDir ? (0,external_node_path_.join)(abs, inDir) : abs;
+    const fileLabel = inDir ? `${label}/${inDir}` : label;
+    const files = new file_set_DirFiles((0,external_node_path_.dirname)(file), (0,external_node_path_.dirname)(fileLabel));
+    const src = await byte_source/* FileSource */._n.open(file, fileLabel);
     try {
         if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES))))
-            throw new errors/* FlopgateError */.N9(lfsMessage(label));
-        return await ctx.deps.analyzeModel(src, label, opts);
+            throw new errors/* FlopgateError */.N9(lfsMessage(fileLabel));
+        return await ctx.deps.analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
     }
     finally {
         await src.close();
+        await files.close();
     }
 }
 /**
@@ -63354,15 +63625,29 @@ async function measureBase(entry, head, ctx) {
             // An inline model the base's budget file did not have.
             if (path === undefined)
                 return { base: { status: 'new', ref: base.sha } };
-            const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            let modelPath = path;
+            // A SavedModel or TF.js model directory: the model file it held at the base.
+            if (blob.kind === 'directory') {
+                for (const name of MODEL_FILES_IN_DIRECTORY) {
+                    const inner = await readAtCommit(ctx.cfg.root, base.sha, external_node_path_.posix.join(path, name));
+                    if (inner.kind === 'absent' || inner.kind === 'directory')
+                        continue;
+                    [blob, modelPath] = [inner, external_node_path_.posix.join(path, name)];
+                    break;
+                }
+                if (blob.kind === 'directory')
+                    return { base: { status: 'unavailable', ref: base.sha, reason: `${path} is a directory without ${MODEL_FILES_IN_DIRECTORY.join(' or ')} at the base commit` } };
+            }
             if (blob.kind === 'absent')
                 return { base: { status: 'new', ref: base.sha } };
             if (blob.kind === 'unavailable')
                 return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
-            const label = `${short}:${path}`;
+            const label = `${short}:${modelPath.endsWith('/saved_model.pb') ? path : modelPath}`;
             if (isLfsPointer(blob.bytes))
                 return { base: { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) } };
-            report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
+            const files = new GitFiles(ctx.cfg.root, base.sha, external_node_path_.posix.dirname(modelPath), `${short}:${external_node_path_.posix.dirname(modelPath)}`);
+            report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry), files)).report;
         }
         const measured = measuredBase(base.sha, head, report);
         return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
@@ -63382,7 +63667,7 @@ async function fitModel(entry, report, spec, ctx) {
     };
     try {
         if (!spec)
-            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
             return skip('the input shape has open dimensions');
@@ -63430,6 +63715,10 @@ function formatGuess(entry) {
     if (entry.layers !== undefined)
         return 'inline';
     const ext = (0,external_node_path_.extname)(entry.path ?? '').toLowerCase();
+    if (ext === '.tflite')
+        return 'tflite';
+    if (ext === '' || ext === '.pb')
+        return 'saved_model';
     return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
 }
 function message(e) {
@@ -63694,14 +63983,14 @@ function detailOf(m) {
     if (m.error !== undefined)
         return '';
     const facts = [
-        `${md(m.path, 200)} (${m.format}${m.producer ? ` from ${md(m.producer, 60)}` : ''})`,
+        `${md(m.path, 200)} (${m.format}${m.producer ? ` from ${md(m.producer, 60)}` : ''}${m.quantization ? `, ${md(m.quantization, 80)}` : ''})`,
         `convention \`${m.convention}\``,
         `batch size ${grouped(m.batch_size)}`,
         m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
         `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
         m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
         `weights ${bytes(m.weights_bytes)}${dtypes(m)}`,
-        `peak activations ${bytes(m.activation_bytes)}`,
+        m.activations_not_measured ? `peak activations ${md(m.activations_not_measured, 120)}` : `peak activations ${bytes(m.activation_bytes)}`,
     ].filter(Boolean);
     const lines = [
         `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,

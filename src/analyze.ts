@@ -1,5 +1,8 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DirFiles, type FileSet } from './io/file-set.js';
 import { atReaderBoundary } from './errors.js';
-import { openModel } from './formats/index.js';
+import { MODEL_FILES_IN_DIRECTORY, openModel } from './formats/index.js';
 import type { OpenedModel } from './formats/types.js';
 import { FileSource, type ByteSource } from './io/byte-source.js';
 import { PagedReader } from './io/paged-reader.js';
@@ -25,16 +28,31 @@ async function measure(opened: OpenedModel, label: string, opts: AnalyzeOptions)
     const { analyzeOnnxModel } = await import('./onnx/analyze.js');
     return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
   }
+  if (opened.kind === 'tflite') {
+    const { analyzeTfliteModel } = await import('./tflite/analyze.js');
+    return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
+  }
+  if (opened.kind === 'saved_model') {
+    const { analyzeSavedModel } = await import('./tf/saved-model.js');
+    return { report: await analyzeSavedModel(opened.doc, label, opts) };
+  }
+  if (opened.kind === 'tfjs_graph') {
+    const { analyzeGraphModel } = await import('./tf/graph-model.js');
+    return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
+  }
   const { analyzeSpec, kerasArchitecture } = await import('./keras/measure.js');
   const spec = kerasArchitecture(opened, label)!;
   const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
   return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
 }
 
-/** Reads any model file the formats know (detected from its bytes) and measures it. */
-export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis> {
+/**
+ * Reads any model file the formats know (detected from its bytes) and measures it; `files`
+ * are the files beside it that its format may name (a graph model's weight shards).
+ */
+export async function analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions, files?: FileSet): Promise<Analysis> {
   try {
-    return await measure(await openModel(new PagedReader(src, label), label), label, opts);
+    return await measure(await openModel(new PagedReader(src, label), label, files), label, opts);
   } catch (e) {
     throw atReaderBoundary(label, e);
   }
@@ -44,11 +62,11 @@ export async function analyzeSource(src: ByteSource, label: string, opts: Analyz
   return (await analyzeModel(src, label, opts)).report;
 }
 
-/** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
+/** The Keras-family architecture of a file (undefined for the graph-of-ops formats), read without its weights. */
 export async function loadKerasSpec(src: ByteSource, label: string): Promise<ModelSpec | undefined> {
   try {
     const opened = await openModel(new PagedReader(src, label), label);
-    if (opened.kind === 'onnx') return undefined;
+    if (opened.kind !== 'keras' && opened.kind !== 'inline') return undefined;
     return (await import('./keras/measure.js')).kerasArchitecture(opened, label);
   } catch (e) {
     throw atReaderBoundary(label, e);
@@ -60,11 +78,33 @@ export async function analyzeFile(path: string, opts: AnalyzeOptions, label = pa
   return (await analyzeModelFile(path, opts, label)).report;
 }
 
+/**
+ * A model file, or a directory holding one: a SavedModel (saved_model.pb) or a TF.js model
+ * (model.json). The files beside it are opened only when its format names them.
+ */
 export async function analyzeModelFile(path: string, opts: AnalyzeOptions, label = path): Promise<Analysis> {
-  const src = await FileSource.open(path, label);
+  const inDir = modelInDirectory(path);
+  const file = inDir ? join(path, inDir) : path;
+  const fileLabel = inDir ? `${label.replace(/[/\\]+$/, '')}/${inDir}` : label;
+  const files = new DirFiles(dirname(file), dirname(fileLabel) === '.' && !fileLabel.includes('/') ? '' : dirname(fileLabel));
+  const src = await FileSource.open(file, fileLabel);
   try {
-    return await analyzeModel(src, label, opts);
+    return await analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
   } finally {
     await src.close();
+    await files.close();
   }
+}
+
+/** The model file a directory holds (saved_model.pb, model.json), or undefined for a file. */
+export function modelInDirectory(path: string): string | undefined {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (!st.isDirectory()) return undefined;
+  for (const name of MODEL_FILES_IN_DIRECTORY) if (existsSync(join(path, name))) return name;
+  return undefined;
 }

@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
   const [cmd, ...rest] = argv;
   // Each command is loaded on demand: process start-up is most of a `flops` run's time, and

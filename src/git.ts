@@ -103,6 +103,8 @@ export async function fetchCommit(cwd: string, sha: string): Promise<{ ok: true 
 export type BlobRead =
   | { kind: 'ok'; bytes: Uint8Array }
   | { kind: 'absent' }
+  /** A directory at the commit (a SavedModel, a TF.js model): its files are read one by one. */
+  | { kind: 'directory' }
   | { kind: 'unavailable'; reason: string };
 
 /**
@@ -123,7 +125,7 @@ export async function readAtCommit(root: string, commit: string, relPath: string
   const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t/.exec(entry);
   if (!m) return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
   const [, mode, type, oid, sizeText] = m;
-  if (type === 'tree') return { kind: 'unavailable', reason: `${relPath} is a directory at the base commit` };
+  if (type === 'tree') return { kind: 'directory' };
   if (type !== 'blob') return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
   if (mode === '120000') return { kind: 'unavailable', reason: `${relPath} is a symbolic link at the base commit; flopgate does not follow links in history` };
   const size = Number(sizeText);

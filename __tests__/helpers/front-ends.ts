@@ -3,7 +3,13 @@
  * and adapters: the parity test compares what they count. Every builder returns the op's
  * report row (the last one, inputs excluded).
  */
+import { analyzeModel } from '../../src/analyze.js';
 import { analyzeInline, analyzeSpec } from '../../src/keras/measure.js';
+import { buildModelReport } from '../../src/report/build.js';
+import { TfWalk } from '../../src/tf/analyze.js';
+import type { AttrValue as AttrValueTf, TfNode } from '../../src/tf/ir.js';
+import { attrConstants } from '../../src/tf/saved-model.js';
+import { tfliteBytes } from '../../bench/tflite-writer.mjs';
 import { BufferSource } from '../../src/io/byte-source.js';
 import { normalizeModel } from '../../src/keras/normalize.js';
 import { analyzeOnnx } from '../../src/onnx/analyze.js';
@@ -83,4 +89,60 @@ export async function onnxOp(op: string, attrs: Record<string, AttrValue>, input
   );
   const r = await analyzeOnnx(new BufferSource(bytes, 'parity.onnx'), 'parity.onnx', {});
   return r.layers[r.layers.length - 1];
+}
+
+/** An operand of a TF or TFLite op: a data input (its shape, batch first) or a stored constant. */
+export type Operand = { input: number[] } | { const: number[]; values?: number[]; int?: boolean };
+export const X = (...shape: number[]): Operand => ({ input: shape });
+export const C = (shape: number[], values?: number[]): Operand => ({ const: shape, ...(values ? { values } : {}) });
+/** An int32 constant (a shape, axes, sizes). */
+export const I = (values: number[], shape = [values.length]): Operand => ({ const: shape, values, int: true });
+
+/**
+ * A one-operator TFLite model written as a file and read back: `code` the BuiltinOperator,
+ * `options` its builtin options table ([field id, kind, value] as schema.fbs numbers them).
+ */
+export async function tfliteOp(code: number, options: [number, 'u8' | 'i8' | 'u32' | 'i32', number][] | undefined, operands: Operand[], outputs = 1): Promise<LayerReport> {
+  const tensors = operands.map((o) => {
+    if ('input' in o) return { shape: o.input, type: 0 };
+    const n = o.const.reduce((a, b) => a * b, 1);
+    const data = new Uint8Array(4 * n);
+    if (o.values) o.values.forEach((v, i) => (o.int ? new DataView(data.buffer).setInt32(4 * i, v, true) : new DataView(data.buffer).setFloat32(4 * i, v, true)));
+    return { shape: o.const, type: o.int ? 2 : 0, data };
+  });
+  const outs = Array.from({ length: outputs }, (_, i) => tensors.length + i);
+  const all = [...tensors, ...outs.map(() => ({ shape: [] as number[], type: 0 }))];
+  const bytes = tfliteBytes({ tensors: all, operators: [{ code, inputs: operands.map((_, i) => i), outputs: outs, ...(options ? { options } : {}) }], inputs: operands.flatMap((o, i) => ('input' in o ? [i] : [])), outputs: outs });
+  const { report } = await analyzeModel(new BufferSource(bytes, 'parity.tflite'), 'parity.tflite', {});
+  return report.layers[report.layers.length - 1];
+}
+
+/** TF attribute values, as the TF IR holds them. */
+export const tf = {
+  s: (s: string): AttrValueTf => ({ kind: 's', s }),
+  i: (i: number): AttrValueTf => ({ kind: 'i', i }),
+  b: (b: boolean): AttrValueTf => ({ kind: 'b', b }),
+  ints: (i: number[]): AttrValueTf => ({ kind: 'list', s: [], i, f: [], type: [], shape: [], func: [] }),
+  strs: (s: string[]): AttrValueTf => ({ kind: 'list', s, i: [], f: [], type: [], shape: [], func: [] }),
+};
+
+/**
+ * One TF node with its operands (placeholders and Const nodes), walked as a SavedModel's or a
+ * graph model's node is: the TF op adapters of src/tf/ops through the TF walk.
+ */
+export async function tfOp(op: string, attrs: Record<string, AttrValueTf>, operands: Operand[]): Promise<LayerReport> {
+  const nodes: TfNode[] = operands.map((o, i) =>
+    'input' in o
+      ? { name: `x${i}`, op: 'Placeholder', inputs: [], attrs: new Map() }
+      : { name: `c${i}`, op: 'Const', inputs: [], attrs: new Map([['value', { kind: 'tensor', tensor: { dtype: o.int ? 3 : 1, dims: o.const, values: o.values ?? (o.int ? undefined : undefined) } } as AttrValueTf]]) },
+  );
+  nodes.push({ name: 'op', op, inputs: operands.map((o, i) => ('input' in o ? `x${i}` : `c${i}`)), attrs: new Map(Object.entries(attrs)) });
+  const walk = new TfWalk('parity.pb', new Map(), attrConstants, 'variables', 'error');
+  const top = walk.scope('', nodes);
+  operands.forEach((o, i) => {
+    if ('input' in o) top.args.set(`x${i}`, { shape: o.input, dtype: 'float32', values: undefined });
+  });
+  await walk.run(top, ['op'], walk.rows);
+  const report = buildModelReport({ name: 'parity', path: 'parity.pb', format: 'saved_model', convention: 'notebook', batch_size: 1, input_shapes: [] }, walk.rows);
+  return report.layers[report.layers.length - 1];
 }

@@ -2,6 +2,94 @@ export const id = 247;
 export const ids = [247];
 export const modules = {
 
+/***/ 5162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bq: () => (/* binding */ convLstmStep),
+/* harmony export */   lU: () => (/* binding */ recurrent),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* unused harmony exports GATES, cellStep, cellParams */
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3363);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _activation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8770);
+/** Recurrent cells, counted per time step and summed over every step of every sample. */
+
+
+
+/** Gates per cell: the number of H x (I + H) products each step. */
+const GATES = { simple: 1, gru: 3, lstm: 4 };
+/** States a cell carries (and a layer returns with return_state). */
+const STATES = { simple: 1, gru: 1, lstm: 2 };
+/**
+ * One time step of one sample (H units, I inputs), as Keras' cells compute it:
+ *   simple  h = act(x W + h U + b)
+ *   LSTM    z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
+ *           c = f * c + i * g;  h = o * act(c)
+ *   GRU     x W + b, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
+ *           hh = act(x_h + r * (h U_h [+ b_rec_h]));  h = z * h + (1 - z) * hh
+ * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
+ */
+function cellStep(c) {
+    const h = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.units);
+    const gates = GATES[c.kind];
+    const counts = { mac: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(gates, c.units, c.input + c.units) };
+    if (c.biasVectors)
+        counts.bias = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.biasVectors, gates, c.units);
+    if (c.kind === 'simple') {
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: h });
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, h));
+    }
+    else if (c.kind === 'lstm') {
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: 5n * h, mul: 3n * h });
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.recurrentActivation, 3n * h));
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, 2n * h));
+        if (c.peepholes)
+            (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { mul: 3n * h, add: 3n * h });
+    }
+    else {
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: 4n * h, mul: 3n * h, sub: h });
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.recurrentActivation, 2n * h));
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, h));
+    }
+    return counts;
+}
+/** Weights of one cell: gates x H x (I + H) kernels, the bias vectors, the peepholes. */
+function cellParams(c) {
+    const gates = GATES[c.kind];
+    return (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(gates, c.units, c.input + c.units) + (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.biasVectors, gates, c.units) + (c.peepholes ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(3, c.units) : 0n);
+}
+/** A recurrent layer: `steps` = time steps x samples x directions, every one counted. */
+function recurrent(c, steps) {
+    if (!Number.isSafeInteger(c.units) || c.units < 1)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fault */ .DG)(`units must be a positive integer, got ${c.units}`);
+    return { counts: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .scaleCounts */ .Ph)(cellStep(c), steps), params: cellParams(c) };
+}
+/**
+ * A convolutional LSTM step over `positions` = batch x output positions, F filters: the input
+ * convolution and the recurrent one (stride 1, same padding, over the F-channel state) give
+ *   MACs = positions x 4F x prod(kernel) x (Cin + F)
+ * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
+ * x 4F (+ 4F bias).
+ */
+function convLstmStep(positions, filters, kernel, channels, bias, activation, recurrentActivation) {
+    const cell = { kind: 'lstm', units: 1, input: 0, biasVectors: bias ? 1 : 0, activation, recurrentActivation };
+    // The gate arithmetic of positions x F independent units, without the dense products.
+    const units = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(positions, filters);
+    const perUnit = cellStep(cell);
+    const counts = {};
+    for (const k in perUnit) {
+        if (k !== 'mac')
+            (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { [k]: perUnit[k] * units });
+    }
+    counts.mac = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(positions, 4 * filters, kernel, channels + filters);
+    return { counts, params: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(kernel, channels + filters, 4 * filters) + (bias ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(4 * filters) : 0n) };
+}
+
+
+/***/ }),
+
 /***/ 1247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

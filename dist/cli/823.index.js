@@ -22,8 +22,8 @@ var json = __webpack_require__(2794);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyze.ts + 2 modules
-var analyze = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/analyze.ts
+var analyze = __webpack_require__(2475);
 // EXTERNAL MODULE: ./src/core/conventions.ts
 var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -41,21 +41,104 @@ var text_table = __webpack_require__(2906);
 const pct = (part, whole) => (whole === 0n ? '-' : (0,format/* percent */.KN)((0,format/* ratio */.CG)(part, whole)));
 /** Exact always (a budget is checked against the exact count), with the short form beside big ones. */
 const total = (n) => (n >= 1000000n ? `${(0,format/* grouped */.zD)(n)}  (${(0,format/* count */.U9)(n)})` : (0,format/* grouped */.zD)(n));
+/** The layer column is never cut below this, however narrow the terminal; nor beyond the second. */
+const MIN_NAME = 16;
+const MAX_NAME = 80;
+/** In a narrow terminal, several outputs' shapes (a loop's) are cut to this many characters. */
+const NARROW_SHAPES = 18;
+/**
+ * The scope the layer names share ("StatefulPartitionedCall/functional_1/" in a TF graph,
+ * "/model/" in an ONNX export): TF, TFLite and ONNX name each node by its full path, and a
+ * shared prefix is most of an 80-column line. It is written once above the table and as
+ * "…/" on the rows, so a name that lacks it (a graph's "Identity" output) still reads as
+ * itself. Only the names holding a "/" must share it, and they must be most of the rows.
+ */
+function commonScope(names) {
+    const scoped = names.filter((n) => n.includes('/'));
+    if (scoped.length < 2 || 2 * scoped.length < names.length)
+        return '';
+    let scope = scoped[0].slice(0, scoped[0].lastIndexOf('/') + 1);
+    for (const n of scoped) {
+        while (scope && !(n.startsWith(scope) && n.length > scope.length))
+            scope = scope.slice(0, scope.lastIndexOf('/', scope.length - 2) + 1);
+        if (!scope)
+            return '';
+    }
+    // "/" alone, or a scope shorter than the "…/" that replaces it, saves nothing.
+    return scope.replace(/\//g, '').length >= 2 ? scope : '';
+}
+/** At most `max` code points, cut in the middle: a node's own name is at the end of its path. */
+function elideMiddle(text, max) {
+    const cps = Array.from(text);
+    if (cps.length <= max)
+        return text;
+    const head = Math.floor((max - 1) / 3);
+    return `${cps.slice(0, head).join('')}…${cps.slice(cps.length - (max - 1 - head)).join('')}`;
+}
+/** Several outputs of one shape (a Split's) as "4 x (1, 24)"; others cut after whole shapes at `max`. */
+function outputShape(s, max) {
+    if (Array.isArray(s) && s.length > 1 && s.every((d) => Array.isArray(d) && (0,format/* shape */.cW)(d) === (0,format/* shape */.cW)(s[0])))
+        return `${s.length} x ${(0,format/* shape */.cW)(s[0])}`;
+    const text = (0,format/* shape */.cW)(s);
+    if (text.length <= max)
+        return text;
+    const cut = text.lastIndexOf('), ', max - 4);
+    return cut > 0 ? `${text.slice(0, cut + 1)}, …` : text;
+}
+/** The totals' labels are this wide ("Peak activations: "); a continuation line starts there. */
+const TOTALS_INDENT = 18;
+/** `head` then `more` (" (...)") on one line, or `more` under the figure when the line would not fit. */
+function fitLine(head, more, width) {
+    if (!more || width === undefined || [...head].length + [...more].length <= width)
+        return [head + more];
+    return [head, ' '.repeat(TOTALS_INDENT - 1) + more];
+}
+/** `items` joined by ", " on lines of at most `width` (an item longer than that has a line of its own). */
+function wrapList(first, items, width) {
+    const one = `${first}  (${items.join(', ')})`;
+    if (width === undefined || [...one].length <= width)
+        return [one];
+    const lines = [first];
+    let line = ' ';
+    for (const item of items) {
+        const next = line === ' ' ? ` ${item}` : `${line}, ${item}`;
+        if ([...next].length > width && line !== ' ') {
+            lines.push(`${line},`);
+            line = ` ${item}`;
+        }
+        else
+            line = next;
+    }
+    lines.push(line);
+    return lines;
+}
 /** The notebook's printout, aligned: one row per layer, then totals. */
-function renderFlopsReport(r) {
+function renderFlopsReport(r, o = {}) {
+    const scope = commonScope(r.layers.map((l) => l.name));
+    const narrow = o.width !== undefined;
     const rows = r.layers.map((l) => [
         String(l.index),
-        (0,report_escape/* plain */.pj)(l.name, 80),
+        (0,report_escape/* plain */.pj)(scope && l.name.startsWith(scope) ? `…/${l.name.slice(scope.length)}` : l.name, 1000),
         (0,report_escape/* plain */.pj)(l.type, 60) + (l.unknown ? ' (unknown)' : ''),
-        (0,format/* shape */.cW)(l.output_shape),
+        outputShape(l.output_shape, narrow ? NARROW_SHAPES : Infinity),
         (0,format/* grouped */.zD)(l.params),
         (0,format/* grouped */.zD)(l.flops),
         pct(l.flops, r.flops),
     ]);
+    const header = ['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'];
+    // The names have what the other columns leave of the line; in a tight one the gaps narrow first.
+    const others = (0,text_table/* columnWidths */.Q)(header, rows).reduce((sum, w, i) => (i === 1 ? sum : sum + w), 0);
+    const room = (gap) => (o.width ?? Infinity) - others - gap * (header.length - 1);
+    const gap = room(2) >= 24 ? 2 : 1;
+    const nameWidth = Math.min(MAX_NAME, Math.max(MIN_NAME, room(gap)));
+    for (const c of rows)
+        c[1] = elideMiddle(c[1], nameWidth);
+    const details = [r.format + (r.producer ? ` from ${(0,report_escape/* plain */.pj)(r.producer, 60)}` : ''), ...(r.quantization ? [(0,report_escape/* plain */.pj)(r.quantization, 80)] : []), `convention: ${r.convention}`, `batch size ${r.batch_size}`];
     const out = [
-        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}${r.producer ? ` from ${(0,report_escape/* plain */.pj)(r.producer, 60)}` : ''}, convention: ${r.convention}, batch size ${r.batch_size})`,
+        ...wrapList((0,report_escape/* plain */.pj)(r.name, 120), details, o.width),
+        ...(scope ? [`…/ is ${(0,report_escape/* plain */.pj)(scope, 200)}`] : []),
         '',
-        ...(0,text_table/* textTable */.e)(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
+        ...(0,text_table/* textTable */.e)(header, rows, [true, false, false, false, true, true, true], gap),
         '',
     ];
     const ge = r.lower_bound ? '≥ ' : '';
@@ -66,9 +149,14 @@ function renderFlopsReport(r) {
     out.push(`Training FLOPs:   ${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
     const by = Object.entries(r.weights_by_dtype);
     const dtypes = by.length ? ` (${by.map(([t, b]) => `${t} ${(0,format/* grouped */.zD)(b)} B`).join(', ')})` : '';
-    out.push(`Weights:          ${(0,format/* grouped */.zD)(r.weights_bytes)} B${r.weights_bytes >= 10000n ? ` = ${(0,format/* bytes */.ee)(r.weights_bytes)}` : ''}${dtypes}`);
+    out.push(...fitLine(`Weights:          ${(0,format/* grouped */.zD)(r.weights_bytes)} B${r.weights_bytes >= 10000n ? ` = ${(0,format/* bytes */.ee)(r.weights_bytes)}` : ''}`, dtypes, o.width));
     const peak = r.layers.find((l) => l.activation_bytes === r.activation_bytes && r.activation_bytes > 0n);
-    out.push(`Peak activations: ${(0,format/* grouped */.zD)(r.activation_bytes)} B${r.activation_bytes >= 10000n ? ` = ${(0,format/* bytes */.ee)(r.activation_bytes)}` : ''}${peak ? ` (at layer ${(0,report_escape/* plain */.pj)(peak.name, 80)}, batch size ${r.batch_size})` : ''}`);
+    const at = (name) => ` (at layer ${name}, batch size ${r.batch_size})`;
+    const peakRoom = o.width === undefined ? 80 : Math.max(MIN_NAME, o.width - TOTALS_INDENT - [...at('')].length + 1);
+    if (r.activations_not_measured)
+        out.push(`Peak activations: ${(0,report_escape/* plain */.pj)(r.activations_not_measured, 200)}`);
+    else
+        out.push(...fitLine(`Peak activations: ${(0,format/* grouped */.zD)(r.activation_bytes)} B${r.activation_bytes >= 10000n ? ` = ${(0,format/* bytes */.ee)(r.activation_bytes)}` : ''}`, peak ? at(elideMiddle((0,report_escape/* plain */.pj)(peak.name, 1000), peakRoom)) : '', o.width));
     if (r.unknown.length) {
         out.push('');
         out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);
@@ -351,7 +439,7 @@ async function flopsCommand(argv, io) {
     }
     // The report lists unknown layers itself (stdout); a second copy on stderr said it twice.
     else
-        io.stdout(renderFlopsReport(report));
+        io.stdout(renderFlopsReport(report, { width: io.columns }));
     return 0;
 }
 

@@ -404,14 +404,15 @@ async function main(argv) {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
         cwd: process.cwd(),
+        columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     };
     const [cmd, ...rest] = argv;
     // Each command is loaded on demand: process start-up is most of a `flops` run's time, and
     // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
     if (cmd === 'flops')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9823))).flopsCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9823))).flopsCommand(rest, io);
     if (cmd === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(840), __nccwpck_require__.e(247), __nccwpck_require__.e(484), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7547))).checkCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(481), __nccwpck_require__.e(247), __nccwpck_require__.e(65), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5784))).checkCommand(rest, io);
     if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
         io.stdout(`flopgate ${package_namespaceObject.rE}\n`);
         return 0;

@@ -1,11 +1,14 @@
 import os from 'node:os';
-import { extname, isAbsolute } from 'node:path';
 import { stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, posix } from 'node:path';
 import { Gate, mapOrdered, OrderedLog } from './ordered.js';
 import { checkReport } from './report.js';
 import { defaultFitWorkers, FitPool } from './fit-workers.js';
 import { bundledFitUrl } from '../fit/load.js';
-import { analyzeModel, type Analysis } from '../analyze.js';
+import { MODEL_FILES_IN_DIRECTORY } from '../formats/index.js';
+import { DirFiles, type FileSet } from '../io/file-set.js';
+import { GitFiles } from './git-files.js';
+import { analyzeModel, modelInDirectory, type Analysis } from '../analyze.js';
 import { analyzeInlineModel } from '../keras/measure.js';
 import type { ModelSpec } from '../keras/model.js';
 import { loadBudget, parseBudget } from '../config/load.js';
@@ -80,7 +83,8 @@ export interface CheckOptions {
  * trains: each model is read once (one open file, or one git blob), for both.
  */
 export interface CheckDeps {
-  analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions): Promise<Analysis>;
+  /** `files`: the files beside the model its format may name (weight shards). */
+  analyzeModel(src: ByteSource, label: string, opts: AnalyzeOptions, files?: FileSet): Promise<Analysis>;
   analyzeInlineModel(layers: unknown, label: string, opts: AnalyzeOptions): Analysis;
   runFit(spec: ModelSpec, inputShapes: number[][], cfg: FitConfig, log: (line: string) => void, opts?: { cacheDir?: string; trainingFlops?: number }): Promise<FitResult>;
 }
@@ -238,6 +242,12 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
     return unmeasured(entry, ctx.cfg, error);
   }
   const report = head.report;
+  // A budget on a figure the format does not measure must not pass on a 0.
+  if (report.activations_not_measured && (entry.budget.activation_bytes !== undefined || entry.budget.activation_bytes_warn !== undefined)) {
+    const error = `${positionText(entry.source)}: activation_bytes: peak activations are ${report.activations_not_measured}; remove the budget or measure the .keras, .tflite or .onnx form`;
+    ctx.log(`flopgate: ${entry.name}: ${error}`);
+    return unmeasured(entry, ctx.cfg, error);
+  }
   ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
   const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
   const base = measured?.base;
@@ -276,15 +286,21 @@ async function measureHead(entry: ModelEntry, ctx: Ctx): Promise<Analysis> {
 /**
  * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
  * a pointer would fail with a baffling format error) and then read by the analyzer, whose
- * result also carries the architecture a fit trains.
+ * result also carries the architecture a fit trains. A directory (a SavedModel, a TF.js
+ * model) is measured through the model file it holds.
  */
 async function analyzeOpenedOnce(abs: string, label: string, opts: AnalyzeOptions, ctx: Ctx): Promise<Analysis> {
-  const src = await FileSource.open(abs, label);
+  const inDir = modelInDirectory(abs);
+  const file = inDir ? join(abs, inDir) : abs;
+  const fileLabel = inDir ? `${label}/${inDir}` : label;
+  const files = new DirFiles(dirname(file), dirname(fileLabel));
+  const src = await FileSource.open(file, fileLabel);
   try {
-    if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES)))) throw new FlopgateError(lfsMessage(label));
-    return await ctx.deps.analyzeModel(src, label, opts);
+    if (isLfsPointer(await src.read(0, Math.min(src.size, LFS_PROBE_BYTES)))) throw new FlopgateError(lfsMessage(fileLabel));
+    return await ctx.deps.analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
   } finally {
     await src.close();
+    await files.close();
   }
 }
 
@@ -312,12 +328,24 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
         const measured = measuredBase(base.sha, head, report);
         return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
       }
-      const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+      let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+      let modelPath = path;
+      // A SavedModel or TF.js model directory: the model file it held at the base.
+      if (blob.kind === 'directory') {
+        for (const name of MODEL_FILES_IN_DIRECTORY) {
+          const inner = await readAtCommit(ctx.cfg.root, base.sha, posix.join(path, name));
+          if (inner.kind === 'absent' || inner.kind === 'directory') continue;
+          [blob, modelPath] = [inner, posix.join(path, name)];
+          break;
+        }
+        if (blob.kind === 'directory') return { base: { status: 'unavailable', ref: base.sha, reason: `${path} is a directory without ${MODEL_FILES_IN_DIRECTORY.join(' or ')} at the base commit` } };
+      }
       if (blob.kind === 'absent') return { base: { status: 'new', ref: base.sha } };
       if (blob.kind === 'unavailable') return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
-      const label = `${short}:${path}`;
+      const label = `${short}:${modelPath.endsWith('/saved_model.pb') ? path : modelPath}`;
       if (isLfsPointer(blob.bytes)) return { base: { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) } };
-      report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
+      const files = new GitFiles(ctx.cfg.root, base.sha, posix.dirname(modelPath), `${short}:${posix.dirname(modelPath)}`);
+      report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry), files)).report;
     }
     const measured = measuredBase(base.sha, head, report);
     return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
@@ -355,7 +383,7 @@ async function fitModel(entry: ModelEntry, report: ModelReport, spec: ModelSpec 
     return { status: 'skipped', reason };
   };
   try {
-    if (!spec) return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
+    if (!spec) return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)`);
     const shapes = report.input_shapes;
     if (shapes.some((s) => s.some((d) => d === null))) return skip('the input shape has open dimensions');
     ctx.log(`flopgate: ${entry.name}: fitting (${entry.fit!.dataset}, ${entry.fit!.epochs} epoch(s))`);
@@ -404,6 +432,8 @@ function unmeasured(entry: ModelEntry, cfg: BudgetConfig, error: string): ModelC
 function formatGuess(entry: ModelEntry): ModelFormat {
   if (entry.layers !== undefined) return 'inline';
   const ext = extname(entry.path ?? '').toLowerCase();
+  if (ext === '.tflite') return 'tflite';
+  if (ext === '' || ext === '.pb') return 'saved_model';
   return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
 }
 

@@ -99,6 +99,6 @@ export async function flopsCommand(argv: string[], io: CommandIO): Promise<numbe
     io.stdout('\n');
   }
   // The report lists unknown layers itself (stdout); a second copy on stderr said it twice.
-  else io.stdout(renderFlopsReport(report));
+  else io.stdout(renderFlopsReport(report, { width: io.columns }));
   return 0;
 }

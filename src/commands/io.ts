@@ -3,4 +3,6 @@ export interface CommandIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  /** The terminal's width when stdout is one: tables fit it. */
+  columns?: number;
 }

@@ -2,6 +2,9 @@ import { findHdf5Signature } from '../containers/hdf5/superblock.js';
 import { FlopgateError } from '../errors.js';
 import type { PagedReader } from '../io/paged-reader.js';
 import { sniffModelProto } from '../onnx/sniff.js';
+import { isTflite } from '../tflite/sniff.js';
+import { isSavedModelPb } from '../tf/sniff.js';
+import type { FileSet } from '../io/file-set.js';
 import { isLfsPointer, lfsMessage } from './lfs.js';
 import type { FormatEntry, OpenedModel } from './types.js';
 
@@ -22,18 +25,25 @@ function isText(h: Uint8Array): boolean {
  */
 export const FORMATS: readonly FormatEntry[] = [
   { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await import('./keras.js')).openKerasZip(r, l) },
+  // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
+  { name: 'TFLite model', match: isTflite, open: async (r, l) => (await import('./tflite.js')).openTflite(r, l) },
+  // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
+  { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await import('./saved-model.js')).openSavedModel(r, l, f) },
   { name: 'Keras .h5 file', match: async (_h, r) => (await findHdf5Signature(r)) >= 0, open: async (r, l) => (await import('./keras.js')).openKerasH5(r, l) },
   { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await import('./onnx.js')).openOnnx(r, l) },
-  { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await import('./text.js')).openTextModel(r, l) },
+  { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await import('./text.js')).openTextModel(r, l, f) },
 ];
 
+/** What a model directory holds, in the order looked for: a SavedModel, a TF.js model. */
+export const MODEL_FILES_IN_DIRECTORY = ['saved_model.pb', 'model.json'] as const;
+
 /** The format of a model file's bytes, opened. */
-export async function openModel(reader: PagedReader, label: string): Promise<OpenedModel> {
+export async function openModel(reader: PagedReader, label: string, files?: FileSet): Promise<OpenedModel> {
   if (reader.size === 0) throw new FlopgateError(`${label}: file is empty`);
   const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
   if (isLfsPointer(head)) throw new FlopgateError(lfsMessage(label));
-  for (const f of FORMATS) if (await f.match(head, reader)) return f.open(reader, label);
+  for (const f of FORMATS) if (await f.match(head, reader)) return f.open(reader, label, files);
   throw new FlopgateError(
-    `${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`,
+    `${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, a TFLite model, a SavedModel, or a YAML/JSON layers: spec)`,
   );
 }

@@ -1,7 +1,10 @@
 import { decodeUtf8, parseJson } from '../containers/json.js';
 import { FlopgateError } from '../errors.js';
 import type { PagedReader } from '../io/paged-reader.js';
-import { isTfjsModelJson, tfjsModelConfig } from './tfjs.js';
+import { isGraphModel, isTfjsModelJson, tfjsModelConfig } from './tfjs.js';
+import type { FileSet } from '../io/file-set.js';
+import { graphFromJson, signatureFromJson } from '../tf/decode-json.js';
+import { readManifest } from '../tf/weights.js';
 import type { OpenedModel } from './types.js';
 
 /** model.json files run to a few megabytes; a text "model" far beyond that is not one. */
@@ -11,7 +14,7 @@ const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  * A text model file: a TensorFlow.js model.json, a Keras `model.to_json()` document, or a
  * YAML/JSON file holding an inline `layers:` list (and optionally its `input_shape`).
  */
-export async function openTextModel(src: PagedReader, label: string): Promise<OpenedModel> {
+export async function openTextModel(src: PagedReader, label: string, files?: FileSet): Promise<OpenedModel> {
   if (src.size > MAX_TEXT_BYTES) throw new FlopgateError(`${label}: ${src.size} bytes is too large for a JSON/YAML model file`);
   const text = decodeUtf8(await src.read(0, src.size, 'the text'), label).replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
@@ -32,6 +35,11 @@ export async function openTextModel(src: PagedReader, label: string): Promise<Op
     throw new FlopgateError(`${label}: expected a model.json, a Keras model JSON or a document with a layers: list`);
   }
   const obj = doc as Record<string, unknown>;
+  if (isTfjsModelJson(obj) && isGraphModel(obj)) {
+    const doc = { graph: graphFromJson(obj.modelTopology, label), manifest: readManifest(obj.weightsManifest, label) };
+    const signature = signatureFromJson(obj.signature);
+    return { kind: 'tfjs_graph', format: 'tfjs-graph', doc: signature ? { ...doc, signature } : doc, ...(files ? { files } : {}) };
+  }
   if (isTfjsModelJson(obj)) return { kind: 'keras', format: 'tfjs', config: tfjsModelConfig(obj, label) };
   if (typeof obj.class_name === 'string') return { kind: 'keras', format: 'keras', config: obj };
   if ('layers' in obj) return { kind: 'inline', format: 'inline', layers: obj.layers, ...(obj.input_shape ? { inputShapes: shapesOf(obj.input_shape, label) } : {}) };

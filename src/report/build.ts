@@ -12,8 +12,11 @@ export interface ModelMeta {
   batch_size: number;
   input_shapes: Shape[];
   producer?: string;
+  quantization?: string;
   /** Weight bytes by dtype, as the adapter tallied them (the rows hold their totals). */
   weights_by_dtype?: Record<string, bigint>;
+  /** Why the adapter does not measure peak activations (the report then says so, never 0 B). */
+  activations_not_measured?: string;
 }
 
 /** The counts of a layer that does nothing per inference; shared, never written to. */
@@ -66,7 +69,7 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
   const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
   let peak = 0n;
   for (const l of layers) if (l.activation_bytes > peak) peak = l.activation_bytes;
-  const { weights_by_dtype: byDtype, ...rest } = meta;
+  const { weights_by_dtype: byDtype, activations_not_measured: notMeasured, ...rest } = meta;
   return {
     ...rest,
     flops,
@@ -78,6 +81,7 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
     weights_bytes: sum((l) => l.weights_bytes),
     weights_by_dtype: byDtype ?? {},
     activation_bytes: peak,
+    ...(notMeasured ? { activations_not_measured: notMeasured } : {}),
     training_flops_estimate: 3n * flops,
     unknown,
     layers,

@@ -199,14 +199,14 @@ function chartOf(report: CheckReport): string | undefined {
 function detailOf(m: ModelCheckResult): string {
   if (m.error !== undefined) return '';
   const facts = [
-    `${md(m.path, 200)} (${m.format}${m.producer ? ` from ${md(m.producer, 60)}` : ''})`,
+    `${md(m.path, 200)} (${m.format}${m.producer ? ` from ${md(m.producer, 60)}` : ''}${m.quantization ? `, ${md(m.quantization, 80)}` : ''})`,
     `convention \`${m.convention}\``,
     `batch size ${grouped(m.batch_size)}`,
     m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
     `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
     m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
     `weights ${bytes(m.weights_bytes)}${dtypes(m)}`,
-    `peak activations ${bytes(m.activation_bytes)}`,
+    m.activations_not_measured ? `peak activations ${md(m.activations_not_measured, 120)}` : `peak activations ${bytes(m.activation_bytes)}`,
   ].filter(Boolean);
   const lines = [
     `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,

@@ -8,8 +8,14 @@ const pad = (s: string, w: number, right: boolean): string => {
  * A terminal table: columns padded to their widest cell (counted in code points, so `Δ` and
  * `≥` take one column), right-aligned where `right` says so, so that digits line up.
  */
-export function textTable(header: string[], rows: string[][], right: boolean[]): string[] {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, right[i] ?? false)).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+export function textTable(header: string[], rows: string[][], right: boolean[], gap = 2): string[] {
+  const widths = columnWidths(header, rows);
+  const sep = ' '.repeat(gap);
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, right[i] ?? false)).join(sep).trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join(sep), ...rows.map(line)];
+}
+
+/** Each column's width: its widest cell, header included. */
+export function columnWidths(header: string[], rows: string[][]): number[] {
+  return header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
 }

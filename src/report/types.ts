@@ -4,7 +4,7 @@ import type { Counts } from '../core/counts.js';
 /** A tensor shape; `null` is a dimension nobody has fixed (only before shapes are bound). */
 export type Shape = (number | null)[];
 
-export type ModelFormat = 'keras' | 'h5' | 'tfjs' | 'onnx' | 'inline';
+export type ModelFormat = 'keras' | 'h5' | 'tfjs' | 'onnx' | 'inline' | 'tflite' | 'saved_model' | 'tfjs-graph';
 
 /** A measured layer before a convention turns its op counts into FLOPs. */
 export interface LayerRow {
@@ -53,6 +53,11 @@ export interface ModelReport {
   weights_by_dtype: Record<string, bigint>;
   /** The peak of live activations over the walk, at batch_size. */
   activation_bytes: bigint;
+  /**
+   * Why `activation_bytes` is not measured (0 then means nothing): a SavedModel's or graph
+   * model's ops run inside function calls and loops the activation walk does not follow yet.
+   */
+  activations_not_measured?: string;
   batch_size: number;
   input_shapes: Shape[];
   /**
@@ -60,6 +65,8 @@ export interface ModelReport {
    * what they fold and duplicate (docs/onnx-ops.md), so a reviewer needs to know which one.
    */
   producer?: string;
+  /** How a quantized model stores its weights (TFLite: full-integer int8, dynamic-range int8, float16); absent for float models. */
+  quantization?: string;
   /** Forward FLOPs x3, an estimate; labelled as such wherever it is shown. */
   training_flops_estimate: bigint;
   unknown: { layer: string; type: string }[];

@@ -56,11 +56,13 @@ function momentsNorm(n: bigint, rows: bigint, affine: bigint, scale: boolean, ce
 /**
  * Layer normalisation over `axes` (statistics per position of the other axes; gamma and beta
  * of the normalised axes' size each). rms_scaling (Keras 3) keeps gamma only and scales by
- * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N.
+ * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N. `firstAxisIsData`:
+ * ONNX's axis 0 is a dimension like any other (its shapes are concrete), where Keras' is the
+ * batch, which no layer may normalise over.
  */
-export function layerNorm(x: Tensor, axes: readonly number[], o: { scale: boolean; center: boolean; rms?: boolean }): OpResult {
+export function layerNorm(x: Tensor, axes: readonly number[], o: { scale: boolean; center: boolean; rms?: boolean; firstAxisIsData?: boolean }): OpResult {
   const ax = normAxes(axes, x.shape.length, true);
-  if (ax.includes(0)) fault('cannot normalise over the batch axis');
+  if (ax.includes(0) && o.firstAxisIsData !== true) fault('cannot normalise over the batch axis');
   const c = featureSize(x.shape, ax);
   const n = big(size(x.shape));
   const rows = c === 0 ? 0n : n / big(c);

@@ -20,10 +20,12 @@ export function requantize(elements: number | bigint): Counts {
 }
 
 /**
- * Dynamic quantization of n elements (ONNX DynamicQuantizeLinear's function body): the
- * minimum and maximum of x (with 0), scale = (max - min) / 255, zero point =
- * round(clip(0 - min / scale)), then one quantization per element.
+ * Dynamic quantization of n elements, as ONNX DynamicQuantizeLinear's function body runs it:
+ * the minimum and maximum of x (two reductions, a `reduce_max` per element each), each
+ * widened to 0 (one `min`, one `max`), scale = (max - min) / 255 (a `sub`, a `div`), zero
+ * point = round(clip(0 - min / scale, 0, 255)) (a `div`, a `sub`, the clip's `max` and `min`,
+ * a `round`), then one quantization per element.
  */
 export function dynamicQuantizeCounts(n: bigint): Counts {
-  return { min: n + 1n, max: n + 1n, sub: 2n, div: 2n, relu: 1n, compare: 1n, quant: n };
+  return { reduce_max: 2n * n, min: 2n, max: 2n, sub: 2n, div: 2n, round: 1n, quant: n };
 }

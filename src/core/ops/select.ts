@@ -218,3 +218,68 @@ export function unique(x: Tensor, axis: number | undefined): OpResult {
   const u = new Set(slices.map((s) => s.join(','))).size;
   return result([tensor(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), tensor([u], 'int64'), tensor([x.shape[a]], 'int64'), tensor([u], 'int64')]);
 }
+
+export interface StridedSliceMasks {
+  begin: number;
+  end: number;
+  ellipsis: number;
+  newAxis: number;
+  shrink: number;
+}
+
+/**
+ * TF's StridedSlice (and TFLite's STRIDED_SLICE): one (begin, end, stride) per spec entry,
+ * each bit of the masks for the entry of that index: begin/end masks take the whole axis from
+ * that side, the ellipsis stands for the axes no entry names, new_axis inserts a 1, shrink
+ * takes the one element at begin and drops the axis. Data movement: no arithmetic.
+ */
+export function stridedSlice(x: Tensor, begin: readonly number[], end: readonly number[], strides: readonly number[], m: StridedSliceMasks): OpResult {
+  const n = begin.length;
+  if (end.length !== n || strides.length !== n) fault(`begin ${fmt(begin)}, end ${fmt(end)} and strides ${fmt(strides)} differ in length`);
+  const bit = (mask: number, i: number) => ((mask >> i) & 1) === 1;
+  // Axes of x each spec entry consumes: an ellipsis takes what the others leave.
+  let named = 0;
+  for (let i = 0; i < n; i++) if (!bit(m.ellipsis, i) && !bit(m.newAxis, i)) named++;
+  const out: number[] = [];
+  // Coordinates kept per axis, gathered only for a tensor whose values are known (and small).
+  const keep = x.values !== undefined;
+  const picks: number[][] = [];
+  const all = (d: number) => (keep ? Array.from({ length: d }, (_, j) => j) : []);
+  let axis = 0;
+  let sawEllipsis = false;
+  for (let i = 0; i < n; i++) {
+    if (bit(m.ellipsis, i) && !sawEllipsis) {
+      sawEllipsis = true;
+      const span = x.shape.length - named;
+      for (let k = 0; k < span; k++, axis++) {
+        out.push(x.shape[axis]);
+        picks.push(all(x.shape[axis]));
+      }
+      continue;
+    }
+    if (bit(m.newAxis, i)) {
+      out.push(1);
+      continue;
+    }
+    if (axis >= x.shape.length) fault(`slice of ${n} entries does not fit ${fmt(x.shape)}`);
+    const d = x.shape[axis];
+    const s = strides[i];
+    if (bit(m.shrink, i)) {
+      const b = begin[i] < 0 ? begin[i] + d : begin[i];
+      if (!Number.isSafeInteger(b) || b < 0 || b >= d) fault(`index ${begin[i]} is out of range for an axis of ${d}`);
+      picks.push([b]);
+      axis++;
+      continue;
+    }
+    const { first, count } = sliceRange(d, bit(m.begin, i) ? null : begin[i], bit(m.end, i) ? null : end[i], s, 'python');
+    out.push(count);
+    picks.push(keep ? Array.from({ length: count }, (_, j) => first + j * s) : []);
+    axis++;
+  }
+  for (; axis < x.shape.length; axis++) {
+    out.push(x.shape[axis]);
+    picks.push(all(x.shape[axis]));
+  }
+  const values = x.values && small(out) ? selectData(x.values, x.shape, picks) : undefined;
+  return result([tensor(out, x.dtype, values)]);
+}

@@ -29,7 +29,7 @@ export const LayerNormalization: OpRule = {
     const x = ctx.in(0);
     const axis = normAxis(ctx.int('axis', -1), x.shape.length);
     const axes = x.shape.map((_, i) => i).filter((i) => i >= axis);
-    const r = fromCore(layerNorm(x, axes, { scale: true, center: ctx.has(2) }));
+    const r = fromCore(layerNorm(x, axes, { scale: true, center: ctx.has(2), firstAxisIsData: true }));
     const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
     for (let i = 1; i < ctx.nOut; i++) r.outputs.push(val(stats, x.dtype));
     return r;

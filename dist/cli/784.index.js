@@ -1,8 +1,8 @@
-export const id = 547;
-export const ids = [547];
+export const id = 784;
+export const ids = [784];
 export const modules = {
 
-/***/ 7547:
+/***/ 5784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -160,7 +160,7 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
         return { kind: 'unavailable', reason: `unexpected git ls-tree output for ${relPath}` };
     const [, mode, type, oid, sizeText] = m;
     if (type === 'tree')
-        return { kind: 'unavailable', reason: `${relPath} is a directory at the base commit` };
+        return { kind: 'directory' };
     if (type !== 'blob')
         return { kind: 'unavailable', reason: `${relPath} is a ${type} (submodule?) at the base commit` };
     if (mode === '120000')
@@ -187,8 +187,57 @@ function exitCodeOf(report) {
     return report.status === 'fail' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 2 modules
-var analyze = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/formats/index.ts + 3 modules
+var formats = __webpack_require__(5943);
+// EXTERNAL MODULE: ./src/io/file-set.ts
+var file_set = __webpack_require__(6109);
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __webpack_require__(2940);
+;// CONCATENATED MODULE: ./src/check/git-files.ts
+
+
+
+
+
+/**
+ * The files of a model's directory as they were at a commit (a graph model's weight shards,
+ * a SavedModel's other files), read from git when the format asks for one.
+ */
+class GitFiles {
+    root;
+    commit;
+    dir;
+    dirLabel;
+    read = new Map();
+    constructor(root, commit, 
+    /** The directory, relative to `root` ('' or '.' for the root itself). */
+    dir, dirLabel) {
+        this.root = root;
+        this.commit = commit;
+        this.dir = dir;
+        this.dirLabel = dirLabel;
+    }
+    label(rel) {
+        return `${this.dirLabel.replace(/\/$/, '')}/${rel}`;
+    }
+    async open(rel) {
+        const safe = (0,file_set/* safeRelative */.iC)(rel);
+        if (!safe)
+            throw (0,file_set/* refusedPath */.wP)(this.dirLabel, rel);
+        if (this.read.has(safe))
+            return this.read.get(safe);
+        const path = this.dir && this.dir !== '.' ? external_node_path_.posix.join(this.dir, safe) : safe;
+        const blob = await readAtCommit(this.root, this.commit, path);
+        if (blob.kind === 'unavailable')
+            throw new errors/* FlopgateError */.N9(`${this.label(safe)}: ${blob.reason}`);
+        const src = blob.kind === 'ok' ? new byte_source/* BufferSource */._r(blob.bytes, this.label(safe)) : undefined;
+        this.read.set(safe, src);
+        return src;
+    }
+}
+
+// EXTERNAL MODULE: ./src/analyze.ts
+var analyze = __webpack_require__(2475);
 // EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
 var measure = __webpack_require__(1247);
 ;// CONCATENATED MODULE: ./src/config/position.ts
@@ -864,8 +913,6 @@ async function loadRunFit() {
     return mod.runFit;
 }
 
-// EXTERNAL MODULE: ./src/io/byte-source.ts
-var byte_source = __webpack_require__(2940);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/describe.ts
@@ -1326,6 +1373,9 @@ var lfs = __webpack_require__(6855);
 
 
 
+
+
+
 const DEFAULT_DEPS = {
     analyzeModel: analyze/* analyzeModel */.Cw,
     analyzeInlineModel: measure.analyzeInlineModel,
@@ -1404,6 +1454,12 @@ async function checkModel(entry, ctx) {
         return unmeasured(entry, ctx.cfg, error);
     }
     const report = head.report;
+    // A budget on a figure the format does not measure must not pass on a 0.
+    if (report.activations_not_measured && (entry.budget.activation_bytes !== undefined || entry.budget.activation_bytes_warn !== undefined)) {
+        const error = `${positionText(entry.source)}: activation_bytes: peak activations are ${report.activations_not_measured}; remove the budget or measure the .keras, .tflite or .onnx form`;
+        ctx.log(`flopgate: ${entry.name}: ${error}`);
+        return unmeasured(entry, ctx.cfg, error);
+    }
     ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
     const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
     const base = measured?.base;
@@ -1442,17 +1498,23 @@ async function measureHead(entry, ctx) {
 /**
  * The model file is opened once: the same handle is probed for a Git LFS pointer (measuring
  * a pointer would fail with a baffling format error) and then read by the analyzer, whose
- * result also carries the architecture a fit trains.
+ * result also carries the architecture a fit trains. A directory (a SavedModel, a TF.js
+ * model) is measured through the model file it holds.
  */
 async function analyzeOpenedOnce(abs, label, opts, ctx) {
-    const src = await byte_source/* FileSource */._n.open(abs, label);
+    const inDir = (0,analyze/* modelInDirectory */.uo)(abs);
+    const file = inDir ? (0,external_node_path_.join)(abs, inDir) : abs;
+    const fileLabel = inDir ? `${label}/${inDir}` : label;
+    const files = new file_set/* DirFiles */.H8((0,external_node_path_.dirname)(file), (0,external_node_path_.dirname)(fileLabel));
+    const src = await byte_source/* FileSource */._n.open(file, fileLabel);
     try {
         if ((0,lfs/* isLfsPointer */.NS)(await src.read(0, Math.min(src.size, lfs/* LFS_PROBE_BYTES */.JM))))
-            throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));
-        return await ctx.deps.analyzeModel(src, label, opts);
+            throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(fileLabel));
+        return await ctx.deps.analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
     }
     finally {
         await src.close();
+        await files.close();
     }
 }
 /**
@@ -1475,15 +1537,29 @@ async function measureBase(entry, head, ctx) {
             // An inline model the base's budget file did not have.
             if (path === undefined)
                 return { base: { status: 'new', ref: base.sha } };
-            const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
+            let modelPath = path;
+            // A SavedModel or TF.js model directory: the model file it held at the base.
+            if (blob.kind === 'directory') {
+                for (const name of formats/* MODEL_FILES_IN_DIRECTORY */.wd) {
+                    const inner = await readAtCommit(ctx.cfg.root, base.sha, external_node_path_.posix.join(path, name));
+                    if (inner.kind === 'absent' || inner.kind === 'directory')
+                        continue;
+                    [blob, modelPath] = [inner, external_node_path_.posix.join(path, name)];
+                    break;
+                }
+                if (blob.kind === 'directory')
+                    return { base: { status: 'unavailable', ref: base.sha, reason: `${path} is a directory without ${formats/* MODEL_FILES_IN_DIRECTORY */.wd.join(' or ')} at the base commit` } };
+            }
             if (blob.kind === 'absent')
                 return { base: { status: 'new', ref: base.sha } };
             if (blob.kind === 'unavailable')
                 return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
-            const label = `${short}:${path}`;
+            const label = `${short}:${modelPath.endsWith('/saved_model.pb') ? path : modelPath}`;
             if ((0,lfs/* isLfsPointer */.NS)(blob.bytes))
                 return { base: { status: 'unavailable', ref: base.sha, reason: (0,lfs/* lfsMessage */.pR)(label) } };
-            report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry))).report;
+            const files = new GitFiles(ctx.cfg.root, base.sha, external_node_path_.posix.dirname(modelPath), `${short}:${external_node_path_.posix.dirname(modelPath)}`);
+            report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry), files)).report;
         }
         const measured = measuredBase(base.sha, head, report);
         return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
@@ -1503,7 +1579,7 @@ async function fitModel(entry, report, spec, ctx) {
     };
     try {
         if (!spec)
-            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js) can be fitted, not ONNX`);
+            return skip(`${entry.path}: only Keras-family models (.keras, .h5, TensorFlow.js layers models, Keras 2 SavedModels) can be fitted, not graphs of ops (ONNX, TFLite, SavedModel, TensorFlow.js graph models)`);
         const shapes = report.input_shapes;
         if (shapes.some((s) => s.some((d) => d === null)))
             return skip('the input shape has open dimensions');
@@ -1551,6 +1627,10 @@ function formatGuess(entry) {
     if (entry.layers !== undefined)
         return 'inline';
     const ext = (0,external_node_path_.extname)(entry.path ?? '').toLowerCase();
+    if (ext === '.tflite')
+        return 'tflite';
+    if (ext === '' || ext === '.pb')
+        return 'saved_model';
     return ext === '.onnx' ? 'onnx' : ext === '.h5' || ext === '.hdf5' ? 'h5' : ext === '.json' ? 'tfjs' : 'keras';
 }
 function message(e) {
@@ -1743,14 +1823,14 @@ function detailOf(m) {
     if (m.error !== undefined)
         return '';
     const facts = [
-        `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''})`,
+        `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''}${m.quantization ? `, ${(0,report_escape.md)(m.quantization, 80)}` : ''})`,
         `convention \`${m.convention}\``,
         `batch size ${(0,report_format/* grouped */.zD)(m.batch_size)}`,
         m.input_shapes.length ? `input ${m.input_shapes.map(report_format/* shape */.cW).join(', ')}` : '',
         `training FLOPs ≈ ${(0,report_format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
         m.non_trainable_params ? `${(0,report_format/* count */.U9)(m.trainable_params)} trainable params` : '',
         `weights ${(0,report_format/* bytes */.ee)(m.weights_bytes)}${dtypes(m)}`,
-        `peak activations ${(0,report_format/* bytes */.ee)(m.activation_bytes)}`,
+        m.activations_not_measured ? `peak activations ${(0,report_escape.md)(m.activations_not_measured, 120)}` : `peak activations ${(0,report_format/* bytes */.ee)(m.activation_bytes)}`,
     ].filter(Boolean);
     const lines = [
         `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,report_format/* count */.U9)(m.params)} params, ${(0,report_format/* grouped */.zD)(m.layers.length)} layers</summary>`,

@@ -1,8 +1,195 @@
-export const id = 149;
-export const ids = [149];
+export const id = 344;
+export const ids = [344];
 export const modules = {
 
-/***/ 149:
+/***/ 7037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ sizeOf),
+/* harmony export */   Bq: () => (/* binding */ filled),
+/* harmony export */   F5: () => (/* binding */ shapeOf),
+/* harmony export */   y1: () => (/* binding */ range),
+/* harmony export */   yT: () => (/* binding */ random)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _op_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9648);
+/* harmony import */ var _tensor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1134);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4101);
+/**
+ * Ops that produce values rather than compute on data: a tensor's shape and size, filled
+ * tensors, ranges and random draws. They cost nothing; the values of the first ones are
+ * known, so shape arithmetic downstream can fold.
+ */
+
+
+
+
+/** The shape of `x` as an int64 vector, optionally the axes [start, end) of it. */
+function shapeOf(x, start = 0, end) {
+    const r = x.shape.length;
+    const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
+    const dims = x.shape.slice(clamp(start), clamp(end ?? r));
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .tensor */ .OE)([dims.length], 'int64', dims)]);
+}
+function sizeOf(x) {
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .tensor */ .OE)([], 'int64', [(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .size */ .Ej)(x.shape)])]);
+}
+/** A tensor of `shape` filled with `fill` (values kept when small). */
+function filled(shape, dtype, fill) {
+    const values = fill !== undefined && (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .small */ .EX)(shape) ? new Array((0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .size */ .Ej)(shape)).fill(fill) : undefined;
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .tensor */ .OE)(shape, dtype, values)]);
+}
+/** start, start + delta, ... below limit: ceil((limit - start) / delta) values. */
+function range(start, limit, delta, dtype) {
+    if (delta === 0 || !Number.isFinite(delta))
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)('range delta must be a non-zero number');
+    const n = Math.max(Math.ceil((limit - start) / delta), 0);
+    if (!Number.isSafeInteger(n))
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`range of ${n} values`);
+    const out = [n];
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .tensor */ .OE)(out, dtype, (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .small */ .EX)(out) ? Array.from({ length: n }, (_, i) => start + i * delta) : undefined)]);
+}
+/** A random draw: its shape, nothing counted (drawing is not arithmetic on the data). */
+function random(shape, dtype) {
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .tensor */ .OE)(shape, dtype)]);
+}
+
+
+/***/ }),
+
+/***/ 155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ dynamicQuantizeCounts),
+/* harmony export */   h3: () => (/* binding */ requantize),
+/* harmony export */   yd: () => (/* binding */ quantize)
+/* harmony export */ });
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3363);
+/* harmony import */ var _op_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9648);
+/* harmony import */ var _tensor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1134);
+/**
+ * Quantized inference. An integer product counts the float product's multiply-accumulates
+ * (`mac`), so `macs` of a quantized model equals the float model's; zero points are not
+ * counted (integer kernels fold them into the accumulator). Quantizing or dequantizing an
+ * element is one `quant` (a scale and a zero-point shift); an integer product requantizes each
+ * output element once.
+ */
+
+
+
+/** QuantizeLinear / DequantizeLinear / FakeQuant: one `quant` per element. */
+function quantize(x, to) {
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_2__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .tensor */ .OE)(x.shape, to)], { quant: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)((0,_tensor_js__WEBPACK_IMPORTED_MODULE_1__/* .size */ .Ej)(x.shape)) });
+}
+/** Requantizing (or scaling to float) `elements` outputs of an integer product. */
+function requantize(elements) {
+    return { quant: BigInt(elements) };
+}
+/**
+ * Dynamic quantization of n elements, as ONNX DynamicQuantizeLinear's function body runs it:
+ * the minimum and maximum of x (two reductions, a `reduce_max` per element each), each
+ * widened to 0 (one `min`, one `max`), scale = (max - min) / 255 (a `sub`, a `div`), zero
+ * point = round(clip(0 - min / scale, 0, 255)) (a `div`, a `sub`, the clip's `max` and `min`,
+ * a `round`), then one quantization per element.
+ */
+function dynamicQuantizeCounts(n) {
+    return { reduce_max: 2n * n, min: 2n, max: 2n, sub: 2n, div: 2n, round: 1n, quant: n };
+}
+
+
+/***/ }),
+
+/***/ 5162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bq: () => (/* binding */ convLstmStep),
+/* harmony export */   lU: () => (/* binding */ recurrent),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* unused harmony exports GATES, cellStep, cellParams */
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3363);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _activation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8770);
+/** Recurrent cells, counted per time step and summed over every step of every sample. */
+
+
+
+/** Gates per cell: the number of H x (I + H) products each step. */
+const GATES = { simple: 1, gru: 3, lstm: 4 };
+/** States a cell carries (and a layer returns with return_state). */
+const STATES = { simple: 1, gru: 1, lstm: 2 };
+/**
+ * One time step of one sample (H units, I inputs), as Keras' cells compute it:
+ *   simple  h = act(x W + h U + b)
+ *   LSTM    z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
+ *           c = f * c + i * g;  h = o * act(c)
+ *   GRU     x W + b, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
+ *           hh = act(x_h + r * (h U_h [+ b_rec_h]));  h = z * h + (1 - z) * hh
+ * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
+ */
+function cellStep(c) {
+    const h = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.units);
+    const gates = GATES[c.kind];
+    const counts = { mac: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(gates, c.units, c.input + c.units) };
+    if (c.biasVectors)
+        counts.bias = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.biasVectors, gates, c.units);
+    if (c.kind === 'simple') {
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: h });
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, h));
+    }
+    else if (c.kind === 'lstm') {
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: 5n * h, mul: 3n * h });
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.recurrentActivation, 3n * h));
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, 2n * h));
+        if (c.peepholes)
+            (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { mul: 3n * h, add: 3n * h });
+    }
+    else {
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: 4n * h, mul: 3n * h, sub: h });
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.recurrentActivation, 2n * h));
+        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, h));
+    }
+    return counts;
+}
+/** Weights of one cell: gates x H x (I + H) kernels, the bias vectors, the peepholes. */
+function cellParams(c) {
+    const gates = GATES[c.kind];
+    return (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(gates, c.units, c.input + c.units) + (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.biasVectors, gates, c.units) + (c.peepholes ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(3, c.units) : 0n);
+}
+/** A recurrent layer: `steps` = time steps x samples x directions, every one counted. */
+function recurrent(c, steps) {
+    if (!Number.isSafeInteger(c.units) || c.units < 1)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fault */ .DG)(`units must be a positive integer, got ${c.units}`);
+    return { counts: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .scaleCounts */ .Ph)(cellStep(c), steps), params: cellParams(c) };
+}
+/**
+ * A convolutional LSTM step over `positions` = batch x output positions, F filters: the input
+ * convolution and the recurrent one (stride 1, same padding, over the F-channel state) give
+ *   MACs = positions x 4F x prod(kernel) x (Cin + F)
+ * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
+ * x 4F (+ 4F bias).
+ */
+function convLstmStep(positions, filters, kernel, channels, bias, activation, recurrentActivation) {
+    const cell = { kind: 'lstm', units: 1, input: 0, biasVectors: bias ? 1 : 0, activation, recurrentActivation };
+    // The gate arithmetic of positions x F independent units, without the dense products.
+    const units = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(positions, filters);
+    const perUnit = cellStep(cell);
+    const counts = {};
+    for (const k in perUnit) {
+        if (k !== 'mac')
+            (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { [k]: perUnit[k] * units });
+    }
+    counts.mac = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(positions, 4 * filters, kernel, channels + filters);
+    return { counts, params: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(kernel, channels + filters, 4 * filters) + (bias ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(4 * filters) : 0n) };
+}
+
+
+/***/ }),
+
+/***/ 7344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -110,111 +297,8 @@ function topoOrder(file, g) {
     return order;
 }
 
-// EXTERNAL MODULE: ./src/core/tensor.ts
-var tensor = __webpack_require__(1134);
-;// CONCATENATED MODULE: ./src/onnx/inputs.ts
-
-
-
-
-function dimName(d) {
-    return d === null ? 'unnamed' : `"${d}"`;
-}
-/**
- * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
- * takes `batchSize` (or its name's value in `dims`); a fixed one stays, and asking for another
- * batch size is refused, because a graph exported for a fixed batch bakes it into Reshape
- * targets and the like, so scaling its figures would not be exact. Other symbolic dimensions
- * come from `dims` by name (`seq`), else from `inputShapes` (shapes without the batch
- * dimension, one per input), which may also restate fixed ones.
- */
-function bindInputs(file, inputs, opts) {
-    const { inputShapes, dims: named = {} } = opts;
-    let batchSize = opts.batchSize;
-    const fail = (msg) => {
-        throw new errors/* FlopgateError */.N9(`${file}: ${msg}`);
-    };
-    const flag = (0,options/* knob */.B)(opts, 'inputShape');
-    if (inputShapes && inputShapes.length !== inputs.length) {
-        fail(`${flag} gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
-    }
-    // Every name a dimension carries, so a misspelt one in `dims` is an error, not ignored.
-    const names = new Set();
-    for (const v of inputs)
-        for (const d of v.kind === 'tensor' ? v.dims ?? [] : [])
-            if (typeof d === 'string')
-                names.add(d);
-    for (const name of Object.keys(named)) {
-        if (!names.has(name)) {
-            fail(`no input dimension is named "${name}" (${names.size ? `the file names ${[...names].map((n) => `"${n}"`).join(', ')}` : 'the file names none'})`);
-        }
-    }
-    // The batch dimension set by name (`--dim batch=8`) is the batch size, unless that is given too.
-    const batchName = inputs.map((v) => (v.kind === 'tensor' ? v.dims?.[0] : undefined)).find((d) => typeof d === 'string');
-    if (batchName !== undefined && named[batchName] !== undefined) {
-        if (batchSize !== undefined && batchSize !== named[batchName])
-            fail(`batch size ${batchSize} and "${batchName}" = ${named[batchName]} disagree`);
-        batchSize = named[batchName];
-    }
-    if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1))
-        fail(`batch size ${batchSize} must be a positive integer`);
-    let fixedBatch;
-    // With a symbolic batch on some input, fixed leading dims elsewhere (a shape tensor, a
-    // constant mask) are not batches; without one, the file has fixed the batch.
-    const symbolicBatch = inputs.some((v) => v.kind === 'tensor' && v.dims && v.dims.length > 0 && typeof v.dims[0] !== 'number');
-    const symbols = new Map();
-    const bind = (d, v) => {
-        if (d !== null && !symbols.has(d))
-            symbols.set(d, v);
-        return v;
-    };
-    const shapes = inputs.map((v, k) => {
-        // Sequences, maps and optionals have no shape; ops that would read them are refused later.
-        if (v.kind !== 'tensor')
-            return [];
-        const given = inputShapes?.[k];
-        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with ${flag}`));
-        if (given && given.length !== Math.max(dims.length - 1, 0)) {
-            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); ${flag} gives ${given.length} dimension(s) ${(0,tensor/* fmt */.Sc)(given)}`);
-        }
-        const shape = dims.map((d, i) => {
-            if (i === 0) {
-                if (typeof d === 'number') {
-                    if (!symbolicBatch && batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
-                        fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
-                    }
-                    fixedBatch ??= d;
-                    return d;
-                }
-                return bind(d, batchSize ?? 1);
-            }
-            const g = given?.[i - 1];
-            if (typeof d === 'number') {
-                if (g !== undefined && g !== d)
-                    fail(`input "${v.name}": ${flag} gives ${g} for dimension ${i}, the file fixes ${d}`);
-                return d;
-            }
-            const byName = d === null ? undefined : named[d];
-            if (byName !== undefined && g !== undefined && g !== byName)
-                fail(`input "${v.name}": ${flag} gives ${g} for dimension ${i}, "${d}" is set to ${byName}`);
-            const value = byName ?? g ?? (d !== null ? symbols.get(d) : undefined);
-            if (value === undefined) {
-                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with ${d === null ? flag : `${(0,options/* knob */.B)(opts, 'dims').replace('NAME=N', `${d}=N`)} or ${flag}`}`);
-            }
-            return bind(d, value);
-        });
-        try {
-            return (0,tensor/* checkShape */.eA)(shape, 'input');
-        }
-        catch (e) {
-            if (e instanceof core_errors/* OpError */.mC)
-                fail(`input "${v.name}": ${e.message}`);
-            throw e;
-        }
-    });
-    return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
-}
-
+// EXTERNAL MODULE: ./src/onnx/inputs.ts
+var inputs = __webpack_require__(8730);
 // EXTERNAL MODULE: ./src/onnx/decode.ts
 var decode = __webpack_require__(2185);
 // EXTERNAL MODULE: ./src/onnx/ir.ts
@@ -225,6 +309,8 @@ var activation = __webpack_require__(8770);
 var elementwise = __webpack_require__(9572);
 // EXTERNAL MODULE: ./src/core/shape.ts
 var shape = __webpack_require__(7298);
+// EXTERNAL MODULE: ./src/core/tensor.ts
+var tensor = __webpack_require__(1134);
 ;// CONCATENATED MODULE: ./src/onnx/ops/types.ts
 
 
@@ -828,50 +914,8 @@ const Einsum = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/op.ts
-var op = __webpack_require__(9648);
-// EXTERNAL MODULE: ./src/core/values.ts
-var core_values = __webpack_require__(4101);
-;// CONCATENATED MODULE: ./src/core/ops/constants.ts
-/**
- * Ops that produce values rather than compute on data: a tensor's shape and size, filled
- * tensors, ranges and random draws. They cost nothing; the values of the first ones are
- * known, so shape arithmetic downstream can fold.
- */
-
-
-
-
-/** The shape of `x` as an int64 vector, optionally the axes [start, end) of it. */
-function shapeOf(x, start = 0, end) {
-    const r = x.shape.length;
-    const clamp = (v) => Math.min(Math.max(v < 0 ? v + r : v, 0), r);
-    const dims = x.shape.slice(clamp(start), clamp(end ?? r));
-    return (0,op/* result */.K)([(0,tensor/* tensor */.OE)([dims.length], 'int64', dims)]);
-}
-function sizeOf(x) {
-    return (0,op/* result */.K)([(0,tensor/* tensor */.OE)([], 'int64', [(0,tensor/* size */.Ej)(x.shape)])]);
-}
-/** A tensor of `shape` filled with `fill` (values kept when small). */
-function filled(shape, dtype, fill) {
-    const values = fill !== undefined && (0,core_values/* small */.EX)(shape) ? new Array((0,tensor/* size */.Ej)(shape)).fill(fill) : undefined;
-    return (0,op/* result */.K)([(0,tensor/* tensor */.OE)(shape, dtype, values)]);
-}
-/** start, start + delta, ... below limit: ceil((limit - start) / delta) values. */
-function range(start, limit, delta, dtype) {
-    if (delta === 0 || !Number.isFinite(delta))
-        (0,core_errors/* fault */.DG)('range delta must be a non-zero number');
-    const n = Math.max(Math.ceil((limit - start) / delta), 0);
-    if (!Number.isSafeInteger(n))
-        (0,core_errors/* fault */.DG)(`range of ${n} values`);
-    const out = [n];
-    return (0,op/* result */.K)([(0,tensor/* tensor */.OE)(out, dtype, (0,core_values/* small */.EX)(out) ? Array.from({ length: n }, (_, i) => start + i * delta) : undefined)]);
-}
-/** A random draw: its shape, nothing counted (drawing is not arithmetic on the data). */
-function random(shape, dtype) {
-    return (0,op/* result */.K)([(0,tensor/* tensor */.OE)(shape, dtype)]);
-}
-
+// EXTERNAL MODULE: ./src/core/ops/constants.ts
+var constants = __webpack_require__(7037);
 // EXTERNAL MODULE: ./src/core/ops/misc.ts
 var misc = __webpack_require__(1486);
 ;// CONCATENATED MODULE: ./src/onnx/ops/math.ts
@@ -920,7 +964,7 @@ const Det = { infer: (ctx) => fromCore((0,misc/* det */.yT)(ctx.in(0))) };
 const Bernoulli = { volatile: true, infer: (ctx) => fromCore((0,misc/* bernoulli */.X8)(ctx.in(0), ctx.attr('dtype') ? (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1)) : ctx.in(0).dtype)) };
 const RandomLike = {
     volatile: true,
-    infer: (ctx) => fromCore(random(ctx.in(0).shape, ctx.attr('dtype') ? (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1)) : ctx.in(0).dtype)),
+    infer: (ctx) => fromCore((0,constants/* random */.yT)(ctx.in(0).shape, ctx.attr('dtype') ? (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1)) : ctx.in(0).dtype)),
 };
 /** RandomUniform, RandomNormal: the `shape` attribute's shape, nothing counted. */
 const RandomOfShape = {
@@ -929,7 +973,7 @@ const RandomOfShape = {
         const shape = ctx.ints('shape');
         if (!shape)
             return ctx.fail('has no shape');
-        return fromCore(random((0,tensor/* checkShape */.eA)(shape), (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1))));
+        return fromCore((0,constants/* random */.yT)((0,tensor/* checkShape */.eA)(shape), (0,dtypes/* coreDType */.cK)(ctx.int('dtype', 1))));
     },
 };
 
@@ -966,7 +1010,7 @@ const LayerNormalization = {
         const x = ctx.in(0);
         const axis = (0,shape/* normAxis */.GD)(ctx.int('axis', -1), x.shape.length);
         const axes = x.shape.map((_, i) => i).filter((i) => i >= axis);
-        const r = fromCore((0,norm/* layerNorm */.K2)(x, axes, { scale: true, center: ctx.has(2) }));
+        const r = fromCore((0,norm/* layerNorm */.K2)(x, axes, { scale: true, center: ctx.has(2), firstAxisIsData: true }));
         const stats = [...x.shape.slice(0, axis), ...x.shape.slice(axis).map(() => 1)];
         for (let i = 1; i < ctx.nOut; i++)
             r.outputs.push(val(stats, x.dtype));
@@ -1011,34 +1055,8 @@ const LpNormalization = {
 
 // EXTERNAL MODULE: ./src/core/counts.ts
 var core_counts = __webpack_require__(3363);
-;// CONCATENATED MODULE: ./src/core/ops/quant.ts
-/**
- * Quantized inference. An integer product counts the float product's multiply-accumulates
- * (`mac`), so `macs` of a quantized model equals the float model's; zero points are not
- * counted (integer kernels fold them into the accumulator). Quantizing or dequantizing an
- * element is one `quant` (a scale and a zero-point shift); an integer product requantizes each
- * output element once.
- */
-
-
-
-/** QuantizeLinear / DequantizeLinear / FakeQuant: one `quant` per element. */
-function quantize(x, to) {
-    return (0,op/* result */.K)([(0,tensor/* tensor */.OE)(x.shape, to)], { quant: (0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(x.shape)) });
-}
-/** Requantizing (or scaling to float) `elements` outputs of an integer product. */
-function requantize(elements) {
-    return { quant: BigInt(elements) };
-}
-/**
- * Dynamic quantization of n elements (ONNX DynamicQuantizeLinear's function body): the
- * minimum and maximum of x (with 0), scale = (max - min) / 255, zero point =
- * round(clip(0 - min / scale)), then one quantization per element.
- */
-function dynamicQuantizeCounts(n) {
-    return { min: n + 1n, max: n + 1n, sub: 2n, div: 2n, relu: 1n, compare: 1n, quant: n };
-}
-
+// EXTERNAL MODULE: ./src/core/ops/quant.ts
+var quant = __webpack_require__(155);
 // EXTERNAL MODULE: ./src/core/ops/reduce.ts
 var reduce = __webpack_require__(1580);
 ;// CONCATENATED MODULE: ./src/onnx/ops/reduce.ts
@@ -1136,7 +1154,7 @@ const REDUCTIONS = {
 
 
 
-const quant_range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
+const range = (from, to) => Array.from({ length: to - from }, (_, i) => from + i);
 /** Elements a QDQ form would dequantize at run time: none for a constant. */
 function dq(v) {
     return v.constant ? 0n : (0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(v.shape));
@@ -1174,7 +1192,7 @@ const QuantizeLinear = {
         // The zero point's type is the output's; without one, output_dtype (21+) or uint8.
         const attr = ctx.opset >= 21 ? ctx.int('output_dtype', 0) : 0;
         const dtype = ctx.opt(2)?.dtype ?? (attr ? (0,dtypes/* coreDType */.cK)(attr) : 'uint8');
-        return fromCore(quantize(x, dtype));
+        return fromCore((0,quant/* quantize */.yd)(x, dtype));
     },
 };
 const DequantizeLinear = {
@@ -1184,7 +1202,7 @@ const DequantizeLinear = {
         const scale = ctx.in(1);
         checkScale(ctx, x.shape, scale.shape);
         const attr = ctx.opset >= 23 ? ctx.int('output_dtype', 0) : 0;
-        return fromCore(quantize(x, attr ? (0,dtypes/* coreDType */.cK)(attr) : scale.dtype === 'unknown' ? 'float32' : scale.dtype));
+        return fromCore((0,quant/* quantize */.yd)(x, attr ? (0,dtypes/* coreDType */.cK)(attr) : scale.dtype === 'unknown' ? 'float32' : scale.dtype));
     },
 };
 const DynamicQuantizeLinear = {
@@ -1192,7 +1210,7 @@ const DynamicQuantizeLinear = {
         const x = ctx.in(0);
         return {
             outputs: [val(x.shape, 'uint8'), { ...val([], 'float32'), scale: true }, { ...val([], 'uint8'), scale: true }],
-            ops: dynamicQuantizeCounts((0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(x.shape))),
+            ops: (0,quant/* dynamicQuantizeCounts */.Fc)((0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(x.shape))),
         };
     },
 };
@@ -1235,7 +1253,7 @@ const QLinearConv = {
         const r = fromCore(convOf(ctx, channelsFirst(ctx, ctx.in(0)), ctx.in(3).shape, ctx.has(8)));
         const out = r.outputs[0].shape;
         r.outputs = [val(channelsBack(ctx, out), ctx.in(7).dtype)];
-        return withQuant(r, requantize((0,tensor/* size */.Ej)(out)));
+        return withQuant(r, (0,quant/* requantize */.h3)((0,tensor/* size */.Ej)(out)));
     },
 };
 /** QLinearMatMul(a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp): MatMul's MACs, requantized. */
@@ -1244,7 +1262,7 @@ const QLinearMatMul = {
     infer(ctx) {
         const r = fromCore((0,linear/* matmul */.DD)(ctx.in(0), ctx.in(3)));
         r.outputs = [val(r.outputs[0].shape, ctx.in(7).dtype)];
-        return withQuant(r, requantize((0,tensor/* size */.Ej)(r.outputs[0].shape)));
+        return withQuant(r, (0,quant/* requantize */.h3)((0,tensor/* size */.Ej)(r.outputs[0].shape)));
     },
 };
 /**
@@ -1257,7 +1275,7 @@ const QGemm = {
     infer(ctx) {
         const r = fromCore((0,linear/* gemm */.vE)(ctx.in(0), ctx.in(3), ctx.opt(6), { ...gemmOptions(ctx), alpha: 1, beta: 1 }));
         r.outputs = [val(r.outputs[0].shape, ctx.has(7) ? ctx.opt(8)?.dtype ?? 'uint8' : 'float32')];
-        return withQuant(r, requantize((0,tensor/* size */.Ej)(r.outputs[0].shape)));
+        return withQuant(r, (0,quant/* requantize */.h3)((0,tensor/* size */.Ej)(r.outputs[0].shape)));
     },
 };
 /**
@@ -1272,7 +1290,7 @@ const DynamicQuantizeMatMul = {
         const r = fromCore((0,linear/* matmul */.DD)(a, ctx.in(1)));
         const n = (0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(r.outputs[0].shape));
         r.outputs = [val(r.outputs[0].shape, a.dtype === 'float16' ? 'float16' : 'float32')];
-        (0,core_counts/* addCounts */.c5)(r.ops, dynamicQuantizeCounts((0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(a.shape))));
+        (0,core_counts/* addCounts */.c5)(r.ops, (0,quant/* dynamicQuantizeCounts */.Fc)((0,core_counts/* big */.lW)((0,tensor/* size */.Ej)(a.shape))));
         return withQuant(r, { quant: n, ...(ctx.has(4) ? { bias: n } : {}) });
     },
 };
@@ -1358,7 +1376,7 @@ const QLinearAveragePool = {
  * rescaled to Y's scale.
  */
 const QLinearConcat = {
-    metadata: (c) => [0, 1, ...quant_range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
+    metadata: (c) => [0, 1, ...range(2, c.nIn).filter((i) => (i - 2) % 3 !== 0)],
     infer(ctx) {
         const xs = [];
         for (let i = 2; i < ctx.nIn; i += 3)
@@ -1709,6 +1727,8 @@ const Pad = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/op.ts
+var op = __webpack_require__(9648);
 ;// CONCATENATED MODULE: ./src/core/ops/signal.ts
 /**
  * Signal processing: window functions, the discrete Fourier transform and the short-time one.
@@ -1902,8 +1922,8 @@ const MelWeightMatrix = {
 
 
 
-const Shape = { infer: (ctx) => fromCore(shapeOf(ctx.in(0), ctx.int('start', 0), ctx.int('end'))) };
-const Size = { infer: (ctx) => fromCore(sizeOf(ctx.in(0))) };
+const Shape = { infer: (ctx) => fromCore((0,constants/* shapeOf */.F5)(ctx.in(0), ctx.int('start', 0), ctx.int('end'))) };
+const Size = { infer: (ctx) => fromCore((0,constants/* sizeOf */.$d)(ctx.in(0))) };
 const Constant = {
     infer(ctx) {
         const a = ctx.node.attrs[0];
@@ -1944,7 +1964,7 @@ const ConstantOfShape = {
         const dtype = (0,dtypes/* coreDType */.cK)(t?.dataType ?? 1);
         if (!dims)
             return free(ctx.declaredOutputs('the shape input', dtype));
-        return fromCore(filled((0,tensor/* checkShape */.eA)(dims), dtype, t ? ctx.attrData('value')?.[0] : 0));
+        return fromCore((0,constants/* filled */.Bq)((0,tensor/* checkShape */.eA)(dims), dtype, t ? ctx.attrData('value')?.[0] : 0));
     },
 };
 const Range = {
@@ -1954,7 +1974,7 @@ const Range = {
         const dtype = ctx.in(0).dtype;
         if (!s || !l || !d)
             return free(ctx.declaredOutputs('the range bounds', dtype));
-        return fromCore(range(s[0], l[0], d[0], dtype));
+        return fromCore((0,constants/* range */.y1)(s[0], l[0], d[0], dtype));
     },
 };
 
@@ -2519,7 +2539,7 @@ async function analyzeOnnxModel(model, reader, file, opts) {
                 throw unsupported(file, model, n, opts);
     }
     const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
-    const bound = bindInputs(file, graphInputs, opts);
+    const bound = (0,inputs/* bindInputs */.V)(file, graphInputs, opts);
     const { values, declared } = walk;
     for (const [name, t] of g.initializers) {
         values.set(name, graphValue({ shape: t.dims, dtype: (0,dtypes/* coreDType */.cK)(t.dataType), constant: true, ref: t, param: (0,dtypes/* isParameterType */.am)(t.dataType) ? name : undefined }));
@@ -2597,6 +2617,121 @@ async function analyzeOnnxModel(model, reader, file, opts) {
         return v === undefined || v === UNKNOWN || v.opaque ? undefined : [...v.shape];
     });
     return { report, outputShapes };
+}
+
+
+/***/ }),
+
+/***/ 8730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ bindInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_tensor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1134);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
+
+
+
+
+function dimName(d) {
+    return d === null ? 'unnamed' : `"${d}"`;
+}
+/**
+ * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
+ * takes `batchSize` (or its name's value in `dims`); a fixed one stays, and asking for another
+ * batch size is refused, because a graph exported for a fixed batch bakes it into Reshape
+ * targets and the like, so scaling its figures would not be exact. Other symbolic dimensions
+ * come from `dims` by name (`seq`), else from `inputShapes` (shapes without the batch
+ * dimension, one per input), which may also restate fixed ones.
+ */
+function bindInputs(file, inputs, opts) {
+    const { inputShapes, dims: named = {} } = opts;
+    let batchSize = opts.batchSize;
+    const fail = (msg) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: ${msg}`);
+    };
+    const flag = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .knob */ .B)(opts, 'inputShape');
+    if (inputShapes && inputShapes.length !== inputs.length) {
+        fail(`${flag} gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
+    }
+    // Every name a dimension carries, so a misspelt one in `dims` is an error, not ignored.
+    const names = new Set();
+    for (const v of inputs)
+        for (const d of v.kind === 'tensor' ? v.dims ?? [] : [])
+            if (typeof d === 'string')
+                names.add(d);
+    for (const name of Object.keys(named)) {
+        if (!names.has(name)) {
+            fail(`no input dimension is named "${name}" (${names.size ? `the file names ${[...names].map((n) => `"${n}"`).join(', ')}` : 'the file names none'})`);
+        }
+    }
+    // The batch dimension set by name (`--dim batch=8`) is the batch size, unless that is given too.
+    const batchName = inputs.map((v) => (v.kind === 'tensor' ? v.dims?.[0] : undefined)).find((d) => typeof d === 'string');
+    if (batchName !== undefined && named[batchName] !== undefined) {
+        if (batchSize !== undefined && batchSize !== named[batchName])
+            fail(`batch size ${batchSize} and "${batchName}" = ${named[batchName]} disagree`);
+        batchSize = named[batchName];
+    }
+    if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1))
+        fail(`batch size ${batchSize} must be a positive integer`);
+    let fixedBatch;
+    // With a symbolic batch on some input, fixed leading dims elsewhere (a shape tensor, a
+    // constant mask) are not batches; without one, the file has fixed the batch.
+    const symbolicBatch = inputs.some((v) => v.kind === 'tensor' && v.dims && v.dims.length > 0 && typeof v.dims[0] !== 'number');
+    const symbols = new Map();
+    const bind = (d, v) => {
+        if (d !== null && !symbols.has(d))
+            symbols.set(d, v);
+        return v;
+    };
+    const shapes = inputs.map((v, k) => {
+        // Sequences, maps and optionals have no shape; ops that would read them are refused later.
+        if (v.kind !== 'tensor')
+            return [];
+        const given = inputShapes?.[k];
+        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with ${flag}`));
+        if (given && given.length !== Math.max(dims.length - 1, 0)) {
+            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); ${flag} gives ${given.length} dimension(s) ${(0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(given)}`);
+        }
+        const shape = dims.map((d, i) => {
+            if (i === 0) {
+                if (typeof d === 'number') {
+                    if (!symbolicBatch && batchSize !== undefined && batchSize !== 1 && batchSize !== d) {
+                        fail(`input "${v.name}" fixes batch size ${d} in the file, so batch size ${batchSize} cannot be measured exactly; export the model with a dynamic batch dimension`);
+                    }
+                    fixedBatch ??= d;
+                    return d;
+                }
+                return bind(d, batchSize ?? 1);
+            }
+            const g = given?.[i - 1];
+            if (typeof d === 'number') {
+                if (g !== undefined && g !== d)
+                    fail(`input "${v.name}": ${flag} gives ${g} for dimension ${i}, the file fixes ${d}`);
+                return d;
+            }
+            const byName = d === null ? undefined : named[d];
+            if (byName !== undefined && g !== undefined && g !== byName)
+                fail(`input "${v.name}": ${flag} gives ${g} for dimension ${i}, "${d}" is set to ${byName}`);
+            const value = byName ?? g ?? (d !== null ? symbols.get(d) : undefined);
+            if (value === undefined) {
+                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with ${d === null ? flag : `${(0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .knob */ .B)(opts, 'dims').replace('NAME=N', `${d}=N`)} or ${flag}`}`);
+            }
+            return bind(d, value);
+        });
+        try {
+            return (0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .checkShape */ .eA)(shape, 'input');
+        }
+        catch (e) {
+            if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC)
+                fail(`input "${v.name}": ${e.message}`);
+            throw e;
+        }
+    });
+    return { shapes, batch: symbolicBatch ? batchSize ?? 1 : fixedBatch ?? batchSize ?? 1, symbols };
 }
 
 

@@ -1,131 +1,28 @@
-export const id = 484;
-export const ids = [484];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
-/***/ 6044:
+/***/ 2475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xy: () => (/* binding */ analyzeFile),
-  Cw: () => (/* binding */ analyzeModel)
-});
-
-// UNUSED EXPORTS: analyzeModelFile, analyzeSource, loadKerasSpec
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
-var superblock = __webpack_require__(8454);
-;// CONCATENATED MODULE: ./src/onnx/sniff.ts
-/** ModelProto field number -> wire type. */
-const MODEL_FIELDS = {
-    1: 0, // ir_version
-    2: 2, // producer_name
-    3: 2, // producer_version
-    4: 2, // domain
-    5: 0, // model_version
-    6: 2, // doc_string
-    7: 2, // graph
-    8: 2, // opset_import
-    14: 2, // metadata_props
-    20: 2, // training_info
-    25: 2, // functions
-};
-function varint(b, pos) {
-    let v = 0;
-    for (let i = 0; i < 10 && pos + i < b.length; i++) {
-        const x = b[pos + i];
-        v += (x & 0x7f) * 2 ** (7 * i);
-        if ((x & 0x80) === 0)
-            return [v, pos + i + 1];
-    }
-    return undefined;
-}
-/**
- * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
- * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
- * Writers emit fields in number order, so a real file opens with ir_version; anything else
- * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
- */
-function sniffModelProto(head) {
-    let pos = 0;
-    let fields = 0;
-    while (pos < head.length && fields < 8) {
-        const tag = varint(head, pos);
-        if (!tag)
-            return fields > 1 || (fields === 1 && head[0] === 0x08);
-        const no = Math.floor(tag[0] / 8);
-        const wire = tag[0] % 8;
-        if (MODEL_FIELDS[no] !== wire)
-            return false;
-        const v = varint(head, tag[1]);
-        if (!v)
-            return fields > 1 || (fields === 1 && head[0] === 0x08);
-        if (no === 1 && (v[0] < 1 || v[0] > 100))
-            return false;
-        if (wire === 2) {
-            if (v[0] > 2 ** 40)
-                return false;
-            // A graph or a long field runs past the head: what we saw was fine.
-            if (v[1] + v[0] > head.length)
-                return fields > 0 || head[0] === 0x08;
-            pos = v[1] + v[0];
-        }
-        else
-            pos = v[1];
-        fields++;
-    }
-    return fields > 1 || (fields === 1 && head[0] === 0x08);
-}
-
-// EXTERNAL MODULE: ./src/formats/lfs.ts
-var lfs = __webpack_require__(6855);
-;// CONCATENATED MODULE: ./src/formats/index.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ analyzeModel),
+/* harmony export */   uo: () => (/* binding */ modelInDirectory),
+/* harmony export */   xy: () => (/* binding */ analyzeFile)
+/* harmony export */ });
+/* unused harmony exports analyzeSource, loadKerasSpec, analyzeModelFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _io_file_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6109);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5943);
+/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2940);
+/* harmony import */ var _io_paged_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7673);
 
 
 
-
-const isZip = (h) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
-/** JSON (after a BOM and whitespace), or YAML: plain printable text. */
-function isText(h) {
-    let i = h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 3 : 0;
-    while (i < h.length && (h[i] === 0x20 || h[i] === 0x0a || h[i] === 0x0d || h[i] === 0x09))
-        i++;
-    if (h[i] === 0x7b || h[i] === 0x5b)
-        return true;
-    return h.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
-}
-/**
- * Every model format, tried in order on the file's first bytes (an HDF5 file named `.keras`
- * happens in the wild: the bytes decide, never the extension). Matching imports no engine;
- * a format's reader is loaded when its file is opened.
- */
-const FORMATS = [
-    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasZip(r, l) },
-    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasH5(r, l) },
-    { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 4433))).openOnnx(r, l) },
-    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l) => (await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 61))).openTextModel(r, l) },
-];
-/** The format of a model file's bytes, opened. */
-async function formats_openModel(reader, label) {
-    if (reader.size === 0)
-        throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
-    const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
-    if ((0,lfs/* isLfsPointer */.NS)(head))
-        throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));
-    for (const f of FORMATS)
-        if (await f.match(head, reader))
-            return f.open(reader, label);
-    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, or a YAML/JSON layers: spec)`);
-}
-
-// EXTERNAL MODULE: ./src/io/byte-source.ts
-var byte_source = __webpack_require__(2940);
-// EXTERNAL MODULE: ./src/io/paged-reader.ts
-var paged_reader = __webpack_require__(7673);
-;// CONCATENATED MODULE: ./src/analyze.ts
 
 
 
@@ -136,33 +33,48 @@ var paged_reader = __webpack_require__(7673);
  */
 async function measure(opened, label, opts) {
     if (opened.kind === 'onnx') {
-        const { analyzeOnnxModel } = await Promise.all(/* import() */[__webpack_require__.e(840), __webpack_require__.e(185), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 149));
+        const { analyzeOnnxModel } = await Promise.all(/* import() */[__webpack_require__.e(481), __webpack_require__.e(185), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 7344));
         return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
     }
-    const { analyzeSpec, kerasArchitecture } = await Promise.all(/* import() */[__webpack_require__.e(840), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 1247));
+    if (opened.kind === 'tflite') {
+        const { analyzeTfliteModel } = await Promise.all(/* import() */[__webpack_require__.e(481), __webpack_require__.e(505), __webpack_require__.e(621), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 2899));
+        return { report: await analyzeTfliteModel(opened.model, opened.fb, label, opts) };
+    }
+    if (opened.kind === 'saved_model') {
+        const { analyzeSavedModel } = await Promise.all(/* import() */[__webpack_require__.e(481), __webpack_require__.e(505), __webpack_require__.e(968), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 2157));
+        return { report: await analyzeSavedModel(opened.doc, label, opts) };
+    }
+    if (opened.kind === 'tfjs_graph') {
+        const { analyzeGraphModel } = await Promise.all(/* import() */[__webpack_require__.e(481), __webpack_require__.e(505), __webpack_require__.e(968), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 7062));
+        return { report: await analyzeGraphModel(opened.doc, opened.files, label, opts) };
+    }
+    const { analyzeSpec, kerasArchitecture } = await Promise.all(/* import() */[__webpack_require__.e(481), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 1247));
     const spec = kerasArchitecture(opened, label);
     const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
     return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
 }
-/** Reads any model file the formats know (detected from its bytes) and measures it. */
-async function analyzeModel(src, label, opts) {
+/**
+ * Reads any model file the formats know (detected from its bytes) and measures it; `files`
+ * are the files beside it that its format may name (a graph model's weight shards).
+ */
+async function analyzeModel(src, label, opts, files) {
     try {
-        return await measure(await formats_openModel(new paged_reader/* PagedReader */.n(src, label), label), label, opts);
+        return await measure(await (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openModel */ .GF)(new _io_paged_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .PagedReader */ .n(src, label), label, files), label, opts);
     }
     catch (e) {
-        throw (0,errors/* atReaderBoundary */.Lt)(label, e);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .atReaderBoundary */ .Lt)(label, e);
     }
 }
 async function analyzeSource(src, label, opts) {
     return (await analyzeModel(src, label, opts)).report;
 }
-/** The Keras-family architecture of a file (undefined for ONNX), read without its weights. */
+/** The Keras-family architecture of a file (undefined for the graph-of-ops formats), read without its weights. */
 async function loadKerasSpec(src, label) {
     try {
         const opened = await openModel(new PagedReader(src, label), label);
-        if (opened.kind === 'onnx')
+        if (opened.kind !== 'keras' && opened.kind !== 'inline')
             return undefined;
-        return (await Promise.all(/* import() */[__webpack_require__.e(840), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 1247))).kerasArchitecture(opened, label);
+        return (await Promise.all(/* import() */[__webpack_require__.e(481), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 1247))).kerasArchitecture(opened, label);
     }
     catch (e) {
         throw atReaderBoundary(label, e);
@@ -172,14 +84,39 @@ async function loadKerasSpec(src, label) {
 async function analyzeFile(path, opts, label = path) {
     return (await analyzeModelFile(path, opts, label)).report;
 }
+/**
+ * A model file, or a directory holding one: a SavedModel (saved_model.pb) or a TF.js model
+ * (model.json). The files beside it are opened only when its format names them.
+ */
 async function analyzeModelFile(path, opts, label = path) {
-    const src = await byte_source/* FileSource */._n.open(path, label);
+    const inDir = modelInDirectory(path);
+    const file = inDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, inDir) : path;
+    const fileLabel = inDir ? `${label.replace(/[/\\]+$/, '')}/${inDir}` : label;
+    const files = new _io_file_set_js__WEBPACK_IMPORTED_MODULE_2__/* .DirFiles */ .H8((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fileLabel) === '.' && !fileLabel.includes('/') ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fileLabel));
+    const src = await _io_byte_source_js__WEBPACK_IMPORTED_MODULE_5__/* .FileSource */ ._n.open(file, fileLabel);
     try {
-        return await analyzeModel(src, label, opts);
+        return await analyzeModel(src, inDir === 'saved_model.pb' ? label : fileLabel, opts, files);
     }
     finally {
         await src.close();
+        await files.close();
     }
+}
+/** The model file a directory holds (saved_model.pb, model.json), or undefined for a file. */
+function modelInDirectory(path) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (!st.isDirectory())
+        return undefined;
+    for (const name of _formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_FILES_IN_DIRECTORY */ .wd)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, name)))
+            return name;
+    return undefined;
 }
 
 
@@ -356,6 +293,158 @@ function parseConvention(s, where = '--convention') {
 
 /***/ }),
 
+/***/ 5943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wd: () => (/* binding */ MODEL_FILES_IN_DIRECTORY),
+  GF: () => (/* binding */ openModel)
+});
+
+// UNUSED EXPORTS: FORMATS
+
+// EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
+var superblock = __webpack_require__(8454);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/onnx/sniff.ts
+/** ModelProto field number -> wire type. */
+const MODEL_FIELDS = {
+    1: 0, // ir_version
+    2: 2, // producer_name
+    3: 2, // producer_version
+    4: 2, // domain
+    5: 0, // model_version
+    6: 2, // doc_string
+    7: 2, // graph
+    8: 2, // opset_import
+    14: 2, // metadata_props
+    20: 2, // training_info
+    25: 2, // functions
+};
+function varint(b, pos) {
+    let v = 0;
+    for (let i = 0; i < 10 && pos + i < b.length; i++) {
+        const x = b[pos + i];
+        v += (x & 0x7f) * 2 ** (7 * i);
+        if ((x & 0x80) === 0)
+            return [v, pos + i + 1];
+    }
+    return undefined;
+}
+/**
+ * True when the bytes start like a serialized ModelProto: every field that fits in `head` has a
+ * ModelProto field number with its wire type, and an ir_version, if present, is plausible.
+ * Writers emit fields in number order, so a real file opens with ir_version; anything else
+ * must show two sound fields. Zip ('PK'), HDF5, JSON and YAML all fail on their first byte.
+ */
+function sniffModelProto(head) {
+    let pos = 0;
+    let fields = 0;
+    while (pos < head.length && fields < 8) {
+        const tag = varint(head, pos);
+        if (!tag)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        const no = Math.floor(tag[0] / 8);
+        const wire = tag[0] % 8;
+        if (MODEL_FIELDS[no] !== wire)
+            return false;
+        const v = varint(head, tag[1]);
+        if (!v)
+            return fields > 1 || (fields === 1 && head[0] === 0x08);
+        if (no === 1 && (v[0] < 1 || v[0] > 100))
+            return false;
+        if (wire === 2) {
+            if (v[0] > 2 ** 40)
+                return false;
+            // A graph or a long field runs past the head: what we saw was fine.
+            if (v[1] + v[0] > head.length)
+                return fields > 0 || head[0] === 0x08;
+            pos = v[1] + v[0];
+        }
+        else
+            pos = v[1];
+        fields++;
+    }
+    return fields > 1 || (fields === 1 && head[0] === 0x08);
+}
+
+;// CONCATENATED MODULE: ./src/tflite/sniff.ts
+/** The file identifier `TFL3` at bytes 4..8 of every TFLite model (schema.fbs file_identifier). */
+function isTflite(head) {
+    return head.length >= 8 && head[4] === 0x54 && head[5] === 0x46 && head[6] === 0x4c && head[7] === 0x33;
+}
+
+;// CONCATENATED MODULE: ./src/tf/sniff.ts
+/**
+ * A SavedModel's saved_model.pb from its first bytes: saved_model_schema_version (field 1, a
+ * varint, 1 today) then a MetaGraphDef (field 2) whose first field is its MetaInfoDef (field
+ * 1). An ONNX ModelProto also opens with a varint field 1, but its field 2 is a producer name
+ * (text), never a message that opens with tag 0x0a.
+ */
+function isSavedModelPb(h) {
+    if (h.length < 6 || h[0] !== 0x08 || h[1] !== 0x01 || h[2] !== 0x12)
+        return false;
+    let i = 3;
+    while (i < h.length && i < 13 && (h[i] & 0x80) !== 0)
+        i++;
+    return i + 1 < h.length && h[i + 1] === 0x0a;
+}
+
+// EXTERNAL MODULE: ./src/formats/lfs.ts
+var lfs = __webpack_require__(6855);
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+
+const isZip = (h) => h[0] === 0x50 && h[1] === 0x4b && (h[2] === 3 || h[2] === 5) && (h[3] === 4 || h[3] === 6);
+/** JSON (after a BOM and whitespace), or YAML: plain printable text. */
+function isText(h) {
+    let i = h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 3 : 0;
+    while (i < h.length && (h[i] === 0x20 || h[i] === 0x0a || h[i] === 0x0d || h[i] === 0x09))
+        i++;
+    if (h[i] === 0x7b || h[i] === 0x5b)
+        return true;
+    return h.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
+}
+/**
+ * Every model format, tried in order on the file's first bytes (an HDF5 file named `.keras`
+ * happens in the wild: the bytes decide, never the extension). Matching imports no engine;
+ * a format's reader is loaded when its file is opened.
+ */
+const FORMATS = [
+    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasZip(r, l) },
+    // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
+    { name: 'TFLite model', match: isTflite, open: async (r, l) => (await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 9285))).openTflite(r, l) },
+    // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
+    { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 719))).openSavedModel(r, l, f) },
+    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasH5(r, l) },
+    { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 4433))).openOnnx(r, l) },
+    { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await __webpack_require__.e(/* import() */ 269).then(__webpack_require__.bind(__webpack_require__, 6269))).openTextModel(r, l, f) },
+];
+/** What a model directory holds, in the order looked for: a SavedModel, a TF.js model. */
+const MODEL_FILES_IN_DIRECTORY = ['saved_model.pb', 'model.json'];
+/** The format of a model file's bytes, opened. */
+async function openModel(reader, label, files) {
+    if (reader.size === 0)
+        throw new errors/* FlopgateError */.N9(`${label}: file is empty`);
+    const head = await reader.read(0, Math.min(reader.size, 64), 'the file header');
+    if ((0,lfs/* isLfsPointer */.NS)(head))
+        throw new errors/* FlopgateError */.N9((0,lfs/* lfsMessage */.pR)(label));
+    for (const f of FORMATS)
+        if (await f.match(head, reader))
+            return f.open(reader, label, files);
+    throw new errors/* FlopgateError */.N9(`${label}: not a recognised model file (expected a Keras .keras zip, a Keras .h5 file, a TensorFlow.js model.json, an ONNX model, a TFLite model, a SavedModel, or a YAML/JSON layers: spec)`);
+}
+
+
+/***/ }),
+
 /***/ 6855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -490,6 +579,73 @@ class FileSource {
     }
     async close() {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ DirFiles),
+/* harmony export */   iC: () => (/* binding */ safeRelative),
+/* harmony export */   wP: () => (/* binding */ refusedPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2940);
+
+
+
+/** A relative path that stays inside its directory, in forward slashes; undefined otherwise. */
+function safeRelative(rel) {
+    if (!rel || rel.includes('\0') || rel.startsWith('/') || rel.startsWith('\\') || /^[a-zA-Z]:/.test(rel))
+        return undefined;
+    const parts = rel.split(/[/\\]+/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0 || parts.some((p) => p === '..'))
+        return undefined;
+    return parts.join('/');
+}
+function refusedPath(label, rel) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: names the file "${rel}", which is not inside the model's directory`);
+}
+/** Files in a directory on disk; each opened file is closed by `close`. */
+class DirFiles {
+    dir;
+    dirLabel;
+    opened = new Map();
+    constructor(dir, dirLabel) {
+        this.dir = dir;
+        this.dirLabel = dirLabel;
+    }
+    label(rel) {
+        return this.dirLabel ? `${this.dirLabel.replace(/\/$/, '')}/${rel}` : rel;
+    }
+    async open(rel) {
+        const safe = safeRelative(rel);
+        if (!safe)
+            throw refusedPath(this.dirLabel || '.', rel);
+        const had = this.opened.get(safe);
+        if (had)
+            return had;
+        try {
+            const f = await _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileSource */ ._n.open((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(this.dir, safe), this.label(safe));
+            this.opened.set(safe, f);
+            return f;
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9 && / no such file$/.test(e.message))
+                return undefined;
+            throw e;
+        }
+    }
+    async close() {
+        for (const f of this.opened.values())
+            await f.close();
+        this.opened.clear();
     }
 }
 
@@ -1083,6 +1239,7 @@ function piece(v, step, nl, depth, emit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ columnWidths),
 /* harmony export */   e: () => (/* binding */ textTable)
 /* harmony export */ });
 const width = (s) => [...s].length;
@@ -1094,10 +1251,15 @@ const pad = (s, w, right) => {
  * A terminal table: columns padded to their widest cell (counted in code points, so `Δ` and
  * `≥` take one column), right-aligned where `right` says so, so that digits line up.
  */
-function textTable(header, rows, right) {
-    const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-    const line = (cells) => cells.map((c, i) => pad(c, widths[i], right[i] ?? false)).join('  ').trimEnd();
-    return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+function textTable(header, rows, right, gap = 2) {
+    const widths = columnWidths(header, rows);
+    const sep = ' '.repeat(gap);
+    const line = (cells) => cells.map((c, i) => pad(c, widths[i], right[i] ?? false)).join(sep).trimEnd();
+    return [line(header), widths.map((w) => '─'.repeat(w)).join(sep), ...rows.map(line)];
+}
+/** Each column's width: its widest cell, header included. */
+function columnWidths(header, rows) {
+    return header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 840;
-export const ids = [840];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
 /***/ 3363:
@@ -1577,11 +1577,13 @@ function momentsNorm(n, rows, affine, scale, center) {
 /**
  * Layer normalisation over `axes` (statistics per position of the other axes; gamma and beta
  * of the normalised axes' size each). rms_scaling (Keras 3) keeps gamma only and scales by
- * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N.
+ * rsqrt of the variance: mean 2N, sqdiff N, add rows, rsqrt rows, mul 2N. `firstAxisIsData`:
+ * ONNX's axis 0 is a dimension like any other (its shapes are concrete), where Keras' is the
+ * batch, which no layer may normalise over.
  */
 function layerNorm(x, axes, o) {
     const ax = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .normAxes */ .mf)(axes, x.shape.length, true);
-    if (ax.includes(0))
+    if (ax.includes(0) && o.firstAxisIsData !== true)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fault */ .DG)('cannot normalise over the batch axis');
     const c = featureSize(x.shape, ax);
     const n = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)((0,_tensor_js__WEBPACK_IMPORTED_MODULE_3__/* .size */ .Ej)(x.shape));
@@ -1666,94 +1668,6 @@ function meanVarianceNorm(x, axes) {
     const counts = { mean: 2n * n, sub: n, square: n, div: n };
     (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { sqrt: rows, add: rows });
     return (0,_op_js__WEBPACK_IMPORTED_MODULE_4__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_3__/* .tensor */ .OE)(x.shape, x.dtype)], counts);
-}
-
-
-/***/ }),
-
-/***/ 5162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bq: () => (/* binding */ convLstmStep),
-/* harmony export */   lU: () => (/* binding */ recurrent),
-/* harmony export */   xj: () => (/* binding */ STATES)
-/* harmony export */ });
-/* unused harmony exports GATES, cellStep, cellParams */
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3363);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _activation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8770);
-/** Recurrent cells, counted per time step and summed over every step of every sample. */
-
-
-
-/** Gates per cell: the number of H x (I + H) products each step. */
-const GATES = { simple: 1, gru: 3, lstm: 4 };
-/** States a cell carries (and a layer returns with return_state). */
-const STATES = { simple: 1, gru: 1, lstm: 2 };
-/**
- * One time step of one sample (H units, I inputs), as Keras' cells compute it:
- *   simple  h = act(x W + h U + b)
- *   LSTM    z = x W + h U + b (4H);  i, f, o = ract(z_i, z_f, z_o);  g = act(z_g)
- *           c = f * c + i * g;  h = o * act(c)
- *   GRU     x W + b, h U (+ b_rec when reset_after);  z, r = ract(x_z + h_z, x_r + h_r)
- *           hh = act(x_h + r * (h U_h [+ b_rec_h]));  h = z * h + (1 - z) * hh
- * MACs = gates x H x (I + H) per step; `bias` counts every bias vector added.
- */
-function cellStep(c) {
-    const h = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.units);
-    const gates = GATES[c.kind];
-    const counts = { mac: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(gates, c.units, c.input + c.units) };
-    if (c.biasVectors)
-        counts.bias = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.biasVectors, gates, c.units);
-    if (c.kind === 'simple') {
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: h });
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, h));
-    }
-    else if (c.kind === 'lstm') {
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: 5n * h, mul: 3n * h });
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.recurrentActivation, 3n * h));
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, 2n * h));
-        if (c.peepholes)
-            (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { mul: 3n * h, add: 3n * h });
-    }
-    else {
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { add: 4n * h, mul: 3n * h, sub: h });
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.recurrentActivation, 2n * h));
-        (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, (0,_activation_js__WEBPACK_IMPORTED_MODULE_2__/* .activationCounts */ .nF)(c.activation, h));
-    }
-    return counts;
-}
-/** Weights of one cell: gates x H x (I + H) kernels, the bias vectors, the peepholes. */
-function cellParams(c) {
-    const gates = GATES[c.kind];
-    return (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(gates, c.units, c.input + c.units) + (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(c.biasVectors, gates, c.units) + (c.peepholes ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(3, c.units) : 0n);
-}
-/** A recurrent layer: `steps` = time steps x samples x directions, every one counted. */
-function recurrent(c, steps) {
-    if (!Number.isSafeInteger(c.units) || c.units < 1)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fault */ .DG)(`units must be a positive integer, got ${c.units}`);
-    return { counts: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .scaleCounts */ .Ph)(cellStep(c), steps), params: cellParams(c) };
-}
-/**
- * A convolutional LSTM step over `positions` = batch x output positions, F filters: the input
- * convolution and the recurrent one (stride 1, same padding, over the F-channel state) give
- *   MACs = positions x 4F x prod(kernel) x (Cin + F)
- * and the gate arithmetic is an LSTM's on positions x F units. Weights prod(kernel) x (Cin + F)
- * x 4F (+ 4F bias).
- */
-function convLstmStep(positions, filters, kernel, channels, bias, activation, recurrentActivation) {
-    const cell = { kind: 'lstm', units: 1, input: 0, biasVectors: bias ? 1 : 0, activation, recurrentActivation };
-    // The gate arithmetic of positions x F independent units, without the dense products.
-    const units = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(positions, filters);
-    const perUnit = cellStep(cell);
-    const counts = {};
-    for (const k in perUnit) {
-        if (k !== 'mac')
-            (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(counts, { [k]: perUnit[k] * units });
-    }
-    counts.mac = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(positions, 4 * filters, kernel, channels + filters);
-    return { counts, params: (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(kernel, channels + filters, 4 * filters) + (bias ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .big */ .lW)(4 * filters) : 0n) };
 }
 
 
@@ -1929,6 +1843,7 @@ function upsample(x, factors, channelsLast, mode) {
 /* harmony export */   Nd: () => (/* binding */ gatherElements),
 /* harmony export */   SY: () => (/* binding */ gatherND),
 /* harmony export */   V2: () => (/* binding */ eyeLike),
+/* harmony export */   Ym: () => (/* binding */ stridedSlice),
 /* harmony export */   di: () => (/* binding */ slice),
 /* harmony export */   eV: () => (/* binding */ pad),
 /* harmony export */   ez: () => (/* binding */ nonZero),
@@ -2160,6 +2075,67 @@ function unique(x, axis) {
     x.values.forEach((v, i) => slices[Math.floor(i / st[a]) % x.shape[a]].push(v));
     const u = new Set(slices.map((s) => s.join(','))).size;
     return (0,_op_js__WEBPACK_IMPORTED_MODULE_4__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)(x.shape.map((d, i) => (i === a ? u : d)), x.dtype), (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)([u], 'int64'), (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)([x.shape[a]], 'int64'), (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)([u], 'int64')]);
+}
+/**
+ * TF's StridedSlice (and TFLite's STRIDED_SLICE): one (begin, end, stride) per spec entry,
+ * each bit of the masks for the entry of that index: begin/end masks take the whole axis from
+ * that side, the ellipsis stands for the axes no entry names, new_axis inserts a 1, shrink
+ * takes the one element at begin and drops the axis. Data movement: no arithmetic.
+ */
+function stridedSlice(x, begin, end, strides, m) {
+    const n = begin.length;
+    if (end.length !== n || strides.length !== n)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`begin ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(begin)}, end ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(end)} and strides ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(strides)} differ in length`);
+    const bit = (mask, i) => ((mask >> i) & 1) === 1;
+    // Axes of x each spec entry consumes: an ellipsis takes what the others leave.
+    let named = 0;
+    for (let i = 0; i < n; i++)
+        if (!bit(m.ellipsis, i) && !bit(m.newAxis, i))
+            named++;
+    const out = [];
+    // Coordinates kept per axis, gathered only for a tensor whose values are known (and small).
+    const keep = x.values !== undefined;
+    const picks = [];
+    const all = (d) => (keep ? Array.from({ length: d }, (_, j) => j) : []);
+    let axis = 0;
+    let sawEllipsis = false;
+    for (let i = 0; i < n; i++) {
+        if (bit(m.ellipsis, i) && !sawEllipsis) {
+            sawEllipsis = true;
+            const span = x.shape.length - named;
+            for (let k = 0; k < span; k++, axis++) {
+                out.push(x.shape[axis]);
+                picks.push(all(x.shape[axis]));
+            }
+            continue;
+        }
+        if (bit(m.newAxis, i)) {
+            out.push(1);
+            continue;
+        }
+        if (axis >= x.shape.length)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`slice of ${n} entries does not fit ${(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(x.shape)}`);
+        const d = x.shape[axis];
+        const s = strides[i];
+        if (bit(m.shrink, i)) {
+            const b = begin[i] < 0 ? begin[i] + d : begin[i];
+            if (!Number.isSafeInteger(b) || b < 0 || b >= d)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fault */ .DG)(`index ${begin[i]} is out of range for an axis of ${d}`);
+            picks.push([b]);
+            axis++;
+            continue;
+        }
+        const { first, count } = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceRange */ .kG)(d, bit(m.begin, i) ? null : begin[i], bit(m.end, i) ? null : end[i], s, 'python');
+        out.push(count);
+        picks.push(keep ? Array.from({ length: count }, (_, j) => first + j * s) : []);
+        axis++;
+    }
+    for (; axis < x.shape.length; axis++) {
+        out.push(x.shape[axis]);
+        picks.push(all(x.shape[axis]));
+    }
+    const values = x.values && (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .small */ .EX)(out) ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .selectData */ .fd)(x.values, x.shape, picks) : undefined;
+    return (0,_op_js__WEBPACK_IMPORTED_MODULE_4__/* .result */ .K)([(0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)(out, x.dtype, values)]);
 }
 
 
@@ -2761,7 +2737,7 @@ function buildModelReport(meta, rows) {
     for (const l of layers)
         if (l.activation_bytes > peak)
             peak = l.activation_bytes;
-    const { weights_by_dtype: byDtype, ...rest } = meta;
+    const { weights_by_dtype: byDtype, activations_not_measured: notMeasured, ...rest } = meta;
     return {
         ...rest,
         flops,
@@ -2773,6 +2749,7 @@ function buildModelReport(meta, rows) {
         weights_bytes: sum((l) => l.weights_bytes),
         weights_by_dtype: byDtype ?? {},
         activation_bytes: peak,
+        ...(notMeasured ? { activations_not_measured: notMeasured } : {}),
         training_flops_estimate: 3n * flops,
         unknown,
         layers,

@@ -1,0 +1,74 @@
+/**
+ * A SavedModel measured: its serving signature's outputs evaluated back to its inputs,
+ * through the top-level call into the function library. Parameters are the variables the
+ * signature's function reads (their VarHandleOp's shape), each once, never their data.
+ */
+import { basename, dirname } from 'node:path';
+import { FlopgateError } from '../errors.js';
+import { bindInputs } from '../onnx/inputs.js';
+import { DEFAULTS, type AnalyzeOptions } from '../options.js';
+import { buildModelReport } from '../report/build.js';
+import type { ModelReport } from '../report/types.js';
+import type { SavedModelDoc } from './decode-pb.js';
+import { TF_DTYPES, type Signature, type TfNode } from './ir.js';
+import { NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
+import type { TfVal } from './ops/types.js';
+
+/** The signature a server would call: serving_default, else the only one. */
+export function servingSignature(sigs: Signature[], file: string): Signature {
+  const s = sigs.find((x) => x.key === 'serving_default') ?? (sigs.length === 1 ? sigs[0] : undefined);
+  if (!s) {
+    const have = sigs.length ? `it has ${sigs.map((x) => `"${x.key}"`).join(', ')}` : 'it has none';
+    throw new FlopgateError(`${file}: the SavedModel has no serving signature (serving_default); ${have}`);
+  }
+  if (s.outputs.length === 0) throw new FlopgateError(`${file}: signature "${s.key}" has no outputs`);
+  return s;
+}
+
+/** A Const node's value as its attribute holds it (small ones decoded, large ones only shaped). */
+export const attrConstants: ConstSource = {
+  async constant(n: TfNode): Promise<TfVal> {
+    const a = n.attrs.get('value');
+    if (a?.kind !== 'tensor') throw new FlopgateError(`Const node "${n.name}" has no value`);
+    const t = a.tensor;
+    return { shape: t.dims, dtype: TF_DTYPES[t.dtype] ?? 'unknown', values: t.values, constant: true };
+  },
+};
+
+/** A SavedModel directory is named by its directory; a saved_model.pb named directly, by its. */
+function displayName(file: string): string {
+  return basename(file) === 'saved_model.pb' ? basename(dirname(file)) || file : basename(file);
+}
+
+export async function analyzeSavedModel(doc: SavedModelDoc, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
+  const sig = servingSignature(doc.signatures, file);
+  const walk = new TfWalk(file, doc.graph.functions, attrConstants, 'variables', opts.unknown ?? DEFAULTS.unknown);
+  const top = walk.scope('', doc.graph.nodes);
+  const placeholders = sig.inputs.map((i) => i.tensor.split(':')[0]);
+  const infos = sig.inputs.map((i, k) => {
+    const node = top.byName.get(placeholders[k]);
+    if (!node) throw new FlopgateError(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
+    const shapeAttr = node.attrs.get('shape');
+    const dims = i.dims ?? (shapeAttr?.kind === 'shape' ? shapeAttr.dims : undefined);
+    return { name: i.key, kind: 'tensor' as const, elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
+  });
+  const bound = bindInputs(file, infos, opts);
+  placeholders.forEach((p, k) => {
+    const dt = top.byName.get(p)!.attrs.get('dtype');
+    top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? TF_DTYPES[dt.type] ?? 'float32' : 'float32', values: undefined });
+  });
+  await walk.run(top, sig.outputs.map((o) => o.tensor), walk.rows);
+  return buildModelReport(
+    {
+      name: opts.name ?? displayName(file),
+      path: file,
+      format: 'saved_model',
+      convention: opts.convention ?? DEFAULTS.convention,
+      batch_size: bound.batch,
+      input_shapes: bound.shapes.map((s) => s.slice(1)),
+      weights_by_dtype: walk.weightsByDtype,
+      activations_not_measured: NOT_MEASURED,
+    },
+    walk.rows,
+  );
+}
