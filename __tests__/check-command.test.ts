@@ -127,7 +127,7 @@ describe('flopgate check', () => {
   it('--help prints the usage', async () => {
     const out = await run(['--help'], repos[0]!.dir);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]');
+    expect(out.stdout).toContain('flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]');
   });
 });
 

@@ -31,7 +31,12 @@ export const LAYERS: Unit[][] = [
   ],
   // They lay out what check/describe.ts says about a check result, so they sit above the
   // gate; the rest of src/report/ (the model report's types, formatting, JSON) is at the bottom.
-  [{ name: 'check renderers', paths: ['src/report/markdown.ts', 'src/report/terminal-check.ts'] }],
+  [
+    { name: 'check renderers', paths: ['src/report/markdown.ts', 'src/report/terminal-check.ts'] },
+    // Shard reports read back and merged, and the history of runs: both take check results.
+    { name: 'shard reports (merge)', paths: ['src/shard/'] },
+    { name: 'history', paths: ['src/history/'] },
+  ],
   [{ name: 'gate (check)', paths: ['src/check/'] }],
   [{ name: 'config (budget file)', paths: ['src/config/'] }],
   [

@@ -7,7 +7,9 @@ import pkg from '../package.json' with { type: 'json' };
 const USAGE = `flopgate: compute budgets for neural networks
 
   flopgate flops MODEL [--input-shape 28,28] [--dim NAME=N[,N...]] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
-  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]
+  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N]
+                 [--history PATH] [--json PATH|-] [--markdown PATH|-]
+  flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-] [--history PATH]
   flopgate --version
 
 Conventions: notebook (default), macs, tf-profiler. Exit codes: 0 within budget, 1 over budget, 2 bad input.
@@ -25,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
   if (cmd === 'flops') return (await import('./commands/flops.js')).flopsCommand(rest, io);
   if (cmd === 'check') return (await import('./commands/check.js')).checkCommand(rest, io);
+  if (cmd === 'merge') return (await import('./commands/merge.js')).mergeCommand(rest, io);
   if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
     io.stdout(`flopgate ${pkg.version}\n`);
     return 0;
@@ -33,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     io.stdout(USAGE);
     return cmd === undefined ? 2 : 0;
   }
-  throw new FlopgateError(`flopgate: unknown command "${cmd}" (expected flops or check)`);
+  throw new FlopgateError(`flopgate: unknown command "${cmd}" (expected flops, check or merge)`);
 }
 
 // A reader that stops early (`flopgate flops m.onnx --json | head`) closes the pipe: that is

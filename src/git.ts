@@ -137,3 +137,42 @@ export async function readAtCommit(root: string, commit: string, relPath: string
   if (!blob.ok) return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
   return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
+
+/** A checkout of the whole base commit takes longer than one command. */
+const WORKTREE_TIMEOUT_MS = 10 * 60_000;
+
+/** A detached worktree of `sha` in `dir` (an existing empty directory). */
+export async function addWorktree(cwd: string, dir: string, sha: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const refused = refusedRef(sha);
+  if (refused) return { ok: false, reason: refused };
+  const r = await git(cwd, ['worktree', 'add', '--detach', '--force', '--', dir, sha], { timeoutMs: WORKTREE_TIMEOUT_MS });
+  return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git worktree add failed' };
+}
+
+/** Removes a worktree added by addWorktree, untracked build output and all; never fails. */
+export async function removeWorktree(cwd: string, dir: string): Promise<void> {
+  await git(cwd, ['worktree', 'remove', '--force', '--force', '--', dir], { timeoutMs: WORKTREE_TIMEOUT_MS });
+}
+
+/** Forgets worktrees whose directory is gone. */
+export async function pruneWorktrees(cwd: string): Promise<void> {
+  await git(cwd, ['worktree', 'prune']);
+}
+
+/**
+ * The sizes git records for `relPaths` (relative to `root`) at `commit`; paths that are not
+ * files there are left out. One ls-tree per thousand paths.
+ */
+export async function blobSizes(root: string, commit: string, relPaths: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (refusedRef(commit)) return out;
+  for (let i = 0; i < relPaths.length; i += 1000) {
+    const r = await git(root, ['ls-tree', '-l', '-z', commit, '--', ...relPaths.slice(i, i + 1000)], { maxBuffer: 64 * MAX_OUTPUT });
+    if (!r.ok) continue;
+    for (const entry of r.stdout.toString('utf8').split('\0')) {
+      const m = /^\d+ blob [0-9a-f]+\s+(\d+)\t(.*)$/s.exec(entry);
+      if (m) out.set(m[2]!, Number(m[1]));
+    }
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import * as glob from '@actions/glob';
 import { runCheck } from './check/run.js';
 import { runAction } from './github/action.js';
 import { createOctokit } from './github/octokit.js';
@@ -24,6 +25,7 @@ runAction({
   },
   octokit: (token, warn) => createOctokit(token, warn),
   runCheck,
+  findFiles: async (patterns) => (await glob.create(patterns, { followSymbolicLinks: false, matchDirectories: false })).glob(),
 }).then(
   (code) => {
     process.exitCode = code;

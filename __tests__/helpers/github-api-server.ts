@@ -7,10 +7,14 @@
  * shapes real GitHub sends. Anything off is recorded in `violations` and answered as GitHub
  * would (404, 401, 422), so a test both sees the failure and can assert there was none.
  *
- * Implemented: the issue-comment operations the action uses (list, create, update, get).
+ * Implemented: the issue-comment operations the action uses (list, create, update, get), and
+ * for the history branch: reading and writing a file's contents on a branch, and creating a
+ * branch from a tree and a parentless commit. `beforeNext` runs a function before the next
+ * request to an operation (another writer's commit landing between a read and a write).
  * Scripted failures (`failNext`) answer any operation with a chosen status a number of times.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -63,6 +67,25 @@ const DOCS = 'https://docs.github.com/rest';
 const BOT = { login: 'github-actions[bot]', id: 41898282 };
 
 let shared: { ops: Operation[]; ajv: Ajv } | undefined;
+
+/** What the git-data and contents operations are sent. */
+type GitBody =
+  | {
+      branch?: string;
+      sha?: string;
+      message?: string;
+      content?: string;
+      tree?: string | { path?: string; content?: string }[];
+      parents?: string[];
+      ref?: string;
+    }
+  | undefined;
+
+/** Git's object id of `text` as an object of `type`: the sha GitHub gives a blob. */
+function gitSha(type: string, text: string): string {
+  const bytes = Buffer.from(text);
+  return createHash('sha1').update(`${type} ${bytes.length}\0`).update(bytes).digest('hex');
+}
 
 /** Parsing the 13 MB description costs a fraction of a second; one copy serves every server. */
 function loadSpec(): { ops: Operation[]; ajv: Ajv } {
@@ -121,6 +144,11 @@ export class GitHubApiServer {
   private nextId = 1_000_001;
   private remaining = 5000;
   private failures = new Map<string, ScriptedFailure & { left: number }>();
+  private hooks = new Map<string, () => void>();
+  /** Branches of the fake repository: their head commit and their files' text. */
+  readonly branches = new Map<string, { commit: string; files: Map<string, string> }>();
+  private trees = new Map<string, Map<string, string>>();
+  private commits = new Map<string, Map<string, string>>();
   private readonly server: http.Server;
   private readonly validators = new Map<string, ValidateFunction>();
 
@@ -162,6 +190,22 @@ export class GitHubApiServer {
     this.violations.length = 0;
     this.comments.length = 0;
     this.failures.clear();
+    this.hooks.clear();
+    this.branches.clear();
+  }
+
+  /** Runs `fn` just before the next request to `operationId` is handled. */
+  beforeNext(operationId: string, fn: () => void): void {
+    this.hooks.set(operationId, fn);
+  }
+
+  /** Commits `text` as `path` on `branch` (created when missing), as another writer would. */
+  commitFile(branch: string, path: string, text: string): string {
+    const b = this.branches.get(branch) ?? { commit: '', files: new Map<string, string>() };
+    b.files.set(path, text);
+    b.commit = gitSha('commit', `${branch}\n${path}\n${text}\n${this.nextId++}`);
+    this.branches.set(branch, b);
+    return b.commit;
   }
 
   /** The next `times` requests to `operationId` (e.g. `issues/create-comment`) get `status`. */
@@ -255,6 +299,11 @@ export class GitHubApiServer {
       }
     }
 
+    const hook = this.hooks.get(op.operationId);
+    if (hook) {
+      this.hooks.delete(op.operationId);
+      hook();
+    }
     const scripted = this.failures.get(op.operationId);
     if (scripted && scripted.left > 0) {
       scripted.left--;
@@ -263,7 +312,8 @@ export class GitHubApiServer {
     }
 
     if (params.owner !== undefined && (params.owner !== this.owner || params.repo !== this.repo)) return answer(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
-    const result = this.operate(op.operationId, params, query, record.body as { body?: string } | undefined);
+    const result =
+      this.operate(op.operationId, params, query, record.body as { body?: string } | undefined) ?? this.operateGit(op.operationId, params, query, record.body as GitBody);
     if (!result) return violation(501, `operation ${op.operationId} is not implemented by the fake`, 'Not Implemented');
     const [status, body, headers] = result;
     if (status < 300) {
@@ -306,6 +356,92 @@ export class GitHubApiServer {
           c.updated_at = new Date(Date.now() + 1000).toISOString().replace(/\.\d+Z$/, 'Z');
         }
         return [200, this.toJson(c)];
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private operateGit(operationId: string, params: Record<string, string>, query: Record<string, string>, body: GitBody): [number, Json, Record<string, string>?] | undefined {
+    const err = (status: number, message: string): [number, Json] => [status, { message, documentation_url: DOCS, status: String(status) }];
+    const api = `${this.url}/repos/${this.owner}/${this.repo}`;
+    const web = `https://github.com/${this.owner}/${this.repo}`;
+    const fileJson = (branch: string, path: string, text: string, withContent: boolean) => {
+      const sha = gitSha('blob', text);
+      const url = `${api}/contents/${path}?ref=${branch}`;
+      return {
+        type: 'file',
+        ...(withContent ? { encoding: 'base64', content: (Buffer.from(text).toString('base64').match(/.{1,60}/g) ?? ['']).join('\n') + '\n' } : {}),
+        size: Buffer.byteLength(text),
+        name: path.split('/').at(-1)!,
+        path,
+        sha,
+        url,
+        git_url: `${api}/git/blobs/${sha}`,
+        html_url: `${web}/blob/${branch}/${path}`,
+        download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${branch}/${path}`,
+        _links: { self: url, git: `${api}/git/blobs/${sha}`, html: `${web}/blob/${branch}/${path}` },
+      };
+    };
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const person = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com', date: now };
+    const commitJson = (sha: string, tree: string, message: string, parents: string[]) => ({
+      sha,
+      node_id: `C_kwDO${sha.slice(0, 12)}`,
+      url: `${api}/git/commits/${sha}`,
+      html_url: `${web}/commit/${sha}`,
+      author: person,
+      committer: person,
+      tree: { sha: tree, url: `${api}/git/trees/${tree}` },
+      message,
+      parents: parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${web}/commit/${p}` })),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+    });
+    switch (operationId) {
+      case 'repos/get-content': {
+        const branch = query.ref ?? 'main';
+        const b = this.branches.get(branch);
+        if (!b) return err(404, `No commit found for the ref ${branch}`);
+        const text = b.files.get(params.path!);
+        if (text === undefined) return err(404, 'Not Found');
+        return [200, fileJson(branch, params.path!, text, true)];
+      }
+      case 'repos/create-or-update-file-contents': {
+        const branch = body?.branch ?? 'main';
+        const b = this.branches.get(branch);
+        if (!b) return err(404, `Branch ${branch} not found`);
+        const path = params.path!;
+        const current = b.files.get(path);
+        if (current !== undefined && body?.sha === undefined) return err(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
+        if (current !== undefined && body?.sha !== gitSha('blob', current)) return err(409, `${path} does not match ${body?.sha}`);
+        if (current === undefined && body?.sha !== undefined) return err(422, 'sha does not match');
+        const parent = b.commit;
+        this.commitFile(branch, path, Buffer.from(body?.content ?? '', 'base64').toString('utf8'));
+        const tree = gitSha('tree', `${b.commit}`);
+        return [current === undefined ? 201 : 200, { content: fileJson(branch, path, b.files.get(path)!, false), commit: commitJson(b.commit, tree, body?.message ?? '', [parent]) }];
+      }
+      case 'git/create-tree': {
+        const files = new Map<string, string>();
+        for (const e of Array.isArray(body?.tree) ? body.tree : []) if (e.path && typeof e.content === 'string') files.set(e.path, e.content);
+        const sha = gitSha('tree', [...files].map(([p, t]) => `${p}\0${t}`).join('\n'));
+        this.trees.set(sha, files);
+        return [201, { sha, url: `${api}/git/trees/${sha}`, truncated: false, tree: [...files].map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: gitSha('blob', text), size: Buffer.byteLength(text), url: `${api}/git/blobs/${gitSha('blob', text)}` })) }];
+      }
+      case 'git/create-commit': {
+        const tree = typeof body?.tree === 'string' ? body.tree : '';
+        const files = this.trees.get(tree);
+        if (!files) return err(422, 'Tree SHA does not exist');
+        const sha = gitSha('commit', `${tree}\n${body?.message}\n${this.nextId++}`);
+        this.commits.set(sha, files);
+        return [201, commitJson(sha, tree, body?.message ?? '', body?.parents ?? [])];
+      }
+      case 'git/create-ref': {
+        const name = (body?.ref ?? '').replace(/^refs\/heads\//, '');
+        if (this.branches.has(name)) return err(422, 'Reference already exists');
+        const files = this.commits.get(body?.sha ?? '');
+        if (!files) return err(422, 'Object does not exist');
+        this.branches.set(name, { commit: body!.sha!, files: new Map(files) });
+        return [201, { ref: body!.ref!, node_id: `REF_${name}`, url: `${api}/git/refs/heads/${name}`, object: { type: 'commit', sha: body!.sha!, url: `${api}/git/commits/${body!.sha}` } }];
       }
       default:
         return undefined;

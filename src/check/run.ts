@@ -1,4 +1,10 @@
+import os from 'node:os';
+import { stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, posix } from 'node:path';
+import { Gate, mapOrdered, OrderedLog } from './ordered.js';
+import { checkReport } from './report.js';
+import { defaultFitWorkers, FitPool } from './fit-workers.js';
+import { bundledFitUrl } from '../fit/load.js';
 import { MODEL_FILES_IN_DIRECTORY } from '../formats/index.js';
 import { DirFiles, type FileSet } from '../io/file-set.js';
 import { GitFiles } from './git-files.js';
@@ -18,6 +24,10 @@ import type { ModelFormat, ModelReport } from '../report/types.js';
 import { FIT_SKIPPED, measuredLine, NO_BASELINE } from './describe.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
 import { diffLayers } from './layer-diff.js';
+import { ALL, buildSide, buildSteps, withBaseBuild, type BaseTree } from './build.js';
+import { resolveInRepo } from '../config/paths.js';
+import type { Shard } from './shard-plan.js';
+import { selectShard } from './shard-select.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
 import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
 
@@ -34,6 +44,8 @@ import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
  *   `unavailable` with the reason; never a failure;
  * - a fit cannot run (ONNX, no TensorFlow.js backend, a shape the dataset does not fit) →
  *   `fit` is `skipped` with the reason and `accuracy` stays `not-measured`.
+ * - a `build:` fails at the head → FlopgateError (exit 2): the files it should have written
+ *   cannot be trusted; at the base → those models' `base` is `unavailable` with the reason.
  */
 export interface CheckOptions {
   /** Repository root: model paths in the budget file are relative to it. */
@@ -54,6 +66,13 @@ export interface CheckOptions {
   log?: (line: string) => void;
   /** Where downloaded datasets are cached (the Actions tool cache in the action; default ~/.cache/flopgate). */
   fitCacheDir?: string;
+  /**
+   * Fits at once, each in a worker thread (default: one per core). Workers need the bundled
+   * fit engine (dist/fit); from the sources, or with 1, fits run one at a time in this thread.
+   */
+  fitWorkers?: number;
+  /** Measure only this shard's models, and say so in the report (`--shard I/N`). */
+  shard?: Shard;
   /** Wraps each fit, so the action can fold its per-epoch lines into a log group. */
   group?: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
 }
@@ -85,31 +104,96 @@ interface Ctx {
   fitCacheDir?: string;
   group: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
   /** The base compared with; `ref` absent when the comparison was skipped before any ref was known. */
-  base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry> };
+  base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry>; tree?: BaseTree };
+  /** Resolves when every model before this one is done: a fit waits for it, to run alone and log live. */
+  turn?: () => Promise<void>;
+  /** Fits run in worker threads, several at once, their logs held and told in order. */
+  parallelFits?: boolean;
+}
+
+/**
+ * Models measured at once: reading files and git blobs overlaps with the walks (the walks
+ * themselves share the one thread). Enough to keep git busy, few enough to bound memory.
+ */
+const MEASURED_AT_ONCE = Math.max(4, os.availableParallelism());
+/** A model file this large is measured alone: its graph, not its reading, is the memory. */
+const ALONE_BYTES = 8 * 1024 * 1024;
+
+async function fileSize(abs: string | undefined): Promise<number> {
+  if (abs === undefined) return 0;
+  return stat(abs).then((s) => s.size, () => 0);
 }
 
 export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): Promise<CheckReport> {
   const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
   const log = opts.log ?? (() => {});
   const full: CheckDeps = { ...DEFAULT_DEPS, ...deps };
-  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
+  const workers = opts.fitWorkers ?? defaultFitWorkers();
+  const engine = deps?.runFit === undefined && opts.fit && workers > 1 ? bundledFitUrl() : undefined;
+  const pool = engine ? new FitPool(engine.href, workers) : undefined;
+  if (pool) full.runFit = pool.runFit;
+  try {
+    return await checkAll(opts, cfg, full, log, pool !== undefined);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function checkAll(opts: CheckOptions, cfg: BudgetConfig, full: CheckDeps, log: (line: string) => void, parallelFits: boolean): Promise<CheckReport> {
+  const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, parallelFits, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
   else if (opts.baseSkipped !== undefined) ctx.base = { reason: opts.baseSkipped };
 
-  const models: ModelCheckResult[] = [];
-  for (const entry of cfg.models) models.push(await checkModel(entry, ctx));
-  const status = worst(models.map((m) => m.status));
-  return {
-    version: 1,
+  const sharded = opts.shard ? await selectShard(cfg, opts.shard, head.ok ? head.sha : undefined) : undefined;
+  const entries = sharded?.models ?? cfg.models;
+  const mine = { ...cfg, models: entries };
+  // Models built by code: built at the head (a failure there is the configuration's), and
+  // with a base, built again in a worktree of the base and measured from there.
+  const built = buildSteps(mine).length > 0;
+  if (built) {
+    const atHead = await buildSide(mine, cfg.root, 'head', ctx);
+    if (!atHead.ok) throw new FlopgateError(atHead.message);
+  }
+  // Concurrently, told in order: each model's log lines together, in the budget file's order.
+  const measureAll = async () => {
+    const ordered = new OrderedLog(log, ctx.group);
+    const gate = new Gate(MEASURED_AT_ONCE);
+    // Sizes after the builds: a built file exists only now.
+    const weights = await Promise.all(entries.map(async (e) => ((await fileSize(e.absPath)) >= ALONE_BYTES ? MEASURED_AT_ONCE : 1)));
+    const out = await mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
+      try {
+        return await gate.run(weights[i]!, () =>
+          checkModel(entry, {
+            ...ctx,
+            log: (l) => ordered.log(i, l),
+            group: (title, fn) => ordered.inGroup(i, title, fn),
+            turn: () => ordered.turn(i),
+          }),
+        );
+      } finally {
+        ordered.finish(i);
+      }
+    });
+    await ordered.drained();
+    return out;
+  };
+  const base = ctx.base;
+  const models =
+    built && base?.sha
+      ? await withBaseBuild(mine, base.sha, ctx, (tree) => {
+          base.tree = tree;
+          return measureAll();
+        })
+      : await measureAll();
+  return checkReport({
     convention: cfg.convention,
-    passed: status !== 'fail',
-    status,
     budget_file: cfg.file,
     ...(head.ok ? { head: head.sha } : {}),
     ...(ctx.base?.sha ? { base: ctx.base.sha } : {}),
     models,
-  };
+    ...(sharded ? { shard: sharded.info } : {}),
+  });
 }
 
 async function prepareBase(cfg: BudgetConfig, ref: string, log: (l: string) => void): Promise<NonNullable<Ctx['base']>> {
@@ -167,6 +251,7 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
   ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
   const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
   const base = measured?.base;
+  if (ctx.fit && entry.fit && !ctx.parallelFits) await ctx.turn?.();
   const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
   const checks = evaluate(report, entry.budget, base, fit);
   return {
@@ -236,6 +321,13 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
       const path = old?.path ?? entry.path;
       // An inline model the base's budget file did not have.
       if (path === undefined) return { base: { status: 'new', ref: base.sha } };
+      if (base.tree) {
+        const built = await measureBuiltBase(entry, path, base.tree, base.sha, ctx);
+        if ('status' in built) return { base: built };
+        report = built.report;
+        const measured = measuredBase(base.sha, head, report);
+        return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
+      }
       let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
       let modelPath = path;
       // A SavedModel or TF.js model directory: the model file it held at the base.
@@ -261,6 +353,25 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
     const reason = message(e);
     ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
     return { base: { status: 'unavailable', ref: base.sha, reason } };
+  }
+}
+
+/**
+ * A model file from the built base worktree, read from disk (a built file is in no commit):
+ * a failed build, or a file the base's build did not write, leaves no baseline or a new model.
+ */
+async function measureBuiltBase(entry: ModelEntry, path: string, tree: BaseTree, sha: string, ctx: Ctx): Promise<BaseComparison | { report: ModelReport }> {
+  if (!tree.ok) return { status: 'unavailable', ref: sha, reason: tree.reason };
+  const failed = tree.failed.get(ALL) ?? tree.failed.get(entry.name);
+  if (failed !== undefined) return { status: 'unavailable', ref: sha, reason: failed };
+  const resolved = await resolveInRepo(tree.root, path);
+  if (!resolved.ok) return { status: 'unavailable', ref: sha, reason: resolved.reason };
+  const label = `${sha.slice(0, 7)}:${path}`;
+  try {
+    return { report: (await analyzeOpenedOnce(resolved.abs, label, optionsOf(entry), ctx)).report };
+  } catch (e) {
+    if (/: no such file$/.test(message(e))) return { status: 'new', ref: sha };
+    throw e;
   }
 }
 

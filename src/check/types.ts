@@ -62,4 +62,18 @@ export interface CheckReport {
   head?: string;
   base?: string;
   models: ModelCheckResult[];
+  /** Set on the report of one shard of a matrix (`--shard I/N`); `flopgate merge` combines them. */
+  shard?: ShardInfo;
+}
+
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  total: number;
+  /** Positions (0-based) in the budget file's `models:` of the models this shard measured, in order. */
+  models: number[];
+  /** How many models the budget file holds. */
+  model_count: number;
+  /** Of the budget file's bytes: shards of different budget files are never merged. */
+  budget_sha256: string;
 }

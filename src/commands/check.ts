@@ -9,9 +9,12 @@ import { ConfigError, formatFault } from '../config/errors.js';
 import { FlopgateError } from '../errors.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
+import { parseShard } from '../check/shard-plan.js';
+import { appendHistoryFile } from '../history/append.js';
+import { historyEntry, historyLine } from '../history/record.js';
 import type { CommandIO } from './io.js';
 
-export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]';
+export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
 export const DEFAULT_BUDGET = '.github/flopgate.yml';
 
 /**
@@ -30,6 +33,9 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
         budget: { type: 'string' },
         'base-ref': { type: 'string' },
         'no-fit': { type: 'boolean' },
+        'fit-workers': { type: 'string' },
+        shard: { type: 'string' },
+        history: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -53,17 +59,33 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     // `-` is standard output, which then holds that document alone: the table goes to stderr.
     const toStdout = values.json === '-' || values.markdown === '-';
     if (values.json === '-' && values.markdown === '-') throw new FlopgateError('--json - and --markdown - cannot both write to standard output');
+    const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+    if (shard && !shard.ok) throw new FlopgateError(`--shard: ${shard.reason}`);
+    // A shard's figures are a part of a run: the merged report is the one to record.
+    if (shard && values.history !== undefined) throw new FlopgateError('--history records a whole run: pass it to flopgate merge, not to a shard');
+    const workers = values['fit-workers'];
+    if (workers !== undefined && !/^(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-6])$/.test(workers)) throw new FlopgateError(`--fit-workers: "${workers}" is not a number of workers from 1 to 256`);
     const report = await runCheck({
+      ...(workers !== undefined ? { fitWorkers: Number(workers) } : {}),
+      ...(shard?.ok ? { shard: shard.shard } : {}),
       root,
       budgetFile,
       ...(values['base-ref'] !== undefined ? { baseRef: values['base-ref'] } : {}),
       fit: !values['no-fit'],
       log: (line) => io.stderr(`${line}\n`),
+      // No folding in a terminal: the group's title heads its lines (a build's output, a fit's epochs).
+      group: (title, fn) => {
+        io.stderr(`${title}\n`);
+        return fn();
+      },
     });
     (toStdout ? io.stderr : io.stdout)(renderCheckTable(report));
     const write = async (path: string, text: string) => (path === '-' ? io.stdout(text) : writeFileAtomic(resolve(io.cwd, path), text, path));
     if (values.json !== undefined) await write(values.json, `${toJson(report, 2)}\n`);
     if (values.markdown !== undefined) await write(values.markdown, renderMarkdown(report));
+    if (values.history !== undefined) {
+      await appendHistoryFile(resolve(io.cwd, values.history), values.history, historyLine(historyEntry(report, new Date())));
+    }
     return exitCodeOf(report);
   } catch (e) {
     if (e instanceof ConfigError) {

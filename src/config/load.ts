@@ -5,6 +5,7 @@ import { FlopgateError } from '../errors.js';
 import type { FitConfig } from '../fit/types.js';
 import type { UnknownPolicy } from '../options.js';
 import { ConfigError, type ConfigFault } from './errors.js';
+import { parseDuration } from './duration.js';
 import { parseAccuracy, parseBytes, parseCount, parseIncrease, type Parsed } from './limits.js';
 import { resolveInRepo } from './paths.js';
 import type { BudgetConfig, LimitName, Limits, ModelEntry } from './types.js';
@@ -13,6 +14,9 @@ import { parseYaml, type LocatedYaml } from './yaml.js';
 
 /** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
 const MAX_BYTES = 1024 * 1024;
+
+/** `build_timeout` when the budget file gives none. */
+export const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 
 export const FIT_DEFAULTS: FitConfig = {
   dataset: 'mnist',
@@ -119,6 +123,14 @@ async function semanticFaults(
   const models: ModelEntry[] = [];
   const names = new Map<string, number>();
   let complete = true;
+  const buildOf = (path: (string | number)[], v: unknown) => (typeof v === 'string' && v.trim() !== '' ? { command: v, position: y.at(path) } : undefined);
+  const build = buildOf(['build'], data.build);
+  let buildTimeoutMs = DEFAULT_BUILD_TIMEOUT_MS;
+  if ('build_timeout' in data) {
+    const p = parseDuration(data.build_timeout);
+    if (p.ok) buildTimeoutMs = p.value;
+    else fault(['build_timeout'], p.reason);
+  }
 
   for (const [index, m] of data.models.entries()) {
     const base = ['models', index];
@@ -176,6 +188,7 @@ async function semanticFaults(
       }
     }
 
+    const modelBuild = buildOf([...base, 'build'], m.build);
     models.push({
       name: m.name,
       index,
@@ -188,6 +201,7 @@ async function semanticFaults(
       unknown: (typeof m.unknown === 'string' ? m.unknown : unknown) as UnknownPolicy,
       budget,
       ...(fit ? { fit } : {}),
+      ...(modelBuild ? { build: modelBuild } : {}),
       source: y.at(base),
       positions: {
         name: y.at([...base, 'name']),
@@ -198,7 +212,7 @@ async function semanticFaults(
     });
   }
   if (!complete) return undefined;
-  return { version: 1, convention, unknown, models };
+  return { version: 1, convention, unknown, ...(build ? { build } : {}), buildTimeoutMs, models };
 }
 
 /** Where the keys of inline layers stand: `- dense: {units: 10}` is layer i, type key `dense`. */

@@ -20,6 +20,13 @@ export interface Limits {
 
 export type LimitName = keyof Limits;
 
+/** A `build:` command from the budget file: code from the branch being checked. */
+export interface BuildCommand {
+  command: string;
+  /** Where it stands, for a failing build's message. */
+  position: SourcePosition;
+}
+
 /** One `models:` entry, validated, with defaults applied and paths resolved. */
 export interface ModelEntry {
   name: string;
@@ -39,6 +46,8 @@ export interface ModelEntry {
   unknown: UnknownPolicy;
   budget: Limits;
   fit?: FitConfig;
+  /** Writes this model's file; run after the top-level build. */
+  build?: BuildCommand;
   /** The entry itself (the `- name:` line). */
   source: SourcePosition;
   /** Where each piece sits, so a fault or an exceeded limit can point at its own line. */
@@ -60,5 +69,9 @@ export interface BudgetConfig {
   version: 1;
   convention: Convention;
   unknown: UnknownPolicy;
+  /** Writes the model files; run before any model is measured. */
+  build?: BuildCommand;
+  /** How long each build may run (`build_timeout`, default 10 minutes). */
+  buildTimeoutMs: number;
   models: ModelEntry[];
 }

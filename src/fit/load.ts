@@ -4,6 +4,11 @@ import type { runFit } from './run.js';
 
 export type RunFit = typeof runFit;
 
+/** The fit engine's bundle beside the running one (dist/fit/index.js); undefined from source. */
+export function bundledFitUrl(): URL | undefined {
+  return ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
+}
+
 /**
  * The fit engine (TensorFlow.js, its WASM binaries, the digits) is one bundle of its own,
  * dist/fit/index.js, shared by the action (dist/index.js) and the CLI (dist/cli/index.js)
@@ -12,8 +17,7 @@ export type RunFit = typeof runFit;
  */
 export async function loadRunFit(): Promise<RunFit> {
   const here = import.meta.url;
-  const bundled = ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, here)).find((u) => existsSync(fileURLToPath(u)));
-  const target = bundled ?? pathToFileURL(fileURLToPath(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
+  const target = bundledFitUrl() ?? pathToFileURL(fileURLToPath(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
   // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
   const mod = (await import(/* webpackIgnore: true */ target.href)) as { runFit: RunFit };
   return mod.runFit;

@@ -14,6 +14,8 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { reportPath, setOutputs, shouldFail, writeReport } from './outputs.js';
 import type { ActionRuntime } from './runtime.js';
 import { writeSummary } from './summary.js';
+import { mergedReport, shardDone } from './shard-merge.js';
+import { historyStep } from './history-step.js';
 
 const FORK_HINT =
   'A pull request from a fork gets a read-only GITHUB_TOKEN; the verdict is in the job summary and the step result. ' +
@@ -94,34 +96,29 @@ async function run(rt: ActionRuntime): Promise<number> {
 
   let report: CheckReport;
   try {
-    const base =
-      inputs.compare === 'base'
-        ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
-        : undefined;
-    report = await rt.runCheck({
-      root,
-      budgetFile: inputs.budgetFile,
-      surface: 'action',
-      ...(base && 'sha' in base ? { baseRef: base.sha } : {}),
-      ...(base && 'skipped' in base ? { baseSkipped: base.skipped } : {}),
-      fit: inputs.fit !== 'false',
-      log: (line) => rt.info(line),
-      // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
-      fitCacheDir: path.join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || os.tmpdir(), 'flopgate'),
-      group: (title, fn) => rt.group(title, fn),
-    });
+    if (inputs.merge) report = await mergedReport(inputs.merge, workspace, rt);
+    else report = await check(rt, inputs, root);
   } catch (err) {
     if (err instanceof FlopgateError) await publishFault(rt, err, inputs, marker, root, workspace);
     throw err;
   }
 
-  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action' });
   const file = reportPath(inputs.budgetFile, rt.env);
+  if (inputs.shard) {
+    // A shard's report is half a verdict: it is written for the merging job, and nothing is posted.
+    await writeReport(report, file);
+    rt.setOutput('report', file);
+    return shardDone(rt, report, file);
+  }
+  const history = historyStep(rt, inputs, workspacePath(inputs.budgetFile, root, workspace));
+  const trend = await history.trend(report);
+  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action', ...(trend ? { trend } : {}) });
   await writeReport(report, file);
   setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));
   await writeSummary(body, rt);
   for (const a of reportAnnotations(report, root, workspace)) rt.annotate(a);
   await comment(rt, inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
+  await history.record(report);
 
   // A model that could not be measured is bad input, like a broken budget file: it fails the
   // step whatever fail-on says, since a gate that cannot measure must not pass silently.
@@ -132,6 +129,27 @@ async function run(rt: ActionRuntime): Promise<number> {
   }
   rt.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
   return 0;
+}
+
+/** The check at the head (against the base, when compare says so), of one shard when `shard` is set. */
+async function check(rt: ActionRuntime, inputs: ActionInputs, root: string): Promise<CheckReport> {
+  const base =
+    inputs.compare === 'base'
+      ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
+      : undefined;
+  return rt.runCheck({
+    root,
+    budgetFile: inputs.budgetFile,
+    surface: 'action',
+    ...(base && 'sha' in base ? { baseRef: base.sha } : {}),
+    ...(base && 'skipped' in base ? { baseSkipped: base.skipped } : {}),
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
+    fit: inputs.fit !== 'false',
+    log: (line) => rt.info(line),
+    // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
+    fitCacheDir: path.join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || os.tmpdir(), 'flopgate'),
+    group: (title, fn) => rt.group(title, fn),
+  });
 }
 
 /**

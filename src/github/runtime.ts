@@ -17,6 +17,8 @@ export interface ActionEnv {
   GITHUB_SERVER_URL?: string;
   GITHUB_REPOSITORY?: string;
   GITHUB_RUN_ID?: string;
+  /** The ref the run is for (refs/heads/main), when the event payload has none. */
+  GITHUB_REF?: string;
   /** The step's id, which names its report file. */
   GITHUB_ACTION?: string;
 }
@@ -49,4 +51,6 @@ export interface ActionRuntime {
   /** A GitHub API client for the token; `warn` hears about rate limits. */
   octokit(token: string, warn: (line: string) => void): Octokit;
   runCheck(opts: CheckOptions): Promise<CheckReport>;
+  /** Files matching glob lines (absolute patterns, `!` excludes), as @actions/glob finds them; symlinks not followed. */
+  findFiles(patterns: string): Promise<string[]>;
 }

@@ -16,6 +16,8 @@ export interface MarkdownOptions {
   runUrl?: string;
   /** Who reads it: notes name CLI flags or the Action's inputs (default `cli`). */
   surface?: Surface;
+  /** The trend charts from the history (history/trend.ts); trimmed with the accuracy chart. */
+  trend?: string;
 }
 
 /**
@@ -42,7 +44,7 @@ export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}):
   const footer = footerOf(report, opts.runUrl);
   const table = tableOf(report);
   const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
-  const chart = chartOf(report);
+  const chart = [chartOf(report), opts.trend].filter(Boolean).join('\n\n') || undefined;
   const details = report.models.map(detailOf);
   const tableText = (rows: string) => table.header + rows;
   const allRows = table.rows.map((r) => `\n${r}`).join('');
