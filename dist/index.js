@@ -54859,7 +54859,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -54920,7 +54920,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -55182,7 +55182,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -61673,9 +61673,4292 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+
+/**
+ * Returns a copy with defaults filled in.
+ */
+function getOptions(copy) {
+    const result = {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    };
+    if (copy) {
+        if (typeof copy.followSymbolicLinks === 'boolean') {
+            result.followSymbolicLinks = copy.followSymbolicLinks;
+            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+        }
+        if (typeof copy.implicitDescendants === 'boolean') {
+            result.implicitDescendants = copy.implicitDescendants;
+            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
+        }
+        if (typeof copy.matchDirectories === 'boolean') {
+            result.matchDirectories = copy.matchDirectories;
+            core_debug(`matchDirectories '${result.matchDirectories}'`);
+        }
+        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
+            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+        }
+        if (typeof copy.excludeHiddenFiles === 'boolean') {
+            result.excludeHiddenFiles = copy.excludeHiddenFiles;
+            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=internal-glob-options-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
+
+
+const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
+ *
+ * For example, on Linux/macOS:
+ * - `/               => /`
+ * - `/hello          => /`
+ *
+ * For example, on Windows:
+ * - `C:\             => C:\`
+ * - `C:\hello        => C:\`
+ * - `C:              => C:`
+ * - `C:hello         => C:`
+ * - `\               => \`
+ * - `\hello          => \`
+ * - `\\hello         => \\hello`
+ * - `\\hello\world   => \\hello\world`
+ */
+function internal_path_helper_dirname(p) {
+    // Normalize slashes and trim unnecessary trailing slash
+    p = safeTrimTrailingSeparator(p);
+    // Windows UNC root, e.g. \\hello or \\hello\world
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+        return p;
+    }
+    // Get dirname
+    let result = external_path_namespaceObject.dirname(p);
+    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+        result = safeTrimTrailingSeparator(result);
+    }
+    return result;
+}
+/**
+ * Roots the path if not already rooted. On Windows, relative roots like `\`
+ * or `C:` are expanded based on the current working directory.
+ */
+function ensureAbsoluteRoot(root, itemPath) {
+    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Already rooted
+    if (hasAbsoluteRoot(itemPath)) {
+        return itemPath;
+    }
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Check for itemPath like C: or C:foo
+        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+            let cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            // Drive letter matches cwd? Expand to cwd
+            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+                // Drive only, e.g. C:
+                if (itemPath.length === 2) {
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
+                }
+                // Drive + path, e.g. C:foo
+                else {
+                    if (!cwd.endsWith('\\')) {
+                        cwd += '\\';
+                    }
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+                }
+            }
+            // Different drive
+            else {
+                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+            }
+        }
+        // Check for itemPath like \ or \foo
+        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+            const cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            return `${cwd[0]}:\\${itemPath.substr(1)}`;
+        }
+    }
+    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    // Otherwise ensure root ends with a separator
+    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
+        // Intentionally empty
+    }
+    else {
+        // Append separator
+        root += external_path_namespaceObject.sep;
+    }
+    return root + itemPath;
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\\hello\share` and `C:\hello` (and using alternate separator).
+ */
+function hasAbsoluteRoot(itemPath) {
+    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \\hello\share or C:\hello
+        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
+ */
+function hasRoot(itemPath) {
+    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \ or \hello or \\hello
+        // E.g. C: or C:\hello
+        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * Removes redundant slashes and converts `/` to `\` on Windows
+ */
+function internal_path_helper_normalizeSeparators(p) {
+    p = p || '';
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // Remove redundant slashes
+        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
+        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
+    }
+    // Remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+/**
+ * Normalizes the path separators and trims the trailing separator (when safe).
+ * For example, `/foo/ => /foo` but `/ => /`
+ */
+function safeTrimTrailingSeparator(p) {
+    // Short-circuit if empty
+    if (!p) {
+        return '';
+    }
+    // Normalize separators
+    p = internal_path_helper_normalizeSeparators(p);
+    // No trailing slash
+    if (!p.endsWith(external_path_namespaceObject.sep)) {
+        return p;
+    }
+    // Check '/' on Linux/macOS and '\' on Windows
+    if (p === external_path_namespaceObject.sep) {
+        return p;
+    }
+    // On Windows check if drive root. E.g. C:\
+    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
+        return p;
+    }
+    // Otherwise trim trailing slash
+    return p.substr(0, p.length - 1);
+}
+//# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+/**
+ * Indicates whether a pattern matches a path
+ */
+var MatchKind;
+(function (MatchKind) {
+    /** Not matched */
+    MatchKind[MatchKind["None"] = 0] = "None";
+    /** Matched if the path is a directory */
+    MatchKind[MatchKind["Directory"] = 1] = "Directory";
+    /** Matched if the path is a regular file */
+    MatchKind[MatchKind["File"] = 2] = "File";
+    /** Matched */
+    MatchKind[MatchKind["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+//# sourceMappingURL=internal-match-kind.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = internal_path_helper_dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = internal_path_helper_dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function internal_pattern_helper_match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function internal_pattern_helper_partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function esm_expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = esm_sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const esm_defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = esm_defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return esm_expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+
+
+
+const internal_path_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Helper class for parsing paths into segments
+ */
+class Path {
+    /**
+     * Constructs a Path
+     * @param itemPath Path or array of segments
+     */
+    constructor(itemPath) {
+        this.segments = [];
+        // String
+        if (typeof itemPath === 'string') {
+            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+            // Not rooted
+            if (!hasRoot(itemPath)) {
+                this.segments = itemPath.split(external_path_namespaceObject.sep);
+            }
+            // Rooted
+            else {
+                // Add all segments, while not at the root
+                let remaining = itemPath;
+                let dir = internal_path_helper_dirname(remaining);
+                while (dir !== remaining) {
+                    // Add the segment
+                    const basename = external_path_namespaceObject.basename(remaining);
+                    this.segments.unshift(basename);
+                    // Truncate the last segment
+                    remaining = dir;
+                    dir = internal_path_helper_dirname(remaining);
+                }
+                // Remainder is the root
+                this.segments.unshift(remaining);
+            }
+        }
+        // Array
+        else {
+            // Must not be empty
+            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            // Each segment
+            for (let i = 0; i < itemPath.length; i++) {
+                let segment = itemPath[i];
+                // Must not be empty
+                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                // Normalize slashes
+                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
+                // Root segment
+                if (i === 0 && hasRoot(segment)) {
+                    segment = safeTrimTrailingSeparator(segment);
+                    external_assert_(segment === internal_path_helper_dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    this.segments.push(segment);
+                }
+                // All other segments
+                else {
+                    // Must not contain slash
+                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    this.segments.push(segment);
+                }
+            }
+        }
+    }
+    /**
+     * Converts the path to it's string representation
+     */
+    toString() {
+        // First segment
+        let result = this.segments[0];
+        // All others
+        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        for (let i = 1; i < this.segments.length; i++) {
+            if (skipSlash) {
+                skipSlash = false;
+            }
+            else {
+                result += external_path_namespaceObject.sep;
+            }
+            result += this.segments[i];
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=internal-path.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+
+
+
+
+
+
+
+const internal_pattern_IS_WINDOWS = process.platform === 'win32';
+class Pattern {
+    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
+        /**
+         * Indicates whether matches should be excluded from the result set
+         */
+        this.negate = false;
+        // Pattern overload
+        let pattern;
+        if (typeof patternOrNegate === 'string') {
+            pattern = patternOrNegate.trim();
+        }
+        // Segments overload
+        else {
+            // Convert to pattern
+            segments = segments || [];
+            external_assert_(segments.length, `Parameter 'segments' must not empty`);
+            const root = Pattern.getLiteral(segments[0]);
+            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            pattern = new Path(segments).toString().trim();
+            if (patternOrNegate) {
+                pattern = `!${pattern}`;
+            }
+        }
+        // Negate
+        while (pattern.startsWith('!')) {
+            this.negate = !this.negate;
+            pattern = pattern.substr(1).trim();
+        }
+        // Normalize slashes and ensures absolute root
+        pattern = Pattern.fixupPattern(pattern, homedir);
+        // Segments
+        this.segments = new Path(pattern).segments;
+        // Trailing slash indicates the pattern should only match directories, not regular files
+        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
+            .endsWith(external_path_namespaceObject.sep);
+        pattern = safeTrimTrailingSeparator(pattern);
+        // Search path (literal path prior to the first glob segment)
+        let foundGlob = false;
+        const searchSegments = this.segments
+            .map(x => Pattern.getLiteral(x))
+            .filter(x => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = new Path(searchSegments).toString();
+        // Root RegExp (required when determining partial match)
+        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
+        this.isImplicitPattern = isImplicitPattern;
+        // Create minimatch
+        const minimatchOptions = {
+            dot: true,
+            nobrace: true,
+            nocase: internal_pattern_IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        };
+        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
+        this.minimatch = new Minimatch(pattern, minimatchOptions);
+    }
+    /**
+     * Matches the pattern against the specified path
+     */
+    match(itemPath) {
+        // Last segment is globstar?
+        if (this.segments[this.segments.length - 1] === '**') {
+            // Normalize slashes
+            itemPath = internal_path_helper_normalizeSeparators(itemPath);
+            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
+            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
+            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
+            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
+                // Note, this is safe because the constructor ensures the pattern has an absolute root.
+                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
+                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
+            }
+        }
+        else {
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+        }
+        // Match
+        if (this.minimatch.match(itemPath)) {
+            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+        }
+        return MatchKind.None;
+    }
+    /**
+     * Indicates whether the pattern may match descendants of the specified path
+     */
+    partialMatch(itemPath) {
+        // Normalize slashes and trim unnecessary trailing slash
+        itemPath = safeTrimTrailingSeparator(itemPath);
+        // matchOne does not handle root path correctly
+        if (internal_path_helper_dirname(itemPath) === itemPath) {
+            return this.rootRegExp.test(itemPath);
+        }
+        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+    /**
+     * Escapes glob patterns within a path
+     */
+    static globEscape(s) {
+        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
+            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
+            .replace(/\?/g, '[?]') // escape '?'
+            .replace(/\*/g, '[*]'); // escape '*'
+    }
+    /**
+     * Normalizes slashes and ensures absolute root
+     */
+    static fixupPattern(pattern, homedir) {
+        // Empty
+        external_assert_(pattern, 'pattern cannot be empty');
+        // Must not contain `.` segment, unless first segment
+        // Must not contain `..` segment
+        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
+        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
+        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        // Normalize slashes
+        pattern = internal_path_helper_normalizeSeparators(pattern);
+        // Replace leading `.` segment
+        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
+            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+        }
+        // Replace leading `~` segment
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
+            homedir = homedir || external_os_namespaceObject.homedir();
+            external_assert_(homedir, 'Unable to determine HOME directory');
+            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        }
+        // Replace relative drive root, e.g. pattern is C: or C:foo
+        else if (internal_pattern_IS_WINDOWS &&
+            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
+            if (pattern.length > 2 && !root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(2);
+        }
+        // Replace relative root, e.g. pattern is \ or \foo
+        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
+            if (!root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(1);
+        }
+        // Otherwise ensure absolute root
+        else {
+            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
+        }
+        return internal_path_helper_normalizeSeparators(pattern);
+    }
+    /**
+     * Attempts to unescape a pattern segment to create a literal path segment.
+     * Otherwise returns empty string.
+     */
+    static getLiteral(segment) {
+        let literal = '';
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment[i];
+            // Escape
+            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
+                literal += segment[++i];
+                continue;
+            }
+            // Wildcard
+            else if (c === '*' || c === '?') {
+                return '';
+            }
+            // Character set
+            else if (c === '[' && i + 1 < segment.length) {
+                let set = '';
+                let closed = -1;
+                for (let i2 = i + 1; i2 < segment.length; i2++) {
+                    const c2 = segment[i2];
+                    // Escape
+                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
+                        set += segment[++i2];
+                        continue;
+                    }
+                    // Closed
+                    else if (c2 === ']') {
+                        closed = i2;
+                        break;
+                    }
+                    // Otherwise
+                    else {
+                        set += c2;
+                    }
+                }
+                // Closed?
+                if (closed >= 0) {
+                    // Cannot convert
+                    if (set.length > 1) {
+                        return '';
+                    }
+                    // Convert to literal
+                    if (set) {
+                        literal += set;
+                        i = closed;
+                        continue;
+                    }
+                }
+                // Otherwise fall thru
+            }
+            // Append
+            literal += c;
+        }
+        return literal;
+    }
+    /**
+     * Escapes regexp special characters
+     * https://javascript.info/regexp-escaping
+     */
+    static regExpEscape(s) {
+        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
+    }
+}
+//# sourceMappingURL=internal-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+class SearchState {
+    constructor(path, level) {
+        this.path = path;
+        this.level = level;
+    }
+}
+//# sourceMappingURL=internal-search-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
+var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+};
+
+
+
+
+
+
+
+
+const internal_globber_IS_WINDOWS = process.platform === 'win32';
+class DefaultGlobber {
+    constructor(options) {
+        this.patterns = [];
+        this.searchPaths = [];
+        this.options = getOptions(options);
+    }
+    getSearchPaths() {
+        // Return a copy
+        return this.searchPaths.slice();
+    }
+    glob() {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            var _a, e_1, _b, _c;
+            const result = [];
+            try {
+                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
+                    _c = _f.value;
+                    _d = false;
+                    const itemPath = _c;
+                    result.push(itemPath);
+                }
+            }
+            catch (e_1_1) { e_1 = { error: e_1_1 }; }
+            finally {
+                try {
+                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
+                }
+                finally { if (e_1) throw e_1.error; }
+            }
+            return result;
+        });
+    }
+    globGenerator() {
+        return __asyncGenerator(this, arguments, function* globGenerator_1() {
+            // Fill in defaults options
+            const options = getOptions(this.options);
+            // Implicit descendants?
+            const patterns = [];
+            for (const pattern of this.patterns) {
+                patterns.push(pattern);
+                if (options.implicitDescendants &&
+                    (pattern.trailingSeparator ||
+                        pattern.segments[pattern.segments.length - 1] !== '**')) {
+                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+                }
+            }
+            // Push the search paths
+            const stack = [];
+            for (const searchPath of getSearchPaths(patterns)) {
+                core_debug(`Search path '${searchPath}'`);
+                // Exists?
+                try {
+                    // Intentionally using lstat. Detection for broken symlink
+                    // will be performed later (if following symlinks).
+                    yield __await(external_fs_.promises.lstat(searchPath));
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        continue;
+                    }
+                    throw err;
+                }
+                stack.unshift(new SearchState(searchPath, 1));
+            }
+            // Search
+            const traversalChain = []; // used to detect cycles
+            while (stack.length) {
+                // Pop
+                const item = stack.pop();
+                // Match?
+                const match = internal_pattern_helper_match(patterns, item.path);
+                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
+                if (!match && !partialMatch) {
+                    continue;
+                }
+                // Stat
+                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                );
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                if (!stats) {
+                    continue;
+                }
+                // Hidden file or directory?
+                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
+                    continue;
+                }
+                // Directory
+                if (stats.isDirectory()) {
+                    // Matched
+                    if (match & MatchKind.Directory && options.matchDirectories) {
+                        yield yield __await(item.path);
+                    }
+                    // Descend?
+                    else if (!partialMatch) {
+                        continue;
+                    }
+                    // Push the child items in reverse
+                    const childLevel = item.level + 1;
+                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    stack.push(...childItems.reverse());
+                }
+                // File
+                else if (match & MatchKind.File) {
+                    yield yield __await(item.path);
+                }
+            }
+        });
+    }
+    /**
+     * Constructs a DefaultGlobber
+     */
+    static create(patterns, options) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            const result = new DefaultGlobber(options);
+            if (internal_globber_IS_WINDOWS) {
+                patterns = patterns.replace(/\r\n/g, '\n');
+                patterns = patterns.replace(/\r/g, '\n');
+            }
+            const lines = patterns.split('\n').map(x => x.trim());
+            for (const line of lines) {
+                // Empty or comment
+                if (!line || line.startsWith('#')) {
+                    continue;
+                }
+                // Pattern
+                else {
+                    result.patterns.push(new Pattern(line));
+                }
+            }
+            result.searchPaths.push(...getSearchPaths(result.patterns));
+            return result;
+        });
+    }
+    static stat(item, options, traversalChain) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            // Note:
+            // `stat` returns info about the target of a symlink (or symlink chain)
+            // `lstat` returns info about a symlink itself
+            let stats;
+            if (options.followSymbolicLinks) {
+                try {
+                    // Use `stat` (following symlinks)
+                    stats = yield external_fs_.promises.stat(item.path);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        if (options.omitBrokenSymbolicLinks) {
+                            core_debug(`Broken symlink '${item.path}'`);
+                            return undefined;
+                        }
+                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+                    }
+                    throw err;
+                }
+            }
+            else {
+                // Use `lstat` (not following symlinks)
+                stats = yield external_fs_.promises.lstat(item.path);
+            }
+            // Note, isDirectory() returns false for the lstat of a symlink
+            if (stats.isDirectory() && options.followSymbolicLinks) {
+                // Get the realpath
+                const realPath = yield external_fs_.promises.realpath(item.path);
+                // Fixup the traversal chain to match the item level
+                while (traversalChain.length >= item.level) {
+                    traversalChain.pop();
+                }
+                // Test for a cycle
+                if (traversalChain.some((x) => x === realPath)) {
+                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    return undefined;
+                }
+                // Update the traversal chain
+                traversalChain.push(realPath);
+            }
+            return stats;
+        });
+    }
+}
+//# sourceMappingURL=internal-globber.js.map
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+
+
+
+
+
+
+function hashFiles(globber_1, currentWorkspace_1) {
+    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
+        var _a, e_1, _b, _c;
+        var _d;
+        const writeDelegate = verbose ? core.info : core.debug;
+        let hasMatch = false;
+        const githubWorkspace = currentWorkspace
+            ? currentWorkspace
+            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
+        const result = crypto.createHash('sha256');
+        let count = 0;
+        try {
+            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
+                _c = _g.value;
+                _e = false;
+                const file = _c;
+                writeDelegate(file);
+                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
+                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
+                    continue;
+                }
+                if (fs.statSync(file).isDirectory()) {
+                    writeDelegate(`Skip directory '${file}'.`);
+                    continue;
+                }
+                const hash = crypto.createHash('sha256');
+                const pipeline = util.promisify(stream.pipeline);
+                yield pipeline(fs.createReadStream(file), hash);
+                result.write(hash.digest());
+                count++;
+                if (!hasMatch) {
+                    hasMatch = true;
+                }
+            }
+        }
+        catch (e_1_1) { e_1 = { error: e_1_1 }; }
+        finally {
+            try {
+                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
+            }
+            finally { if (e_1) throw e_1.error; }
+        }
+        result.end();
+        if (hasMatch) {
+            writeDelegate(`Found ${count} files to hash.`);
+            return result.digest('hex');
+        }
+        else {
+            writeDelegate(`No matches found for glob`);
+            return '';
+        }
+    });
+}
+//# sourceMappingURL=internal-hash-files.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Constructs a globber
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param options   Glob options
+ */
+function create(patterns, options) {
+    return glob_awaiter(this, void 0, void 0, function* () {
+        return yield DefaultGlobber.create(patterns, options);
+    });
+}
+/**
+ * Computes the sha256 hash of a glob
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param currentWorkspace  Workspace used when matching files
+ * @param options   Glob options
+ * @param verbose   Enables verbose logging
+ */
+function glob_hashFiles(patterns_1) {
+    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
+        let followSymbolicLinks = true;
+        if (options && typeof options.followSymbolicLinks === 'boolean') {
+            followSymbolicLinks = options.followSymbolicLinks;
+        }
+        const globber = yield create(patterns, { followSymbolicLinks });
+        return _hashFiles(globber, currentWorkspace, verbose);
+    });
+}
+//# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/check/ordered.ts
+class OrderedLog {
+    write;
+    group;
+    head = 0;
+    held = new Map();
+    done = new Set();
+    waiting = new Map();
+    capturing = new Map();
+    flushing;
+    again = false;
+    constructor(write, group = (_title, fn) => fn()) {
+        this.write = write;
+        this.group = group;
+    }
+    queue(i) {
+        let q = this.held.get(i);
+        if (!q)
+            this.held.set(i, (q = []));
+        return q;
+    }
+    /** Whether model i may write straight through: at the head, nothing of it held, nothing being written. */
+    live(i) {
+        return i === this.head && !this.flushing && (this.held.get(i)?.length ?? 0) === 0;
+    }
+    log(i, line) {
+        const open = this.capturing.get(i);
+        if (open)
+            return void open.lines.push(line);
+        if (this.live(i))
+            return this.write(line);
+        this.queue(i).push({ line });
+        this.flush();
+    }
+    /** `fn`'s lines in a group: opened live when model i may write through, else held and written in its place. */
+    async inGroup(i, title, fn) {
+        if (this.live(i))
+            return this.group(title, fn);
+        const entry = { title, lines: [], open: true };
+        this.queue(i).push(entry);
+        this.capturing.set(i, entry);
+        try {
+            return await fn();
+        }
+        finally {
+            this.capturing.delete(i);
+            entry.open = false;
+            this.flush();
+        }
+    }
+    /** Model i is finished: it, and whatever finished behind it, is written out. */
+    finish(i) {
+        this.done.add(i);
+        this.flush();
+    }
+    /** Resolves when every model before i is told and i may write through. */
+    turn(i) {
+        if (this.live(i))
+            return Promise.resolve();
+        return new Promise((resolve) => {
+            this.waiting.set(i, resolve);
+            this.flush();
+        });
+    }
+    /** Settles when everything held has been written. */
+    async drained() {
+        while (this.flushing)
+            await this.flushing;
+    }
+    flush() {
+        if (this.flushing) {
+            this.again = true;
+            return;
+        }
+        this.flushing = (async () => {
+            do {
+                this.again = false;
+                for (;;) {
+                    const q = this.held.get(this.head) ?? [];
+                    while (q.length && !('open' in q[0] && q[0].open)) {
+                        const e = q.shift();
+                        if ('line' in e)
+                            this.write(e.line);
+                        else
+                            await this.group(e.title, async () => e.lines.forEach((l) => this.write(l)));
+                    }
+                    if (q.length || !this.done.has(this.head))
+                        break;
+                    this.held.delete(this.head);
+                    this.done.delete(this.head);
+                    this.head++;
+                }
+            } while (this.again);
+        })().finally(() => {
+            this.flushing = undefined;
+            // Lines that came while the last of it was being written.
+            if (this.again)
+                return this.flush();
+            // Whoever waits for its turn gets it once nothing of it is held and nothing is being written.
+            const resolve = this.waiting.get(this.head);
+            if (resolve && this.live(this.head)) {
+                this.waiting.delete(this.head);
+                resolve();
+            }
+        });
+    }
+}
+/**
+ * `fn` over `items` with at most `limit` running at once, results in the items' order. The
+ * work is started in order, so the first items finish first as far as their costs allow.
+ */
+async function mapOrdered(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+/**
+ * A weighted semaphore granting in the order asked: a request waits until it is first in line
+ * and its weight fits. A large model asks for the whole capacity and is measured alone, so
+ * concurrency never multiplies the memory of the models that need the most.
+ */
+class Gate {
+    capacity;
+    used = 0;
+    line = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    async run(weight, fn) {
+        const w = Math.min(Math.max(1, weight), this.capacity);
+        if (this.line.length > 0 || this.used + w > this.capacity)
+            await new Promise((go) => this.line.push({ weight: w, go }));
+        else
+            this.used += w;
+        try {
+            return await fn();
+        }
+        finally {
+            this.used -= w;
+            while (this.line.length > 0 && this.used + this.line[0].weight <= this.capacity) {
+                const next = this.line.shift();
+                this.used += next.weight;
+                next.go();
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Number formatting shared by the terminal table and the PR comment, so both say the same
+ * thing: exact grouped integers while they are readable (179,050), three significant digits
+ * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
+ */
+const PREFIXES = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+];
+/** 179050 → "179,050", exactly, whatever its size. Fractions keep up to two decimals. */
+function grouped(n) {
+    if (typeof n === 'bigint')
+        return groupDigits(n.toString());
+    if (!Number.isFinite(n))
+        return String(n);
+    const [int, frac] = plainDecimal(Math.abs(n));
+    // Rounded as the number is written (0.015 → "0.02"), half away from zero, as people
+    // round; Intl.NumberFormat says the same but costs ~15 ms to load.
+    let cents = BigInt(int + (frac + '00').slice(0, 2));
+    if (frac.length > 2 && frac[2] >= '5')
+        cents += 1n;
+    if (cents === 0n)
+        return '0';
+    const whole = groupDigits((cents / 100n).toString());
+    const decimals = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+    return `${n < 0 ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`;
+}
+/** The shortest decimal that reads back as `x` (x ≥ 0), without an exponent: [integer, fraction]. */
+function plainDecimal(x) {
+    const [mantissa, exp = '0'] = String(x).split('e');
+    const [a, b = ''] = mantissa.split('.');
+    const digits = a + b;
+    const point = a.length + Number(exp);
+    if (point <= 0)
+        return ['0', '0'.repeat(-point) + digits];
+    if (point >= digits.length)
+        return [digits + '0'.repeat(point - digits.length), ''];
+    return [digits.slice(0, point), digits.slice(point)];
+}
+/** "-1234567" → "-1,234,567". */
+function groupDigits(digits) {
+    return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+/**
+ * Exact below a million, then "1.81 G" (three significant digits: a display, never a figure
+ * anything is computed from); what every FLOPs or params cell shows. Beyond 10^15 the
+ * exponent shows: "1.81e18".
+ */
+function count(n) {
+    const abs = n < 0 ? -Number(n) : Number(n);
+    if (abs >= 1e15)
+        return Number(n).toPrecision(3).replace('+', '');
+    for (const [scale, prefix] of PREFIXES) {
+        if (abs >= scale)
+            return `${sig3(Number(n) / scale)} ${prefix}`;
+    }
+    return grouped(n);
+}
+/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
+function sig3(x) {
+    const abs = Math.abs(x);
+    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+    // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
+    return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
+}
+/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
+function signedCount(n) {
+    if (n > 0)
+        return `+${count(n)}`;
+    if (n < 0)
+        return `\u2212${count(-n)}`;
+    return '0';
+}
+/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
+function percent(fraction) {
+    const p = fraction * 100;
+    const abs = Math.abs(p);
+    const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
+    return `${Number(p.toFixed(decimals))}%`;
+}
+/** A signed percentage: "+5.1%", "−3%". */
+function signedPercent(fraction) {
+    if (fraction > 0)
+        return `+${percent(fraction)}`;
+    if (fraction < 0)
+        return `\u2212${percent(-fraction)}`;
+    return '0%';
+}
+/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
+function accuracy(a) {
+    return `${(a * 100).toFixed(2)}%`;
+}
+/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
+function shape(s) {
+    if (!Array.isArray(s))
+        return '';
+    if (s.length > 0 && s.every((d) => Array.isArray(d)))
+        return s.map(shape).join(', ');
+    return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+}
+/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
+function delta(base) {
+    if (!base)
+        return '';
+    if (base.status === 'new')
+        return 'new';
+    if (base.status !== 'measured' || base.delta === undefined)
+        return 'n/a';
+    if (base.delta === 0n)
+        return 'no change';
+    return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
+}
+/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
+function headroom(flops, limit) {
+    if (limit === undefined)
+        return '';
+    const room = limit - flops;
+    const share = limit > 0n ? ` (${percent(ratio(room < 0n ? -room : room, limit))})` : '';
+    return room >= 0n ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+/** a / b as a float, for percentages (a display or a ratio limit, never a count). */
+function ratio(a, b) {
+    if (b === 0n)
+        return a === 0n ? 0 : Infinity;
+    return Number(a) / Number(b);
+}
+/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
+function compact(n) {
+    const x = Number(n);
+    const abs = Math.abs(x);
+    if (abs >= 1e15)
+        return x.toPrecision(3).replace('+', '');
+    for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
+        if (abs >= scale)
+            return `${sig3(x / scale)}${prefix}`;
+    }
+    return String(Math.round(x));
+}
+/**
+ * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
+ * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
+ */
+function bytes(n) {
+    const x = Number(n);
+    if (Math.abs(x) < 10_000)
+        return `${grouped(n)} B`;
+    for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']]) {
+        if (Math.abs(x) >= scale)
+            return `${sig3(x / scale)} ${unit}`;
+    }
+    return `${grouped(n)} B`;
+}
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+function countColumn(values) {
+    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
+    if (!big)
+        return values.map((v) => grouped(v));
+    return values.map((v) => {
+        const abs = v < 0n ? -Number(v) : Number(v);
+        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/check/evaluate.ts
+
+// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
+// exactly the allowed percentage must pass, so compare with a margin far below anything a
+// FLOPs count can express.
+const EPS = 1e-9;
+/** The baseline as the report states it: deltas against the head's counts. */
+function measuredBase(ref, head, base) {
+    const delta = head.flops - base.flops;
+    return {
+        status: 'measured',
+        ref,
+        flops: base.flops,
+        params: base.params,
+        delta,
+        // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
+        ...(base.flops > 0n ? { ratio: ratio(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
+    };
+}
+/**
+ * Every limit the entry sets, in the budget file's order. Limits are ceilings except
+ * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
+ * `not-measured`: it neither passes nor fails, and the report says so.
+ */
+function evaluate(head, limits, base, fit) {
+    const checks = [];
+    const ceiling = (budget, limit, actual, over) => {
+        if (limit !== undefined)
+            checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
+    };
+    ceiling('flops', limits.flops, head.flops, 'fail');
+    ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
+    ceiling('params', limits.params, head.params, 'fail');
+    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
+    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
+    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
+    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
+    if (limits.flops_increase !== undefined) {
+        const ratio = base?.status === 'measured' ? base.ratio : undefined;
+        checks.push(ratio === undefined
+            ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
+            : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' });
+    }
+    if (limits.accuracy !== undefined) {
+        checks.push(fit?.status === 'ok'
+            ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
+            : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' });
+    }
+    return checks;
+}
+/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
+function worst(statuses) {
+    let out = 'pass';
+    for (const s of statuses) {
+        if (s === 'fail')
+            return 'fail';
+        if (s === 'warn')
+            out = 'warn';
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/check/report.ts
+
+/**
+ * A check report from its models, the verdict theirs. The one place its keys are put in
+ * order: a check and the merge of its shards write the same JSON text.
+ */
+function checkReport(p) {
+    const status = worst(p.models.map((m) => m.status));
+    return {
+        version: 1,
+        convention: p.convention,
+        passed: status !== 'fail',
+        status,
+        budget_file: p.budget_file,
+        ...(p.head !== undefined ? { head: p.head } : {}),
+        ...(p.base !== undefined ? { base: p.base } : {}),
+        models: p.models,
+        ...(p.shard ? { shard: p.shard } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/fit/load.ts
+
+
+/** The fit engine's bundle beside the running one (dist/fit/index.js); undefined from source. */
+function bundledFitUrl() {
+    return ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, import.meta.url)).find((u) => (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(u)));
+}
+/**
+ * The fit engine (TensorFlow.js, its WASM binaries, the digits) is one bundle of its own,
+ * dist/fit/index.js, shared by the action (dist/index.js) and the CLI (dist/cli/index.js)
+ * instead of being copied into both, and loaded only when a fit runs. From source (tests,
+ * development) the module itself is loaded.
+ */
+async function loadRunFit() {
+    const here = import.meta.url;
+    const target = bundledFitUrl() ?? (0,external_node_url_.pathToFileURL)((0,external_node_url_.fileURLToPath)(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
+    // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
+    const mod = (await import(/* webpackIgnore: true */ target.href));
+    return mod.runFit;
+}
+
+;// CONCATENATED MODULE: ./src/check/fit-workers.ts
+
+
+
+/**
+ * Fits in worker threads, several at once: each worker loads the fit engine's bundle
+ * (dist/fit/index.js, TensorFlow.js and all) and runs one fit, posting its log lines back.
+ * Only from the bundle: the sources (tests) have no JavaScript module a worker could load,
+ * and fit in the calling thread, one at a time.
+ */
+/** How many fits may run at once by default: one per core. */
+function defaultFitWorkers() {
+    return Math.max(1, external_node_os_default().availableParallelism());
+}
+// The worker's whole program: load the engine once, then fit what it is sent, one at a time,
+// posting each fit's log lines and its result (or why not) under the fit's id.
+const PROGRAM = `
+const { parentPort, workerData } = require('node:worker_threads');
+const engine = import(workerData.href);
+parentPort.on('message', async ({ id, spec, shapes, cfg, opts }) => {
+  try {
+    const { runFit } = await engine;
+    const result = await runFit(spec, shapes, cfg, (line) => parentPort.postMessage({ id, line }), opts);
+    parentPort.postMessage({ id, result });
+  } catch (e) {
+    parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
+`;
+/**
+ * Up to `size` worker threads, each loading the engine at `href` once and fitting one model at
+ * a time; a fit goes to an idle worker, or waits for one. `close` ends them all.
+ */
+class FitPool {
+    href;
+    size;
+    idle = [];
+    all = new Set();
+    waiting = [];
+    pending = new Map();
+    nextId = 1;
+    local = Promise.resolve();
+    constructor(href, size) {
+        this.href = href;
+        this.size = size;
+    }
+    runFit = async (spec, inputShapes, cfg, log, opts = {}) => {
+        // An architecture that cannot cross to a thread (an inline model's spec carries functions)
+        // is fitted here, in this thread, one such fit at a time (two fits sharing TensorFlow.js's
+        // one backend would race to start it).
+        try {
+            structuredClone(spec);
+        }
+        catch {
+            const fit = this.local.then(async () => (await loadRunFit())(spec, inputShapes, cfg, log, opts));
+            this.local = fit.catch(() => { });
+            return fit;
+        }
+        const worker = await this.acquire();
+        try {
+            return await new Promise((resolve, reject) => {
+                const id = this.nextId++;
+                this.pending.set(id, { log, resolve, reject, worker });
+                worker.postMessage({ id, spec, shapes: inputShapes, cfg, opts });
+            });
+        }
+        finally {
+            this.release(worker);
+        }
+    };
+    spawn() {
+        const worker = new external_node_worker_threads_.Worker(PROGRAM, { eval: true, workerData: { href: this.href } });
+        this.all.add(worker);
+        worker.on('message', (m) => {
+            const p = this.pending.get(m.id);
+            if (!p)
+                return;
+            if (m.line !== undefined)
+                return p.log(m.line);
+            this.pending.delete(m.id);
+            if (m.result !== undefined)
+                p.resolve(m.result);
+            else
+                p.reject(new Error(m.error ?? 'the fit worker failed'));
+        });
+        // A worker that dies fails the fit it had; the next fit gets a new worker.
+        const died = (why) => {
+            this.all.delete(worker);
+            const i = this.idle.indexOf(worker);
+            if (i >= 0)
+                this.idle.splice(i, 1);
+            for (const [id, p] of this.pending) {
+                if (p.worker !== worker)
+                    continue;
+                this.pending.delete(id);
+                p.reject(new Error(why));
+            }
+        };
+        worker.on('error', (e) => died(`the fit worker failed: ${e.message}`));
+        worker.on('exit', (code) => died(`the fit worker exited (code ${code}) before it finished`));
+        return worker;
+    }
+    acquire() {
+        const w = this.idle.pop();
+        if (w)
+            return Promise.resolve(w);
+        if (this.all.size < this.size)
+            return Promise.resolve(this.spawn());
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release(worker) {
+        if (!this.all.has(worker)) {
+            // It died: whoever waits gets a new one.
+            const next = this.waiting.shift();
+            if (next)
+                next(this.spawn());
+            return;
+        }
+        const next = this.waiting.shift();
+        if (next)
+            next(worker);
+        else
+            this.idle.push(worker);
+    }
+    async close() {
+        const all = [...this.all];
+        this.all.clear();
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+
 // EXTERNAL MODULE: ./src/containers/hdf5/superblock.ts
 var superblock = __nccwpck_require__(8454);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -62009,6 +66292,44 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
         return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
     return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
+/** A checkout of the whole base commit takes longer than one command. */
+const WORKTREE_TIMEOUT_MS = 10 * 60_000;
+/** A detached worktree of `sha` in `dir` (an existing empty directory). */
+async function addWorktree(cwd, dir, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['worktree', 'add', '--detach', '--force', '--', dir, sha], { timeoutMs: WORKTREE_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git worktree add failed' };
+}
+/** Removes a worktree added by addWorktree, untracked build output and all; never fails. */
+async function removeWorktree(cwd, dir) {
+    await git(cwd, ['worktree', 'remove', '--force', '--force', '--', dir], { timeoutMs: WORKTREE_TIMEOUT_MS });
+}
+/** Forgets worktrees whose directory is gone. */
+async function pruneWorktrees(cwd) {
+    await git(cwd, ['worktree', 'prune']);
+}
+/**
+ * The sizes git records for `relPaths` (relative to `root`) at `commit`; paths that are not
+ * files there are left out. One ls-tree per thousand paths.
+ */
+async function blobSizes(root, commit, relPaths) {
+    const out = new Map();
+    if (refusedRef(commit))
+        return out;
+    for (let i = 0; i < relPaths.length; i += 1000) {
+        const r = await git(root, ['ls-tree', '-l', '-z', commit, '--', ...relPaths.slice(i, i + 1000)], { maxBuffer: 64 * MAX_OUTPUT });
+        if (!r.ok)
+            continue;
+        for (const entry of r.stdout.toString('utf8').split('\0')) {
+            const m = /^\d+ blob [0-9a-f]+\s+(\d+)\t(.*)$/s.exec(entry);
+            if (m)
+                out.set(m[2], Number(m[1]));
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/check/git-files.ts
 
@@ -62053,8 +66374,6 @@ class GitFiles {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/io/paged-reader.ts
 var paged_reader = __nccwpck_require__(7673);
 ;// CONCATENATED MODULE: ./src/analyze.ts
@@ -62159,8 +66478,6 @@ function modelInDirectory(path) {
 
 // EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
 var keras_measure = __nccwpck_require__(1247);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -62203,6 +66520,29 @@ class ConfigError extends errors/* FlopgateError */.N9 {
         super(`${formatFault(sorted[0])}${more}`, 2);
         this.faults = sorted;
     }
+}
+
+;// CONCATENATED MODULE: ./src/config/duration.ts
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 };
+/** A build that needs more than a day is a hung one; the runner's own limit is 6 hours. */
+const MAX_MS = 24 * 3_600_000;
+/** `build_timeout`: seconds as a number, or "90s", "10m", "1h"; milliseconds out. */
+function parseDuration(v) {
+    let ms;
+    if (typeof v === 'number')
+        ms = v * 1000;
+    else if (typeof v === 'string') {
+        const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([smh]?)\s*$/.exec(v);
+        if (m)
+            ms = Number(m[1]) * UNIT_MS[(m[2] || 's')];
+    }
+    if (ms === undefined || !Number.isFinite(ms))
+        return { ok: false, reason: 'must be a number of seconds, or a duration like "90s", "10m" or "1h"' };
+    if (ms <= 0)
+        return { ok: false, reason: 'must be more than 0' };
+    if (ms > MAX_MS)
+        return { ok: false, reason: 'must be at most 24h' };
+    return { ok: true, value: Math.round(ms) };
 }
 
 ;// CONCATENATED MODULE: ./src/config/limits.ts
@@ -62387,7 +66727,7 @@ async function realExisting(abs) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/flopgate.schema.json
-const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""}}}');
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"build":{"$ref":"#/definitions/build"},"build_timeout":{"description":"How long each `build:` command may run before it is stopped: seconds, or a string with s, m or h (\\"90s\\", \\"10m\\"). Default 10 minutes.","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*[smh]?\\\\s*$"}],"errorMessage":"must be a number of seconds, or a duration like \\"90s\\", \\"10m\\" or \\"1h\\""},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"},"build":{"$ref":"#/definitions/build","description":"A shell command that writes this model\'s file, run before it is measured (after the top-level `build:`); see the top-level `build`."}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""},"build":{"description":"A shell command that writes model files (`python export.py`), run from the repository root before the models are measured: at the head, and with a base comparison also in a temporary git worktree of the base commit. It is code from the branch being checked: it runs with the job\'s permissions, as any step of the workflow would.","type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -62610,8 +66950,11 @@ function rangeStart(n) {
 
 
 
+
 /** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
 const MAX_BYTES = 1024 * 1024;
+/** `build_timeout` when the budget file gives none. */
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 const FIT_DEFAULTS = {
     dataset: 'mnist',
     epochs: 1,
@@ -62712,6 +67055,16 @@ async function semanticFaults(y, root, faults) {
     const models = [];
     const names = new Map();
     let complete = true;
+    const buildOf = (path, v) => (typeof v === 'string' && v.trim() !== '' ? { command: v, position: y.at(path) } : undefined);
+    const build = buildOf(['build'], data.build);
+    let buildTimeoutMs = DEFAULT_BUILD_TIMEOUT_MS;
+    if ('build_timeout' in data) {
+        const p = parseDuration(data.build_timeout);
+        if (p.ok)
+            buildTimeoutMs = p.value;
+        else
+            fault(['build_timeout'], p.reason);
+    }
     for (const [index, m] of data.models.entries()) {
         const base = ['models', index];
         if (!isObj(m) || typeof m.name !== 'string') {
@@ -62772,6 +67125,7 @@ async function semanticFaults(y, root, faults) {
                 fault([...base, 'fit', 'dataset'], 'dataset `idx` needs `path`: the directory holding the IDX files');
             }
         }
+        const modelBuild = buildOf([...base, 'build'], m.build);
         models.push({
             name: m.name,
             index,
@@ -62784,6 +67138,7 @@ async function semanticFaults(y, root, faults) {
             unknown: (typeof m.unknown === 'string' ? m.unknown : unknown),
             budget,
             ...(fit ? { fit } : {}),
+            ...(modelBuild ? { build: modelBuild } : {}),
             source: y.at(base),
             positions: {
                 name: y.at([...base, 'name']),
@@ -62795,7 +67150,7 @@ async function semanticFaults(y, root, faults) {
     }
     if (!complete)
         return undefined;
-    return { version: 1, convention, unknown, models };
+    return { version: 1, convention, unknown, ...(build ? { build } : {}), buildTimeoutMs, models };
 }
 /** Where the keys of inline layers stand: `- dense: {units: 10}` is layer i, type key `dense`. */
 function inlinePositions(y, at, layers) {
@@ -62810,199 +67165,6 @@ function inlinePositions(y, at, layers) {
 /** `[28, 28]` is one input; `[[28, 28], [10]]` is one shape per input. */
 function normaliseShapes(v) {
     return v.every((d) => Array.isArray(d)) ? v : [v];
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/fit/load.ts
-
-
-/**
- * The fit engine (TensorFlow.js, its WASM binaries, the digits) is one bundle of its own,
- * dist/fit/index.js, shared by the action (dist/index.js) and the CLI (dist/cli/index.js)
- * instead of being copied into both, and loaded only when a fit runs. From source (tests,
- * development) the module itself is loaded.
- */
-async function loadRunFit() {
-    const here = import.meta.url;
-    const bundled = ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, here)).find((u) => (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(u)));
-    const target = bundled ?? (0,external_node_url_.pathToFileURL)((0,external_node_url_.fileURLToPath)(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
-    // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
-    const mod = (await import(/* webpackIgnore: true */ target.href));
-    return mod.runFit;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Number formatting shared by the terminal table and the PR comment, so both say the same
- * thing: exact grouped integers while they are readable (179,050), three significant digits
- * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
- */
-const PREFIXES = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-];
-/** 179050 → "179,050", exactly, whatever its size. Fractions keep up to two decimals. */
-function grouped(n) {
-    if (typeof n === 'bigint')
-        return groupDigits(n.toString());
-    if (!Number.isFinite(n))
-        return String(n);
-    const [int, frac] = plainDecimal(Math.abs(n));
-    // Rounded as the number is written (0.015 → "0.02"), half away from zero, as people
-    // round; Intl.NumberFormat says the same but costs ~15 ms to load.
-    let cents = BigInt(int + (frac + '00').slice(0, 2));
-    if (frac.length > 2 && frac[2] >= '5')
-        cents += 1n;
-    if (cents === 0n)
-        return '0';
-    const whole = groupDigits((cents / 100n).toString());
-    const decimals = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-    return `${n < 0 ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`;
-}
-/** The shortest decimal that reads back as `x` (x ≥ 0), without an exponent: [integer, fraction]. */
-function plainDecimal(x) {
-    const [mantissa, exp = '0'] = String(x).split('e');
-    const [a, b = ''] = mantissa.split('.');
-    const digits = a + b;
-    const point = a.length + Number(exp);
-    if (point <= 0)
-        return ['0', '0'.repeat(-point) + digits];
-    if (point >= digits.length)
-        return [digits + '0'.repeat(point - digits.length), ''];
-    return [digits.slice(0, point), digits.slice(point)];
-}
-/** "-1234567" → "-1,234,567". */
-function groupDigits(digits) {
-    return digits.replace(/\B(?=(\d{3})+$)/g, ',');
-}
-/**
- * Exact below a million, then "1.81 G" (three significant digits: a display, never a figure
- * anything is computed from); what every FLOPs or params cell shows. Beyond 10^15 the
- * exponent shows: "1.81e18".
- */
-function count(n) {
-    const abs = n < 0 ? -Number(n) : Number(n);
-    if (abs >= 1e15)
-        return Number(n).toPrecision(3).replace('+', '');
-    for (const [scale, prefix] of PREFIXES) {
-        if (abs >= scale)
-            return `${sig3(Number(n) / scale)} ${prefix}`;
-    }
-    return grouped(n);
-}
-/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
-function sig3(x) {
-    const abs = Math.abs(x);
-    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-    // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
-    return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
-}
-/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
-function signedCount(n) {
-    if (n > 0)
-        return `+${count(n)}`;
-    if (n < 0)
-        return `\u2212${count(-n)}`;
-    return '0';
-}
-/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
-function percent(fraction) {
-    const p = fraction * 100;
-    const abs = Math.abs(p);
-    const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
-    return `${Number(p.toFixed(decimals))}%`;
-}
-/** A signed percentage: "+5.1%", "−3%". */
-function signedPercent(fraction) {
-    if (fraction > 0)
-        return `+${percent(fraction)}`;
-    if (fraction < 0)
-        return `\u2212${percent(-fraction)}`;
-    return '0%';
-}
-/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
-function accuracy(a) {
-    return `${(a * 100).toFixed(2)}%`;
-}
-/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
-function shape(s) {
-    if (!Array.isArray(s))
-        return '';
-    if (s.length > 0 && s.every((d) => Array.isArray(d)))
-        return s.map(shape).join(', ');
-    return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
-}
-/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
-function shortSha(sha) {
-    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
-function delta(base) {
-    if (!base)
-        return '';
-    if (base.status === 'new')
-        return 'new';
-    if (base.status !== 'measured' || base.delta === undefined)
-        return 'n/a';
-    if (base.delta === 0n)
-        return 'no change';
-    return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
-}
-/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
-function headroom(flops, limit) {
-    if (limit === undefined)
-        return '';
-    const room = limit - flops;
-    const share = limit > 0n ? ` (${percent(ratio(room < 0n ? -room : room, limit))})` : '';
-    return room >= 0n ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
-}
-/** a / b as a float, for percentages (a display or a ratio limit, never a count). */
-function ratio(a, b) {
-    if (b === 0n)
-        return a === 0n ? 0 : Infinity;
-    return Number(a) / Number(b);
-}
-/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
-function compact(n) {
-    const x = Number(n);
-    const abs = Math.abs(x);
-    if (abs >= 1e15)
-        return x.toPrecision(3).replace('+', '');
-    for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
-        if (abs >= scale)
-            return `${sig3(x / scale)}${prefix}`;
-    }
-    return String(Math.round(x));
-}
-/**
- * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
- * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
- */
-function bytes(n) {
-    const x = Number(n);
-    if (Math.abs(x) < 10_000)
-        return `${grouped(n)} B`;
-    for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']]) {
-        if (Math.abs(x) >= scale)
-            return `${sig3(x / scale)} ${unit}`;
-    }
-    return `${grouped(n)} B`;
-}
-/**
- * A column of counts in one form: exact and grouped while every value is below a million,
- * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
- * column never mixes `9,216` with `6.73 M`.
- */
-function countColumn(values) {
-    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
-    if (!big)
-        return values.map((v) => grouped(v));
-    return values.map((v) => {
-        const abs = v < 0n ? -Number(v) : Number(v);
-        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/check/describe.ts
@@ -63263,68 +67425,6 @@ function byReason(models, reasonOf) {
     return [...groups].map(([reason, names]) => ({ names, reason }));
 }
 
-;// CONCATENATED MODULE: ./src/check/evaluate.ts
-
-// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
-// exactly the allowed percentage must pass, so compare with a margin far below anything a
-// FLOPs count can express.
-const EPS = 1e-9;
-/** The baseline as the report states it: deltas against the head's counts. */
-function measuredBase(ref, head, base) {
-    const delta = head.flops - base.flops;
-    return {
-        status: 'measured',
-        ref,
-        flops: base.flops,
-        params: base.params,
-        delta,
-        // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0n ? { ratio: ratio(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
-    };
-}
-/**
- * Every limit the entry sets, in the budget file's order. Limits are ceilings except
- * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
- * `not-measured`: it neither passes nor fails, and the report says so.
- */
-function evaluate(head, limits, base, fit) {
-    const checks = [];
-    const ceiling = (budget, limit, actual, over) => {
-        if (limit !== undefined)
-            checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
-    };
-    ceiling('flops', limits.flops, head.flops, 'fail');
-    ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
-    ceiling('params', limits.params, head.params, 'fail');
-    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
-    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
-    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
-    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
-    if (limits.flops_increase !== undefined) {
-        const ratio = base?.status === 'measured' ? base.ratio : undefined;
-        checks.push(ratio === undefined
-            ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
-            : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' });
-    }
-    if (limits.accuracy !== undefined) {
-        checks.push(fit?.status === 'ok'
-            ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
-            : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' });
-    }
-    return checks;
-}
-/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
-function worst(statuses) {
-    let out = 'pass';
-    for (const s of statuses) {
-        if (s === 'fail')
-            return 'fail';
-        if (s === 'warn')
-            out = 'warn';
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/check/layer-diff.ts
 /**
  * Beyond this many unmatched pairs the renamed layers are paired by position alone: the
@@ -63447,7 +67547,311 @@ function align(base, head) {
     return [pairs, base.filter((l) => !usedB.has(l)), head.filter((l) => !usedH.has(l))];
 }
 
+;// CONCATENATED MODULE: ./src/check/worktree.ts
+
+
+
+
+
+/** Worktrees still on disk, removed at exit if their owner could not (an uncaught error, process.exit). */
+const live = new Set();
+let hooked = false;
+function hookExit() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('exit', () => {
+        for (const w of live)
+            (0,external_node_fs_.rmSync)(w.dir, { recursive: true, force: true });
+    });
+}
+/**
+ * `fn` with a checkout of `sha` in a temporary directory (a detached `git worktree` of the
+ * repository at `root`), removed afterwards whatever happens: normal return, throw, or exit.
+ * The worktree shares the repository's objects, so it costs a checkout, not a clone.
+ */
+async function withWorktree(root, sha, fn) {
+    // A worktree left by a run that was killed is forgotten before a new one is added.
+    await pruneWorktrees(root);
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'flopgate-base-'));
+    const entry = { root, dir };
+    live.add(entry);
+    hookExit();
+    try {
+        const added = await addWorktree(root, dir, sha);
+        return await fn(added.ok ? { ok: true, dir } : { ok: false, reason: `git worktree add failed: ${added.reason}` });
+    }
+    finally {
+        await removeWorktree(root, dir);
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await pruneWorktrees(root);
+        live.delete(entry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/build.ts
+
+
+
+
+
+/**
+ * `build:` commands: code from the branch being checked, run the way a step of the user's
+ * workflow would run it (a shell in the repository root, the job's environment), since it is
+ * their CI that asked for it. What flopgate adds is a bound on it: a timeout that stops the
+ * whole process group, output streamed line by line to the log (only the last lines are kept,
+ * for the message of a failing build), and a result value instead of an exception.
+ */
+/** Lines of a failing build's output its message quotes. */
+const TAIL_LINES = 5;
+/** A line longer than this is cut in the log and the message (a progress bar without newlines). */
+const MAX_LINE = 2000;
+/** After the timeout, the build gets this long to exit on SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/** Runs one build command to its end; never throws. */
+function runBuild(run) {
+    return new Promise((resolve) => {
+        const tail = [];
+        const line = (text) => {
+            const cut = text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}…` : text;
+            run.log(cut);
+            tail.push(cut);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+        };
+        let child;
+        try {
+            // detached: the build gets its own process group, so a timeout stops what it started too.
+            child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', run.command], {
+                cwd: run.cwd,
+                env: { ...process.env, ...run.env },
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: process.platform !== 'win32',
+            });
+        }
+        catch (e) {
+            resolve({ ok: false, reason: `could not start: ${e.message}`, tail });
+            return;
+        }
+        const pending = { out: '', err: '' };
+        const feed = (key) => (chunk) => {
+            const parts = (pending[key] + chunk.toString('utf8')).split(/\r?\n/);
+            pending[key] = parts.pop() ?? '';
+            // A line that never ends is still bounded: it is emitted in pieces.
+            while (pending[key].length > MAX_LINE) {
+                parts.push(pending[key].slice(0, MAX_LINE));
+                pending[key] = pending[key].slice(MAX_LINE);
+            }
+            for (const p of parts)
+                line(p);
+        };
+        child.stdout.on('data', feed('out'));
+        child.stderr.on('data', feed('err'));
+        let timedOut = false;
+        let killer;
+        const signal = (sig) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signal('SIGTERM');
+            killer = setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS);
+        }, run.timeoutMs);
+        let spawnError;
+        child.on('error', (e) => (spawnError = e));
+        child.on('close', (code, sig) => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            for (const key of ['out', 'err'])
+                if (pending[key])
+                    line(pending[key]);
+            // Whatever it left running in its group goes with it.
+            if (timedOut)
+                signal('SIGKILL');
+            if (timedOut)
+                return resolve({ ok: false, reason: `did not finish within ${seconds(run.timeoutMs)} (build_timeout)`, tail });
+            if (spawnError)
+                return resolve({ ok: false, reason: `could not start: ${spawnError.message}`, tail });
+            if (code === 0)
+                return resolve({ ok: true });
+            resolve({ ok: false, reason: sig ? `was stopped by ${sig}` : `exited with code ${code}`, tail });
+        });
+    });
+}
+function seconds(ms) {
+    return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`;
+}
+/**
+ * The builds of a budget file, in the order they run: the top-level one, then each model's,
+ * a command shared by several models run once.
+ */
+function buildSteps(cfg) {
+    const steps = cfg.build ? [{ build: cfg.build }] : [];
+    const byCommand = new Map();
+    for (const m of cfg.models) {
+        if (!m.build)
+            continue;
+        const known = byCommand.get(m.build.command);
+        if (known)
+            known.models.push(m.name);
+        else {
+            const step = { build: m.build, models: [m.name] };
+            byCommand.set(m.build.command, step);
+            steps.push(step);
+        }
+    }
+    return steps;
+}
+/** The one line a build failure is told in: where it is configured, what happened, its last lines. */
+function buildFailure(step, outcome, side) {
+    const last = outcome.tail.filter((l) => l.trim() !== '');
+    const said = last.length ? `; last output: ${last.map((l) => l.trim()).join(' | ')}` : '';
+    return atPosition(step.build.position, `build \`${step.build.command}\` ${outcome.reason} at ${side}${said}`);
+}
+const ALL = Symbol('every model');
+/**
+ * Runs the steps in `cwd` one after another, each in its own log group. At the head the first
+ * failure ends it (the caller makes it a configuration fault); at the base every failure is
+ * kept and the others still run, so one broken export leaves only its models without a baseline.
+ */
+async function buildSide(cfg, cwd, side, io) {
+    const failed = new Map();
+    for (const step of buildSteps(cfg)) {
+        if (failed.has(ALL))
+            break;
+        const title = `flopgate: build (${side}${step.models ? `, ${step.models.join(', ')}` : ''}): ${step.build.command}`;
+        const outcome = await io.group(title, () => runBuild({ command: step.build.command, cwd, timeoutMs: cfg.buildTimeoutMs, log: io.log, env: { FLOPGATE_SIDE: side } }));
+        if (outcome.ok)
+            continue;
+        const message = buildFailure(step, outcome, side);
+        if (side === 'head')
+            return { ok: false, message };
+        io.log(`flopgate: ${message}`);
+        if (!step.models)
+            failed.set(ALL, message);
+        else
+            for (const name of step.models)
+                failed.set(name, message);
+    }
+    return { ok: true, failed };
+}
+/**
+ * `fn` with the base commit checked out in a temporary worktree and built there. `root` may be
+ * a subdirectory of the repository (the Action's working-directory); the base's root is the
+ * same subdirectory of the worktree. Neither a missing worktree nor a failing build throws:
+ * they leave the baseline missing, with the reason, and the run goes on.
+ */
+async function withBaseBuild(cfg, sha, io, fn) {
+    const top = (await gitTopLevel(cfg.root)) ?? cfg.root;
+    return withWorktree(top, sha, async (wt) => {
+        if (!wt.ok) {
+            io.log(`flopgate: cannot check out the base to build it: ${wt.reason}`);
+            return fn({ ok: false, reason: `the base could not be checked out to build it (${wt.reason})` });
+        }
+        const root = external_node_path_default().join(wt.dir, external_node_path_default().relative(top, cfg.root));
+        const built = await buildSide(cfg, root, 'base', io);
+        return fn({ ok: true, root, failed: built.ok ? built.failed : new Map([[ALL, built.message]]) });
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/check/shard-plan.ts
+/** Past this a matrix is a mistake: GitHub runs at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    if (!m)
+        return { ok: false, reason: `"${text}" is not I/N (like 2/5)` };
+    const [index, total] = [Number(m[1]), Number(m[2])];
+    if (total < 1 || total > MAX_SHARDS)
+        return { ok: false, reason: `"${text}": N must be from 1 to ${MAX_SHARDS}` };
+    if (index < 1 || index > total)
+        return { ok: false, reason: `"${text}": I must be from 1 to N (${total})` };
+    return { ok: true, shard: { index, total } };
+}
+/**
+ * The work a model is expected to cost, in units of about a millisecond: a fixed cost per
+ * model, its file's size (reading and walking it is about linear in it), and its declared fit
+ * (samples trained and evaluated, which dwarfs any analysis).
+ */
+function modelWeight(entry, fileBytes) {
+    const fit = entry.fit ? entry.fit.epochs * entry.fit.train_samples + entry.fit.validation_samples : 0;
+    return 1 + Math.ceil(fileBytes / 100_000) + Math.ceil(fit / 4);
+}
+/**
+ * The shard (0-based) of each model, balanced greedily: heaviest first, each to the lightest
+ * shard so far (the lower index on a tie), ties between models broken by name. The result
+ * depends on the set of models, not on their order in the file; a model added lighter than
+ * all others leaves every other model where it was, and a heavier one moves only those
+ * lighter than itself.
+ */
+function assignShards(models, total) {
+    const order = models.map((_, i) => i).sort((a, b) => models[b].weight - models[a].weight || cmp(models[a].name, models[b].name));
+    const load = new Array(total).fill(0);
+    const out = new Array(models.length);
+    for (const i of order) {
+        let best = 0;
+        for (let s = 1; s < total; s++)
+            if (load[s] < load[best])
+                best = s;
+        out[i] = best;
+        load[best] += models[i].weight;
+    }
+    return out;
+}
+/** Code-unit order: the same on every runner, whatever its locale. */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/check/shard-select.ts
+
+
+
+
+/**
+ * The models of `cfg` that shard `shard` measures, and what its report says of the split.
+ * File sizes are git's at `head` (every shard checks out the same commit); a file git does
+ * not know (a built model, a clone without history) weighs as empty.
+ */
+async function selectShard(cfg, shard, head) {
+    const paths = cfg.models.flatMap((m) => (m.path !== undefined ? [m.path] : []));
+    const sizes = head !== undefined ? await blobSizes(cfg.root, head, [...new Set(paths)]) : new Map();
+    const plan = assignShards(cfg.models.map((m) => ({ name: m.name, weight: modelWeight(m, m.path !== undefined ? (sizes.get(m.path) ?? 0) : 0) })), shard.total);
+    const mine = cfg.models.filter((_, i) => plan[i] === shard.index - 1);
+    const text = await (0,promises_namespaceObject.readFile)(cfg.absFile);
+    return {
+        models: mine,
+        info: {
+            index: shard.index,
+            total: shard.total,
+            models: mine.map((m) => m.index),
+            model_count: cfg.models.length,
+            budget_sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -63470,30 +67874,89 @@ const DEFAULT_DEPS = {
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
+/**
+ * Models measured at once: reading files and git blobs overlaps with the walks (the walks
+ * themselves share the one thread). Enough to keep git busy, few enough to bound memory.
+ */
+const MEASURED_AT_ONCE = Math.max(4, external_node_os_default().availableParallelism());
+/** A model file this large is measured alone: its graph, not its reading, is the memory. */
+const ALONE_BYTES = 8 * 1024 * 1024;
+async function fileSize(abs) {
+    if (abs === undefined)
+        return 0;
+    return (0,promises_namespaceObject.stat)(abs).then((s) => s.size, () => 0);
+}
 async function runCheck(opts, deps) {
     const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
     const log = opts.log ?? (() => { });
     const full = { ...DEFAULT_DEPS, ...deps };
-    const ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
+    const workers = opts.fitWorkers ?? defaultFitWorkers();
+    const engine = deps?.runFit === undefined && opts.fit && workers > 1 ? bundledFitUrl() : undefined;
+    const pool = engine ? new FitPool(engine.href, workers) : undefined;
+    if (pool)
+        full.runFit = pool.runFit;
+    try {
+        return await checkAll(opts, cfg, full, log, pool !== undefined);
+    }
+    finally {
+        await pool?.close();
+    }
+}
+async function checkAll(opts, cfg, full, log, parallelFits) {
+    const ctx = { cfg, deps: full, log, fit: opts.fit, parallelFits, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
     const head = await resolveCommit(cfg.root, 'HEAD');
     if (opts.baseRef !== undefined)
         ctx.base = await prepareBase(cfg, opts.baseRef, log);
     else if (opts.baseSkipped !== undefined)
         ctx.base = { reason: opts.baseSkipped };
-    const models = [];
-    for (const entry of cfg.models)
-        models.push(await checkModel(entry, ctx));
-    const status = worst(models.map((m) => m.status));
-    return {
-        version: 1,
+    const sharded = opts.shard ? await selectShard(cfg, opts.shard, head.ok ? head.sha : undefined) : undefined;
+    const entries = sharded?.models ?? cfg.models;
+    const mine = { ...cfg, models: entries };
+    // Models built by code: built at the head (a failure there is the configuration's), and
+    // with a base, built again in a worktree of the base and measured from there.
+    const built = buildSteps(mine).length > 0;
+    if (built) {
+        const atHead = await buildSide(mine, cfg.root, 'head', ctx);
+        if (!atHead.ok)
+            throw new errors/* FlopgateError */.N9(atHead.message);
+    }
+    // Concurrently, told in order: each model's log lines together, in the budget file's order.
+    const measureAll = async () => {
+        const ordered = new OrderedLog(log, ctx.group);
+        const gate = new Gate(MEASURED_AT_ONCE);
+        // Sizes after the builds: a built file exists only now.
+        const weights = await Promise.all(entries.map(async (e) => ((await fileSize(e.absPath)) >= ALONE_BYTES ? MEASURED_AT_ONCE : 1)));
+        const out = await mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
+            try {
+                return await gate.run(weights[i], () => checkModel(entry, {
+                    ...ctx,
+                    log: (l) => ordered.log(i, l),
+                    group: (title, fn) => ordered.inGroup(i, title, fn),
+                    turn: () => ordered.turn(i),
+                }));
+            }
+            finally {
+                ordered.finish(i);
+            }
+        });
+        await ordered.drained();
+        return out;
+    };
+    const base = ctx.base;
+    const models = built && base?.sha
+        ? await withBaseBuild(mine, base.sha, ctx, (tree) => {
+            base.tree = tree;
+            return measureAll();
+        })
+        : await measureAll();
+    return checkReport({
         convention: cfg.convention,
-        passed: status !== 'fail',
-        status,
         budget_file: cfg.file,
         ...(head.ok ? { head: head.sha } : {}),
         ...(ctx.base?.sha ? { base: ctx.base.sha } : {}),
         models,
-    };
+        ...(sharded ? { shard: sharded.info } : {}),
+    });
 }
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
@@ -63551,6 +68014,8 @@ async function checkModel(entry, ctx) {
     ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
     const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
     const base = measured?.base;
+    if (ctx.fit && entry.fit && !ctx.parallelFits)
+        await ctx.turn?.();
     const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
     return {
@@ -63625,6 +68090,14 @@ async function measureBase(entry, head, ctx) {
             // An inline model the base's budget file did not have.
             if (path === undefined)
                 return { base: { status: 'new', ref: base.sha } };
+            if (base.tree) {
+                const built = await measureBuiltBase(entry, path, base.tree, base.sha, ctx);
+                if ('status' in built)
+                    return { base: built };
+                report = built.report;
+                const measured = measuredBase(base.sha, head, report);
+                return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
+            }
             let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
             let modelPath = path;
             // A SavedModel or TF.js model directory: the model file it held at the base.
@@ -63656,6 +68129,29 @@ async function measureBase(entry, head, ctx) {
         const reason = message(e);
         ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
         return { base: { status: 'unavailable', ref: base.sha, reason } };
+    }
+}
+/**
+ * A model file from the built base worktree, read from disk (a built file is in no commit):
+ * a failed build, or a file the base's build did not write, leaves no baseline or a new model.
+ */
+async function measureBuiltBase(entry, path, tree, sha, ctx) {
+    if (!tree.ok)
+        return { status: 'unavailable', ref: sha, reason: tree.reason };
+    const failed = tree.failed.get(ALL) ?? tree.failed.get(entry.name);
+    if (failed !== undefined)
+        return { status: 'unavailable', ref: sha, reason: failed };
+    const resolved = await resolveInRepo(tree.root, path);
+    if (!resolved.ok)
+        return { status: 'unavailable', ref: sha, reason: resolved.reason };
+    const label = `${sha.slice(0, 7)}:${path}`;
+    try {
+        return { report: (await analyzeOpenedOnce(resolved.abs, label, optionsOf(entry), ctx)).report };
+    }
+    catch (e) {
+        if (/: no such file$/.test(message(e)))
+            return { status: 'new', ref: sha };
+        throw e;
     }
 }
 /** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
@@ -63727,9 +68223,6 @@ function message(e) {
     return String(e);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/check/exit-code.ts
 /**
  * Exit code of a finished check: 2 when any model could not be measured (bad input, as
@@ -63831,7 +68324,7 @@ function renderMarkdown(report, opts = {}) {
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
     const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
-    const chart = chartOf(report);
+    const chart = [chartOf(report), opts.trend].filter(Boolean).join('\n\n') || undefined;
     const details = report.models.map(detailOf);
     const tableText = (rows) => table.header + rows;
     const allRows = table.rows.map((r) => `\n${r}`).join('');
@@ -64233,7 +68726,7 @@ function fetchFailure(reason) {
 ;// CONCATENATED MODULE: ./src/github/fault.ts
 
 const MAX_LINES = 50;
-const MAX_LINE = 500;
+const fault_MAX_LINE = 500;
 /**
  * The comment and summary for a check that could not run (a broken budget file): the faults
  * in a code block, where nothing from the file can render as Markdown or HTML. A comment
@@ -64241,7 +68734,7 @@ const MAX_LINE = 500;
  */
 function faultMarkdown(marker, err, runUrl) {
     const all = err instanceof ConfigError ? err.faults.map(formatFault) : [err.message];
-    const lines = all.slice(0, MAX_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
+    const lines = all.slice(0, MAX_LINES).map((l) => (l.length > fault_MAX_LINE ? `${l.slice(0, fault_MAX_LINE - 1)}…` : l));
     if (all.length > lines.length)
         lines.push(`… and ${all.length - lines.length} more`);
     const text = lines.join('\n');
@@ -64262,32 +68755,52 @@ function faultMarkdown(marker, err, runUrl) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/github/inputs.ts
+;// CONCATENATED MODULE: ./src/check/atomic-write.ts
 
-const COMMENT_POLICIES = ['always', 'on-change', 'on-failure', 'never'];
-const COMPARE_MODES = ['base', 'none'];
-const FIT_MODES = ['auto', 'true', 'false'];
-const FAIL_ON = ['error', 'warning', 'never'];
-function choice(get, name, allowed, fallback) {
-    // A runner always passes the action.yml default, but a caller of the bundled file may not.
-    const raw = get(name).trim().toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (allowed.includes(raw))
-        return raw;
-    throw new errors/* FlopgateError */.N9(`Input '${name}' must be one of ${allowed.join(', ')}; got '${get(name).trim()}'`);
+
+
+
+/**
+ * Write a whole file or nothing: a temporary file beside the target, then rename (atomic on
+ * one filesystem). A reader never sees half a report, and a failure leaves no debris.
+ */
+async function atomic_write_writeFileAtomic(path, data, label = path) {
+    const dir = dirname(path);
+    const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await mkdir(dir, { recursive: true });
+        await writeFile(tmp, data, { flag: 'wx' });
+        await rename(tmp, path);
+    }
+    catch (e) {
+        await unlink(tmp).catch(() => { });
+        throw new FlopgateError(`${label}: cannot write (${e.code ?? e.message})`);
+    }
 }
-function readInputs(get) {
-    const budgetFile = get('budget-file').trim() || '.github/flopgate.yml';
-    return {
-        budgetFile,
-        token: get('github-token').trim(),
-        comment: choice(get, 'comment', COMMENT_POLICIES, 'always'),
-        compare: choice(get, 'compare', COMPARE_MODES, 'base'),
-        fit: choice(get, 'fit', FIT_MODES, 'auto'),
-        failOn: choice(get, 'fail-on', FAIL_ON, 'error'),
-        workingDirectory: get('working-directory').trim() || '.',
-    };
+
+;// CONCATENATED MODULE: ./src/history/append.ts
+
+
+
+/** The history text with `line` added: a file that does not end its last line gets one ended first. */
+function appended(text, line) {
+    return text === '' || text.endsWith('\n') ? text + line : `${text}\n${line}`;
+}
+/**
+ * `--history PATH`: the line added to the file (created when missing), written whole or not
+ * at all (a new file renamed over the old), so an interrupted run never leaves half a line.
+ */
+async function appendHistoryFile(path, label, line) {
+    let text = '';
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code !== 'ENOENT')
+            throw new FlopgateError(`${label}: cannot read the history file (${e.message})`);
+    }
+    await writeFileAtomic(path, appended(text, line), label);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -64494,6 +69007,312 @@ function piece(v, step, nl, depth, emit) {
     emit(first ? '}' : step ? `${nl}}` : '}');
 }
 
+;// CONCATENATED MODULE: ./src/history/record.ts
+
+/** The entry of a run; models that could not be measured are left out (their zeros are no figure). */
+function historyEntry(report, date) {
+    const models = {};
+    for (const m of report.models) {
+        if (m.error !== undefined)
+            continue;
+        models[m.name] = {
+            flops: m.flops,
+            params: m.params,
+            weights_bytes: m.weights_bytes,
+            activation_bytes: m.activation_bytes,
+            ...(m.fit?.status === 'ok' ? { accuracy: m.fit.accuracy } : {}),
+        };
+    }
+    return { version: 1, commit: report.head ?? 'unknown', date: date.toISOString(), budget_file: report.budget_file, convention: report.convention, models };
+}
+/** The entry as one line of the file, newline included. */
+function historyLine(entry) {
+    return `${toJson(entry)}\n`;
+}
+const record_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const record_count = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? BigInt(v) : undefined);
+/**
+ * The entries of a history file, oldest first. The file lives on a branch anyone with write
+ * access can edit: a line that is not an entry is skipped and counted, never fatal. Only the
+ * last `keep` entries are returned. Counts past 2^53 come back rounded (a trend is a picture).
+ */
+function parseHistory(text, keep = Infinity) {
+    const entries = [];
+    let skipped = 0;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        let v;
+        try {
+            v = JSON.parse(line);
+        }
+        catch {
+            skipped++;
+            continue;
+        }
+        if (!record_isObj(v) || v.version !== 1 || typeof v.commit !== 'string' || typeof v.date !== 'string' || !record_isObj(v.models)) {
+            skipped++;
+            continue;
+        }
+        const models = {};
+        for (const [name, f] of Object.entries(v.models)) {
+            if (!record_isObj(f))
+                continue;
+            const flops = record_count(f.flops);
+            if (flops === undefined)
+                continue;
+            models[name] = {
+                flops,
+                params: record_count(f.params) ?? 0n,
+                weights_bytes: record_count(f.weights_bytes) ?? 0n,
+                activation_bytes: record_count(f.activation_bytes) ?? 0n,
+                ...(typeof f.accuracy === 'number' ? { accuracy: f.accuracy } : {}),
+            };
+        }
+        entries.push({ version: 1, commit: v.commit, date: v.date, budget_file: String(v.budget_file ?? ''), convention: String(v.convention ?? ''), models });
+        if (entries.length > 2 * keep)
+            entries.splice(0, entries.length - keep);
+    }
+    return { entries: entries.slice(-keep), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/history/trend.ts
+
+
+/** Points of a trend: the last commits of the base branch, and the pull request. */
+const TREND_POINTS = 20;
+/** Charts in one comment: the models that moved most. */
+const TREND_CHARTS = 5;
+/**
+ * Each model's FLOPs over the last commits of the base branch (the history the default-branch
+ * runs recorded), the pull request's value as the last point: Mermaid line charts, which
+ * GitHub renders in a comment. Only models whose FLOPs moved over the window or in the PR
+ * get a chart, the largest relative move first; undefined when there is nothing to draw.
+ */
+function trendMarkdown(entries, report, branch) {
+    const window = entries.filter((e) => e.convention === '' || e.convention === report.convention).slice(-TREND_POINTS);
+    if (window.length === 0)
+        return undefined;
+    const charts = [];
+    let flat = 0;
+    for (const m of report.models) {
+        if (m.error !== undefined)
+            continue;
+        const points = window.flatMap((e) => (e.models[m.name] ? [{ label: e.commit.slice(0, 7), flops: e.models[m.name].flops }] : []));
+        if (points.length === 0)
+            continue;
+        const values = [...points.map((p) => p.flops), m.flops];
+        const [lo, hi] = [values.reduce((a, b) => (b < a ? b : a)), values.reduce((a, b) => (b > a ? b : a))];
+        if (lo === hi) {
+            flat++;
+            continue;
+        }
+        const first = points[0].flops;
+        const move = first > 0n ? Math.abs(Number(m.flops - first) / Number(first)) : Infinity;
+        const labels = [...points.map((p) => `"${p.label}"`), '"PR"'];
+        const change = first > 0n ? ` (${signedPercent(Number(m.flops - first) / Number(first))} over ${points.length} commits)` : '';
+        charts.push({
+            move,
+            text: [
+                '```mermaid',
+                'xychart-beta',
+                `  title "${mermaidLabel(m.name, 60)}: forward FLOPs${change.replace(/"/g, '')}"`,
+                `  x-axis [${labels.join(', ')}]`,
+                `  y-axis "FLOPs (${compact(hi)} max)"`,
+                `  line [${values.map((v) => v.toString()).join(', ')}]`,
+                '```',
+            ].join('\n'),
+        });
+    }
+    if (charts.length === 0)
+        return undefined;
+    charts.sort((a, b) => b.move - a.move);
+    const shown = charts.slice(0, TREND_CHARTS);
+    const more = charts.length - shown.length;
+    const tail = [more > 0 ? `${more} more model(s) moved` : '', flat > 0 ? `${flat} model(s) unchanged over the window` : ''].filter(Boolean).join('; ');
+    return [
+        `#### Trend: FLOPs over the last ${window.length} recorded commit(s) of \`${branch.replace(/`/g, '')}\`, then this PR`,
+        ...shown.map((c) => c.text),
+        ...(tail ? [`_${tail}._`] : []),
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/history.ts
+
+
+
+/** Commits tried before giving up on a branch other runs keep moving. */
+const MAX_ATTEMPTS = 5;
+/** The file of one budget file on the branch: its path in the workspace, made one flat name. */
+function historyPath(budgetFile) {
+    return `flopgate-${budgetFile.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '') || 'budget'}.jsonl`;
+}
+/** A branch name the input may give: what git accepts, without surprises. */
+function validBranch(name) {
+    return /^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-') && !name.startsWith('/') && !name.endsWith('/') && !name.includes('..') && !name.endsWith('.lock') && !name.includes('//');
+}
+function history_status(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function history_oneLine(err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return msg.split('\n')[0].replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, '').trim();
+}
+/** The file's text and blob sha on the branch; `absent` when the branch or the file is not there. */
+async function readHistoryFile(octokit, t) {
+    try {
+        const res = await octokit.rest.repos.getContent({ owner: t.owner, repo: t.repo, path: t.path, ref: t.branch });
+        const data = res.data;
+        if (Array.isArray(res.data) || data.type !== 'file' || typeof data.sha !== 'string')
+            return { kind: 'failed', message: `${t.path} on ${t.branch} is not a file` };
+        // Past 1 MB the contents API leaves the content out; the blob API gives it (up to 100 MB).
+        let b64 = data.encoding === 'base64' ? (data.content ?? '') : undefined;
+        if (b64 === undefined || (b64 === '' && data.sha)) {
+            const blob = await octokit.rest.git.getBlob({ owner: t.owner, repo: t.repo, file_sha: data.sha });
+            b64 = blob.data.content;
+        }
+        return { kind: 'ok', text: Buffer.from(b64, 'base64').toString('utf8'), sha: data.sha };
+    }
+    catch (err) {
+        if (history_status(err) === 404)
+            return { kind: 'absent' };
+        return { kind: 'failed', message: history_status(err) ? `HTTP ${history_status(err)}: ${history_oneLine(err)}` : history_oneLine(err) };
+    }
+}
+/**
+ * Adds this run's line to the file on the branch: read, append, write with the sha read (the
+ * write is refused when another run got there first, and is then redone on what it wrote).
+ * A branch that does not exist yet is created with the file as its only commit. A commit
+ * already recorded (a re-run of the same workflow) is not recorded twice.
+ */
+async function recordHistory(octokit, t, report, now) {
+    const entry = historyEntry(report, now);
+    const line = historyLine(entry);
+    const message = `flopgate: ${entry.commit.slice(0, 7)}, ${Object.keys(entry.models).length} model(s)`;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const read = await readHistoryFile(octokit, t);
+        if (read.kind === 'failed')
+            return { action: 'failed', message: read.message };
+        if (read.kind === 'ok' && parseHistory(read.text).entries.some((e) => e.commit === entry.commit)) {
+            return { action: 'skipped', reason: `commit ${entry.commit.slice(0, 7)} is already recorded` };
+        }
+        const text = appended(read.kind === 'ok' ? read.text : '', line);
+        try {
+            await octokit.rest.repos.createOrUpdateFileContents({
+                owner: t.owner,
+                repo: t.repo,
+                path: t.path,
+                branch: t.branch,
+                message,
+                content: Buffer.from(text).toString('base64'),
+                ...(read.kind === 'ok' ? { sha: read.sha } : {}),
+                // A 409 is a stale sha, which only a fresh read mends: no blind retry by plugin-retry.
+                request: { retries: 0 },
+            });
+            return { action: 'committed', attempts: attempt, created: false };
+        }
+        catch (err) {
+            const s = history_status(err);
+            // The branch itself is missing: create it holding the file.
+            if (s === 404 && read.kind === 'absent') {
+                const created = await createBranch(octokit, t, text, message);
+                if (created === 'ok')
+                    return { action: 'committed', attempts: attempt, created: true };
+                if (created === 'exists')
+                    continue;
+                return { action: 'failed', message: created.message };
+            }
+            // 409: the file moved on since it was read; 422: it appeared, or a sha went stale.
+            if (s === 409 || s === 422)
+                continue;
+            return { action: 'failed', message: s ? `HTTP ${s}: ${history_oneLine(err)}` : history_oneLine(err) };
+        }
+    }
+    return { action: 'failed', message: `the branch kept changing; gave up after ${MAX_ATTEMPTS} attempts` };
+}
+/** A branch with one parentless commit holding the file (a data branch shares no history with the code). */
+async function createBranch(octokit, t, text, message) {
+    try {
+        const tree = await octokit.rest.git.createTree({ owner: t.owner, repo: t.repo, tree: [{ path: t.path, mode: '100644', type: 'blob', content: text }] });
+        const commit = await octokit.rest.git.createCommit({ owner: t.owner, repo: t.repo, message, tree: tree.data.sha, parents: [] });
+        await octokit.rest.git.createRef({ owner: t.owner, repo: t.repo, ref: `refs/heads/${t.branch}`, sha: commit.data.sha });
+        return 'ok';
+    }
+    catch (err) {
+        // Another run created it first: write onto it.
+        if (history_status(err) === 422 && /already exists/i.test(history_oneLine(err)))
+            return 'exists';
+        return { message: history_status(err) ? `HTTP ${history_status(err)}: ${history_oneLine(err)}` : history_oneLine(err) };
+    }
+}
+/** The trend section for a pull request's comment, or why there is none. */
+async function trendFor(octokit, t, report, baseBranch) {
+    const read = await readHistoryFile(octokit, t);
+    if (read.kind === 'failed')
+        return { note: `could not read the history (${read.message})` };
+    if (read.kind === 'absent')
+        return { note: `no history yet: ${t.path} is not on branch ${t.branch} (the default branch's runs write it)` };
+    const { entries, skipped } = parseHistory(read.text, TREND_POINTS);
+    const trend = trendMarkdown(entries, report, baseBranch);
+    const bad = skipped ? `; ${skipped} line(s) that are not entries skipped` : '';
+    return trend ? { trend, note: `trend from ${entries.length} recorded run(s)${bad}` } : { note: `no model's FLOPs moved over the ${entries.length} recorded run(s)${bad}` };
+}
+
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+
+const COMMENT_POLICIES = ['always', 'on-change', 'on-failure', 'never'];
+const COMPARE_MODES = ['base', 'none'];
+const FIT_MODES = ['auto', 'true', 'false'];
+const FAIL_ON = ['error', 'warning', 'never'];
+function choice(get, name, allowed, fallback) {
+    // A runner always passes the action.yml default, but a caller of the bundled file may not.
+    const raw = get(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (allowed.includes(raw))
+        return raw;
+    throw new errors/* FlopgateError */.N9(`Input '${name}' must be one of ${allowed.join(', ')}; got '${get(name).trim()}'`);
+}
+function readInputs(get) {
+    const budgetFile = get('budget-file').trim() || '.github/flopgate.yml';
+    return {
+        budgetFile,
+        token: get('github-token').trim(),
+        comment: choice(get, 'comment', COMMENT_POLICIES, 'always'),
+        compare: choice(get, 'compare', COMPARE_MODES, 'base'),
+        fit: choice(get, 'fit', FIT_MODES, 'auto'),
+        failOn: choice(get, 'fail-on', FAIL_ON, 'error'),
+        workingDirectory: get('working-directory').trim() || '.',
+        ...matrix(get),
+        ...historyBranch(get),
+    };
+}
+function historyBranch(get) {
+    const branch = get('history').trim();
+    if (!branch)
+        return {};
+    if (!validBranch(branch))
+        throw new errors/* FlopgateError */.N9(`Input 'history' must be a branch name, like flopgate-data; got '${branch}'`);
+    return { history: branch };
+}
+/** `shard` and `merge` are the two ends of a matrix: one job does one or the other. */
+function matrix(get) {
+    const [shardText, merge] = [get('shard').trim(), get('merge').trim()];
+    if (shardText && merge)
+        throw new errors/* FlopgateError */.N9(`Inputs 'shard' and 'merge' cannot both be set: the matrix jobs measure (shard), one job after them merges (merge)`);
+    if (merge)
+        return { merge };
+    if (!shardText)
+        return {};
+    const p = parseShard(shardText);
+    if (!p.ok)
+        throw new errors/* FlopgateError */.N9(`Input 'shard' must be I/N, like \${{ matrix.shard }}/5; ${p.reason}`);
+    return { shard: p.shard };
+}
+
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 
 
@@ -64552,6 +69371,280 @@ async function writeSummary(markdown, rt) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shard/merge.ts
+
+
+/** What every shard of one run agrees on; a difference means the reports are of different runs. */
+const SAME = [
+    { key: 'budget_file', of: (r) => r.budget_file, what: 'budget files' },
+    { key: 'budget_sha256', of: (r) => r.shard.budget_sha256, what: 'budget file contents' },
+    { key: 'head', of: (r) => r.head, what: 'commits' },
+    { key: 'base', of: (r) => r.base, what: 'base commits' },
+    { key: 'convention', of: (r) => r.convention, what: 'conventions' },
+    { key: 'total', of: (r) => r.shard.total, what: 'shard counts' },
+    { key: 'model_count', of: (r) => r.shard.model_count, what: 'model counts' },
+];
+/**
+ * The shards' reports as the one report an unsharded check would have written: the models in
+ * the budget file's order, one verdict. Refused, with one line naming the files: a report that
+ * is not a shard's, reports of different runs, a shard given twice, a missing shard.
+ */
+function mergeReports(inputs) {
+    if (inputs.length === 0)
+        throw new errors/* FlopgateError */.N9('no reports to merge');
+    for (const { file, report } of inputs) {
+        if (!report.shard)
+            throw new errors/* FlopgateError */.N9(`${file}: not a shard's report (written without --shard I/N)`);
+    }
+    const [first] = inputs;
+    for (const other of inputs.slice(1)) {
+        for (const s of SAME) {
+            const [a, b] = [s.of(first.report), s.of(other.report)];
+            if (a !== b)
+                throw new errors/* FlopgateError */.N9(`${first.file} and ${other.file} are of different ${s.what} (${s.key}: ${String(a)} and ${String(b)}); only shards of one run merge`);
+        }
+    }
+    const { total, model_count } = first.report.shard;
+    const byIndex = new Map();
+    for (const { file, report } of inputs) {
+        const i = report.shard.index;
+        const known = byIndex.get(i);
+        if (known !== undefined)
+            throw new errors/* FlopgateError */.N9(`shard ${i}/${total} is given twice (${known} and ${file})`);
+        byIndex.set(i, file);
+    }
+    const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length) {
+        const list = missing.map((i) => `${i}/${total}`).join(', ');
+        throw new errors/* FlopgateError */.N9(`shard${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} missing (got ${inputs.length} of ${total} reports); did every matrix job upload its report?`);
+    }
+    const placed = new Array(model_count);
+    for (const { file, report } of inputs) {
+        const info = report.shard;
+        if (info.models.length !== report.models.length)
+            throw new errors/* FlopgateError */.N9(`${file}: lists ${info.models.length} model positions for ${report.models.length} models`);
+        info.models.forEach((pos, k) => {
+            if (!Number.isInteger(pos) || pos < 0 || pos >= model_count)
+                throw new errors/* FlopgateError */.N9(`${file}: model position ${pos} is outside the budget file's ${model_count} models`);
+            if (placed[pos] !== undefined)
+                throw new errors/* FlopgateError */.N9(`${file}: model ${report.models[k].name} was measured by two shards`);
+            placed[pos] = report.models[k];
+        });
+    }
+    const gap = placed.findIndex((m) => m === undefined);
+    if (gap >= 0)
+        throw new errors/* FlopgateError */.N9(`models[${gap}] of the budget file is in no shard's report`);
+    const r = first.report;
+    return checkReport({
+        convention: r.convention,
+        budget_file: r.budget_file,
+        ...(r.head !== undefined ? { head: r.head } : {}),
+        ...(r.base !== undefined ? { base: r.base } : {}),
+        models: placed,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/shard/read-report.ts
+
+
+/**
+ * A check report read back from its JSON (`check --json`, a shard's report), with its counts
+ * as the bigints they were: JSON.parse would turn them into Numbers and round any past 2^53.
+ * Integers past 2^53 are taken out of the text as strings before parsing (a JSON string
+ * literal is matched first, so digits inside a name are never touched), and the count fields
+ * are then made bigints by their place in the report.
+ */
+/** A report of 10,000 models with their layers is tens of MB; past this it is not a report. */
+const MAX_REPORT_BYTES = 1024 * 1024 * 1024;
+// A whole integer literal: not the fraction or exponent of another number.
+const TOKEN = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![.eE\d])/g;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Count fields of a model, a layer, a base comparison, a layer change side. */
+const MODEL_COUNTS = ['flops', 'macs', 'params', 'trainable_params', 'non_trainable_params', 'weights_bytes', 'activation_bytes', 'training_flops_estimate'];
+const LAYER_COUNTS = ['macs', 'flops', 'params', 'trainable_params', 'weights_bytes', 'activation_bytes'];
+const BASE_COUNTS = ['flops', 'params', 'delta'];
+const RATIO_BUDGETS = new Set(['flops_increase', 'accuracy']);
+const read_report_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Set per parse: a random nonce, so a name in the report cannot pose as a marked integer. */
+let MARK = '';
+function big(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return BigInt(v);
+    if (typeof v === 'string' && v.startsWith(MARK))
+        return BigInt(v.slice(MARK.length));
+    return v;
+}
+function counts(o, keys) {
+    if (!read_report_isObj(o))
+        return;
+    for (const k of keys)
+        if (k in o)
+            o[k] = big(o[k]);
+}
+/** Marked integers anywhere else (none in a report flopgate wrote) become Numbers again. */
+function unmark(v) {
+    if (typeof v === 'string' && v.startsWith(MARK))
+        return Number(v.slice(MARK.length));
+    if (Array.isArray(v))
+        return v.map(unmark);
+    if (read_report_isObj(v))
+        for (const k of Object.keys(v))
+            v[k] = unmark(v[k]);
+    return v;
+}
+/** The report in `text` (named `file` in messages), counts as bigints. */
+function parseReport(text, file) {
+    const nonce = Math.random().toString(36).slice(2, 12);
+    MARK = `\u0000bigint-${nonce}:`;
+    const marked = text.replace(TOKEN, (t) => {
+        if (t.startsWith('"'))
+            return t;
+        const n = BigInt(t);
+        return n > SAFE || n < -SAFE ? `"\\u0000bigint-${nonce}:${t}"` : t;
+    });
+    let data;
+    try {
+        data = JSON.parse(marked);
+    }
+    catch (e) {
+        throw new errors/* FlopgateError */.N9(`${file}: not JSON (${e.message.split('\n')[0]})`);
+    }
+    if (!read_report_isObj(data) || data.version !== 1 || !Array.isArray(data.models) || typeof data.budget_file !== 'string') {
+        throw new errors/* FlopgateError */.N9(`${file}: not a flopgate check report (expected version 1, budget_file and models)`);
+    }
+    for (const [i, m] of data.models.entries()) {
+        if (!read_report_isObj(m) || typeof m.name !== 'string')
+            throw new errors/* FlopgateError */.N9(`${file}: models[${i}] is not a model report`);
+        counts(m, MODEL_COUNTS);
+        if (read_report_isObj(m.weights_by_dtype))
+            counts(m.weights_by_dtype, Object.keys(m.weights_by_dtype));
+        if (Array.isArray(m.layers))
+            for (const l of m.layers)
+                if (read_report_isObj(l)) {
+                    counts(l, LAYER_COUNTS);
+                    if (read_report_isObj(l.ops))
+                        counts(l.ops, Object.keys(l.ops));
+                }
+        counts(m.base, BASE_COUNTS);
+        if (Array.isArray(m.checks))
+            for (const c of m.checks)
+                if (read_report_isObj(c) && !RATIO_BUDGETS.has(String(c.budget)))
+                    counts(c, ['limit', 'actual']);
+        if (Array.isArray(m.layers_diff))
+            for (const c of m.layers_diff)
+                if (read_report_isObj(c)) {
+                    counts(c, ['flops_delta', 'params_delta']);
+                    counts(c.before, ['flops', 'params']);
+                    counts(c.after, ['flops', 'params']);
+                }
+    }
+    return unmark(data);
+}
+/** The report in a file; a missing, huge or malformed one is one line naming it. */
+async function readReport(path, label = path) {
+    let text;
+    try {
+        const st = await (0,promises_namespaceObject.stat)(path);
+        if (!st.isFile())
+            throw new errors/* FlopgateError */.N9(`${label}: not a file`);
+        if (st.size > MAX_REPORT_BYTES)
+            throw new errors/* FlopgateError */.N9(`${label}: ${st.size} bytes is too large for a report`);
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof errors/* FlopgateError */.N9)
+            throw e;
+        const code = e.code;
+        throw new errors/* FlopgateError */.N9(`${label}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${e.message})`}`);
+    }
+    return parseReport(text, label);
+}
+
+;// CONCATENATED MODULE: ./src/github/shard-merge.ts
+
+
+
+
+/**
+ * The `merge` input's reports (downloaded by actions/download-artifact) as one report. The
+ * glob's lines are relative to the workspace, as the workflow's other paths are; `!` lines
+ * exclude.
+ */
+async function mergedReport(pattern, workspace, rt) {
+    const lines = pattern
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => (l.startsWith('!') ? `!${external_node_path_default().resolve(workspace, l.slice(1))}` : external_node_path_default().resolve(workspace, l)));
+    const files = (await rt.findFiles(lines.join('\n'))).sort();
+    if (files.length === 0)
+        throw new errors/* FlopgateError */.N9(`Input 'merge': no file matches '${pattern}' (relative to the workspace); did the shards' artifacts download there?`);
+    rt.info(`flopgate: merging ${files.length} shard report(s): ${files.map((f) => external_node_path_default().relative(workspace, f)).join(', ')}`);
+    const inputs = [];
+    for (const f of files) {
+        const file = external_node_path_default().relative(workspace, f);
+        inputs.push({ file, report: await readReport(f, file) });
+    }
+    return mergeReports(inputs);
+}
+/** What a shard's job says: what it measured, and that the verdict is the merging job's. */
+function shardDone(rt, report, file) {
+    const s = report.shard;
+    rt.info(`flopgate: shard ${s.index}/${s.total}: ${report.models.length} of ${s.model_count} models measured (${report.status}); report at ${file}. ` +
+        'Upload it with actions/upload-artifact; the job with `merge:` posts the comment and gives the verdict.');
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/github/history-step.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function historyStep(rt, inputs, budgetPath, now = () => new Date()) {
+    const branch = inputs.history;
+    if (!branch)
+        return { trend: async () => undefined, record: async () => { } };
+    const payload = rt.event.payload;
+    const target = () => ({ ...rt.repo(), branch, path: historyPath(budgetPath) });
+    const client = () => rt.octokit(inputs.token, (line) => rt.warning(line));
+    const isPull = PULL_EVENTS.has(rt.event.name);
+    return {
+        async trend(report) {
+            if (!isPull)
+                return undefined;
+            if (!inputs.token)
+                return void rt.info('flopgate: history: github-token is empty; no trend.');
+            const base = typeof payload?.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : 'the base branch';
+            const t = await trendFor(client(), target(), report, base);
+            rt.info(`flopgate: history: ${t.note}.`);
+            return t.trend;
+        },
+        async record(report) {
+            // A pull request's figures are a proposal, not history.
+            if (isPull)
+                return;
+            const ref = typeof payload?.ref === 'string' ? payload.ref : rt.env.GITHUB_REF;
+            const main = payload?.repository?.default_branch;
+            if (typeof main !== 'string' || ref !== `refs/heads/${main}`) {
+                return rt.info(`flopgate: history: not recorded (${ref ?? 'no ref'} is not the default branch${typeof main === 'string' ? ` ${main}` : ''}).`);
+            }
+            if (!report.head)
+                return rt.warning('flopgate: history: not recorded (the checked-out commit is unknown).');
+            if (!inputs.token)
+                return rt.warning('flopgate: history: github-token is empty; not recorded.');
+            const t = target();
+            const outcome = await recordHistory(client(), t, report, now());
+            if (outcome.action === 'committed') {
+                rt.info(`flopgate: history: ${report.head.slice(0, 7)} recorded in ${t.path} on ${t.branch}${outcome.created ? ' (branch created)' : ''}${outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''}.`);
+            }
+            else if (outcome.action === 'skipped') {
+                rt.info(`flopgate: history: ${outcome.reason}.`);
+            }
+            else {
+                rt.warning(`flopgate: history: could not record this run in ${t.path} on ${t.branch} (${outcome.message}); grant permissions: contents: write.`);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/action.ts
 
 
@@ -64559,6 +69652,8 @@ async function writeSummary(markdown, rt) {
 
 
 // renderMarkdown's default length keeps the body under GitHub's 65,536-character comment limit.
+
+
 
 
 
@@ -64639,35 +69734,33 @@ async function run(rt) {
     const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
     let report;
     try {
-        const base = inputs.compare === 'base'
-            ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
-            : undefined;
-        report = await rt.runCheck({
-            root,
-            budgetFile: inputs.budgetFile,
-            surface: 'action',
-            ...(base && 'sha' in base ? { baseRef: base.sha } : {}),
-            ...(base && 'skipped' in base ? { baseSkipped: base.skipped } : {}),
-            fit: inputs.fit !== 'false',
-            log: (line) => rt.info(line),
-            // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
-            fitCacheDir: external_node_path_default().join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'flopgate'),
-            group: (title, fn) => rt.group(title, fn),
-        });
+        if (inputs.merge)
+            report = await mergedReport(inputs.merge, workspace, rt);
+        else
+            report = await check(rt, inputs, root);
     }
     catch (err) {
         if (err instanceof errors/* FlopgateError */.N9)
             await publishFault(rt, err, inputs, marker, root, workspace);
         throw err;
     }
-    const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action' });
     const file = reportPath(inputs.budgetFile, rt.env);
+    if (inputs.shard) {
+        // A shard's report is half a verdict: it is written for the merging job, and nothing is posted.
+        await writeReport(report, file);
+        rt.setOutput('report', file);
+        return shardDone(rt, report, file);
+    }
+    const history = historyStep(rt, inputs, workspacePath(inputs.budgetFile, root, workspace));
+    const trend = await history.trend(report);
+    const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action', ...(trend ? { trend } : {}) });
     await writeReport(report, file);
     setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));
     await writeSummary(body, rt);
     for (const a of reportAnnotations(report, root, workspace))
         rt.annotate(a);
     await comment(rt, inputs, marker, body, { changed: flopsChanged(report), failed: report.status === 'fail' });
+    await history.record(report);
     // A model that could not be measured is bad input, like a broken budget file: it fails the
     // step whatever fail-on says, since a gate that cannot measure must not pass silently.
     const code = exitCodeOf(report);
@@ -64677,6 +69770,25 @@ async function run(rt) {
     }
     rt.info(`flopgate: ${report.status} (fail-on: ${inputs.failOn}).`);
     return 0;
+}
+/** The check at the head (against the base, when compare says so), of one shard when `shard` is set. */
+async function check(rt, inputs, root) {
+    const base = inputs.compare === 'base'
+        ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
+        : undefined;
+    return rt.runCheck({
+        root,
+        budgetFile: inputs.budgetFile,
+        surface: 'action',
+        ...(base && 'sha' in base ? { baseRef: base.sha } : {}),
+        ...(base && 'skipped' in base ? { baseSkipped: base.skipped } : {}),
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
+        fit: inputs.fit !== 'false',
+        log: (line) => rt.info(line),
+        // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
+        fitCacheDir: external_node_path_default().join(rt.env.RUNNER_TOOL_CACHE || rt.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'flopgate'),
+        group: (title, fn) => rt.group(title, fn),
+    });
 }
 /**
  * A check that could not run still tells: annotations at each faulty line, the faults in the
@@ -65060,6 +70172,7 @@ function createOctokit(token, warn, env = process.env) {
 
 
 
+
 // The one place the Action meets the runner: @actions/core and @actions/github behind the
 // runtime runAction takes (tests pass their own and run it in-process).
 runAction({
@@ -65080,6 +70193,7 @@ runAction({
     },
     octokit: (token, warn) => createOctokit(token, warn),
     runCheck: runCheck,
+    findFiles: async (patterns) => (await create(patterns, { followSymbolicLinks: false, matchDirectories: false })).glob(),
 }).then((code) => {
     process.exitCode = code;
 }, (err) => {

@@ -2,7 +2,7 @@ export const id = 257;
 export const ids = [257];
 export const modules = {
 
-/***/ 3904:
+/***/ 1523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -971,7 +971,7 @@ async function denseAttribute(r, infoLoc, wanted, name) {
 }
 
 // EXTERNAL MODULE: ./src/containers/json.ts
-var json = __webpack_require__(3904);
+var json = __webpack_require__(1523);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js

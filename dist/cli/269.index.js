@@ -2,7 +2,7 @@ export const id = 269;
 export const ids = [269];
 export const modules = {
 
-/***/ 3904:
+/***/ 1523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79,7 +79,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/containers/json.ts
-var json = __webpack_require__(3904);
+var json = __webpack_require__(1523);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/formats/tfjs.ts

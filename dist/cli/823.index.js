@@ -444,6 +444,514 @@ async function flopsCommand(argv, io) {
 }
 
 
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Text that comes from files (model names, layer names and types, paths, error messages)
+ * is data. These functions make it inert wherever it is shown, so a model named
+ * `<img src=x> @octocat **bold** | x` prints those characters and nothing else.
+ */
+const ZWSP = '\u200b';
+// Markdown and HTML syntax characters become numeric entities: GitHub renders them as the
+// plain character and never as syntax (a table pipe, emphasis, a link, a tag, math).
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    $: '&#36;',
+};
+/** Characters no text field should carry into a report: controls (ANSI escapes among them), bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Shorten to `max` code points, marking the cut. */
+function truncate(text, max) {
+    const cps = Array.from(text);
+    return cps.length <= max ? text : `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * Inert markdown for one line of text (a table cell, a list item, a summary).
+ * Mentions and issue references are filtered by GitHub after rendering, on the decoded
+ * text, so an entity would not stop them: a zero-width space after `@` and `#` does.
+ * The same goes for autolinked URLs (`https://`, `www.`).
+ */
+function md(text, max = 200) {
+    const flat = truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, ''), max);
+    // URL breakers first, on the raw text; then one pass over characters, so no
+    // replacement is ever applied to another's output (an entity's `#`, for one).
+    return flat
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
+        .replace(/[&<>"|`*_[\]\\~$@#]/g, (c) => ENTITIES[c] ?? c + ZWSP);
+}
+/** A label inside a Mermaid block, where entities mean nothing: keep a safe alphabet only. */
+function mermaidLabel(text, max = 40) {
+    const safe = String(text)
+        .replace(/[^A-Za-z0-9 .+\-/]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(safe || 'model', max);
+}
+/** Text for a terminal: no control characters, so a name cannot move the cursor or recolour. */
+function plain(text, max = 200) {
+    return truncate(String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, '?'), max);
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ ratio),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   _K: () => (/* binding */ headroom),
+/* harmony export */   c3: () => (/* binding */ signedCount),
+/* harmony export */   cW: () => (/* binding */ shape),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   oE: () => (/* binding */ compact),
+/* harmony export */   pU: () => (/* binding */ delta),
+/* harmony export */   wu: () => (/* binding */ signedPercent),
+/* harmony export */   y$: () => (/* binding */ countColumn),
+/* harmony export */   y2: () => (/* binding */ accuracy),
+/* harmony export */   zD: () => (/* binding */ grouped)
+/* harmony export */ });
+/**
+ * Number formatting shared by the terminal table and the PR comment, so both say the same
+ * thing: exact grouped integers while they are readable (179,050), three significant digits
+ * with a decimal SI prefix above a million (1.81 G), matching the budget file's suffixes.
+ */
+const PREFIXES = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+];
+/** 179050 → "179,050", exactly, whatever its size. Fractions keep up to two decimals. */
+function grouped(n) {
+    if (typeof n === 'bigint')
+        return groupDigits(n.toString());
+    if (!Number.isFinite(n))
+        return String(n);
+    const [int, frac] = plainDecimal(Math.abs(n));
+    // Rounded as the number is written (0.015 → "0.02"), half away from zero, as people
+    // round; Intl.NumberFormat says the same but costs ~15 ms to load.
+    let cents = BigInt(int + (frac + '00').slice(0, 2));
+    if (frac.length > 2 && frac[2] >= '5')
+        cents += 1n;
+    if (cents === 0n)
+        return '0';
+    const whole = groupDigits((cents / 100n).toString());
+    const decimals = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+    return `${n < 0 ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`;
+}
+/** The shortest decimal that reads back as `x` (x ≥ 0), without an exponent: [integer, fraction]. */
+function plainDecimal(x) {
+    const [mantissa, exp = '0'] = String(x).split('e');
+    const [a, b = ''] = mantissa.split('.');
+    const digits = a + b;
+    const point = a.length + Number(exp);
+    if (point <= 0)
+        return ['0', '0'.repeat(-point) + digits];
+    if (point >= digits.length)
+        return [digits + '0'.repeat(point - digits.length), ''];
+    return [digits.slice(0, point), digits.slice(point)];
+}
+/** "-1234567" → "-1,234,567". */
+function groupDigits(digits) {
+    return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+/**
+ * Exact below a million, then "1.81 G" (three significant digits: a display, never a figure
+ * anything is computed from); what every FLOPs or params cell shows. Beyond 10^15 the
+ * exponent shows: "1.81e18".
+ */
+function count(n) {
+    const abs = n < 0 ? -Number(n) : Number(n);
+    if (abs >= 1e15)
+        return Number(n).toPrecision(3).replace('+', '');
+    for (const [scale, prefix] of PREFIXES) {
+        if (abs >= scale)
+            return `${sig3(Number(n) / scale)} ${prefix}`;
+    }
+    return grouped(n);
+}
+/** Three significant digits without trailing zeros: 1.8105 → "1.81", 12.0 → "12", 179.05 → "179". */
+function sig3(x) {
+    const abs = Math.abs(x);
+    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+    // Nudge ties away from zero: 84.55 is stored as 84.5499…, and people expect 84.6.
+    return String(Number((x * (1 + 1e-12)).toFixed(decimals)));
+}
+/** A signed count: "+1,234", "−2.5 M" (a true minus sign), "0". */
+function signedCount(n) {
+    if (n > 0)
+        return `+${count(n)}`;
+    if (n < 0)
+        return `\u2212${count(-n)}`;
+    return '0';
+}
+/** A fraction as a percentage with one decimal: 0.0512 → "5.1%"; small non-zero values keep two. */
+function percent(fraction) {
+    const p = fraction * 100;
+    const abs = Math.abs(p);
+    const decimals = abs !== 0 && abs < 0.1 ? 2 : 1;
+    return `${Number(p.toFixed(decimals))}%`;
+}
+/** A signed percentage: "+5.1%", "−3%". */
+function signedPercent(fraction) {
+    if (fraction > 0)
+        return `+${percent(fraction)}`;
+    if (fraction < 0)
+        return `\u2212${percent(-fraction)}`;
+    return '0%';
+}
+/** Validation accuracy as people quote it: 0.93456 → "93.46%". */
+function accuracy(a) {
+    return `${(a * 100).toFixed(2)}%`;
+}
+/** A shape as Keras prints it, batch included: [1, 100] → "(1, 100)"; several → "(1, 4), (1, 4)". */
+function shape(s) {
+    if (!Array.isArray(s))
+        return '';
+    if (s.length > 0 && s.every((d) => Array.isArray(d)))
+        return s.map(shape).join(', ');
+    return `(${s.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+}
+/** Seven hex digits of a commit, or the text unchanged when it is not a SHA (a ref name). */
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** The "Δ vs base" cell: "+1,234 (+5.1%)", "no change", "new", "n/a" (no baseline), "" (not compared). */
+function delta(base) {
+    if (!base)
+        return '';
+    if (base.status === 'new')
+        return 'new';
+    if (base.status !== 'measured' || base.delta === undefined)
+        return 'n/a';
+    if (base.delta === 0n)
+        return 'no change';
+    return base.ratio === undefined ? signedCount(base.delta) : `${signedCount(base.delta)} (${signedPercent(base.ratio)})`;
+}
+/** Room left under a FLOPs budget: "20,950 (10.5%)", or "over by 1,000 (0.5%)". */
+function headroom(flops, limit) {
+    if (limit === undefined)
+        return '';
+    const room = limit - flops;
+    const share = limit > 0n ? ` (${percent(ratio(room < 0n ? -room : room, limit))})` : '';
+    return room >= 0n ? `${count(room)}${share}` : `over by ${count(-room)}${share}`;
+}
+/** a / b as a float, for percentages (a display or a ratio limit, never a count). */
+function ratio(a, b) {
+    if (b === 0n)
+        return a === 0n ? 0 : Infinity;
+    return Number(a) / Number(b);
+}
+/** Short, comma-free form for chart labels: 950, "84.6k", "179k", "1.81G". */
+function compact(n) {
+    const x = Number(n);
+    const abs = Math.abs(x);
+    if (abs >= 1e15)
+        return x.toPrecision(3).replace('+', '');
+    for (const [scale, prefix] of [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']]) {
+        if (abs >= scale)
+            return `${sig3(x / scale)}${prefix}`;
+    }
+    return String(Math.round(x));
+}
+/**
+ * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
+ * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
+ */
+function bytes(n) {
+    const x = Number(n);
+    if (Math.abs(x) < 10_000)
+        return `${grouped(n)} B`;
+    for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']]) {
+        if (Math.abs(x) >= scale)
+            return `${sig3(x / scale)} ${unit}`;
+    }
+    return `${grouped(n)} B`;
+}
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+function countColumn(values) {
+    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
+    if (!big)
+        return values.map((v) => grouped(v));
+    return values.map((v) => {
+        const abs = v < 0n ? -Number(v) : Number(v);
+        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ writeJson),
+/* harmony export */   a: () => (/* binding */ toJson)
+/* harmony export */ });
+/**
+ * JSON with exact integers. Counts are bigints: JSON numbers have no precision limit, so a
+ * count beyond 2^53 is written with all its digits (JSON.stringify refuses bigints, and a
+ * Number would round them). Readers that need the digits parse with a reviver that keeps them
+ * (Python's json does by default).
+ *
+ * The text is JSON.stringify's, byte for byte. A replacer function would be called for every key
+ * of every layer row and cost more than a large graph's analysis, so BigInt.prototype.toJSON is
+ * defined for the duration of one synchronous call instead (and removed after it): it is called
+ * for bigints only, and gives the Number with the same digits, or, past 2^53, a placeholder
+ * string holding the digits, which is then replaced by them. The placeholder carries a random
+ * nonce drawn for the call, so a name in a model file cannot pose as one.
+ *
+ * A large report is written in pieces (`writeJson`): the members of its top levels one at a
+ * time, so 400k layer rows never become one 100 MB string.
+ */
+function toJson(value, indent) {
+    const parts = [];
+    writeJson(value, indent, (s) => parts.push(s));
+    return parts.join('');
+}
+/** Levels whose members are written one by one (a check report's models, then their layers). */
+const STREAMED_DEPTH = 3;
+/** Pieces are handed to `write` in chunks of about this many characters. */
+const CHUNK = 1 << 20;
+/** The same text as toJson, handed to `write` in pieces of about a megabyte. */
+function writeJson(value, indent, write) {
+    const nonce = Math.random().toString(36).slice(2, 12) + Math.random().toString(36).slice(2, 12);
+    const mark = `bigint-${nonce}:`;
+    const placeholder = new RegExp(`"${mark}(-?\\d+)"`, 'g');
+    let inexact = false;
+    const proto = BigInt.prototype;
+    const before = Object.getOwnPropertyDescriptor(proto, 'toJSON');
+    Object.defineProperty(proto, 'toJSON', {
+        configurable: true,
+        writable: true,
+        value() {
+            if (this <= MAX_EXACT && this >= -MAX_EXACT)
+                return Number(this);
+            inexact = true;
+            return `${mark}${this}`;
+        },
+    });
+    let pending = [];
+    let size = 0;
+    const emit = (s) => {
+        pending.push(s);
+        size += s.length;
+        if (size >= CHUNK)
+            flush();
+    };
+    const flush = () => {
+        if (!pending.length)
+            return;
+        let text = pending.join('');
+        if (inexact)
+            text = text.replace(placeholder, '$1');
+        pending = [];
+        size = 0;
+        write(text);
+    };
+    try {
+        piece(value, indent ? ' '.repeat(indent) : '', '\n', 0, emit);
+        flush();
+    }
+    finally {
+        if (before)
+            Object.defineProperty(proto, 'toJSON', before);
+        else
+            delete proto.toJSON;
+    }
+}
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+/** Values JSON leaves out of an object (and writes as null in an array). */
+function absent(v) {
+    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+/** A long array is written this many members per JSON.stringify call. */
+const SLICE = 2048;
+const INEXACT = Symbol('a bigint past 2^53');
+/**
+ * `v` with its bigints as Numbers, copied only where it holds one (a shape array is passed as
+ * it is), or INEXACT when one is past 2^53. JSON.stringify then runs without calling back into
+ * JavaScript once per bigint, which costs a microsecond each: 2 s for a graph of 400k nodes.
+ */
+function withNumbers(v, depth) {
+    if (typeof v === 'bigint')
+        return v <= MAX_EXACT && v >= -MAX_EXACT ? Number(v) : INEXACT;
+    if (typeof v !== 'object' || v === null || depth > 32)
+        return v;
+    if (Array.isArray(v)) {
+        let out;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            if (typeof x !== 'bigint' && (typeof x !== 'object' || x === null))
+                continue;
+            const y = withNumbers(x, depth + 1);
+            if (y === INEXACT)
+                return INEXACT;
+            if (y !== x)
+                (out ??= v.slice())[i] = y;
+        }
+        return out ?? v;
+    }
+    if (typeof v.toJSON === 'function' || Object.getPrototypeOf(v) !== Object.prototype)
+        return v;
+    let out;
+    for (const key of Object.keys(v)) {
+        const x = v[key];
+        if (typeof x !== 'bigint' && (typeof x !== 'object' || x === null))
+            continue;
+        const y = withNumbers(x, depth + 1);
+        if (y === INEXACT)
+            return INEXACT;
+        // A spread defines each key as the object's own (a key named __proto__ included), so the
+        // assignment after it sets that key, never the prototype.
+        if (y !== x)
+            (out ??= { ...v })[key] = y;
+    }
+    return out ?? v;
+}
+/**
+ * What JSON.stringify writes for `v` where it sits `depth` containers deep. Rather than indent
+ * its lines afterwards (replaceAll over megabytes costs more than the stringify), `v` is
+ * stringified inside `depth` one-key wrappers, which indent it as the document does, and the
+ * wrappers' text is cut off again: its length is measured once per depth, on the number 0.
+ */
+function stringified(v, step, depth) {
+    const plain = withNumbers(v, 0);
+    const value = absent(v) ? null : plain === INEXACT ? v : plain;
+    if (!step || depth === 0)
+        return JSON.stringify(value, null, step);
+    const [before, after] = wrapperLengths(step, depth);
+    const text = JSON.stringify(wrap(value, depth), null, step);
+    return text.slice(before, text.length - after);
+}
+function wrap(v, depth) {
+    let w = v;
+    for (let i = 0; i < depth; i++)
+        w = { w };
+    return w;
+}
+const wrappers = new Map();
+function wrapperLengths(step, depth) {
+    const key = `${step.length}:${depth}`;
+    let lengths = wrappers.get(key);
+    if (!lengths) {
+        const text = JSON.stringify(wrap(0, depth), null, step);
+        const at = text.indexOf('0');
+        lengths = [at, text.length - at - 1];
+        wrappers.set(key, lengths);
+    }
+    return lengths;
+}
+/**
+ * `v` as JSON.stringify(v, null, step) writes it at a nesting whose lines start with `nl`: the
+ * top levels member by member (a long array SLICE members at a time), anything deeper, and
+ * any short array of plain values, by one JSON.stringify call.
+ */
+function piece(v, step, nl, depth, emit) {
+    const streamed = depth < STREAMED_DEPTH && typeof v === 'object' && v !== null && typeof v.toJSON !== 'function';
+    if (!streamed) {
+        emit(stringified(v, step, depth));
+        return;
+    }
+    const inner = step ? nl + step : '';
+    if (Array.isArray(v)) {
+        const nested = v.length > 0 && typeof v[0] === 'object' && v[0] !== null;
+        if (v.length === 0 || (v.length <= SLICE && !nested)) {
+            emit(stringified(v, step, depth));
+            return;
+        }
+        emit('[');
+        if (v.length > SLICE) {
+            for (let i = 0; i < v.length; i += SLICE) {
+                // A slice's own text, without its brackets, is its members as the whole array has them.
+                const text = stringified(v.slice(i, i + SLICE), step, depth);
+                emit(i ? `,${inner}` : inner);
+                emit(step ? text.slice(1 + inner.length, text.length - 1 - nl.length) : text.slice(1, -1));
+            }
+        }
+        else {
+            for (let i = 0; i < v.length; i++) {
+                emit(i ? `,${inner}` : inner);
+                piece(v[i], step, inner, depth + 1, emit);
+            }
+        }
+        emit(step ? `${nl}]` : ']');
+        return;
+    }
+    let first = true;
+    emit('{');
+    for (const key of Object.keys(v)) {
+        const x = v[key];
+        if (absent(x))
+            continue;
+        emit(`${first ? inner : `,${inner}`}${JSON.stringify(key)}${step ? ': ' : ':'}`);
+        first = false;
+        piece(x, step, inner, depth + 1, emit);
+    }
+    emit(first ? '}' : step ? `${nl}}` : '}');
+}
+
+
+/***/ }),
+
+/***/ 2906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ columnWidths),
+/* harmony export */   e: () => (/* binding */ textTable)
+/* harmony export */ });
+const width = (s) => [...s].length;
+const pad = (s, w, right) => {
+    const fill = ' '.repeat(Math.max(0, w - width(s)));
+    return right ? fill + s : s + fill;
+};
+/**
+ * A terminal table: columns padded to their widest cell (counted in code points, so `Δ` and
+ * `≥` take one column), right-aligned where `right` says so, so that digits line up.
+ */
+function textTable(header, rows, right, gap = 2) {
+    const widths = columnWidths(header, rows);
+    const sep = ' '.repeat(gap);
+    const line = (cells) => cells.map((c, i) => pad(c, widths[i], right[i] ?? false)).join(sep).trimEnd();
+    return [line(header), widths.map((w) => '─'.repeat(w)).join(sep), ...rows.map(line)];
+}
+/** Each column's width: its widest cell, header included. */
+function columnWidths(header, rows) {
+    return header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+}
+
+
 /***/ })
 
 };

@@ -2,7 +2,7 @@ export const id = 9;
 export const ids = [9];
 export const modules = {
 
-/***/ 3904:
+/***/ 1523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79,7 +79,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/containers/json.ts
-var json = __webpack_require__(3904);
+var json = __webpack_require__(1523);
 // EXTERNAL MODULE: ./src/containers/protobuf.ts
 var protobuf = __webpack_require__(1977);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -130,6 +130,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -155,6 +162,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -394,7 +408,9 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const USAGE = `flopgate: compute budgets for neural networks
 
   flopgate flops MODEL [--input-shape 28,28] [--dim NAME=N[,N...]] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
-  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]
+  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N]
+                 [--history PATH] [--json PATH|-] [--markdown PATH|-]
+  flopgate merge REPORT... [--json PATH|-] [--markdown PATH|-] [--history PATH]
   flopgate --version
 
 Conventions: notebook (default), macs, tf-profiler. Exit codes: 0 within budget, 1 over budget, 2 bad input.
@@ -410,9 +426,11 @@ async function main(argv) {
     // Each command is loaded on demand: process start-up is most of a `flops` run's time, and
     // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
     if (cmd === 'flops')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9823))).flopsCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(21), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9823))).flopsCommand(rest, io);
     if (cmd === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(481), __nccwpck_require__.e(247), __nccwpck_require__.e(65), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5784))).checkCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(481), __nccwpck_require__.e(247), __nccwpck_require__.e(954), __nccwpck_require__.e(21), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8853))).checkCommand(rest, io);
+    if (cmd === 'merge')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4842))).mergeCommand(rest, io);
     if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
         io.stdout(`flopgate ${package_namespaceObject.rE}\n`);
         return 0;
@@ -421,7 +439,7 @@ async function main(argv) {
         io.stdout(USAGE);
         return cmd === undefined ? 2 : 0;
     }
-    throw new errors/* FlopgateError */.N9(`flopgate: unknown command "${cmd}" (expected flops or check)`);
+    throw new errors/* FlopgateError */.N9(`flopgate: unknown command "${cmd}" (expected flops, check or merge)`);
 }
 // A reader that stops early (`flopgate flops m.onnx --json | head`) closes the pipe: that is
 // the reader's choice, not a failure to report with a stack trace.

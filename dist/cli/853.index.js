@@ -1,8 +1,8 @@
-export const id = 784;
-export const ids = [784];
+export const id = 853;
+export const ids = [853];
 export const modules = {
 
-/***/ 5784:
+/***/ 8853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,37 +19,11 @@ __webpack_require__.d(__webpack_exports__, {
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/check/atomic-write.ts
-
-
-
-
-/**
- * Write a whole file or nothing: a temporary file beside the target, then rename (atomic on
- * one filesystem). A reader never sees half a report, and a failure leaves no debris.
- */
-async function writeFileAtomic(path, data, label = path) {
-    const dir = (0,external_node_path_.dirname)(path);
-    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        await (0,promises_.writeFile)(tmp, data, { flag: 'wx' });
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => { });
-        throw new errors/* FlopgateError */.N9(`${label}: cannot write (${e.code ?? e.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/check/atomic-write.ts
+var atomic_write = __webpack_require__(949);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -175,16 +149,365 @@ async function readAtCommit(root, commit, relPath, maxBytes = MAX_BLOB_BYTES) {
         return { kind: 'unavailable', reason: `git cat-file failed: ${blob.reason}` };
     return { kind: 'ok', bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength) };
 }
-
-;// CONCATENATED MODULE: ./src/check/exit-code.ts
+/** A checkout of the whole base commit takes longer than one command. */
+const WORKTREE_TIMEOUT_MS = 10 * 60_000;
+/** A detached worktree of `sha` in `dir` (an existing empty directory). */
+async function addWorktree(cwd, dir, sha) {
+    const refused = refusedRef(sha);
+    if (refused)
+        return { ok: false, reason: refused };
+    const r = await git(cwd, ['worktree', 'add', '--detach', '--force', '--', dir, sha], { timeoutMs: WORKTREE_TIMEOUT_MS });
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason || 'git worktree add failed' };
+}
+/** Removes a worktree added by addWorktree, untracked build output and all; never fails. */
+async function removeWorktree(cwd, dir) {
+    await git(cwd, ['worktree', 'remove', '--force', '--force', '--', dir], { timeoutMs: WORKTREE_TIMEOUT_MS });
+}
+/** Forgets worktrees whose directory is gone. */
+async function pruneWorktrees(cwd) {
+    await git(cwd, ['worktree', 'prune']);
+}
 /**
- * Exit code of a finished check: 2 when any model could not be measured (bad input, as
- * the CLI contract says), else 1 when a budget is exceeded, else 0 (warnings pass).
+ * The sizes git records for `relPaths` (relative to `root`) at `commit`; paths that are not
+ * files there are left out. One ls-tree per thousand paths.
  */
-function exitCodeOf(report) {
-    if (report.models.some((m) => m.error !== undefined))
-        return 2;
-    return report.status === 'fail' ? 1 : 0;
+async function blobSizes(root, commit, relPaths) {
+    const out = new Map();
+    if (refusedRef(commit))
+        return out;
+    for (let i = 0; i < relPaths.length; i += 1000) {
+        const r = await git(root, ['ls-tree', '-l', '-z', commit, '--', ...relPaths.slice(i, i + 1000)], { maxBuffer: 64 * MAX_OUTPUT });
+        if (!r.ok)
+            continue;
+        for (const entry of r.stdout.toString('utf8').split('\0')) {
+            const m = /^\d+ blob [0-9a-f]+\s+(\d+)\t(.*)$/s.exec(entry);
+            if (m)
+                out.set(m[2], Number(m[1]));
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/check/exit-code.ts
+var exit_code = __webpack_require__(1978);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/check/ordered.ts
+class OrderedLog {
+    write;
+    group;
+    head = 0;
+    held = new Map();
+    done = new Set();
+    waiting = new Map();
+    capturing = new Map();
+    flushing;
+    again = false;
+    constructor(write, group = (_title, fn) => fn()) {
+        this.write = write;
+        this.group = group;
+    }
+    queue(i) {
+        let q = this.held.get(i);
+        if (!q)
+            this.held.set(i, (q = []));
+        return q;
+    }
+    /** Whether model i may write straight through: at the head, nothing of it held, nothing being written. */
+    live(i) {
+        return i === this.head && !this.flushing && (this.held.get(i)?.length ?? 0) === 0;
+    }
+    log(i, line) {
+        const open = this.capturing.get(i);
+        if (open)
+            return void open.lines.push(line);
+        if (this.live(i))
+            return this.write(line);
+        this.queue(i).push({ line });
+        this.flush();
+    }
+    /** `fn`'s lines in a group: opened live when model i may write through, else held and written in its place. */
+    async inGroup(i, title, fn) {
+        if (this.live(i))
+            return this.group(title, fn);
+        const entry = { title, lines: [], open: true };
+        this.queue(i).push(entry);
+        this.capturing.set(i, entry);
+        try {
+            return await fn();
+        }
+        finally {
+            this.capturing.delete(i);
+            entry.open = false;
+            this.flush();
+        }
+    }
+    /** Model i is finished: it, and whatever finished behind it, is written out. */
+    finish(i) {
+        this.done.add(i);
+        this.flush();
+    }
+    /** Resolves when every model before i is told and i may write through. */
+    turn(i) {
+        if (this.live(i))
+            return Promise.resolve();
+        return new Promise((resolve) => {
+            this.waiting.set(i, resolve);
+            this.flush();
+        });
+    }
+    /** Settles when everything held has been written. */
+    async drained() {
+        while (this.flushing)
+            await this.flushing;
+    }
+    flush() {
+        if (this.flushing) {
+            this.again = true;
+            return;
+        }
+        this.flushing = (async () => {
+            do {
+                this.again = false;
+                for (;;) {
+                    const q = this.held.get(this.head) ?? [];
+                    while (q.length && !('open' in q[0] && q[0].open)) {
+                        const e = q.shift();
+                        if ('line' in e)
+                            this.write(e.line);
+                        else
+                            await this.group(e.title, async () => e.lines.forEach((l) => this.write(l)));
+                    }
+                    if (q.length || !this.done.has(this.head))
+                        break;
+                    this.held.delete(this.head);
+                    this.done.delete(this.head);
+                    this.head++;
+                }
+            } while (this.again);
+        })().finally(() => {
+            this.flushing = undefined;
+            // Lines that came while the last of it was being written.
+            if (this.again)
+                return this.flush();
+            // Whoever waits for its turn gets it once nothing of it is held and nothing is being written.
+            const resolve = this.waiting.get(this.head);
+            if (resolve && this.live(this.head)) {
+                this.waiting.delete(this.head);
+                resolve();
+            }
+        });
+    }
+}
+/**
+ * `fn` over `items` with at most `limit` running at once, results in the items' order. The
+ * work is started in order, so the first items finish first as far as their costs allow.
+ */
+async function mapOrdered(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+/**
+ * A weighted semaphore granting in the order asked: a request waits until it is first in line
+ * and its weight fits. A large model asks for the whole capacity and is measured alone, so
+ * concurrency never multiplies the memory of the models that need the most.
+ */
+class Gate {
+    capacity;
+    used = 0;
+    line = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    async run(weight, fn) {
+        const w = Math.min(Math.max(1, weight), this.capacity);
+        if (this.line.length > 0 || this.used + w > this.capacity)
+            await new Promise((go) => this.line.push({ weight: w, go }));
+        else
+            this.used += w;
+        try {
+            return await fn();
+        }
+        finally {
+            this.used -= w;
+            while (this.line.length > 0 && this.used + this.line[0].weight <= this.capacity) {
+                const next = this.line.shift();
+                this.used += next.weight;
+                next.go();
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/check/report.ts
+var report = __webpack_require__(3904);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/fit/load.ts
+
+
+/** The fit engine's bundle beside the running one (dist/fit/index.js); undefined from source. */
+function bundledFitUrl() {
+    return ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, import.meta.url)).find((u) => (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(u)));
+}
+/**
+ * The fit engine (TensorFlow.js, its WASM binaries, the digits) is one bundle of its own,
+ * dist/fit/index.js, shared by the action (dist/index.js) and the CLI (dist/cli/index.js)
+ * instead of being copied into both, and loaded only when a fit runs. From source (tests,
+ * development) the module itself is loaded.
+ */
+async function loadRunFit() {
+    const here = import.meta.url;
+    const target = bundledFitUrl() ?? (0,external_node_url_.pathToFileURL)((0,external_node_url_.fileURLToPath)(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
+    // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
+    const mod = (await import(/* webpackIgnore: true */ target.href));
+    return mod.runFit;
+}
+
+;// CONCATENATED MODULE: ./src/check/fit-workers.ts
+
+
+
+/**
+ * Fits in worker threads, several at once: each worker loads the fit engine's bundle
+ * (dist/fit/index.js, TensorFlow.js and all) and runs one fit, posting its log lines back.
+ * Only from the bundle: the sources (tests) have no JavaScript module a worker could load,
+ * and fit in the calling thread, one at a time.
+ */
+/** How many fits may run at once by default: one per core. */
+function defaultFitWorkers() {
+    return Math.max(1, external_node_os_default().availableParallelism());
+}
+// The worker's whole program: load the engine once, then fit what it is sent, one at a time,
+// posting each fit's log lines and its result (or why not) under the fit's id.
+const PROGRAM = `
+const { parentPort, workerData } = require('node:worker_threads');
+const engine = import(workerData.href);
+parentPort.on('message', async ({ id, spec, shapes, cfg, opts }) => {
+  try {
+    const { runFit } = await engine;
+    const result = await runFit(spec, shapes, cfg, (line) => parentPort.postMessage({ id, line }), opts);
+    parentPort.postMessage({ id, result });
+  } catch (e) {
+    parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
+`;
+/**
+ * Up to `size` worker threads, each loading the engine at `href` once and fitting one model at
+ * a time; a fit goes to an idle worker, or waits for one. `close` ends them all.
+ */
+class FitPool {
+    href;
+    size;
+    idle = [];
+    all = new Set();
+    waiting = [];
+    pending = new Map();
+    nextId = 1;
+    local = Promise.resolve();
+    constructor(href, size) {
+        this.href = href;
+        this.size = size;
+    }
+    runFit = async (spec, inputShapes, cfg, log, opts = {}) => {
+        // An architecture that cannot cross to a thread (an inline model's spec carries functions)
+        // is fitted here, in this thread, one such fit at a time (two fits sharing TensorFlow.js's
+        // one backend would race to start it).
+        try {
+            structuredClone(spec);
+        }
+        catch {
+            const fit = this.local.then(async () => (await loadRunFit())(spec, inputShapes, cfg, log, opts));
+            this.local = fit.catch(() => { });
+            return fit;
+        }
+        const worker = await this.acquire();
+        try {
+            return await new Promise((resolve, reject) => {
+                const id = this.nextId++;
+                this.pending.set(id, { log, resolve, reject, worker });
+                worker.postMessage({ id, spec, shapes: inputShapes, cfg, opts });
+            });
+        }
+        finally {
+            this.release(worker);
+        }
+    };
+    spawn() {
+        const worker = new external_node_worker_threads_.Worker(PROGRAM, { eval: true, workerData: { href: this.href } });
+        this.all.add(worker);
+        worker.on('message', (m) => {
+            const p = this.pending.get(m.id);
+            if (!p)
+                return;
+            if (m.line !== undefined)
+                return p.log(m.line);
+            this.pending.delete(m.id);
+            if (m.result !== undefined)
+                p.resolve(m.result);
+            else
+                p.reject(new Error(m.error ?? 'the fit worker failed'));
+        });
+        // A worker that dies fails the fit it had; the next fit gets a new worker.
+        const died = (why) => {
+            this.all.delete(worker);
+            const i = this.idle.indexOf(worker);
+            if (i >= 0)
+                this.idle.splice(i, 1);
+            for (const [id, p] of this.pending) {
+                if (p.worker !== worker)
+                    continue;
+                this.pending.delete(id);
+                p.reject(new Error(why));
+            }
+        };
+        worker.on('error', (e) => died(`the fit worker failed: ${e.message}`));
+        worker.on('exit', (code) => died(`the fit worker exited (code ${code}) before it finished`));
+        return worker;
+    }
+    acquire() {
+        const w = this.idle.pop();
+        if (w)
+            return Promise.resolve(w);
+        if (this.all.size < this.size)
+            return Promise.resolve(this.spawn());
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release(worker) {
+        if (!this.all.has(worker)) {
+            // It died: whoever waits gets a new one.
+            const next = this.waiting.shift();
+            if (next)
+                next(this.spawn());
+            return;
+        }
+        const next = this.waiting.shift();
+        if (next)
+            next(worker);
+        else
+            this.idle.push(worker);
+    }
+    async close() {
+        const all = [...this.all];
+        this.all.clear();
+        await Promise.all(all.map((w) => w.terminate()));
+    }
 }
 
 // EXTERNAL MODULE: ./src/formats/index.ts + 3 modules
@@ -193,6 +516,8 @@ var formats = __webpack_require__(5943);
 var file_set = __webpack_require__(6109);
 // EXTERNAL MODULE: ./src/io/byte-source.ts
 var byte_source = __webpack_require__(2940);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/check/git-files.ts
 
 
@@ -258,7 +583,7 @@ function atPosition(p, message) {
 // `:line:column: ` that follows it.
 const POSITIONED = /^(.+?):(\d+):(\d+): (.+)$/s;
 /** The inverse of atPosition: the spot a message names and what it says there, or undefined. */
-function position_splitPosition(message) {
+function splitPosition(message) {
     const m = POSITIONED.exec(message);
     return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]), message: m[4] } : undefined;
 }
@@ -282,6 +607,29 @@ class ConfigError extends errors/* FlopgateError */.N9 {
         super(`${formatFault(sorted[0])}${more}`, 2);
         this.faults = sorted;
     }
+}
+
+;// CONCATENATED MODULE: ./src/config/duration.ts
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 };
+/** A build that needs more than a day is a hung one; the runner's own limit is 6 hours. */
+const MAX_MS = 24 * 3_600_000;
+/** `build_timeout`: seconds as a number, or "90s", "10m", "1h"; milliseconds out. */
+function parseDuration(v) {
+    let ms;
+    if (typeof v === 'number')
+        ms = v * 1000;
+    else if (typeof v === 'string') {
+        const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([smh]?)\s*$/.exec(v);
+        if (m)
+            ms = Number(m[1]) * UNIT_MS[(m[2] || 's')];
+    }
+    if (ms === undefined || !Number.isFinite(ms))
+        return { ok: false, reason: 'must be a number of seconds, or a duration like "90s", "10m" or "1h"' };
+    if (ms <= 0)
+        return { ok: false, reason: 'must be more than 0' };
+    if (ms > MAX_MS)
+        return { ok: false, reason: 'must be at most 24h' };
+    return { ok: true, value: Math.round(ms) };
 }
 
 ;// CONCATENATED MODULE: ./src/config/limits.ts
@@ -466,7 +814,7 @@ async function realExisting(abs) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/flopgate.schema.json
-const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""}}}');
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"build":{"$ref":"#/definitions/build"},"build_timeout":{"description":"How long each `build:` command may run before it is stopped: seconds, or a string with s, m or h (\\"90s\\", \\"10m\\"). Default 10 minutes.","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*[smh]?\\\\s*$"}],"errorMessage":"must be a number of seconds, or a duration like \\"90s\\", \\"10m\\" or \\"1h\\""},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"},"build":{"$ref":"#/definitions/build","description":"A shell command that writes this model\'s file, run before it is measured (after the top-level `build:`); see the top-level `build`."}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""},"build":{"description":"A shell command that writes model files (`python export.py`), run from the repository root before the models are measured: at the head, and with a base comparison also in a temporary git worktree of the base commit. It is code from the branch being checked: it runs with the job\'s permissions, as any step of the workflow would.","type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -689,8 +1037,11 @@ function rangeStart(n) {
 
 
 
+
 /** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
 const MAX_BYTES = 1024 * 1024;
+/** `build_timeout` when the budget file gives none. */
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 const FIT_DEFAULTS = {
     dataset: 'mnist',
     epochs: 1,
@@ -791,6 +1142,16 @@ async function semanticFaults(y, root, faults) {
     const models = [];
     const names = new Map();
     let complete = true;
+    const buildOf = (path, v) => (typeof v === 'string' && v.trim() !== '' ? { command: v, position: y.at(path) } : undefined);
+    const build = buildOf(['build'], data.build);
+    let buildTimeoutMs = DEFAULT_BUILD_TIMEOUT_MS;
+    if ('build_timeout' in data) {
+        const p = parseDuration(data.build_timeout);
+        if (p.ok)
+            buildTimeoutMs = p.value;
+        else
+            fault(['build_timeout'], p.reason);
+    }
     for (const [index, m] of data.models.entries()) {
         const base = ['models', index];
         if (!isObj(m) || typeof m.name !== 'string') {
@@ -851,6 +1212,7 @@ async function semanticFaults(y, root, faults) {
                 fault([...base, 'fit', 'dataset'], 'dataset `idx` needs `path`: the directory holding the IDX files');
             }
         }
+        const modelBuild = buildOf([...base, 'build'], m.build);
         models.push({
             name: m.name,
             index,
@@ -863,6 +1225,7 @@ async function semanticFaults(y, root, faults) {
             unknown: (typeof m.unknown === 'string' ? m.unknown : unknown),
             budget,
             ...(fit ? { fit } : {}),
+            ...(modelBuild ? { build: modelBuild } : {}),
             source: y.at(base),
             positions: {
                 name: y.at([...base, 'name']),
@@ -874,7 +1237,7 @@ async function semanticFaults(y, root, faults) {
     }
     if (!complete)
         return undefined;
-    return { version: 1, convention, unknown, models };
+    return { version: 1, convention, unknown, ...(build ? { build } : {}), buildTimeoutMs, models };
 }
 /** Where the keys of inline layers stand: `- dense: {units: 10}` is layer i, type key `dense`. */
 function inlinePositions(y, at, layers) {
@@ -891,350 +1254,10 @@ function normaliseShapes(v) {
     return v.every((d) => Array.isArray(d)) ? v : [v];
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/fit/load.ts
-
-
-/**
- * The fit engine (TensorFlow.js, its WASM binaries, the digits) is one bundle of its own,
- * dist/fit/index.js, shared by the action (dist/index.js) and the CLI (dist/cli/index.js)
- * instead of being copied into both, and loaded only when a fit runs. From source (tests,
- * development) the module itself is loaded.
- */
-async function loadRunFit() {
-    const here = import.meta.url;
-    const bundled = ['./fit/index.js', '../fit/index.js'].map((p) => new URL(p, here)).find((u) => (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(u)));
-    const target = bundled ?? (0,external_node_url_.pathToFileURL)((0,external_node_url_.fileURLToPath)(new URL(here.endsWith('.ts') ? './run.ts' : './run.js', here)));
-    // webpackIgnore keeps the bundler from pulling the engine into the bundle that loads it.
-    const mod = (await import(/* webpackIgnore: true */ target.href));
-    return mod.runFit;
-}
-
-// EXTERNAL MODULE: ./src/report/format.ts
-var report_format = __webpack_require__(2011);
-;// CONCATENATED MODULE: ./src/check/describe.ts
-
-
-/** Labels of the notes shared by several models, also used by the check's log lines. */
-const NO_BASELINE = 'no baseline';
-const FIT_SKIPPED = 'fit skipped';
-/** One sentence per limit. */
-function describeCheck(c) {
-    const n = (x) => (x < 1000000n ? (0,report_format/* grouped */.zD)(x) : (0,report_format/* count */.U9)(x));
-    switch (c.budget) {
-        case 'flops':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'flops_warn':
-            return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
-        case 'params':
-            return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
-        case 'weights_bytes':
-        case 'weights_bytes_warn':
-        case 'activation_bytes':
-        case 'activation_bytes_warn': {
-            const what = c.budget.startsWith('weights') ? 'weights' : 'peak activations';
-            const limit = c.budget.endsWith('_warn') ? 'warning threshold' : 'budget';
-            return `${what} ${(0,report_format/* bytes */.ee)(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${(0,report_format/* bytes */.ee)(c.limit)}`;
-        }
-        case 'flops_increase':
-            if (c.actual === null)
-                return `FLOPs increase not measured; limit ${(0,report_format/* percent */.KN)(c.limit)}`;
-            return `FLOPs changed by ${(0,report_format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,report_format/* percent */.KN)(c.limit)}`;
-        case 'accuracy':
-            if (c.actual === null)
-                return `accuracy not measured; minimum ${(0,report_format/* accuracy */.y2)(c.limit)}`;
-            return `accuracy ${(0,report_format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,report_format/* accuracy */.y2)(c.limit)}`;
-    }
-}
-/** The limits that decided a model's status (its failures, or its warnings). */
-function decisive(m) {
-    return m.checks.filter((c) => c.status === m.status && m.status !== 'pass');
-}
-function flopsLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'flops')
-            return c.limit;
-    return undefined;
-}
-function accuracyLimit(m) {
-    for (const c of m.checks)
-        if (c.budget === 'accuracy')
-            return c.limit;
-    return undefined;
-}
-const models = (n) => `${(0,report_format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
-/** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
-function verdict(report) {
-    const n = report.models.length;
-    const broken = report.models.filter((m) => m.error !== undefined).length;
-    const over = report.models.filter((m) => m.status === 'fail').length - broken;
-    const warned = report.models.filter((m) => m.status === 'warn').length;
-    if (report.status === 'fail') {
-        const parts = [];
-        if (over)
-            parts.push(`${(0,report_format/* grouped */.zD)(over)} of ${models(n)} over budget`);
-        if (broken)
-            parts.push(`${(0,report_format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
-        return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
-    }
-    if (report.status === 'warn') {
-        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,report_format/* grouped */.zD)(warned)} above the warning threshold` };
-    }
-    return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
-}
-/**
- * The message a failed Action step carries: the verdict, and the first model that could not
- * be measured with why (the one-line summary GitHub shows for the step).
- */
-function failureMessage(report) {
-    const text = verdict(report).text;
-    const broken = report.models.find((m) => m.error !== undefined);
-    return broken ? `${text} (${broken.name}: ${broken.error})` : text;
-}
-function statusIcon(m) {
-    if (m.error !== undefined)
-        return '❌';
-    return m.status === 'fail' ? '❌' : m.status === 'warn' ? '⚠️' : '✅';
-}
-/** A status in words, for plain text: pass, WARN, FAIL, ERROR (could not be measured). */
-function statusWord(m) {
-    if (m.error !== undefined)
-        return 'ERROR';
-    return m.status === 'pass' ? 'pass' : m.status.toUpperCase();
-}
-/** "≥ 1,000" when unknown layers were counted as 0, else the count. */
-function flopsText(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,report_format/* count */.U9)(m.flops)}`;
-}
-/** The log line of a measured model: exact figures. */
-function measuredLine(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,report_format/* grouped */.zD)(m.flops)} FLOPs, ${(0,report_format/* grouped */.zD)(m.params)} params`;
-}
-/** Limits of a model by name, when set. */
-function limitOf(m, budget) {
-    for (const c of m.checks)
-        if (c.budget === budget && typeof c.limit === 'bigint')
-            return c.limit;
-    return undefined;
-}
-/**
- * The summary table's columns between the model's name and its status, the same words in the
- * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
- * a model has one, weights and activations
- * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
- * that could not be measured shows dashes, not zeros. Each count column is written in one
- * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
- * `narrow` (the PR comment, about 780 px wide) folds budget and headroom into one short cell
- * and leaves params to the detail.
- */
-function summaryColumns(report, layout = 'wide') {
-    const all = report.models;
-    const ok = all.filter((m) => m.error === undefined);
-    const withBase = all.some((m) => m.base);
-    const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
-    const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
-    const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
-    const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
-    const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
-    const column = (list, value) => {
-        const cells = (0,report_format/* countColumn */.y$)(list.map(value));
-        return new Map(list.map((m, i) => [m, cells[i]]));
-    };
-    const flopsCells = column(ok, (m) => m.flops);
-    const paramCells = column(ok, (m) => m.params);
-    const limitCells = column(all.filter((m) => flopsLimit(m) !== undefined), (m) => flopsLimit(m));
-    const flopsCell = (m) => `${m.lower_bound ? '≥ ' : ''}${flopsCells.get(m)}`;
-    const limitCell = (m) => limitCells.get(m) ?? '';
-    const columns = [
-        { title: 'FLOPs', numeric: true, cell: measured(flopsCell, '—') },
-        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => (0,report_format/* delta */.pU)(m.base), '') },
-        ...(layout === 'wide'
-            ? [
-                withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
-                withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => (0,report_format/* headroom */._K)(m.flops, flopsLimit(m)), '') },
-                { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m), '—') },
-            ]
-            : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
-        withWeights && { title: 'weights', numeric: true, cell: measured((m) => (0,report_format/* bytes */.ee)(m.weights_bytes), '') },
-        withActivations && { title: 'activations', numeric: true, cell: measured((m) => (0,report_format/* bytes */.ee)(m.activation_bytes), '') },
-        withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
-    ];
-    return columns.filter((c) => c !== false);
-}
-/** The share of the FLOPs budget used, in a few characters: "90% of 200k", "115% of 200k". */
-function budgetUse(m) {
-    const l = flopsLimit(m);
-    if (l === undefined)
-        return '';
-    return `${l > 0n ? (0,report_format/* percent */.KN)((0,report_format/* ratio */.CG)(m.flops, l)) : '—'} of ${(0,report_format/* compact */.oE)(l)}`;
-}
-/** One layer change in words: "dense (Dense): FLOPs 156,900 → 313,800 (+156,900), params 78,500 → 157,000". */
-function layerChangeText(c, inert) {
-    const who = c.after ?? c.before;
-    const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${inert(c.before.name, 60)})` : '';
-    const name = `${inert(who.name, 80)}${renamed} (${inert(who.type, 40)})`;
-    const n = (x) => (0,report_format/* grouped */.zD)(x);
-    if (c.change === 'added')
-        return `${name} added: ${n(c.after.flops)} FLOPs, ${n(c.after.params)} params`;
-    if (c.change === 'removed')
-        return `${name} removed: was ${n(c.before.flops)} FLOPs, ${n(c.before.params)} params`;
-    const params = c.params_delta !== 0n ? `, params ${n(c.before.params)} → ${n(c.after.params)}` : '';
-    return `${name}: FLOPs ${n(c.before.flops)} → ${n(c.after.flops)} (${(0,report_format/* signedCount */.c3)(c.flops_delta)})${params}`;
-}
-/** The layer changes a report shows before "and N more". */
-const LAYER_CHANGES_SHOWN = 5;
-/**
- * The model a reviewer should look at first: a failure before a warning, then the largest
- * change of FLOPs against the base; undefined when nothing failed, warned or changed.
- */
-function worstModel(report) {
-    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
-    const moved = (m) => {
-        const d = m.base?.delta ?? 0n;
-        return d < 0n ? -d : d;
-    };
-    const candidates = report.models.filter((m) => m.status !== 'pass' || moved(m) > 0n || (m.layers_diff?.length ?? 0) > 0);
-    return candidates.sort((a, b) => rank(a) - rank(b) || (moved(b) > moved(a) ? 1 : moved(b) < moved(a) ? -1 : 0))[0];
-}
-function accuracyText(m) {
-    if (m.fit?.status === 'ok')
-        return (0,report_format/* accuracy */.y2)(m.fit.accuracy);
-    if (m.fit?.status === 'skipped')
-        return 'skipped';
-    return accuracyLimit(m) !== undefined ? 'not measured' : '';
-}
-/** What a developer must read about one model: why it could not be measured, the limits it broke, unknown layers. */
-function modelNotes(m, inert) {
-    if (m.error !== undefined)
-        return [{ level: 'error', text: inert(m.error, 500) }];
-    const out = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
-    if (m.unknown.length) {
-        const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${(0,report_format/* grouped */.zD)(m.unknown.length - 5)} more` : '';
-        const n = m.unknown.length;
-        out.push({ level: 'warning', text: `${(0,report_format/* grouped */.zD)(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
-    }
-    return out;
-}
-/**
- * The sentence an annotation at the model's entry carries: the limits that decided its status,
- * or why it could not be measured. The annotation already stands at the line an error names,
- * so the error's `file:line:column: ` is not repeated.
- */
-function annotationText(m) {
-    if (m.error !== undefined)
-        return splitPosition(m.error)?.message ?? m.error;
-    const hits = decisive(m);
-    return hits.length ? hits.map(describeCheck).join('; ') : `status ${m.status}`;
-}
-/**
- * Notes about what was not measured, said once per distinct reason with the models it
- * concerns (one missing base commit, one missing fit backend), not once per model.
- */
-function sharedNotes(report, surface = 'cli') {
-    const fitsOff = surface === 'action' ? 'the fit input is false' : 'fits were turned off (--no-fit)';
-    const kinds = [
-        [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
-        [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
-        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m, surface) : undefined)],
-        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : fitsOff) : undefined)],
-    ];
-    const measured = report.models.filter((m) => m.error === undefined);
-    return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
-}
-function notMeasured(m, budget) {
-    return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
-}
-function increaseUnmeasuredReason(m, surface) {
-    switch (m.base?.status) {
-        case 'new':
-            return 'the model is new';
-        case 'unavailable':
-            return NO_BASELINE;
-        case 'measured':
-            return 'the base has no FLOPs to compare with';
-        case undefined:
-            return surface === 'action' ? 'no base was compared (the Action compares on pull requests, with compare: base)' : 'no base was compared (give --base-ref)';
-    }
-}
-function byReason(models, reasonOf) {
-    const groups = new Map();
-    for (const m of models) {
-        const reason = reasonOf(m);
-        if (reason === undefined)
-            continue;
-        const names = groups.get(reason) ?? [];
-        names.push(m.name);
-        groups.set(reason, names);
-    }
-    return [...groups].map(([reason, names]) => ({ names, reason }));
-}
-
-;// CONCATENATED MODULE: ./src/check/evaluate.ts
-
-// Ratios come out of a division, limits out of "5%" / 100; both are floats. A change of
-// exactly the allowed percentage must pass, so compare with a margin far below anything a
-// FLOPs count can express.
-const EPS = 1e-9;
-/** The baseline as the report states it: deltas against the head's counts. */
-function measuredBase(ref, head, base) {
-    const delta = head.flops - base.flops;
-    return {
-        status: 'measured',
-        ref,
-        flops: base.flops,
-        params: base.params,
-        delta,
-        // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0n ? { ratio: (0,report_format/* ratio */.CG)(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
-    };
-}
-/**
- * Every limit the entry sets, in the budget file's order. Limits are ceilings except
- * `accuracy`, a floor. A limit that needs something absent (a base, a fit) is
- * `not-measured`: it neither passes nor fails, and the report says so.
- */
-function evaluate(head, limits, base, fit) {
-    const checks = [];
-    const ceiling = (budget, limit, actual, over) => {
-        if (limit !== undefined)
-            checks.push({ budget, limit, actual, status: actual > limit ? over : 'pass' });
-    };
-    ceiling('flops', limits.flops, head.flops, 'fail');
-    ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
-    ceiling('params', limits.params, head.params, 'fail');
-    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
-    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
-    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
-    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
-    if (limits.flops_increase !== undefined) {
-        const ratio = base?.status === 'measured' ? base.ratio : undefined;
-        checks.push(ratio === undefined
-            ? { budget: 'flops_increase', limit: limits.flops_increase, actual: null, status: 'not-measured' }
-            : { budget: 'flops_increase', limit: limits.flops_increase, actual: ratio, status: ratio > limits.flops_increase + EPS ? 'fail' : 'pass' });
-    }
-    if (limits.accuracy !== undefined) {
-        checks.push(fit?.status === 'ok'
-            ? { budget: 'accuracy', limit: limits.accuracy, actual: fit.accuracy, status: fit.accuracy + EPS < limits.accuracy ? 'fail' : 'pass' }
-            : { budget: 'accuracy', limit: limits.accuracy, actual: null, status: 'not-measured' });
-    }
-    return checks;
-}
-/** The worst of the parts: fail over warn over pass; unmeasured limits do not count. */
-function worst(statuses) {
-    let out = 'pass';
-    for (const s of statuses) {
-        if (s === 'fail')
-            return 'fail';
-        if (s === 'warn')
-            out = 'warn';
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/check/describe.ts
+var check_describe = __webpack_require__(2595);
+// EXTERNAL MODULE: ./src/check/evaluate.ts
+var evaluate = __webpack_require__(3065);
 ;// CONCATENATED MODULE: ./src/check/layer-diff.ts
 /**
  * Beyond this many unmatched pairs the renamed layers are paired by position alone: the
@@ -1357,9 +1380,313 @@ function align(base, head) {
     return [pairs, base.filter((l) => !usedB.has(l)), head.filter((l) => !usedH.has(l))];
 }
 
+;// CONCATENATED MODULE: ./src/check/worktree.ts
+
+
+
+
+
+/** Worktrees still on disk, removed at exit if their owner could not (an uncaught error, process.exit). */
+const live = new Set();
+let hooked = false;
+function hookExit() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('exit', () => {
+        for (const w of live)
+            (0,external_node_fs_.rmSync)(w.dir, { recursive: true, force: true });
+    });
+}
+/**
+ * `fn` with a checkout of `sha` in a temporary directory (a detached `git worktree` of the
+ * repository at `root`), removed afterwards whatever happens: normal return, throw, or exit.
+ * The worktree shares the repository's objects, so it costs a checkout, not a clone.
+ */
+async function withWorktree(root, sha, fn) {
+    // A worktree left by a run that was killed is forgotten before a new one is added.
+    await pruneWorktrees(root);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'flopgate-base-'));
+    const entry = { root, dir };
+    live.add(entry);
+    hookExit();
+    try {
+        const added = await addWorktree(root, dir, sha);
+        return await fn(added.ok ? { ok: true, dir } : { ok: false, reason: `git worktree add failed: ${added.reason}` });
+    }
+    finally {
+        await removeWorktree(root, dir);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await pruneWorktrees(root);
+        live.delete(entry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/build.ts
+
+
+
+
+
+/**
+ * `build:` commands: code from the branch being checked, run the way a step of the user's
+ * workflow would run it (a shell in the repository root, the job's environment), since it is
+ * their CI that asked for it. What flopgate adds is a bound on it: a timeout that stops the
+ * whole process group, output streamed line by line to the log (only the last lines are kept,
+ * for the message of a failing build), and a result value instead of an exception.
+ */
+/** Lines of a failing build's output its message quotes. */
+const TAIL_LINES = 5;
+/** A line longer than this is cut in the log and the message (a progress bar without newlines). */
+const MAX_LINE = 2000;
+/** After the timeout, the build gets this long to exit on SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/** Runs one build command to its end; never throws. */
+function runBuild(run) {
+    return new Promise((resolve) => {
+        const tail = [];
+        const line = (text) => {
+            const cut = text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}…` : text;
+            run.log(cut);
+            tail.push(cut);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+        };
+        let child;
+        try {
+            // detached: the build gets its own process group, so a timeout stops what it started too.
+            child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', run.command], {
+                cwd: run.cwd,
+                env: { ...process.env, ...run.env },
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: process.platform !== 'win32',
+            });
+        }
+        catch (e) {
+            resolve({ ok: false, reason: `could not start: ${e.message}`, tail });
+            return;
+        }
+        const pending = { out: '', err: '' };
+        const feed = (key) => (chunk) => {
+            const parts = (pending[key] + chunk.toString('utf8')).split(/\r?\n/);
+            pending[key] = parts.pop() ?? '';
+            // A line that never ends is still bounded: it is emitted in pieces.
+            while (pending[key].length > MAX_LINE) {
+                parts.push(pending[key].slice(0, MAX_LINE));
+                pending[key] = pending[key].slice(MAX_LINE);
+            }
+            for (const p of parts)
+                line(p);
+        };
+        child.stdout.on('data', feed('out'));
+        child.stderr.on('data', feed('err'));
+        let timedOut = false;
+        let killer;
+        const signal = (sig) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signal('SIGTERM');
+            killer = setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS);
+        }, run.timeoutMs);
+        let spawnError;
+        child.on('error', (e) => (spawnError = e));
+        child.on('close', (code, sig) => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            for (const key of ['out', 'err'])
+                if (pending[key])
+                    line(pending[key]);
+            // Whatever it left running in its group goes with it.
+            if (timedOut)
+                signal('SIGKILL');
+            if (timedOut)
+                return resolve({ ok: false, reason: `did not finish within ${seconds(run.timeoutMs)} (build_timeout)`, tail });
+            if (spawnError)
+                return resolve({ ok: false, reason: `could not start: ${spawnError.message}`, tail });
+            if (code === 0)
+                return resolve({ ok: true });
+            resolve({ ok: false, reason: sig ? `was stopped by ${sig}` : `exited with code ${code}`, tail });
+        });
+    });
+}
+function seconds(ms) {
+    return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`;
+}
+/**
+ * The builds of a budget file, in the order they run: the top-level one, then each model's,
+ * a command shared by several models run once.
+ */
+function buildSteps(cfg) {
+    const steps = cfg.build ? [{ build: cfg.build }] : [];
+    const byCommand = new Map();
+    for (const m of cfg.models) {
+        if (!m.build)
+            continue;
+        const known = byCommand.get(m.build.command);
+        if (known)
+            known.models.push(m.name);
+        else {
+            const step = { build: m.build, models: [m.name] };
+            byCommand.set(m.build.command, step);
+            steps.push(step);
+        }
+    }
+    return steps;
+}
+/** The one line a build failure is told in: where it is configured, what happened, its last lines. */
+function buildFailure(step, outcome, side) {
+    const last = outcome.tail.filter((l) => l.trim() !== '');
+    const said = last.length ? `; last output: ${last.map((l) => l.trim()).join(' | ')}` : '';
+    return atPosition(step.build.position, `build \`${step.build.command}\` ${outcome.reason} at ${side}${said}`);
+}
+const ALL = Symbol('every model');
+/**
+ * Runs the steps in `cwd` one after another, each in its own log group. At the head the first
+ * failure ends it (the caller makes it a configuration fault); at the base every failure is
+ * kept and the others still run, so one broken export leaves only its models without a baseline.
+ */
+async function buildSide(cfg, cwd, side, io) {
+    const failed = new Map();
+    for (const step of buildSteps(cfg)) {
+        if (failed.has(ALL))
+            break;
+        const title = `flopgate: build (${side}${step.models ? `, ${step.models.join(', ')}` : ''}): ${step.build.command}`;
+        const outcome = await io.group(title, () => runBuild({ command: step.build.command, cwd, timeoutMs: cfg.buildTimeoutMs, log: io.log, env: { FLOPGATE_SIDE: side } }));
+        if (outcome.ok)
+            continue;
+        const message = buildFailure(step, outcome, side);
+        if (side === 'head')
+            return { ok: false, message };
+        io.log(`flopgate: ${message}`);
+        if (!step.models)
+            failed.set(ALL, message);
+        else
+            for (const name of step.models)
+                failed.set(name, message);
+    }
+    return { ok: true, failed };
+}
+/**
+ * `fn` with the base commit checked out in a temporary worktree and built there. `root` may be
+ * a subdirectory of the repository (the Action's working-directory); the base's root is the
+ * same subdirectory of the worktree. Neither a missing worktree nor a failing build throws:
+ * they leave the baseline missing, with the reason, and the run goes on.
+ */
+async function withBaseBuild(cfg, sha, io, fn) {
+    const top = (await gitTopLevel(cfg.root)) ?? cfg.root;
+    return withWorktree(top, sha, async (wt) => {
+        if (!wt.ok) {
+            io.log(`flopgate: cannot check out the base to build it: ${wt.reason}`);
+            return fn({ ok: false, reason: `the base could not be checked out to build it (${wt.reason})` });
+        }
+        const root = external_node_path_default().join(wt.dir, external_node_path_default().relative(top, cfg.root));
+        const built = await buildSide(cfg, root, 'base', io);
+        return fn({ ok: true, root, failed: built.ok ? built.failed : new Map([[ALL, built.message]]) });
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/check/shard-plan.ts
+/** Past this a matrix is a mistake: GitHub runs at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    if (!m)
+        return { ok: false, reason: `"${text}" is not I/N (like 2/5)` };
+    const [index, total] = [Number(m[1]), Number(m[2])];
+    if (total < 1 || total > MAX_SHARDS)
+        return { ok: false, reason: `"${text}": N must be from 1 to ${MAX_SHARDS}` };
+    if (index < 1 || index > total)
+        return { ok: false, reason: `"${text}": I must be from 1 to N (${total})` };
+    return { ok: true, shard: { index, total } };
+}
+/**
+ * The work a model is expected to cost, in units of about a millisecond: a fixed cost per
+ * model, its file's size (reading and walking it is about linear in it), and its declared fit
+ * (samples trained and evaluated, which dwarfs any analysis).
+ */
+function modelWeight(entry, fileBytes) {
+    const fit = entry.fit ? entry.fit.epochs * entry.fit.train_samples + entry.fit.validation_samples : 0;
+    return 1 + Math.ceil(fileBytes / 100_000) + Math.ceil(fit / 4);
+}
+/**
+ * The shard (0-based) of each model, balanced greedily: heaviest first, each to the lightest
+ * shard so far (the lower index on a tie), ties between models broken by name. The result
+ * depends on the set of models, not on their order in the file; a model added lighter than
+ * all others leaves every other model where it was, and a heavier one moves only those
+ * lighter than itself.
+ */
+function assignShards(models, total) {
+    const order = models.map((_, i) => i).sort((a, b) => models[b].weight - models[a].weight || cmp(models[a].name, models[b].name));
+    const load = new Array(total).fill(0);
+    const out = new Array(models.length);
+    for (const i of order) {
+        let best = 0;
+        for (let s = 1; s < total; s++)
+            if (load[s] < load[best])
+                best = s;
+        out[i] = best;
+        load[best] += models[i].weight;
+    }
+    return out;
+}
+/** Code-unit order: the same on every runner, whatever its locale. */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/check/shard-select.ts
+
+
+
+
+/**
+ * The models of `cfg` that shard `shard` measures, and what its report says of the split.
+ * File sizes are git's at `head` (every shard checks out the same commit); a file git does
+ * not know (a built model, a clone without history) weighs as empty.
+ */
+async function selectShard(cfg, shard, head) {
+    const paths = cfg.models.flatMap((m) => (m.path !== undefined ? [m.path] : []));
+    const sizes = head !== undefined ? await blobSizes(cfg.root, head, [...new Set(paths)]) : new Map();
+    const plan = assignShards(cfg.models.map((m) => ({ name: m.name, weight: modelWeight(m, m.path !== undefined ? (sizes.get(m.path) ?? 0) : 0) })), shard.total);
+    const mine = cfg.models.filter((_, i) => plan[i] === shard.index - 1);
+    const text = await (0,promises_.readFile)(cfg.absFile);
+    return {
+        models: mine,
+        info: {
+            index: shard.index,
+            total: shard.total,
+            models: mine.map((m) => m.index),
+            model_count: cfg.models.length,
+            budget_sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/formats/lfs.ts
 var lfs = __webpack_require__(6855);
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1382,30 +1709,89 @@ const DEFAULT_DEPS = {
     // Loaded on first use: TensorFlow.js is heavy and only a fit needs it.
     runFit: async (...args) => (await loadRunFit())(...args),
 };
+/**
+ * Models measured at once: reading files and git blobs overlaps with the walks (the walks
+ * themselves share the one thread). Enough to keep git busy, few enough to bound memory.
+ */
+const MEASURED_AT_ONCE = Math.max(4, external_node_os_default().availableParallelism());
+/** A model file this large is measured alone: its graph, not its reading, is the memory. */
+const ALONE_BYTES = 8 * 1024 * 1024;
+async function fileSize(abs) {
+    if (abs === undefined)
+        return 0;
+    return (0,promises_.stat)(abs).then((s) => s.size, () => 0);
+}
 async function runCheck(opts, deps) {
     const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
     const log = opts.log ?? (() => { });
     const full = { ...DEFAULT_DEPS, ...deps };
-    const ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
+    const workers = opts.fitWorkers ?? defaultFitWorkers();
+    const engine = deps?.runFit === undefined && opts.fit && workers > 1 ? bundledFitUrl() : undefined;
+    const pool = engine ? new FitPool(engine.href, workers) : undefined;
+    if (pool)
+        full.runFit = pool.runFit;
+    try {
+        return await checkAll(opts, cfg, full, log, pool !== undefined);
+    }
+    finally {
+        await pool?.close();
+    }
+}
+async function checkAll(opts, cfg, full, log, parallelFits) {
+    const ctx = { cfg, deps: full, log, fit: opts.fit, parallelFits, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
     const head = await resolveCommit(cfg.root, 'HEAD');
     if (opts.baseRef !== undefined)
         ctx.base = await prepareBase(cfg, opts.baseRef, log);
     else if (opts.baseSkipped !== undefined)
         ctx.base = { reason: opts.baseSkipped };
-    const models = [];
-    for (const entry of cfg.models)
-        models.push(await checkModel(entry, ctx));
-    const status = worst(models.map((m) => m.status));
-    return {
-        version: 1,
+    const sharded = opts.shard ? await selectShard(cfg, opts.shard, head.ok ? head.sha : undefined) : undefined;
+    const entries = sharded?.models ?? cfg.models;
+    const mine = { ...cfg, models: entries };
+    // Models built by code: built at the head (a failure there is the configuration's), and
+    // with a base, built again in a worktree of the base and measured from there.
+    const built = buildSteps(mine).length > 0;
+    if (built) {
+        const atHead = await buildSide(mine, cfg.root, 'head', ctx);
+        if (!atHead.ok)
+            throw new errors/* FlopgateError */.N9(atHead.message);
+    }
+    // Concurrently, told in order: each model's log lines together, in the budget file's order.
+    const measureAll = async () => {
+        const ordered = new OrderedLog(log, ctx.group);
+        const gate = new Gate(MEASURED_AT_ONCE);
+        // Sizes after the builds: a built file exists only now.
+        const weights = await Promise.all(entries.map(async (e) => ((await fileSize(e.absPath)) >= ALONE_BYTES ? MEASURED_AT_ONCE : 1)));
+        const out = await mapOrdered(entries, MEASURED_AT_ONCE, async (entry, i) => {
+            try {
+                return await gate.run(weights[i], () => checkModel(entry, {
+                    ...ctx,
+                    log: (l) => ordered.log(i, l),
+                    group: (title, fn) => ordered.inGroup(i, title, fn),
+                    turn: () => ordered.turn(i),
+                }));
+            }
+            finally {
+                ordered.finish(i);
+            }
+        });
+        await ordered.drained();
+        return out;
+    };
+    const base = ctx.base;
+    const models = built && base?.sha
+        ? await withBaseBuild(mine, base.sha, ctx, (tree) => {
+            base.tree = tree;
+            return measureAll();
+        })
+        : await measureAll();
+    return (0,report/* checkReport */.p)({
         convention: cfg.convention,
-        passed: status !== 'fail',
-        status,
         budget_file: cfg.file,
         ...(head.ok ? { head: head.sha } : {}),
         ...(ctx.base?.sha ? { base: ctx.base.sha } : {}),
         models,
-    };
+        ...(sharded ? { shard: sharded.info } : {}),
+    });
 }
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
@@ -1460,11 +1846,13 @@ async function checkModel(entry, ctx) {
         ctx.log(`flopgate: ${entry.name}: ${error}`);
         return unmeasured(entry, ctx.cfg, error);
     }
-    ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
+    ctx.log(`flopgate: ${entry.name}: ${(0,check_describe/* measuredLine */.z0)(report)}`);
     const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
     const base = measured?.base;
+    if (ctx.fit && entry.fit && !ctx.parallelFits)
+        await ctx.turn?.();
     const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
-    const checks = evaluate(report, entry.budget, base, fit);
+    const checks = (0,evaluate/* evaluate */._3)(report, entry.budget, base, fit);
     return {
         ...report,
         name: entry.name,
@@ -1474,7 +1862,7 @@ async function checkModel(entry, ctx) {
         ...(measured?.layers ? { layers_diff: diffLayers(measured.layers, report.layers) } : {}),
         ...(fit ? { fit } : {}),
         checks,
-        status: worst(checks.map((c) => c.status)),
+        status: (0,evaluate/* worst */.QZ)(checks.map((c) => c.status)),
     };
 }
 async function measureHead(entry, ctx) {
@@ -1537,6 +1925,14 @@ async function measureBase(entry, head, ctx) {
             // An inline model the base's budget file did not have.
             if (path === undefined)
                 return { base: { status: 'new', ref: base.sha } };
+            if (base.tree) {
+                const built = await measureBuiltBase(entry, path, base.tree, base.sha, ctx);
+                if ('status' in built)
+                    return { base: built };
+                report = built.report;
+                const measured = (0,evaluate/* measuredBase */.uG)(base.sha, head, report);
+                return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
+            }
             let blob = await readAtCommit(ctx.cfg.root, base.sha, path);
             let modelPath = path;
             // A SavedModel or TF.js model directory: the model file it held at the base.
@@ -1561,20 +1957,43 @@ async function measureBase(entry, head, ctx) {
             const files = new GitFiles(ctx.cfg.root, base.sha, external_node_path_.posix.dirname(modelPath), `${short}:${external_node_path_.posix.dirname(modelPath)}`);
             report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry), files)).report;
         }
-        const measured = measuredBase(base.sha, head, report);
+        const measured = (0,evaluate/* measuredBase */.uG)(base.sha, head, report);
         return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
     }
     catch (e) {
         const reason = message(e);
-        ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
+        ctx.log(`flopgate: ${entry.name}: ${check_describe/* NO_BASELINE */.gN}: ${reason}`);
         return { base: { status: 'unavailable', ref: base.sha, reason } };
+    }
+}
+/**
+ * A model file from the built base worktree, read from disk (a built file is in no commit):
+ * a failed build, or a file the base's build did not write, leaves no baseline or a new model.
+ */
+async function measureBuiltBase(entry, path, tree, sha, ctx) {
+    if (!tree.ok)
+        return { status: 'unavailable', ref: sha, reason: tree.reason };
+    const failed = tree.failed.get(ALL) ?? tree.failed.get(entry.name);
+    if (failed !== undefined)
+        return { status: 'unavailable', ref: sha, reason: failed };
+    const resolved = await resolveInRepo(tree.root, path);
+    if (!resolved.ok)
+        return { status: 'unavailable', ref: sha, reason: resolved.reason };
+    const label = `${sha.slice(0, 7)}:${path}`;
+    try {
+        return { report: (await analyzeOpenedOnce(resolved.abs, label, optionsOf(entry), ctx)).report };
+    }
+    catch (e) {
+        if (/: no such file$/.test(message(e)))
+            return { status: 'new', ref: sha };
+        throw e;
     }
 }
 /** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
 async function fitModel(entry, report, spec, ctx) {
     // runFit logs the skips it decides; these are the ones decided here.
     const skip = (reason) => {
-        ctx.log(`flopgate: ${entry.name}: ${FIT_SKIPPED}: ${reason}`);
+        ctx.log(`flopgate: ${entry.name}: ${check_describe/* FIT_SKIPPED */.X0}: ${reason}`);
         return { status: 'skipped', reason };
     };
     try {
@@ -1639,348 +2058,14 @@ function message(e) {
     return String(e);
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-/** GitHub's limit is 65,536 characters; stay a little under it. */
-const DEFAULT_MAX_LENGTH = 65_000;
-const TRIMMED_NOTE = "_Per-layer detail trimmed to fit GitHub's comment limit";
-/**
- * The hidden marker that identifies the comment of one budget file. The path comes from
- * the repository, but it must not be able to close the HTML comment early.
- */
-function markerFor(budgetFile) {
-    const safe = budgetFile.replace(/[^\w./@+ -]/g, '_').replace(/-{2,}/g, (d) => '-_'.repeat(d.length).slice(0, d.length));
-    return `<!-- flopgate:${safe} -->`;
-}
-/**
- * The PR comment (and job summary): verdict, summary table, what needs attention, the
- * accuracy chart, per-layer detail, footer. Every string from a file goes through md().
- * Under `maxLength` detail goes first (largest tables first), then the chart and the notes,
- * then summary rows; the verdict always stays.
- */
-function renderMarkdown(report, opts = {}) {
-    const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
-    const v = verdict(report);
-    // What a reviewer reads without scrolling: the verdict, then why (each failing or warning
-    // model's reason, the worst model's biggest layer change), then the table.
-    const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
-    const footer = footerOf(report, opts.runUrl);
-    const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
-    const chart = chartOf(report);
-    const details = report.models.map(detailOf);
-    const tableText = (rows) => table.header + rows;
-    const allRows = table.rows.map((r) => `\n${r}`).join('');
-    // Notes come first: failures and the biggest change above the table, information below it.
-    const split = (lines) => {
-        const info = lines.filter((l) => l.startsWith('- ℹ️') || l.startsWith('_… and'));
-        const attention = lines.filter((l) => !info.includes(l));
-        return [attention.join('\n'), info.join('\n')];
-    };
-    const layout = (rows, noteLines, ...rest) => {
-        const [attention, info] = split(noteLines);
-        return join([head, attention, tableText(rows), info, ...rest]);
-    };
-    const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
-    const full = layout(allRows, notes, chart, ...details, footer);
-    if (full.length <= max)
-        return full;
-    // Drop per-layer detail, largest first, until the rest fits.
-    const note = (dropped) => `${TRIMMED_NOTE} (${(0,report_format/* grouped */.zD)(dropped)} of ${(0,report_format/* grouped */.zD)(details.length)} models)._`;
-    const withoutDetails = layout(allRows, notes, note(details.length), chart, footer).length;
-    const kept = new Set(details.keys());
-    let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
-    for (const i of [...details.keys()].sort((a, b) => details[b].length - details[a].length)) {
-        // The note is counted at its longest, so the estimate never undershoots.
-        if (withoutDetails + keptLength <= max)
-            break;
-        kept.delete(i);
-        keptLength -= details[i].length + 2;
-    }
-    if (kept.size > 0) {
-        const body = layout(allRows, notes, note(details.length - kept.size), chart, ...details.filter((_, i) => kept.has(i)), footer);
-        if (body.length <= max)
-            return body;
-    }
-    // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
-    // rows first (failures first), since the summary table is what the verdict rests on.
-    const trimmed = note(details.length);
-    const withChart = layout(allRows, notes, trimmed, chart, footer);
-    if (withChart.length <= max)
-        return withChart;
-    const fixed = join([head, table.header, trimmed, footer]).length;
-    const room = max - fixed;
-    // Notes carry the reasons of failures; they get up to a quarter of the room, rows the rest.
-    const notesLength = notes.reduce((a, l) => a + l.length + 1, 0) + 2;
-    const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
-    const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${(0,report_format/* grouped */.zD)(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
-    const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
-    const noteRoom = room - rowText.length - 4;
-    const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${(0,report_format/* grouped */.zD)(n)} more notes._`) : [];
-    const out = layout(rowText, noteLines, trimmed, footer);
-    return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
-}
-/**
- * As many lines as fit in `room` characters, one newline (or a blank line before the
- * "more" line) counted per line, ending with a "more" line when some are cut.
- */
-function fitLines(lines, room, more) {
-    const all = lines.reduce((a, l) => a + l.length + 1, 0);
-    if (all <= room)
-        return lines;
-    let used = 0;
-    let k = 0;
-    for (; k < lines.length; k++) {
-        const cost = lines[k].length + 1;
-        if (used + cost + more(lines.length - k).length + 2 > room)
-            break;
-        used += cost;
-    }
-    if (k === 0 && more(lines.length).length + 2 > room)
-        return [];
-    return [...lines.slice(0, k), more(lines.length - k)];
-}
-/** When rows must be cut, keep the ones that need a reviewer: failures, then warnings. */
-function severityOrder(report, rows) {
-    return report.models
-        .map((m, i) => ({ r: rankOf(m), i }))
-        .sort((a, b) => a.r - b.r || a.i - b.i)
-        .map(({ i }) => rows[i]);
-}
-function hiddenSummary(report, shown) {
-    const ordered = [...report.models].sort((a, b) => rankOf(a) - rankOf(b)).slice(shown);
-    const fail = ordered.filter((m) => m.status === 'fail').length;
-    const warn = ordered.filter((m) => m.status === 'warn').length;
-    const parts = [fail ? `${(0,report_format/* grouped */.zD)(fail)} failing` : '', warn ? `${(0,report_format/* grouped */.zD)(warn)} warning` : ''].filter(Boolean);
-    return parts.length ? ` (${parts.join(', ')})` : '';
-}
-function rankOf(m) {
-    return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
-}
-function tableOf(report) {
-    // Narrow: a comment is about 780 px wide, and a cell that wraps hides what it says.
-    const columns = summaryColumns(report, 'narrow');
-    const titles = ['model', ...columns.map((c) => c.title), 'status'];
-    const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
-    const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-    // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
-    // read as two figures): their spaces are no-break spaces.
-    const keep = (s) => s.replace(/ /g, '\u00a0');
-    const rows = report.models.map((m) => `| ${[(0,report_escape.md)(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
-    return { header, rows };
-}
-function notesOf(m) {
-    return modelNotes(m, report_escape.md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${(0,report_escape.md)(m.name, 80)}**: ${n.text}`);
-}
-/** The worst model's biggest layer change against the base, said above the table. */
-function biggestChangeLine(report) {
-    const m = worstModel(report);
-    const c = m?.layers_diff?.[0];
-    if (!m || !c)
-        return [];
-    const b = m.base;
-    const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${(0,report_format/* signedCount */.c3)(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${(0,report_format/* signedPercent */.wu)(b.ratio)})`}` : '';
-    return [`- 🔎 **${(0,report_escape.md)(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, report_escape.md)}`];
-}
-/** What was not measured and why, one line per distinct reason. */
-function sharedNoteLines(report, surface) {
-    return sharedNotes(report, surface).map((g) => {
-        const shown = g.names.slice(0, 5).map((n) => `**${(0,report_escape.md)(n, 80)}**`).join(', ');
-        const more = g.names.length > 5 ? ` and ${(0,report_format/* grouped */.zD)(g.names.length - 5)} more` : '';
-        return `- ℹ️ ${shown}${more}: ${g.what}: ${(0,report_escape.md)(g.reason, 300)}`;
-    });
-}
-/**
- * Accuracy against FLOPs, once three or more models were fitted (two are read off the table at
- * a glance): bars ordered by FLOPs, on an axis from 0, so a bar's height is its accuracy and not
- * a difference blown up by a cut axis.
- */
-function chartOf(report) {
-    const fitted = report.models
-        .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
-        .map((m) => ({ m, acc: m.fit.accuracy }))
-        .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
-    if (fitted.length < 3)
-        return undefined;
-    const shown = fitted.slice(0, 40);
-    const labels = shown.map((f) => `"${(0,report_escape/* mermaidLabel */._b)(f.m.name, 30)} ${(0,report_format/* compact */.oE)(f.m.flops)}"`);
-    return [
-        '#### Accuracy against FLOPs',
-        '```mermaid',
-        'xychart-beta',
-        '  title "Validation accuracy by model, ordered by forward FLOPs"',
-        `  x-axis [${labels.join(', ')}]`,
-        '  y-axis "validation accuracy" 0 --> 1',
-        `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-function detailOf(m) {
-    if (m.error !== undefined)
-        return '';
-    const facts = [
-        `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''}${m.quantization ? `, ${(0,report_escape.md)(m.quantization, 80)}` : ''})`,
-        `convention \`${m.convention}\``,
-        `batch size ${(0,report_format/* grouped */.zD)(m.batch_size)}`,
-        m.input_shapes.length ? `input ${m.input_shapes.map(report_format/* shape */.cW).join(', ')}` : '',
-        `training FLOPs ≈ ${(0,report_format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
-        m.non_trainable_params ? `${(0,report_format/* count */.U9)(m.trainable_params)} trainable params` : '',
-        `weights ${(0,report_format/* bytes */.ee)(m.weights_bytes)}${dtypes(m)}`,
-        m.activations_not_measured ? `peak activations ${(0,report_escape.md)(m.activations_not_measured, 120)}` : `peak activations ${(0,report_format/* bytes */.ee)(m.activation_bytes)}`,
-    ].filter(Boolean);
-    const lines = [
-        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,report_format/* count */.U9)(m.params)} params, ${(0,report_format/* grouped */.zD)(m.layers.length)} layers</summary>`,
-        '',
-        facts.join(' · '),
-    ];
-    if (m.base?.status === 'measured') {
-        const format = m.base.format ? ` (a ${m.base.format} file there)` : '';
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}${format}: ${(0,report_format/* count */.U9)(m.base.flops ?? 0n)} FLOPs, ${(0,report_format/* count */.U9)(m.base.params ?? 0n)} params.`);
-    }
-    lines.push(...layerChangeTable(m));
-    if (m.fit?.status === 'ok') {
-        const f = m.fit;
-        lines.push('', `Fit: ${(0,report_escape.md)(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,report_format/* grouped */.zD)(f.train_samples)} training / ${(0,report_format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
-            `accuracy ${(0,report_format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${(0,report_escape.md)(f.backend, 40)}.`);
-    }
-    if (m.layers.length) {
-        lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
-        const params = (0,report_format/* countColumn */.y$)(m.layers.map((l) => l.params));
-        const flops = (0,report_format/* countColumn */.y$)(m.layers.map((l) => l.flops));
-        m.layers.forEach((l, i) => {
-            const share = m.flops > 0n ? (0,report_format/* percent */.KN)((0,report_format/* ratio */.CG)(l.flops, m.flops)) : '';
-            const type = `${(0,report_escape.md)(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-            lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,report_format/* shape */.cW)(l.output_shape), 80)} | ${params[i]} | ${flops[i]} | ${share} |`);
-        });
-    }
-    lines.push('', '</details>');
-    return lines.join('\n');
-}
-/** "(float32 313 kB, int8 78.5 kB)" when the weights are of more than one dtype, or " (float16)". */
-function dtypes(m) {
-    const by = Object.entries(m.weights_by_dtype ?? {});
-    if (by.length === 0)
-        return '';
-    if (by.length === 1)
-        return ` (${by[0][0]})`;
-    return ` (${by.map(([t, b]) => `${t} ${(0,report_format/* bytes */.ee)(b)}`).join(', ')})`;
-}
-/** The layers that changed against the base, biggest first, the first few in a table. */
-function layerChangeTable(m) {
-    const changes = m.layers_diff ?? [];
-    if (changes.length === 0)
-        return [];
-    const side = (s, k) => (s ? (0,report_format/* grouped */.zD)(s[k]) : '—');
-    const out = ['', 'Layers changed against the base, biggest change first:', '', '| layer | change | FLOPs before → after | params before → after |', '|:--|:--|--:|--:|'];
-    for (const c of changes.slice(0, LAYER_CHANGES_SHOWN)) {
-        const who = c.after ?? c.before;
-        const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${(0,report_escape.md)(c.before.name, 60)})` : '';
-        out.push(`| ${(0,report_escape.md)(who.name, 80)}${renamed} (${(0,report_escape.md)(who.type, 40)}) | ${c.change} | ${side(c.before, 'flops')} → ${side(c.after, 'flops')} | ${side(c.before, 'params')} → ${side(c.after, 'params')} |`);
-    }
-    if (changes.length > LAYER_CHANGES_SHOWN)
-        out.push('', `_… and ${(0,report_format/* grouped */.zD)(changes.length - LAYER_CHANGES_SHOWN)} more._`);
-    return out;
-}
-function footerOf(report, runUrl) {
-    const parts = [`Counted with the \`${report.convention}\` convention`];
-    if (report.base && report.head)
-        parts.push(`base ${commit(report.base)} → head ${commit(report.head)}`);
-    else if (report.head)
-        parts.push(`head ${commit(report.head)}`);
-    parts.push(`budget file ${(0,report_escape.md)(report.budget_file, 120)}`);
-    if (runUrl && /^https:\/\/[^\s()<>"'`]+$/.test(runUrl))
-        parts.push(`[workflow run](${runUrl})`);
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-/** A commit in a code span when it is a SHA; anything else is escaped text (code spans do not decode entities). */
-function commit(ref) {
-    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,report_format/* shortSha */.Fu)(ref)}\`` : (0,report_escape.md)(ref, 60);
-}
-
-// EXTERNAL MODULE: ./src/report/text-table.ts
-var text_table = __webpack_require__(2906);
-;// CONCATENATED MODULE: ./src/report/terminal-check.ts
-
-
-
-
-/**
- * `flopgate check` on a terminal: one row per model, the layers that changed against the base,
- * then what needs attention, then the verdict. The words are check/describe.ts's; this lays
- * them out as plain text (names stripped of control characters) in aligned columns, within
- * `width` columns (80, a terminal's and a CI log's usual width): a table too wide for it takes
- * the comment's narrow columns, and a long line wraps under its own indent.
- */
-function renderCheckTable(report, width = 80) {
-    const table = (layout) => {
-        const columns = summaryColumns(report, layout);
-        const header = ['model', ...columns.map((c) => c.title), 'status'];
-        const rows = report.models.map((m) => [(0,report_escape/* plain */.pj)(m.name, 60), ...columns.map((c) => c.cell(m)), statusWord(m)]);
-        return (0,text_table/* textTable */.e)(header, rows, [false, ...columns.map((c) => c.numeric), false]);
-    };
-    const wide = table('wide');
-    const out = [...(wide.some((l) => [...l].length > width) ? table('narrow') : wide), ''];
-    for (const m of report.models)
-        out.push(...layerChanges(m));
-    const notes = [
-        ...report.models.flatMap((m) => modelNotes(m, report_escape/* plain */.pj).map((n) => `  ${n.level === 'error' ? '✗' : '!'} ${(0,report_escape/* plain */.pj)(m.name, 60)}: ${n.text}`)),
-        ...sharedNotes(report).map(sharedLine),
-    ];
-    if (notes.length)
-        out.push(...notes, '');
-    const v = verdict(report);
-    const compared = report.base ? ` (base ${(0,report_format/* shortSha */.Fu)(report.base)})` : '';
-    out.push(`${v.icon} ${v.text}${compared}`, '');
-    // The table's rows are never wrapped: a row cut in two no longer lines up.
-    const tableRows = out.indexOf('');
-    return [...out.slice(0, tableRows), ...out.slice(tableRows).flatMap((l) => wrap(l, width))].join('\n');
-}
-/**
- * A line cut at spaces into lines of at most `width` code points, each continuation indented
- * two columns deeper than the line's own indent and its bullet; a word longer than a line
- * (a path) stands alone on its line rather than being cut.
- */
-function wrap(line, width) {
-    if ([...line].length <= width)
-        return [line];
-    const lead = /^(\s*(?:[✗!·] )?)/u.exec(line)[1];
-    const indent = ' '.repeat([...lead].length + 2);
-    const words = line.slice(lead.length).split(' ');
-    const out = [];
-    let cur = lead;
-    let fresh = true;
-    for (const w of words) {
-        if (!fresh && [...cur].length + 1 + [...w].length > width) {
-            out.push(cur);
-            cur = indent + w;
-        }
-        else
-            cur = fresh ? cur + w : `${cur} ${w}`;
-        fresh = false;
-    }
-    out.push(cur);
-    return out;
-}
-/** A model's layer changes against the base, biggest first, cut to the first few. */
-function layerChanges(m) {
-    const changes = m.layers_diff ?? [];
-    if (changes.length === 0)
-        return [];
-    const shown = changes.slice(0, LAYER_CHANGES_SHOWN).map((c) => `    ${layerChangeText(c, report_escape/* plain */.pj)}`);
-    const more = changes.length > LAYER_CHANGES_SHOWN ? [`    and ${(0,report_format/* grouped */.zD)(changes.length - LAYER_CHANGES_SHOWN)} more`] : [];
-    const base = m.base?.ref ? ` ${(0,report_format/* shortSha */.Fu)(m.base.ref)}` : '';
-    const format = m.base?.format ? `, whose file was ${m.base.format}` : '';
-    return [`  ${(0,report_escape/* plain */.pj)(m.name, 60)}: layers changed against base${base}${format}, biggest first:`, ...shown, ...more, ''];
-}
-function sharedLine(g) {
-    const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
-    return `  · ${g.names.slice(0, 5).map((n) => (0,report_escape/* plain */.pj)(n, 60)).join(', ')}${more}: ${g.what}: ${(0,report_escape/* plain */.pj)(g.reason, 300)}`;
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/terminal-check.ts
+var terminal_check = __webpack_require__(541);
+// EXTERNAL MODULE: ./src/history/append.ts
+var append = __webpack_require__(1526);
+// EXTERNAL MODULE: ./src/history/record.ts
+var record = __webpack_require__(5799);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 
 
@@ -1993,7 +2078,10 @@ function sharedLine(g) {
 
 
 
-const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]';
+
+
+
+const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
 const DEFAULT_BUDGET = '.github/flopgate.yml';
 /**
  * `flopgate check`: every model in the budget file against its limits. Exit 0 within budget
@@ -2011,6 +2099,9 @@ async function checkCommand(argv, io) {
                 budget: { type: 'string' },
                 'base-ref': { type: 'string' },
                 'no-fit': { type: 'boolean' },
+                'fit-workers': { type: 'string' },
+                shard: { type: 'string' },
+                history: { type: 'string' },
                 json: { type: 'string' },
                 markdown: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -2036,20 +2127,39 @@ async function checkCommand(argv, io) {
         const toStdout = values.json === '-' || values.markdown === '-';
         if (values.json === '-' && values.markdown === '-')
             throw new errors/* FlopgateError */.N9('--json - and --markdown - cannot both write to standard output');
+        const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+        if (shard && !shard.ok)
+            throw new errors/* FlopgateError */.N9(`--shard: ${shard.reason}`);
+        // A shard's figures are a part of a run: the merged report is the one to record.
+        if (shard && values.history !== undefined)
+            throw new errors/* FlopgateError */.N9('--history records a whole run: pass it to flopgate merge, not to a shard');
+        const workers = values['fit-workers'];
+        if (workers !== undefined && !/^(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-6])$/.test(workers))
+            throw new errors/* FlopgateError */.N9(`--fit-workers: "${workers}" is not a number of workers from 1 to 256`);
         const report = await runCheck({
+            ...(workers !== undefined ? { fitWorkers: Number(workers) } : {}),
+            ...(shard?.ok ? { shard: shard.shard } : {}),
             root,
             budgetFile,
             ...(values['base-ref'] !== undefined ? { baseRef: values['base-ref'] } : {}),
             fit: !values['no-fit'],
             log: (line) => io.stderr(`${line}\n`),
+            // No folding in a terminal: the group's title heads its lines (a build's output, a fit's epochs).
+            group: (title, fn) => {
+                io.stderr(`${title}\n`);
+                return fn();
+            },
         });
-        (toStdout ? io.stderr : io.stdout)(renderCheckTable(report));
-        const write = async (path, text) => (path === '-' ? io.stdout(text) : writeFileAtomic((0,external_node_path_.resolve)(io.cwd, path), text, path));
+        (toStdout ? io.stderr : io.stdout)((0,terminal_check/* renderCheckTable */.t)(report));
+        const write = async (path, text) => (path === '-' ? io.stdout(text) : (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, path), text, path));
         if (values.json !== undefined)
             await write(values.json, `${(0,json/* toJson */.a)(report, 2)}\n`);
         if (values.markdown !== undefined)
-            await write(values.markdown, renderMarkdown(report));
-        return exitCodeOf(report);
+            await write(values.markdown, (0,markdown/* renderMarkdown */.Gc)(report));
+        if (values.history !== undefined) {
+            await (0,append/* appendHistoryFile */.b)((0,external_node_path_.resolve)(io.cwd, values.history), values.history, (0,record/* historyLine */.Jo)((0,record/* historyEntry */.xg)(report, new Date())));
+        }
+        return (0,exit_code/* exitCodeOf */.F)(report);
     }
     catch (e) {
         if (e instanceof ConfigError) {
