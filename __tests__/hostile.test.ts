@@ -4,12 +4,14 @@
  * (one line, exit 2, no stack trace, within 2 s and 256 MB). FLOPGATE_TEST_CLI=<old
  * dist/cli/index.js> runs them against an older build, where each of them fails.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../src/limits.js';
 import { ensureBuilt } from './helpers/build-once.js';
-import { expectRefused, runCli } from './helpers/contract.js';
+import { expectBounded, expectRefused, runCli } from './helpers/contract.js';
 import { kerasZip } from './helpers/keras-files.js';
 import { DT, model, type ModelSpec, type NodeSpec, type ValueSpec } from './helpers/onnx-writer.js';
 
@@ -52,4 +54,96 @@ describe('2. ONNX nodes declared with no outputs', () => {
       expectRefused(runCli(['flops', p]), new RegExp(`^error: .*${op}-no-outputs\\.onnx: node "${op}_0" \\(${op}\\): declares no outputs`));
     });
   }
+});
+
+describe('4. YAML parser warnings', () => {
+  it('an unresolved tag or a collection as a key is a fault on one line, not several printed warnings', () => {
+    const layers = put('warn-layers.yml', 'layers:\n  - flatten: {input_shape: !foo [28, 28]}\n  - dense: {units: 10}\n');
+    expectRefused(runCli(['flops', layers]), /^error: .*warn-layers\.yml:2:28: invalid YAML \(Unresolved tag: !foo\)$/);
+    const key = put('key-layers.yml', 'layers:\n  - ? [a, b]\n    : 1\n');
+    expectRefused(runCli(['flops', key]), /^error: .*key-layers\.yml:2:7: invalid YAML \(a key that is a list or a mapping; keys must be plain names\)$/);
+    const budget = put('warn/flopgate.yml', 'version: 1\nmodels:\n  - name: !bar a\n    ? [x, y]\n    : 1\n    layers: [{dense: {units: 1, input_shape: [2]}}]\n');
+    const r = runCli(['check', '--budget', budget, '--no-fit']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/flopgate\.yml:3:11: Unresolved tag: !bar$/)]);
+  });
+});
+
+describe('8. FIFOs and devices', () => {
+  it('a FIFO or a device as the budget file is refused before it is read', () => {
+    const fifo = join(dir, 'budget.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expectRefused(runCli(['check', '--budget', fifo], { timeoutMs: 5000 }), /^error: .*budget\.fifo: is not a regular file \(a FIFO, socket or device\), so it cannot be a budget file$/);
+    for (const dev of ['/dev/zero', '/dev/urandom']) {
+      expectRefused(runCli(['check', '--budget', dev], { timeoutMs: 5000 }), new RegExp(`^error: ${dev}: is not a regular file`));
+    }
+  });
+
+  it('a FIFO as the model file is refused too', () => {
+    const fifo = join(dir, 'model.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expectRefused(runCli(['flops', fifo], { timeoutMs: 5000 }), /^error: .*model\.fifo: is not a regular file/);
+  });
+
+  it('a FIFO in a fit\'s IDX directory skips the fit with the reason, instead of blocking', () => {
+    const repo = join(dir, 'idx-repo');
+    mkdirSync(join(repo, 'data'), { recursive: true });
+    execFileSync('mkfifo', [join(repo, 'data', 'train-images-idx3-ubyte')]);
+    writeFileSync(join(repo, 'flopgate.yml'), [
+      'version: 1',
+      'models:',
+      '  - name: mlp',
+      '    layers: [{flatten: {input_shape: [28, 28]}}, {dense: {units: 10, activation: softmax}}]',
+      '    fit: {dataset: idx, path: data, epochs: 1, train_samples: 10, validation_samples: 10}',
+      '',
+    ].join('\n'));
+    const r = runCli(['check', '--budget', 'flopgate.yml'], { cwd: repo, timeoutMs: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toMatch(/train-images-idx3-ubyte: is not a regular file \(a FIFO, socket or device\), so it cannot be an IDX file/);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('9. a budget file with many faults', () => {
+  it('prints the first 20, then how many more, in linear time', () => {
+    const lines = ['version: 1', 'models:'];
+    for (let i = 0; i < 1000; i++) lines.push(`  - {name: m${i}, path: nope/${i}.onnx, budget: {flops: 12x, params: -1, flops_warn: 7y}, batch_size: 0}`);
+    const r = runCli(['check', '--budget', put('many/flopgate.yml', lines.join('\n') + '\n')]);
+    const out = r.stderr.trimEnd().split('\n');
+    expect(r.status).toBe(2);
+    expect(out).toHaveLength(21);
+    expect(out[0]).toMatch(/flopgate\.yml:3:\d+: models\[0\]\.budget\.flops: "12x": unknown suffix "x"/);
+    expect(out[20]).toBe('error: and 3980 more faults in the budget file');
+    expectBounded(r);
+  });
+
+  it('20,000 unknown keys: 21 lines, within the bounds', () => {
+    const lines = ['version: 1', 'models:', '- name: a', '  layers: [{dense: {units: 1, input_shape: [2]}}]'];
+    for (let i = 0; i < 20_000; i++) lines.push(`  k${i}: 1`);
+    const r = runCli(['check', '--budget', put('keys/flopgate.yml', lines.join('\n') + '\n')]);
+    const out = r.stderr.trimEnd().split('\n');
+    expect(out).toHaveLength(21);
+    expect(out[0]).toMatch(/models\[0\]\.k0: unknown key "k0"/);
+    expect(out[20]).toBe('error: and 19980 more faults in the budget file');
+    expectBounded(r);
+  });
+
+  it('more models than the limit: refused at once, one line', () => {
+    const lines = ['version: 1', 'models:'];
+    for (let i = 0; i <= LIMITS.budgetModels; i++) lines.push(`- {name: m${i}, layers: [{dense: {units: 1, input_shape: [2]}}]}`);
+    expectRefused(runCli(['check', '--budget', put('over/flopgate.yml', lines.join('\n') + '\n')]), /flopgate\.yml:3:1: models: 1001 models; a budget file lists at most 1000$/);
+  });
+});
+
+describe('10. deeply nested YAML', () => {
+  it('a budget file or a layers: file nesting past the limit is a nesting fault, at once', () => {
+    const flow = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    expectRefused(runCli(['check', '--budget', put('deep/flopgate.yml', `version: 1\nmodels: ${flow(100_000)}\n`)]), /flopgate\.yml:2:26\d: YAML nests deeper than 256 levels; refusing it$/);
+    expectRefused(runCli(['flops', put('deep-layers.yml', `layers: ${flow(100_000)}\n`)]), /deep-layers\.yml:1:26\d: invalid YAML \(YAML nests deeper than 256 levels; refusing it\)$/);
+    let block = 'layers:\n';
+    for (let i = 0; i < 300; i++) block += `${' '.repeat(i + 2)}- \n`;
+    expectRefused(runCli(['flops', put('deep-block.yml', block)]), /deep-block\.yml:\d+:\d+: invalid YAML \(YAML nests deeper than 256 levels; refusing it\)$/);
+    // Past the size limit, a deep file is refused by its size, before any parsing.
+    expectRefused(runCli(['flops', put('big-layers.yml', `layers: ${flow(200_000)}\n`)]), /big-layers\.yml: 400009 bytes of YAML; flopgate reads at most 256 KiB of a YAML model file$/);
+  });
 });

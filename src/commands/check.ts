@@ -7,6 +7,7 @@ import { exitCodeOf } from '../check/exit-code.js';
 import { runCheck } from '../check/run.js';
 import { ConfigError, formatFault } from '../config/errors.js';
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
 import type { CommandIO } from './io.js';
@@ -61,7 +62,10 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     return exitCodeOf(report);
   } catch (e) {
     if (e instanceof ConfigError) {
-      for (const f of e.faults) io.stderr(`error: ${formatFault(f)}\n`);
+      // Every fault is known (the Action annotates them); a terminal gets the first few.
+      const shown = e.faults.slice(0, LIMITS.faultsShown);
+      for (const f of shown) io.stderr(`error: ${formatFault(f)}\n`);
+      if (e.faults.length > shown.length) io.stderr(`error: and ${e.faults.length - shown.length} more faults in the budget file\n`);
       return 2;
     }
     if (e instanceof FlopgateError) {
