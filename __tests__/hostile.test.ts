@@ -5,7 +5,7 @@
  * dist/cli/index.js> runs them against an older build, where each of them fails.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +145,34 @@ describe('10. deeply nested YAML', () => {
     expectRefused(runCli(['flops', put('deep-block.yml', block)]), /deep-block\.yml:\d+:\d+: invalid YAML \(YAML nests deeper than 256 levels; refusing it\)$/);
     // Past the size limit, a deep file is refused by its size, before any parsing.
     expectRefused(runCli(['flops', put('big-layers.yml', `layers: ${flow(200_000)}\n`)]), /big-layers\.yml: 400009 bytes of YAML; flopgate reads at most 256 KiB of a YAML model file$/);
+  });
+});
+
+describe('11. --json and --markdown pointed at something other than a regular file', () => {
+  it('a FIFO, a symbolic link or a directory is refused and left as it was', () => {
+    const repo = join(dir, 'out-repo');
+    mkdirSync(repo, { recursive: true });
+    writeFileSync(join(repo, 'flopgate.yml'), 'version: 1\nmodels:\n  - name: a\n    layers: [{dense: {units: 1, input_shape: [2]}}]\n');
+    const fifo = join(repo, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    symlinkSync(join(repo, 'elsewhere.json'), join(repo, 'link.json'));
+    mkdirSync(join(repo, 'adir'));
+    for (const [flag, target, what] of [
+      ['--json', 'report.fifo', 'not a regular file \\(a FIFO, socket or device\\)'],
+      ['--markdown', 'report.fifo', 'not a regular file \\(a FIFO, socket or device\\)'],
+      ['--json', 'link.json', 'a symbolic link'],
+      ['--markdown', 'adir', 'a directory'],
+    ]) {
+      const r = runCli(['check', '--budget', 'flopgate.yml', '--no-fit', flag!, target!], { cwd: repo, timeoutMs: 5000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^error: ${target}: is ${what}; flopgate writes a report only where there is no file or a regular one$`))]);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(lstatSync(join(repo, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(repo, 'elsewhere.json'))).toBe(false);
+    // A regular file is replaced, as before.
+    writeFileSync(join(repo, 'report.json'), 'old');
+    expect(runCli(['check', '--budget', 'flopgate.yml', '--no-fit', '--json', 'report.json'], { cwd: repo }).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(repo, 'report.json'), 'utf8')).passed).toBe(true);
   });
 });

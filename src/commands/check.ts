@@ -1,7 +1,7 @@
 import { toJson } from '../report/json.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../check/atomic-write.js';
+import { assertReplaceable, writeFileAtomic } from '../check/atomic-write.js';
 import { gitTopLevel } from '../git.js';
 import { exitCodeOf } from '../check/exit-code.js';
 import { runCheck } from '../check/run.js';
@@ -47,6 +47,8 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
   try {
     // Model paths are relative to the repository root; a --budget path given on the
     // command line is relative to where the command runs, like any other argument.
+    // A report that cannot be written is said before the models are measured.
+    for (const out of [values.json, values.markdown]) if (out !== undefined) await assertReplaceable(resolve(io.cwd, out), out);
     const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
     const budgetFile = values.budget !== undefined ? resolve(io.cwd, values.budget) : resolve(root, DEFAULT_BUDGET);
     const report = await runCheck({
