@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/limits.js';
 import { ensureBuilt } from './helpers/build-once.js';
 import { expectBounded, expectRefused, runCli } from './helpers/contract.js';
-import { kerasZip } from './helpers/keras-files.js';
+import { keras3Mlp, kerasZip } from './helpers/keras-files.js';
 import { DT, model, type ModelSpec, type NodeSpec, type ValueSpec } from './helpers/onnx-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'flopgate-hostile-'));
@@ -56,6 +56,43 @@ describe('2. ONNX nodes declared with no outputs', () => {
   }
 });
 
+describe('3. names that are keys of every JavaScript object', () => {
+  // Lookups in plain objects reach Object.prototype: "constructor" was a function, not a rule.
+  const names = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+  for (const n of names) {
+    it(`"${n}" as an activation, a layer type, an op and a budget key is named, not an internal error`, async () => {
+      const act = put(`proto/act-${n}.yml`, `layers:\n  - flatten: {input_shape: [28, 28]}\n  - dense: {units: 10, activation: ${n}}\n`);
+      expectRefused(runCli(['flops', act]), new RegExp(`act-${n}\\.yml: layer "dense" \\(Dense\\): unknown activation "${n}"$`));
+      const type = put(`proto/type-${n}.yml`, `layers:\n  - flatten: {input_shape: [28, 28]}\n  - ${n}: {units: 10}\n`);
+      expectRefused(runCli(['flops', type]), new RegExp(`type-${n}\\.yml: layers\\[1\\]: unknown layer type "${n}"$`));
+      const cfg = keras3Mlp([10]) as { config: { layers: { class_name: string; config: Record<string, unknown> }[] } };
+      cfg.config.layers[2]!.config.activation = n;
+      expectRefused(runCli(['flops', put(`proto/act-${n}.keras`, await kerasZip(cfg))]), new RegExp(`unknown activation "${n}"$`));
+      cfg.config.layers[2]!.config.activation = 'relu';
+      cfg.config.layers[2]!.class_name = n;
+      expectRefused(runCli(['flops', put(`proto/cls-${n}.keras`, await kerasZip(cfg))]), new RegExp(`layer "dense" has unknown type ${n}; no cost rule exists for it`));
+      const onnx = model({ nodes: [{ op: n, inputs: ['x'], outputs: ['y'] }], inputs: [{ name: 'x', dims: [1, 4] }], outputs: [{ name: 'y' }] });
+      expectRefused(runCli(['flops', put(`proto/op-${n}.onnx`, onnx)]), new RegExp(`unsupported ONNX op "${n}"`));
+      const budget = put(`proto-${n}/flopgate.yml`, [
+        'version: 1',
+        'models:',
+        `  - name: b`,
+        `    convention: ${n}`,
+        `    unknown: ${n}`,
+        `    ${n}: 1`,
+        '    layers: [{dense: {units: 1, input_shape: [2]}}]',
+        `    fit: {optimizer: ${n}, loss: ${n}}`,
+        '',
+      ].join('\n'));
+      const r = runCli(['check', '--budget', budget, '--no-fit']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(r.stderr).toMatch(new RegExp(`models\\[0\\]\\.convention: "${n}" is not one of`));
+      expect(r.stderr).toMatch(new RegExp(`unknown key "${n}"`));
+    });
+  }
+});
+
 describe('4. YAML parser warnings', () => {
   it('an unresolved tag or a collection as a key is a fault on one line, not several printed warnings', () => {
     const layers = put('warn-layers.yml', 'layers:\n  - flatten: {input_shape: !foo [28, 28]}\n  - dense: {units: 10}\n');
@@ -66,6 +103,57 @@ describe('4. YAML parser warnings', () => {
     const r = runCli(['check', '--budget', budget, '--no-fit']);
     expect(r.status).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/flopgate\.yml:3:11: Unresolved tag: !bar$/)]);
+  });
+});
+
+describe('6. many layers', () => {
+  const dense = (n: number) => JSON.stringify({ layers: [{ flatten: { input_shape: [4] } }, ...Array.from({ length: n }, () => ({ dense: { units: 4, activation: 'relu' } }))] });
+  it(`an inline spec of 100,000 Dense layers is refused at once with the limit (${LIMITS.layers})`, () => {
+    expectRefused(runCli(['flops', put('dense-100k.json', dense(100_000))]), new RegExp(`dense-100k\\.json: 100001 layers; flopgate measures at most ${LIMITS.layers}$`));
+  });
+
+  it('a spec at the limit is measured within the bounds, in the terminal and as JSON', () => {
+    const p = put('dense-limit.json', dense(LIMITS.layers - 1));
+    const r = runCli(['flops', p, '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).layers).toHaveLength(LIMITS.layers);
+    expectBounded(r);
+    expectBounded(runCli(['flops', p]));
+  });
+
+  it('a functional model listed in reverse order is walked in linear time (it took 20 s at 20,000 layers)', () => {
+    const n = LIMITS.layers - 1;
+    const layers: object[] = [];
+    for (let i = n - 1; i >= 0; i--) layers.push({ class_name: 'Dense', name: `d${i}`, config: { name: `d${i}`, units: 4 }, inbound_nodes: [[[i ? `d${i - 1}` : 'in', 0, 0, {}]]] });
+    layers.unshift({ class_name: 'InputLayer', name: 'in', config: { name: 'in', batch_input_shape: [null, 4] }, inbound_nodes: [] });
+    const cfg = { class_name: 'Functional', config: { name: 'f', layers, input_layers: [['in', 0, 0]], output_layers: [[`d${n - 1}`, 0, 0]] } };
+    const r = runCli(['flops', put('reversed.json', JSON.stringify(cfg)), '--json']);
+    expect(r.status).toBe(0);
+    const rows = JSON.parse(r.stdout).layers as { name: string }[];
+    expect(rows.slice(0, 3).map((l) => l.name)).toEqual(['in', 'd0', 'd1']);
+    expectBounded(r);
+  });
+});
+
+describe('7. a long ONNX chain', () => {
+  const chain = (n: number) => model({
+    nodes: Array.from({ length: n }, (_, i) => ({ op: 'Relu', inputs: [i ? `t${i - 1}` : 'x'], outputs: [i === n - 1 ? 'y' : `t${i}`] })),
+    inputs: [{ name: 'x', dims: [1, 4] }],
+    outputs: [{ name: 'y' }],
+  });
+  it(`more nodes than the limit (${LIMITS.onnxNodes}) are refused at once`, () => {
+    expectRefused(runCli(['flops', put('chain-over.onnx', chain(LIMITS.onnxNodes + 1))]), new RegExp(`chain-over\\.onnx: graph has more than ${LIMITS.onnxNodes} nodes$`));
+  });
+
+  it('a chain at the limit is measured within the bounds: the terminal table too (it overflowed the stack)', () => {
+    const p = put('chain-limit.onnx', chain(LIMITS.onnxNodes));
+    const text = runCli(['flops', p]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/Total FLOPs: +200,000\n/);
+    expectBounded(text);
+    const json = runCli(['flops', p, '--json']);
+    expect(JSON.parse(json.stdout).layers).toHaveLength(LIMITS.onnxNodes);
+    expectBounded(json);
   });
 });
 
@@ -174,5 +262,41 @@ describe('11. --json and --markdown pointed at something other than a regular fi
     writeFileSync(join(repo, 'report.json'), 'old');
     expect(runCli(['check', '--budget', 'flopgate.yml', '--no-fit', '--json', 'report.json'], { cwd: repo }).status).toBe(0);
     expect(JSON.parse(readFileSync(join(repo, 'report.json'), 'utf8')).passed).toBe(true);
+  });
+});
+
+describe('12. input dimensions in Keras and TF.js configs', () => {
+  const bad: [string, unknown][] = [['a string', '28'], ['true', true], ['a fraction', 28.5], ['zero', 0], ['a list', [28]], ['negative', -3]];
+  for (const [what, dim] of bad) {
+    it(`a dimension that is ${what} is refused, naming the layer and the axis`, async () => {
+      const p = put(`dims/${what.replace(/ /g, '-')}.keras`, await kerasZip(keras3Mlp([10], [null, dim as number, 28])));
+      expectRefused(runCli(['flops', p]), new RegExp(`: layer "input_layer" declares batch_shape with dimension 1 = ${JSON.stringify(dim).replace(/[[\].]/g, '\\$&')}; a dimension is an integer from 1 to 2\\^31, or null where it is left open$`));
+    });
+  }
+
+  it('an empty shape is refused; so is one in a TF.js model.json', async () => {
+    expectRefused(runCli(['flops', put('dims/empty.keras', await kerasZip(keras3Mlp([10], [])))]), /declares batch_shape \[\], without even the batch dimension$/);
+    const tfjs = JSON.stringify({ format: 'layers-model', modelTopology: { model_config: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, batch_input_shape: [null, 2.5] } }] } } }, weightsManifest: [] });
+    expectRefused(runCli(['flops', put('dims/tfjs/model.json', tfjs)]), /layer "d" declares batch_input_shape with dimension 1 = 2\.5;/);
+  });
+
+  it('kernel_size 0 is refused rather than giving an output larger than its input', async () => {
+    const cfg = { class_name: 'Sequential', config: { name: 's', layers: [
+      { class_name: 'InputLayer', config: { batch_shape: [null, 28, 28, 1], name: 'in' } },
+      { class_name: 'Conv2D', config: { name: 'c', filters: 4, kernel_size: [0, 0], strides: [1, 1], padding: 'valid' } },
+    ] } };
+    expectRefused(runCli(['flops', put('dims/kernel0.keras', await kerasZip(cfg))]), /layer "c" \(Conv2D\): kernel 0, stride 1 and dilation 1 must be positive integers$/);
+  });
+
+  it("an Embedding's input_dim is its vocabulary, not its input length", async () => {
+    const cfg = { class_name: 'Sequential', config: { name: 's', layers: [
+      { class_name: 'Embedding', config: { name: 'e', input_dim: 50_000, output_dim: 16, input_length: 10 } },
+      { class_name: 'Flatten', config: { name: 'f' } },
+    ] } };
+    const r = runCli(['flops', put('dims/embedding.keras', await kerasZip(cfg)), '--json']);
+    expect(r.status).toBe(0);
+    const rep = JSON.parse(r.stdout);
+    expect(rep.input_shapes).toEqual([[10]]);
+    expect(rep.layers.map((l: { output_shape: number[] }) => l.output_shape)).toEqual([[1, 10, 16], [1, 160]]);
   });
 });

@@ -23,14 +23,21 @@ export const LIMITS = {
   zipMembers: 100_000,
   /** A .keras archive's central directory (the list of its members), read whole. */
   zipDirectoryBytes: 16 * MiB,
-  /** Layers of a Keras, TensorFlow.js or inline model, nested models' layers included. */
+  /**
+   * Layers of a Keras, TensorFlow.js or inline model, nested models' layers included; also the
+   * rows of its report (each call of a shared layer or sub-model is a row).
+   */
   layers: 20_000,
-  /** Nodes of an ONNX graph, subgraphs included. */
+  /** Nodes of an ONNX model's graph (the graphs inside If, Loop and Scan nodes are not walked). */
   onnxNodes: 50_000,
   /** The budget file. */
   budgetBytes: 256 * KiB,
   /** Models in one budget file. */
   budgetModels: 1_000,
+  /** A dimension of an input shape (a model's declaration, --input-shape, input_shape). */
+  dimension: 2 ** 31,
+  /** --batch-size and batch_size. */
+  batchSize: 2 ** 31,
   /** Faults printed for a budget file; the rest are counted ("and N more"). */
   faultsShown: 20,
 } as const;

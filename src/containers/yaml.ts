@@ -39,8 +39,8 @@ export function parseYamlText(text: string): { ok: true; value: ParsedYaml } | {
     return { ok: false, faults: [{ line, column: deep - before.lastIndexOf('\n'), message: nestingMessage() }] };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'silent', keepSourceTokens: false });
-  const faults: YamlFault[] = [...doc.errors, ...doc.warnings].map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) }));
-  if (faults.length === 0) faults.push(...structureFaults(doc, pos));
+  let faults: YamlFault[] = [...doc.errors, ...doc.warnings].map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) }));
+  if (faults.length === 0) faults = structureFaults(doc, pos);
   if (faults.length > 0) return { ok: false, faults: faults.sort((a, b) => a.line - b.line || a.column - b.column) };
   try {
     return { ok: true, value: { doc, data: doc.toJS({ maxAliasCount: 100 }), pos } };

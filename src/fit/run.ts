@@ -72,10 +72,12 @@ function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: n
     throw new FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
   }
   const optimizer = squash(cfg.optimizer ?? 'adam');
-  if (!OPTIMIZERS[optimizer]) {
+  // Own keys only: "constructor" is a key of every object.
+  if (!Object.prototype.hasOwnProperty.call(OPTIMIZERS, optimizer)) {
     throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${Object.keys(OPTIMIZERS).join(', ')})`);
   }
-  const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
+  const lossKey = squash(cfg.loss ?? 'categorical_crossentropy');
+  const loss = Object.prototype.hasOwnProperty.call(LOSSES, lossKey) ? LOSSES[lossKey] : undefined;
   if (!loss) {
     throw new FlopgateError(
       `fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`,

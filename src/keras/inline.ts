@@ -1,5 +1,6 @@
 import { FlopgateError } from '../errors.js';
 import type { LayerSpec, ModelSpec } from './model.js';
+import { tooMany } from './normalize.js';
 import { RULES } from './registry.js';
 
 /** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
@@ -18,6 +19,7 @@ export function inlineSpec(layers: unknown, label: string): ModelSpec {
   if (!Array.isArray(layers) || layers.length === 0) {
     throw new FlopgateError(`${label}: layers must be a non-empty list of {type: config} items`);
   }
+  tooMany(layers.length, label);
   const counts = new Map<string, number>();
   const specs: LayerSpec[] = layers.map((item, i) => {
     const where = `${label}: layers[${i}]`;

@@ -1,3 +1,4 @@
+import { LIMITS as SHARED } from '../limits.js';
 /**
  * The ONNX intermediate representation as flopgate holds it: what the decoder (decode.ts)
  * builds from a ModelProto and the analyzer walks. Types only, and the bounds on them, so that
@@ -88,7 +89,8 @@ export interface OnnxModel {
 
 /** Bounds on what an untrusted file may make us hold; real models stay far below them. */
 export const LIMITS = {
-  nodes: 500_000,
+  /** The graph's nodes: the shared limit (src/limits.ts), which keeps a chain within 2 s. */
+  nodes: SHARED.onnxNodes,
   initializers: 500_000,
   valueInfos: 1_000_000,
   namesPerNode: 100_000,

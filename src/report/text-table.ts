@@ -9,7 +9,14 @@ const pad = (s: string, w: number, right: boolean): string => {
  * `≥` take one column), right-aligned where `right` says so, so that digits line up.
  */
 export function textTable(header: string[], rows: string[][], right: boolean[]): string[] {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // Loops, not Math.max(...cells): a spread passes every row as an argument on the stack, and a
+  // 50,000-node graph's table overflowed it.
+  const widths = header.map(width);
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, width(r[i] ?? ''));
+  }
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, right[i] ?? false)).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+  const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  ')];
+  for (const r of rows) out.push(line(r));
+  return out;
 }
