@@ -2,7 +2,7 @@
 // __tests__/fuzz.test.ts with the time split between the formats and a random seed (or the one
 // given), saves failing mutants under fuzz-failures/, and prints the totals per format.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -13,6 +13,7 @@ if (!(minutes > 0)) {
   process.exit(2);
 }
 const root = new URL('..', import.meta.url).pathname;
+mkdirSync(join(root, 'fuzz-failures'), { recursive: true });
 const totals = join(root, 'fuzz-failures', `totals-${process.pid}.jsonl`);
 rmSync(totals, { force: true });
 const env = { ...process.env, FLOPGATE_FUZZ_MINUTES: String(minutes), FLOPGATE_FUZZ_TOTALS: totals, ...(values.seed ? { FLOPGATE_FUZZ_SEED: values.seed } : {}) };

@@ -4,7 +4,7 @@
  * is refused at once with a one-line message naming the limit it crossed. Each limit is far
  * beyond what a real model or budget file needs, and is checked before the work (or the
  * allocation) it guards. README.md ("Limits") lists them; __tests__/limits.test.ts holds that
- * table to these numbers.
+ * table to these numbers and crosses each of them.
  */
 
 const KiB = 1024;
@@ -19,6 +19,8 @@ export const LIMITS = {
   yamlBytes: 256 * KiB,
   /** Nesting of JSON and YAML documents (arrays and objects inside each other). */
   nestingDepth: 256,
+  /** Keras models nested inside models (a Sequential inside a Functional inside ...). */
+  modelNesting: 64,
   /** Members of a .keras zip archive. */
   zipMembers: 100_000,
   /** A .keras archive's central directory (the list of its members), read whole. */
@@ -38,6 +40,8 @@ export const LIMITS = {
   dimension: 2 ** 31,
   /** --batch-size and batch_size. */
   batchSize: 2 ** 31,
+  /** A budget written as a YAML number; past it the number has lost digits (write "2.5T"). */
+  budgetNumber: Number.MAX_SAFE_INTEGER,
   /** Faults printed for a budget file; the rest are counted ("and N more"). */
   faultsShown: 20,
 } as const;

@@ -5,7 +5,7 @@ import { opRuleFor, ruleFor } from './registry.js';
 import { tfListFirst, tfOpCall } from './tf-ops.js';
 
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
-export const MAX_MODEL_DEPTH = 64;
+export const MAX_MODEL_DEPTH = LIMITS.modelNesting;
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 
 const isObj = (v: unknown): v is Config => typeof v === 'object' && v !== null && !Array.isArray(v);
