@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInline } from '../src/keras/measure.js';
 import { renderFlopsReport } from '../src/report/terminal-flops.js';
+import { textTable } from '../src/report/text-table.js';
 import { notebookLayers } from './helpers/notebook.js';
 
 describe('the flops terminal report', () => {
@@ -23,5 +24,17 @@ describe('the flops terminal report', () => {
     const text = renderFlopsReport(analyzeInline(layers, 'm\u001b[31m', {}));
     expect([...text].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f'))).toEqual([]);
     expect(text).toContain('evil?[2J?]0;title?');
+  });
+});
+
+describe('the text table', () => {
+  it('lays out 400,000 rows: widths are found in a loop, not by spreading every row onto the stack', () => {
+    // Math.max(...rows) overflowed the stack for a 400,000-node ONNX chain ("Maximum call stack size exceeded").
+    const rows = Array.from({ length: 400_000 }, (_, i) => [String(i), `t${i}`]);
+    const out = textTable(['#', 'name'], rows, [true, false]);
+    expect(out).toHaveLength(400_002);
+    expect(out[1]).toBe('──────  ───────');
+    expect(out[2]).toBe('     0  t0');
+    expect(out.at(-1)).toBe('399999  t399999');
   });
 });
