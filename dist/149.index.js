@@ -2254,6 +2254,11 @@ async function analyzeOnnxDetailed(src, file, opts) {
 function graphValue(v) {
     return { shape: v.shape, dtype: v.dtype, values: v.values, constant: v.constant, ref: v.ref, param: v.param, opaque: v.opaque, scale: v.scale };
 }
+/** "pytorch 2.13.0", as producer_name and producer_version say; nothing when the file is silent. */
+function producerOf(m) {
+    const text = `${m.producer} ${m.producerVersion}`.trim();
+    return text ? { producer: text } : {};
+}
 /** Whether reading `v`'s values from the file is wanted (and possible) before a rule runs. */
 function wants(v, max) {
     return v !== undefined && v.values === undefined && v.ref !== undefined && !v.ref.external && v.ref.elements <= max;
@@ -2311,20 +2316,13 @@ class GraphWalk {
             else
                 inputs[i] = s;
             // Data inputs: a weight after the first input is a parameter of the op, not data it reads.
+            // The report shares the value's shape: shapes are never changed once inferred.
             if (s === UNKNOWN)
                 dataIn.push([]);
             else if (s !== undefined && !(s.param && i > 0))
-                dataIn.push(s.shape.slice());
+                dataIn.push(s.shape);
         }
-        const row = {
-            name: rowName(n),
-            type: typeName(n),
-            input_shape: dataIn.length === 1 ? dataIn[0] : dataIn,
-            output_shape: [],
-            ops: {},
-            params: 0n,
-            trainable_params: 0n,
-        };
+        const row = (0,build/* layerRow */.gS)(rowName(n), typeName(n), dataIn.length === 1 ? dataIn[0] : dataIn);
         this.rows.push(row);
         const rule = ruleFor(n.domain, n.opType);
         const identityOfParam = isIdentityOfParam(n, inputs);
@@ -2444,7 +2442,7 @@ class GraphWalk {
                 v.ref = inputs[0]?.ref;
             }
             this.values.set(o, v);
-            outShapes.push(v.shape.slice());
+            outShapes.push(v.shape);
         }
         row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
         if (allConstant && !identityOfParam) {
@@ -2490,22 +2488,37 @@ async function analyzeOnnxModel(model, reader, file, opts) {
         if (d)
             declared.set(v.name, d);
     }
-    for (const n of order) {
+    // A node's output is dropped once its last reader is measured (graph outputs are kept for the
+    // caller): the walk holds the frontier of a graph, not all of it.
+    const lastUse = new Map();
+    order.forEach((n, k) => {
+        for (const i of n.inputs)
+            if (i && !g.initializers.has(i))
+                lastUse.set(i, k);
+    });
+    for (const o of g.outputs)
+        lastUse.delete(o.name);
+    for (let k = 0; k < order.length; k++) {
+        const n = order[k];
         const p = walk.begin(n);
-        if (!p)
-            continue;
-        if (p.reads.length || p.attrReads.length)
-            await walk.read(p, reader);
-        walk.finish(p);
+        if (p) {
+            if (p.reads.length || p.attrReads.length)
+                await walk.read(p, reader);
+            walk.finish(p);
+        }
+        for (const i of n.inputs)
+            if (i && lastUse.get(i) === k)
+                values.delete(i);
     }
     const rows = walk.rows;
-    const report = (0,build/* buildModelReport */.o)({
+    const report = (0,build/* buildModelReport */.oi)({
         name: opts.name ?? (0,external_node_path_.basename)(file),
         path: file,
         format: 'onnx',
         convention: opts.convention ?? options/* DEFAULTS */.z.convention,
         batch_size: bound.batch,
         input_shapes: bound.shapes,
+        ...producerOf(model),
     }, rows);
     const outputShapes = g.outputs.map((o) => {
         const v = values.get(o.name);

@@ -322,6 +322,9 @@ function expectWire(r, f, wire, what) {
 
 
 
+/** Shared by every node without inputs, outputs or attributes; never written to. */
+const NO_NAMES = Object.freeze([]);
+const NO_ATTRS = Object.freeze([]);
 /** Tensor attributes up to this many elements are decoded with their node. */
 const INLINE_VALUES = 1024;
 /**
@@ -345,7 +348,7 @@ class Decoder {
         return f.signed;
     }
     async model(start, end) {
-        const m = { irVersion: 0, producer: '', opsets: new Map(), graph: (0,_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGraph */ .K1)(), functions: new Set() };
+        const m = { irVersion: 0, producer: '', producerVersion: '', opsets: new Map(), graph: (0,_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGraph */ .K1)(), functions: new Set() };
         let graphs = 0;
         await this.r.eachField(start, end, 'ModelProto', async (f) => {
             switch (f.no) {
@@ -354,6 +357,9 @@ class Decoder {
                     break;
                 case 2:
                     m.producer = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_name'));
+                    break;
+                case 3:
+                    m.producerVersion = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_version'));
                     break;
                 case 7:
                     (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.graph');
@@ -462,8 +468,29 @@ class Decoder {
         });
         return g;
     }
+    /** Op types and domains repeat across a graph: one string each, however many nodes. */
+    interned = new Map();
+    intern(s) {
+        const known = this.interned.get(s);
+        if (known !== undefined)
+            return known;
+        if (this.interned.size < 4096)
+            this.interned.set(s, s);
+        return s;
+    }
+    /**
+     * Scratch lists a node's names are gathered in, then copied at their exact length: an array
+     * grown by push keeps room for 17 entries, 150 bytes a list, a third of a small node.
+     */
+    ins = [];
+    outs = [];
+    attrs = [];
     node(f, index) {
-        const n = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
+        const n = { index, name: '', opType: '', domain: '', inputs: NO_NAMES, outputs: NO_NAMES, attrs: NO_ATTRS };
+        const { ins, outs, attrs } = this;
+        ins.length = 0;
+        outs.length = 0;
+        attrs.length = 0;
         const r = this.r;
         // Faults name the node; the words are only put together if there is one.
         r.where = `node ${index}`;
@@ -472,35 +499,35 @@ class Decoder {
             p = g.end;
             switch (g.no) {
                 case 1:
-                    if (n.inputs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
+                    if (ins.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
                         r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} inputs`);
-                    n.inputs.push(r.string(g, 'NodeProto.input'));
+                    ins.push(r.string(g, 'NodeProto.input'));
                     break;
                 case 2:
-                    if (n.outputs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
+                    if (outs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
                         r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} outputs`);
-                    n.outputs.push(r.string(g, 'NodeProto.output'));
+                    outs.push(r.string(g, 'NodeProto.output'));
                     break;
                 case 3:
                     n.name = r.string(g, 'NodeProto.name');
                     break;
                 case 4:
-                    n.opType = r.string(g, 'NodeProto.op_type');
+                    n.opType = this.intern(r.string(g, 'NodeProto.op_type'));
                     break;
                 case 7:
-                    n.domain = r.string(g, 'NodeProto.domain');
+                    n.domain = this.intern(r.string(g, 'NodeProto.domain'));
                     break;
                 case 5: {
                     (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'NodeProto.attribute');
-                    if (n.attrs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode)
+                    if (attrs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode)
                         r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode} attributes`);
                     const a = this.attribute(g);
                     // A repeated name: the last one wins, as protobuf map semantics would have it.
-                    const at = n.attrs.findIndex((x) => x.name === a.name);
+                    const at = attrs.findIndex((x) => x.name === a.name);
                     if (at >= 0)
-                        n.attrs[at] = a;
+                        attrs[at] = a;
                     else
-                        n.attrs.push(a);
+                        attrs.push(a);
                     break;
                 }
                 default:
@@ -509,6 +536,12 @@ class Decoder {
         }
         if (!n.opType)
             r.fail(`bad ONNX model: a node${n.name ? ` "${n.name}"` : ''} has no op_type`);
+        if (ins.length)
+            n.inputs = ins.slice();
+        if (outs.length)
+            n.outputs = outs.slice();
+        if (attrs.length)
+            n.attrs = attrs.slice();
         r.where = '';
         return n;
     }

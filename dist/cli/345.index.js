@@ -52,7 +52,7 @@ function renderFlopsReport(r) {
         pct(l.flops, r.flops),
     ]);
     const out = [
-        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}, convention: ${r.convention}, batch size ${r.batch_size})`,
+        `${(0,report_escape/* plain */.pj)(r.name, 120)}  (${r.format}${r.producer ? ` from ${(0,report_escape/* plain */.pj)(r.producer, 60)}` : ''}, convention: ${r.convention}, batch size ${r.batch_size})`,
         '',
         ...(0,text_table/* textTable */.e)(['#', 'layer', 'type', 'output shape', 'params', 'FLOPs', 'share'], rows, [true, false, false, false, true, true, true]),
         '',
@@ -127,8 +127,11 @@ async function flopsCommand(argv, io) {
         convention: values.convention ? (0,conventions/* parseConvention */.pF)(values.convention) : undefined,
         unknown: unknown,
     }, positionals[0]);
-    if (values.json)
-        io.stdout((0,json/* toJson */.a)(report, 2) + '\n');
+    if (values.json) {
+        // In pieces: the report of a graph of 100k nodes is tens of megabytes of text.
+        (0,json/* writeJson */.G)(report, 2, io.stdout);
+        io.stdout('\n');
+    }
     else {
         io.stdout(renderFlopsReport(report));
         for (const u of report.unknown)

@@ -2696,7 +2696,7 @@ function analyzeSpec(spec, format, label, opts) {
     const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
     const ctx = { label, unknown: opts.unknown ?? options/* DEFAULTS */.z.unknown, rows: [], counted: new Set() };
     walkModel(spec, inputs, '', ctx);
-    return (0,build/* buildModelReport */.o)({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
+    return (0,build/* buildModelReport */.oi)({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
 }
 /**
  * The Keras-family architecture an opened file states (undefined for other formats): its

@@ -1463,7 +1463,7 @@ function detailOf(m) {
     if (m.error !== undefined)
         return '';
     const facts = [
-        `${(0,report_escape.md)(m.path, 200)} (${m.format})`,
+        `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''})`,
         `convention \`${m.convention}\``,
         `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
         m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',

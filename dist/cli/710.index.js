@@ -2696,27 +2696,50 @@ const DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ buildModelReport)
+/* harmony export */   gS: () => (/* binding */ layerRow),
+/* harmony export */   oi: () => (/* binding */ buildModelReport)
 /* harmony export */ });
+/* unused harmony export NO_OPS */
 /* harmony import */ var _core_conventions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1711);
 
-/** Totals are sums of the rows, so the table and the total can never disagree. */
-function buildModelReport(meta, rows) {
-    const layers = rows.map((r, index) => ({
+/** The counts of a layer that does nothing per inference; shared, never written to. */
+const NO_OPS = Object.freeze({});
+/**
+ * A layer row made in the report's own key order, which buildModelReport completes in place
+ * rather than copying: a graph of 400k nodes has 400k rows, and a copy of each is ~50 MB.
+ */
+function layerRow(name, type, input_shape) {
+    return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, ops: NO_OPS };
+}
+function complete(r, index, convention) {
+    // Every multiply-accumulate, whether TF's profiler counts it or not: the macs convention's weights.
+    const macs = (0,_core_conventions_js__WEBPACK_IMPORTED_MODULE_0__/* .flopsOf */ .kV)(r.ops, 'macs');
+    const flops = (0,_core_conventions_js__WEBPACK_IMPORTED_MODULE_0__/* .flopsOf */ .kV)(r.ops, convention);
+    if ('macs' in r) {
+        const l = r;
+        l.index = index;
+        l.macs = macs;
+        l.flops = flops;
+        return l;
+    }
+    return {
         index,
         name: r.name,
         type: r.type,
         input_shape: r.input_shape,
         output_shape: r.output_shape,
-        // Every multiply-accumulate, whether TF's profiler counts it or not: the macs convention's weights.
-        macs: (0,_core_conventions_js__WEBPACK_IMPORTED_MODULE_0__/* .flopsOf */ .kV)(r.ops, 'macs'),
-        flops: (0,_core_conventions_js__WEBPACK_IMPORTED_MODULE_0__/* .flopsOf */ .kV)(r.ops, meta.convention),
+        macs,
+        flops,
         params: r.params,
         trainable_params: r.trainable_params,
         ops: r.ops,
         ...(r.unknown ? { unknown: true } : {}),
         ...(r.note ? { note: r.note } : {}),
-    }));
+    };
+}
+/** Totals are sums of the rows, so the table and the total can never disagree. */
+function buildModelReport(meta, rows) {
+    const layers = rows.map((r, index) => complete(r, index, meta.convention));
     const sum = (f) => layers.reduce((a, l) => a + f(l), 0n);
     const flops = sum((l) => l.flops);
     const params = sum((l) => l.params);

@@ -1,4 +1,4 @@
-import { toJson } from '../report/json.js';
+import { writeJson } from '../report/json.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { analyzeFile } from '../analyze.js';
@@ -56,7 +56,11 @@ export async function flopsCommand(argv: string[], io: CommandIO): Promise<numbe
     convention: values.convention ? parseConvention(values.convention) : undefined,
     unknown: unknown as UnknownPolicy,
   }, positionals[0]);
-  if (values.json) io.stdout(toJson(report, 2) + '\n');
+  if (values.json) {
+    // In pieces: the report of a graph of 100k nodes is tens of megabytes of text.
+    writeJson(report, 2, io.stdout);
+    io.stdout('\n');
+  }
   else {
     io.stdout(renderFlopsReport(report));
     for (const u of report.unknown) io.stderr(`warning: ${report.path}: layer "${plain(u.layer, 80)}" has unknown type ${plain(u.type, 60)}; counted as 0\n`);

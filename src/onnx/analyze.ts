@@ -4,7 +4,7 @@ import type { ByteSource } from '../io/byte-source.js';
 import { PagedReader } from '../io/paged-reader.js';
 import type { WireReader } from '../containers/protobuf.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
-import { buildModelReport, type LayerRow } from '../report/build.js';
+import { buildModelReport, layerRow, type LayerRow } from '../report/build.js';
 import type { ModelReport, Shape } from '../report/types.js';
 import { OpError, Refusal } from '../core/errors.js';
 import { coreDType, isParameterType } from './dtypes.js';
@@ -186,18 +186,11 @@ class GraphWalk {
       if (s === UNKNOWN) blockedIn = true;
       else inputs[i] = s;
       // Data inputs: a weight after the first input is a parameter of the op, not data it reads.
+      // The report shares the value's shape: shapes are never changed once inferred.
       if (s === UNKNOWN) dataIn.push([]);
-      else if (s !== undefined && !(s.param && i > 0)) dataIn.push(s.shape.slice());
+      else if (s !== undefined && !(s.param && i > 0)) dataIn.push(s.shape as Shape);
     }
-    const row: LayerRow = {
-      name: rowName(n),
-      type: typeName(n),
-      input_shape: dataIn.length === 1 ? dataIn[0] : dataIn,
-      output_shape: [],
-      ops: {},
-      params: 0n,
-      trainable_params: 0n,
-    };
+    const row = layerRow(rowName(n), typeName(n), dataIn.length === 1 ? dataIn[0] : dataIn);
     this.rows.push(row);
 
     const rule = ruleFor(n.domain, n.opType);
@@ -299,7 +292,7 @@ class GraphWalk {
         v.ref = inputs[0]?.ref;
       }
       this.values.set(o, v);
-      outShapes.push(v.shape.slice());
+      outShapes.push(v.shape as Shape);
     }
     row.output_shape = outShapes.length === 1 ? outShapes[0] : outShapes;
     if (allConstant && !identityOfParam) {
@@ -339,11 +332,21 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
     if (d) declared.set(v.name, d);
   }
 
-  for (const n of order) {
+  // A node's output is dropped once its last reader is measured (graph outputs are kept for the
+  // caller): the walk holds the frontier of a graph, not all of it.
+  const lastUse = new Map<string, number>();
+  order.forEach((n, k) => {
+    for (const i of n.inputs) if (i && !g.initializers.has(i)) lastUse.set(i, k);
+  });
+  for (const o of g.outputs) lastUse.delete(o.name);
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k];
     const p = walk.begin(n);
-    if (!p) continue;
-    if (p.reads.length || p.attrReads.length) await walk.read(p, reader);
-    walk.finish(p);
+    if (p) {
+      if (p.reads.length || p.attrReads.length) await walk.read(p, reader);
+      walk.finish(p);
+    }
+    for (const i of n.inputs) if (i && lastUse.get(i) === k) values.delete(i);
   }
   const rows = walk.rows;
 

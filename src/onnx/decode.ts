@@ -3,6 +3,10 @@ import { ATTR, emptyGraph, LIMITS, type Attr, type Dim, type OnnxGraph, type Onn
 import { decodeData } from './tensor-data.js';
 import { expectWire, I32, LEN, VARINT, WireReader, type Field } from '../containers/protobuf.js';
 
+/** Shared by every node without inputs, outputs or attributes; never written to. */
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
+const NO_ATTRS: Attr[] = Object.freeze([]) as unknown as Attr[];
+
 /** Tensor attributes up to this many elements are decoded with their node. */
 const INLINE_VALUES = 1024;
 
@@ -127,8 +131,30 @@ class Decoder {
     return g;
   }
 
+  /** Op types and domains repeat across a graph: one string each, however many nodes. */
+  private readonly interned = new Map<string, string>();
+
+  private intern(s: string): string {
+    const known = this.interned.get(s);
+    if (known !== undefined) return known;
+    if (this.interned.size < 4096) this.interned.set(s, s);
+    return s;
+  }
+
+  /**
+   * Scratch lists a node's names are gathered in, then copied at their exact length: an array
+   * grown by push keeps room for 17 entries, 150 bytes a list, a third of a small node.
+   */
+  private readonly ins: string[] = [];
+  private readonly outs: string[] = [];
+  private readonly attrs: Attr[] = [];
+
   private node(f: Field, index: number): OnnxNode {
-    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: [], outputs: [], attrs: [] };
+    const n: OnnxNode = { index, name: '', opType: '', domain: '', inputs: NO_NAMES, outputs: NO_NAMES, attrs: NO_ATTRS };
+    const { ins, outs, attrs } = this;
+    ins.length = 0;
+    outs.length = 0;
+    attrs.length = 0;
     const r = this.r;
     // Faults name the node; the words are only put together if there is one.
     r.where = `node ${index}`;
@@ -137,24 +163,24 @@ class Decoder {
       p = g.end;
       switch (g.no) {
         case 1:
-          if (n.inputs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} inputs`);
-          n.inputs.push(r.string(g, 'NodeProto.input'));
+          if (ins.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} inputs`);
+          ins.push(r.string(g, 'NodeProto.input'));
           break;
         case 2:
-          if (n.outputs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} outputs`);
-          n.outputs.push(r.string(g, 'NodeProto.output'));
+          if (outs.length >= LIMITS.namesPerNode) r.fail(`more than ${LIMITS.namesPerNode} outputs`);
+          outs.push(r.string(g, 'NodeProto.output'));
           break;
         case 3: n.name = r.string(g, 'NodeProto.name'); break;
-        case 4: n.opType = r.string(g, 'NodeProto.op_type'); break;
-        case 7: n.domain = r.string(g, 'NodeProto.domain'); break;
+        case 4: n.opType = this.intern(r.string(g, 'NodeProto.op_type')); break;
+        case 7: n.domain = this.intern(r.string(g, 'NodeProto.domain')); break;
         case 5: {
           expectWire(r, g, LEN, 'NodeProto.attribute');
-          if (n.attrs.length >= LIMITS.attrsPerNode) r.fail(`more than ${LIMITS.attrsPerNode} attributes`);
+          if (attrs.length >= LIMITS.attrsPerNode) r.fail(`more than ${LIMITS.attrsPerNode} attributes`);
           const a = this.attribute(g);
           // A repeated name: the last one wins, as protobuf map semantics would have it.
-          const at = n.attrs.findIndex((x) => x.name === a.name);
-          if (at >= 0) n.attrs[at] = a;
-          else n.attrs.push(a);
+          const at = attrs.findIndex((x) => x.name === a.name);
+          if (at >= 0) attrs[at] = a;
+          else attrs.push(a);
           break;
         }
         default:
@@ -162,6 +188,9 @@ class Decoder {
       }
     }
     if (!n.opType) r.fail(`bad ONNX model: a node${n.name ? ` "${n.name}"` : ''} has no op_type`);
+    if (ins.length) n.inputs = ins.slice();
+    if (outs.length) n.outputs = outs.slice();
+    if (attrs.length) n.attrs = attrs.slice();
     r.where = '';
     return n;
   }
