@@ -280,6 +280,14 @@ describe('12. input dimensions in Keras and TF.js configs', () => {
     expectRefused(runCli(['flops', put('dims/tfjs/model.json', tfjs)]), /layer "d" declares batch_input_shape with dimension 1 = 2\.5;/);
   });
 
+  it('a model that declares no input shape is measured with the --input-shape its message asks for', () => {
+    const p = put('dims/no-shape.json', JSON.stringify({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 3 } }] } }));
+    expectRefused(runCli(['flops', p]), /no-shape\.json: the model does not record its input shape; give --input-shape$/);
+    const r = runCli(['flops', p, '--input-shape', '5', '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).params).toBe(18);
+  });
+
   it('kernel_size 0 is refused rather than giving an output larger than its input', async () => {
     const cfg = { class_name: 'Sequential', config: { name: 's', layers: [
       { class_name: 'InputLayer', config: { batch_shape: [null, 28, 28, 1], name: 'in' } },

@@ -26,7 +26,7 @@ function put(name: string, bytes: Uint8Array | string): string {
 
 const budget = (name: string, text: string) => put(`${name}/flopgate.yml`, text);
 const oneModel = (extra: string) => `version: 1\nmodels:\n  - name: a\n    layers: [{dense: {units: 1, input_shape: [2]}}]\n${extra}`;
-const nested = (depth: number): object => (depth === 0 ? { class_name: 'Dense', config: { name: 'd', units: 1 } } : { class_name: 'Sequential', config: { name: `s${depth}`, layers: [nested(depth - 1)] } });
+const nested = (depth: number): object => (depth === 0 ? { class_name: 'Dense', config: { name: 'd', units: 1, batch_input_shape: [null, 2] } } : { class_name: 'Sequential', config: { name: `s${depth}`, layers: [nested(depth - 1)] } });
 
 /** Each limit crossed: a run here, or the test (file and title) that crosses it. */
 const CROSSED: Record<keyof typeof LIMITS, (() => void) | [string, string]> = {
@@ -50,8 +50,9 @@ const CROSSED: Record<keyof typeof LIMITS, (() => void) | [string, string]> = {
     expectRefused(runCli(['flops', put('deep.yml', `layers: ${'['.repeat(d)}${']'.repeat(d)}\n`)]), /deep\.yml:1:\d+: invalid YAML \(YAML nests deeper than 256 levels; refusing it\)$/);
   },
   modelNesting: () => {
-    const p = put('nested.json', JSON.stringify(nested(LIMITS.modelNesting + 1)));
-    expectRefused(runCli(['flops', p, '--input-shape', '2']), /nested\.json: models nest deeper than 64 levels$/);
+    // The outer model is depth 0: modelNesting + 1 levels are still read, one more is not.
+    expect(runCli(['flops', put('nested-ok.json', JSON.stringify(nested(LIMITS.modelNesting + 1)))]).status).toBe(0);
+    expectRefused(runCli(['flops', put('nested.json', JSON.stringify(nested(LIMITS.modelNesting + 2)))]), /nested\.json: models nest deeper than 64 levels$/);
   },
   zipMembers: ['zip.test.ts', 'refuses a directory claiming more members than the limit before reading it'],
   zipDirectoryBytes: ['zip.test.ts', 'refuses a directory claiming more members than the limit before reading it'],
@@ -77,7 +78,7 @@ const CROSSED: Record<keyof typeof LIMITS, (() => void) | [string, string]> = {
     expectRefused(runCli(['flops', p, '--batch-size', String(LIMITS.batchSize + 1)]), /^error: --batch-size: "2147483649" is not a positive integer$/);
     expect(runCli(['flops', p, '--batch-size', String(LIMITS.batchSize)]).status).toBe(0);
     const b = budget('batch-budget', oneModel(`    batch_size: ${LIMITS.batchSize + 1}\n`));
-    expectRefused(runCli(['check', '--budget', b, '--no-fit']), /flopgate\.yml:5:\d+: models\[0\]\.batch_size: must be <= 2147483648$/);
+    expectRefused(runCli(['check', '--budget', b, '--no-fit']), /flopgate\.yml:5:\d+: models\[0\]\.batch_size: must be <= 2147483648, got 2147483649$/);
   },
   budgetNumber: () => {
     const b = budget('number-budget', oneModel(`    budget: {flops: ${LIMITS.budgetNumber + 2}}\n`));

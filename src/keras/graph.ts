@@ -70,23 +70,29 @@ function checkedShape(raw: unknown[], what: string, label: string): (number | nu
   });
 }
 
-/** Input shapes a model declares, one per input; the walker binds them later. */
-export function declaredInputs(model: ModelSpec, label: string): (number | null)[][] {
+/**
+ * Input shapes a model declares, one per input; the walker binds them later. Where the file
+ * declares none, the shapes the user gave (--input-shape, input_shape) stand in: the message
+ * asks for them, so giving them must work.
+ */
+export function declaredInputs(model: ModelSpec, label: string, given?: number[][]): (number | null)[][] {
+  const open = (i: number) => (given?.[i] ? [null, ...given[i]] : undefined);
   if (model.kind === 'sequential') {
     const first = model.layers[0];
     if (!first) throw new FlopgateError(`${label}: Sequential model has no layers`);
     const s =
       declaredInputShape(first, label) ??
       (model.batchInputShape ? checkedShape(model.batchInputShape, `model "${model.name}" declares build_input_shape`, label) : undefined) ??
-      (first.model ? declaredInputs(first.model, label)[0] : undefined);
+      (first.model ? declaredInputs(first.model, label, given)[0] : undefined) ??
+      open(0);
     if (!s) throw new FlopgateError(`${label}: the model does not record its input shape; give --input-shape`);
     return [s];
   }
   const byName = new Map(model.layers.map((l) => [l.name, l]));
-  return model.inputs.map((ref) => {
+  return model.inputs.map((ref, i) => {
     const layer = byName.get(ref.layer);
     if (!layer) throw new FlopgateError(`${label}: model input "${ref.layer}" is not among its layers`);
-    const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined);
+    const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label, given && [given[i]!])[0] : undefined) ?? open(i);
     if (!s) throw new FlopgateError(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
     return s;
   });

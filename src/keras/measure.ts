@@ -19,7 +19,7 @@ function displayName(label: string): string {
 export function analyzeSpec(spec: ModelSpec, format: ModelFormat, label: string, opts: AnalyzeOptions): ModelReport {
   const batchSize = opts.batchSize ?? DEFAULTS.batchSize;
   const convention = opts.convention ?? DEFAULTS.convention;
-  const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
+  const inputs = bindInputShapes(declaredInputs(spec, label, opts.inputShapes), opts.inputShapes, batchSize, label);
   const ctx: WalkContext = { label, unknown: opts.unknown ?? DEFAULTS.unknown, rows: [], counted: new Set() };
   walkModel(spec, inputs, '', ctx);
   return buildModelReport(
