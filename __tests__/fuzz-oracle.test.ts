@@ -20,6 +20,8 @@ describe('the fuzz judge', () => {
     expect(verdict({})).toEqual({ kind: 'exit0' });
     expect(verdict({ status: 2, stdout: '', stderr: 'error: model.onnx: truncated\n' })).toEqual({ kind: 'fault' });
     expect(verdict({ status: 1 }, 'check')).toEqual({ kind: 'exit1' });
+    // check: a valid budget file with a model that cannot be measured reports it on its row.
+    expect(verdict({ status: 2, stderr: 'flopgate: mlp: flopgate.yml:7:7: layer "d" (Dense): config has no "units"\nflopgate: cnn: 270,400 FLOPs\n' }, 'check')).toEqual({ kind: 'fault' });
   });
 
   it.each<[string, Partial<Outcome>]>([
@@ -32,6 +34,7 @@ describe('the fuzz judge', () => {
     ['over 256 MB', { rssMiB: 300 }],
     ['a fault of two lines', { status: 2, stderr: 'error: model.onnx: a\nerror: model.onnx: b\n' }],
     ['a fault not naming the file', { status: 2, stderr: 'error: something went wrong\n' }],
+    ['progress lines from flops', { status: 2, stderr: 'flopgate: mlp: 10 FLOPs\n' }],
     ['a negative count', { stdout: '{"flops": -1}' }],
     ['a fractional dimension', { stdout: '{"layers": [{"output_shape": [1, 2.5]}]}' }],
     ['a null count (NaN written as JSON)', { stdout: '{"macs": null}' }],

@@ -99,6 +99,19 @@ export function judge(o: Outcome, command: 'flops' | 'check', file: string, repo
   if (!(o.cpuMs < CONTRACT.cpuMs)) return fail(`CPU time ${o.cpuMs} ms`);
   if (!(o.rssMiB < CONTRACT.rssMiB)) return fail(`peak RSS ${o.rssMiB.toFixed(0)} MiB`);
   const lines = o.stderr.trimEnd().split('\n').filter((l) => l !== '');
+  if (o.status === 2 && command === 'check' && lines.length > 0 && lines.every((l) => /^(flopgate|warning): /.test(l))) {
+    // A budget file that is valid, with a model that cannot be measured: each model's progress
+    // line ("flopgate: name: ..."), the fault on that model's row, and exit 2 with the report.
+    let doc: unknown;
+    try {
+      doc = JSON.parse(report() ?? '');
+    } catch {
+      return fail('exit 2 after measuring, without a JSON report');
+    }
+    const bad = implausible(doc);
+    if (bad) return fail(`implausible report: ${bad}`);
+    return { kind: 'fault' };
+  }
   if (o.status === 2) {
     if (lines.length === 0) return fail('exit 2 without a message');
     if (!lines.every((l) => l.startsWith('error: '))) return fail(`exit 2, a line that is not an error: ${lines.find((l) => !l.startsWith('error: '))}`);
