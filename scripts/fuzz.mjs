@@ -1,6 +1,7 @@
 // npm run fuzz -- --minutes N [--seed S]: the fuzzer's long run, outside CI. Runs
-// __tests__/fuzz.test.ts with the time split between the formats and a random seed (or the one
-// given), saves failing mutants under fuzz-failures/, and prints the totals per format.
+// __tests__/fuzz.test.ts for N minutes, every format at once (vitest runs 5 concurrent tests
+// unless told more), with a random seed or the one given; saves failing mutants under
+// fuzz-failures/ and prints the totals per format.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ mkdirSync(join(root, 'fuzz-failures'), { recursive: true });
 const totals = join(root, 'fuzz-failures', `totals-${process.pid}.jsonl`);
 rmSync(totals, { force: true });
 const env = { ...process.env, FLOPGATE_FUZZ_MINUTES: String(minutes), FLOPGATE_FUZZ_TOTALS: totals, ...(values.seed ? { FLOPGATE_FUZZ_SEED: values.seed } : {}) };
-const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '__tests__/fuzz.test.ts'], { cwd: root, env, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '__tests__/fuzz.test.ts', '--maxConcurrency', '16'], { cwd: root, env, stdio: 'inherit' });
 if (existsSync(totals)) {
   const rows = readFileSync(totals, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const sum = (k) => rows.reduce((a, x) => a + x[k], 0);
