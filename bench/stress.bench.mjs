@@ -71,17 +71,33 @@ function put(name, bytes) {
 const faultyBudget = (n) => ['version: 1', 'models:', ...Array.from({ length: n }, (_, i) => `  - {name: m${i}, path: nope/${i}.onnx, budget: {flops: 12x}}`)].join('\n') + '\n';
 const keysBudget = (n) => ['version: 1', 'models:', '- name: a', '  layers: [{dense: {units: 1, input_shape: [2]}}]', ...Array.from({ length: n }, (_, i) => `  k${i}: 1`)].join('\n') + '\n';
 
+// The files are written by a child process: peak RSS survives fork and exec on Linux, so a
+// parent that had held a 400,000-node graph would lend every measured child its high-water mark.
+if (process.argv[2] === 'generate') {
+  put('members.keras', await zipOf(65_534));
+  put('dense-limit.json', denseSpec(19_999));
+  put('dense-100k.json', denseSpec(100_000));
+  put('reversed.json', reversedFunctional(19_999));
+  put('chain-50k.onnx', onnxChain(50_000));
+  put('chain-400k.onnx', onnxChain(400_000));
+  put('faulty/flopgate.yml', faultyBudget(1000));
+  put('keys/flopgate.yml', keysBudget(20_000));
+  put('deep/flopgate.yml', `version: 1\nmodels: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+  process.exit(0);
+}
+spawnSync(process.execPath, [new URL(import.meta.url).pathname, 'generate'], { stdio: 'inherit' });
+const at = (f) => join(tmp, f);
 const cases = [
-  ['.keras, 65,534 members (was 8.9 s)', ['flops', put('members.keras', await zipOf(65_534))]],
-  ['inline spec, 19,999 Dense (at the limit)', ['flops', put('dense-limit.json', denseSpec(19_999)), '--json']],
-  ['inline spec, 100,000 Dense (refused; was 6-7 s, 490 MB)', ['flops', put('dense-100k.json', denseSpec(100_000))]],
-  ['functional, 19,999 layers in reverse order', ['flops', put('reversed.json', reversedFunctional(19_999)), '--json']],
-  ['ONNX chain, 50,000 nodes, terminal table', ['flops', put('chain-50k.onnx', onnxChain(50_000))]],
-  ['ONNX chain, 50,000 nodes, --json', ['flops', join(tmp, 'chain-50k.onnx'), '--json']],
-  ['ONNX chain, 400,000 nodes (refused; was 5.3 s, 1 GB)', ['flops', put('chain-400k.onnx', onnxChain(400_000))]],
-  ['budget, 1,000 faulty models (4,000 was 14 s)', ['check', '--no-fit', '--budget', put('faulty/flopgate.yml', faultyBudget(1000))]],
-  ['budget, 20,000 unknown keys', ['check', '--no-fit', '--budget', put('keys/flopgate.yml', keysBudget(20_000))]],
-  ['budget, YAML nested 100,000 deep', ['check', '--no-fit', '--budget', put('deep/flopgate.yml', `version: 1\nmodels: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`)]],
+  ['.keras, 65,534 members (was 8.9 s)', ['flops', at('members.keras')]],
+  ['inline spec, 19,999 Dense (at the limit)', ['flops', at('dense-limit.json'), '--json']],
+  ['inline spec, 100,000 Dense (refused; was 6-7 s, 490 MB)', ['flops', at('dense-100k.json')]],
+  ['functional, 19,999 layers in reverse order', ['flops', at('reversed.json'), '--json']],
+  ['ONNX chain, 50,000 nodes, terminal table', ['flops', at('chain-50k.onnx')]],
+  ['ONNX chain, 50,000 nodes, --json', ['flops', at('chain-50k.onnx'), '--json']],
+  ['ONNX chain, 400,000 nodes (refused; was 5.3 s, 1 GB)', ['flops', at('chain-400k.onnx')]],
+  ['budget, 1,000 faulty models (4,000 was 14 s)', ['check', '--no-fit', '--budget', at('faulty/flopgate.yml')]],
+  ['budget, 20,000 unknown keys', ['check', '--no-fit', '--budget', at('keys/flopgate.yml')]],
+  ['budget, YAML nested 100,000 deep', ['check', '--no-fit', '--budget', at('deep/flopgate.yml')]],
   ['--budget /dev/zero (was 620 MB)', ['check', '--no-fit', '--budget', '/dev/zero']],
 ];
 
