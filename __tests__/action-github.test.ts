@@ -7,7 +7,7 @@ import { FlopgateError } from '../src/errors.js';
 import { faultMarkdown } from '../src/github/fault.js';
 import { faultAnnotations, reportAnnotations, workspacePath } from '../src/github/annotations.js';
 import { flopsChanged, publishComment, wantComment } from '../src/github/comment.js';
-import { resolveBase } from '../src/github/event/base.js';
+import { fetchFailure, resolveBase } from '../src/github/event/base.js';
 import { readInputs } from '../src/github/inputs.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { reportPath, shouldFail, totalFlops } from '../src/github/outputs.js';
@@ -28,6 +28,9 @@ function model(name: string, over: Partial<ModelCheckResult> = {}): ModelCheckRe
     params: 10n,
     trainable_params: 10n,
     non_trainable_params: 0n,
+    weights_bytes: 0n,
+    weights_by_dtype: {},
+    activation_bytes: 0n,
     batch_size: 1,
     input_shapes: [[4]],
     training_flops_estimate: 3000n,
@@ -227,7 +230,7 @@ describe('base commit', () => {
     origin.commit({ 'a.txt': 'b' }, 'head');
     const l = logs();
     const sha = await resolveBase({ eventName: 'pull_request', payload: { pull_request: { base: { sha: base } } }, cwd: origin.dir, ...l.opts });
-    expect(sha).toBe(base);
+    expect(sha).toEqual({ sha: base });
     expect(l.warn).toEqual([]);
     expect(l.info.join('\n')).not.toMatch(/fetching/);
   });
@@ -242,7 +245,7 @@ describe('base commit', () => {
     expect(clone.hasCommit(base)).toBe(false);
     const l = logs();
     const sha = await resolveBase({ eventName: 'pull_request_target', payload: { pull_request: { base: { sha: base } } }, cwd: clone.dir, ...l.opts });
-    expect(sha).toBe(base);
+    expect(sha).toEqual({ sha: base });
     expect(clone.hasCommit(base)).toBe(true);
     expect(l.info.join('\n')).toMatch(/fetching/);
     expect(l.warn).toEqual([]);
@@ -257,17 +260,30 @@ describe('base commit', () => {
     const l = logs();
     const missing = 'f'.repeat(40);
     const sha = await resolveBase({ eventName: 'pull_request', payload: { pull_request: { base: { sha: missing } } }, cwd: clone.dir, ...l.opts });
-    expect(sha).toBeUndefined();
+    // A sentence a reviewer can act on, git's own line kept after it in parentheses, whole.
+    const why = 'could not fetch the base commit fffffff: the remote does not have that commit (was the base branch force-pushed?)';
+    expect(sha).toEqual({ skipped: expect.stringMatching(new RegExp(`^comparison against base skipped: ${why.replace(/[()?]/g, '\\$&')} \\(git: .*not our ref f{40}\\)$`)) });
     expect(l.warn).toHaveLength(1);
-    expect(l.warn[0]).toContain(`could not fetch the base commit ${missing}`);
+    expect(l.warn[0]).toMatch(/^flopgate: could not fetch the base commit fffffff: the remote does not have that commit .*\(git: [^()]*\); the comparison against base is skipped\./);
+    expect(l.warn[0]).not.toContain('fatal:');
     expect(l.warn[0]).not.toContain('\n');
+  });
+
+  it('says why a fetch failed in words, for the failures git reports', () => {
+    expect(fetchFailure("fatal: unable to access 'https://github.com/o/r/': Could not resolve host: github.com")).toBe(
+      "the remote could not be reached (git: unable to access 'https://github.com/o/r/': Could not resolve host: github.com)",
+    );
+    expect(fetchFailure("fatal: 'origin' does not appear to be a git repository")).toMatch(/^the checkout has no remote named origin/);
+    expect(fetchFailure('fatal: something new')).toBe('git fetch failed (git: something new)');
   });
 
   it('has no base outside pull requests, and warns on a payload without one', async () => {
     const l = logs();
     expect(await resolveBase({ eventName: 'push', payload: {}, cwd: ROOT, ...l.opts })).toBeUndefined();
     expect(l.info[0]).toMatch(/'push' is not a pull request event/);
-    expect(await resolveBase({ eventName: 'pull_request', payload: { pull_request: { base: { sha: 'HEAD; rm -rf /' } } }, cwd: ROOT, ...l.opts })).toBeUndefined();
+    expect(await resolveBase({ eventName: 'pull_request', payload: { pull_request: { base: { sha: 'HEAD; rm -rf /' } } }, cwd: ROOT, ...l.opts })).toEqual({
+      skipped: 'comparison against base skipped: the event payload has no pull_request.base.sha',
+    });
     expect(l.warn[0]).toMatch(/no pull_request\.base\.sha/);
   });
 });

@@ -129,7 +129,10 @@ describe('on a pull request', () => {
 
     const body = posted()!;
     expect(body.startsWith(`${MARKER}\n### ✅ flopgate: 1 model within budget\n`)).toBe(true);
-    expect(body).toContain('| mnist-mlp | 179,050 | +94,500 (+111.8%) | 200,000 |');
+    expect(body).toContain('| mnist-mlp | 179,050 | +94,500\u00a0(+111.8%) | 89.5%\u00a0of\u00a0200k | ✅ |');
+    // The layer that changed most is named above the table, with its figures before and after.
+    expect(body).toContain('- 🔎 **mnist-mlp** +94,500 FLOPs (+111.8%); biggest layer change: dense (Dense): FLOPs 78,450 → 156,900 (+78,450), params 39,250 → 78,500');
+    expect(reportOf(first).models[0]!.layers_diff!.map((c) => c.after!.name)).toEqual(['dense', 'dense_1', 'dense_2']);
     expect(body).toContain('[workflow run](https://github.com/octo-org/models/actions/runs/4242)');
     expect(gh.api.requestsFor('issues/create-comment')[0]!.headers.authorization).toBe('token ghs_test_token');
     expect(first.outputs).toMatchObject({ passed: 'true', 'total-flops': '179050', 'comment-body': body });
@@ -147,17 +150,23 @@ describe('on a pull request', () => {
     expect(second.info).toContainEqual(expect.stringMatching(/^flopgate: comment updated: http/));
   });
 
-  it('skips the comparison with a warning when the base commit cannot be fetched; the verdict stands', async () => {
-    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+  it('skips the comparison with a warning when the base commit cannot be fetched, and the comment says so; the verdict stands', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: budgetFile(mlp('mnist-mlp', 100, '{flops: 200k, flops_increase: 5%}')) }, cleanup);
     const missing = '0123456789abcdef0123456789abcdef01234567';
     const r = await act(co, { baseSha: missing });
     expect(r.code).toBe(0);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(new RegExp(`^flopgate: could not fetch the base commit ${missing} \\(.+\\); the comparison against base is skipped\\.`));
+    expect(r.warnings[0]).toMatch(/^flopgate: could not fetch the base commit 0123456: the remote does not have that commit .*\(git: [^()]*not our ref 0123456789abcdef0123456789abcdef01234567\); the comparison against base is skipped\./);
     expect(r.checks[0]!.baseRef).toBeUndefined();
-    expect(reportOf(r).models[0]!.base).toBeUndefined();
+    expect(reportOf(r).models[0]!.base).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/^comparison against base skipped: could not fetch the base commit 0123456/) });
     expect(r.outputs.passed).toBe('true');
     expect(gh.api.comments).toHaveLength(1);
+    // The comment keeps the delta column and the flops_increase budget, and says why they are empty.
+    const body = posted()!;
+    expect(body).toContain('Δ vs base');
+    expect(body).toMatch(/\| mnist-mlp \| 179,050 \| n\/a \|/);
+    expect(body).toContain('**mnist-mlp**: no baseline: comparison against base skipped: could not fetch the base commit 0123456: the remote does not have that commit');
+    expect(body).toContain('**mnist-mlp**: FLOPs increase not measured: no baseline');
   });
 
   it("compare: none neither fetches nor compares", async () => {
@@ -334,8 +343,9 @@ describe('bad input fails the step with one line and exit 2, whatever fail-on sa
     expect(r.code).toBe(2);
     const report = reportOf(r);
     expect(r.failed).toEqual([failureMessage(report)]);
-    expect(r.failed[0]).toBe(`flopgate: 1 of 2 models could not be measured (lost: ${BUDGET}:${line}:11: models/lost.keras: no such file)`);
-    expect(r.annotations).toEqual([{ level: 'error', message: 'lost: models/lost.keras: no such file', properties: { file: BUDGET, startLine: line, startColumn: 11 } }]);
+    const looked = `(model paths are relative to the repository root; looked in ${co.workspace.dir})`;
+    expect(r.failed[0]).toBe(`flopgate: 1 of 2 models could not be measured (lost: ${BUDGET}:${line}:11: models/lost.keras: no such file ${looked})`);
+    expect(r.annotations).toEqual([{ level: 'error', message: `lost: models/lost.keras: no such file ${looked}`, properties: { file: BUDGET, startLine: line, startColumn: 11 } }]);
     expect(report.models.map((m) => m.flops)).toEqual([179_050, 0]);
     expect(posted()).toContain('- ❌ **lost**: .github/flopgate.yml:');
   });
@@ -349,6 +359,27 @@ describe('bad input fails the step with one line and exit 2, whatever fail-on sa
     expect(r.outputs).toEqual({});
     expect(gh.api.requests).toHaveLength(0);
     expect(co.workspace.hasCommit(co.base)).toBe(false);
+  });
+});
+
+describe('the Action speaks of its inputs, not of CLI flags', () => {
+  it('a working-directory outside the workspace is refused before anything is read', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+    for (const dir of ['..', '../elsewhere', '/etc']) {
+      const r = await act(co, { inputs: { 'working-directory': dir }, env: { GITHUB_WORKSPACE: co.workspace.dir } });
+      expect(r.code).toBe(2);
+      expect(r.failed).toEqual([`Input 'working-directory' must be inside the workspace (${co.workspace.dir}); got '${dir}'`]);
+      expect(r.checks).toEqual([]);
+    }
+    expect(gh.api.requests).toHaveLength(0);
+  });
+
+  it('a missing budget file names the budget-file input, not --budget', async () => {
+    const co = checkout({ [BUDGET]: BASE_BUDGET }, { [BUDGET]: HEAD_BUDGET }, cleanup);
+    const missing = await act(co, { inputs: { 'budget-file': 'ci/nope.yml' } });
+    expect(missing.code).toBe(2);
+    expect(missing.failed[0]).toContain('set the budget-file input');
+    expect(missing.failed[0]).not.toContain('--budget');
   });
 });
 

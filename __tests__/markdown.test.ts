@@ -16,9 +16,10 @@ describe('renderMarkdown', () => {
     const lines = body.split('\n');
     expect(lines[0]).toBe('<!-- flopgate:.github/flopgate.yml -->');
     expect(lines[1]).toBe('### ✅ flopgate: 2 models within budget');
-    expect(body).toContain('| model | FLOPs | Δ vs base | budget | headroom | params | status |');
-    expect(body).toContain('| mnist-mlp-100 | 179,050 | +9,050 (+5.3%) | 200,000 | 20,950 (10.5%) | 89,610 | ✅ |');
-    expect(body).toContain('| mnist-mlp-50 | 84,550 | new | 200,000 | 115,450 (57.7%) | 89,610 | ✅ |');
+    // Narrow enough for a comment (about 780 px): budget and headroom in one short cell, params in the detail.
+    expect(body).toContain('| model | FLOPs | Δ vs base | of budget | status |');
+    expect(body).toContain('| mnist-mlp-100 | 179,050 | +9,050\u00a0(+5.3%) | 89.5%\u00a0of\u00a0200k | ✅ |');
+    expect(body).toContain('| mnist-mlp-50 | 84,550 | new | 42.3%\u00a0of\u00a0200k | ✅ |');
     expect(body).toContain('<details><summary>mnist-mlp-100: 179,050 FLOPs, 89,610 params, 4 layers</summary>');
     expect(body).toContain('| 1 | dense | Dense | (1, 100) | 78,500 | 157,000 | 87.7% |');
     expect(body).toContain('convention `notebook`');
@@ -40,7 +41,9 @@ describe('renderMarkdown', () => {
     const body = renderMarkdown(report([over, broken, model('ok')]));
     expect(body.split('\n')[1]).toBe('### ❌ flopgate: 1 of 3 models over budget, 1 of 3 models could not be measured');
     expect(body).toContain('- ❌ **big**: FLOPs 250,000 exceed the budget of 200,000');
-    expect(body).toContain('| big | 250,000 | 200,000 | over by 50,000 (25%) | 89,610 | ❌ |');
+    expect(body).toContain('| big | 250,000 | 125%\u00a0of\u00a0200k | ❌ |');
+    // Why it failed comes before the table, so it is read without scrolling.
+    expect(body.indexOf('- ❌ **big**')).toBeLessThan(body.indexOf('| model |'));
     expect(body).toContain('- ❌ **gone**: .github/flopgate.yml:9:11: models/gone.keras: no such file');
     expect(body).not.toContain('<summary>gone');
   });
@@ -53,7 +56,7 @@ describe('renderMarkdown', () => {
       flops: 1000n,
     });
     const body = renderMarkdown(report([m]));
-    expect(body).toContain('| odd | ≥ 1,000 |');
+    expect(body).toContain('| odd | ≥\u00a01,000 |');
     expect(body).toContain('1 unknown layer counted as 0, so its FLOPs are a lower bound (≥): mystery (MyLayer)');
     expect(body).toContain('MyLayer ⚠️ unknown, counted as 0');
   });
@@ -80,7 +83,7 @@ describe('renderMarkdown', () => {
     expect(body).toContain('&lt;img src=x&gt; @\u200boctocat &#42;&#42;bold&#42;&#42; &#124; x');
     // Each summary row still has exactly the table's cells.
     const row = body.split('\n').find((l) => l.startsWith('| &lt;img'))!;
-    expect(row.split('|').length).toBe('| model | FLOPs | budget | headroom | params | status |'.split('|').length);
+    expect(row.split('|').length).toBe('| model | FLOPs | of budget | status |'.split('|').length);
     // A newline in a name cannot start a new markdown line.
     expect(body).toContain('@\u200bteam next line');
   });
@@ -99,24 +102,28 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report([model('a')]), { runUrl: 'javascript:alert(1)' })).not.toContain('workflow run');
   });
 
-  it('draws the accuracy chart only when two or more models were fitted', () => {
+  it('draws the accuracy chart only when three or more models were fitted, on an axis from 0', () => {
     const one = renderMarkdown(report([model('a', { fit: fit(0.93) }), model('b')]));
     expect(one).not.toContain('```mermaid');
     expect(one).toContain('| accuracy |');
     expect(one).toContain('93.00%');
-    const two = renderMarkdown(
+    const two = renderMarkdown(report([model('a', { fit: fit(0.93) }), model('b', { fit: fit(0.95) })]));
+    expect(two).not.toContain('```mermaid');
+    const three = renderMarkdown(
       report([
         model('mnist-mlp-100', { fit: fit(0.9512) }),
         model('mnist "50" <x>', { flops: 84_550n, layers: [layer(0, 'd', 84_550, 1)], fit: fit(0.9311) }),
+        model('tiny', { flops: 20_000n, layers: [layer(0, 'd', 20_000, 1)], fit: fit(0.8807) }),
       ]),
     );
-    const chart = /```mermaid\n([\s\S]*?)```/.exec(two)?.[1];
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(three)?.[1];
     expect(chart).toBeDefined();
     expect(chart).toContain('xychart-beta');
     // Ordered by FLOPs, labels reduced to a safe alphabet (no quotes or brackets from names).
-    expect(chart).toContain('x-axis ["mnist _50_ _x_ 84.6k", "mnist-mlp-100 179k"]');
-    expect(chart).toContain('bar [0.9311, 0.9512]');
-    expect(chart).toMatch(/y-axis "validation accuracy" 0\.8 --> 1/);
+    expect(chart).toContain('x-axis ["tiny 20k", "mnist _50_ _x_ 84.6k", "mnist-mlp-100 179k"]');
+    expect(chart).toContain('bar [0.8807, 0.9311, 0.9512]');
+    // Bars stand on 0: a bar's height is its accuracy, not a difference magnified by a cut axis.
+    expect(chart).toContain('y-axis "validation accuracy" 0 --> 1');
   });
 
   it('notes fits that were skipped and accuracy budgets that were not measured', () => {
@@ -124,7 +131,7 @@ describe('renderMarkdown', () => {
     const unfitted = model('nofit', { checks: [{ budget: 'accuracy', limit: 0.9, actual: null, status: 'not-measured' }] });
     const body = renderMarkdown(report([skipped, unfitted]));
     expect(body).toContain('- ℹ️ **onnx**: fit skipped: only Keras-family models can be fitted');
-    expect(body).toContain('- ℹ️ **nofit**: accuracy not measured: no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)');
+    expect(body).toContain('- ℹ️ **nofit**: accuracy not measured: fits were turned off (--no-fit)');
     expect(body).toContain('| nofit | 179,050 |');
   });
 
@@ -134,7 +141,7 @@ describe('renderMarkdown', () => {
     const body = renderMarkdown(report(models));
     const lines = body.split('\n').filter((l) => l.includes('no baseline'));
     expect(lines).toEqual(['- ℹ️ **m0**, **m1**, **m2**, **m3**, **m4** and 3 more: no baseline: base ref &quot;main&quot; is not a commit in this clone']);
-    const terminal = renderCheckTable(report(models)).split('\n').filter((l) => l.includes('no baseline'));
+    const terminal = renderCheckTable(report(models), 1000).split('\n').filter((l) => l.includes('no baseline'));
     expect(terminal).toEqual(['  · m0, m1, m2, m3, m4 and 3 more: no baseline: base ref "main" is not a commit in this clone']);
   });
 
@@ -187,7 +194,7 @@ describe('renderCheckTable', () => {
       model('mnist-mlp-100', { base: { status: 'measured', ref: BASE, flops: 179_050n, params: 89_610n, delta: 0n, ratio: 0 }, fit: fit(0.95) }),
       model('big\u001b[31m', { flops: 250_000n, layers: [], status: 'fail', checks: [{ budget: 'flops', limit: 200_000n, actual: 250_000n, status: 'fail' }] }),
     ]);
-    const out = renderCheckTable(r);
+    const out = renderCheckTable(r, 120);
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^model\s+FLOPs\s+Δ vs base\s+budget\s+headroom\s+params\s+accuracy\s+status$/);
     expect(out).toMatch(/mnist-mlp-100\s+179,050\s+no change\s+200,000\s+20,950 \(10\.5%\)\s+89,610\s+95\.00%\s+pass/);

@@ -116,22 +116,45 @@ var tensor = __webpack_require__(1134);
 
 
 
+
 function dimName(d) {
     return d === null ? 'unnamed' : `"${d}"`;
 }
 /**
  * Bind every dimension of the graph inputs. The first dimension is the batch: a symbolic one
- * takes `batchSize`; a fixed one stays, and asking for another batch size is refused, because
- * a graph exported for a fixed batch bakes it into Reshape targets and the like, so scaling
- * its figures would not be exact. Other symbolic dimensions come from `inputShapes` (shapes
- * without the batch dimension, one per input), which may also restate fixed ones.
+ * takes `batchSize` (or its name's value in `dims`); a fixed one stays, and asking for another
+ * batch size is refused, because a graph exported for a fixed batch bakes it into Reshape
+ * targets and the like, so scaling its figures would not be exact. Other symbolic dimensions
+ * come from `dims` by name (`seq`), else from `inputShapes` (shapes without the batch
+ * dimension, one per input), which may also restate fixed ones.
  */
-function bindInputs(file, inputs, inputShapes, batchSize) {
+function bindInputs(file, inputs, opts) {
+    const { inputShapes, dims: named = {} } = opts;
+    let batchSize = opts.batchSize;
     const fail = (msg) => {
         throw new errors/* FlopgateError */.N9(`${file}: ${msg}`);
     };
+    const flag = (0,options/* knob */.B)(opts, 'inputShape');
     if (inputShapes && inputShapes.length !== inputs.length) {
-        fail(`--input-shape gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
+        fail(`${flag} gives ${inputShapes.length} shape(s), the model has ${inputs.length} input(s) (${inputs.map((v) => v.name).join(', ')})`);
+    }
+    // Every name a dimension carries, so a misspelt one in `dims` is an error, not ignored.
+    const names = new Set();
+    for (const v of inputs)
+        for (const d of v.kind === 'tensor' ? v.dims ?? [] : [])
+            if (typeof d === 'string')
+                names.add(d);
+    for (const name of Object.keys(named)) {
+        if (!names.has(name)) {
+            fail(`no input dimension is named "${name}" (${names.size ? `the file names ${[...names].map((n) => `"${n}"`).join(', ')}` : 'the file names none'})`);
+        }
+    }
+    // The batch dimension set by name (`--dim batch=8`) is the batch size, unless that is given too.
+    const batchName = inputs.map((v) => (v.kind === 'tensor' ? v.dims?.[0] : undefined)).find((d) => typeof d === 'string');
+    if (batchName !== undefined && named[batchName] !== undefined) {
+        if (batchSize !== undefined && batchSize !== named[batchName])
+            fail(`batch size ${batchSize} and "${batchName}" = ${named[batchName]} disagree`);
+        batchSize = named[batchName];
     }
     if (batchSize !== undefined && (!Number.isSafeInteger(batchSize) || batchSize < 1))
         fail(`batch size ${batchSize} must be a positive integer`);
@@ -150,9 +173,9 @@ function bindInputs(file, inputs, inputShapes, batchSize) {
         if (v.kind !== 'tensor')
             return [];
         const given = inputShapes?.[k];
-        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with --input-shape`));
+        const dims = v.dims ?? (given ? [null, ...given] : fail(`input "${v.name}" has no shape in the file; give it with ${flag}`));
         if (given && given.length !== Math.max(dims.length - 1, 0)) {
-            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); --input-shape gives ${given.length} dimension(s) ${(0,tensor/* fmt */.Sc)(given)}`);
+            fail(`input "${v.name}" has rank ${dims.length} (batch + ${dims.length - 1}); ${flag} gives ${given.length} dimension(s) ${(0,tensor/* fmt */.Sc)(given)}`);
         }
         const shape = dims.map((d, i) => {
             if (i === 0) {
@@ -168,12 +191,17 @@ function bindInputs(file, inputs, inputShapes, batchSize) {
             const g = given?.[i - 1];
             if (typeof d === 'number') {
                 if (g !== undefined && g !== d)
-                    fail(`input "${v.name}": --input-shape gives ${g} for dimension ${i}, the file fixes ${d}`);
+                    fail(`input "${v.name}": ${flag} gives ${g} for dimension ${i}, the file fixes ${d}`);
                 return d;
             }
-            if (g === undefined)
-                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with --input-shape`);
-            return bind(d, g);
+            const byName = d === null ? undefined : named[d];
+            if (byName !== undefined && g !== undefined && g !== byName)
+                fail(`input "${v.name}": ${flag} gives ${g} for dimension ${i}, "${d}" is set to ${byName}`);
+            const value = byName ?? g ?? (d !== null ? symbols.get(d) : undefined);
+            if (value === undefined) {
+                return fail(`input "${v.name}": dimension ${i} (${dimName(d)}) is symbolic; give it with ${d === null ? flag : `${(0,options/* knob */.B)(opts, 'dims').replace('NAME=N', `${d}=N`)} or ${flag}`}`);
+            }
+            return bind(d, value);
         });
         try {
             return (0,tensor/* checkShape */.eA)(shape, 'input');
@@ -2091,7 +2119,10 @@ function refusedReason(domain, opType) {
     return DEFAULT[opType];
 }
 
+// EXTERNAL MODULE: ./src/report/memory.ts
+var memory = __webpack_require__(5911);
 ;// CONCATENATED MODULE: ./src/onnx/params.ts
+
 
 /**
  * An Identity of a weight is PyTorch's legacy exporter de-duplicating initializers of equal
@@ -2122,6 +2153,8 @@ function foldedBatchNormScale(m, n, inputs) {
 class ParamLedger {
     model;
     counted = new Set();
+    /** Bytes of the parameters counted so far, by the dtype each is stored in. */
+    byDtype = {};
     constructor(model) {
         this.model = model;
     }
@@ -2132,9 +2165,10 @@ class ParamLedger {
      */
     take(n, inputs, metadata = []) {
         if (isIdentityOfParam(n, inputs))
-            return { params: 0n, trainable: 0n };
+            return { params: 0n, trainable: 0n, bytes: 0n };
         let params = 0n;
         let trainable = 0n;
+        let bytes = 0n;
         // The folded weight (input 1) brings its scale only where it is first counted.
         const w = inputs[1]?.param;
         let weightFirst = false;
@@ -2149,6 +2183,10 @@ class ParamLedger {
                 weightFirst = true;
             const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
             params += k;
+            // At the size the initializer stores (int8 one byte, float16 two): its metadata, not its data.
+            const b = (0,memory/* elementsBytes */.xb)(k, v.dtype);
+            bytes += b;
+            (0,memory/* tally */.N4)(this.byDtype, v.dtype, b);
             // A BatchNormalization's running mean and variance are state, not trained weights
             // (Keras counts them as non-trainable, PyTorch as buffers).
             if (!(statistics && (i === 3 || i === 4)))
@@ -2156,10 +2194,14 @@ class ParamLedger {
         });
         const scale = weightFirst ? foldedBatchNormScale(this.model, n, inputs) : 0;
         if (!scale)
-            return { params, trainable };
+            return { params, trainable, bytes };
+        // The folded scale is counted as the weight it was folded into is stored.
+        const scaleBytes = (0,memory/* elementsBytes */.xb)(BigInt(scale), inputs[1].dtype);
+        (0,memory/* tally */.N4)(this.byDtype, inputs[1].dtype, scaleBytes);
         return {
             params: params + BigInt(scale),
             trainable: trainable + BigInt(scale),
+            bytes: bytes + scaleBytes,
             note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
         };
     }
@@ -2170,6 +2212,7 @@ var tensor_data = __webpack_require__(9751);
 // EXTERNAL MODULE: ./src/containers/protobuf.ts
 var protobuf = __webpack_require__(1977);
 ;// CONCATENATED MODULE: ./src/onnx/analyze.ts
+
 
 
 
@@ -2205,17 +2248,18 @@ function opDescription(m, n) {
     const local = m.functions.has(`${n.domain}:${n.opType}`) ? ', a model-local function' : '';
     return `ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"`;
 }
-const UNKNOWN_POLICY = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+/** What the person running this can do about an op without a cost, in their own terms. */
+const unknownPolicy = (opts) => `its cost is unknown (${(0,options/* knob */.B)(opts, 'unknownWarn')} counts it as 0 and marks the total as a lower bound)`;
 /** An op without a rule; `why`: what else stands in the way; ops refused on purpose bring their own reason. */
-function unsupported(file, m, n, why = '') {
+function unsupported(file, m, n, opts, why = '') {
     const reason = refusedReason(n.domain, n.opType);
     if (!why && reason)
         why = `: ${reason}`;
-    return new errors/* FlopgateError */.N9(`${file}: unsupported ${opDescription(m, n)}${why}; ${UNKNOWN_POLICY}`);
+    return new errors/* FlopgateError */.N9(`${file}: unsupported ${opDescription(m, n)}${why}; ${unknownPolicy(opts)}`);
 }
 /** An op with a rule that cannot measure this node exactly (its shape or cost depends on run-time values). */
-function unmeasurable(file, m, n, why) {
-    return new errors/* FlopgateError */.N9(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${UNKNOWN_POLICY}`);
+function unmeasurable(file, m, n, why, opts) {
+    return new errors/* FlopgateError */.N9(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${unknownPolicy(opts)}`);
 }
 /**
  * A declared shape with every dimension known, named dimensions resolved through what the
@@ -2273,6 +2317,7 @@ const NO_ATTR_VALUES = new Map();
 class GraphWalk {
     model;
     file;
+    opts;
     values = new Map();
     declared = new Map();
     rows = [];
@@ -2283,6 +2328,7 @@ class GraphWalk {
     constructor(model, file, opts) {
         this.model = model;
         this.file = file;
+        this.opts = opts;
         this.ledger = new ParamLedger(model);
         this.policy = opts.unknown ?? options/* DEFAULTS */.z.unknown;
         this.opset = model.opsets.get('') ?? 1;
@@ -2334,9 +2380,10 @@ class GraphWalk {
         const taken = this.ledger.take(n, inputs, metadata);
         row.params = taken.params;
         row.trainable_params = taken.trainable;
+        row.weights_bytes = taken.bytes;
         const opaque = n.opType === 'Identity' ? -1 : inputs.findIndex((v) => v?.opaque);
         if (opaque >= 0 && policy === 'error') {
-            throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+            throw unsupported(file, model, n, this.opts, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
         }
         if (!rule || blockedIn || opaque >= 0) {
             const reason = refusedReason(n.domain, n.opType);
@@ -2415,7 +2462,7 @@ class GraphWalk {
             if (!(e instanceof core_errors/* Refusal */.P_))
                 throw e;
             if (this.policy === 'error')
-                throw unmeasurable(this.file, this.model, n, e.why);
+                throw unmeasurable(this.file, this.model, n, e.why, this.opts);
             this.unknownRow(n, row, `not measured: ${e.why}; counted as 0`);
             return;
         }
@@ -2469,10 +2516,10 @@ async function analyzeOnnxModel(model, reader, file, opts) {
     if (walk.policy === 'error') {
         for (const n of order)
             if (!ruleFor(n.domain, n.opType))
-                throw unsupported(file, model, n);
+                throw unsupported(file, model, n, opts);
     }
     const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
-    const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+    const bound = bindInputs(file, graphInputs, opts);
     const { values, declared } = walk;
     for (const [name, t] of g.initializers) {
         values.set(name, graphValue({ shape: t.dims, dtype: (0,dtypes/* coreDType */.cK)(t.dataType), constant: true, ref: t, param: (0,dtypes/* isParameterType */.am)(t.dataType) ? name : undefined }));
@@ -2491,6 +2538,7 @@ async function analyzeOnnxModel(model, reader, file, opts) {
     // A node's output is dropped once its last reader is measured (graph outputs are kept for the
     // caller): the walk holds the frontier of a graph, not all of it.
     const lastUse = new Map();
+    const graphOutputs = new Set(g.outputs.map((o) => o.name));
     order.forEach((n, k) => {
         for (const i of n.inputs)
             if (i && !g.initializers.has(i))
@@ -2498,6 +2546,17 @@ async function analyzeOnnxModel(model, reader, file, opts) {
     });
     for (const o of g.outputs)
         lastUse.delete(o.name);
+    // Activations live while the walk goes (docs/conventions.md, "Memory"): each node's outputs
+    // join the live set as it runs and leave it after their last reader; constants never join.
+    const live = new memory/* LiveSet */.nl();
+    const activation = (name) => {
+        const v = values.get(name);
+        if (v === undefined || v === UNKNOWN || v.constant || v.opaque)
+            return;
+        live.add(name, (0,memory/* tensorBytes */.X2)(v.shape, v.dtype === 'unknown' ? 'float32' : v.dtype));
+    };
+    for (const v of graphInputs)
+        activation(v.name);
     for (let k = 0; k < order.length; k++) {
         const n = order[k];
         const p = walk.begin(n);
@@ -2506,9 +2565,20 @@ async function analyzeOnnxModel(model, reader, file, opts) {
                 await walk.read(p, reader);
             walk.finish(p);
         }
-        for (const i of n.inputs)
-            if (i && lastUse.get(i) === k)
+        for (const o of n.outputs)
+            if (o)
+                activation(o);
+        walk.rows[k].activation_bytes = live.current;
+        for (const i of n.inputs) {
+            if (i && lastUse.get(i) === k) {
                 values.delete(i);
+                live.drop(i);
+            }
+        }
+        // An output nothing reads (an RNN's unused final state) lives during its own step only.
+        for (const o of n.outputs)
+            if (o && !lastUse.has(o) && !graphOutputs.has(o))
+                live.drop(o);
     }
     const rows = walk.rows;
     const report = (0,build/* buildModelReport */.oi)({
@@ -2517,8 +2587,10 @@ async function analyzeOnnxModel(model, reader, file, opts) {
         format: 'onnx',
         convention: opts.convention ?? options/* DEFAULTS */.z.convention,
         batch_size: bound.batch,
-        input_shapes: bound.shapes,
+        // Without the batch dimension, as every format reports them (and as --input-shape takes them).
+        input_shapes: bound.shapes.map((s) => s.slice(1)),
         ...producerOf(model),
+        weights_by_dtype: walk.ledger.byDtype,
     }, rows);
     const outputShapes = g.outputs.map((o) => {
         const v = values.get(o.name);

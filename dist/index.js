@@ -38962,11 +38962,12 @@ function permutation(perm, rank) {
 /* harmony export */   OE: () => (/* binding */ tensor),
 /* harmony export */   Sc: () => (/* binding */ fmt),
 /* harmony export */   dk: () => (/* binding */ isFloat),
+/* harmony export */   e4: () => (/* binding */ bitsOf),
 /* harmony export */   e9: () => (/* binding */ shaped),
 /* harmony export */   eA: () => (/* binding */ checkShape),
 /* harmony export */   rR: () => (/* binding */ MAX_FOLD)
 /* harmony export */ });
-/* unused harmony exports bitsOf, MAX_DIM, MAX_ELEMENTS, MAX_RANK */
+/* unused harmony exports MAX_DIM, MAX_ELEMENTS, MAX_RANK */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const FLOATS = new Set(['float64', 'float32', 'float16', 'bfloat16', 'float8', 'float4']);
@@ -39321,7 +39322,8 @@ function transposedModeOutput(mode, length, kernel, stride, dilation, outputPadd
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lt: () => (/* binding */ atReaderBoundary),
-/* harmony export */   N9: () => (/* binding */ FlopgateError)
+/* harmony export */   N9: () => (/* binding */ FlopgateError),
+/* harmony export */   au: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony exports inFile, InternalError */
 /**
@@ -39360,6 +39362,35 @@ function atReaderBoundary(file, err) {
         return inFile(file, err);
     const msg = err instanceof Error ? err.message : String(err);
     return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
+}
+/**
+ * ` (did you mean "activation"?)` for a near miss among `known`, else ` (expected one of: ...)`;
+ * '' when nothing is known. Budget-file keys and inline layer keys are corrected alike.
+ */
+function didYouMean(key, known) {
+    if (known.length === 0)
+        return '';
+    let best;
+    let bestD = Infinity;
+    for (const p of known) {
+        const d = editDistance(key.toLowerCase(), p.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [p, d];
+    }
+    if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    return ` (expected one of: ${known.join(', ')})`;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
 }
 
 
@@ -39470,7 +39501,7 @@ class PagedReader {
 
 /***/ }),
 
-/***/ 7569:
+/***/ 1247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -39486,13 +39517,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __nccwpck_require__(8381);
 // EXTERNAL MODULE: ./src/report/build.ts + 1 modules
 var build = __nccwpck_require__(7814);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/keras/bind.ts
+
 
 const fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
 /**
@@ -39500,7 +39532,7 @@ const fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
  * come from the user's shapes, and a user shape that contradicts a fixed one is refused
  * rather than silently preferred.
  */
-function bindInputShapes(declared, given, batchSize, label) {
+function bindInputShapes(declared, given, batchSize, label, knobs) {
     if (given && given.length !== declared.length) {
         throw new errors/* FlopgateError */.N9(`${label}: the model has ${declared.length} input(s) but ${given.length} input shape(s) were given`);
     }
@@ -39514,7 +39546,7 @@ function bindInputShapes(declared, given, batchSize, label) {
             const u = user?.[axis];
             if (d === null || d === undefined || d < 0) {
                 if (u === undefined) {
-                    throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with --input-shape (or input_shape in the budget file)`);
+                    throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with ${(0,options/* knob */.B)({ knobs }, 'inputShape')}`);
                 }
                 return u;
             }
@@ -39525,6 +39557,43 @@ function bindInputShapes(declared, given, batchSize, label) {
         });
         return [batchSize, ...bound];
     });
+}
+
+;// CONCATENATED MODULE: ./src/keras/dtype.ts
+const FLOAT32 = { variable: 'float32', compute: 'float32' };
+const NAMED = {
+    float64: 'float64', float32: 'float32', float16: 'float16', bfloat16: 'bfloat16',
+    int64: 'int64', int32: 'int32', int16: 'int16', int8: 'int8', uint8: 'uint8', bool: 'bool',
+    float8: 'float8', int4: 'int4',
+};
+function policyName(dtype) {
+    if (typeof dtype === 'string')
+        return dtype;
+    if (typeof dtype !== 'object' || dtype === null)
+        return undefined;
+    const cfg = dtype.config;
+    if (typeof cfg === 'string')
+        return cfg;
+    const name = cfg?.name;
+    return typeof name === 'string' ? name : undefined;
+}
+/** The policy of a layer config; float32 when the config says nothing (Keras' default). */
+function policyOf(config) {
+    const name = policyName(config.dtype ?? config.dtype_policy);
+    if (name === undefined)
+        return FLOAT32;
+    // mixed_float16: weights kept in float32, computation (and outputs) in float16.
+    const mixed = /^mixed_(float16|bfloat16)$/.exec(name);
+    if (mixed)
+        return { variable: 'float32', compute: NAMED[mixed[1]] };
+    // Keras 3 quantized policies are "int8_from_float32", "int4_from_mixed_bfloat16", "float8_from_float32".
+    const q = /^(int8|int4|float8)_from_(.+)$/.exec(name);
+    if (q) {
+        const source = policyOf({ dtype: q[2] });
+        return { ...source, quantized: NAMED[q[1]] };
+    }
+    const t = NAMED[name];
+    return t ? { variable: t, compute: t } : FLOAT32;
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -41878,6 +41947,8 @@ function functional(cfg, label, depth, seen) {
 
 
 
+
+
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
 const CODE_LAYERS = new Set(['Lambda']);
 /** Keras 2 layers naming a TensorFlow function (tf-ops.ts maps the ones with a rule). */
@@ -41897,8 +41968,13 @@ function declaredInputShape(layer) {
         return [null, c.input_dim];
     return undefined;
 }
-/** Input shapes a model declares, one per input; the walker binds them later. */
-function declaredInputs(model, label) {
+/**
+ * Input shapes a model declares, one per input; the walker binds them later. A model saved
+ * without one (a Sequential never built on an input) takes its rank from the shape the user
+ * gives, every dimension open, so that shape fills it.
+ */
+function declaredInputs(model, label, opts = {}) {
+    const open = (i) => (opts.inputShapes?.[i] ? [null, ...opts.inputShapes[i].map(() => null)] : undefined);
     if (model.kind === 'sequential') {
         const first = model.layers[0];
         if (!first)
@@ -41906,18 +41982,19 @@ function declaredInputs(model, label) {
         const s = (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
             declaredInputShape(first) ??
             model.batchInputShape ??
-            (first.model ? declaredInputs(first.model, label)[0] : undefined);
+            (first.model ? declaredInputs(first.model, label, opts)[0] : undefined) ??
+            open(0);
         if (!s)
-            throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give --input-shape`);
+            throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return [s];
     }
-    return model.inputs.map((ref) => {
+    return model.inputs.map((ref, i) => {
         const layer = model.layers.find((l) => l.name === ref.layer);
         if (!layer)
             throw new errors/* FlopgateError */.N9(`${label}: model input "${ref.layer}" is not among its layers`);
-        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined);
+        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
         if (!s)
-            throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
+            throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return s;
     });
 }
@@ -41964,8 +42041,14 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
             throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" (TimeDistributed) expects one input of rank 3 or more [batch, timesteps, ...]`);
         }
         const innerFrozen = layer.config.layer.config?.trainable === false;
-        const outs = walkModel(wrapped, [[x[0] * x[1], ...x.slice(2)]], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
-        return outs.map((s) => [x[0], x[1], ...s.slice(1)]);
+        const folded = [x[0] * x[1], ...x.slice(2)];
+        ctx.memory?.view(folded, x);
+        const outs = walkModel(wrapped, [folded], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
+        return outs.map((s) => {
+            const unfolded = [x[0], x[1], ...s.slice(1)];
+            ctx.memory?.view(unfolded, s);
+            return unfolded;
+        });
     }
     const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : ruleFor(layer.className);
     const owner = layer.weights ?? layer;
@@ -41982,7 +42065,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
                 : graph_TF_OP_CLASSES.has(layer.className)
                     ? `is the TensorFlow function tf.${String(layer.config.function)} (${layer.className})`
                     : `has unknown type ${layer.className}`;
-            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" ${what}; ${why} (use ${(0,options/* knob */.B)(ctx, 'unknownWarn')} to count it as 0 and mark the total as a lower bound)`);
         }
         const batch = inputs[0]?.[0] ?? 1;
         const recorded = recordedOutputs(call.recorded, batch);
@@ -41991,8 +42074,9 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
         const note = recorded
             ? 'unknown layer type: counted as 0, output shape as recorded in the file'
             : 'unknown layer type: counted as 0, output shape assumed equal to input';
-        ctx.rows.push({ ...base, output_shape: graph_one(outputs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
-        return outputs;
+        const outs = ctx.memory ? ctx.memory.step(inputs, outputs, policyOf(layer.config).compute) : outputs;
+        ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
+        return outs;
     }
     let r;
     try {
@@ -42011,8 +42095,11 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
     }
     const params = first ? r.params : 0n;
     const trainable = isFrozen ? 0n : first ? (r.trainableParams ?? r.params) : 0n;
-    ctx.rows.push({ ...base, output_shape: graph_one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
-    return r.outputs;
+    const policy = policyOf(layer.config);
+    const outs = ctx.memory ? ctx.memory.step(inputs, r.outputs, policy.compute) : r.outputs;
+    const weights = ctx.memory ? { weights_bytes: ctx.memory.weights(layer.className, layer.config, params, policy) } : {};
+    ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
+    return outs;
 }
 function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
     let cur = inputs;
@@ -42049,6 +42136,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
             }
             if (layer.calls.length === 0) {
                 ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
+                ctx.memory?.none();
                 continue;
             }
         }
@@ -42112,6 +42200,33 @@ function classFor(key) {
     return Object.keys(RULES).find((c) => squash(c) === want);
 }
 /**
+ * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
+ * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
+ */
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
+/** The keys each inline layer's rule asked for, present or not: what its type understands. */
+const asked = new WeakMap();
+/**
+ * A config that records every key read from it. The rules read configs through plain
+ * property access, so the keys a layer type knows are exactly the ones its rule asks for;
+ * anything else in an inline layer is a typo that would silently change the count.
+ */
+function recording(config, seen) {
+    return new Proxy(config, {
+        get(target, key, receiver) {
+            if (typeof key === 'string')
+                seen.add(key);
+            return Reflect.get(target, key, receiver);
+        },
+        has(target, key) {
+            if (typeof key === 'string')
+                seen.add(key);
+            return Reflect.has(target, key);
+        },
+    });
+}
+/**
  * The budget file's inline `layers:` list (a Sequential model written in YAML or JSON):
  * each item is a one-key map from a layer type to its Keras config.
  */
@@ -42134,17 +42249,111 @@ function inlineSpec(layers, label) {
         if (cfg !== null && cfg !== undefined && (typeof cfg !== 'object' || Array.isArray(cfg))) {
             throw new errors/* FlopgateError */.N9(`${where}: the config of "${key}" must be a map`);
         }
-        const config = { ...(cfg ?? {}) };
+        const plain = { ...(cfg ?? {}) };
         const base = key.toLowerCase();
         const n = counts.get(base) ?? 0;
         counts.set(base, n + 1);
-        const name = typeof config.name === 'string' ? config.name : n === 0 ? base : `${base}_${n}`;
+        const name = typeof plain.name === 'string' ? plain.name : n === 0 ? base : `${base}_${n}`;
+        const seen = new Set();
+        const config = recording(plain, seen);
+        asked.set(config, seen);
         return { className, name, config, calls: [] };
     });
     return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
 }
+/**
+ * Keys of an inline spec's layers that their rules never asked for, once the spec has been
+ * measured (so every rule has run): each is a typo or a key flopgate does not know.
+ */
+function unknownInlineKeys(spec) {
+    const out = [];
+    spec.layers.forEach((l, layer) => {
+        const seen = asked.get(l.config);
+        if (!seen)
+            return;
+        for (const key of Object.keys(l.config)) {
+            if (seen.has(key) || INERT_KEYS.has(key) || INERT_SUFFIX.test(key))
+                continue;
+            // What the rule asked for, less what any code asks of an object (a thenable check).
+            const known = [...seen].filter((k) => /^[a-z][a-z0-9_]*$/.test(k) && k !== 'then' && k !== 'name');
+            out.push({ layer, type: l.className, key, hint: (0,errors/* didYouMean */.au)(key, known) });
+        }
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/memory.ts
+var memory = __nccwpck_require__(5911);
+;// CONCATENATED MODULE: ./src/keras/memory.ts
+
+/**
+ * The walk of a Keras-family model as steps over tensors, for its activation memory
+ * (docs/conventions.md, "Memory"). A tensor is the shape array the walker passes along: the
+ * same array object from the layer that makes it to every layer that reads it. One step is
+ * recorded per report row, in the rows' order.
+ */
+class WalkMemory {
+    steps = [];
+    byDtype = {};
+    sizes = new Map();
+    /** Views made by the walker itself (TimeDistributed folds time into batch): the same tensor. */
+    views = new Map();
+    canon(t) {
+        return this.views.get(t) ?? t;
+    }
+    /** A model input, stored in `dtype` (an InputLayer's; float32 by default). */
+    input(shape, dtype) {
+        this.sizes.set(shape, (0,memory/* tensorBytes */.X2)(shape, dtype));
+    }
+    /**
+     * A layer that reads `reads` and writes `writes` in `dtype`. Every output is a tensor of its
+     * own, even where a rule hands its input's shape back (Dropout): the returned arrays are
+     * what the walk must pass on.
+     */
+    step(reads, writes, dtype) {
+        const fresh = writes.map((w) => (reads.includes(w) || this.sizes.has(w) ? [...w] : w));
+        for (const w of fresh)
+            this.sizes.set(w, (0,memory/* tensorBytes */.X2)(w, dtype));
+        this.steps.push({ reads: reads.map((r) => this.canon(r)), writes: fresh });
+        return fresh;
+    }
+    /** A row that touches no tensor (an InputLayer's). */
+    none() {
+        this.steps.push({ reads: [], writes: [] });
+    }
+    view(view, of) {
+        this.views.set(view, this.canon(of));
+    }
+    /** Live bytes at each step; `outputs` (the model's) stay live to the end. */
+    perStep(outputs) {
+        // A tensor no step sized (an InputLayer that is not a model input) counts as float32.
+        return (0,memory/* liveBytes */.GT)(this.steps, (t) => this.sizes.get(t) ?? (0,memory/* tensorBytes */.X2)(t, 'float32'), outputs.map((o) => this.canon(o)));
+    }
+    /**
+     * Bytes of a layer's `params` weights under its policy, tallied by dtype. A quantized Dense
+     * or Embedding stores its kernel (table) at the quantized width and its bias as before;
+     * scales are quantization metadata, not parameters, as in ONNX.
+     */
+    weights(className, config, params, policy) {
+        let quantized = 0n;
+        if (policy.quantized && params > 0n) {
+            const units = typeof config.units === 'number' ? BigInt(config.units) : 0n;
+            const bias = className === 'Dense' && config.use_bias !== false ? units : 0n;
+            quantized = className === 'Embedding' ? params : params > bias ? params - bias : 0n;
+        }
+        const q = quantized > 0n ? (0,memory/* elementsBytes */.xb)(quantized, policy.quantized) : 0n;
+        const rest = (0,memory/* elementsBytes */.xb)(params - quantized, policy.variable);
+        if (q)
+            (0,memory/* tally */.N4)(this.byDtype, policy.quantized, q);
+        (0,memory/* tally */.N4)(this.byDtype, policy.variable, rest);
+        return q + rest;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/keras/measure.ts
+
+
+
 
 
 
@@ -42159,12 +42368,45 @@ function displayName(label) {
 }
 /** Measures a Keras-family architecture under the options' convention. */
 function analyzeSpec(spec, format, label, opts) {
+    if (opts.dims && Object.keys(opts.dims).length) {
+        throw new errors/* FlopgateError */.N9(`${label}: ${(0,options/* knob */.B)(opts, 'dims').split(' ')[0]} names a dimension, and Keras models name none; give the shape with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
+    }
     const batchSize = opts.batchSize ?? options/* DEFAULTS */.z.batchSize;
     const convention = opts.convention ?? options/* DEFAULTS */.z.convention;
-    const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
-    const ctx = { label, unknown: opts.unknown ?? options/* DEFAULTS */.z.unknown, rows: [], counted: new Set() };
-    walkModel(spec, inputs, '', ctx);
-    return (0,build/* buildModelReport */.oi)({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
+    const inputs = bindInputShapes(declaredInputs(spec, label, opts), opts.inputShapes, batchSize, label, opts.knobs);
+    const memory = new WalkMemory();
+    inputs.forEach((s, i) => memory.input(s, inputDType(spec, i)));
+    const ctx = { label, unknown: opts.unknown ?? options/* DEFAULTS */.z.unknown, rows: [], counted: new Set(), memory, ...(opts.knobs ? { knobs: opts.knobs } : {}) };
+    let outputs;
+    try {
+        outputs = walkModel(spec, inputs, '', ctx);
+    }
+    catch (e) {
+        // A misspelt key is often why a rule failed (`unit:` for `units:`): say that instead.
+        if (format === 'inline')
+            refuseUnknownKeys(spec, label, opts);
+        throw e;
+    }
+    if (format === 'inline')
+        refuseUnknownKeys(spec, label, opts);
+    memory.perStep(outputs).forEach((b, k) => (ctx.rows[k].activation_bytes = b));
+    return (0,build/* buildModelReport */.oi)({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)), weights_by_dtype: memory.byDtype }, ctx.rows);
+}
+/** The dtype model input `i` is fed in: its InputLayer's (int32 token ids), else float32. */
+function inputDType(spec, i) {
+    const layer = spec.kind === 'sequential' ? spec.layers[0] : spec.layers.find((l) => l.name === spec.inputs[i]?.layer);
+    return layer?.className === 'InputLayer' ? policyOf(layer.config).compute : 'float32';
+}
+/**
+ * An inline layer's key its rule never read is a typo that would silently change the count
+ * (`activaton: relu` leaves the layer linear): an error at the key, with a did-you-mean.
+ */
+function refuseUnknownKeys(spec, label, opts) {
+    const bad = unknownInlineKeys(spec)[0];
+    if (!bad)
+        return;
+    const where = opts.inlinePosition?.(bad.layer, bad.key) ?? `${label}: layers[${bad.layer}]`;
+    throw new errors/* FlopgateError */.N9(`${where}: unknown key "${bad.key}" in inline layer ${bad.layer} (${bad.type})${bad.hint}`);
 }
 /**
  * The Keras-family architecture an opened file states (undefined for other formats): its
@@ -42195,9 +42437,18 @@ function analyzeInlineModel(layers, label, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ knob),
 /* harmony export */   z: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 const DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
+const KNOB_TEXT = {
+    flags: { inputShape: '--input-shape', unknownWarn: '--unknown warn', dims: '--dim NAME=N' },
+    budget: { inputShape: 'input_shape in the budget file', unknownWarn: 'unknown: warn in the budget file', dims: 'dims in the budget file' },
+};
+/** The knob's name as the person who runs this can set it. */
+function knob(opts, which) {
+    return KNOB_TEXT[opts?.knobs ?? 'flags'][which];
+}
 
 
 /***/ }),
@@ -42291,7 +42542,7 @@ const NO_OPS = Object.freeze({});
  * rather than copying: a graph of 400k nodes has 400k rows, and a copy of each is ~50 MB.
  */
 function layerRow(name, type, input_shape) {
-    return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, ops: NO_OPS };
+    return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, weights_bytes: 0n, activation_bytes: 0n, ops: NO_OPS };
 }
 function complete(r, index, convention) {
     // Every multiply-accumulate, whether TF's profiler counts it or not: the macs convention's weights.
@@ -42314,6 +42565,8 @@ function complete(r, index, convention) {
         flops,
         params: r.params,
         trainable_params: r.trainable_params,
+        weights_bytes: r.weights_bytes ?? 0n,
+        activation_bytes: r.activation_bytes ?? 0n,
         ops: r.ops,
         ...(r.unknown ? { unknown: true } : {}),
         ...(r.note ? { note: r.note } : {}),
@@ -42327,18 +42580,133 @@ function buildModelReport(meta, rows) {
     const params = sum((l) => l.params);
     const trainable = sum((l) => l.trainable_params);
     const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
+    let peak = 0n;
+    for (const l of layers)
+        if (l.activation_bytes > peak)
+            peak = l.activation_bytes;
+    const { weights_by_dtype: byDtype, ...rest } = meta;
     return {
-        ...meta,
+        ...rest,
         flops,
         lower_bound: unknown.length > 0,
         macs: sum((l) => l.macs),
         params,
         trainable_params: trainable,
         non_trainable_params: params - trainable,
+        weights_bytes: sum((l) => l.weights_bytes),
+        weights_by_dtype: byDtype ?? {},
+        activation_bytes: peak,
         training_flops_estimate: 3n * flops,
         unknown,
         layers,
     };
+}
+
+
+/***/ }),
+
+/***/ 5911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ liveBytes),
+/* harmony export */   N4: () => (/* binding */ tally),
+/* harmony export */   X2: () => (/* binding */ tensorBytes),
+/* harmony export */   nl: () => (/* binding */ LiveSet),
+/* harmony export */   xb: () => (/* binding */ elementsBytes)
+/* harmony export */ });
+/* harmony import */ var _core_tensor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1134);
+/**
+ * Memory a model needs, from its architecture alone (docs/conventions.md, "Memory"):
+ *
+ * - weights: every parameter at the size its dtype is stored in (float32 4 bytes, float16 2,
+ *   int8 1, 4-bit types half a byte), read from the file's metadata, never from the weights;
+ * - activations: walking the layers (ONNX nodes) in the order the file gives them, a tensor is
+ *   live from the step that produces it to the last step that reads it (a model input from
+ *   the first step, a model output to the last); a step's figure is the sum of the tensors
+ *   live during it (its inputs and outputs included), and the peak is the largest such sum.
+ *   Weights and constants are not activations; a layer's own temporaries are not counted.
+ */
+
+/** Bytes of a tensor of `shape` stored in `dtype` (4-bit types packed two to a byte, rounded up). */
+function tensorBytes(shape, dtype) {
+    let n = 1n;
+    for (const d of shape)
+        n *= BigInt(d);
+    return elementsBytes(n, dtype);
+}
+/** Bytes of `elements` values of `dtype`; 0 for types without a size (strings). */
+function elementsBytes(elements, dtype) {
+    const bits = BigInt((0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_0__/* .bitsOf */ .e4)(dtype) ?? 0);
+    return (elements * bits + 7n) / 8n;
+}
+/** Adds `bytes` of `dtype` to a by-dtype tally. */
+function tally(by, dtype, bytes) {
+    if (bytes === 0n)
+        return;
+    by[dtype] = (by[dtype] ?? 0n) + bytes;
+}
+/**
+ * Live bytes at each step of a recorded walk, and the peak. `sizeOf` gives a tensor's bytes
+ * (undefined: not an activation, such as a weight); tensors read before any step writes them
+ * are the model's inputs, and `outputs` stay live to the end.
+ */
+function liveBytes(steps, sizeOf, outputs) {
+    const first = new Map();
+    const last = new Map();
+    steps.forEach((s, k) => {
+        for (const t of s.writes) {
+            if (!first.has(t))
+                first.set(t, k);
+            if (!last.has(t) || last.get(t) < k)
+                last.set(t, k);
+        }
+        for (const t of s.reads) {
+            if (!first.has(t))
+                first.set(t, 0);
+            last.set(t, k);
+        }
+    });
+    for (const t of outputs)
+        if (first.has(t))
+            last.set(t, steps.length - 1);
+    // A difference array: a tensor adds its bytes at its first step and takes them off after its last.
+    const delta = new Array(steps.length + 1).fill(0n);
+    for (const [t, k] of first) {
+        const b = sizeOf(t);
+        if (b === undefined || b === 0n)
+            continue;
+        delta[k] += b;
+        delta[last.get(t) + 1] -= b;
+    }
+    const out = [];
+    let cur = 0n;
+    for (let k = 0; k < steps.length; k++) {
+        cur += delta[k];
+        out.push(cur);
+    }
+    return out;
+}
+/**
+ * The same figure while walking, for graphs too large to record: the caller adds each
+ * tensor as it is produced and drops it after its last reader.
+ */
+class LiveSet {
+    sizes = new Map();
+    current = 0n;
+    add(key, bytes) {
+        if (bytes === 0n || this.sizes.has(key))
+            return;
+        this.sizes.set(key, bytes);
+        this.current += bytes;
+    }
+    drop(key) {
+        const b = this.sizes.get(key);
+        if (b === undefined)
+            return;
+        this.sizes.delete(key);
+        this.current -= b;
+    }
 }
 
 
@@ -61349,7 +61717,7 @@ async function measure(opened, label, opts) {
         const { analyzeOnnxModel } = await Promise.all(/* import() */[__nccwpck_require__.e(185), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 149));
         return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
     }
-    const { analyzeSpec, kerasArchitecture } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7569));
+    const { analyzeSpec, kerasArchitecture } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
     const spec = kerasArchitecture(opened, label);
     const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
     return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
@@ -61372,7 +61740,7 @@ async function loadKerasSpec(src, label) {
         const opened = await openModel(new PagedReader(src, label), label);
         if (opened.kind === 'onnx')
             return undefined;
-        return (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7569))).kerasArchitecture(opened, label);
+        return (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).kerasArchitecture(opened, label);
     }
     catch (e) {
         throw atReaderBoundary(label, e);
@@ -61392,8 +61760,8 @@ async function analyzeModelFile(path, opts, label = path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/keras/measure.ts + 24 modules
-var keras_measure = __nccwpck_require__(7569);
+// EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
+var keras_measure = __nccwpck_require__(1247);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/config/position.ts
@@ -61489,6 +61857,39 @@ function parseCount(v) {
     if (n % divisor !== 0n)
         return { ok: false, reason: `"${v}" is not a whole number of operations` };
     return { ok: true, value: n / divisor };
+}
+const BYTES_RE = /^([0-9]+)(?:\.([0-9]+))?\s*([A-Za-z]*)$/;
+/** Byte units as people write them: decimal kB/MB/GB/TB (size-limit's "10 kB"), binary KiB/MiB/GiB/TiB. */
+const BYTE_UNITS = {
+    '': 1n, B: 1n,
+    kB: 1000n, KB: 1000n, MB: 1000n ** 2n, GB: 1000n ** 3n, TB: 1000n ** 4n,
+    KiB: 1024n, MiB: 1024n ** 2n, GiB: 1024n ** 3n, TiB: 1024n ** 4n,
+};
+/**
+ * A size in bytes, exactly: 4096, "512 kB", "4 MiB", "1.5 GB". Lower-case "b" would be bits to
+ * some, and "m" milli: refused rather than guessed.
+ */
+function parseBytes(v) {
+    if (typeof v === 'number') {
+        if (!Number.isSafeInteger(v) || v < 0)
+            return { ok: false, reason: `must be a whole number of bytes or a size like "512 kB", got ${v}` };
+        return { ok: true, value: BigInt(v) };
+    }
+    if (typeof v !== 'string')
+        return { ok: false, reason: `must be a size like "512 kB" or "4 MiB", got ${typeName(v)}` };
+    const m = BYTES_RE.exec(v.trim());
+    const unit = m ? BYTE_UNITS[m[3]] : undefined;
+    if (!m || unit === undefined || !Object.prototype.hasOwnProperty.call(BYTE_UNITS, m[3])) {
+        return { ok: false, reason: `"${v}" is not a size: write bytes with a unit, like "512 kB", "4 MiB" or "1.5 GB" (kB = 1000 B, KiB = 1024 B)` };
+    }
+    const [, whole, frac = ''] = m;
+    if (whole.length + frac.length > limits_MAX_DIGITS)
+        return { ok: false, reason: `"${v}" is too large` };
+    const scaled = BigInt(whole + frac) * unit;
+    const divisor = 10n ** BigInt(frac.length);
+    if (scaled % divisor !== 0n)
+        return { ok: false, reason: `"${v}" is not a whole number of bytes` };
+    return { ok: true, value: scaled / divisor };
 }
 const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
 /**
@@ -61589,8 +61990,9 @@ async function realExisting(abs) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/flopgate.schema.json
-const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\".","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}}}}');
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""}}}');
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 // `errorMessage` is the annotation VS Code's YAML and JSON services show instead of the
@@ -61724,30 +62126,7 @@ function pointerSegments(pointer) {
 }
 /** A typo gets "did you mean", anything else the list of keys that exist there. */
 function suggest(key, parentSchema) {
-    const props = Object.keys(parentSchema?.properties ?? {});
-    if (props.length === 0)
-        return '';
-    let best;
-    let bestD = Infinity;
-    for (const p of props) {
-        const d = distance(key.toLowerCase(), p.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [p, d];
-    }
-    if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)))
-        return ` (did you mean "${best}"?)`;
-    return ` (expected one of: ${props.join(', ')})`;
-}
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
+    return (0,errors/* didYouMean */.au)(key, Object.keys(parentSchema?.properties ?? {}));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -61853,7 +62232,17 @@ const LIMIT_PARSERS = {
     params: parseCount,
     flops_increase: parseIncrease,
     accuracy: parseAccuracy,
+    weights_bytes: parseBytes,
+    weights_bytes_warn: parseBytes,
+    activation_bytes: parseBytes,
+    activation_bytes_warn: parseBytes,
 };
+/** Warning thresholds and the failing limit they must stay below. */
+const WARN_PAIRS = [
+    ['flops_warn', 'flops'],
+    ['weights_bytes_warn', 'weights_bytes'],
+    ['activation_bytes_warn', 'activation_bytes'],
+];
 /** Path of the budget file as messages print it: relative to the root when inside it. */
 function displayPath(root, absFile) {
     const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), absFile);
@@ -61862,7 +62251,7 @@ function displayPath(root, absFile) {
     return rel.split(external_node_path_.sep).join('/');
 }
 /** Read, parse, validate and resolve a budget file; every fault at once, as a ConfigError. */
-async function loadBudget(budgetFile, root) {
+async function loadBudget(budgetFile, root, hint = 'cli') {
     const absFile = (0,external_node_path_.resolve)(root, budgetFile);
     const file = displayPath(root, absFile);
     // The file comes from the checkout: inside the repository it must not be a link out of it
@@ -61885,7 +62274,8 @@ async function loadBudget(budgetFile, root) {
         if (e instanceof errors/* FlopgateError */.N9)
             throw e;
         if (e.code === 'ENOENT') {
-            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or pass --budget PATH)`);
+            const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
+            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or ${how})`);
         }
         throw new errors/* FlopgateError */.N9(`${file}: cannot be read (${e.message})`);
     }
@@ -61960,8 +62350,15 @@ async function semanticFaults(y, root, faults) {
                     fault([...base, 'budget', k], p.reason);
                 limitPositions[k] = y.at([...base, 'budget', k]);
             }
-            if (budget.flops !== undefined && budget.flops_warn !== undefined && budget.flops_warn > budget.flops) {
-                fault([...base, 'budget', 'flops_warn'], `${budget.flops_warn} is above flops (${budget.flops}): the warning could never come before the failure`);
+            for (const [warn, fail] of WARN_PAIRS) {
+                const [w, f] = [budget[warn], budget[fail]];
+                if (w !== undefined && f !== undefined && w > f) {
+                    fault([...base, 'budget', warn], `${w} is above ${fail} (${f}): the warning could never come before the failure`);
+                }
+            }
+            // An accuracy is measured by the entry's fit; without one the limit could never be checked.
+            if ('accuracy' in m.budget && !isObj(m.fit)) {
+                fault([...base, 'budget', 'accuracy'], 'an accuracy budget needs a `fit:` block in this entry (the fit measures the accuracy)');
             }
         }
         let fit;
@@ -61984,6 +62381,7 @@ async function semanticFaults(y, root, faults) {
             ...(path !== undefined ? { path, absPath } : {}),
             ...('layers' in m ? { layers: m.layers } : {}),
             ...(Array.isArray(m.input_shape) ? { inputShapes: normaliseShapes(m.input_shape) } : {}),
+            ...(isObj(m.dims) ? { dims: m.dims } : {}),
             batchSize: typeof m.batch_size === 'number' ? m.batch_size : 1,
             convention: (typeof m.convention === 'string' ? m.convention : convention),
             unknown: (typeof m.unknown === 'string' ? m.unknown : unknown),
@@ -61993,7 +62391,7 @@ async function semanticFaults(y, root, faults) {
             positions: {
                 name: y.at([...base, 'name']),
                 ...('path' in m ? { path: y.at([...base, 'path']) } : {}),
-                ...('layers' in m ? { layers: y.at([...base, 'layers']) } : {}),
+                ...('layers' in m ? { layers: y.at([...base, 'layers']), inline: inlinePositions(y, [...base, 'layers'], m.layers) } : {}),
                 limits: limitPositions,
             },
         });
@@ -62001,6 +62399,16 @@ async function semanticFaults(y, root, faults) {
     if (!complete)
         return undefined;
     return { version: 1, convention, unknown, models };
+}
+/** Where the keys of inline layers stand: `- dense: {units: 10}` is layer i, type key `dense`. */
+function inlinePositions(y, at, layers) {
+    return (i, key) => {
+        const item = Array.isArray(layers) ? layers[i] : undefined;
+        const type = isObj(item) ? Object.keys(item)[0] : undefined;
+        if (type === undefined)
+            return y.at([...at, i]);
+        return key === undefined ? y.at([...at, i, type], { key: true }) : y.at([...at, i, type, key], { key: true });
+    };
 }
 /** `[28, 28]` is one input; `[[28, 28], [10]]` is one shape per input. */
 function normaliseShapes(v) {
@@ -62297,6 +62705,34 @@ function compact(n) {
     }
     return String(Math.round(x));
 }
+/**
+ * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
+ * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
+ */
+function bytes(n) {
+    const x = Number(n);
+    if (Math.abs(x) < 10_000)
+        return `${grouped(n)} B`;
+    for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']]) {
+        if (Math.abs(x) >= scale)
+            return `${sig3(x / scale)} ${unit}`;
+    }
+    return `${grouped(n)} B`;
+}
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+function countColumn(values) {
+    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
+    if (!big)
+        return values.map((v) => grouped(v));
+    return values.map((v) => {
+        const abs = v < 0n ? -Number(v) : Number(v);
+        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/check/describe.ts
 
@@ -62314,6 +62750,14 @@ function describeCheck(c) {
             return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
         case 'params':
             return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'weights_bytes':
+        case 'weights_bytes_warn':
+        case 'activation_bytes':
+        case 'activation_bytes_warn': {
+            const what = c.budget.startsWith('weights') ? 'weights' : 'peak activations';
+            const limit = c.budget.endsWith('_warn') ? 'warning threshold' : 'budget';
+            return `${what} ${bytes(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${bytes(c.limit)}`;
+        }
         case 'flops_increase':
             if (c.actual === null)
                 return `FLOPs increase not measured; limit ${percent(c.limit)}`;
@@ -62388,24 +62832,91 @@ function flopsText(m) {
 function measuredLine(m) {
     return `${m.lower_bound ? '≥ ' : ''}${grouped(m.flops)} FLOPs, ${grouped(m.params)} params`;
 }
+/** Limits of a model by name, when set. */
+function limitOf(m, budget) {
+    for (const c of m.checks)
+        if (c.budget === budget && typeof c.limit === 'bigint')
+            return c.limit;
+    return undefined;
+}
 /**
- * The summary table's columns between the model's name and its status, the same in the
- * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
- * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ * The summary table's columns between the model's name and its status, the same words in the
+ * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
+ * a model has one, weights and activations
+ * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
+ * that could not be measured shows dashes, not zeros. Each count column is written in one
+ * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
+ * `narrow` (the PR comment, about 780 px wide) folds budget and headroom into one short cell
+ * and leaves params to the detail.
  */
-function summaryColumns(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+function summaryColumns(report, layout = 'wide') {
+    const all = report.models;
+    const ok = all.filter((m) => m.error === undefined);
+    const withBase = all.some((m) => m.base);
+    const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
+    const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
+    const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
     const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const column = (list, value) => {
+        const cells = countColumn(list.map(value));
+        return new Map(list.map((m, i) => [m, cells[i]]));
+    };
+    const flopsCells = column(ok, (m) => m.flops);
+    const paramCells = column(ok, (m) => m.params);
+    const limitCells = column(all.filter((m) => flopsLimit(m) !== undefined), (m) => flopsLimit(m));
+    const flopsCell = (m) => `${m.lower_bound ? '≥ ' : ''}${flopsCells.get(m)}`;
+    const limitCell = (m) => limitCells.get(m) ?? '';
     const columns = [
-        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+        { title: 'FLOPs', numeric: true, cell: measured(flopsCell, '—') },
         withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
-        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : count(flopsLimit(m))) },
-        { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
-        { title: 'params', numeric: true, cell: measured((m) => count(m.params), '—') },
+        ...(layout === 'wide'
+            ? [
+                withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
+                withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+                { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m), '—') },
+            ]
+            : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
+        withWeights && { title: 'weights', numeric: true, cell: measured((m) => bytes(m.weights_bytes), '') },
+        withActivations && { title: 'activations', numeric: true, cell: measured((m) => bytes(m.activation_bytes), '') },
         withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
     ];
     return columns.filter((c) => c !== false);
+}
+/** The share of the FLOPs budget used, in a few characters: "90% of 200k", "115% of 200k". */
+function budgetUse(m) {
+    const l = flopsLimit(m);
+    if (l === undefined)
+        return '';
+    return `${l > 0n ? percent(ratio(m.flops, l)) : '—'} of ${compact(l)}`;
+}
+/** One layer change in words: "dense (Dense): FLOPs 156,900 → 313,800 (+156,900), params 78,500 → 157,000". */
+function layerChangeText(c, inert) {
+    const who = c.after ?? c.before;
+    const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${inert(c.before.name, 60)})` : '';
+    const name = `${inert(who.name, 80)}${renamed} (${inert(who.type, 40)})`;
+    const n = (x) => grouped(x);
+    if (c.change === 'added')
+        return `${name} added: ${n(c.after.flops)} FLOPs, ${n(c.after.params)} params`;
+    if (c.change === 'removed')
+        return `${name} removed: was ${n(c.before.flops)} FLOPs, ${n(c.before.params)} params`;
+    const params = c.params_delta !== 0n ? `, params ${n(c.before.params)} → ${n(c.after.params)}` : '';
+    return `${name}: FLOPs ${n(c.before.flops)} → ${n(c.after.flops)} (${signedCount(c.flops_delta)})${params}`;
+}
+/** The layer changes a report shows before "and N more". */
+const LAYER_CHANGES_SHOWN = 5;
+/**
+ * The model a reviewer should look at first: a failure before a warning, then the largest
+ * change of FLOPs against the base; undefined when nothing failed, warned or changed.
+ */
+function worstModel(report) {
+    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+    const moved = (m) => {
+        const d = m.base?.delta ?? 0n;
+        return d < 0n ? -d : d;
+    };
+    const candidates = report.models.filter((m) => m.status !== 'pass' || moved(m) > 0n || (m.layers_diff?.length ?? 0) > 0);
+    return candidates.sort((a, b) => rank(a) - rank(b) || (moved(b) > moved(a) ? 1 : moved(b) < moved(a) ? -1 : 0))[0];
 }
 function accuracyText(m) {
     if (m.fit?.status === 'ok')
@@ -62442,12 +62953,13 @@ function annotationText(m) {
  * Notes about what was not measured, said once per distinct reason with the models it
  * concerns (one missing base commit, one missing fit backend), not once per model.
  */
-function sharedNotes(report) {
+function sharedNotes(report, surface = 'cli') {
+    const fitsOff = surface === 'action' ? 'the fit input is false' : 'fits were turned off (--no-fit)';
     const kinds = [
         [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
         [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
-        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
-        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m, surface) : undefined)],
+        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : fitsOff) : undefined)],
     ];
     const measured = report.models.filter((m) => m.error === undefined);
     return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
@@ -62455,7 +62967,7 @@ function sharedNotes(report) {
 function notMeasured(m, budget) {
     return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
 }
-function increaseUnmeasuredReason(m) {
+function increaseUnmeasuredReason(m, surface) {
     switch (m.base?.status) {
         case 'new':
             return 'the model is new';
@@ -62464,7 +62976,7 @@ function increaseUnmeasuredReason(m) {
         case 'measured':
             return 'the base has no FLOPs to compare with';
         case undefined:
-            return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+            return surface === 'action' ? 'no base was compared (the Action compares on pull requests, with compare: base)' : 'no base was compared (give --base-ref)';
     }
 }
 function byReason(models, reasonOf) {
@@ -62513,6 +63025,10 @@ function evaluate(head, limits, base, fit) {
     ceiling('flops', limits.flops, head.flops, 'fail');
     ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
     ceiling('params', limits.params, head.params, 'fail');
+    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
+    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
+    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
+    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
     if (limits.flops_increase !== undefined) {
         const ratio = base?.status === 'measured' ? base.ratio : undefined;
         checks.push(ratio === undefined
@@ -62538,7 +63054,130 @@ function worst(statuses) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/check/layer-diff.ts
+/**
+ * Beyond this many unmatched pairs the renamed layers are paired by position alone: the
+ * alignment by type is quadratic, and a graph of 100k nodes renamed wholesale is a rewrite.
+ */
+const MAX_ALIGN = 4_000_000;
+/**
+ * What an operation is, whatever the format calls it, so that a model whose file format
+ * changed (Keras Dense, ONNX Gemm or MatMul) still pairs its layers.
+ */
+function family(type) {
+    const t = type.replace(/^.*\./, '').toLowerCase();
+    if (t === 'dense' || t === 'gemm' || t === 'matmul' || t === 'linear' || t === 'einsumdense')
+        return 'dense';
+    if (/^conv([123]d)?$/.test(t) || t === 'convolution2d')
+        return 'conv';
+    if (/^(max|average)pool(ing)?[123]d$|^(max|average)pool$/.test(t))
+        return t.startsWith('max') ? 'maxpool' : 'avgpool';
+    return t;
+}
+const side = (l) => ({ name: l.name, type: l.type, flops: l.flops, params: l.params });
+/**
+ * The layers that differ between `base` and `head`, biggest change first. Layers are paired by
+ * name (the path inside nested models); those left are paired in order where their operation
+ * is the same (a renamed layer, or a file exported anew under other names), by the longest
+ * common subsequence of their operations. A pair whose FLOPs, params or operation differ is
+ * `changed`; what stays unpaired is `removed` from the base or `added` in the head.
+ */
+function diffLayers(base, head) {
+    const pairs = [];
+    const byName = new Map();
+    for (const l of base) {
+        const q = byName.get(l.name);
+        if (q)
+            q.push(l);
+        else
+            byName.set(l.name, [l]);
+    }
+    const paired = new Set();
+    const headLeft = [];
+    for (const h of head) {
+        const b = byName.get(h.name)?.shift();
+        if (b) {
+            pairs.push([b, h]);
+            paired.add(b);
+        }
+        else
+            headLeft.push(h);
+    }
+    const baseLeft = base.filter((l) => !paired.has(l));
+    const [renamed, removed, added] = align(baseLeft, headLeft);
+    pairs.push(...renamed);
+    const changes = [];
+    for (const [b, h] of pairs) {
+        // The same operation under another format's name (Dense, Gemm) with the same figures is no change.
+        if (b.flops === h.flops && b.params === h.params && family(b.type) === family(h.type))
+            continue;
+        changes.push({ change: 'changed', before: side(b), after: side(h), flops_delta: h.flops - b.flops, params_delta: h.params - b.params });
+    }
+    for (const b of removed)
+        changes.push({ change: 'removed', before: side(b), after: null, flops_delta: -b.flops, params_delta: -b.params });
+    for (const h of added)
+        changes.push({ change: 'added', before: null, after: side(h), flops_delta: h.flops, params_delta: h.params });
+    const abs = (x) => (x < 0n ? -x : x);
+    return changes
+        .map((c, i) => ({ c, i }))
+        .sort((x, y) => {
+        const df = abs(y.c.flops_delta) - abs(x.c.flops_delta);
+        if (df !== 0n)
+            return df > 0n ? 1 : -1;
+        const dp = abs(y.c.params_delta) - abs(x.c.params_delta);
+        if (dp !== 0n)
+            return dp > 0n ? 1 : -1;
+        // Equal changes keep the head's order (pairs by name come first, in the head's order).
+        return x.i - y.i;
+    })
+        .map(({ c }) => c);
+}
+/**
+ * Pairs of the unmatched layers whose operations agree, in order (longest common subsequence
+ * of their families), and what is left on each side.
+ */
+function align(base, head) {
+    if (base.length === 0 || head.length === 0)
+        return [[], base, head];
+    const fb = base.map((l) => family(l.type));
+    const fh = head.map((l) => family(l.type));
+    const pairs = [];
+    if (base.length * head.length > MAX_ALIGN) {
+        // Position alone: the k-th leftover of each side, when their operations agree.
+        const n = Math.min(base.length, head.length);
+        for (let k = 0; k < n; k++)
+            if (fb[k] === fh[k])
+                pairs.push([base[k], head[k]]);
+    }
+    else {
+        const m = head.length;
+        // lcs[i][j]: the longest common subsequence of base[i..] and head[j..], one flat array.
+        const lcs = new Uint32Array((base.length + 1) * (m + 1));
+        for (let i = base.length - 1; i >= 0; i--) {
+            for (let j = m - 1; j >= 0; j--) {
+                lcs[i * (m + 1) + j] = fb[i] === fh[j] ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+            }
+        }
+        let [i, j] = [0, 0];
+        while (i < base.length && j < m) {
+            if (fb[i] === fh[j]) {
+                pairs.push([base[i], head[j]]);
+                i++;
+                j++;
+            }
+            else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1])
+                i++;
+            else
+                j++;
+        }
+    }
+    const usedB = new Set(pairs.map((p) => p[0]));
+    const usedH = new Set(pairs.map((p) => p[1]));
+    return [pairs, base.filter((l) => !usedB.has(l)), head.filter((l) => !usedH.has(l))];
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
 
 
 
@@ -62558,13 +63197,15 @@ const DEFAULT_DEPS = {
     runFit: async (...args) => (await loadRunFit())(...args),
 };
 async function runCheck(opts, deps) {
-    const cfg = await loadBudget(opts.budgetFile, opts.root);
+    const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
     const log = opts.log ?? (() => { });
     const full = { ...DEFAULT_DEPS, ...deps };
     const ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
     const head = await resolveCommit(cfg.root, 'HEAD');
     if (opts.baseRef !== undefined)
         ctx.base = await prepareBase(cfg, opts.baseRef, log);
+    else if (opts.baseSkipped !== undefined)
+        ctx.base = { reason: opts.baseSkipped };
     const models = [];
     for (const entry of cfg.models)
         models.push(await checkModel(entry, ctx));
@@ -62582,10 +63223,9 @@ async function runCheck(opts, deps) {
 }
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
-    if (!commit.ok) {
-        log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
-        return { ref, reason: commit.reason };
-    }
+    // Asked for by name, a base that is not there is a mistake to fix, not a baseline to do without.
+    if (!commit.ok)
+        throw new errors/* FlopgateError */.N9(`--base-ref: ${commit.reason}`);
     // The budget file as it was at the base names inline models' layers there, and a model
     // file's path there (it may have been renamed in the PR).
     let budget;
@@ -62604,12 +63244,17 @@ async function prepareBase(cfg, ref, log) {
     return { ref, sha: commit.sha, ...(budget ? { budget } : {}) };
 }
 function optionsOf(entry) {
+    const inline = entry.positions.inline;
     return {
         name: entry.name,
         batchSize: entry.batchSize,
         convention: entry.convention,
         unknown: entry.unknown,
+        // Messages name the budget file's keys (`input_shape`, `unknown: warn`), not CLI flags.
+        knobs: 'budget',
         ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
+        ...(entry.dims ? { dims: entry.dims } : {}),
+        ...(inline ? { inlinePosition: (layer, key) => positionText(inline(layer, key)) } : {}),
     };
 }
 async function checkModel(entry, ctx) {
@@ -62624,7 +63269,8 @@ async function checkModel(entry, ctx) {
     }
     const report = head.report;
     ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
-    const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+    const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+    const base = measured?.base;
     const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
     return {
@@ -62633,6 +63279,7 @@ async function checkModel(entry, ctx) {
         ...(entry.layers !== undefined ? { path: ctx.cfg.file } : {}),
         source: entry.source,
         ...(base ? { base } : {}),
+        ...(measured?.layers ? { layers_diff: diffLayers(measured.layers, report.layers) } : {}),
         ...(fit ? { fit } : {}),
         checks,
         status: worst(checks.map((c) => c.status)),
@@ -62650,8 +63297,10 @@ async function measureHead(entry, ctx) {
     }
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
-        // reader's own message (which names the model file).
-        throw new errors/* FlopgateError */.N9(atPosition(where, message(e)));
+        // reader's own message (which names the model file). A missing file says where it was
+        // looked for: paths are relative to the repository root, not to where the command ran.
+        const missing = /: no such file$/.test(message(e)) ? ` (model paths are relative to the repository root; looked in ${ctx.cfg.root})` : '';
+        throw new errors/* FlopgateError */.N9(atPosition(where, message(e) + missing));
     }
 }
 /**
@@ -62677,7 +63326,7 @@ async function analyzeOpenedOnce(abs, label, opts, ctx) {
 async function measureBase(entry, head, ctx) {
     const base = ctx.base;
     if (!base.sha)
-        return { status: 'unavailable', ref: base.ref, reason: base.reason ?? 'base commit unknown' };
+        return { base: { status: 'unavailable', ...(base.ref !== undefined ? { ref: base.ref } : {}), reason: base.reason ?? 'base commit unknown' } };
     const short = base.sha.slice(0, 7);
     try {
         const old = base.budget?.get(entry.name);
@@ -62689,23 +63338,24 @@ async function measureBase(entry, head, ctx) {
             const path = old?.path ?? entry.path;
             // An inline model the base's budget file did not have.
             if (path === undefined)
-                return { status: 'new', ref: base.sha };
+                return { base: { status: 'new', ref: base.sha } };
             const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
             if (blob.kind === 'absent')
-                return { status: 'new', ref: base.sha };
+                return { base: { status: 'new', ref: base.sha } };
             if (blob.kind === 'unavailable')
-                return { status: 'unavailable', ref: base.sha, reason: blob.reason };
+                return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
             const label = `${short}:${path}`;
             if (isLfsPointer(blob.bytes))
-                return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
+                return { base: { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) } };
             report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
         }
-        return measuredBase(base.sha, head, report);
+        const measured = measuredBase(base.sha, head, report);
+        return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
     }
     catch (e) {
         const reason = message(e);
         ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
-        return { status: 'unavailable', ref: base.sha, reason };
+        return { base: { status: 'unavailable', ref: base.sha, reason } };
     }
 }
 /** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
@@ -62747,6 +63397,9 @@ function unmeasured(entry, cfg, error) {
         params: 0n,
         trainable_params: 0n,
         non_trainable_params: 0n,
+        weights_bytes: 0n,
+        weights_by_dtype: {},
+        activation_bytes: 0n,
         batch_size: entry.batchSize,
         input_shapes: entry.inputShapes ?? [],
         training_flops_estimate: 0n,
@@ -62868,19 +63521,33 @@ function markerFor(budgetFile) {
 function renderMarkdown(report, opts = {}) {
     const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
     const v = verdict(report);
+    // What a reviewer reads without scrolling: the verdict, then why (each failing or warning
+    // model's reason, the worst model's biggest layer change), then the table.
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
+    const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
+    const tableText = (rows) => table.header + rows;
+    const allRows = table.rows.map((r) => `\n${r}`).join('');
+    // Notes come first: failures and the biggest change above the table, information below it.
+    const split = (lines) => {
+        const info = lines.filter((l) => l.startsWith('- ℹ️') || l.startsWith('_… and'));
+        const attention = lines.filter((l) => !info.includes(l));
+        return [attention.join('\n'), info.join('\n')];
+    };
+    const layout = (rows, noteLines, ...rest) => {
+        const [attention, info] = split(noteLines);
+        return join([head, attention, tableText(rows), info, ...rest]);
+    };
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
-    const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+    const full = layout(allRows, notes, chart, ...details, footer);
     if (full.length <= max)
         return full;
     // Drop per-layer detail, largest first, until the rest fits.
     const note = (dropped) => `${TRIMMED_NOTE} (${grouped(dropped)} of ${grouped(details.length)} models)._`;
-    const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+    const withoutDetails = layout(allRows, notes, note(details.length), chart, footer).length;
     const kept = new Set(details.keys());
     let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
     for (const i of [...details.keys()].sort((a, b) => details[b].length - details[a].length)) {
@@ -62891,22 +63558,14 @@ function renderMarkdown(report, opts = {}) {
         keptLength -= details[i].length + 2;
     }
     if (kept.size > 0) {
-        const body = join([
-            head,
-            table.header + table.rows.map((r) => `\n${r}`).join(''),
-            notes.join('\n'),
-            note(details.length - kept.size),
-            chart,
-            ...details.filter((_, i) => kept.has(i)),
-            footer,
-        ]);
+        const body = layout(allRows, notes, note(details.length - kept.size), chart, ...details.filter((_, i) => kept.has(i)), footer);
         if (body.length <= max)
             return body;
     }
     // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
     // rows first (failures first), since the summary table is what the verdict rests on.
     const trimmed = note(details.length);
-    const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+    const withChart = layout(allRows, notes, trimmed, chart, footer);
     if (withChart.length <= max)
         return withChart;
     const fixed = join([head, table.header, trimmed, footer]).length;
@@ -62916,9 +63575,9 @@ function renderMarkdown(report, opts = {}) {
     const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
     const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${grouped(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
     const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
-    const noteRoom = room - rowText.length - 2;
+    const noteRoom = room - rowText.length - 4;
     const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${grouped(n)} more notes._`) : [];
-    const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+    const out = layout(rowText, noteLines, trimmed, footer);
     return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
 }
 /**
@@ -62959,34 +63618,51 @@ function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const columns = summaryColumns(report);
+    // Narrow: a comment is about 780 px wide, and a cell that wraps hides what it says.
+    const columns = summaryColumns(report, 'narrow');
     const titles = ['model', ...columns.map((c) => c.title), 'status'];
     const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
     const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-    const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
+    // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
+    // read as two figures): their spaces are no-break spaces.
+    const keep = (s) => s.replace(/ /g, '\u00a0');
+    const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
 function notesOf(m) {
     return modelNotes(m, md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${md(m.name, 80)}**: ${n.text}`);
 }
+/** The worst model's biggest layer change against the base, said above the table. */
+function biggestChangeLine(report) {
+    const m = worstModel(report);
+    const c = m?.layers_diff?.[0];
+    if (!m || !c)
+        return [];
+    const b = m.base;
+    const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${signedCount(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${signedPercent(b.ratio)})`}` : '';
+    return [`- 🔎 **${md(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, md)}`];
+}
 /** What was not measured and why, one line per distinct reason. */
-function sharedNoteLines(report) {
-    return sharedNotes(report).map((g) => {
+function sharedNoteLines(report, surface) {
+    return sharedNotes(report, surface).map((g) => {
         const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
         const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
         return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;
     });
 }
-/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+/**
+ * Accuracy against FLOPs, once three or more models were fitted (two are read off the table at
+ * a glance): bars ordered by FLOPs, on an axis from 0, so a bar's height is its accuracy and not
+ * a difference blown up by a cut axis.
+ */
 function chartOf(report) {
     const fitted = report.models
         .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
         .map((m) => ({ m, acc: m.fit.accuracy }))
         .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
-    if (fitted.length < 2)
+    if (fitted.length < 3)
         return undefined;
     const shown = fitted.slice(0, 40);
-    const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
     const labels = shown.map((f) => `"${mermaidLabel(f.m.name, 30)} ${compact(f.m.flops)}"`);
     return [
         '#### Accuracy against FLOPs',
@@ -62994,7 +63670,7 @@ function chartOf(report) {
         'xychart-beta',
         '  title "Validation accuracy by model, ordered by forward FLOPs"',
         `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+        '  y-axis "validation accuracy" 0 --> 1',
         `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
         '```',
     ].join('\n');
@@ -63009,6 +63685,8 @@ function detailOf(m) {
         m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
         `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
         m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
+        `weights ${bytes(m.weights_bytes)}${dtypes(m)}`,
+        `peak activations ${bytes(m.activation_bytes)}`,
     ].filter(Boolean);
     const lines = [
         `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
@@ -63016,8 +63694,10 @@ function detailOf(m) {
         facts.join(' · '),
     ];
     if (m.base?.status === 'measured') {
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
+        const format = m.base.format ? ` (a ${m.base.format} file there)` : '';
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}${format}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
     }
+    lines.push(...layerChangeTable(m));
     if (m.fit?.status === 'ok') {
         const f = m.fit;
         lines.push('', `Fit: ${md(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${grouped(f.train_samples)} training / ${grouped(f.validation_samples)} validation samples, seed ${f.seed}: ` +
@@ -63025,14 +63705,41 @@ function detailOf(m) {
     }
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
-        for (const l of m.layers) {
+        const params = countColumn(m.layers.map((l) => l.params));
+        const flops = countColumn(m.layers.map((l) => l.flops));
+        m.layers.forEach((l, i) => {
             const share = m.flops > 0n ? percent(ratio(l.flops, m.flops)) : '';
             const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-            lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
-        }
+            lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${params[i]} | ${flops[i]} | ${share} |`);
+        });
     }
     lines.push('', '</details>');
     return lines.join('\n');
+}
+/** "(float32 313 kB, int8 78.5 kB)" when the weights are of more than one dtype, or " (float16)". */
+function dtypes(m) {
+    const by = Object.entries(m.weights_by_dtype ?? {});
+    if (by.length === 0)
+        return '';
+    if (by.length === 1)
+        return ` (${by[0][0]})`;
+    return ` (${by.map(([t, b]) => `${t} ${bytes(b)}`).join(', ')})`;
+}
+/** The layers that changed against the base, biggest first, the first few in a table. */
+function layerChangeTable(m) {
+    const changes = m.layers_diff ?? [];
+    if (changes.length === 0)
+        return [];
+    const side = (s, k) => (s ? grouped(s[k]) : '—');
+    const out = ['', 'Layers changed against the base, biggest change first:', '', '| layer | change | FLOPs before → after | params before → after |', '|:--|:--|--:|--:|'];
+    for (const c of changes.slice(0, LAYER_CHANGES_SHOWN)) {
+        const who = c.after ?? c.before;
+        const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${md(c.before.name, 60)})` : '';
+        out.push(`| ${md(who.name, 80)}${renamed} (${md(who.type, 40)}) | ${c.change} | ${side(c.before, 'flops')} → ${side(c.after, 'flops')} | ${side(c.before, 'params')} → ${side(c.after, 'params')} |`);
+    }
+    if (changes.length > LAYER_CHANGES_SHOWN)
+        out.push('', `_… and ${grouped(changes.length - LAYER_CHANGES_SHOWN)} more._`);
+    return out;
 }
 function footerOf(report, runUrl) {
     const parts = [`Counted with the \`${report.convention}\` convention`];
@@ -63181,11 +63888,6 @@ async function publishComment(octokit, target, opts) {
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/**
- * The commit to compare against, present in the local repository, or undefined when there is
- * none. A checkout made with the default fetch-depth of 1 lacks the base commit, so it is fetched
- * alone; any failure only skips the comparison, because a missing baseline never fails the check.
- */
 async function resolveBase(opts) {
     if (!PR_EVENTS.has(opts.eventName)) {
         opts.info(`flopgate: '${opts.eventName || 'unknown'}' is not a pull request event; no base comparison.`);
@@ -63193,18 +63895,35 @@ async function resolveBase(opts) {
     }
     const sha = opts.payload?.pull_request?.base?.sha;
     if (typeof sha !== 'string' || !SHA.test(sha)) {
-        opts.warn('flopgate: the event payload has no pull_request.base.sha; the comparison against base is skipped.');
-        return undefined;
+        const why = 'the event payload has no pull_request.base.sha';
+        opts.warn(`flopgate: ${why}; the comparison against base is skipped.`);
+        return { skipped: `comparison against base skipped: ${why}` };
     }
     if (await hasCommit(opts.cwd, sha))
-        return sha;
+        return { sha };
     opts.info(`flopgate: base commit ${sha} is not in the checkout (shallow clone); fetching it.`);
     const fetched = await fetchCommit(opts.cwd, sha);
     if (fetched.ok && (await hasCommit(opts.cwd, sha)))
-        return sha;
-    opts.warn(`flopgate: could not fetch the base commit ${sha} (${fetched.ok ? 'it is still missing after the fetch' : fetched.reason}); ` +
-        'the comparison against base is skipped. Use actions/checkout with fetch-depth: 0 to avoid the fetch.');
-    return undefined;
+        return { sha };
+    const why = `could not fetch the base commit ${sha.slice(0, 7)}: ${fetched.ok ? 'it is still missing after the fetch' : fetchFailure(fetched.reason)}`;
+    opts.warn(`flopgate: ${why}; the comparison against base is skipped. Use actions/checkout with fetch-depth: 0 to avoid the fetch.`);
+    return { skipped: `comparison against base skipped: ${why}` };
+}
+/**
+ * git's own words are a line torn from its output ("fatal: remote error: upload-pack: not our
+ * ref ..."): said as a sentence, with git's line kept after it for the record.
+ */
+function fetchFailure(reason) {
+    const line = reason.replace(/^(fatal|error):\s*/i, '').trim();
+    const known = [
+        [/not our ref|couldn't find remote ref|no such remote ref|unadvertised object/i, 'the remote does not have that commit (was the base branch force-pushed?)'],
+        [/could not resolve host|unable to access|connection (refused|timed out)|network is unreachable/i, 'the remote could not be reached'],
+        [/does not appear to be a git repository|no such remote/i, 'the checkout has no remote named origin'],
+        [/authentication failed|could not read username|permission denied|403/i, 'the remote refused access'],
+        [/took too long/i, 'git fetch took too long'],
+    ];
+    const said = known.find(([re]) => re.test(line))?.[1];
+    return said ? `${said} (git: ${line})` : `git fetch failed (git: ${line || 'no message'})`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/fault.ts
@@ -63608,16 +64327,23 @@ async function run(rt) {
     const inputs = readInputs((name) => rt.getInput(name));
     const workspace = external_node_path_default().resolve(rt.env.GITHUB_WORKSPACE || rt.cwd);
     const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    // The checkout is what the check may read; a working directory elsewhere (`..`, /etc) is refused.
+    const inside = external_node_path_default().relative(workspace, root);
+    if (inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside)) {
+        throw new errors/* FlopgateError */.N9(`Input 'working-directory' must be inside the workspace (${workspace}); got '${inputs.workingDirectory}'`);
+    }
     const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
     let report;
     try {
-        const baseRef = inputs.compare === 'base'
+        const base = inputs.compare === 'base'
             ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
             : undefined;
         report = await rt.runCheck({
             root,
             budgetFile: inputs.budgetFile,
-            baseRef,
+            surface: 'action',
+            ...(base && 'sha' in base ? { baseRef: base.sha } : {}),
+            ...(base && 'skipped' in base ? { baseSkipped: base.skipped } : {}),
             fit: inputs.fit !== 'false',
             log: (line) => rt.info(line),
             // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
@@ -63630,7 +64356,7 @@ async function run(rt) {
             await publishFault(rt, err, inputs, marker, root, workspace);
         throw err;
     }
-    const body = renderMarkdown(report, { marker, runUrl: runUrl(rt) });
+    const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action' });
     const file = reportPath(inputs.budgetFile, rt.env);
     await writeReport(report, file);
     setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { FlopgateError } from './errors.js';
 import type { CommandIO } from './commands/io.js';
+// The bundle inlines it: the version printed is the one the build was made from.
+import pkg from '../package.json' with { type: 'json' };
 
 const USAGE = `flopgate: compute budgets for neural networks
 
-  flopgate flops MODEL [--input-shape 28,28] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
-  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]
+  flopgate flops MODEL [--input-shape 28,28] [--dim NAME=N[,N...]] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
+  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]
+  flopgate --version
 
 Conventions: notebook (default), macs, tf-profiler. Exit codes: 0 within budget, 1 over budget, 2 bad input.
 `;
@@ -21,6 +24,10 @@ async function main(argv: string[]): Promise<number> {
   // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
   if (cmd === 'flops') return (await import('./commands/flops.js')).flopsCommand(rest, io);
   if (cmd === 'check') return (await import('./commands/check.js')).checkCommand(rest, io);
+  if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
+    io.stdout(`flopgate ${pkg.version}\n`);
+    return 0;
+  }
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     io.stdout(USAGE);
     return cmd === undefined ? 2 : 0;

@@ -7,7 +7,7 @@ export const BASE = 'b'.repeat(40);
 
 export function layer(index: number, name: string, flops: number, params: number, type = 'Dense'): LayerReport {
   const f = BigInt(flops);
-  return { index, name, type, input_shape: [1, 784], output_shape: [1, 100], macs: f / 2n, flops: f, params: BigInt(params), trainable_params: BigInt(params), ops: { mac: f / 2n } };
+  return { index, name, type, input_shape: [1, 784], output_shape: [1, 100], macs: f / 2n, flops: f, params: BigInt(params), trainable_params: BigInt(params), weights_bytes: 4n * BigInt(params), activation_bytes: 0n, ops: { mac: f / 2n } };
 }
 
 export function model(name: string, over: Partial<ModelCheckResult> = {}): ModelCheckResult {
@@ -24,6 +24,9 @@ export function model(name: string, over: Partial<ModelCheckResult> = {}): Model
     params: 89_610n,
     trainable_params: 89_610n,
     non_trainable_params: 0n,
+    weights_bytes: 0n,
+    weights_by_dtype: {},
+    activation_bytes: 0n,
     batch_size: 1,
     input_shapes: [[28, 28]],
     training_flops_estimate: 3n * flops,

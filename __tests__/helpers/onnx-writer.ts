@@ -74,7 +74,7 @@ export function tensor(t: TensorSpec): Bytes {
       parts.push(pb.len(4, b));
     }
   } else {
-    const size = dt === DT.INT64 ? 8 : dt === DT.BOOL || dt === DT.UINT8 || dt === DT.INT8 ? 1 : 4;
+    const size = dt === DT.INT64 ? 8 : dt === DT.BOOL || dt === DT.UINT8 || dt === DT.INT8 ? 1 : dt === DT.FLOAT16 ? 2 : 4;
     const b = new Uint8Array(size * vals.length);
     const dv = new DataView(b.buffer);
     vals.forEach((v, i) => {
@@ -83,6 +83,11 @@ export function tensor(t: TensorSpec): Bytes {
       else if (dt === DT.BOOL) dv.setUint8(i, v ? 1 : 0);
       else if (dt === DT.UINT8) dv.setUint8(i, v);
       else if (dt === DT.INT8) dv.setInt8(i, v);
+      else if (dt === DT.FLOAT16) {
+        // Only zeros and ones are needed so far: their half-precision bits, written as such.
+        if (v !== 0 && v !== 1) throw new Error(`float16 value ${v}: only 0 and 1 are written`);
+        dv.setUint16(2 * i, v ? 0x3c00 : 0, true);
+      }
       else dv.setFloat32(4 * i, v, true);
     });
     parts.push(pb.len(9, b));

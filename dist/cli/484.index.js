@@ -136,10 +136,10 @@ var paged_reader = __webpack_require__(7673);
  */
 async function measure(opened, label, opts) {
     if (opened.kind === 'onnx') {
-        const { analyzeOnnxModel } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(185), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 149));
+        const { analyzeOnnxModel } = await Promise.all(/* import() */[__webpack_require__.e(840), __webpack_require__.e(185), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 149));
         return { report: (await analyzeOnnxModel(opened.model, opened.wire, label, opts)).report };
     }
-    const { analyzeSpec, kerasArchitecture } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 7569));
+    const { analyzeSpec, kerasArchitecture } = await Promise.all(/* import() */[__webpack_require__.e(840), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 1247));
     const spec = kerasArchitecture(opened, label);
     const given = opened.kind === 'inline' ? { inputShapes: opts.inputShapes ?? opened.inputShapes } : {};
     return { report: analyzeSpec(spec, opened.format, label, { ...opts, ...given }), keras: spec };
@@ -162,7 +162,7 @@ async function loadKerasSpec(src, label) {
         const opened = await openModel(new PagedReader(src, label), label);
         if (opened.kind === 'onnx')
             return undefined;
-        return (await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 7569))).kerasArchitecture(opened, label);
+        return (await Promise.all(/* import() */[__webpack_require__.e(840), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 1247))).kerasArchitecture(opened, label);
     }
     catch (e) {
         throw atReaderBoundary(label, e);
@@ -681,14 +681,16 @@ function plain(text, max = 200) {
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   U9: () => (/* binding */ count),
 /* harmony export */   _K: () => (/* binding */ headroom),
+/* harmony export */   c3: () => (/* binding */ signedCount),
 /* harmony export */   cW: () => (/* binding */ shape),
+/* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   oE: () => (/* binding */ compact),
 /* harmony export */   pU: () => (/* binding */ delta),
 /* harmony export */   wu: () => (/* binding */ signedPercent),
+/* harmony export */   y$: () => (/* binding */ countColumn),
 /* harmony export */   y2: () => (/* binding */ accuracy),
 /* harmony export */   zD: () => (/* binding */ grouped)
 /* harmony export */ });
-/* unused harmony export signedCount */
 /**
  * Number formatting shared by the terminal table and the PR comment, so both say the same
  * thing: exact grouped integers while they are readable (179,050), three significant digits
@@ -831,6 +833,34 @@ function compact(n) {
             return `${sig3(x / scale)}${prefix}`;
     }
     return String(Math.round(x));
+}
+/**
+ * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
+ * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
+ */
+function bytes(n) {
+    const x = Number(n);
+    if (Math.abs(x) < 10_000)
+        return `${grouped(n)} B`;
+    for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']]) {
+        if (Math.abs(x) >= scale)
+            return `${sig3(x / scale)} ${unit}`;
+    }
+    return `${grouped(n)} B`;
+}
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+function countColumn(values) {
+    const big = values.some((v) => (v < 0n ? -v : v) >= 1000000n);
+    if (!big)
+        return values.map((v) => grouped(v));
+    return values.map((v) => {
+        const abs = v < 0n ? -Number(v) : Number(v);
+        return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+    });
 }
 
 

@@ -54,11 +54,12 @@ function refuse(why) {
 /* harmony export */   OE: () => (/* binding */ tensor),
 /* harmony export */   Sc: () => (/* binding */ fmt),
 /* harmony export */   dk: () => (/* binding */ isFloat),
+/* harmony export */   e4: () => (/* binding */ bitsOf),
 /* harmony export */   e9: () => (/* binding */ shaped),
 /* harmony export */   eA: () => (/* binding */ checkShape),
 /* harmony export */   rR: () => (/* binding */ MAX_FOLD)
 /* harmony export */ });
-/* unused harmony exports bitsOf, MAX_DIM, MAX_ELEMENTS, MAX_RANK */
+/* unused harmony exports MAX_DIM, MAX_ELEMENTS, MAX_RANK */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const FLOATS = new Set(['float64', 'float32', 'float16', 'bfloat16', 'float8', 'float4']);

@@ -7,7 +7,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lt: () => (/* binding */ atReaderBoundary),
-/* harmony export */   N9: () => (/* binding */ FlopgateError)
+/* harmony export */   N9: () => (/* binding */ FlopgateError),
+/* harmony export */   au: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony exports inFile, InternalError */
 /**
@@ -46,6 +47,35 @@ function atReaderBoundary(file, err) {
         return inFile(file, err);
     const msg = err instanceof Error ? err.message : String(err);
     return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
+}
+/**
+ * ` (did you mean "activation"?)` for a near miss among `known`, else ` (expected one of: ...)`;
+ * '' when nothing is known. Budget-file keys and inline layer keys are corrected alike.
+ */
+function didYouMean(key, known) {
+    if (known.length === 0)
+        return '';
+    let best;
+    let bestD = Infinity;
+    for (const p of known) {
+        const d = editDistance(key.toLowerCase(), p.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [p, d];
+    }
+    if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    return ` (expected one of: ${known.join(', ')})`;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
 }
 
 
@@ -352,12 +382,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli.ts
+
+// The bundle inlines it: the version printed is the one the build was made from.
 
 const USAGE = `flopgate: compute budgets for neural networks
 
-  flopgate flops MODEL [--input-shape 28,28] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
-  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]
+  flopgate flops MODEL [--input-shape 28,28] [--dim NAME=N[,N...]] [--batch-size N] [--convention C] [--unknown error|warn] [--json]
+  flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]
+  flopgate --version
 
 Conventions: notebook (default), macs, tf-profiler. Exit codes: 0 within budget, 1 over budget, 2 bad input.
 `;
@@ -371,14 +409,18 @@ async function main(argv) {
     // Each command is loaded on demand: process start-up is most of a `flops` run's time, and
     // `check` brings the budget-file machinery (YAML, JSON Schema) that `flops` never needs.
     if (cmd === 'flops')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345))).flopsCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9823))).flopsCommand(rest, io);
     if (cmd === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(710), __nccwpck_require__.e(569), __nccwpck_require__.e(484), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 702))).checkCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(840), __nccwpck_require__.e(247), __nccwpck_require__.e(484), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7547))).checkCommand(rest, io);
+    if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
+        io.stdout(`flopgate ${package_namespaceObject.rE}\n`);
+        return 0;
+    }
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
         io.stdout(USAGE);
         return cmd === undefined ? 2 : 0;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`flopgate: unknown command "${cmd}" (expected flops or check)`);
+    throw new errors/* FlopgateError */.N9(`flopgate: unknown command "${cmd}" (expected flops or check)`);
 }
 // A reader that stops early (`flopgate flops m.onnx --json | head`) closes the pipe: that is
 // the reader's choice, not a failure to report with a stack trace.
@@ -391,7 +433,7 @@ process.stdout.on('error', (e) => {
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (e) => {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9) {
+    if (e instanceof errors/* FlopgateError */.N9) {
         process.stderr.write(`error: ${e.message}\n`);
         process.exitCode = e.exitCode;
     }

@@ -341,6 +341,35 @@ function atReaderBoundary(file, err) {
     const msg = err instanceof Error ? err.message : String(err);
     return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
 }
+/**
+ * ` (did you mean "activation"?)` for a near miss among `known`, else ` (expected one of: ...)`;
+ * '' when nothing is known. Budget-file keys and inline layer keys are corrected alike.
+ */
+function didYouMean(key, known) {
+    if (known.length === 0)
+        return '';
+    let best;
+    let bestD = Infinity;
+    for (const p of known) {
+        const d = editDistance(key.toLowerCase(), p.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [p, d];
+    }
+    if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)))
+        return ` (did you mean "${best}"?)`;
+    return ` (expected one of: ${known.join(', ')})`;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");

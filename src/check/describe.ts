@@ -1,7 +1,7 @@
 import { splitPosition } from '../config/position.js';
-import { accuracy, count, delta, grouped, headroom, percent, signedPercent } from '../report/format.js';
+import { accuracy, bytes, compact, count, countColumn, delta, grouped, headroom, percent, ratio, signedCount, signedPercent } from '../report/format.js';
 import type { ModelReport } from '../report/types.js';
-import type { BudgetCheck, CheckReport, ModelCheckResult } from './types.js';
+import type { BudgetCheck, CheckReport, LayerChange, ModelCheckResult } from './types.js';
 
 /**
  * What a check result means, in words: every sentence the terminal table, the PR comment,
@@ -31,6 +31,14 @@ export function describeCheck(c: BudgetCheck): string {
       return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
     case 'params':
       return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+    case 'weights_bytes':
+    case 'weights_bytes_warn':
+    case 'activation_bytes':
+    case 'activation_bytes_warn': {
+      const what = c.budget.startsWith('weights') ? 'weights' : 'peak activations';
+      const limit = c.budget.endsWith('_warn') ? 'warning threshold' : 'budget';
+      return `${what} ${bytes(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${bytes(c.limit)}`;
+    }
     case 'flops_increase':
       if (c.actual === null) return `FLOPs increase not measured; limit ${percent(c.limit)}`;
       return `FLOPs changed by ${signedPercent(c.actual)} against the base; allowed ${percent(c.limit)}`;
@@ -113,24 +121,91 @@ export interface SummaryColumn {
   cell: (m: ModelCheckResult) => string;
 }
 
+/** Limits of a model by name, when set. */
+function limitOf(m: ModelCheckResult, budget: BudgetCheck['budget']): bigint | undefined {
+  for (const c of m.checks) if (c.budget === budget && typeof c.limit === 'bigint') return c.limit;
+  return undefined;
+}
+
 /**
- * The summary table's columns between the model's name and its status, the same in the
- * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
- * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ * The summary table's columns between the model's name and its status, the same words in the
+ * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
+ * a model has one, weights and activations
+ * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
+ * that could not be measured shows dashes, not zeros. Each count column is written in one
+ * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
+ * `narrow` (the PR comment, about 780 px wide) folds budget and headroom into one short cell
+ * and leaves params to the detail.
  */
-export function summaryColumns(report: CheckReport): SummaryColumn[] {
-  const withBase = report.models.some((m) => m.base);
-  const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+export function summaryColumns(report: CheckReport, layout: 'wide' | 'narrow' = 'wide'): SummaryColumn[] {
+  const all = report.models;
+  const ok = all.filter((m) => m.error === undefined);
+  const withBase = all.some((m) => m.base);
+  const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
+  const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
+  const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
+  const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
   const measured = (f: (m: ModelCheckResult) => string, otherwise: string) => (m: ModelCheckResult) => (m.error === undefined ? f(m) : otherwise);
+  const column = (list: ModelCheckResult[], value: (m: ModelCheckResult) => bigint) => {
+    const cells = countColumn(list.map(value));
+    return new Map(list.map((m, i) => [m, cells[i]!]));
+  };
+  const flopsCells = column(ok, (m) => m.flops);
+  const paramCells = column(ok, (m) => m.params);
+  const limitCells = column(all.filter((m) => flopsLimit(m) !== undefined), (m) => flopsLimit(m)!);
+  const flopsCell = (m: ModelCheckResult) => `${m.lower_bound ? '≥ ' : ''}${flopsCells.get(m)}`;
+  const limitCell = (m: ModelCheckResult) => limitCells.get(m) ?? '';
   const columns: (SummaryColumn | false)[] = [
-    { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
+    { title: 'FLOPs', numeric: true, cell: measured(flopsCell, '—') },
     withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => delta(m.base), '') },
-    { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : count(flopsLimit(m)!)) },
-    { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
-    { title: 'params', numeric: true, cell: measured((m) => count(m.params), '—') },
+    ...(layout === 'wide'
+      ? [
+          withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
+          withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => headroom(m.flops, flopsLimit(m)), '') },
+          { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m)!, '—') },
+        ]
+      : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
+    withWeights && { title: 'weights', numeric: true, cell: measured((m) => bytes(m.weights_bytes), '') },
+    withActivations && { title: 'activations', numeric: true, cell: measured((m) => bytes(m.activation_bytes), '') },
     withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
   ];
   return columns.filter((c): c is SummaryColumn => c !== false);
+}
+
+/** The share of the FLOPs budget used, in a few characters: "90% of 200k", "115% of 200k". */
+export function budgetUse(m: ModelCheckResult): string {
+  const l = flopsLimit(m);
+  if (l === undefined) return '';
+  return `${l > 0n ? percent(ratio(m.flops, l)) : '—'} of ${compact(l)}`;
+}
+
+/** One layer change in words: "dense (Dense): FLOPs 156,900 → 313,800 (+156,900), params 78,500 → 157,000". */
+export function layerChangeText(c: LayerChange, inert: Inert): string {
+  const who = c.after ?? c.before!;
+  const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${inert(c.before.name, 60)})` : '';
+  const name = `${inert(who.name, 80)}${renamed} (${inert(who.type, 40)})`;
+  const n = (x: bigint) => grouped(x);
+  if (c.change === 'added') return `${name} added: ${n(c.after!.flops)} FLOPs, ${n(c.after!.params)} params`;
+  if (c.change === 'removed') return `${name} removed: was ${n(c.before!.flops)} FLOPs, ${n(c.before!.params)} params`;
+  const params = c.params_delta !== 0n ? `, params ${n(c.before!.params)} → ${n(c.after!.params)}` : '';
+  return `${name}: FLOPs ${n(c.before!.flops)} → ${n(c.after!.flops)} (${signedCount(c.flops_delta)})${params}`;
+}
+
+/** The layer changes a report shows before "and N more". */
+export const LAYER_CHANGES_SHOWN = 5;
+
+/**
+ * The model a reviewer should look at first: a failure before a warning, then the largest
+ * change of FLOPs against the base; undefined when nothing failed, warned or changed.
+ */
+export function worstModel(report: CheckReport): ModelCheckResult | undefined {
+  const rank = (m: ModelCheckResult) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+  const moved = (m: ModelCheckResult) => {
+    const d = m.base?.delta ?? 0n;
+    return d < 0n ? -d : d;
+  };
+  const candidates = report.models.filter((m) => m.status !== 'pass' || moved(m) > 0n || (m.layers_diff?.length ?? 0) > 0);
+  return candidates.sort((a, b) => rank(a) - rank(b) || (moved(b) > moved(a) ? 1 : moved(b) < moved(a) ? -1 : 0))[0];
 }
 
 export function accuracyText(m: ModelCheckResult): string {
@@ -183,12 +258,13 @@ export interface SharedNote {
  * Notes about what was not measured, said once per distinct reason with the models it
  * concerns (one missing base commit, one missing fit backend), not once per model.
  */
-export function sharedNotes(report: CheckReport): SharedNote[] {
+export function sharedNotes(report: CheckReport, surface: Surface = 'cli'): SharedNote[] {
+  const fitsOff = surface === 'action' ? 'the fit input is false' : 'fits were turned off (--no-fit)';
   const kinds: [string, (m: ModelCheckResult) => string | undefined][] = [
     [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
     [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
-    ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
-    ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+    ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m, surface) : undefined)],
+    ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : fitsOff) : undefined)],
   ];
   const measured = report.models.filter((m) => m.error === undefined);
   return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
@@ -198,7 +274,10 @@ function notMeasured(m: ModelCheckResult, budget: 'flops_increase' | 'accuracy')
   return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
 }
 
-function increaseUnmeasuredReason(m: ModelCheckResult): string {
+/** Who reads the words: a CLI user sets flags, an Action user sets inputs. */
+export type Surface = 'cli' | 'action';
+
+function increaseUnmeasuredReason(m: ModelCheckResult, surface: Surface): string {
   switch (m.base?.status) {
     case 'new':
       return 'the model is new';
@@ -207,7 +286,7 @@ function increaseUnmeasuredReason(m: ModelCheckResult): string {
     case 'measured':
       return 'the base has no FLOPs to compare with';
     case undefined:
-      return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+      return surface === 'action' ? 'no base was compared (the Action compares on pull requests, with compare: base)' : 'no base was compared (give --base-ref)';
   }
 }
 

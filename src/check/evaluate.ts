@@ -28,7 +28,7 @@ export function measuredBase(ref: string, head: { flops: bigint; params: bigint 
  * `not-measured`: it neither passes nor fails, and the report says so.
  */
 export function evaluate(
-  head: { flops: bigint; params: bigint },
+  head: { flops: bigint; params: bigint; weights_bytes?: bigint; activation_bytes?: bigint },
   limits: Limits,
   base?: BaseComparison,
   fit?: FitResult,
@@ -40,6 +40,10 @@ export function evaluate(
   ceiling('flops', limits.flops, head.flops, 'fail');
   ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
   ceiling('params', limits.params, head.params, 'fail');
+  ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
+  ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
+  ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
+  ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
   if (limits.flops_increase !== undefined) {
     const ratio = base?.status === 'measured' ? base.ratio : undefined;
     checks.push(

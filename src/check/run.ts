@@ -15,6 +15,7 @@ import type { AnalyzeOptions } from '../options.js';
 import type { ModelFormat, ModelReport } from '../report/types.js';
 import { FIT_SKIPPED, measuredLine, NO_BASELINE } from './describe.js';
 import { evaluate, measuredBase, worst } from './evaluate.js';
+import { diffLayers } from './layer-diff.js';
 import { isLfsPointer, LFS_PROBE_BYTES, lfsMessage } from '../formats/lfs.js';
 import type { BaseComparison, CheckReport, ModelCheckResult } from './types.js';
 
@@ -37,7 +38,16 @@ export interface CheckOptions {
   root: string;
   /** Relative to `root`, or absolute. */
   budgetFile: string;
+  /** A ref that does not name a commit is an error (exit 2): a typo must not pass as "no baseline". */
   baseRef?: string;
+  /**
+   * Why the comparison against a base was wanted but cannot be made (the Action could not
+   * fetch the base commit): every model's base is `unavailable` with this reason, so the
+   * reports say the comparison was skipped and why instead of leaving the column out.
+   */
+  baseSkipped?: string;
+  /** Who runs the check, so messages name what that person can set (default `cli`). */
+  surface?: 'cli' | 'action';
   fit: boolean;
   log?: (line: string) => void;
   /** Where downloaded datasets are cached (the Actions tool cache in the action; default ~/.cache/flopgate). */
@@ -71,16 +81,18 @@ interface Ctx {
   fit: boolean;
   fitCacheDir?: string;
   group: <T>(title: string, fn: () => Promise<T>) => Promise<T>;
-  base?: { ref: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry> };
+  /** The base compared with; `ref` absent when the comparison was skipped before any ref was known. */
+  base?: { ref?: string; sha?: string; reason?: string; budget?: Map<string, ModelEntry> };
 }
 
 export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): Promise<CheckReport> {
-  const cfg = await loadBudget(opts.budgetFile, opts.root);
+  const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
   const log = opts.log ?? (() => {});
   const full: CheckDeps = { ...DEFAULT_DEPS, ...deps };
   const ctx: Ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
   const head = await resolveCommit(cfg.root, 'HEAD');
   if (opts.baseRef !== undefined) ctx.base = await prepareBase(cfg, opts.baseRef, log);
+  else if (opts.baseSkipped !== undefined) ctx.base = { reason: opts.baseSkipped };
 
   const models: ModelCheckResult[] = [];
   for (const entry of cfg.models) models.push(await checkModel(entry, ctx));
@@ -99,10 +111,8 @@ export async function runCheck(opts: CheckOptions, deps?: Partial<CheckDeps>): P
 
 async function prepareBase(cfg: BudgetConfig, ref: string, log: (l: string) => void): Promise<NonNullable<Ctx['base']>> {
   const commit = await resolveCommit(cfg.root, ref);
-  if (!commit.ok) {
-    log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
-    return { ref, reason: commit.reason };
-  }
+  // Asked for by name, a base that is not there is a mistake to fix, not a baseline to do without.
+  if (!commit.ok) throw new FlopgateError(`--base-ref: ${commit.reason}`);
   // The budget file as it was at the base names inline models' layers there, and a model
   // file's path there (it may have been renamed in the PR).
   let budget: Map<string, ModelEntry> | undefined;
@@ -121,12 +131,17 @@ async function prepareBase(cfg: BudgetConfig, ref: string, log: (l: string) => v
 }
 
 function optionsOf(entry: ModelEntry): AnalyzeOptions {
+  const inline = entry.positions.inline;
   return {
     name: entry.name,
     batchSize: entry.batchSize,
     convention: entry.convention,
     unknown: entry.unknown,
+    // Messages name the budget file's keys (`input_shape`, `unknown: warn`), not CLI flags.
+    knobs: 'budget',
     ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
+    ...(entry.dims ? { dims: entry.dims } : {}),
+    ...(inline ? { inlinePosition: (layer: number, key?: string) => positionText(inline(layer, key)) } : {}),
   };
 }
 
@@ -141,7 +156,8 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
   }
   const report = head.report;
   ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
-  const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+  const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+  const base = measured?.base;
   const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
   const checks = evaluate(report, entry.budget, base, fit);
   return {
@@ -150,6 +166,7 @@ async function checkModel(entry: ModelEntry, ctx: Ctx): Promise<ModelCheckResult
     ...(entry.layers !== undefined ? { path: ctx.cfg.file } : {}),
     source: entry.source,
     ...(base ? { base } : {}),
+    ...(measured?.layers ? { layers_diff: diffLayers(measured.layers, report.layers) } : {}),
     ...(fit ? { fit } : {}),
     checks,
     status: worst(checks.map((c) => c.status)),
@@ -165,8 +182,10 @@ async function measureHead(entry: ModelEntry, ctx: Ctx): Promise<Analysis> {
     return await analyzeOpenedOnce(entry.absPath, entry.path, opts, ctx);
   } catch (e) {
     // Point at the budget file's `path:` line, where the Action annotates, and keep the
-    // reader's own message (which names the model file).
-    throw new FlopgateError(atPosition(where, message(e)));
+    // reader's own message (which names the model file). A missing file says where it was
+    // looked for: paths are relative to the repository root, not to where the command ran.
+    const missing = /: no such file$/.test(message(e)) ? ` (model paths are relative to the repository root; looked in ${ctx.cfg.root})` : '';
+    throw new FlopgateError(atPosition(where, message(e) + missing));
   }
 }
 
@@ -189,9 +208,9 @@ async function analyzeOpenedOnce(abs: string, label: string, opts: AnalyzeOption
  * The same model at the base commit, measured with the head entry's options so the delta
  * shows a change of the model, not of how it is measured.
  */
-async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Promise<BaseComparison> {
+async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Promise<{ base: BaseComparison; layers?: ModelReport['layers'] }> {
   const base = ctx.base!;
-  if (!base.sha) return { status: 'unavailable', ref: base.ref, reason: base.reason ?? 'base commit unknown' };
+  if (!base.sha) return { base: { status: 'unavailable', ...(base.ref !== undefined ? { ref: base.ref } : {}), reason: base.reason ?? 'base commit unknown' } };
   const short = base.sha.slice(0, 7);
   try {
     const old = base.budget?.get(entry.name);
@@ -201,19 +220,20 @@ async function measureBase(entry: ModelEntry, head: ModelReport, ctx: Ctx): Prom
     } else {
       const path = old?.path ?? entry.path;
       // An inline model the base's budget file did not have.
-      if (path === undefined) return { status: 'new', ref: base.sha };
+      if (path === undefined) return { base: { status: 'new', ref: base.sha } };
       const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
-      if (blob.kind === 'absent') return { status: 'new', ref: base.sha };
-      if (blob.kind === 'unavailable') return { status: 'unavailable', ref: base.sha, reason: blob.reason };
+      if (blob.kind === 'absent') return { base: { status: 'new', ref: base.sha } };
+      if (blob.kind === 'unavailable') return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
       const label = `${short}:${path}`;
-      if (isLfsPointer(blob.bytes)) return { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) };
+      if (isLfsPointer(blob.bytes)) return { base: { status: 'unavailable', ref: base.sha, reason: lfsMessage(label) } };
       report = (await ctx.deps.analyzeModel(new BufferSource(blob.bytes, label), label, optionsOf(entry))).report;
     }
-    return measuredBase(base.sha, head, report);
+    const measured = measuredBase(base.sha, head, report);
+    return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
   } catch (e) {
     const reason = message(e);
     ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
-    return { status: 'unavailable', ref: base.sha, reason };
+    return { base: { status: 'unavailable', ref: base.sha, reason } };
   }
 }
 
@@ -256,6 +276,9 @@ function unmeasured(entry: ModelEntry, cfg: BudgetConfig, error: string): ModelC
     params: 0n,
     trainable_params: 0n,
     non_trainable_params: 0n,
+    weights_bytes: 0n,
+    weights_by_dtype: {},
+    activation_bytes: 0n,
     batch_size: entry.batchSize,
     input_shapes: entry.inputShapes ?? [],
     training_flops_estimate: 0n,

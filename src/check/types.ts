@@ -1,13 +1,16 @@
 import type { SourcePosition } from '../config/position.js';
 import type { Convention } from '../core/conventions.js';
 import type { FitResult } from '../fit/types.js';
-import type { ModelReport } from '../report/types.js';
+import type { ModelFormat, ModelReport } from '../report/types.js';
+import type { LayerChange } from './layer-diff.js';
+
+export type { LayerChange };
 
 export type Status = 'pass' | 'warn' | 'fail';
 
 /** A ceiling on a count: compared exactly. */
 export interface CountCheck {
-  budget: 'flops' | 'flops_warn' | 'params';
+  budget: 'flops' | 'flops_warn' | 'params' | 'weights_bytes' | 'weights_bytes_warn' | 'activation_bytes' | 'activation_bytes_warn';
   limit: bigint;
   actual: bigint;
   status: Status;
@@ -33,12 +36,16 @@ export interface BaseComparison {
   delta?: bigint;
   /** delta / base flops, as a fraction. */
   ratio?: number;
+  /** The base file's format, when it differs from the head's (a model converted in the PR). */
+  format?: ModelFormat;
   reason?: string;
 }
 
 export interface ModelCheckResult extends ModelReport {
   source: SourcePosition;
   base?: BaseComparison;
+  /** Layers added, removed or changed against the base, biggest change first (when the base was measured). */
+  layers_diff?: LayerChange[];
   fit?: FitResult;
   checks: BudgetCheck[];
   status: Status;

@@ -1,5 +1,5 @@
 import { toJson } from '../report/json.js';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertReplaceable, writeFileAtomic } from '../check/atomic-write.js';
 import { gitTopLevel } from '../git.js';
@@ -12,7 +12,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
 import type { CommandIO } from './io.js';
 
-export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]';
+export const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]';
 export const DEFAULT_BUDGET = '.github/flopgate.yml';
 
 /**
@@ -45,12 +45,17 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     return 0;
   }
   try {
-    // Model paths are relative to the repository root; a --budget path given on the
-    // command line is relative to where the command runs, like any other argument.
+    // A --budget path given on the command line is relative to where the command runs, like
+    // any other argument; the model paths inside it are relative to the root of the
+    // repository that holds the budget file, wherever the command runs from.
+    const given = values.budget !== undefined ? resolve(io.cwd, values.budget) : undefined;
+    const root = (given !== undefined ? await gitTopLevel(dirname(given)) : undefined) ?? (await gitTopLevel(io.cwd)) ?? io.cwd;
+    const budgetFile = given ?? resolve(root, DEFAULT_BUDGET);
+    // `-` is standard output, which then holds that document alone: the table goes to stderr.
+    const toStdout = values.json === '-' || values.markdown === '-';
+    if (values.json === '-' && values.markdown === '-') throw new FlopgateError('--json - and --markdown - cannot both write to standard output');
     // A report that cannot be written is said before the models are measured.
-    for (const out of [values.json, values.markdown]) if (out !== undefined) await assertReplaceable(resolve(io.cwd, out), out);
-    const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
-    const budgetFile = values.budget !== undefined ? resolve(io.cwd, values.budget) : resolve(root, DEFAULT_BUDGET);
+    for (const out of [values.json, values.markdown]) if (out !== undefined && out !== '-') await assertReplaceable(resolve(io.cwd, out), out);
     const report = await runCheck({
       root,
       budgetFile,
@@ -58,9 +63,10 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
       fit: !values['no-fit'],
       log: (line) => io.stderr(`${line}\n`),
     });
-    io.stdout(renderCheckTable(report));
-    if (values.json !== undefined) await writeFileAtomic(resolve(io.cwd, values.json), `${toJson(report, 2)}\n`, values.json);
-    if (values.markdown !== undefined) await writeFileAtomic(resolve(io.cwd, values.markdown), renderMarkdown(report), values.markdown);
+    (toStdout ? io.stderr : io.stdout)(renderCheckTable(report));
+    const write = async (path: string, text: string) => (path === '-' ? io.stdout(text) : writeFileAtomic(resolve(io.cwd, path), text, path));
+    if (values.json !== undefined) await write(values.json, `${toJson(report, 2)}\n`);
+    if (values.markdown !== undefined) await write(values.markdown, renderMarkdown(report));
     return exitCodeOf(report);
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -48,6 +48,38 @@ export function parseCount(v: unknown): Parsed<bigint> {
   return { ok: true, value: n / divisor };
 }
 
+const BYTES_RE = /^([0-9]+)(?:\.([0-9]+))?\s*([A-Za-z]*)$/;
+
+/** Byte units as people write them: decimal kB/MB/GB/TB (size-limit's "10 kB"), binary KiB/MiB/GiB/TiB. */
+const BYTE_UNITS: Record<string, bigint> = {
+  '': 1n, B: 1n,
+  kB: 1000n, KB: 1000n, MB: 1000n ** 2n, GB: 1000n ** 3n, TB: 1000n ** 4n,
+  KiB: 1024n, MiB: 1024n ** 2n, GiB: 1024n ** 3n, TiB: 1024n ** 4n,
+};
+
+/**
+ * A size in bytes, exactly: 4096, "512 kB", "4 MiB", "1.5 GB". Lower-case "b" would be bits to
+ * some, and "m" milli: refused rather than guessed.
+ */
+export function parseBytes(v: unknown): Parsed<bigint> {
+  if (typeof v === 'number') {
+    if (!Number.isSafeInteger(v) || v < 0) return { ok: false, reason: `must be a whole number of bytes or a size like "512 kB", got ${v}` };
+    return { ok: true, value: BigInt(v) };
+  }
+  if (typeof v !== 'string') return { ok: false, reason: `must be a size like "512 kB" or "4 MiB", got ${typeName(v)}` };
+  const m = BYTES_RE.exec(v.trim());
+  const unit = m ? BYTE_UNITS[m[3]!] : undefined;
+  if (!m || unit === undefined || !Object.prototype.hasOwnProperty.call(BYTE_UNITS, m[3]!)) {
+    return { ok: false, reason: `"${v}" is not a size: write bytes with a unit, like "512 kB", "4 MiB" or "1.5 GB" (kB = 1000 B, KiB = 1024 B)` };
+  }
+  const [, whole, frac = ''] = m;
+  if (whole!.length + frac.length > MAX_DIGITS) return { ok: false, reason: `"${v}" is too large` };
+  const scaled = BigInt(whole! + frac) * unit;
+  const divisor = 10n ** BigInt(frac.length);
+  if (scaled % divisor !== 0n) return { ok: false, reason: `"${v}" is not a whole number of bytes` };
+  return { ok: true, value: scaled / divisor };
+}
+
 const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
 
 /**

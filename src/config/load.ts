@@ -7,7 +7,7 @@ import { LIMITS } from '../limits.js';
 import type { FitConfig } from '../fit/types.js';
 import type { UnknownPolicy } from '../options.js';
 import { ConfigError, type ConfigFault } from './errors.js';
-import { parseAccuracy, parseCount, parseIncrease, type Parsed } from './limits.js';
+import { parseAccuracy, parseBytes, parseCount, parseIncrease, type Parsed } from './limits.js';
 import { resolveInRepo } from './paths.js';
 import type { BudgetConfig, LimitName, Limits, ModelEntry } from './types.js';
 import { schemaFaults, where } from './validate.js';
@@ -31,7 +31,21 @@ const LIMIT_PARSERS: { [K in LimitName]-?: (v: unknown) => Parsed<NonNullable<Li
   params: parseCount,
   flops_increase: parseIncrease,
   accuracy: parseAccuracy,
+  weights_bytes: parseBytes,
+  weights_bytes_warn: parseBytes,
+  activation_bytes: parseBytes,
+  activation_bytes_warn: parseBytes,
 };
+
+/** Warning thresholds and the failing limit they must stay below. */
+const WARN_PAIRS = [
+  ['flops_warn', 'flops'],
+  ['weights_bytes_warn', 'weights_bytes'],
+  ['activation_bytes_warn', 'activation_bytes'],
+] as const;
+
+/** How a missing budget file is to be named: the CLI's flag, or the Action's input. */
+export type BudgetHint = 'cli' | 'action';
 
 /** Path of the budget file as messages print it: relative to the root when inside it. */
 export function displayPath(root: string, absFile: string): string {
@@ -41,7 +55,7 @@ export function displayPath(root: string, absFile: string): string {
 }
 
 /** Read, parse, validate and resolve a budget file; every fault at once, as a ConfigError. */
-export async function loadBudget(budgetFile: string, root: string): Promise<BudgetConfig> {
+export async function loadBudget(budgetFile: string, root: string, hint: BudgetHint = 'cli'): Promise<BudgetConfig> {
   const absFile = resolve(root, budgetFile);
   const file = displayPath(root, absFile);
   // The file comes from the checkout: inside the repository it must not be a link out of it
@@ -52,7 +66,8 @@ export async function loadBudget(budgetFile: string, root: string): Promise<Budg
   }
   // Opened without waiting and read only if it is a regular file within the limit: a FIFO
   // would block forever, /dev/zero or /dev/urandom never end.
-  const bytes = readRegularFile(absFile, file, { max: LIMITS.budgetBytes, noun: 'a budget file', missing: 'no such budget file (create it, or pass --budget PATH)' });
+  const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
+  const bytes = readRegularFile(absFile, file, { max: LIMITS.budgetBytes, noun: 'a budget file', missing: `no such budget file (create it, or ${how})` });
   const text = decodeUtf8(bytes, file);
   return parseBudget(text, file, absFile, root);
 }
@@ -131,8 +146,15 @@ async function semanticFaults(
         else fault([...base, 'budget', k], p.reason);
         limitPositions[k] = y.at([...base, 'budget', k]);
       }
-      if (budget.flops !== undefined && budget.flops_warn !== undefined && budget.flops_warn > budget.flops) {
-        fault([...base, 'budget', 'flops_warn'], `${budget.flops_warn} is above flops (${budget.flops}): the warning could never come before the failure`);
+      for (const [warn, fail] of WARN_PAIRS) {
+        const [w, f] = [budget[warn], budget[fail]];
+        if (w !== undefined && f !== undefined && w > f) {
+          fault([...base, 'budget', warn], `${w} is above ${fail} (${f}): the warning could never come before the failure`);
+        }
+      }
+      // An accuracy is measured by the entry's fit; without one the limit could never be checked.
+      if ('accuracy' in m.budget && !isObj(m.fit)) {
+        fault([...base, 'budget', 'accuracy'], 'an accuracy budget needs a `fit:` block in this entry (the fit measures the accuracy)');
       }
     }
 
@@ -155,6 +177,7 @@ async function semanticFaults(
       ...(path !== undefined ? { path, absPath } : {}),
       ...('layers' in m ? { layers: m.layers } : {}),
       ...(Array.isArray(m.input_shape) ? { inputShapes: normaliseShapes(m.input_shape) } : {}),
+      ...(isObj(m.dims) ? { dims: m.dims as Record<string, number> } : {}),
       batchSize: typeof m.batch_size === 'number' ? m.batch_size : 1,
       convention: (typeof m.convention === 'string' ? m.convention : convention) as Convention,
       unknown: (typeof m.unknown === 'string' ? m.unknown : unknown) as UnknownPolicy,
@@ -164,13 +187,23 @@ async function semanticFaults(
       positions: {
         name: y.at([...base, 'name']),
         ...('path' in m ? { path: y.at([...base, 'path']) } : {}),
-        ...('layers' in m ? { layers: y.at([...base, 'layers']) } : {}),
+        ...('layers' in m ? { layers: y.at([...base, 'layers']), inline: inlinePositions(y, [...base, 'layers'], m.layers) } : {}),
         limits: limitPositions,
       },
     });
   }
   if (!complete) return undefined;
   return { version: 1, convention, unknown, models };
+}
+
+/** Where the keys of inline layers stand: `- dense: {units: 10}` is layer i, type key `dense`. */
+function inlinePositions(y: LocatedYaml, at: (string | number)[], layers: unknown): NonNullable<ModelEntry['positions']['inline']> {
+  return (i, key) => {
+    const item = Array.isArray(layers) ? layers[i] : undefined;
+    const type = isObj(item) ? Object.keys(item)[0] : undefined;
+    if (type === undefined) return y.at([...at, i]);
+    return key === undefined ? y.at([...at, i, type], { key: true }) : y.at([...at, i, type, key], { key: true });
+  };
 }
 
 /** `[28, 28]` is one input; `[[28, 28], [10]]` is one shape per input. */

@@ -10,6 +10,12 @@ export interface Limits {
   params?: bigint;
   flops_increase?: number;
   accuracy?: number;
+  /** Weight storage in bytes, by dtype, from the file's metadata. */
+  weights_bytes?: bigint;
+  weights_bytes_warn?: bigint;
+  /** Peak live activations in bytes at the entry's batch size. */
+  activation_bytes?: bigint;
+  activation_bytes_warn?: bigint;
 }
 
 export type LimitName = keyof Limits;
@@ -26,6 +32,8 @@ export interface ModelEntry {
   /** The inline `layers:` list as YAML gave it; analyze.ts turns it into a model. */
   layers?: unknown;
   inputShapes?: number[][];
+  /** Symbolic dimensions by name (`dims: {seq: 128}`). */
+  dims?: Record<string, number>;
   batchSize: number;
   convention: Convention;
   unknown: UnknownPolicy;
@@ -38,6 +46,8 @@ export interface ModelEntry {
     name: SourcePosition;
     path?: SourcePosition;
     layers?: SourcePosition;
+    /** Where key `key` of inline layer `layer` stands (the layer's type key without `key`). */
+    inline?: (layer: number, key?: string) => SourcePosition;
     limits: Partial<Record<LimitName, SourcePosition>>;
   };
 }

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schema/flopgate.schema.json' with { type: 'json' };
+import { didYouMean } from '../errors.js';
 import type { ConfigFault } from './errors.js';
 import type { LocatedYaml } from './yaml.js';
 
@@ -142,29 +143,5 @@ function pointerSegments(pointer: string): (string | number)[] {
 
 /** A typo gets "did you mean", anything else the list of keys that exist there. */
 function suggest(key: string, parentSchema: unknown): string {
-  const props = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {});
-  if (props.length === 0) return '';
-  let best: string | undefined;
-  let bestD = Infinity;
-  const want = key.toLowerCase();
-  for (const p of props) {
-    // Lengths further apart than any accepted distance cannot make a suggestion.
-    if (Math.abs(p.length - want.length) > Math.max(1, Math.floor(p.length / 3))) continue;
-    const d = distance(want, p.toLowerCase());
-    if (d < bestD) [best, bestD] = [p, d];
-  }
-  if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3))) return ` (did you mean "${best}"?)`;
-  return ` (expected one of: ${props.join(', ')})`;
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return didYouMean(key, Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {}));
 }

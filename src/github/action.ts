@@ -85,18 +85,25 @@ async function run(rt: ActionRuntime): Promise<number> {
   const inputs = readInputs((name) => rt.getInput(name));
   const workspace = path.resolve(rt.env.GITHUB_WORKSPACE || rt.cwd);
   const root = path.resolve(workspace, inputs.workingDirectory);
+  // The checkout is what the check may read; a working directory elsewhere (`..`, /etc) is refused.
+  const inside = path.relative(workspace, root);
+  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+    throw new FlopgateError(`Input 'working-directory' must be inside the workspace (${workspace}); got '${inputs.workingDirectory}'`);
+  }
   const marker = markerFor(workspacePath(inputs.budgetFile, root, workspace));
 
   let report: CheckReport;
   try {
-    const baseRef =
+    const base =
       inputs.compare === 'base'
         ? await resolveBase({ eventName: rt.event.name, payload: rt.event.payload, cwd: root, info: (l) => rt.info(l), warn: (l) => rt.warning(l) })
         : undefined;
     report = await rt.runCheck({
       root,
       budgetFile: inputs.budgetFile,
-      baseRef,
+      surface: 'action',
+      ...(base && 'sha' in base ? { baseRef: base.sha } : {}),
+      ...(base && 'skipped' in base ? { baseSkipped: base.skipped } : {}),
       fit: inputs.fit !== 'false',
       log: (line) => rt.info(line),
       // Datasets downloaded for fits persist where the runner keeps tools (reused on self-hosted runners).
@@ -108,7 +115,7 @@ async function run(rt: ActionRuntime): Promise<number> {
     throw err;
   }
 
-  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt) });
+  const body = renderMarkdown(report, { marker, runUrl: runUrl(rt), surface: 'action' });
   const file = reportPath(inputs.budgetFile, rt.env);
   await writeReport(report, file);
   setOutputs({ report, reportFile: file, body }, (name, value) => rt.setOutput(name, value));

@@ -1,4 +1,5 @@
 import { FlopgateError } from '../errors.js';
+import { knob, type Knobs } from '../options.js';
 
 const fmt = (s: readonly (number | null)[]) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
 
@@ -12,6 +13,7 @@ export function bindInputShapes(
   given: number[][] | undefined,
   batchSize: number,
   label: string,
+  knobs?: Knobs,
 ): number[][] {
   if (given && given.length !== declared.length) {
     throw new FlopgateError(`${label}: the model has ${declared.length} input(s) but ${given.length} input shape(s) were given`);
@@ -26,7 +28,7 @@ export function bindInputShapes(
       const u = user?.[axis];
       if (d === null || d === undefined || d < 0) {
         if (u === undefined) {
-          throw new FlopgateError(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with --input-shape (or input_shape in the budget file)`);
+          throw new FlopgateError(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with ${knob({ knobs }, 'inputShape')}`);
         }
         return u;
       }

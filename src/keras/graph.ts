@@ -1,9 +1,11 @@
 import { FlopgateError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import type { UnknownPolicy } from '../options.js';
+import { knob, type Knobs, type UnknownPolicy } from '../options.js';
 import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
+import { policyOf } from './dtype.js';
 import { applyRule, TensorArg, type LayerResult } from './layers/rule.js';
+import type { WalkMemory } from './memory.js';
 import type { Config, LayerCallSpec, LayerSpec, ModelSpec, TensorRef } from './model.js';
 import { MAX_MODEL_DEPTH, tensorRef } from './normalize.js';
 import { opRuleFor, ruleFor } from './registry.js';
@@ -14,6 +16,10 @@ export interface WalkContext {
   rows: LayerRow[];
   /** Layers (by object identity) whose weights are already counted: shared layers own them once. */
   counted: Set<object>;
+  /** How messages name the options (`--unknown warn` or `unknown: warn`). */
+  knobs?: Knobs;
+  /** Records the walk's tensors for the memory figures; one step per row. */
+  memory?: WalkMemory;
 }
 
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
@@ -71,29 +77,29 @@ function checkedShape(raw: unknown[], what: string, label: string): (number | nu
 }
 
 /**
- * Input shapes a model declares, one per input; the walker binds them later. Where the file
- * declares none, the shapes the user gave (--input-shape, input_shape) stand in: the message
- * asks for them, so giving them must work.
+ * Input shapes a model declares, one per input; the walker binds them later. A model saved
+ * without one (a Sequential never built on an input) takes its rank from the shape the user
+ * gives, every dimension open, so that shape fills it.
  */
-export function declaredInputs(model: ModelSpec, label: string, given?: number[][]): (number | null)[][] {
-  const open = (i: number) => (given?.[i] ? [null, ...given[i]] : undefined);
+export function declaredInputs(model: ModelSpec, label: string, opts: { inputShapes?: number[][]; knobs?: Knobs } = {}): (number | null)[][] {
+  const open = (i: number) => (opts.inputShapes?.[i] ? [null, ...opts.inputShapes[i].map(() => null)] : undefined);
   if (model.kind === 'sequential') {
     const first = model.layers[0];
     if (!first) throw new FlopgateError(`${label}: Sequential model has no layers`);
     const s =
       declaredInputShape(first, label) ??
       (model.batchInputShape ? checkedShape(model.batchInputShape, `model "${model.name}" declares build_input_shape`, label) : undefined) ??
-      (first.model ? declaredInputs(first.model, label, given)[0] : undefined) ??
+      (first.model ? declaredInputs(first.model, label, opts)[0] : undefined) ??
       open(0);
-    if (!s) throw new FlopgateError(`${label}: the model does not record its input shape; give --input-shape`);
+    if (!s) throw new FlopgateError(`${label}: the model does not record its input shape; give it with ${knob(opts, 'inputShape')}`);
     return [s];
   }
   const byName = new Map(model.layers.map((l) => [l.name, l]));
   return model.inputs.map((ref, i) => {
     const layer = byName.get(ref.layer);
     if (!layer) throw new FlopgateError(`${label}: model input "${ref.layer}" is not among its layers`);
-    const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label, given && [given[i]!])[0] : undefined) ?? open(i);
-    if (!s) throw new FlopgateError(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
+    const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
+    if (!s) throw new FlopgateError(`${label}: input "${ref.layer}" does not record its shape; give it with ${knob(opts, 'inputShape')}`);
     return s;
   });
 }
@@ -140,8 +146,14 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
       throw new FlopgateError(`${ctx.label}: layer "${name}" (TimeDistributed) expects one input of rank 3 or more [batch, timesteps, ...]`);
     }
     const innerFrozen = ((layer.config.layer as Config).config as Config | undefined)?.trainable === false;
-    const outs = walkModel(wrapped, [[x[0] * x[1], ...x.slice(2)]], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
-    return outs.map((s) => [x[0], x[1], ...s.slice(1)]);
+    const folded = [x[0] * x[1], ...x.slice(2)];
+    ctx.memory?.view(folded, x);
+    const outs = walkModel(wrapped, [folded], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
+    return outs.map((s) => {
+      const unfolded = [x[0], x[1], ...s.slice(1)];
+      ctx.memory?.view(unfolded, s);
+      return unfolded;
+    });
   }
   const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : ruleFor(layer.className);
   const owner = layer.weights ?? layer;
@@ -159,7 +171,7 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
           ? `is the TensorFlow function tf.${String(layer.config.function)} (${layer.className})`
           : `has unknown type ${layer.className}`;
       throw new FlopgateError(
-        `${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`,
+        `${ctx.label}: layer "${name}" ${what}; ${why} (use ${knob(ctx, 'unknownWarn')} to count it as 0 and mark the total as a lower bound)`,
       );
     }
     const batch = inputs[0]?.[0] ?? 1;
@@ -169,8 +181,9 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
     const note = recorded
       ? 'unknown layer type: counted as 0, output shape as recorded in the file'
       : 'unknown layer type: counted as 0, output shape assumed equal to input';
-    addRow(ctx, { ...base, output_shape: one(outputs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
-    return outputs;
+    const outs = ctx.memory ? ctx.memory.step(inputs, outputs, policyOf(layer.config).compute) : outputs;
+    addRow(ctx, { ...base, output_shape: one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
+    return outs;
   }
   let r: LayerResult;
   try {
@@ -187,8 +200,11 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
   }
   const params = first ? r.params : 0n;
   const trainable = isFrozen ? 0n : first ? (r.trainableParams ?? r.params) : 0n;
-  addRow(ctx, { ...base, output_shape: one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
-  return r.outputs;
+  const policy = policyOf(layer.config);
+  const outs = ctx.memory ? ctx.memory.step(inputs, r.outputs, policy.compute) : r.outputs;
+  const weights = ctx.memory ? { weights_bytes: ctx.memory.weights(layer.className, layer.config, params, policy) } : {};
+  addRow(ctx, { ...base, output_shape: one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
+  return outs;
 }
 
 function walkSequential(model: ModelSpec, inputs: number[][], prefix: string, ctx: WalkContext, depth: number, frozen: boolean): number[][] {
@@ -237,6 +253,7 @@ function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ct
       }
       if (layer.calls.length === 0) {
         addRow(ctx, { name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
+        ctx.memory?.none();
         continue;
       }
     }

@@ -1,4 +1,4 @@
-import { FlopgateError } from '../errors.js';
+import { didYouMean, FlopgateError } from '../errors.js';
 import type { LayerSpec, ModelSpec } from './model.js';
 import { tooMany } from './normalize.js';
 import { RULES } from './registry.js';
@@ -9,6 +9,34 @@ function classFor(key: string): string | undefined {
   const want = squash(key);
   if (want === 'input' || want === 'inputlayer') return 'InputLayer';
   return Object.keys(RULES).find((c) => squash(c) === want);
+}
+
+/**
+ * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
+ * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
+ */
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
+
+/** The keys each inline layer's rule asked for, present or not: what its type understands. */
+const asked = new WeakMap<object, Set<string>>();
+
+/**
+ * A config that records every key read from it. The rules read configs through plain
+ * property access, so the keys a layer type knows are exactly the ones its rule asks for;
+ * anything else in an inline layer is a typo that would silently change the count.
+ */
+function recording(config: Record<string, unknown>, seen: Set<string>): Record<string, unknown> {
+  return new Proxy(config, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') seen.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      if (typeof key === 'string') seen.add(key);
+      return Reflect.has(target, key);
+    },
+  });
 }
 
 /**
@@ -33,12 +61,43 @@ export function inlineSpec(layers: unknown, label: string): ModelSpec {
     if (cfg !== null && cfg !== undefined && (typeof cfg !== 'object' || Array.isArray(cfg))) {
       throw new FlopgateError(`${where}: the config of "${key}" must be a map`);
     }
-    const config = { ...((cfg as Record<string, unknown>) ?? {}) };
+    const plain = { ...((cfg as Record<string, unknown>) ?? {}) };
     const base = key.toLowerCase();
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
-    const name = typeof config.name === 'string' ? config.name : n === 0 ? base : `${base}_${n}`;
+    const name = typeof plain.name === 'string' ? plain.name : n === 0 ? base : `${base}_${n}`;
+    const seen = new Set<string>();
+    const config = recording(plain, seen);
+    asked.set(config, seen);
     return { className, name, config, calls: [] };
   });
   return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
+}
+
+export interface UnknownInlineKey {
+  /** Index in the `layers:` list. */
+  layer: number;
+  type: string;
+  key: string;
+  /** ` (did you mean "activation"?)` or the keys that exist. */
+  hint: string;
+}
+
+/**
+ * Keys of an inline spec's layers that their rules never asked for, once the spec has been
+ * measured (so every rule has run): each is a typo or a key flopgate does not know.
+ */
+export function unknownInlineKeys(spec: ModelSpec): UnknownInlineKey[] {
+  const out: UnknownInlineKey[] = [];
+  spec.layers.forEach((l, layer) => {
+    const seen = asked.get(l.config);
+    if (!seen) return;
+    for (const key of Object.keys(l.config)) {
+      if (seen.has(key) || INERT_KEYS.has(key) || INERT_SUFFIX.test(key)) continue;
+      // What the rule asked for, less what any code asks of an object (a thenable check).
+      const known = [...seen].filter((k) => /^[a-z][a-z0-9_]*$/.test(k) && k !== 'then' && k !== 'name');
+      out.push({ layer, type: l.className, key, hint: didYouMean(key, known) });
+    }
+  });
+  return out;
 }

@@ -3,7 +3,7 @@ import { atReaderBoundary, FlopgateError } from '../errors.js';
 import type { ByteSource } from '../io/byte-source.js';
 import { PagedReader } from '../io/paged-reader.js';
 import type { WireReader } from '../containers/protobuf.js';
-import { DEFAULTS, type AnalyzeOptions } from '../options.js';
+import { DEFAULTS, knob, type AnalyzeOptions } from '../options.js';
 import { buildModelReport, layerRow, type LayerRow } from '../report/build.js';
 import type { ModelReport, Shape } from '../report/types.js';
 import { OpError, Refusal } from '../core/errors.js';
@@ -18,6 +18,7 @@ import { NodeCtx, type OpRule, type Result, type Val } from './ops/types.js';
 import { isIdentityOfParam, ParamLedger } from './params.js';
 import { loadTensorData } from './tensor-data.js';
 import { MAX_FOLD } from '../core/tensor.js';
+import { LiveSet, tensorBytes } from '../report/memory.js';
 import { WireReader as Wire } from '../containers/protobuf.js';
 
 /** Attribute tensors up to this size (Constant scalars, ConstantOfShape fill) are read up front. */
@@ -43,18 +44,19 @@ function opDescription(m: OnnxModel, n: OnnxNode): string {
   return `ONNX op "${n.opType}" (domain ${domain || 'ai.onnx'}, opset ${opset ?? 'not imported'}${local}) at node "${rowName(n)}"`;
 }
 
-const UNKNOWN_POLICY = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
+/** What the person running this can do about an op without a cost, in their own terms. */
+const unknownPolicy = (opts: AnalyzeOptions) => `its cost is unknown (${knob(opts, 'unknownWarn')} counts it as 0 and marks the total as a lower bound)`;
 
 /** An op without a rule; `why`: what else stands in the way; ops refused on purpose bring their own reason. */
-function unsupported(file: string, m: OnnxModel, n: OnnxNode, why = ''): FlopgateError {
+function unsupported(file: string, m: OnnxModel, n: OnnxNode, opts: AnalyzeOptions, why = ''): FlopgateError {
   const reason = refusedReason(n.domain, n.opType);
   if (!why && reason) why = `: ${reason}`;
-  return new FlopgateError(`${file}: unsupported ${opDescription(m, n)}${why}; ${UNKNOWN_POLICY}`);
+  return new FlopgateError(`${file}: unsupported ${opDescription(m, n)}${why}; ${unknownPolicy(opts)}`);
 }
 
 /** An op with a rule that cannot measure this node exactly (its shape or cost depends on run-time values). */
-function unmeasurable(file: string, m: OnnxModel, n: OnnxNode, why: string): FlopgateError {
-  return new FlopgateError(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${UNKNOWN_POLICY}`);
+function unmeasurable(file: string, m: OnnxModel, n: OnnxNode, why: string, opts: AnalyzeOptions): FlopgateError {
+  return new FlopgateError(`${file}: cannot measure ${opDescription(m, n)}: ${why}; ${unknownPolicy(opts)}`);
 }
 
 /**
@@ -152,7 +154,7 @@ class GraphWalk {
   constructor(
     readonly model: OnnxModel,
     readonly file: string,
-    opts: AnalyzeOptions,
+    readonly opts: AnalyzeOptions,
   ) {
     this.ledger = new ParamLedger(model);
     this.policy = opts.unknown ?? DEFAULTS.unknown;
@@ -203,10 +205,11 @@ class GraphWalk {
     const taken = this.ledger.take(n, inputs, metadata);
     row.params = taken.params;
     row.trainable_params = taken.trainable;
+    row.weights_bytes = taken.bytes;
 
     const opaque = n.opType === 'Identity' ? -1 : inputs.findIndex((v) => v?.opaque);
     if (opaque >= 0 && policy === 'error') {
-      throw unsupported(file, model, n, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
+      throw unsupported(file, model, n, this.opts, ` on input "${n.inputs[opaque]}", a sequence, map or optional rather than a tensor`);
     }
     if (!rule || blockedIn || opaque >= 0) {
       const reason = refusedReason(n.domain, n.opType);
@@ -270,7 +273,7 @@ class GraphWalk {
       // The core's rules know no names: say which node of which file is at fault.
       if (e instanceof OpError) throw new FlopgateError(`${this.file}: ${ctx.label}: ${e.message}`);
       if (!(e instanceof Refusal)) throw e;
-      if (this.policy === 'error') throw unmeasurable(this.file, this.model, n, e.why);
+      if (this.policy === 'error') throw unmeasurable(this.file, this.model, n, e.why, this.opts);
       this.unknownRow(n, row, `not measured: ${e.why}; counted as 0`);
       return;
     }
@@ -313,11 +316,11 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
   const order = topoOrder(file, g);
   const walk = new GraphWalk(model, file, opts);
   if (walk.policy === 'error') {
-    for (const n of order) if (!ruleFor(n.domain, n.opType)) throw unsupported(file, model, n);
+    for (const n of order) if (!ruleFor(n.domain, n.opType)) throw unsupported(file, model, n, opts);
   }
 
   const graphInputs = g.inputs.filter((v) => !g.initializers.has(v.name));
-  const bound = bindInputs(file, graphInputs, opts.inputShapes, opts.batchSize);
+  const bound = bindInputs(file, graphInputs, opts);
   const { values, declared } = walk;
   for (const [name, t] of g.initializers) {
     values.set(name, graphValue({ shape: t.dims, dtype: coreDType(t.dataType), constant: true, ref: t, param: isParameterType(t.dataType) ? name : undefined }));
@@ -335,10 +338,20 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
   // A node's output is dropped once its last reader is measured (graph outputs are kept for the
   // caller): the walk holds the frontier of a graph, not all of it.
   const lastUse = new Map<string, number>();
+  const graphOutputs = new Set(g.outputs.map((o) => o.name));
   order.forEach((n, k) => {
     for (const i of n.inputs) if (i && !g.initializers.has(i)) lastUse.set(i, k);
   });
   for (const o of g.outputs) lastUse.delete(o.name);
+  // Activations live while the walk goes (docs/conventions.md, "Memory"): each node's outputs
+  // join the live set as it runs and leave it after their last reader; constants never join.
+  const live = new LiveSet<string>();
+  const activation = (name: string) => {
+    const v = values.get(name);
+    if (v === undefined || v === UNKNOWN || v.constant || v.opaque) return;
+    live.add(name, tensorBytes(v.shape, v.dtype === 'unknown' ? 'float32' : v.dtype));
+  };
+  for (const v of graphInputs) activation(v.name);
   for (let k = 0; k < order.length; k++) {
     const n = order[k];
     const p = walk.begin(n);
@@ -346,7 +359,16 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
       if (p.reads.length || p.attrReads.length) await walk.read(p, reader);
       walk.finish(p);
     }
-    for (const i of n.inputs) if (i && lastUse.get(i) === k) values.delete(i);
+    for (const o of n.outputs) if (o) activation(o);
+    walk.rows[k]!.activation_bytes = live.current;
+    for (const i of n.inputs) {
+      if (i && lastUse.get(i) === k) {
+        values.delete(i);
+        live.drop(i);
+      }
+    }
+    // An output nothing reads (an RNN's unused final state) lives during its own step only.
+    for (const o of n.outputs) if (o && !lastUse.has(o) && !graphOutputs.has(o)) live.drop(o);
   }
   const rows = walk.rows;
 
@@ -357,8 +379,10 @@ export async function analyzeOnnxModel(model: OnnxModel, reader: WireReader, fil
       format: 'onnx',
       convention: opts.convention ?? DEFAULTS.convention,
       batch_size: bound.batch,
-      input_shapes: bound.shapes,
+      // Without the batch dimension, as every format reports them (and as --input-shape takes them).
+      input_shapes: bound.shapes.map((s) => s.slice(1)),
       ...producerOf(model),
+      weights_by_dtype: walk.ledger.byDtype,
     },
     rows,
   );

@@ -1,6 +1,7 @@
 import type { OnnxModel, OnnxNode } from './ir.js';
 import { isDefaultDomain } from './ir.js';
 import type { Val } from './ops/types.js';
+import { elementsBytes, tally } from '../report/memory.js';
 
 /**
  * An Identity of a weight is PyTorch's legacy exporter de-duplicating initializers of equal
@@ -30,6 +31,8 @@ function foldedBatchNormScale(m: OnnxModel, n: OnnxNode, inputs: (Val | undefine
 /** Every parameter tensor is counted once, at the first node that uses it. */
 export class ParamLedger {
   private readonly counted = new Set<string>();
+  /** Bytes of the parameters counted so far, by the dtype each is stored in. */
+  readonly byDtype: Record<string, bigint> = {};
 
   constructor(private readonly model: OnnxModel) {}
 
@@ -38,10 +41,11 @@ export class ParamLedger {
    * when an exporter habit was undone. `metadata`: indices of inputs that are quantization
    * scales and zero points, which the network the model was quantized from did not have.
    */
-  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: readonly number[] = []): { params: bigint; trainable: bigint; note?: string } {
-    if (isIdentityOfParam(n, inputs)) return { params: 0n, trainable: 0n };
+  take(n: OnnxNode, inputs: (Val | undefined)[], metadata: readonly number[] = []): { params: bigint; trainable: bigint; bytes: bigint; note?: string } {
+    if (isIdentityOfParam(n, inputs)) return { params: 0n, trainable: 0n, bytes: 0n };
     let params = 0n;
     let trainable = 0n;
+    let bytes = 0n;
     // The folded weight (input 1) brings its scale only where it is first counted.
     const w = inputs[1]?.param;
     let weightFirst = false;
@@ -54,15 +58,23 @@ export class ParamLedger {
       if (v.param === w) weightFirst = true;
       const k = BigInt(v.ref?.elements ?? v.shape.reduce((a, b) => a * b, 1));
       params += k;
+      // At the size the initializer stores (int8 one byte, float16 two): its metadata, not its data.
+      const b = elementsBytes(k, v.dtype);
+      bytes += b;
+      tally(this.byDtype, v.dtype, b);
       // A BatchNormalization's running mean and variance are state, not trained weights
       // (Keras counts them as non-trainable, PyTorch as buffers).
       if (!(statistics && (i === 3 || i === 4))) trainable += k;
     });
     const scale = weightFirst ? foldedBatchNormScale(this.model, n, inputs) : 0;
-    if (!scale) return { params, trainable };
+    if (!scale) return { params, trainable, bytes };
+    // The folded scale is counted as the weight it was folded into is stored.
+    const scaleBytes = elementsBytes(BigInt(scale), inputs[1]!.dtype);
+    tally(this.byDtype, inputs[1]!.dtype, scaleBytes);
     return {
       params: params + BigInt(scale),
       trainable: trainable + BigInt(scale),
+      bytes: bytes + scaleBytes,
       note: `BatchNormalization folded into this Conv by the exporter: its ${scale} scale parameters are counted`,
     };
   }

@@ -12,6 +12,8 @@ export interface ModelMeta {
   batch_size: number;
   input_shapes: Shape[];
   producer?: string;
+  /** Weight bytes by dtype, as the adapter tallied them (the rows hold their totals). */
+  weights_by_dtype?: Record<string, bigint>;
 }
 
 /** The counts of a layer that does nothing per inference; shared, never written to. */
@@ -22,7 +24,7 @@ export const NO_OPS: Counts = Object.freeze({});
  * rather than copying: a graph of 400k nodes has 400k rows, and a copy of each is ~50 MB.
  */
 export function layerRow(name: string, type: string, input_shape: Shape | Shape[]): LayerReport {
-  return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, ops: NO_OPS };
+  return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, weights_bytes: 0n, activation_bytes: 0n, ops: NO_OPS };
 }
 
 function complete(r: LayerRow, index: number, convention: Convention): LayerReport {
@@ -46,6 +48,8 @@ function complete(r: LayerRow, index: number, convention: Convention): LayerRepo
     flops,
     params: r.params,
     trainable_params: r.trainable_params,
+    weights_bytes: r.weights_bytes ?? 0n,
+    activation_bytes: r.activation_bytes ?? 0n,
     ops: r.ops,
     ...(r.unknown ? { unknown: true as const } : {}),
     ...(r.note ? { note: r.note } : {}),
@@ -60,14 +64,20 @@ export function buildModelReport(meta: ModelMeta, rows: LayerRow[]): ModelReport
   const params = sum((l) => l.params);
   const trainable = sum((l) => l.trainable_params);
   const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
+  let peak = 0n;
+  for (const l of layers) if (l.activation_bytes > peak) peak = l.activation_bytes;
+  const { weights_by_dtype: byDtype, ...rest } = meta;
   return {
-    ...meta,
+    ...rest,
     flops,
     lower_bound: unknown.length > 0,
     macs: sum((l) => l.macs),
     params,
     trainable_params: trainable,
     non_trainable_params: params - trainable,
+    weights_bytes: sum((l) => l.weights_bytes),
+    weights_by_dtype: byDtype ?? {},
+    activation_bytes: peak,
     training_flops_estimate: 3n * flops,
     unknown,
     layers,

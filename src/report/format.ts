@@ -135,3 +135,30 @@ export function compact(n: number | bigint): string {
   }
   return String(Math.round(x));
 }
+
+/**
+ * A size in bytes: exact below ten thousand ("9,216 B"), then three significant digits in
+ * decimal units ("313 kB", "6.73 MB"), as the budget file's "512 kB" reads.
+ */
+export function bytes(n: number | bigint): string {
+  const x = Number(n);
+  if (Math.abs(x) < 10_000) return `${grouped(n)} B`;
+  for (const [scale, unit] of [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'kB']] as const) {
+    if (Math.abs(x) >= scale) return `${sig3(x / scale)} ${unit}`;
+  }
+  return `${grouped(n)} B`;
+}
+
+/**
+ * A column of counts in one form: exact and grouped while every value is below a million,
+ * else every value with three significant digits and a unit ("9.22 k", "6.73 M"), so a
+ * column never mixes `9,216` with `6.73 M`.
+ */
+export function countColumn(values: readonly bigint[]): string[] {
+  const big = values.some((v) => (v < 0n ? -v : v) >= 1_000_000n);
+  if (!big) return values.map((v) => grouped(v));
+  return values.map((v) => {
+    const abs = v < 0n ? -Number(v) : Number(v);
+    return abs >= 1e3 && abs < 1e6 ? `${sig3(Number(v) / 1e3)} k` : count(v);
+  });
+}

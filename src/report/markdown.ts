@@ -1,7 +1,7 @@
-import { flopsText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict } from '../check/describe.js';
+import { flopsText, LAYER_CHANGES_SHOWN, layerChangeText, modelNotes, sharedNotes, statusIcon, summaryColumns, verdict, worstModel, type Surface } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { md, mermaidLabel } from './escape.js';
-import { accuracy, compact, count, grouped, percent, ratio, shape, shortSha } from './format.js';
+import { accuracy, bytes, compact, count, countColumn, grouped, percent, ratio, shape, shortSha, signedCount, signedPercent } from './format.js';
 
 /** GitHub's limit is 65,536 characters; stay a little under it. */
 export const DEFAULT_MAX_LENGTH = 65_000;
@@ -14,6 +14,8 @@ export interface MarkdownOptions {
   marker?: string;
   /** Link to the workflow run; only https URLs are used. */
   runUrl?: string;
+  /** Who reads it: notes name CLI flags or the Action's inputs (default `cli`). */
+  surface?: Surface;
 }
 
 /**
@@ -34,20 +36,34 @@ export function markerFor(budgetFile: string): string {
 export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}): string {
   const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   const v = verdict(report);
+  // What a reviewer reads without scrolling: the verdict, then why (each failing or warning
+  // model's reason, the worst model's biggest layer change), then the table.
   const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
   const footer = footerOf(report, opts.runUrl);
   const table = tableOf(report);
-  const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
+  const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
   const chart = chartOf(report);
   const details = report.models.map(detailOf);
+  const tableText = (rows: string) => table.header + rows;
+  const allRows = table.rows.map((r) => `\n${r}`).join('');
+  // Notes come first: failures and the biggest change above the table, information below it.
+  const split = (lines: string[]) => {
+    const info = lines.filter((l) => l.startsWith('- ℹ️') || l.startsWith('_… and'));
+    const attention = lines.filter((l) => !info.includes(l));
+    return [attention.join('\n'), info.join('\n')];
+  };
+  const layout = (rows: string, noteLines: string[], ...rest: (string | undefined)[]) => {
+    const [attention, info] = split(noteLines);
+    return join([head, attention, tableText(rows), info, ...rest]);
+  };
 
   const join = (blocks: (string | undefined)[]) => `${blocks.filter((b) => b).join('\n\n')}\n`;
-  const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+  const full = layout(allRows, notes, chart, ...details, footer);
   if (full.length <= max) return full;
 
   // Drop per-layer detail, largest first, until the rest fits.
   const note = (dropped: number) => `${TRIMMED_NOTE} (${grouped(dropped)} of ${grouped(details.length)} models)._`;
-  const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+  const withoutDetails = layout(allRows, notes, note(details.length), chart, footer).length;
   const kept = new Set(details.keys());
   let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
   for (const i of [...details.keys()].sort((a, b) => details[b]!.length - details[a]!.length)) {
@@ -57,22 +73,14 @@ export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}):
     keptLength -= details[i]!.length + 2;
   }
   if (kept.size > 0) {
-    const body = join([
-      head,
-      table.header + table.rows.map((r) => `\n${r}`).join(''),
-      notes.join('\n'),
-      note(details.length - kept.size),
-      chart,
-      ...details.filter((_, i) => kept.has(i)),
-      footer,
-    ]);
+    const body = layout(allRows, notes, note(details.length - kept.size), chart, ...details.filter((_, i) => kept.has(i)), footer);
     if (body.length <= max) return body;
   }
 
   // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
   // rows first (failures first), since the summary table is what the verdict rests on.
   const trimmed = note(details.length);
-  const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+  const withChart = layout(allRows, notes, trimmed, chart, footer);
   if (withChart.length <= max) return withChart;
   const fixed = join([head, table.header, trimmed, footer]).length;
   const room = max - fixed;
@@ -81,9 +89,9 @@ export function renderMarkdown(report: CheckReport, opts: MarkdownOptions = {}):
   const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
   const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${grouped(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
   const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
-  const noteRoom = room - rowText.length - 2;
+  const noteRoom = room - rowText.length - 4;
   const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${grouped(n)} more notes._`) : [];
-  const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+  const out = layout(rowText, noteLines, trimmed, footer);
   return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
 }
 
@@ -126,11 +134,15 @@ function rankOf(m: ModelCheckResult): number {
 }
 
 function tableOf(report: CheckReport): { header: string; rows: string[] } {
-  const columns = summaryColumns(report);
+  // Narrow: a comment is about 780 px wide, and a cell that wraps hides what it says.
+  const columns = summaryColumns(report, 'narrow');
   const titles = ['model', ...columns.map((c) => c.title), 'status'];
   const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
   const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-  const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
+  // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
+  // read as two figures): their spaces are no-break spaces.
+  const keep = (s: string) => s.replace(/ /g, '\u00a0');
+  const rows = report.models.map((m) => `| ${[md(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
   return { header, rows };
 }
 
@@ -138,24 +150,37 @@ function notesOf(m: ModelCheckResult): string[] {
   return modelNotes(m, md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${md(m.name, 80)}**: ${n.text}`);
 }
 
+/** The worst model's biggest layer change against the base, said above the table. */
+function biggestChangeLine(report: CheckReport): string[] {
+  const m = worstModel(report);
+  const c = m?.layers_diff?.[0];
+  if (!m || !c) return [];
+  const b = m.base;
+  const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${signedCount(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${signedPercent(b.ratio)})`}` : '';
+  return [`- 🔎 **${md(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, md)}`];
+}
+
 /** What was not measured and why, one line per distinct reason. */
-function sharedNoteLines(report: CheckReport): string[] {
-  return sharedNotes(report).map((g) => {
+function sharedNoteLines(report: CheckReport, surface?: Surface): string[] {
+  return sharedNotes(report, surface).map((g) => {
     const shown = g.names.slice(0, 5).map((n) => `**${md(n, 80)}**`).join(', ');
     const more = g.names.length > 5 ? ` and ${grouped(g.names.length - 5)} more` : '';
     return `- ℹ️ ${shown}${more}: ${g.what}: ${md(g.reason, 300)}`;
   });
 }
 
-/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+/**
+ * Accuracy against FLOPs, once three or more models were fitted (two are read off the table at
+ * a glance): bars ordered by FLOPs, on an axis from 0, so a bar's height is its accuracy and not
+ * a difference blown up by a cut axis.
+ */
 function chartOf(report: CheckReport): string | undefined {
   const fitted = report.models
     .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
     .map((m) => ({ m, acc: (m.fit as { accuracy: number }).accuracy }))
     .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
-  if (fitted.length < 2) return undefined;
+  if (fitted.length < 3) return undefined;
   const shown = fitted.slice(0, 40);
-  const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
   const labels = shown.map((f) => `"${mermaidLabel(f.m.name, 30)} ${compact(f.m.flops)}"`);
   return [
     '#### Accuracy against FLOPs',
@@ -163,7 +188,7 @@ function chartOf(report: CheckReport): string | undefined {
     'xychart-beta',
     '  title "Validation accuracy by model, ordered by forward FLOPs"',
     `  x-axis [${labels.join(', ')}]`,
-    `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+    '  y-axis "validation accuracy" 0 --> 1',
     `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
     '```',
   ].join('\n');
@@ -178,6 +203,8 @@ function detailOf(m: ModelCheckResult): string {
     m.input_shapes.length ? `input ${m.input_shapes.map(shape).join(', ')}` : '',
     `training FLOPs ≈ ${count(m.training_flops_estimate)} (estimate: 3× forward)`,
     m.non_trainable_params ? `${count(m.trainable_params)} trainable params` : '',
+    `weights ${bytes(m.weights_bytes)}${dtypes(m)}`,
+    `peak activations ${bytes(m.activation_bytes)}`,
   ].filter(Boolean);
   const lines = [
     `<details><summary>${md(m.name, 80)}: ${flopsText(m)} FLOPs, ${count(m.params)} params, ${grouped(m.layers.length)} layers</summary>`,
@@ -185,8 +212,10 @@ function detailOf(m: ModelCheckResult): string {
     facts.join(' · '),
   ];
   if (m.base?.status === 'measured') {
-    lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
+    const format = m.base.format ? ` (a ${m.base.format} file there)` : '';
+    lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}${format}: ${count(m.base.flops ?? 0n)} FLOPs, ${count(m.base.params ?? 0n)} params.`);
   }
+  lines.push(...layerChangeTable(m));
   if (m.fit?.status === 'ok') {
     const f = m.fit;
     lines.push(
@@ -197,14 +226,39 @@ function detailOf(m: ModelCheckResult): string {
   }
   if (m.layers.length) {
     lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
-    for (const l of m.layers) {
+    const params = countColumn(m.layers.map((l) => l.params));
+    const flops = countColumn(m.layers.map((l) => l.flops));
+    m.layers.forEach((l, i) => {
       const share = m.flops > 0n ? percent(ratio(l.flops, m.flops)) : '';
       const type = `${md(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-      lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${count(l.params)} | ${count(l.flops)} | ${share} |`);
-    }
+      lines.push(`| ${l.index} | ${md(l.name, 80)} | ${type} | ${md(shape(l.output_shape), 80)} | ${params[i]} | ${flops[i]} | ${share} |`);
+    });
   }
   lines.push('', '</details>');
   return lines.join('\n');
+}
+
+/** "(float32 313 kB, int8 78.5 kB)" when the weights are of more than one dtype, or " (float16)". */
+function dtypes(m: ModelCheckResult): string {
+  const by = Object.entries(m.weights_by_dtype ?? {});
+  if (by.length === 0) return '';
+  if (by.length === 1) return ` (${by[0]![0]})`;
+  return ` (${by.map(([t, b]) => `${t} ${bytes(b)}`).join(', ')})`;
+}
+
+/** The layers that changed against the base, biggest first, the first few in a table. */
+function layerChangeTable(m: ModelCheckResult): string[] {
+  const changes = m.layers_diff ?? [];
+  if (changes.length === 0) return [];
+  const side = (s: { flops: bigint; params: bigint } | null, k: 'flops' | 'params') => (s ? grouped(s[k]) : '—');
+  const out = ['', 'Layers changed against the base, biggest change first:', '', '| layer | change | FLOPs before → after | params before → after |', '|:--|:--|--:|--:|'];
+  for (const c of changes.slice(0, LAYER_CHANGES_SHOWN)) {
+    const who = c.after ?? c.before!;
+    const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${md(c.before.name, 60)})` : '';
+    out.push(`| ${md(who.name, 80)}${renamed} (${md(who.type, 40)}) | ${c.change} | ${side(c.before, 'flops')} → ${side(c.after, 'flops')} | ${side(c.before, 'params')} → ${side(c.after, 'params')} |`);
+  }
+  if (changes.length > LAYER_CHANGES_SHOWN) out.push('', `_… and ${grouped(changes.length - LAYER_CHANGES_SHOWN)} more._`);
+  return out;
 }
 
 function footerOf(report: CheckReport, runUrl?: string): string {

@@ -1,4 +1,4 @@
-import { count, grouped as int, percent, ratio, shape } from './format.js';
+import { bytes, count, grouped as int, percent, ratio, shape } from './format.js';
 import { plain } from './escape.js';
 import { textTable } from './text-table.js';
 import type { ModelReport } from './types.js';
@@ -28,7 +28,13 @@ export function renderFlopsReport(r: ModelReport): string {
   out.push(`Total FLOPs:      ${ge}${total(r.flops)}`);
   out.push(`Total MACs:       ${ge}${total(r.macs)}`);
   out.push(`Params:           ${total(r.params)} (trainable ${int(r.trainable_params)}, non-trainable ${int(r.non_trainable_params)})`);
-  out.push(`Training FLOPs:   ~${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
+  // An estimate already says "about"; "~≥ 0" said it twice and read as noise.
+  out.push(`Training FLOPs:   ${ge}${total(r.training_flops_estimate)} (estimate: 3 x forward)`);
+  const by = Object.entries(r.weights_by_dtype);
+  const dtypes = by.length ? ` (${by.map(([t, b]) => `${t} ${int(b)} B`).join(', ')})` : '';
+  out.push(`Weights:          ${int(r.weights_bytes)} B${r.weights_bytes >= 10_000n ? ` = ${bytes(r.weights_bytes)}` : ''}${dtypes}`);
+  const peak = r.layers.find((l) => l.activation_bytes === r.activation_bytes && r.activation_bytes > 0n);
+  out.push(`Peak activations: ${int(r.activation_bytes)} B${r.activation_bytes >= 10_000n ? ` = ${bytes(r.activation_bytes)}` : ''}${peak ? ` (at layer ${plain(peak.name, 80)}, batch size ${r.batch_size})` : ''}`);
   if (r.unknown.length) {
     out.push('');
     out.push(`Warning: ${r.unknown.length} layer(s) of unknown type counted as 0, so the totals are lower bounds:`);

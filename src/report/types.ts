@@ -18,6 +18,10 @@ export interface LayerRow {
   ops: Counts;
   params: bigint;
   trainable_params: bigint;
+  /** The layer's weights at their stored dtype size (0 when the adapter sets none). */
+  weights_bytes?: bigint;
+  /** Bytes of activations live while this layer runs (docs/conventions.md, "Memory"). */
+  activation_bytes?: bigint;
   /** Set when the layer type has no rule and the `unknown: warn` policy counted it as 0. */
   unknown?: true;
   note?: string;
@@ -27,6 +31,8 @@ export interface LayerReport extends LayerRow {
   index: number;
   macs: bigint;
   flops: bigint;
+  weights_bytes: bigint;
+  activation_bytes: bigint;
 }
 
 export interface ModelReport {
@@ -41,6 +47,12 @@ export interface ModelReport {
   params: bigint;
   trainable_params: bigint;
   non_trainable_params: bigint;
+  /** Every weight at its stored size, from the file's metadata (never from the weights). */
+  weights_bytes: bigint;
+  /** The same by dtype: `{float32: 358440}`. */
+  weights_by_dtype: Record<string, bigint>;
+  /** The peak of live activations over the walk, at batch_size. */
+  activation_bytes: bigint;
   batch_size: number;
   input_shapes: Shape[];
   /**

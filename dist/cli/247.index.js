@@ -1,8 +1,8 @@
-export const id = 569;
-export const ids = [569];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 7569:
+/***/ 1247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +18,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/report/build.ts
 var build = __webpack_require__(5066);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/keras/bind.ts
+
 
 const fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
 /**
@@ -32,7 +33,7 @@ const fmt = (s) => `[${s.map((d) => (d === null ? 'None' : d)).join(', ')}]`;
  * come from the user's shapes, and a user shape that contradicts a fixed one is refused
  * rather than silently preferred.
  */
-function bindInputShapes(declared, given, batchSize, label) {
+function bindInputShapes(declared, given, batchSize, label, knobs) {
     if (given && given.length !== declared.length) {
         throw new errors/* FlopgateError */.N9(`${label}: the model has ${declared.length} input(s) but ${given.length} input shape(s) were given`);
     }
@@ -46,7 +47,7 @@ function bindInputShapes(declared, given, batchSize, label) {
             const u = user?.[axis];
             if (d === null || d === undefined || d < 0) {
                 if (u === undefined) {
-                    throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with --input-shape (or input_shape in the budget file)`);
+                    throw new errors/* FlopgateError */.N9(`${label}: input ${i + 1} has an open dimension (None) at axis ${axis + 1} of ${fmt(shape)}; give it with ${(0,options/* knob */.B)({ knobs }, 'inputShape')}`);
                 }
                 return u;
             }
@@ -57,6 +58,43 @@ function bindInputShapes(declared, given, batchSize, label) {
         });
         return [batchSize, ...bound];
     });
+}
+
+;// CONCATENATED MODULE: ./src/keras/dtype.ts
+const FLOAT32 = { variable: 'float32', compute: 'float32' };
+const NAMED = {
+    float64: 'float64', float32: 'float32', float16: 'float16', bfloat16: 'bfloat16',
+    int64: 'int64', int32: 'int32', int16: 'int16', int8: 'int8', uint8: 'uint8', bool: 'bool',
+    float8: 'float8', int4: 'int4',
+};
+function policyName(dtype) {
+    if (typeof dtype === 'string')
+        return dtype;
+    if (typeof dtype !== 'object' || dtype === null)
+        return undefined;
+    const cfg = dtype.config;
+    if (typeof cfg === 'string')
+        return cfg;
+    const name = cfg?.name;
+    return typeof name === 'string' ? name : undefined;
+}
+/** The policy of a layer config; float32 when the config says nothing (Keras' default). */
+function policyOf(config) {
+    const name = policyName(config.dtype ?? config.dtype_policy);
+    if (name === undefined)
+        return FLOAT32;
+    // mixed_float16: weights kept in float32, computation (and outputs) in float16.
+    const mixed = /^mixed_(float16|bfloat16)$/.exec(name);
+    if (mixed)
+        return { variable: 'float32', compute: NAMED[mixed[1]] };
+    // Keras 3 quantized policies are "int8_from_float32", "int4_from_mixed_bfloat16", "float8_from_float32".
+    const q = /^(int8|int4|float8)_from_(.+)$/.exec(name);
+    if (q) {
+        const source = policyOf({ dtype: q[2] });
+        return { ...source, quantized: NAMED[q[1]] };
+    }
+    const t = NAMED[name];
+    return t ? { variable: t, compute: t } : FLOAT32;
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -2410,6 +2448,8 @@ function functional(cfg, label, depth, seen) {
 
 
 
+
+
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
 const CODE_LAYERS = new Set(['Lambda']);
 /** Keras 2 layers naming a TensorFlow function (tf-ops.ts maps the ones with a rule). */
@@ -2429,8 +2469,13 @@ function declaredInputShape(layer) {
         return [null, c.input_dim];
     return undefined;
 }
-/** Input shapes a model declares, one per input; the walker binds them later. */
-function declaredInputs(model, label) {
+/**
+ * Input shapes a model declares, one per input; the walker binds them later. A model saved
+ * without one (a Sequential never built on an input) takes its rank from the shape the user
+ * gives, every dimension open, so that shape fills it.
+ */
+function declaredInputs(model, label, opts = {}) {
+    const open = (i) => (opts.inputShapes?.[i] ? [null, ...opts.inputShapes[i].map(() => null)] : undefined);
     if (model.kind === 'sequential') {
         const first = model.layers[0];
         if (!first)
@@ -2438,18 +2483,19 @@ function declaredInputs(model, label) {
         const s = (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
             declaredInputShape(first) ??
             model.batchInputShape ??
-            (first.model ? declaredInputs(first.model, label)[0] : undefined);
+            (first.model ? declaredInputs(first.model, label, opts)[0] : undefined) ??
+            open(0);
         if (!s)
-            throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give --input-shape`);
+            throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return [s];
     }
-    return model.inputs.map((ref) => {
+    return model.inputs.map((ref, i) => {
         const layer = model.layers.find((l) => l.name === ref.layer);
         if (!layer)
             throw new errors/* FlopgateError */.N9(`${label}: model input "${ref.layer}" is not among its layers`);
-        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined);
+        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
         if (!s)
-            throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give --input-shape`);
+            throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return s;
     });
 }
@@ -2496,8 +2542,14 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
             throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" (TimeDistributed) expects one input of rank 3 or more [batch, timesteps, ...]`);
         }
         const innerFrozen = layer.config.layer.config?.trainable === false;
-        const outs = walkModel(wrapped, [[x[0] * x[1], ...x.slice(2)]], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
-        return outs.map((s) => [x[0], x[1], ...s.slice(1)]);
+        const folded = [x[0] * x[1], ...x.slice(2)];
+        ctx.memory?.view(folded, x);
+        const outs = walkModel(wrapped, [folded], `${name}/`, ctx, depth + 1, isFrozen || innerFrozen);
+        return outs.map((s) => {
+            const unfolded = [x[0], x[1], ...s.slice(1)];
+            ctx.memory?.view(unfolded, s);
+            return unfolded;
+        });
     }
     const rule = layer.op ? opRuleFor(layer.opClass ?? layer.className) : ruleFor(layer.className);
     const owner = layer.weights ?? layer;
@@ -2514,7 +2566,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
                 : graph_TF_OP_CLASSES.has(layer.className)
                     ? `is the TensorFlow function tf.${String(layer.config.function)} (${layer.className})`
                     : `has unknown type ${layer.className}`;
-            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" ${what}; ${why} (use --unknown warn to count it as 0 and mark the total as a lower bound)`);
+            throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${name}" ${what}; ${why} (use ${(0,options/* knob */.B)(ctx, 'unknownWarn')} to count it as 0 and mark the total as a lower bound)`);
         }
         const batch = inputs[0]?.[0] ?? 1;
         const recorded = recordedOutputs(call.recorded, batch);
@@ -2523,8 +2575,9 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
         const note = recorded
             ? 'unknown layer type: counted as 0, output shape as recorded in the file'
             : 'unknown layer type: counted as 0, output shape assumed equal to input';
-        ctx.rows.push({ ...base, output_shape: graph_one(outputs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
-        return outputs;
+        const outs = ctx.memory ? ctx.memory.step(inputs, outputs, policyOf(layer.config).compute) : outputs;
+        ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
+        return outs;
     }
     let r;
     try {
@@ -2543,8 +2596,11 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
     }
     const params = first ? r.params : 0n;
     const trainable = isFrozen ? 0n : first ? (r.trainableParams ?? r.params) : 0n;
-    ctx.rows.push({ ...base, output_shape: graph_one(r.outputs), ops: r.ops, params, trainable_params: trainable, ...(r.note ? { note: r.note } : {}) });
-    return r.outputs;
+    const policy = policyOf(layer.config);
+    const outs = ctx.memory ? ctx.memory.step(inputs, r.outputs, policy.compute) : r.outputs;
+    const weights = ctx.memory ? { weights_bytes: ctx.memory.weights(layer.className, layer.config, params, policy) } : {};
+    ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
+    return outs;
 }
 function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
     let cur = inputs;
@@ -2581,6 +2637,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
             }
             if (layer.calls.length === 0) {
                 ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
+                ctx.memory?.none();
                 continue;
             }
         }
@@ -2644,6 +2701,33 @@ function classFor(key) {
     return Object.keys(RULES).find((c) => squash(c) === want);
 }
 /**
+ * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
+ * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
+ */
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
+/** The keys each inline layer's rule asked for, present or not: what its type understands. */
+const asked = new WeakMap();
+/**
+ * A config that records every key read from it. The rules read configs through plain
+ * property access, so the keys a layer type knows are exactly the ones its rule asks for;
+ * anything else in an inline layer is a typo that would silently change the count.
+ */
+function recording(config, seen) {
+    return new Proxy(config, {
+        get(target, key, receiver) {
+            if (typeof key === 'string')
+                seen.add(key);
+            return Reflect.get(target, key, receiver);
+        },
+        has(target, key) {
+            if (typeof key === 'string')
+                seen.add(key);
+            return Reflect.has(target, key);
+        },
+    });
+}
+/**
  * The budget file's inline `layers:` list (a Sequential model written in YAML or JSON):
  * each item is a one-key map from a layer type to its Keras config.
  */
@@ -2666,17 +2750,111 @@ function inlineSpec(layers, label) {
         if (cfg !== null && cfg !== undefined && (typeof cfg !== 'object' || Array.isArray(cfg))) {
             throw new errors/* FlopgateError */.N9(`${where}: the config of "${key}" must be a map`);
         }
-        const config = { ...(cfg ?? {}) };
+        const plain = { ...(cfg ?? {}) };
         const base = key.toLowerCase();
         const n = counts.get(base) ?? 0;
         counts.set(base, n + 1);
-        const name = typeof config.name === 'string' ? config.name : n === 0 ? base : `${base}_${n}`;
+        const name = typeof plain.name === 'string' ? plain.name : n === 0 ? base : `${base}_${n}`;
+        const seen = new Set();
+        const config = recording(plain, seen);
+        asked.set(config, seen);
         return { className, name, config, calls: [] };
     });
     return { kind: 'sequential', name: 'inline', layers: specs, inputs: [], outputs: [] };
 }
+/**
+ * Keys of an inline spec's layers that their rules never asked for, once the spec has been
+ * measured (so every rule has run): each is a typo or a key flopgate does not know.
+ */
+function unknownInlineKeys(spec) {
+    const out = [];
+    spec.layers.forEach((l, layer) => {
+        const seen = asked.get(l.config);
+        if (!seen)
+            return;
+        for (const key of Object.keys(l.config)) {
+            if (seen.has(key) || INERT_KEYS.has(key) || INERT_SUFFIX.test(key))
+                continue;
+            // What the rule asked for, less what any code asks of an object (a thenable check).
+            const known = [...seen].filter((k) => /^[a-z][a-z0-9_]*$/.test(k) && k !== 'then' && k !== 'name');
+            out.push({ layer, type: l.className, key, hint: (0,errors/* didYouMean */.au)(key, known) });
+        }
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/memory.ts
+var memory = __webpack_require__(5911);
+;// CONCATENATED MODULE: ./src/keras/memory.ts
+
+/**
+ * The walk of a Keras-family model as steps over tensors, for its activation memory
+ * (docs/conventions.md, "Memory"). A tensor is the shape array the walker passes along: the
+ * same array object from the layer that makes it to every layer that reads it. One step is
+ * recorded per report row, in the rows' order.
+ */
+class WalkMemory {
+    steps = [];
+    byDtype = {};
+    sizes = new Map();
+    /** Views made by the walker itself (TimeDistributed folds time into batch): the same tensor. */
+    views = new Map();
+    canon(t) {
+        return this.views.get(t) ?? t;
+    }
+    /** A model input, stored in `dtype` (an InputLayer's; float32 by default). */
+    input(shape, dtype) {
+        this.sizes.set(shape, (0,memory/* tensorBytes */.X2)(shape, dtype));
+    }
+    /**
+     * A layer that reads `reads` and writes `writes` in `dtype`. Every output is a tensor of its
+     * own, even where a rule hands its input's shape back (Dropout): the returned arrays are
+     * what the walk must pass on.
+     */
+    step(reads, writes, dtype) {
+        const fresh = writes.map((w) => (reads.includes(w) || this.sizes.has(w) ? [...w] : w));
+        for (const w of fresh)
+            this.sizes.set(w, (0,memory/* tensorBytes */.X2)(w, dtype));
+        this.steps.push({ reads: reads.map((r) => this.canon(r)), writes: fresh });
+        return fresh;
+    }
+    /** A row that touches no tensor (an InputLayer's). */
+    none() {
+        this.steps.push({ reads: [], writes: [] });
+    }
+    view(view, of) {
+        this.views.set(view, this.canon(of));
+    }
+    /** Live bytes at each step; `outputs` (the model's) stay live to the end. */
+    perStep(outputs) {
+        // A tensor no step sized (an InputLayer that is not a model input) counts as float32.
+        return (0,memory/* liveBytes */.GT)(this.steps, (t) => this.sizes.get(t) ?? (0,memory/* tensorBytes */.X2)(t, 'float32'), outputs.map((o) => this.canon(o)));
+    }
+    /**
+     * Bytes of a layer's `params` weights under its policy, tallied by dtype. A quantized Dense
+     * or Embedding stores its kernel (table) at the quantized width and its bias as before;
+     * scales are quantization metadata, not parameters, as in ONNX.
+     */
+    weights(className, config, params, policy) {
+        let quantized = 0n;
+        if (policy.quantized && params > 0n) {
+            const units = typeof config.units === 'number' ? BigInt(config.units) : 0n;
+            const bias = className === 'Dense' && config.use_bias !== false ? units : 0n;
+            quantized = className === 'Embedding' ? params : params > bias ? params - bias : 0n;
+        }
+        const q = quantized > 0n ? (0,memory/* elementsBytes */.xb)(quantized, policy.quantized) : 0n;
+        const rest = (0,memory/* elementsBytes */.xb)(params - quantized, policy.variable);
+        if (q)
+            (0,memory/* tally */.N4)(this.byDtype, policy.quantized, q);
+        (0,memory/* tally */.N4)(this.byDtype, policy.variable, rest);
+        return q + rest;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/keras/measure.ts
+
+
+
 
 
 
@@ -2691,12 +2869,45 @@ function displayName(label) {
 }
 /** Measures a Keras-family architecture under the options' convention. */
 function analyzeSpec(spec, format, label, opts) {
+    if (opts.dims && Object.keys(opts.dims).length) {
+        throw new errors/* FlopgateError */.N9(`${label}: ${(0,options/* knob */.B)(opts, 'dims').split(' ')[0]} names a dimension, and Keras models name none; give the shape with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
+    }
     const batchSize = opts.batchSize ?? options/* DEFAULTS */.z.batchSize;
     const convention = opts.convention ?? options/* DEFAULTS */.z.convention;
-    const inputs = bindInputShapes(declaredInputs(spec, label), opts.inputShapes, batchSize, label);
-    const ctx = { label, unknown: opts.unknown ?? options/* DEFAULTS */.z.unknown, rows: [], counted: new Set() };
-    walkModel(spec, inputs, '', ctx);
-    return (0,build/* buildModelReport */.oi)({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)) }, ctx.rows);
+    const inputs = bindInputShapes(declaredInputs(spec, label, opts), opts.inputShapes, batchSize, label, opts.knobs);
+    const memory = new WalkMemory();
+    inputs.forEach((s, i) => memory.input(s, inputDType(spec, i)));
+    const ctx = { label, unknown: opts.unknown ?? options/* DEFAULTS */.z.unknown, rows: [], counted: new Set(), memory, ...(opts.knobs ? { knobs: opts.knobs } : {}) };
+    let outputs;
+    try {
+        outputs = walkModel(spec, inputs, '', ctx);
+    }
+    catch (e) {
+        // A misspelt key is often why a rule failed (`unit:` for `units:`): say that instead.
+        if (format === 'inline')
+            refuseUnknownKeys(spec, label, opts);
+        throw e;
+    }
+    if (format === 'inline')
+        refuseUnknownKeys(spec, label, opts);
+    memory.perStep(outputs).forEach((b, k) => (ctx.rows[k].activation_bytes = b));
+    return (0,build/* buildModelReport */.oi)({ name: opts.name ?? displayName(label), path: label, format, convention, batch_size: batchSize, input_shapes: inputs.map((s) => s.slice(1)), weights_by_dtype: memory.byDtype }, ctx.rows);
+}
+/** The dtype model input `i` is fed in: its InputLayer's (int32 token ids), else float32. */
+function inputDType(spec, i) {
+    const layer = spec.kind === 'sequential' ? spec.layers[0] : spec.layers.find((l) => l.name === spec.inputs[i]?.layer);
+    return layer?.className === 'InputLayer' ? policyOf(layer.config).compute : 'float32';
+}
+/**
+ * An inline layer's key its rule never read is a typo that would silently change the count
+ * (`activaton: relu` leaves the layer linear): an error at the key, with a did-you-mean.
+ */
+function refuseUnknownKeys(spec, label, opts) {
+    const bad = unknownInlineKeys(spec)[0];
+    if (!bad)
+        return;
+    const where = opts.inlinePosition?.(bad.layer, bad.key) ?? `${label}: layers[${bad.layer}]`;
+    throw new errors/* FlopgateError */.N9(`${where}: unknown key "${bad.key}" in inline layer ${bad.layer} (${bad.type})${bad.hint}`);
 }
 /**
  * The Keras-family architecture an opened file states (undefined for other formats): its

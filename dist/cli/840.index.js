@@ -1,5 +1,5 @@
-export const id = 710;
-export const ids = [710];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
 /***/ 3363:
@@ -2327,11 +2327,12 @@ function permutation(perm, rank) {
 /* harmony export */   OE: () => (/* binding */ tensor),
 /* harmony export */   Sc: () => (/* binding */ fmt),
 /* harmony export */   dk: () => (/* binding */ isFloat),
+/* harmony export */   e4: () => (/* binding */ bitsOf),
 /* harmony export */   e9: () => (/* binding */ shaped),
 /* harmony export */   eA: () => (/* binding */ checkShape),
 /* harmony export */   rR: () => (/* binding */ MAX_FOLD)
 /* harmony export */ });
-/* unused harmony exports bitsOf, MAX_DIM, MAX_ELEMENTS, MAX_RANK */
+/* unused harmony exports MAX_DIM, MAX_ELEMENTS, MAX_RANK */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const FLOATS = new Set(['float64', 'float32', 'float16', 'bfloat16', 'float8', 'float4']);
@@ -2685,9 +2686,18 @@ function transposedModeOutput(mode, length, kernel, stride, dilation, outputPadd
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ knob),
 /* harmony export */   z: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 const DEFAULTS = { batchSize: 1, convention: 'notebook', unknown: 'error' };
+const KNOB_TEXT = {
+    flags: { inputShape: '--input-shape', unknownWarn: '--unknown warn', dims: '--dim NAME=N' },
+    budget: { inputShape: 'input_shape in the budget file', unknownWarn: 'unknown: warn in the budget file', dims: 'dims in the budget file' },
+};
+/** The knob's name as the person who runs this can set it. */
+function knob(opts, which) {
+    return KNOB_TEXT[opts?.knobs ?? 'flags'][which];
+}
 
 
 /***/ }),
@@ -2709,7 +2719,7 @@ const NO_OPS = Object.freeze({});
  * rather than copying: a graph of 400k nodes has 400k rows, and a copy of each is ~50 MB.
  */
 function layerRow(name, type, input_shape) {
-    return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, ops: NO_OPS };
+    return { index: 0, name, type, input_shape, output_shape: [], macs: 0n, flops: 0n, params: 0n, trainable_params: 0n, weights_bytes: 0n, activation_bytes: 0n, ops: NO_OPS };
 }
 function complete(r, index, convention) {
     // Every multiply-accumulate, whether TF's profiler counts it or not: the macs convention's weights.
@@ -2732,6 +2742,8 @@ function complete(r, index, convention) {
         flops,
         params: r.params,
         trainable_params: r.trainable_params,
+        weights_bytes: r.weights_bytes ?? 0n,
+        activation_bytes: r.activation_bytes ?? 0n,
         ops: r.ops,
         ...(r.unknown ? { unknown: true } : {}),
         ...(r.note ? { note: r.note } : {}),
@@ -2745,18 +2757,133 @@ function buildModelReport(meta, rows) {
     const params = sum((l) => l.params);
     const trainable = sum((l) => l.trainable_params);
     const unknown = layers.filter((l) => l.unknown).map((l) => ({ layer: l.name, type: l.type }));
+    let peak = 0n;
+    for (const l of layers)
+        if (l.activation_bytes > peak)
+            peak = l.activation_bytes;
+    const { weights_by_dtype: byDtype, ...rest } = meta;
     return {
-        ...meta,
+        ...rest,
         flops,
         lower_bound: unknown.length > 0,
         macs: sum((l) => l.macs),
         params,
         trainable_params: trainable,
         non_trainable_params: params - trainable,
+        weights_bytes: sum((l) => l.weights_bytes),
+        weights_by_dtype: byDtype ?? {},
+        activation_bytes: peak,
         training_flops_estimate: 3n * flops,
         unknown,
         layers,
     };
+}
+
+
+/***/ }),
+
+/***/ 5911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ liveBytes),
+/* harmony export */   N4: () => (/* binding */ tally),
+/* harmony export */   X2: () => (/* binding */ tensorBytes),
+/* harmony export */   nl: () => (/* binding */ LiveSet),
+/* harmony export */   xb: () => (/* binding */ elementsBytes)
+/* harmony export */ });
+/* harmony import */ var _core_tensor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1134);
+/**
+ * Memory a model needs, from its architecture alone (docs/conventions.md, "Memory"):
+ *
+ * - weights: every parameter at the size its dtype is stored in (float32 4 bytes, float16 2,
+ *   int8 1, 4-bit types half a byte), read from the file's metadata, never from the weights;
+ * - activations: walking the layers (ONNX nodes) in the order the file gives them, a tensor is
+ *   live from the step that produces it to the last step that reads it (a model input from
+ *   the first step, a model output to the last); a step's figure is the sum of the tensors
+ *   live during it (its inputs and outputs included), and the peak is the largest such sum.
+ *   Weights and constants are not activations; a layer's own temporaries are not counted.
+ */
+
+/** Bytes of a tensor of `shape` stored in `dtype` (4-bit types packed two to a byte, rounded up). */
+function tensorBytes(shape, dtype) {
+    let n = 1n;
+    for (const d of shape)
+        n *= BigInt(d);
+    return elementsBytes(n, dtype);
+}
+/** Bytes of `elements` values of `dtype`; 0 for types without a size (strings). */
+function elementsBytes(elements, dtype) {
+    const bits = BigInt((0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_0__/* .bitsOf */ .e4)(dtype) ?? 0);
+    return (elements * bits + 7n) / 8n;
+}
+/** Adds `bytes` of `dtype` to a by-dtype tally. */
+function tally(by, dtype, bytes) {
+    if (bytes === 0n)
+        return;
+    by[dtype] = (by[dtype] ?? 0n) + bytes;
+}
+/**
+ * Live bytes at each step of a recorded walk, and the peak. `sizeOf` gives a tensor's bytes
+ * (undefined: not an activation, such as a weight); tensors read before any step writes them
+ * are the model's inputs, and `outputs` stay live to the end.
+ */
+function liveBytes(steps, sizeOf, outputs) {
+    const first = new Map();
+    const last = new Map();
+    steps.forEach((s, k) => {
+        for (const t of s.writes) {
+            if (!first.has(t))
+                first.set(t, k);
+            if (!last.has(t) || last.get(t) < k)
+                last.set(t, k);
+        }
+        for (const t of s.reads) {
+            if (!first.has(t))
+                first.set(t, 0);
+            last.set(t, k);
+        }
+    });
+    for (const t of outputs)
+        if (first.has(t))
+            last.set(t, steps.length - 1);
+    // A difference array: a tensor adds its bytes at its first step and takes them off after its last.
+    const delta = new Array(steps.length + 1).fill(0n);
+    for (const [t, k] of first) {
+        const b = sizeOf(t);
+        if (b === undefined || b === 0n)
+            continue;
+        delta[k] += b;
+        delta[last.get(t) + 1] -= b;
+    }
+    const out = [];
+    let cur = 0n;
+    for (let k = 0; k < steps.length; k++) {
+        cur += delta[k];
+        out.push(cur);
+    }
+    return out;
+}
+/**
+ * The same figure while walking, for graphs too large to record: the caller adds each
+ * tensor as it is produced and drops it after its last reader.
+ */
+class LiveSet {
+    sizes = new Map();
+    current = 0n;
+    add(key, bytes) {
+        if (bytes === 0n || this.sizes.has(key))
+            return;
+        this.sizes.set(key, bytes);
+        this.current += bytes;
+    }
+    drop(key) {
+        const b = this.sizes.get(key);
+        if (b === undefined)
+            return;
+        this.sizes.delete(key);
+        this.current -= b;
+    }
 }
 
 

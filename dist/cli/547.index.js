@@ -1,8 +1,8 @@
-export const id = 702;
-export const ids = [702];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
-/***/ 702:
+/***/ 7547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -189,8 +189,8 @@ function exitCodeOf(report) {
 
 // EXTERNAL MODULE: ./src/analyze.ts + 2 modules
 var analyze = __webpack_require__(6044);
-// EXTERNAL MODULE: ./src/keras/measure.ts + 24 modules
-var measure = __webpack_require__(7569);
+// EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
+var measure = __webpack_require__(1247);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -284,6 +284,39 @@ function parseCount(v) {
     if (n % divisor !== 0n)
         return { ok: false, reason: `"${v}" is not a whole number of operations` };
     return { ok: true, value: n / divisor };
+}
+const BYTES_RE = /^([0-9]+)(?:\.([0-9]+))?\s*([A-Za-z]*)$/;
+/** Byte units as people write them: decimal kB/MB/GB/TB (size-limit's "10 kB"), binary KiB/MiB/GiB/TiB. */
+const BYTE_UNITS = {
+    '': 1n, B: 1n,
+    kB: 1000n, KB: 1000n, MB: 1000n ** 2n, GB: 1000n ** 3n, TB: 1000n ** 4n,
+    KiB: 1024n, MiB: 1024n ** 2n, GiB: 1024n ** 3n, TiB: 1024n ** 4n,
+};
+/**
+ * A size in bytes, exactly: 4096, "512 kB", "4 MiB", "1.5 GB". Lower-case "b" would be bits to
+ * some, and "m" milli: refused rather than guessed.
+ */
+function parseBytes(v) {
+    if (typeof v === 'number') {
+        if (!Number.isSafeInteger(v) || v < 0)
+            return { ok: false, reason: `must be a whole number of bytes or a size like "512 kB", got ${v}` };
+        return { ok: true, value: BigInt(v) };
+    }
+    if (typeof v !== 'string')
+        return { ok: false, reason: `must be a size like "512 kB" or "4 MiB", got ${typeName(v)}` };
+    const m = BYTES_RE.exec(v.trim());
+    const unit = m ? BYTE_UNITS[m[3]] : undefined;
+    if (!m || unit === undefined || !Object.prototype.hasOwnProperty.call(BYTE_UNITS, m[3])) {
+        return { ok: false, reason: `"${v}" is not a size: write bytes with a unit, like "512 kB", "4 MiB" or "1.5 GB" (kB = 1000 B, KiB = 1024 B)` };
+    }
+    const [, whole, frac = ''] = m;
+    if (whole.length + frac.length > MAX_DIGITS)
+        return { ok: false, reason: `"${v}" is too large` };
+    const scaled = BigInt(whole + frac) * unit;
+    const divisor = 10n ** BigInt(frac.length);
+    if (scaled % divisor !== 0n)
+        return { ok: false, reason: `"${v}" is not a whole number of bytes` };
+    return { ok: true, value: scaled / divisor };
 }
 const PERCENT_RE = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
 /**
@@ -384,8 +417,9 @@ async function realExisting(abs) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/flopgate.schema.json
-const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\".","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}}}}');
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""}}}');
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 // `errorMessage` is the annotation VS Code's YAML and JSON services show instead of the
@@ -519,30 +553,7 @@ function pointerSegments(pointer) {
 }
 /** A typo gets "did you mean", anything else the list of keys that exist there. */
 function suggest(key, parentSchema) {
-    const props = Object.keys(parentSchema?.properties ?? {});
-    if (props.length === 0)
-        return '';
-    let best;
-    let bestD = Infinity;
-    for (const p of props) {
-        const d = distance(key.toLowerCase(), p.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [p, d];
-    }
-    if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)))
-        return ` (did you mean "${best}"?)`;
-    return ` (expected one of: ${props.join(', ')})`;
-}
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
+    return (0,errors/* didYouMean */.au)(key, Object.keys(parentSchema?.properties ?? {}));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -648,7 +659,17 @@ const LIMIT_PARSERS = {
     params: parseCount,
     flops_increase: parseIncrease,
     accuracy: parseAccuracy,
+    weights_bytes: parseBytes,
+    weights_bytes_warn: parseBytes,
+    activation_bytes: parseBytes,
+    activation_bytes_warn: parseBytes,
 };
+/** Warning thresholds and the failing limit they must stay below. */
+const WARN_PAIRS = [
+    ['flops_warn', 'flops'],
+    ['weights_bytes_warn', 'weights_bytes'],
+    ['activation_bytes_warn', 'activation_bytes'],
+];
 /** Path of the budget file as messages print it: relative to the root when inside it. */
 function displayPath(root, absFile) {
     const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), absFile);
@@ -657,7 +678,7 @@ function displayPath(root, absFile) {
     return rel.split(external_node_path_.sep).join('/');
 }
 /** Read, parse, validate and resolve a budget file; every fault at once, as a ConfigError. */
-async function loadBudget(budgetFile, root) {
+async function loadBudget(budgetFile, root, hint = 'cli') {
     const absFile = (0,external_node_path_.resolve)(root, budgetFile);
     const file = displayPath(root, absFile);
     // The file comes from the checkout: inside the repository it must not be a link out of it
@@ -680,7 +701,8 @@ async function loadBudget(budgetFile, root) {
         if (e instanceof errors/* FlopgateError */.N9)
             throw e;
         if (e.code === 'ENOENT') {
-            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or pass --budget PATH)`);
+            const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
+            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or ${how})`);
         }
         throw new errors/* FlopgateError */.N9(`${file}: cannot be read (${e.message})`);
     }
@@ -755,8 +777,15 @@ async function semanticFaults(y, root, faults) {
                     fault([...base, 'budget', k], p.reason);
                 limitPositions[k] = y.at([...base, 'budget', k]);
             }
-            if (budget.flops !== undefined && budget.flops_warn !== undefined && budget.flops_warn > budget.flops) {
-                fault([...base, 'budget', 'flops_warn'], `${budget.flops_warn} is above flops (${budget.flops}): the warning could never come before the failure`);
+            for (const [warn, fail] of WARN_PAIRS) {
+                const [w, f] = [budget[warn], budget[fail]];
+                if (w !== undefined && f !== undefined && w > f) {
+                    fault([...base, 'budget', warn], `${w} is above ${fail} (${f}): the warning could never come before the failure`);
+                }
+            }
+            // An accuracy is measured by the entry's fit; without one the limit could never be checked.
+            if ('accuracy' in m.budget && !isObj(m.fit)) {
+                fault([...base, 'budget', 'accuracy'], 'an accuracy budget needs a `fit:` block in this entry (the fit measures the accuracy)');
             }
         }
         let fit;
@@ -779,6 +808,7 @@ async function semanticFaults(y, root, faults) {
             ...(path !== undefined ? { path, absPath } : {}),
             ...('layers' in m ? { layers: m.layers } : {}),
             ...(Array.isArray(m.input_shape) ? { inputShapes: normaliseShapes(m.input_shape) } : {}),
+            ...(isObj(m.dims) ? { dims: m.dims } : {}),
             batchSize: typeof m.batch_size === 'number' ? m.batch_size : 1,
             convention: (typeof m.convention === 'string' ? m.convention : convention),
             unknown: (typeof m.unknown === 'string' ? m.unknown : unknown),
@@ -788,7 +818,7 @@ async function semanticFaults(y, root, faults) {
             positions: {
                 name: y.at([...base, 'name']),
                 ...('path' in m ? { path: y.at([...base, 'path']) } : {}),
-                ...('layers' in m ? { layers: y.at([...base, 'layers']) } : {}),
+                ...('layers' in m ? { layers: y.at([...base, 'layers']), inline: inlinePositions(y, [...base, 'layers'], m.layers) } : {}),
                 limits: limitPositions,
             },
         });
@@ -796,6 +826,16 @@ async function semanticFaults(y, root, faults) {
     if (!complete)
         return undefined;
     return { version: 1, convention, unknown, models };
+}
+/** Where the keys of inline layers stand: `- dense: {units: 10}` is layer i, type key `dense`. */
+function inlinePositions(y, at, layers) {
+    return (i, key) => {
+        const item = Array.isArray(layers) ? layers[i] : undefined;
+        const type = isObj(item) ? Object.keys(item)[0] : undefined;
+        if (type === undefined)
+            return y.at([...at, i]);
+        return key === undefined ? y.at([...at, i, type], { key: true }) : y.at([...at, i, type, key], { key: true });
+    };
 }
 /** `[28, 28]` is one input; `[[28, 28], [10]]` is one shape per input. */
 function normaliseShapes(v) {
@@ -827,7 +867,7 @@ async function loadRunFit() {
 // EXTERNAL MODULE: ./src/io/byte-source.ts
 var byte_source = __webpack_require__(2940);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+var report_format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/check/describe.ts
 
 
@@ -836,7 +876,7 @@ const NO_BASELINE = 'no baseline';
 const FIT_SKIPPED = 'fit skipped';
 /** One sentence per limit. */
 function describeCheck(c) {
-    const n = (x) => (x < 1000000n ? (0,format/* grouped */.zD)(x) : (0,format/* count */.U9)(x));
+    const n = (x) => (x < 1000000n ? (0,report_format/* grouped */.zD)(x) : (0,report_format/* count */.U9)(x));
     switch (c.budget) {
         case 'flops':
             return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
@@ -844,14 +884,22 @@ function describeCheck(c) {
             return `FLOPs ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the warning threshold of ${n(c.limit)}`;
         case 'params':
             return `params ${n(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the budget of ${n(c.limit)}`;
+        case 'weights_bytes':
+        case 'weights_bytes_warn':
+        case 'activation_bytes':
+        case 'activation_bytes_warn': {
+            const what = c.budget.startsWith('weights') ? 'weights' : 'peak activations';
+            const limit = c.budget.endsWith('_warn') ? 'warning threshold' : 'budget';
+            return `${what} ${(0,report_format/* bytes */.ee)(c.actual)} ${c.actual > c.limit ? 'exceed' : 'within'} the ${limit} of ${(0,report_format/* bytes */.ee)(c.limit)}`;
+        }
         case 'flops_increase':
             if (c.actual === null)
-                return `FLOPs increase not measured; limit ${(0,format/* percent */.KN)(c.limit)}`;
-            return `FLOPs changed by ${(0,format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,format/* percent */.KN)(c.limit)}`;
+                return `FLOPs increase not measured; limit ${(0,report_format/* percent */.KN)(c.limit)}`;
+            return `FLOPs changed by ${(0,report_format/* signedPercent */.wu)(c.actual)} against the base; allowed ${(0,report_format/* percent */.KN)(c.limit)}`;
         case 'accuracy':
             if (c.actual === null)
-                return `accuracy not measured; minimum ${(0,format/* accuracy */.y2)(c.limit)}`;
-            return `accuracy ${(0,format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,format/* accuracy */.y2)(c.limit)}`;
+                return `accuracy not measured; minimum ${(0,report_format/* accuracy */.y2)(c.limit)}`;
+            return `accuracy ${(0,report_format/* accuracy */.y2)(c.actual)} ${c.status === 'fail' ? 'below' : 'meets'} the minimum of ${(0,report_format/* accuracy */.y2)(c.limit)}`;
     }
 }
 /** The limits that decided a model's status (its failures, or its warnings). */
@@ -870,7 +918,7 @@ function accuracyLimit(m) {
             return c.limit;
     return undefined;
 }
-const models = (n) => `${(0,format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
+const models = (n) => `${(0,report_format/* grouped */.zD)(n)} model${n === 1 ? '' : 's'}`;
 /** The one-line verdict: what a reviewer reads first, the same in the terminal and the comment. */
 function verdict(report) {
     const n = report.models.length;
@@ -880,13 +928,13 @@ function verdict(report) {
     if (report.status === 'fail') {
         const parts = [];
         if (over)
-            parts.push(`${(0,format/* grouped */.zD)(over)} of ${models(n)} over budget`);
+            parts.push(`${(0,report_format/* grouped */.zD)(over)} of ${models(n)} over budget`);
         if (broken)
-            parts.push(`${(0,format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
+            parts.push(`${(0,report_format/* grouped */.zD)(broken)} of ${models(n)} could not be measured`);
         return { icon: '❌', text: `flopgate: ${parts.join(', ') || 'budget check failed'}` };
     }
     if (report.status === 'warn') {
-        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,format/* grouped */.zD)(warned)} above the warning threshold` };
+        return { icon: '⚠️', text: `flopgate: ${models(n)} within budget, ${(0,report_format/* grouped */.zD)(warned)} above the warning threshold` };
     }
     return { icon: '✅', text: `flopgate: ${models(n)} within budget` };
 }
@@ -912,34 +960,101 @@ function statusWord(m) {
 }
 /** "≥ 1,000" when unknown layers were counted as 0, else the count. */
 function flopsText(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* count */.U9)(m.flops)}`;
+    return `${m.lower_bound ? '≥ ' : ''}${(0,report_format/* count */.U9)(m.flops)}`;
 }
 /** The log line of a measured model: exact figures. */
 function measuredLine(m) {
-    return `${m.lower_bound ? '≥ ' : ''}${(0,format/* grouped */.zD)(m.flops)} FLOPs, ${(0,format/* grouped */.zD)(m.params)} params`;
+    return `${m.lower_bound ? '≥ ' : ''}${(0,report_format/* grouped */.zD)(m.flops)} FLOPs, ${(0,report_format/* grouped */.zD)(m.params)} params`;
+}
+/** Limits of a model by name, when set. */
+function limitOf(m, budget) {
+    for (const c of m.checks)
+        if (c.budget === budget && typeof c.limit === 'bigint')
+            return c.limit;
+    return undefined;
 }
 /**
- * The summary table's columns between the model's name and its status, the same in the
- * terminal and the comment: Δ vs base only when a base was compared, accuracy only when a
- * fit ran or a minimum is set. A model that could not be measured shows dashes, not zeros.
+ * The summary table's columns between the model's name and its status, the same words in the
+ * terminal and the comment: Δ vs base only when a base was compared, the FLOPs budget only when
+ * a model has one, weights and activations
+ * only when a model budgets them, accuracy only when a fit ran or a minimum is set. A model
+ * that could not be measured shows dashes, not zeros. Each count column is written in one
+ * form throughout (exact, or three digits with a unit), never a mix of `9,216` and `6.73 M`.
+ * `narrow` (the PR comment, about 780 px wide) folds budget and headroom into one short cell
+ * and leaves params to the detail.
  */
-function summaryColumns(report) {
-    const withBase = report.models.some((m) => m.base);
-    const withAccuracy = report.models.some((m) => m.fit || accuracyLimit(m) !== undefined);
+function summaryColumns(report, layout = 'wide') {
+    const all = report.models;
+    const ok = all.filter((m) => m.error === undefined);
+    const withBase = all.some((m) => m.base);
+    const withFlopsBudget = all.some((m) => flopsLimit(m) !== undefined);
+    const withAccuracy = all.some((m) => m.fit || accuracyLimit(m) !== undefined);
+    const withWeights = all.some((m) => limitOf(m, 'weights_bytes') !== undefined || limitOf(m, 'weights_bytes_warn') !== undefined);
+    const withActivations = all.some((m) => limitOf(m, 'activation_bytes') !== undefined || limitOf(m, 'activation_bytes_warn') !== undefined);
     const measured = (f, otherwise) => (m) => (m.error === undefined ? f(m) : otherwise);
+    const column = (list, value) => {
+        const cells = (0,report_format/* countColumn */.y$)(list.map(value));
+        return new Map(list.map((m, i) => [m, cells[i]]));
+    };
+    const flopsCells = column(ok, (m) => m.flops);
+    const paramCells = column(ok, (m) => m.params);
+    const limitCells = column(all.filter((m) => flopsLimit(m) !== undefined), (m) => flopsLimit(m));
+    const flopsCell = (m) => `${m.lower_bound ? '≥ ' : ''}${flopsCells.get(m)}`;
+    const limitCell = (m) => limitCells.get(m) ?? '';
     const columns = [
-        { title: 'FLOPs', numeric: true, cell: measured(flopsText, '—') },
-        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => (0,format/* delta */.pU)(m.base), '') },
-        { title: 'budget', numeric: true, cell: (m) => (flopsLimit(m) === undefined ? '' : (0,format/* count */.U9)(flopsLimit(m))) },
-        { title: 'headroom', numeric: true, cell: measured((m) => (0,format/* headroom */._K)(m.flops, flopsLimit(m)), '') },
-        { title: 'params', numeric: true, cell: measured((m) => (0,format/* count */.U9)(m.params), '—') },
+        { title: 'FLOPs', numeric: true, cell: measured(flopsCell, '—') },
+        withBase && { title: 'Δ vs base', numeric: true, cell: measured((m) => (0,report_format/* delta */.pU)(m.base), '') },
+        ...(layout === 'wide'
+            ? [
+                withFlopsBudget && { title: 'budget', numeric: true, cell: limitCell },
+                withFlopsBudget && { title: 'headroom', numeric: true, cell: measured((m) => (0,report_format/* headroom */._K)(m.flops, flopsLimit(m)), '') },
+                { title: 'params', numeric: true, cell: measured((m) => paramCells.get(m), '—') },
+            ]
+            : [withFlopsBudget && { title: 'of budget', numeric: true, cell: measured(budgetUse, '') }]),
+        withWeights && { title: 'weights', numeric: true, cell: measured((m) => (0,report_format/* bytes */.ee)(m.weights_bytes), '') },
+        withActivations && { title: 'activations', numeric: true, cell: measured((m) => (0,report_format/* bytes */.ee)(m.activation_bytes), '') },
         withAccuracy && { title: 'accuracy', numeric: true, cell: accuracyText },
     ];
     return columns.filter((c) => c !== false);
 }
+/** The share of the FLOPs budget used, in a few characters: "90% of 200k", "115% of 200k". */
+function budgetUse(m) {
+    const l = flopsLimit(m);
+    if (l === undefined)
+        return '';
+    return `${l > 0n ? (0,report_format/* percent */.KN)((0,report_format/* ratio */.CG)(m.flops, l)) : '—'} of ${(0,report_format/* compact */.oE)(l)}`;
+}
+/** One layer change in words: "dense (Dense): FLOPs 156,900 → 313,800 (+156,900), params 78,500 → 157,000". */
+function layerChangeText(c, inert) {
+    const who = c.after ?? c.before;
+    const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${inert(c.before.name, 60)})` : '';
+    const name = `${inert(who.name, 80)}${renamed} (${inert(who.type, 40)})`;
+    const n = (x) => (0,report_format/* grouped */.zD)(x);
+    if (c.change === 'added')
+        return `${name} added: ${n(c.after.flops)} FLOPs, ${n(c.after.params)} params`;
+    if (c.change === 'removed')
+        return `${name} removed: was ${n(c.before.flops)} FLOPs, ${n(c.before.params)} params`;
+    const params = c.params_delta !== 0n ? `, params ${n(c.before.params)} → ${n(c.after.params)}` : '';
+    return `${name}: FLOPs ${n(c.before.flops)} → ${n(c.after.flops)} (${(0,report_format/* signedCount */.c3)(c.flops_delta)})${params}`;
+}
+/** The layer changes a report shows before "and N more". */
+const LAYER_CHANGES_SHOWN = 5;
+/**
+ * The model a reviewer should look at first: a failure before a warning, then the largest
+ * change of FLOPs against the base; undefined when nothing failed, warned or changed.
+ */
+function worstModel(report) {
+    const rank = (m) => (m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2);
+    const moved = (m) => {
+        const d = m.base?.delta ?? 0n;
+        return d < 0n ? -d : d;
+    };
+    const candidates = report.models.filter((m) => m.status !== 'pass' || moved(m) > 0n || (m.layers_diff?.length ?? 0) > 0);
+    return candidates.sort((a, b) => rank(a) - rank(b) || (moved(b) > moved(a) ? 1 : moved(b) < moved(a) ? -1 : 0))[0];
+}
 function accuracyText(m) {
     if (m.fit?.status === 'ok')
-        return (0,format/* accuracy */.y2)(m.fit.accuracy);
+        return (0,report_format/* accuracy */.y2)(m.fit.accuracy);
     if (m.fit?.status === 'skipped')
         return 'skipped';
     return accuracyLimit(m) !== undefined ? 'not measured' : '';
@@ -951,9 +1066,9 @@ function modelNotes(m, inert) {
     const out = decisive(m).map((c) => ({ level: m.status === 'fail' ? 'error' : 'warning', text: describeCheck(c) }));
     if (m.unknown.length) {
         const list = m.unknown.slice(0, 5).map((u) => `${inert(u.layer, 60)} (${inert(u.type, 60)})`).join(', ');
-        const more = m.unknown.length > 5 ? ` and ${(0,format/* grouped */.zD)(m.unknown.length - 5)} more` : '';
+        const more = m.unknown.length > 5 ? ` and ${(0,report_format/* grouped */.zD)(m.unknown.length - 5)} more` : '';
         const n = m.unknown.length;
-        out.push({ level: 'warning', text: `${(0,format/* grouped */.zD)(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
+        out.push({ level: 'warning', text: `${(0,report_format/* grouped */.zD)(n)} unknown layer${n === 1 ? '' : 's'} counted as 0, so its FLOPs are a lower bound (≥): ${list}${more}` });
     }
     return out;
 }
@@ -972,12 +1087,13 @@ function annotationText(m) {
  * Notes about what was not measured, said once per distinct reason with the models it
  * concerns (one missing base commit, one missing fit backend), not once per model.
  */
-function sharedNotes(report) {
+function sharedNotes(report, surface = 'cli') {
+    const fitsOff = surface === 'action' ? 'the fit input is false' : 'fits were turned off (--no-fit)';
     const kinds = [
         [NO_BASELINE, (m) => (m.base?.status === 'unavailable' ? (m.base.reason ?? 'unknown reason') : undefined)],
         [FIT_SKIPPED, (m) => (m.fit?.status === 'skipped' ? m.fit.reason : undefined)],
-        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m) : undefined)],
-        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : 'no fit ran (an entry needs a fit: block; --no-fit or fit: false turn fits off)') : undefined)],
+        ['FLOPs increase not measured', (m) => (notMeasured(m, 'flops_increase') ? increaseUnmeasuredReason(m, surface) : undefined)],
+        ['accuracy not measured', (m) => (notMeasured(m, 'accuracy') ? (m.fit ? 'the fit was skipped' : fitsOff) : undefined)],
     ];
     const measured = report.models.filter((m) => m.error === undefined);
     return kinds.flatMap(([what, reasonOf]) => byReason(measured, reasonOf).map((g) => ({ ...g, what })));
@@ -985,7 +1101,7 @@ function sharedNotes(report) {
 function notMeasured(m, budget) {
     return m.checks.some((c) => c.budget === budget && c.status === 'not-measured');
 }
-function increaseUnmeasuredReason(m) {
+function increaseUnmeasuredReason(m, surface) {
     switch (m.base?.status) {
         case 'new':
             return 'the model is new';
@@ -994,7 +1110,7 @@ function increaseUnmeasuredReason(m) {
         case 'measured':
             return 'the base has no FLOPs to compare with';
         case undefined:
-            return 'no base was compared (give --base-ref; the Action compares on pull requests)';
+            return surface === 'action' ? 'no base was compared (the Action compares on pull requests, with compare: base)' : 'no base was compared (give --base-ref)';
     }
 }
 function byReason(models, reasonOf) {
@@ -1026,7 +1142,7 @@ function measuredBase(ref, head, base) {
         params: base.params,
         delta,
         // A zero-FLOPs base has no meaningful ratio; flops_increase then stays unmeasured.
-        ...(base.flops > 0n ? { ratio: (0,format/* ratio */.CG)(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
+        ...(base.flops > 0n ? { ratio: (0,report_format/* ratio */.CG)(delta, base.flops) } : delta === 0n ? { ratio: 0 } : {}),
     };
 }
 /**
@@ -1043,6 +1159,10 @@ function evaluate(head, limits, base, fit) {
     ceiling('flops', limits.flops, head.flops, 'fail');
     ceiling('flops_warn', limits.flops_warn, head.flops, 'warn');
     ceiling('params', limits.params, head.params, 'fail');
+    ceiling('weights_bytes', limits.weights_bytes, head.weights_bytes ?? 0n, 'fail');
+    ceiling('weights_bytes_warn', limits.weights_bytes_warn, head.weights_bytes ?? 0n, 'warn');
+    ceiling('activation_bytes', limits.activation_bytes, head.activation_bytes ?? 0n, 'fail');
+    ceiling('activation_bytes_warn', limits.activation_bytes_warn, head.activation_bytes ?? 0n, 'warn');
     if (limits.flops_increase !== undefined) {
         const ratio = base?.status === 'measured' ? base.ratio : undefined;
         checks.push(ratio === undefined
@@ -1068,9 +1188,132 @@ function worst(statuses) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/check/layer-diff.ts
+/**
+ * Beyond this many unmatched pairs the renamed layers are paired by position alone: the
+ * alignment by type is quadratic, and a graph of 100k nodes renamed wholesale is a rewrite.
+ */
+const MAX_ALIGN = 4_000_000;
+/**
+ * What an operation is, whatever the format calls it, so that a model whose file format
+ * changed (Keras Dense, ONNX Gemm or MatMul) still pairs its layers.
+ */
+function family(type) {
+    const t = type.replace(/^.*\./, '').toLowerCase();
+    if (t === 'dense' || t === 'gemm' || t === 'matmul' || t === 'linear' || t === 'einsumdense')
+        return 'dense';
+    if (/^conv([123]d)?$/.test(t) || t === 'convolution2d')
+        return 'conv';
+    if (/^(max|average)pool(ing)?[123]d$|^(max|average)pool$/.test(t))
+        return t.startsWith('max') ? 'maxpool' : 'avgpool';
+    return t;
+}
+const side = (l) => ({ name: l.name, type: l.type, flops: l.flops, params: l.params });
+/**
+ * The layers that differ between `base` and `head`, biggest change first. Layers are paired by
+ * name (the path inside nested models); those left are paired in order where their operation
+ * is the same (a renamed layer, or a file exported anew under other names), by the longest
+ * common subsequence of their operations. A pair whose FLOPs, params or operation differ is
+ * `changed`; what stays unpaired is `removed` from the base or `added` in the head.
+ */
+function diffLayers(base, head) {
+    const pairs = [];
+    const byName = new Map();
+    for (const l of base) {
+        const q = byName.get(l.name);
+        if (q)
+            q.push(l);
+        else
+            byName.set(l.name, [l]);
+    }
+    const paired = new Set();
+    const headLeft = [];
+    for (const h of head) {
+        const b = byName.get(h.name)?.shift();
+        if (b) {
+            pairs.push([b, h]);
+            paired.add(b);
+        }
+        else
+            headLeft.push(h);
+    }
+    const baseLeft = base.filter((l) => !paired.has(l));
+    const [renamed, removed, added] = align(baseLeft, headLeft);
+    pairs.push(...renamed);
+    const changes = [];
+    for (const [b, h] of pairs) {
+        // The same operation under another format's name (Dense, Gemm) with the same figures is no change.
+        if (b.flops === h.flops && b.params === h.params && family(b.type) === family(h.type))
+            continue;
+        changes.push({ change: 'changed', before: side(b), after: side(h), flops_delta: h.flops - b.flops, params_delta: h.params - b.params });
+    }
+    for (const b of removed)
+        changes.push({ change: 'removed', before: side(b), after: null, flops_delta: -b.flops, params_delta: -b.params });
+    for (const h of added)
+        changes.push({ change: 'added', before: null, after: side(h), flops_delta: h.flops, params_delta: h.params });
+    const abs = (x) => (x < 0n ? -x : x);
+    return changes
+        .map((c, i) => ({ c, i }))
+        .sort((x, y) => {
+        const df = abs(y.c.flops_delta) - abs(x.c.flops_delta);
+        if (df !== 0n)
+            return df > 0n ? 1 : -1;
+        const dp = abs(y.c.params_delta) - abs(x.c.params_delta);
+        if (dp !== 0n)
+            return dp > 0n ? 1 : -1;
+        // Equal changes keep the head's order (pairs by name come first, in the head's order).
+        return x.i - y.i;
+    })
+        .map(({ c }) => c);
+}
+/**
+ * Pairs of the unmatched layers whose operations agree, in order (longest common subsequence
+ * of their families), and what is left on each side.
+ */
+function align(base, head) {
+    if (base.length === 0 || head.length === 0)
+        return [[], base, head];
+    const fb = base.map((l) => family(l.type));
+    const fh = head.map((l) => family(l.type));
+    const pairs = [];
+    if (base.length * head.length > MAX_ALIGN) {
+        // Position alone: the k-th leftover of each side, when their operations agree.
+        const n = Math.min(base.length, head.length);
+        for (let k = 0; k < n; k++)
+            if (fb[k] === fh[k])
+                pairs.push([base[k], head[k]]);
+    }
+    else {
+        const m = head.length;
+        // lcs[i][j]: the longest common subsequence of base[i..] and head[j..], one flat array.
+        const lcs = new Uint32Array((base.length + 1) * (m + 1));
+        for (let i = base.length - 1; i >= 0; i--) {
+            for (let j = m - 1; j >= 0; j--) {
+                lcs[i * (m + 1) + j] = fb[i] === fh[j] ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+            }
+        }
+        let [i, j] = [0, 0];
+        while (i < base.length && j < m) {
+            if (fb[i] === fh[j]) {
+                pairs.push([base[i], head[j]]);
+                i++;
+                j++;
+            }
+            else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1])
+                i++;
+            else
+                j++;
+        }
+    }
+    const usedB = new Set(pairs.map((p) => p[0]));
+    const usedH = new Set(pairs.map((p) => p[1]));
+    return [pairs, base.filter((l) => !usedB.has(l)), head.filter((l) => !usedH.has(l))];
+}
+
 // EXTERNAL MODULE: ./src/formats/lfs.ts
 var lfs = __webpack_require__(6855);
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
 
 
 
@@ -1090,13 +1333,15 @@ const DEFAULT_DEPS = {
     runFit: async (...args) => (await loadRunFit())(...args),
 };
 async function runCheck(opts, deps) {
-    const cfg = await loadBudget(opts.budgetFile, opts.root);
+    const cfg = await loadBudget(opts.budgetFile, opts.root, opts.surface ?? 'cli');
     const log = opts.log ?? (() => { });
     const full = { ...DEFAULT_DEPS, ...deps };
     const ctx = { cfg, deps: full, log, fit: opts.fit, fitCacheDir: opts.fitCacheDir, group: opts.group ?? ((_title, fn) => fn()) };
     const head = await resolveCommit(cfg.root, 'HEAD');
     if (opts.baseRef !== undefined)
         ctx.base = await prepareBase(cfg, opts.baseRef, log);
+    else if (opts.baseSkipped !== undefined)
+        ctx.base = { reason: opts.baseSkipped };
     const models = [];
     for (const entry of cfg.models)
         models.push(await checkModel(entry, ctx));
@@ -1114,10 +1359,9 @@ async function runCheck(opts, deps) {
 }
 async function prepareBase(cfg, ref, log) {
     const commit = await resolveCommit(cfg.root, ref);
-    if (!commit.ok) {
-        log(`flopgate: ${NO_BASELINE}: ${commit.reason}`);
-        return { ref, reason: commit.reason };
-    }
+    // Asked for by name, a base that is not there is a mistake to fix, not a baseline to do without.
+    if (!commit.ok)
+        throw new errors/* FlopgateError */.N9(`--base-ref: ${commit.reason}`);
     // The budget file as it was at the base names inline models' layers there, and a model
     // file's path there (it may have been renamed in the PR).
     let budget;
@@ -1136,12 +1380,17 @@ async function prepareBase(cfg, ref, log) {
     return { ref, sha: commit.sha, ...(budget ? { budget } : {}) };
 }
 function optionsOf(entry) {
+    const inline = entry.positions.inline;
     return {
         name: entry.name,
         batchSize: entry.batchSize,
         convention: entry.convention,
         unknown: entry.unknown,
+        // Messages name the budget file's keys (`input_shape`, `unknown: warn`), not CLI flags.
+        knobs: 'budget',
         ...(entry.inputShapes ? { inputShapes: entry.inputShapes } : {}),
+        ...(entry.dims ? { dims: entry.dims } : {}),
+        ...(inline ? { inlinePosition: (layer, key) => positionText(inline(layer, key)) } : {}),
     };
 }
 async function checkModel(entry, ctx) {
@@ -1156,7 +1405,8 @@ async function checkModel(entry, ctx) {
     }
     const report = head.report;
     ctx.log(`flopgate: ${entry.name}: ${measuredLine(report)}`);
-    const base = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+    const measured = ctx.base ? await measureBase(entry, report, ctx) : undefined;
+    const base = measured?.base;
     const fit = ctx.fit && entry.fit ? await fitModel(entry, report, head.keras, ctx) : undefined;
     const checks = evaluate(report, entry.budget, base, fit);
     return {
@@ -1165,6 +1415,7 @@ async function checkModel(entry, ctx) {
         ...(entry.layers !== undefined ? { path: ctx.cfg.file } : {}),
         source: entry.source,
         ...(base ? { base } : {}),
+        ...(measured?.layers ? { layers_diff: diffLayers(measured.layers, report.layers) } : {}),
         ...(fit ? { fit } : {}),
         checks,
         status: worst(checks.map((c) => c.status)),
@@ -1182,8 +1433,10 @@ async function measureHead(entry, ctx) {
     }
     catch (e) {
         // Point at the budget file's `path:` line, where the Action annotates, and keep the
-        // reader's own message (which names the model file).
-        throw new errors/* FlopgateError */.N9(atPosition(where, message(e)));
+        // reader's own message (which names the model file). A missing file says where it was
+        // looked for: paths are relative to the repository root, not to where the command ran.
+        const missing = /: no such file$/.test(message(e)) ? ` (model paths are relative to the repository root; looked in ${ctx.cfg.root})` : '';
+        throw new errors/* FlopgateError */.N9(atPosition(where, message(e) + missing));
     }
 }
 /**
@@ -1209,7 +1462,7 @@ async function analyzeOpenedOnce(abs, label, opts, ctx) {
 async function measureBase(entry, head, ctx) {
     const base = ctx.base;
     if (!base.sha)
-        return { status: 'unavailable', ref: base.ref, reason: base.reason ?? 'base commit unknown' };
+        return { base: { status: 'unavailable', ...(base.ref !== undefined ? { ref: base.ref } : {}), reason: base.reason ?? 'base commit unknown' } };
     const short = base.sha.slice(0, 7);
     try {
         const old = base.budget?.get(entry.name);
@@ -1221,23 +1474,24 @@ async function measureBase(entry, head, ctx) {
             const path = old?.path ?? entry.path;
             // An inline model the base's budget file did not have.
             if (path === undefined)
-                return { status: 'new', ref: base.sha };
+                return { base: { status: 'new', ref: base.sha } };
             const blob = await readAtCommit(ctx.cfg.root, base.sha, path);
             if (blob.kind === 'absent')
-                return { status: 'new', ref: base.sha };
+                return { base: { status: 'new', ref: base.sha } };
             if (blob.kind === 'unavailable')
-                return { status: 'unavailable', ref: base.sha, reason: blob.reason };
+                return { base: { status: 'unavailable', ref: base.sha, reason: blob.reason } };
             const label = `${short}:${path}`;
             if ((0,lfs/* isLfsPointer */.NS)(blob.bytes))
-                return { status: 'unavailable', ref: base.sha, reason: (0,lfs/* lfsMessage */.pR)(label) };
+                return { base: { status: 'unavailable', ref: base.sha, reason: (0,lfs/* lfsMessage */.pR)(label) } };
             report = (await ctx.deps.analyzeModel(new byte_source/* BufferSource */._r(blob.bytes, label), label, optionsOf(entry))).report;
         }
-        return measuredBase(base.sha, head, report);
+        const measured = measuredBase(base.sha, head, report);
+        return { base: report.format !== head.format ? { ...measured, format: report.format } : measured, layers: report.layers };
     }
     catch (e) {
         const reason = message(e);
         ctx.log(`flopgate: ${entry.name}: ${NO_BASELINE}: ${reason}`);
-        return { status: 'unavailable', ref: base.sha, reason };
+        return { base: { status: 'unavailable', ref: base.sha, reason } };
     }
 }
 /** Trains `spec`, the architecture the head's analysis read (undefined for ONNX). */
@@ -1279,6 +1533,9 @@ function unmeasured(entry, cfg, error) {
         params: 0n,
         trainable_params: 0n,
         non_trainable_params: 0n,
+        weights_bytes: 0n,
+        weights_by_dtype: {},
+        activation_bytes: 0n,
         batch_size: entry.batchSize,
         input_shapes: entry.inputShapes ?? [],
         training_flops_estimate: 0n,
@@ -1328,19 +1585,33 @@ function markerFor(budgetFile) {
 function renderMarkdown(report, opts = {}) {
     const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
     const v = verdict(report);
+    // What a reviewer reads without scrolling: the verdict, then why (each failing or warning
+    // model's reason, the worst model's biggest layer change), then the table.
     const head = `${opts.marker ?? markerFor(report.budget_file)}\n### ${v.icon} ${v.text}`;
     const footer = footerOf(report, opts.runUrl);
     const table = tableOf(report);
-    const notes = [...report.models.flatMap(notesOf), ...sharedNoteLines(report)];
+    const notes = [...report.models.flatMap(notesOf), ...biggestChangeLine(report), ...sharedNoteLines(report, opts.surface)];
     const chart = chartOf(report);
     const details = report.models.map(detailOf);
+    const tableText = (rows) => table.header + rows;
+    const allRows = table.rows.map((r) => `\n${r}`).join('');
+    // Notes come first: failures and the biggest change above the table, information below it.
+    const split = (lines) => {
+        const info = lines.filter((l) => l.startsWith('- ℹ️') || l.startsWith('_… and'));
+        const attention = lines.filter((l) => !info.includes(l));
+        return [attention.join('\n'), info.join('\n')];
+    };
+    const layout = (rows, noteLines, ...rest) => {
+        const [attention, info] = split(noteLines);
+        return join([head, attention, tableText(rows), info, ...rest]);
+    };
     const join = (blocks) => `${blocks.filter((b) => b).join('\n\n')}\n`;
-    const full = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), chart, ...details, footer]);
+    const full = layout(allRows, notes, chart, ...details, footer);
     if (full.length <= max)
         return full;
     // Drop per-layer detail, largest first, until the rest fits.
-    const note = (dropped) => `${TRIMMED_NOTE} (${(0,format/* grouped */.zD)(dropped)} of ${(0,format/* grouped */.zD)(details.length)} models)._`;
-    const withoutDetails = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), note(details.length), chart, footer]).length;
+    const note = (dropped) => `${TRIMMED_NOTE} (${(0,report_format/* grouped */.zD)(dropped)} of ${(0,report_format/* grouped */.zD)(details.length)} models)._`;
+    const withoutDetails = layout(allRows, notes, note(details.length), chart, footer).length;
     const kept = new Set(details.keys());
     let keptLength = details.reduce((a, d) => a + d.length + 2, 0);
     for (const i of [...details.keys()].sort((a, b) => details[b].length - details[a].length)) {
@@ -1351,22 +1622,14 @@ function renderMarkdown(report, opts = {}) {
         keptLength -= details[i].length + 2;
     }
     if (kept.size > 0) {
-        const body = join([
-            head,
-            table.header + table.rows.map((r) => `\n${r}`).join(''),
-            notes.join('\n'),
-            note(details.length - kept.size),
-            chart,
-            ...details.filter((_, i) => kept.has(i)),
-            footer,
-        ]);
+        const body = layout(allRows, notes, note(details.length - kept.size), chart, ...details.filter((_, i) => kept.has(i)), footer);
         if (body.length <= max)
             return body;
     }
     // No detail at all. Then the chart goes, then notes and rows are cut to what fits:
     // rows first (failures first), since the summary table is what the verdict rests on.
     const trimmed = note(details.length);
-    const withChart = join([head, table.header + table.rows.map((r) => `\n${r}`).join(''), notes.join('\n'), trimmed, chart, footer]);
+    const withChart = layout(allRows, notes, trimmed, chart, footer);
     if (withChart.length <= max)
         return withChart;
     const fixed = join([head, table.header, trimmed, footer]).length;
@@ -1374,11 +1637,11 @@ function renderMarkdown(report, opts = {}) {
     // Notes carry the reasons of failures; they get up to a quarter of the room, rows the rest.
     const notesLength = notes.reduce((a, l) => a + l.length + 1, 0) + 2;
     const rowRoom = room - Math.min(notesLength, Math.floor(room / 4));
-    const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${(0,format/* grouped */.zD)(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
+    const rows = fitLines(severityOrder(report, table.rows), rowRoom, (n) => `_… and ${(0,report_format/* grouped */.zD)(n)} more models${hiddenSummary(report, table.rows.length - n)}._`);
     const rowText = rows.map((l) => (l.startsWith('_…') ? `\n\n${l}` : `\n${l}`)).join('');
-    const noteRoom = room - rowText.length - 2;
-    const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${(0,format/* grouped */.zD)(n)} more notes._`) : [];
-    const out = join([head, table.header + rowText, noteLines.join('\n'), trimmed, footer]);
+    const noteRoom = room - rowText.length - 4;
+    const noteLines = noteRoom > 0 ? fitLines(notes, noteRoom, (n) => `_… and ${(0,report_format/* grouped */.zD)(n)} more notes._`) : [];
+    const out = layout(rowText, noteLines, trimmed, footer);
     return out.length <= max ? out : `${out.slice(0, Math.max(0, max - 1))}\n`;
 }
 /**
@@ -1412,49 +1675,66 @@ function hiddenSummary(report, shown) {
     const ordered = [...report.models].sort((a, b) => rankOf(a) - rankOf(b)).slice(shown);
     const fail = ordered.filter((m) => m.status === 'fail').length;
     const warn = ordered.filter((m) => m.status === 'warn').length;
-    const parts = [fail ? `${(0,format/* grouped */.zD)(fail)} failing` : '', warn ? `${(0,format/* grouped */.zD)(warn)} warning` : ''].filter(Boolean);
+    const parts = [fail ? `${(0,report_format/* grouped */.zD)(fail)} failing` : '', warn ? `${(0,report_format/* grouped */.zD)(warn)} warning` : ''].filter(Boolean);
     return parts.length ? ` (${parts.join(', ')})` : '';
 }
 function rankOf(m) {
     return m.status === 'fail' ? 0 : m.status === 'warn' ? 1 : 2;
 }
 function tableOf(report) {
-    const columns = summaryColumns(report);
+    // Narrow: a comment is about 780 px wide, and a cell that wraps hides what it says.
+    const columns = summaryColumns(report, 'narrow');
     const titles = ['model', ...columns.map((c) => c.title), 'status'];
     const align = [':--', ...columns.map((c) => (c.numeric ? '--:' : ':--')), ':-:'];
     const header = `| ${titles.join(' | ')} |\n|${align.join('|')}|`;
-    const rows = report.models.map((m) => `| ${[(0,report_escape.md)(m.name, 80), ...columns.map((c) => c.cell(m)), statusIcon(m)].join(' | ')} |`);
+    // A figure and its unit or share stay on one line ("+34,476 (+19.3%)" broken after the count
+    // read as two figures): their spaces are no-break spaces.
+    const keep = (s) => s.replace(/ /g, '\u00a0');
+    const rows = report.models.map((m) => `| ${[(0,report_escape.md)(m.name, 80), ...columns.map((c) => (c.numeric ? keep(c.cell(m)) : c.cell(m))), statusIcon(m)].join(' | ')} |`);
     return { header, rows };
 }
 function notesOf(m) {
     return modelNotes(m, report_escape.md).map((n) => `- ${n.level === 'error' ? '❌' : '⚠️'} **${(0,report_escape.md)(m.name, 80)}**: ${n.text}`);
 }
+/** The worst model's biggest layer change against the base, said above the table. */
+function biggestChangeLine(report) {
+    const m = worstModel(report);
+    const c = m?.layers_diff?.[0];
+    if (!m || !c)
+        return [];
+    const b = m.base;
+    const total = b?.status === 'measured' && b.delta !== undefined && b.delta !== 0n ? ` ${(0,report_format/* signedCount */.c3)(b.delta)} FLOPs${b.ratio === undefined ? '' : ` (${(0,report_format/* signedPercent */.wu)(b.ratio)})`}` : '';
+    return [`- 🔎 **${(0,report_escape.md)(m.name, 80)}**${total}; biggest layer change: ${layerChangeText(c, report_escape.md)}`];
+}
 /** What was not measured and why, one line per distinct reason. */
-function sharedNoteLines(report) {
-    return sharedNotes(report).map((g) => {
+function sharedNoteLines(report, surface) {
+    return sharedNotes(report, surface).map((g) => {
         const shown = g.names.slice(0, 5).map((n) => `**${(0,report_escape.md)(n, 80)}**`).join(', ');
-        const more = g.names.length > 5 ? ` and ${(0,format/* grouped */.zD)(g.names.length - 5)} more` : '';
+        const more = g.names.length > 5 ? ` and ${(0,report_format/* grouped */.zD)(g.names.length - 5)} more` : '';
         return `- ℹ️ ${shown}${more}: ${g.what}: ${(0,report_escape.md)(g.reason, 300)}`;
     });
 }
-/** Accuracy against FLOPs, once two or more models were fitted: bars ordered by FLOPs. */
+/**
+ * Accuracy against FLOPs, once three or more models were fitted (two are read off the table at
+ * a glance): bars ordered by FLOPs, on an axis from 0, so a bar's height is its accuracy and not
+ * a difference blown up by a cut axis.
+ */
 function chartOf(report) {
     const fitted = report.models
         .filter((m) => m.fit?.status === 'ok' && m.error === undefined)
         .map((m) => ({ m, acc: m.fit.accuracy }))
         .sort((a, b) => (a.m.flops < b.m.flops ? -1 : a.m.flops > b.m.flops ? 1 : 0));
-    if (fitted.length < 2)
+    if (fitted.length < 3)
         return undefined;
     const shown = fitted.slice(0, 40);
-    const low = Math.max(0, Math.floor(Math.min(...shown.map((f) => f.acc)) * 10) / 10 - 0.1);
-    const labels = shown.map((f) => `"${(0,report_escape/* mermaidLabel */._b)(f.m.name, 30)} ${(0,format/* compact */.oE)(f.m.flops)}"`);
+    const labels = shown.map((f) => `"${(0,report_escape/* mermaidLabel */._b)(f.m.name, 30)} ${(0,report_format/* compact */.oE)(f.m.flops)}"`);
     return [
         '#### Accuracy against FLOPs',
         '```mermaid',
         'xychart-beta',
         '  title "Validation accuracy by model, ordered by forward FLOPs"',
         `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "validation accuracy" ${Number(low.toFixed(2))} --> 1`,
+        '  y-axis "validation accuracy" 0 --> 1',
         `  bar [${shown.map((f) => Number(f.acc.toFixed(4))).join(', ')}]`,
         '```',
     ].join('\n');
@@ -1465,34 +1745,65 @@ function detailOf(m) {
     const facts = [
         `${(0,report_escape.md)(m.path, 200)} (${m.format}${m.producer ? ` from ${(0,report_escape.md)(m.producer, 60)}` : ''})`,
         `convention \`${m.convention}\``,
-        `batch size ${(0,format/* grouped */.zD)(m.batch_size)}`,
-        m.input_shapes.length ? `input ${m.input_shapes.map(format/* shape */.cW).join(', ')}` : '',
-        `training FLOPs ≈ ${(0,format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
-        m.non_trainable_params ? `${(0,format/* count */.U9)(m.trainable_params)} trainable params` : '',
+        `batch size ${(0,report_format/* grouped */.zD)(m.batch_size)}`,
+        m.input_shapes.length ? `input ${m.input_shapes.map(report_format/* shape */.cW).join(', ')}` : '',
+        `training FLOPs ≈ ${(0,report_format/* count */.U9)(m.training_flops_estimate)} (estimate: 3× forward)`,
+        m.non_trainable_params ? `${(0,report_format/* count */.U9)(m.trainable_params)} trainable params` : '',
+        `weights ${(0,report_format/* bytes */.ee)(m.weights_bytes)}${dtypes(m)}`,
+        `peak activations ${(0,report_format/* bytes */.ee)(m.activation_bytes)}`,
     ].filter(Boolean);
     const lines = [
-        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,format/* count */.U9)(m.params)} params, ${(0,format/* grouped */.zD)(m.layers.length)} layers</summary>`,
+        `<details><summary>${(0,report_escape.md)(m.name, 80)}: ${flopsText(m)} FLOPs, ${(0,report_format/* count */.U9)(m.params)} params, ${(0,report_format/* grouped */.zD)(m.layers.length)} layers</summary>`,
         '',
         facts.join(' · '),
     ];
     if (m.base?.status === 'measured') {
-        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}: ${(0,format/* count */.U9)(m.base.flops ?? 0n)} FLOPs, ${(0,format/* count */.U9)(m.base.params ?? 0n)} params.`);
+        const format = m.base.format ? ` (a ${m.base.format} file there)` : '';
+        lines.push('', `Base${m.base.ref ? ` ${commit(m.base.ref)}` : ''}${format}: ${(0,report_format/* count */.U9)(m.base.flops ?? 0n)} FLOPs, ${(0,report_format/* count */.U9)(m.base.params ?? 0n)} params.`);
     }
+    lines.push(...layerChangeTable(m));
     if (m.fit?.status === 'ok') {
         const f = m.fit;
-        lines.push('', `Fit: ${(0,report_escape.md)(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,format/* grouped */.zD)(f.train_samples)} training / ${(0,format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
-            `accuracy ${(0,format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${(0,report_escape.md)(f.backend, 40)}.`);
+        lines.push('', `Fit: ${(0,report_escape.md)(f.dataset, 40)}, ${f.epochs} epoch${f.epochs === 1 ? '' : 's'}, ${(0,report_format/* grouped */.zD)(f.train_samples)} training / ${(0,report_format/* grouped */.zD)(f.validation_samples)} validation samples, seed ${f.seed}: ` +
+            `accuracy ${(0,report_format/* accuracy */.y2)(f.accuracy)}, loss ${Number(f.loss.toFixed(4))}, ${Number(f.seconds.toFixed(1))} s on ${(0,report_escape.md)(f.backend, 40)}.`);
     }
     if (m.layers.length) {
         lines.push('', '| # | layer | type | output shape | params | FLOPs | share |', '|--:|:--|:--|:--|--:|--:|--:|');
-        for (const l of m.layers) {
-            const share = m.flops > 0n ? (0,format/* percent */.KN)((0,format/* ratio */.CG)(l.flops, m.flops)) : '';
+        const params = (0,report_format/* countColumn */.y$)(m.layers.map((l) => l.params));
+        const flops = (0,report_format/* countColumn */.y$)(m.layers.map((l) => l.flops));
+        m.layers.forEach((l, i) => {
+            const share = m.flops > 0n ? (0,report_format/* percent */.KN)((0,report_format/* ratio */.CG)(l.flops, m.flops)) : '';
             const type = `${(0,report_escape.md)(l.type, 60)}${l.unknown ? ' ⚠️ unknown, counted as 0' : ''}`;
-            lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,format/* shape */.cW)(l.output_shape), 80)} | ${(0,format/* count */.U9)(l.params)} | ${(0,format/* count */.U9)(l.flops)} | ${share} |`);
-        }
+            lines.push(`| ${l.index} | ${(0,report_escape.md)(l.name, 80)} | ${type} | ${(0,report_escape.md)((0,report_format/* shape */.cW)(l.output_shape), 80)} | ${params[i]} | ${flops[i]} | ${share} |`);
+        });
     }
     lines.push('', '</details>');
     return lines.join('\n');
+}
+/** "(float32 313 kB, int8 78.5 kB)" when the weights are of more than one dtype, or " (float16)". */
+function dtypes(m) {
+    const by = Object.entries(m.weights_by_dtype ?? {});
+    if (by.length === 0)
+        return '';
+    if (by.length === 1)
+        return ` (${by[0][0]})`;
+    return ` (${by.map(([t, b]) => `${t} ${(0,report_format/* bytes */.ee)(b)}`).join(', ')})`;
+}
+/** The layers that changed against the base, biggest first, the first few in a table. */
+function layerChangeTable(m) {
+    const changes = m.layers_diff ?? [];
+    if (changes.length === 0)
+        return [];
+    const side = (s, k) => (s ? (0,report_format/* grouped */.zD)(s[k]) : '—');
+    const out = ['', 'Layers changed against the base, biggest change first:', '', '| layer | change | FLOPs before → after | params before → after |', '|:--|:--|--:|--:|'];
+    for (const c of changes.slice(0, LAYER_CHANGES_SHOWN)) {
+        const who = c.after ?? c.before;
+        const renamed = c.before && c.after && c.before.name !== c.after.name ? ` (was ${(0,report_escape.md)(c.before.name, 60)})` : '';
+        out.push(`| ${(0,report_escape.md)(who.name, 80)}${renamed} (${(0,report_escape.md)(who.type, 40)}) | ${c.change} | ${side(c.before, 'flops')} → ${side(c.after, 'flops')} | ${side(c.before, 'params')} → ${side(c.after, 'params')} |`);
+    }
+    if (changes.length > LAYER_CHANGES_SHOWN)
+        out.push('', `_… and ${(0,report_format/* grouped */.zD)(changes.length - LAYER_CHANGES_SHOWN)} more._`);
+    return out;
 }
 function footerOf(report, runUrl) {
     const parts = [`Counted with the \`${report.convention}\` convention`];
@@ -1507,7 +1818,7 @@ function footerOf(report, runUrl) {
 }
 /** A commit in a code span when it is a SHA; anything else is escaped text (code spans do not decode entities). */
 function commit(ref) {
-    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,format/* shortSha */.Fu)(ref)}\`` : (0,report_escape.md)(ref, 60);
+    return /^[0-9a-f]{7,64}$/i.test(ref) ? `\`${(0,report_format/* shortSha */.Fu)(ref)}\`` : (0,report_escape.md)(ref, 60);
 }
 
 // EXTERNAL MODULE: ./src/report/text-table.ts
@@ -1518,15 +1829,23 @@ var text_table = __webpack_require__(2906);
 
 
 /**
- * `flopgate check` on a terminal: one row per model, then what needs attention, then the
- * verdict. The words are check/describe.ts's; this lays them out as plain text (names
- * stripped of control characters) in aligned columns.
+ * `flopgate check` on a terminal: one row per model, the layers that changed against the base,
+ * then what needs attention, then the verdict. The words are check/describe.ts's; this lays
+ * them out as plain text (names stripped of control characters) in aligned columns, within
+ * `width` columns (80, a terminal's and a CI log's usual width): a table too wide for it takes
+ * the comment's narrow columns, and a long line wraps under its own indent.
  */
-function renderCheckTable(report) {
-    const columns = summaryColumns(report);
-    const header = ['model', ...columns.map((c) => c.title), 'status'];
-    const rows = report.models.map((m) => [(0,report_escape/* plain */.pj)(m.name, 60), ...columns.map((c) => c.cell(m)), statusWord(m)]);
-    const out = [...(0,text_table/* textTable */.e)(header, rows, [false, ...columns.map((c) => c.numeric), false]), ''];
+function renderCheckTable(report, width = 80) {
+    const table = (layout) => {
+        const columns = summaryColumns(report, layout);
+        const header = ['model', ...columns.map((c) => c.title), 'status'];
+        const rows = report.models.map((m) => [(0,report_escape/* plain */.pj)(m.name, 60), ...columns.map((c) => c.cell(m)), statusWord(m)]);
+        return (0,text_table/* textTable */.e)(header, rows, [false, ...columns.map((c) => c.numeric), false]);
+    };
+    const wide = table('wide');
+    const out = [...(wide.some((l) => [...l].length > width) ? table('narrow') : wide), ''];
+    for (const m of report.models)
+        out.push(...layerChanges(m));
     const notes = [
         ...report.models.flatMap((m) => modelNotes(m, report_escape/* plain */.pj).map((n) => `  ${n.level === 'error' ? '✗' : '!'} ${(0,report_escape/* plain */.pj)(m.name, 60)}: ${n.text}`)),
         ...sharedNotes(report).map(sharedLine),
@@ -1534,9 +1853,48 @@ function renderCheckTable(report) {
     if (notes.length)
         out.push(...notes, '');
     const v = verdict(report);
-    const compared = report.base ? ` (base ${(0,format/* shortSha */.Fu)(report.base)})` : '';
+    const compared = report.base ? ` (base ${(0,report_format/* shortSha */.Fu)(report.base)})` : '';
     out.push(`${v.icon} ${v.text}${compared}`, '');
-    return out.join('\n');
+    // The table's rows are never wrapped: a row cut in two no longer lines up.
+    const tableRows = out.indexOf('');
+    return [...out.slice(0, tableRows), ...out.slice(tableRows).flatMap((l) => wrap(l, width))].join('\n');
+}
+/**
+ * A line cut at spaces into lines of at most `width` code points, each continuation indented
+ * two columns deeper than the line's own indent and its bullet; a word longer than a line
+ * (a path) stands alone on its line rather than being cut.
+ */
+function wrap(line, width) {
+    if ([...line].length <= width)
+        return [line];
+    const lead = /^(\s*(?:[✗!·] )?)/u.exec(line)[1];
+    const indent = ' '.repeat([...lead].length + 2);
+    const words = line.slice(lead.length).split(' ');
+    const out = [];
+    let cur = lead;
+    let fresh = true;
+    for (const w of words) {
+        if (!fresh && [...cur].length + 1 + [...w].length > width) {
+            out.push(cur);
+            cur = indent + w;
+        }
+        else
+            cur = fresh ? cur + w : `${cur} ${w}`;
+        fresh = false;
+    }
+    out.push(cur);
+    return out;
+}
+/** A model's layer changes against the base, biggest first, cut to the first few. */
+function layerChanges(m) {
+    const changes = m.layers_diff ?? [];
+    if (changes.length === 0)
+        return [];
+    const shown = changes.slice(0, LAYER_CHANGES_SHOWN).map((c) => `    ${layerChangeText(c, report_escape/* plain */.pj)}`);
+    const more = changes.length > LAYER_CHANGES_SHOWN ? [`    and ${(0,report_format/* grouped */.zD)(changes.length - LAYER_CHANGES_SHOWN)} more`] : [];
+    const base = m.base?.ref ? ` ${(0,report_format/* shortSha */.Fu)(m.base.ref)}` : '';
+    const format = m.base?.format ? `, whose file was ${m.base.format}` : '';
+    return [`  ${(0,report_escape/* plain */.pj)(m.name, 60)}: layers changed against base${base}${format}, biggest first:`, ...shown, ...more, ''];
 }
 function sharedLine(g) {
     const more = g.names.length > 5 ? ` and ${g.names.length - 5} more` : '';
@@ -1555,7 +1913,7 @@ function sharedLine(g) {
 
 
 
-const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH] [--markdown PATH]';
+const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--json PATH|-] [--markdown PATH|-]';
 const DEFAULT_BUDGET = '.github/flopgate.yml';
 /**
  * `flopgate check`: every model in the budget file against its limits. Exit 0 within budget
@@ -1588,10 +1946,16 @@ async function checkCommand(argv, io) {
         return 0;
     }
     try {
-        // Model paths are relative to the repository root; a --budget path given on the
-        // command line is relative to where the command runs, like any other argument.
-        const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
-        const budgetFile = values.budget !== undefined ? (0,external_node_path_.resolve)(io.cwd, values.budget) : (0,external_node_path_.resolve)(root, DEFAULT_BUDGET);
+        // A --budget path given on the command line is relative to where the command runs, like
+        // any other argument; the model paths inside it are relative to the root of the
+        // repository that holds the budget file, wherever the command runs from.
+        const given = values.budget !== undefined ? (0,external_node_path_.resolve)(io.cwd, values.budget) : undefined;
+        const root = (given !== undefined ? await gitTopLevel((0,external_node_path_.dirname)(given)) : undefined) ?? (await gitTopLevel(io.cwd)) ?? io.cwd;
+        const budgetFile = given ?? (0,external_node_path_.resolve)(root, DEFAULT_BUDGET);
+        // `-` is standard output, which then holds that document alone: the table goes to stderr.
+        const toStdout = values.json === '-' || values.markdown === '-';
+        if (values.json === '-' && values.markdown === '-')
+            throw new errors/* FlopgateError */.N9('--json - and --markdown - cannot both write to standard output');
         const report = await runCheck({
             root,
             budgetFile,
@@ -1599,11 +1963,12 @@ async function checkCommand(argv, io) {
             fit: !values['no-fit'],
             log: (line) => io.stderr(`${line}\n`),
         });
-        io.stdout(renderCheckTable(report));
+        (toStdout ? io.stderr : io.stdout)(renderCheckTable(report));
+        const write = async (path, text) => (path === '-' ? io.stdout(text) : writeFileAtomic((0,external_node_path_.resolve)(io.cwd, path), text, path));
         if (values.json !== undefined)
-            await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.json), `${(0,json/* toJson */.a)(report, 2)}\n`, values.json);
+            await write(values.json, `${(0,json/* toJson */.a)(report, 2)}\n`);
         if (values.markdown !== undefined)
-            await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, values.markdown), renderMarkdown(report), values.markdown);
+            await write(values.markdown, renderMarkdown(report));
         return exitCodeOf(report);
     }
     catch (e) {
