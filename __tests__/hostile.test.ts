@@ -282,7 +282,7 @@ describe('12. input dimensions in Keras and TF.js configs', () => {
 
   it('a model that declares no input shape is measured with the --input-shape its message asks for', () => {
     const p = put('dims/no-shape.json', JSON.stringify({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 3 } }] } }));
-    expectRefused(runCli(['flops', p]), /no-shape\.json: the model does not record its input shape; give --input-shape$/);
+    expectRefused(runCli(['flops', p]), /no-shape\.json: the model does not record its input shape; give it with --input-shape$/);
     const r = runCli(['flops', p, '--input-shape', '5', '--json']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).params).toBe(18);
