@@ -92,6 +92,12 @@ describe('the budget file', () => {
     expect(out.code).toBe(2);
   });
 
+  it("training hyper-parameters no rule reads (a dropout's rate, batch normalisation's momentum) are not unknown keys", async () => {
+    const r = repo({ 'flopgate.yml': 'version: 1\nmodels:\n  - name: a\n    layers:\n      - dense: {units: 10, input_shape: [4]}\n      - batch_normalization: {momentum: 0.9, epsilon: 0.001}\n      - dropout: {rate: 0.2, noise_shape: null}\n      - gaussian_noise: {stddev: 0.1}\n' });
+    const report = await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', fit: false });
+    expect(report.models[0]!.error).toBeUndefined();
+  });
+
   it('a typo inside an inline layer is an error with a did-you-mean, not a silently different count', async () => {
     const r = repo({ 'flopgate.yml': 'version: 1\nmodels:\n  - name: a\n    layers:\n      - flatten: {input_shape: [28, 28]}\n      - dense: {units: 10, activaton: relu}\n' });
     const report = await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', fit: false });

@@ -15,7 +15,9 @@ function classFor(key: string): string | undefined {
  * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
  * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
  */
-const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+// Training hyper-parameters (a dropout's rate, a noise's stddev, batch normalisation's momentum
+// and epsilon) change nothing flopgate counts, so no rule reads them; a fit does.
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged', 'rate', 'noise_shape', 'stddev', 'momentum', 'epsilon']);
 const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
 
 /** The keys each inline layer's rule asked for, present or not: what its type understands. */
