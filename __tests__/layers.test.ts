@@ -46,7 +46,7 @@ export const LAYERS: Unit[][] = [
   [{ name: 'adapters (formats and readers)', paths: ['src/keras/', 'src/onnx/', 'src/tflite/', 'src/tf/', 'src/formats/', 'src/containers/', 'src/io/'] }],
   [{ name: 'model report', paths: ['src/report/', 'src/options.ts'] }],
   [{ name: 'op core', paths: ['src/core/'] }],
-  [{ name: 'shared (errors, git)', paths: ['src/errors.ts', 'src/git.ts'] }],
+  [{ name: 'shared (errors, git, limits)', paths: ['src/errors.ts', 'src/git.ts', 'src/limits.ts'] }],
 ];
 
 /** Pure logic never imports @actions/*: the Action's runtime is built in main.ts and injected. */

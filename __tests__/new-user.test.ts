@@ -95,7 +95,7 @@ describe('the budget file', () => {
   it('keys that shape training but not the count (a Dropout rate, BatchNormalization momentum) are valid inline', async () => {
     const r = repo({
       'flopgate.yml':
-        'version: 1\nmodels:\n  - name: a\n    layers:\n      - flatten: {input_shape: [28, 28]}\n      - dense: {units: 10}\n      - batch_normalization: {momentum: 0.9}\n      - dropout: {rate: 0.2, noise_shape: null}\n      - gaussian_noise: {stddev: 0.1}\n',
+        'version: 1\nmodels:\n  - name: a\n    layers:\n      - flatten: {input_shape: [28, 28]}\n      - dense: {units: 10}\n      - batch_normalization: {momentum: 0.9, epsilon: 0.001}\n      - dropout: {rate: 0.2, noise_shape: null}\n      - gaussian_noise: {stddev: 0.1}\n',
     });
     const report = await runCheck({ root: r.dir, budgetFile: 'flopgate.yml', fit: false });
     expect(report.models[0]!.error).toBeUndefined();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/analyze.js';
 import { analyzeInline } from '../src/keras/measure.js';
 import { commonScope, elideMiddle, renderFlopsReport } from '../src/report/terminal-flops.js';
+import { textTable } from '../src/report/text-table.js';
 import { notebookLayers } from './helpers/notebook.js';
 
 describe('the flops terminal report', () => {
@@ -61,5 +62,17 @@ describe('the flops terminal report at 80 columns', () => {
     expect(text.split('\n')[1]).toBe('…/ is functional_2_1/');
     expect(text).toMatch(/\n 0 {2}…\/re_lu_1\/Relu6 {2,}CONV_2D /);
     expect(text).toMatch(/\n16 {2}Identity {2,}SOFTMAX /);
+  });
+});
+
+describe('the text table', () => {
+  it('lays out 400,000 rows: widths are found in a loop, not by spreading every row onto the stack', () => {
+    // Math.max(...rows) overflowed the stack for a 400,000-node ONNX chain ("Maximum call stack size exceeded").
+    const rows = Array.from({ length: 400_000 }, (_, i) => [String(i), `t${i}`]);
+    const out = textTable(['#', 'name'], rows, [true, false]);
+    expect(out).toHaveLength(400_002);
+    expect(out[1]).toBe('──────  ───────');
+    expect(out[2]).toBe('     0  t0');
+    expect(out.at(-1)).toBe('399999  t399999');
   });
 });

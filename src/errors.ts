@@ -44,8 +44,12 @@ export function didYouMean(key: string, known: readonly string[]): string {
   if (known.length === 0) return '';
   let best: string | undefined;
   let bestD = Infinity;
+  const want = key.toLowerCase();
   for (const p of known) {
-    const d = editDistance(key.toLowerCase(), p.toLowerCase());
+    // Lengths further apart than any accepted distance cannot make a suggestion: skipping them
+    // keeps a hostile file's 20,000 long keys from costing an edit distance each.
+    if (Math.abs(p.length - want.length) > Math.max(1, Math.floor(p.length / 3))) continue;
+    const d = editDistance(want, p.toLowerCase());
     if (d < bestD) [best, bestD] = [p, d];
   }
   if (best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3))) return ` (did you mean "${best}"?)`;

@@ -15,6 +15,7 @@ import { loadBudget, parseBudget } from '../config/load.js';
 import { atPosition, positionText } from '../config/position.js';
 import type { BudgetConfig, ModelEntry } from '../config/types.js';
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { loadRunFit } from '../fit/load.js';
 import type { FitConfig, FitResult } from '../fit/types.js';
 import { readAtCommit, resolveCommit } from '../git.js';
@@ -204,7 +205,7 @@ async function prepareBase(cfg: BudgetConfig, ref: string, log: (l: string) => v
   // file's path there (it may have been renamed in the PR).
   let budget: Map<string, ModelEntry> | undefined;
   if (!isAbsolute(cfg.file)) {
-    const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, 1024 * 1024);
+    const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, LIMITS.budgetBytes);
     if (blob.kind === 'ok') {
       try {
         const old = await parseBudget(new TextDecoder().decode(blob.bytes), `${commit.sha.slice(0, 7)}:${cfg.file}`, cfg.absFile, cfg.root);

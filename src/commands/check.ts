@@ -1,12 +1,13 @@
 import { toJson } from '../report/json.js';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../check/atomic-write.js';
+import { assertReplaceable, writeFileAtomic } from '../check/atomic-write.js';
 import { gitTopLevel } from '../git.js';
 import { exitCodeOf } from '../check/exit-code.js';
 import { runCheck } from '../check/run.js';
 import { ConfigError, formatFault } from '../config/errors.js';
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderCheckTable } from '../report/terminal-check.js';
 import { parseShard } from '../check/shard-plan.js';
@@ -65,6 +66,8 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     if (shard && values.history !== undefined) throw new FlopgateError('--history records a whole run: pass it to flopgate merge, not to a shard');
     const workers = values['fit-workers'];
     if (workers !== undefined && !/^(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-6])$/.test(workers)) throw new FlopgateError(`--fit-workers: "${workers}" is not a number of workers from 1 to 256`);
+    // A report that cannot be written is said before the models are measured.
+    for (const out of [values.json, values.markdown]) if (out !== undefined && out !== '-') await assertReplaceable(resolve(io.cwd, out), out);
     const report = await runCheck({
       ...(workers !== undefined ? { fitWorkers: Number(workers) } : {}),
       ...(shard?.ok ? { shard: shard.shard } : {}),
@@ -89,7 +92,10 @@ export async function checkCommand(argv: string[], io: CommandIO): Promise<numbe
     return exitCodeOf(report);
   } catch (e) {
     if (e instanceof ConfigError) {
-      for (const f of e.faults) io.stderr(`error: ${formatFault(f)}\n`);
+      // Every fault is known (the Action annotates them); a terminal gets the first few.
+      const shown = e.faults.slice(0, LIMITS.faultsShown);
+      for (const f of shown) io.stderr(`error: ${formatFault(f)}\n`);
+      if (e.faults.length > shown.length) io.stderr(`error: and ${e.faults.length - shown.length} more faults in the budget file\n`);
       return 2;
     }
     if (e instanceof FlopgateError) {

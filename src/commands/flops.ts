@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { analyzeFile } from '../analyze.js';
 import { parseConvention } from '../core/conventions.js';
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import type { UnknownPolicy } from '../options.js';
 import { renderFlopsReport } from '../report/terminal-flops.js';
 import type { CommandIO } from './io.js';
@@ -37,7 +38,7 @@ export function parseDims(flags: string[]): { fixed: Record<string, number>; swe
 
 export function parseShape(s: string, flag = '--input-shape'): number[] {
   const dims = s.split(/[,x×]/).map((d) => d.trim());
-  if (!dims.length || dims.some((d) => !/^[1-9]\d*$/.test(d) || Number(d) > 2 ** 31)) {
+  if (!dims.length || dims.some((d) => !/^[1-9]\d*$/.test(d) || Number(d) > LIMITS.dimension)) {
     throw new FlopgateError(`${flag}: "${s}" is not a shape like 28,28 (positive integers, comma-separated)`);
   }
   return dims.map(Number);
@@ -69,7 +70,7 @@ export async function flopsCommand(argv: string[], io: CommandIO): Promise<numbe
   }
   if (positionals.length !== 1) throw new FlopgateError(`flopgate flops: expected one model file. ${FLOPS_USAGE}`);
   const batch = values['batch-size'];
-  if (batch !== undefined && (!/^[1-9]\d*$/.test(batch) || Number(batch) > 2 ** 31)) {
+  if (batch !== undefined && (!/^[1-9]\d*$/.test(batch) || Number(batch) > LIMITS.batchSize)) {
     throw new FlopgateError(`--batch-size: "${batch}" is not a positive integer`);
   }
   const unknown = values.unknown ?? 'error';

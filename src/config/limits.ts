@@ -4,6 +4,8 @@
  * Each parser returns the number or a reason; the caller adds file:line:column.
  */
 
+import { LIMITS } from '../limits.js';
+
 /** Powers of ten of the suffixes. */
 const SUFFIX: Record<string, number> = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
@@ -23,7 +25,7 @@ export function parseCount(v: unknown): Parsed<bigint> {
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0) return { ok: false, reason: `must be a non-negative number, got ${v}` };
     if (!Number.isInteger(v)) return { ok: false, reason: `${v} is not a whole number of operations` };
-    if (!Number.isSafeInteger(v)) return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
+    if (v > LIMITS.budgetNumber) return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
     return { ok: true, value: BigInt(v) };
   }
   if (typeof v !== 'string') return { ok: false, reason: `must be a number or a string like "200k", got ${typeName(v)}` };

@@ -1,7 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Convention } from '../core/conventions.js';
+import { decodeUtf8 } from '../containers/json.js';
 import { FlopgateError } from '../errors.js';
+import { readRegularFile } from '../io/byte-source.js';
+import { LIMITS } from '../limits.js';
 import type { FitConfig } from '../fit/types.js';
 import type { UnknownPolicy } from '../options.js';
 import { ConfigError, type ConfigFault } from './errors.js';
@@ -11,9 +13,6 @@ import { resolveInRepo } from './paths.js';
 import type { BudgetConfig, LimitName, Limits, ModelEntry } from './types.js';
 import { schemaFaults, where } from './validate.js';
 import { parseYaml, type LocatedYaml } from './yaml.js';
-
-/** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
-const MAX_BYTES = 1024 * 1024;
 
 /** `build_timeout` when the budget file gives none. */
 export const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
@@ -69,20 +68,11 @@ export async function loadBudget(budgetFile: string, root: string, hint: BudgetH
     const r = await resolveInRepo(root, file);
     if (!r.ok && /symbolic link/.test(r.reason)) throw new FlopgateError(`${file}: the budget file leads outside the repository through a symbolic link`);
   }
-  let text: string;
-  try {
-    const st = await stat(absFile);
-    if (st.isDirectory()) throw new FlopgateError(`${file}: is a directory, not a budget file`);
-    if (st.size > MAX_BYTES) throw new FlopgateError(`${file}: ${st.size} bytes is too large for a budget file`);
-    text = await readFile(absFile, 'utf8');
-  } catch (e) {
-    if (e instanceof FlopgateError) throw e;
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
-      throw new FlopgateError(`${file}: no such budget file (create it, or ${how})`);
-    }
-    throw new FlopgateError(`${file}: cannot be read (${(e as Error).message})`);
-  }
+  // Opened without waiting and read only if it is a regular file within the limit: a FIFO
+  // would block forever, /dev/zero or /dev/urandom never end.
+  const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
+  const bytes = readRegularFile(absFile, file, { max: LIMITS.budgetBytes, noun: 'a budget file', missing: `no such budget file (create it, or ${how})` });
+  const text = decodeUtf8(bytes, file);
   return parseBudget(text, file, absFile, root);
 }
 
@@ -91,6 +81,11 @@ export async function parseBudget(text: string, file: string, absFile: string, r
   const y = parseYaml(text, file);
   if (y.data === null || y.data === undefined) {
     throw new ConfigError([{ file, line: 1, column: 1, message: 'the file is empty: expected `version: 1` and a `models:` list' }]);
+  }
+  const models = (y.data as { models?: unknown }).models;
+  if (Array.isArray(models) && models.length > LIMITS.budgetModels) {
+    // Refused before any model is validated or resolved: the limit, not thousands of faults.
+    throw new ConfigError([{ ...y.at(['models']), message: `models: ${models.length} models; a budget file lists at most ${LIMITS.budgetModels}` }]);
   }
   const faults: ConfigFault[] = [];
   const semantic = await semanticFaults(y, root, faults);

@@ -25,15 +25,22 @@ export function schemaFaults(y: LocatedYaml): ConfigFault[] {
 
 export function toFaults(errors: ErrorObject[], y: LocatedYaml): ConfigFault[] {
   // anyOf/oneOf report every failed branch and then themselves; the branches say nothing a
-  // user can act on ("must be number", "must be string"), so keep the summary only.
-  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  const isBranch = (e: ErrorObject) =>
-    alternatives.some(
-      (a) =>
-        a !== e &&
-        e.schemaPath.startsWith(`${a.schemaPath}/`) &&
-        (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`)),
-    );
+  // user can act on ("must be number", "must be string"), so keep the summary only. The
+  // alternatives are indexed by the value they judge: an error looks only at its own value's
+  // and its ancestors', so thousands of faulty models cost linear time, not quadratic.
+  const alternatives = new Map<string, ErrorObject[]>();
+  for (const a of errors) {
+    if (a.keyword !== 'anyOf' && a.keyword !== 'oneOf') continue;
+    const list = alternatives.get(a.instancePath);
+    if (list) list.push(a);
+    else alternatives.set(a.instancePath, [a]);
+  }
+  const isBranch = (e: ErrorObject) => {
+    for (let p = e.instancePath; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      for (const a of alternatives.get(p) ?? []) if (a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`)) return true;
+      if (p === '') return false;
+    }
+  };
   const out: ConfigFault[] = [];
   const seen = new Set<string>();
   for (const e of errors) {

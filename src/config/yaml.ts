@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { parseYamlText } from '../containers/yaml.js';
 import type { SourcePosition } from './position.js';
 import { ConfigError, type ConfigFault } from './errors.js';
 
@@ -10,44 +11,50 @@ export interface LocatedYaml {
 }
 
 /**
- * Parse YAML keeping node ranges. Syntax faults, duplicate keys and alias bombs are faults
- * with their line, never a partial document.
+ * Parse YAML keeping node ranges (src/containers/yaml.ts: nesting, duplicate keys, tags and
+ * alias bombs are faults with their line, never a partial document or a printed warning).
  */
 export function parseYaml(text: string, file: string): LocatedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const pos = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) })));
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigError([{ ...pos(0), message: firstLine(e instanceof Error ? e.message : String(e)) }]);
-  }
-  return { data, at: (path, opts) => pos(offsetOf(doc, path, opts?.key ?? false)) };
+  const r = parseYamlText(text);
+  if (!r.ok) throw new ConfigError(r.faults.map((f) => ({ file, ...f })));
+  const { doc, data, pos } = r.value;
+  const keys = new KeyIndex();
+  return { data, at: (path, opts) => ({ file, ...pos(offsetOf(doc, path, opts?.key ?? false, keys)) }) };
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+/**
+ * Each map's pairs by key, built the first time a position in that map is asked for: a file
+ * with 20,000 faulty keys asks 20,000 times, and a search through the keys each time was
+ * quadratic.
+ */
+class KeyIndex {
+  private readonly byMap = new WeakMap<YAMLMap, Map<string, Pair>>();
+  find(map: YAMLMap, key: string): Pair | undefined {
+    let index = this.byMap.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const k = isPair(p) ? keyText(p.key) : undefined;
+        if (k !== undefined && !index.has(k)) index.set(k, p as Pair);
+      }
+      this.byMap.set(map, index);
+    }
+    return index.get(key);
+  }
 }
 
 /**
  * Walk the document along `path` as far as it goes; report the deepest node found, so a
  * fault about a missing key lands on the mapping that should hold it.
  */
-function offsetOf(doc: Document, path: readonly (string | number)[], wantKey: boolean): number {
+function offsetOf(doc: Document, path: readonly (string | number)[], wantKey: boolean, keys: KeyIndex): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      const pair = keys.find(node, String(seg));
       if (!pair) return offset;
       const keyStart = rangeStart(pair.key);
       if (last && wantKey && keyStart !== undefined) return keyStart;

@@ -1,7 +1,8 @@
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 
 /** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
-export const MAX_JSON_DEPTH = 256;
+export const MAX_JSON_DEPTH = LIMITS.nestingDepth;
 
 /** Scans brackets outside strings; linear, no recursion. */
 function checkDepth(text: string, label: string): void {

@@ -70,7 +70,8 @@ function checkConfig(cfg: FitConfig): { loss: LossName; optimizer: string; lr: n
   if (!OPTIMIZER_NAMES.includes(optimizer)) {
     throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${OPTIMIZER_NAMES.join(', ')})`);
   }
-  const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
+  const lossKey = squash(cfg.loss ?? 'categorical_crossentropy');
+  const loss = Object.prototype.hasOwnProperty.call(LOSSES, lossKey) ? LOSSES[lossKey] : undefined;
   if (!loss) {
     throw new FlopgateError(
       `fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`,

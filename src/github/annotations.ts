@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LIMITS } from '../limits.js';
 import { annotationText } from '../check/describe.js';
 import type { CheckReport, ModelCheckResult } from '../check/types.js';
 import { ConfigError } from '../config/errors.js';
@@ -57,6 +58,7 @@ export function reportAnnotations(report: CheckReport, root: string, workspace: 
  * (a budget file with several faults gets all of them, not only the first the message names).
  */
 export function faultAnnotations(err: unknown, root: string, workspace: string): Annotation[] {
-  const faults = err instanceof ConfigError ? err.faults : [splitPosition(err instanceof Error ? err.message : String(err))];
+  // A hostile file may hold thousands of faults; the log gets as many as a terminal shows.
+  const faults = err instanceof ConfigError ? err.faults.slice(0, LIMITS.faultsShown) : [splitPosition(err instanceof Error ? err.message : String(err))];
   return faults.filter((f) => f !== undefined).map((f) => ({ level: 'error', message: f.message, properties: at(f, root, workspace) }));
 }

@@ -1,5 +1,6 @@
 import { FlopgateError } from '../errors.js';
 import type { ByteSource } from './byte-source.js';
+import { bytesText, LIMITS } from '../limits.js';
 
 /**
  * A read a file's structure asked for that leaves the file, or goes past what flopgate agrees
@@ -18,7 +19,8 @@ export interface PagedReaderOptions {
   maxReads?: number;
 }
 
-const DEFAULTS: Required<PagedReaderOptions> = { page: 4096, pages: 1024, budget: 512 * 1024 * 1024, maxReads: 200_000 };
+// The read budget is the documented limit on what one model file may make flopgate read.
+const DEFAULTS: Required<PagedReaderOptions> = { page: 4096, pages: 1024, budget: LIMITS.modelReadBytes, maxReads: 200_000 };
 
 /**
  * The one reader under every container (zip, HDF5, protobuf, JSON): range checks before any
@@ -100,7 +102,7 @@ export class PagedReader implements ByteSource {
   private async fetch(offset: number, length: number, what: string): Promise<Uint8Array> {
     this.fetched += length;
     if (this.fetched > this.opts.budget) {
-      throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${this.opts.budget} bytes`);
+      throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${bytesText(this.opts.budget)}`);
     }
     if (++this.reads > this.opts.maxReads) {
       throw new BoundsError(`${this.label}: ${what}: the file's structure never ends (more than ${this.opts.maxReads} reads)`);

@@ -1,4 +1,5 @@
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { knob, type Knobs, type UnknownPolicy } from '../options.js';
 import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
@@ -28,16 +29,51 @@ const TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
 
 const one = (shapes: number[][]): Shape | Shape[] => (shapes.length === 1 ? shapes[0] : shapes);
 
-/** The shape a model input declares, batch first, `null` where the file leaves it open. */
-export function declaredInputShape(layer: LayerSpec): (number | null)[] | undefined {
+/**
+ * A dimension as a config declares it: null (or -1, as some converters write) where the file
+ * leaves it open, else a positive integer no larger than a --input-shape may give. Anything
+ * else ("28", true, 28.5, 0, [28]) would be coerced into a count by arithmetic: it is refused.
+ */
+function declaredDim(d: unknown): number | null | undefined {
+  if (d === null || d === -1) return null;
+  return typeof d === 'number' && Number.isSafeInteger(d) && d >= 1 && d <= LIMITS.dimension ? d : undefined;
+}
+
+const shown = (v: unknown): string => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)).slice(0, 40));
+
+/**
+ * The shape a model input declares, batch first, `null` where the file leaves it open;
+ * undefined when the layer declares none. An Embedding's `input_dim` is its vocabulary, not
+ * an input length: its input is `[None, input_length]` when that is given.
+ */
+export function declaredInputShape(layer: LayerSpec, label: string): (number | null)[] | undefined {
   const c = layer.config;
-  for (const key of ['batch_shape', 'batch_input_shape']) {
-    const v = c[key];
-    if (Array.isArray(v)) return v as (number | null)[];
+  let raw: unknown[] | undefined;
+  let key = 'batch_shape';
+  for (const k of ['batch_shape', 'batch_input_shape']) {
+    if (Array.isArray(c[k])) [raw, key] = [c[k] as unknown[], k];
+    if (raw) break;
   }
-  if (Array.isArray(c.input_shape)) return [null, ...(c.input_shape as (number | null)[])];
-  if (typeof c.input_dim === 'number') return [null, c.input_dim];
-  return undefined;
+  if (!raw && Array.isArray(c.input_shape)) [raw, key] = [[null, ...(c.input_shape as unknown[])], 'input_shape'];
+  if (!raw && layer.className === 'Embedding') {
+    if (c.input_length !== undefined && c.input_length !== null) [raw, key] = [[null, c.input_length], 'input_length'];
+  } else if (!raw && c.input_dim !== undefined && c.input_dim !== null) [raw, key] = [[null, c.input_dim], 'input_dim'];
+  if (!raw) return undefined;
+  return checkedShape(raw, `layer "${layer.name}" declares ${key}`, label);
+}
+
+/** Each dimension of a declared shape checked (see declaredDim); `what` names where it was declared. */
+function checkedShape(raw: unknown[], what: string, label: string): (number | null)[] {
+  if (raw.length === 0) throw new FlopgateError(`${label}: ${what} [], without even the batch dimension`);
+  return raw.map((d, axis) => {
+    const v = declaredDim(d);
+    if (v === undefined) {
+      throw new FlopgateError(
+        `${label}: ${what} with dimension ${axis} = ${shown(d)}; a dimension is an integer from 1 to 2^31, or null where it is left open`,
+      );
+    }
+    return v;
+  });
 }
 
 /**
@@ -51,18 +87,18 @@ export function declaredInputs(model: ModelSpec, label: string, opts: { inputSha
     const first = model.layers[0];
     if (!first) throw new FlopgateError(`${label}: Sequential model has no layers`);
     const s =
-      (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
-      declaredInputShape(first) ??
-      model.batchInputShape ??
+      declaredInputShape(first, label) ??
+      (model.batchInputShape ? checkedShape(model.batchInputShape, `model "${model.name}" declares build_input_shape`, label) : undefined) ??
       (first.model ? declaredInputs(first.model, label, opts)[0] : undefined) ??
       open(0);
     if (!s) throw new FlopgateError(`${label}: the model does not record its input shape; give it with ${knob(opts, 'inputShape')}`);
     return [s];
   }
+  const byName = new Map(model.layers.map((l) => [l.name, l]));
   return model.inputs.map((ref, i) => {
-    const layer = model.layers.find((l) => l.name === ref.layer);
+    const layer = byName.get(ref.layer);
     if (!layer) throw new FlopgateError(`${label}: model input "${ref.layer}" is not among its layers`);
-    const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
+    const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
     if (!s) throw new FlopgateError(`${label}: input "${ref.layer}" does not record its shape; give it with ${knob(opts, 'inputShape')}`);
     return s;
   });
@@ -89,8 +125,10 @@ function recordedOutputs(recorded: ((number | null)[] | undefined)[] | undefined
   if (!recorded?.length) return undefined;
   const out: number[][] = [];
   for (const s of recorded) {
-    if (!s || s.length === 0 || s.slice(1).some((d) => d === null)) return undefined;
-    out.push([batch, ...(s.slice(1) as number[])]);
+    if (!s || s.length === 0) return undefined;
+    const dims = s.slice(1).map(declaredDim);
+    if (dims.some((d) => d === null || d === undefined)) return undefined;
+    out.push([batch, ...(dims as number[])]);
   }
   return out;
 }
@@ -144,7 +182,7 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
       ? 'unknown layer type: counted as 0, output shape as recorded in the file'
       : 'unknown layer type: counted as 0, output shape assumed equal to input';
     const outs = ctx.memory ? ctx.memory.step(inputs, outputs, policyOf(layer.config).compute) : outputs;
-    ctx.rows.push({ ...base, output_shape: one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
+    addRow(ctx, { ...base, output_shape: one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
     return outs;
   }
   let r: LayerResult;
@@ -165,7 +203,7 @@ function applyLayer(layer: LayerSpec, inputs: number[][], call: Partial<LayerCal
   const policy = policyOf(layer.config);
   const outs = ctx.memory ? ctx.memory.step(inputs, r.outputs, policy.compute) : r.outputs;
   const weights = ctx.memory ? { weights_bytes: ctx.memory.weights(layer.className, layer.config, params, policy) } : {};
-  ctx.rows.push({ ...base, output_shape: one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
+  addRow(ctx, { ...base, output_shape: one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
   return outs;
 }
 
@@ -178,6 +216,17 @@ function walkSequential(model: ModelSpec, inputs: number[][], prefix: string, ct
     cur = applyLayer(layer, cur, next ? { recorded: [next] } : {}, prefix, ctx, depth, frozen);
   });
   return cur;
+}
+
+/**
+ * Every row of the report goes through here: a shared layer or sub-model called many times
+ * makes a row per call, so the limit on layers is held on rows as well as on the file's lists.
+ */
+function addRow(ctx: WalkContext, row: LayerRow): void {
+  if (ctx.rows.length >= LIMITS.layers) {
+    throw new FlopgateError(`${ctx.label}: more than ${LIMITS.layers} layer calls (shared layers and sub-models counted per call); flopgate measures at most ${LIMITS.layers}`);
+  }
+  ctx.rows.push(row);
 }
 
 /** Evaluates calls in dependency order (Kahn); whatever cannot be evaluated is a cycle or a dangling reference. */
@@ -195,7 +244,7 @@ function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ct
   for (const layer of model.layers) {
     if (layer.className === 'InputLayer') {
       if (!produced.has(key(layer.name, 0))) {
-        const s = declaredInputShape(layer);
+        const s = declaredInputShape(layer, ctx.label);
         if (layer.calls.length === 0) {
           // An InputLayer that is not a model input (rare, but legal in Keras 2) still feeds layers.
           if (!s || s.some((d, i) => i > 0 && d === null)) continue;
@@ -203,7 +252,7 @@ function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ct
         }
       }
       if (layer.calls.length === 0) {
-        ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
+        addRow(ctx, { name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
         ctx.memory?.none();
         continue;
       }
@@ -213,28 +262,49 @@ function walkFunctional(model: ModelSpec, inputs: number[][], prefix: string, ct
   for (const ref of model.inputs) {
     if (!byName.has(ref.layer)) throw new FlopgateError(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
   }
-  let progress = true;
-  while (pending.length && progress) {
-    progress = false;
-    for (let i = 0; i < pending.length; i++) {
-      const { layer, call } = pending[i];
-      const spec = layer.calls[call];
-      const ins = spec.inputs.map(tensor);
-      if (ins.some((s) => !s)) continue;
-      for (const ref of spec.inputs) {
-        if (!byName.has(ref.layer)) throw new FlopgateError(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
-      }
-      const outs = applyLayer(layer, ins as number[][], spec, prefix, ctx, depth, frozen);
-      produced.set(key(layer.name, call), outs);
-      pending.splice(i, 1);
-      i--;
-      progress = true;
+  // Kahn's walk, linear in the calls: each call waits on a count of missing inputs, and the
+  // tensor that completes it queues it. The queue orders calls as repeated passes over the file
+  // would (pass, then position), so rows come out in the order they always did.
+  const missing = pending.map(() => 0);
+  const waiting = new Map<string, number[]>();
+  const ready = new CallQueue();
+  pending.forEach(({ layer, call }, i) => {
+    for (const ref of layer.calls[call].inputs) {
+      if (tensor(ref)) continue;
+      missing[i]++;
+      const k = key(ref.layer, ref.node);
+      const list = waiting.get(k);
+      if (list) list.push(i);
+      else waiting.set(k, [i]);
+    }
+    if (missing[i] === 0) ready.push(0, i);
+  });
+  let done = 0;
+  for (let next = ready.pop(); next; next = ready.pop()) {
+    const [pass, i] = next;
+    const { layer, call } = pending[i];
+    const spec = layer.calls[call];
+    for (const ref of spec.inputs) {
+      if (!byName.has(ref.layer)) throw new FlopgateError(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
+    }
+    const outs = applyLayer(layer, spec.inputs.map(tensor) as number[][], spec, prefix, ctx, depth, frozen);
+    const k = key(layer.name, call);
+    produced.set(k, outs);
+    done++;
+    missing[i] = -1;
+    const waiters = waiting.get(k);
+    waiting.delete(k);
+    for (const w of waiters ?? []) {
+      // A reference to a tensor index the call does not produce stays missing: a dangling input.
+      if (missing[w] <= 0 || !pending[w].layer.calls[pending[w].call].inputs.every((r) => r.layer !== layer.name || r.node !== call || outs[r.tensor])) continue;
+      if (--missing[w] === 0) ready.push(w > i ? pass : pass + 1, w);
     }
   }
-  if (pending.length) {
-    const dangling = pending.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
+  if (done < pending.length) {
+    const left = pending.filter((_, i) => missing[i] !== -1);
+    const dangling = left.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
     if (dangling) throw new FlopgateError(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
-    const names = [...new Set(pending.map((p) => p.layer.name))].slice(0, 5).join(', ');
+    const names = [...new Set(left.map((p) => p.layer.name))].slice(0, 5).join(', ');
     throw new FlopgateError(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
   }
   return model.outputs.map((ref) => {
@@ -251,3 +321,38 @@ export function walkModel(model: ModelSpec, inputs: number[][], prefix: string, 
     : walkFunctional(model, inputs, prefix, ctx, depth, frozen);
 }
 
+/** A binary min-heap of (pass, position) pairs: the order repeated passes over the calls would take. */
+class CallQueue {
+  private heap: [number, number][] = [];
+  push(pass: number, i: number): void {
+    const h = this.heap;
+    h.push([pass, i]);
+    for (let c = h.length - 1; c > 0; ) {
+      const p = (c - 1) >> 1;
+      if (!less(h[c], h[p])) break;
+      [h[c], h[p]] = [h[p], h[c]];
+      c = p;
+    }
+  }
+  pop(): [number, number] | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      for (let p = 0; ; ) {
+        const l = 2 * p + 1;
+        const r = l + 1;
+        let m = p;
+        if (l < h.length && less(h[l], h[m])) m = l;
+        if (r < h.length && less(h[r], h[m])) m = r;
+        if (m === p) break;
+        [h[m], h[p]] = [h[p], h[m]];
+        p = m;
+      }
+    }
+    return top;
+  }
+}
+
+const less = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);

@@ -1,5 +1,6 @@
 import { didYouMean, FlopgateError } from '../errors.js';
 import type { LayerSpec, ModelSpec } from './model.js';
+import { tooMany } from './normalize.js';
 import { RULES } from './registry.js';
 
 /** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
@@ -14,7 +15,9 @@ function classFor(key: string): string | undefined {
  * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
  * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
  */
-const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+// Training hyper-parameters (a dropout's rate, a noise's stddev, batch normalisation's momentum
+// and epsilon) change nothing flopgate counts, so no rule reads them; a fit does.
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged', 'rate', 'noise_shape', 'stddev', 'momentum', 'epsilon']);
 const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
 
 /**
@@ -62,6 +65,7 @@ export function inlineSpec(layers: unknown, label: string): ModelSpec {
   if (!Array.isArray(layers) || layers.length === 0) {
     throw new FlopgateError(`${label}: layers must be a non-empty list of {type: config} items`);
   }
+  tooMany(layers.length, label);
   const counts = new Map<string, number>();
   const specs: LayerSpec[] = layers.map((item, i) => {
     const where = `${label}: layers[${i}]`;

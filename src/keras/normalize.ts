@@ -1,10 +1,11 @@
 import { FlopgateError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import type { Config, LayerCallSpec, LayerSpec, ModelSpec, TensorRef } from './model.js';
 import { opRuleFor, ruleFor } from './registry.js';
 import { tfListFirst, tfOpCall } from './tf-ops.js';
 
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
-export const MAX_MODEL_DEPTH = 64;
+export const MAX_MODEL_DEPTH = LIMITS.modelNesting;
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 
 const isObj = (v: unknown): v is Config => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,6 +44,11 @@ export function normalizeModel(raw: unknown, label: string, depth = 0, seen: See
   if (cls === 'Sequential') return sequential(cfg, label, depth, seen);
   if (cls === 'Functional' || cls === 'Model') return functional(cfg, label, depth, seen);
   throw new FlopgateError(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
+}
+
+/** Checked before a list of layers is read, so a huge list is refused before the work it would cost. */
+export function tooMany(layers: number, label: string): void {
+  if (layers > LIMITS.layers) throw new FlopgateError(`${label}: ${layers} layers; flopgate measures at most ${LIMITS.layers}`);
 }
 
 function layerOf(raw: unknown, label: string, depth: number, where: string, seen: Seen): LayerSpec {
@@ -86,6 +92,7 @@ function sequential(cfg: unknown, label: string, depth: number, seen: Seen): Mod
   // Keras 1 and early Keras 2 wrote a Sequential config as the bare list of layers.
   const c: Config = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
   if (!Array.isArray(c.layers)) throw new FlopgateError(`${label}: Sequential config has no layers list`);
+  tooMany(c.layers.length, label);
   const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`, seen));
   const spec: ModelSpec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
   const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
@@ -236,6 +243,7 @@ function legacyOp(spec: LayerSpec, raw: Config): boolean {
 
 function functional(cfg: unknown, label: string, depth: number, seen: Seen): ModelSpec {
   if (!isObj(cfg) || !Array.isArray(cfg.layers)) throw new FlopgateError(`${label}: Functional config has no layers list`);
+  tooMany(cfg.layers.length, label);
   const layers = cfg.layers.map((l, i) => {
     const spec = layerOf(l, label, depth, `layer ${i}`, seen);
     if (legacyOp(spec, l as Config)) spec.op = true;

@@ -1,3 +1,4 @@
+import { LIMITS as SHARED } from '../limits.js';
 import { dtypeName, elementBytes } from './dtypes.js';
 import { ATTR, emptyGraph, LIMITS, type Attr, type Dim, type OnnxGraph, type OnnxModel, type OnnxNode, type TensorRef, type ValueInfo } from './ir.js';
 import { decodeData } from './tensor-data.js';
@@ -94,7 +95,7 @@ class Decoder {
       switch (f.no) {
         case 1: {
           expectWire(r, f, LEN, 'GraphProto.node');
-          if (g.nodes.length >= LIMITS.nodes) r.fail(`graph has more than ${LIMITS.nodes} nodes`);
+          if (g.nodes.length >= SHARED.onnxNodes) r.fail(`graph has more than ${SHARED.onnxNodes} nodes`);
           const n = this.node(f, g.nodes.length);
           for (const a of n.attrs) this.count(a.ints.length + a.floats.length + a.strings.length, n.index);
           g.nodes.push(n);

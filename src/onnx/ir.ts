@@ -86,9 +86,11 @@ export interface OnnxModel {
   functions: Set<string>;
 }
 
-/** Bounds on what an untrusted file may make us hold; real models stay far below them. */
+/**
+ * Bounds on what an untrusted file may make us hold; real models stay far below them. The
+ * number of nodes is the shared limit in src/limits.ts (README's table).
+ */
 export const LIMITS = {
-  nodes: 500_000,
   initializers: 500_000,
   valueInfos: 1_000_000,
   namesPerNode: 100_000,

@@ -12,10 +12,18 @@ export function textTable(header: string[], rows: string[][], right: boolean[], 
   const widths = columnWidths(header, rows);
   const sep = ' '.repeat(gap);
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, right[i] ?? false)).join(sep).trimEnd();
-  return [line(header), widths.map((w) => '─'.repeat(w)).join(sep), ...rows.map(line)];
+  const out = [line(header), widths.map((w) => '─'.repeat(w)).join(sep)];
+  for (const r of rows) out.push(line(r));
+  return out;
 }
 
 /** Each column's width: its widest cell, header included. */
 export function columnWidths(header: string[], rows: string[][]): number[] {
-  return header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // Loops, not Math.max(...cells): a spread passes every row as an argument on the stack, and a
+  // 50,000-node graph's table overflowed it.
+  const widths = header.map(width);
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, width(r[i] ?? ''));
+  }
+  return widths;
 }

@@ -1,8 +1,10 @@
 import { FlopgateError } from '../../errors.js';
+import { LIMITS } from '../../limits.js';
 import type { PagedReader } from '../../io/paged-reader.js';
 
 /** Keras model configs run to megabytes at most; a string far beyond that is not one. */
-export const MAX_ATTRIBUTE_BYTES = 64 * 1024 * 1024;
+/** The attribute holds the model's JSON config: the JSON limit. */
+export const MAX_ATTRIBUTE_BYTES = LIMITS.jsonBytes;
 
 /**
  * Random access to an HDF5 file with the file's address width and base address applied.

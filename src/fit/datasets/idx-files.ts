@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FlopgateError } from '../../errors.js';
+import { readRegularFile } from '../../io/byte-source.js';
 import { download, HttpStatusError, writeAtomic } from '../cache.js';
 import { inflate, isGzip, parseIdx, type IdxArray } from '../idx.js';
 import { permutation, seededRng } from '../random.js';
@@ -38,19 +39,19 @@ function localNames(name: string): string[] {
   return [`${name}.gz`, name, `${dotted}.gz`, dotted];
 }
 
-async function readIfExists(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new FlopgateError(`fit: cannot read ${path}: ${(e as Error).message}`);
-  }
+/**
+ * A file of the directory, or undefined when it has none: read only if it is a regular file
+ * within the download bound, so a FIFO there cannot block the fit nor a device fill memory.
+ */
+function readIfExists(path: string): Buffer | undefined {
+  const bytes = readRegularFile(path, `fit: ${path}`, { max: MAX_DOWNLOAD_BYTES, noun: 'an IDX file', optional: true });
+  return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 async function fromDirectory(dir: string, name: string): Promise<{ path: string; bytes: Buffer } | undefined> {
   for (const n of localNames(name)) {
     const path = join(dir, n);
-    const bytes = await readIfExists(path);
+    const bytes = readIfExists(path);
     if (bytes) return { path, bytes };
   }
   return undefined;

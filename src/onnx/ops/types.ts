@@ -164,6 +164,8 @@ export class NodeCtx {
    * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
    */
   declaredOutputs(why: string, dtype: DType): Val[] {
+    // Every ONNX op has at least one output; a node that declares none has nothing to read.
+    if (this.nOut === 0) this.fail(`declares no outputs (${why} is only known at run time, so its output would come from the file's declaration)`);
     this.usedDeclared = true;
     const outs: Val[] = [];
     for (let i = 0; i < this.nOut; i++) {
@@ -180,6 +182,8 @@ export class NodeCtx {
 
   /** The declared shape of output `i` (see declaredOutputs). */
   declaredShape(why: string, i = 0): number[] {
-    return [...this.declaredOutputs(why, 'unknown')[i].shape];
+    const outs = this.declaredOutputs(why, 'unknown');
+    if (i >= outs.length) this.fail(`declares ${outs.length} output(s), and output ${i} is the one ${why} shapes`);
+    return [...outs[i].shape];
   }
 }
