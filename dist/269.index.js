@@ -2,71 +2,6 @@ export const id = 269;
 export const ids = [269];
 export const modules = {
 
-/***/ 3904:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
-/* harmony export */   qF: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
-const MAX_JSON_DEPTH = 256;
-/** Scans brackets outside strings; linear, no recursion. */
-function checkDepth(text, label) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92 /* \ */)
-                i++;
-            else if (c === 34 /* " */)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}: JSON nests deeper than ${MAX_JSON_DEPTH} levels; refusing it`);
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-}
-function lineCol(text, pos) {
-    const before = text.slice(0, pos);
-    const line = before.split('\n').length;
-    return `${line}:${pos - before.lastIndexOf('\n')}`;
-}
-/** JSON.parse with a depth bound and an error that names file, line and column. */
-function parseJson(text, label) {
-    checkDepth(text, label);
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e.message;
-        const m = /position (\d+)/.exec(msg);
-        const where = m ? `:${lineCol(text, Number(m[1]))}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}${where}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')})`);
-    }
-}
-function decodeUtf8(bytes, label) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}: not valid UTF-8 text`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 6269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,9 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/containers/json.ts
-var json = __webpack_require__(3904);
+var containers_json = __webpack_require__(3904);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/formats/tfjs.ts
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -280,31 +217,38 @@ var weights = __webpack_require__(5315);
 
 
 
-/** model.json files run to a few megabytes; a text "model" far beyond that is not one. */
-const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/** JSON (after a BOM and whitespace) starts with a bracket; anything else is read as YAML. */
+function startsAsJson(head) {
+    let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09))
+        i++;
+    return head[i] === 0x7b || head[i] === 0x5b;
+}
 /**
  * A text model file: a TensorFlow.js model.json, a Keras `model.to_json()` document, or a
  * YAML/JSON file holding an inline `layers:` list (and optionally its `input_shape`).
  */
 async function openTextModel(src, label, files) {
-    if (src.size > MAX_TEXT_BYTES)
-        throw new errors/* FlopgateError */.N9(`${label}: ${src.size} bytes is too large for a JSON/YAML model file`);
-    const text = (0,json/* decodeUtf8 */._6)(await src.read(0, src.size, 'the text'), label).replace(/^\uFEFF/, '');
-    const trimmed = text.trimStart();
+    // Sized before reading: model.json files run to a few megabytes, and YAML costs about a
+    // hundred times JSON's time to parse (256 KiB is some 10,000 layers written by hand).
+    const json = startsAsJson(await src.read(0, Math.min(src.size, 4096), 'the text'));
+    const max = json ? limits/* LIMITS */.b.jsonBytes : limits/* LIMITS */.b.yamlBytes;
+    if (src.size > max) {
+        throw new errors/* FlopgateError */.N9(`${label}: ${src.size} bytes of ${json ? 'JSON' : 'YAML'}; flopgate reads at most ${(0,limits/* bytesText */.p)(max)} of a ${json ? 'JSON' : 'YAML'} model file`);
+    }
+    const text = (0,containers_json/* decodeUtf8 */._6)(await src.read(0, src.size, 'the text'), label).replace(/^\uFEFF/, '');
     let doc;
-    if (trimmed.startsWith('{') || trimmed.startsWith('['))
-        doc = (0,json/* parseJson */.qF)(text, label);
+    if (json)
+        doc = (0,containers_json/* parseJson */.qF)(text, label);
     else {
-        try {
-            // Loaded only for YAML files: most model files are binary or JSON.
-            const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-            doc = parse(text, { maxAliasCount: 100 });
+        // Loaded only for YAML files: most model files are binary or JSON.
+        const r = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2045))).parseYamlText(text);
+        if (!r.ok) {
+            const f = r.faults[0];
+            throw new errors/* FlopgateError */.N9(`${label}:${f.line}:${f.column}: invalid YAML (${f.message})`);
         }
-        catch (e) {
-            const err = e;
-            const pos = err.linePos?.[0];
-            throw new errors/* FlopgateError */.N9(`${label}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML (${err.message.split('\n')[0]})`);
-        }
+        doc = r.value.data;
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
         throw new errors/* FlopgateError */.N9(`${label}: expected a model.json, a Keras model JSON or a document with a layers: list`);

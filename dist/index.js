@@ -8471,7 +8471,7 @@ const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
+const api = __nccwpck_require__(8996)
 const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
@@ -9631,7 +9631,7 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8996:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36637,6 +36637,215 @@ async function readSuperblock(r, sigOffset) {
 
 /***/ }),
 
+/***/ 3904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+
+
+/** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
+const MAX_JSON_DEPTH = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth;
+/** Scans brackets outside strings; linear, no recursion. */
+function checkDepth(text, label) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92 /* \ */)
+                i++;
+            else if (c === 34 /* " */)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}: JSON nests deeper than ${MAX_JSON_DEPTH} levels; refusing it`);
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+}
+function lineCol(text, pos) {
+    const before = text.slice(0, pos);
+    const line = before.split('\n').length;
+    return `${line}:${pos - before.lastIndexOf('\n')}`;
+}
+/** JSON.parse with a depth bound and an error that names file, line and column. */
+function parseJson(text, label) {
+    checkDepth(text, label);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const m = /position (\d+)/.exec(msg);
+        const where = m ? `:${lineCol(text, Number(m[1]))}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}${where}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')})`);
+    }
+}
+function decodeUtf8(bytes, label) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}: not valid UTF-8 text`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+
+
+/**
+ * YAML text to data, for the budget file and `layers:` specs, under the limits a hostile file
+ * meets: nesting is estimated from the tokens before anything is built (the parser's composer
+ * recurses, and a deep file would exhaust the stack after seconds), then checked exactly on
+ * the document; duplicate keys are found in one pass (the parser's own check is quadratic in a
+ * map's keys: 20,000 keys took 4 s); warnings (unknown tags, keys that are collections) are
+ * faults, never lines the parser prints itself; aliases expand to a bounded size. Returns the
+ * faults instead of data when there are any. The caller bounds the text's size first.
+ */
+function parseYamlText(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const pos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const deep = nestingByTokens(text);
+    if (deep !== undefined) {
+        // The line counter has seen nothing yet: count lines up to the offset directly.
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        return { ok: false, faults: [{ line, column: deep - before.lastIndexOf('\n'), message: nestingMessage() }] };
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'silent', keepSourceTokens: false });
+    let faults = [...doc.errors, ...doc.warnings].map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) }));
+    if (faults.length === 0)
+        faults = structureFaults(doc, pos);
+    if (faults.length > 0)
+        return { ok: false, faults: faults.sort((a, b) => a.line - b.line || a.column - b.column) };
+    try {
+        return { ok: true, value: { doc, data: doc.toJS({ maxAliasCount: 100 }), pos } };
+    }
+    catch (e) {
+        // Alias expansion past maxAliasCount ("excessive alias count") is the one fault left here.
+        return { ok: false, faults: [{ line: 1, column: 1, message: firstLine(e instanceof Error ? e.message : String(e)) }] };
+    }
+}
+const nestingMessage = () => `YAML nests deeper than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth} levels; refusing it`;
+function firstLine(s) {
+    return s.split('\n')[0].trim();
+}
+/**
+ * The offset where the tokens first nest past the limit, or undefined. Flow brackets are
+ * counted exactly; block nesting is estimated from indentation (each deeper indent is a level)
+ * plus the `-` and `?` indicators that open a level on the same line (`- - - x`). The lexer is
+ * linear and a few times faster than the parser; the exact check comes after parsing.
+ */
+function nestingByTokens(text) {
+    const max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth;
+    const indents = [];
+    let flow = 0;
+    let atLineStart = true;
+    let indent = 0;
+    let onLine = 0;
+    let offset = 0;
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        const type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.tokenType(tok);
+        const at = offset;
+        offset += tok.length;
+        if (type === 'newline') {
+            atLineStart = true;
+            indent = 0;
+            onLine = 0;
+            continue;
+        }
+        if (flow === 0 && atLineStart) {
+            if (type === 'space') {
+                indent = tok.length;
+                continue;
+            }
+            if (type === 'comment' || type === null)
+                continue;
+            atLineStart = false;
+            while (indents.length > 0 && indents[indents.length - 1] > indent)
+                indents.pop();
+            if (indents.length === 0 || indents[indents.length - 1] < indent)
+                indents.push(indent);
+        }
+        if (type === 'flow-map-start' || type === 'flow-seq-start')
+            flow++;
+        else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flow > 0)
+            flow--;
+        else if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind'))
+            onLine++;
+        if (indents.length + onLine + flow > max)
+            return at;
+    }
+    return undefined;
+}
+/**
+ * One pass over the document, without recursion: nesting past the limit, a key given twice in
+ * one map, and a key that is a collection (which would be silently stringified).
+ */
+function structureFaults(doc, pos) {
+    const faults = [];
+    const at = (n) => pos(n?.range?.[0] ?? 0);
+    const stack = [[doc.contents, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (depth > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth)
+            return [{ ...at(node), message: nestingMessage() }];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        const seen = new Map();
+        for (const pair of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                continue;
+            const key = pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) && key !== null) {
+                faults.push({ ...at(key), message: 'a key that is a list or a mapping; keys must be plain names' });
+                continue;
+            }
+            const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) ? `*${key.source}` : '';
+            const first = seen.get(name);
+            if (first !== undefined)
+                faults.push({ ...at(key), message: `duplicate key "${name}" (first at line ${at(first).line}); keys must be unique` });
+            else
+                seen.set(name, key);
+            stack.push([pair.value, depth + 1]);
+        }
+    }
+    return faults;
+}
+
+
+/***/ }),
+
 /***/ 3363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39436,8 +39645,13 @@ function didYouMean(key, known) {
         return '';
     let best;
     let bestD = Infinity;
+    const want = key.toLowerCase();
     for (const p of known) {
-        const d = editDistance(key.toLowerCase(), p.toLowerCase());
+        // Lengths further apart than any accepted distance cannot make a suggestion: skipping them
+        // keeps a hostile file's 20,000 long keys from costing an edit distance each.
+        if (Math.abs(p.length - want.length) > Math.max(1, Math.floor(p.length / 3)))
+            continue;
+        const d = editDistance(want, p.toLowerCase());
         if (d < bestD)
             [best, bestD] = [p, d];
     }
@@ -39464,6 +39678,7 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   _n: () => (/* binding */ FileSource),
 /* harmony export */   _r: () => (/* binding */ BufferSource)
 /* harmony export */ });
@@ -39471,6 +39686,8 @@ function editDistance(a, b) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
+
 
 
 /** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
@@ -39514,10 +39731,60 @@ function openFailure(e) {
     }
 }
 /**
+ * Opens `path` for reading if it is a regular file; any failure is a FlopgateError naming
+ * `label` in words. Opening does not wait and nothing is read before fstat: a FIFO would
+ * block forever and a device (/dev/zero, /dev/urandom) never end, so only a regular file is
+ * let through. `missing` replaces the message for a path that does not exist.
+ */
+function openRegular(path, label, noun, missing) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT' && missing !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${missing}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${openFailure(err).replace('not a model file', `not ${noun}`)}`);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not ${noun}`);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be ${noun}`);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+}
+function readRegularFile(path, label, opts) {
+    if (opts.optional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const { fd, size } = openRegular(path, label, opts.noun, opts.missing);
+    try {
+        if (size > opts.max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${size} bytes is more than ${opts.noun} may hold (${(0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesText */ .p)(opts.max)} at most)`);
+        const out = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, done, size - done, done);
+            if (n === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: file shrank while being read`);
+            done += n;
+        }
+        return out;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
  * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
  * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
- * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
- * wait: a FIFO or a device named as a model would otherwise block or never end.
+ * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened (openRegular).
  */
 class FileSource {
     fd;
@@ -39531,25 +39798,8 @@ class FileSource {
     }
     /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
     static async open(path, label = path) {
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-        }
-        catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${openFailure(e)}`);
-        }
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (st.isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not a model file`);
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
-            return new FileSource(fd, st.size, label);
-        }
-        catch (e) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-            throw e;
-        }
+        const { fd, size } = openRegular(path, label, 'a model file');
+        return new FileSource(fd, size, label);
     }
     async read(offset, length) {
         checkRange(this.size, offset, length, this.path);
@@ -39580,6 +39830,8 @@ class FileSource {
 /* harmony export */ });
 /* unused harmony export BoundsError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+
 
 /**
  * A read a file's structure asked for that leaves the file, or goes past what flopgate agrees
@@ -39587,7 +39839,8 @@ class FileSource {
  */
 class BoundsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9 {
 }
-const DEFAULTS = { page: 4096, pages: 1024, budget: 512 * 1024 * 1024, maxReads: 200_000 };
+// The read budget is the documented limit on what one model file may make flopgate read.
+const DEFAULTS = { page: 4096, pages: 1024, budget: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.modelReadBytes, maxReads: 200_000 };
 /**
  * The one reader under every container (zip, HDF5, protobuf, JSON): range checks before any
  * allocation, a page cache so that a structure read in small pieces (a zip's central
@@ -39665,7 +39918,7 @@ class PagedReader {
     async fetch(offset, length, what) {
         this.fetched += length;
         if (this.fetched > this.opts.budget) {
-            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${this.opts.budget} bytes`);
+            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesText */ .p)(this.opts.budget)}`);
         }
         if (++this.reads > this.opts.maxReads) {
             throw new BoundsError(`${this.label}: ${what}: the file's structure never ends (more than ${this.opts.maxReads} reads)`);
@@ -39735,6 +39988,8 @@ function bindInputShapes(declared, given, batchSize, label, knobs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/keras/dtype.ts
 const FLOAT32 = { variable: 'float32', compute: 'float32' };
 const NAMED = {
@@ -41867,8 +42122,9 @@ const tfListFirst = (fn) => typeof fn === 'string' && TF_FUNCTIONS[fn]?.list ===
 
 
 
+
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
-const MAX_MODEL_DEPTH = 64;
+const MAX_MODEL_DEPTH = limits/* LIMITS */.b.modelNesting;
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function isModelClass(className) {
@@ -41894,6 +42150,11 @@ function normalizeModel(raw, label, depth = 0, seen = new Map()) {
     if (cls === 'Functional' || cls === 'Model')
         return functional(cfg, label, depth, seen);
     throw new errors/* FlopgateError */.N9(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
+}
+/** Checked before a list of layers is read, so a huge list is refused before the work it would cost. */
+function tooMany(layers, label) {
+    if (layers > limits/* LIMITS */.b.layers)
+        throw new errors/* FlopgateError */.N9(`${label}: ${layers} layers; flopgate measures at most ${limits/* LIMITS */.b.layers}`);
 }
 function layerOf(raw, label, depth, where, seen) {
     if (!isObj(raw) || typeof raw.class_name !== 'string') {
@@ -41943,6 +42204,7 @@ function sequential(cfg, label, depth, seen) {
     const c = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
     if (!Array.isArray(c.layers))
         throw new errors/* FlopgateError */.N9(`${label}: Sequential config has no layers list`);
+    tooMany(c.layers.length, label);
     const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`, seen));
     const spec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
     const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
@@ -42101,6 +42363,7 @@ function legacyOp(spec, raw) {
 function functional(cfg, label, depth, seen) {
     if (!isObj(cfg) || !Array.isArray(cfg.layers))
         throw new errors/* FlopgateError */.N9(`${label}: Functional config has no layers list`);
+    tooMany(cfg.layers.length, label);
     const layers = cfg.layers.map((l, i) => {
         const spec = layerOf(l, label, depth, `layer ${i}`, seen);
         if (legacyOp(spec, l))
@@ -42125,24 +42388,61 @@ function functional(cfg, label, depth, seen) {
 
 
 
+
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
 const CODE_LAYERS = new Set(['Lambda']);
 /** Keras 2 layers naming a TensorFlow function (tf-ops.ts maps the ones with a rule). */
 const graph_TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
 const graph_one = (shapes) => (shapes.length === 1 ? shapes[0] : shapes);
-/** The shape a model input declares, batch first, `null` where the file leaves it open. */
-function declaredInputShape(layer) {
+/**
+ * A dimension as a config declares it: null (or -1, as some converters write) where the file
+ * leaves it open, else a positive integer no larger than a --input-shape may give. Anything
+ * else ("28", true, 28.5, 0, [28]) would be coerced into a count by arithmetic: it is refused.
+ */
+function declaredDim(d) {
+    if (d === null || d === -1)
+        return null;
+    return typeof d === 'number' && Number.isSafeInteger(d) && d >= 1 && d <= limits/* LIMITS */.b.dimension ? d : undefined;
+}
+const graph_shown = (v) => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)).slice(0, 40));
+/**
+ * The shape a model input declares, batch first, `null` where the file leaves it open;
+ * undefined when the layer declares none. An Embedding's `input_dim` is its vocabulary, not
+ * an input length: its input is `[None, input_length]` when that is given.
+ */
+function declaredInputShape(layer, label) {
     const c = layer.config;
-    for (const key of ['batch_shape', 'batch_input_shape']) {
-        const v = c[key];
-        if (Array.isArray(v))
-            return v;
+    let raw;
+    let key = 'batch_shape';
+    for (const k of ['batch_shape', 'batch_input_shape']) {
+        if (Array.isArray(c[k]))
+            [raw, key] = [c[k], k];
+        if (raw)
+            break;
     }
-    if (Array.isArray(c.input_shape))
-        return [null, ...c.input_shape];
-    if (typeof c.input_dim === 'number')
-        return [null, c.input_dim];
-    return undefined;
+    if (!raw && Array.isArray(c.input_shape))
+        [raw, key] = [[null, ...c.input_shape], 'input_shape'];
+    if (!raw && layer.className === 'Embedding') {
+        if (c.input_length !== undefined && c.input_length !== null)
+            [raw, key] = [[null, c.input_length], 'input_length'];
+    }
+    else if (!raw && c.input_dim !== undefined && c.input_dim !== null)
+        [raw, key] = [[null, c.input_dim], 'input_dim'];
+    if (!raw)
+        return undefined;
+    return checkedShape(raw, `layer "${layer.name}" declares ${key}`, label);
+}
+/** Each dimension of a declared shape checked (see declaredDim); `what` names where it was declared. */
+function checkedShape(raw, what, label) {
+    if (raw.length === 0)
+        throw new errors/* FlopgateError */.N9(`${label}: ${what} [], without even the batch dimension`);
+    return raw.map((d, axis) => {
+        const v = declaredDim(d);
+        if (v === undefined) {
+            throw new errors/* FlopgateError */.N9(`${label}: ${what} with dimension ${axis} = ${graph_shown(d)}; a dimension is an integer from 1 to 2^31, or null where it is left open`);
+        }
+        return v;
+    });
 }
 /**
  * Input shapes a model declares, one per input; the walker binds them later. A model saved
@@ -42155,20 +42455,20 @@ function declaredInputs(model, label, opts = {}) {
         const first = model.layers[0];
         if (!first)
             throw new errors/* FlopgateError */.N9(`${label}: Sequential model has no layers`);
-        const s = (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
-            declaredInputShape(first) ??
-            model.batchInputShape ??
+        const s = declaredInputShape(first, label) ??
+            (model.batchInputShape ? checkedShape(model.batchInputShape, `model "${model.name}" declares build_input_shape`, label) : undefined) ??
             (first.model ? declaredInputs(first.model, label, opts)[0] : undefined) ??
             open(0);
         if (!s)
             throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return [s];
     }
+    const byName = new Map(model.layers.map((l) => [l.name, l]));
     return model.inputs.map((ref, i) => {
-        const layer = model.layers.find((l) => l.name === ref.layer);
+        const layer = byName.get(ref.layer);
         if (!layer)
             throw new errors/* FlopgateError */.N9(`${label}: model input "${ref.layer}" is not among its layers`);
-        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
+        const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
         if (!s)
             throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return s;
@@ -42197,9 +42497,12 @@ function recordedOutputs(recorded, batch) {
         return undefined;
     const out = [];
     for (const s of recorded) {
-        if (!s || s.length === 0 || s.slice(1).some((d) => d === null))
+        if (!s || s.length === 0)
             return undefined;
-        out.push([batch, ...s.slice(1)]);
+        const dims = s.slice(1).map(declaredDim);
+        if (dims.some((d) => d === null || d === undefined))
+            return undefined;
+        out.push([batch, ...dims]);
     }
     return out;
 }
@@ -42251,7 +42554,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
             ? 'unknown layer type: counted as 0, output shape as recorded in the file'
             : 'unknown layer type: counted as 0, output shape assumed equal to input';
         const outs = ctx.memory ? ctx.memory.step(inputs, outputs, policyOf(layer.config).compute) : outputs;
-        ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
+        addRow(ctx, { ...base, output_shape: graph_one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
         return outs;
     }
     let r;
@@ -42274,7 +42577,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
     const policy = policyOf(layer.config);
     const outs = ctx.memory ? ctx.memory.step(inputs, r.outputs, policy.compute) : r.outputs;
     const weights = ctx.memory ? { weights_bytes: ctx.memory.weights(layer.className, layer.config, params, policy) } : {};
-    ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
+    addRow(ctx, { ...base, output_shape: graph_one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
     return outs;
 }
 function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
@@ -42287,6 +42590,16 @@ function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
         cur = applyLayer(layer, cur, next ? { recorded: [next] } : {}, prefix, ctx, depth, frozen);
     });
     return cur;
+}
+/**
+ * Every row of the report goes through here: a shared layer or sub-model called many times
+ * makes a row per call, so the limit on layers is held on rows as well as on the file's lists.
+ */
+function addRow(ctx, row) {
+    if (ctx.rows.length >= limits/* LIMITS */.b.layers) {
+        throw new errors/* FlopgateError */.N9(`${ctx.label}: more than ${limits/* LIMITS */.b.layers} layer calls (shared layers and sub-models counted per call); flopgate measures at most ${limits/* LIMITS */.b.layers}`);
+    }
+    ctx.rows.push(row);
 }
 /** Evaluates calls in dependency order (Kahn); whatever cannot be evaluated is a cycle or a dangling reference. */
 function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
@@ -42302,7 +42615,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
     for (const layer of model.layers) {
         if (layer.className === 'InputLayer') {
             if (!produced.has(key(layer.name, 0))) {
-                const s = declaredInputShape(layer);
+                const s = declaredInputShape(layer, ctx.label);
                 if (layer.calls.length === 0) {
                     // An InputLayer that is not a model input (rare, but legal in Keras 2) still feeds layers.
                     if (!s || s.some((d, i) => i > 0 && d === null))
@@ -42311,7 +42624,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
                 }
             }
             if (layer.calls.length === 0) {
-                ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
+                addRow(ctx, { name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
                 ctx.memory?.none();
                 continue;
             }
@@ -42322,31 +42635,57 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
         if (!byName.has(ref.layer))
             throw new errors/* FlopgateError */.N9(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
     }
-    let progress = true;
-    while (pending.length && progress) {
-        progress = false;
-        for (let i = 0; i < pending.length; i++) {
-            const { layer, call } = pending[i];
-            const spec = layer.calls[call];
-            const ins = spec.inputs.map(tensor);
-            if (ins.some((s) => !s))
+    // Kahn's walk, linear in the calls: each call waits on a count of missing inputs, and the
+    // tensor that completes it queues it. The queue orders calls as repeated passes over the file
+    // would (pass, then position), so rows come out in the order they always did.
+    const missing = pending.map(() => 0);
+    const waiting = new Map();
+    const ready = new CallQueue();
+    pending.forEach(({ layer, call }, i) => {
+        for (const ref of layer.calls[call].inputs) {
+            if (tensor(ref))
                 continue;
-            for (const ref of spec.inputs) {
-                if (!byName.has(ref.layer))
-                    throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
-            }
-            const outs = applyLayer(layer, ins, spec, prefix, ctx, depth, frozen);
-            produced.set(key(layer.name, call), outs);
-            pending.splice(i, 1);
-            i--;
-            progress = true;
+            missing[i]++;
+            const k = key(ref.layer, ref.node);
+            const list = waiting.get(k);
+            if (list)
+                list.push(i);
+            else
+                waiting.set(k, [i]);
+        }
+        if (missing[i] === 0)
+            ready.push(0, i);
+    });
+    let done = 0;
+    for (let next = ready.pop(); next; next = ready.pop()) {
+        const [pass, i] = next;
+        const { layer, call } = pending[i];
+        const spec = layer.calls[call];
+        for (const ref of spec.inputs) {
+            if (!byName.has(ref.layer))
+                throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
+        }
+        const outs = applyLayer(layer, spec.inputs.map(tensor), spec, prefix, ctx, depth, frozen);
+        const k = key(layer.name, call);
+        produced.set(k, outs);
+        done++;
+        missing[i] = -1;
+        const waiters = waiting.get(k);
+        waiting.delete(k);
+        for (const w of waiters ?? []) {
+            // A reference to a tensor index the call does not produce stays missing: a dangling input.
+            if (missing[w] <= 0 || !pending[w].layer.calls[pending[w].call].inputs.every((r) => r.layer !== layer.name || r.node !== call || outs[r.tensor]))
+                continue;
+            if (--missing[w] === 0)
+                ready.push(w > i ? pass : pass + 1, w);
         }
     }
-    if (pending.length) {
-        const dangling = pending.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
+    if (done < pending.length) {
+        const left = pending.filter((_, i) => missing[i] !== -1);
+        const dangling = left.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
         if (dangling)
             throw new errors/* FlopgateError */.N9(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
-        const names = [...new Set(pending.map((p) => p.layer.name))].slice(0, 5).join(', ');
+        const names = [...new Set(left.map((p) => p.layer.name))].slice(0, 5).join(', ');
         throw new errors/* FlopgateError */.N9(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
     }
     return model.outputs.map((ref) => {
@@ -42363,8 +42702,47 @@ function walkModel(model, inputs, prefix, ctx, depth = 0, frozen = false) {
         ? walkSequential(model, inputs, prefix, ctx, depth, frozen)
         : walkFunctional(model, inputs, prefix, ctx, depth, frozen);
 }
+/** A binary min-heap of (pass, position) pairs: the order repeated passes over the calls would take. */
+class CallQueue {
+    heap = [];
+    push(pass, i) {
+        const h = this.heap;
+        h.push([pass, i]);
+        for (let c = h.length - 1; c > 0;) {
+            const p = (c - 1) >> 1;
+            if (!less(h[c], h[p]))
+                break;
+            [h[c], h[p]] = [h[p], h[c]];
+            c = p;
+        }
+    }
+    pop() {
+        const h = this.heap;
+        const top = h[0];
+        const last = h.pop();
+        if (h.length && last) {
+            h[0] = last;
+            for (let p = 0;;) {
+                const l = 2 * p + 1;
+                const r = l + 1;
+                let m = p;
+                if (l < h.length && less(h[l], h[m]))
+                    m = l;
+                if (r < h.length && less(h[r], h[m]))
+                    m = r;
+                if (m === p)
+                    break;
+                [h[m], h[p]] = [h[p], h[m]];
+                p = m;
+            }
+        }
+        return top;
+    }
+}
+const less = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
 ;// CONCATENATED MODULE: ./src/keras/inline.ts
+
 
 
 /** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
@@ -42379,7 +42757,9 @@ function classFor(key) {
  * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
  * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
  */
-const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+// Training hyper-parameters (a dropout's rate, a noise's stddev, batch normalisation's momentum
+// and epsilon) change nothing flopgate counts, so no rule reads them; a fit does.
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged', 'rate', 'noise_shape', 'stddev', 'momentum', 'epsilon']);
 const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
 /**
  * Keys that shape training but not the forward count, per layer type: the rules never read
@@ -42425,6 +42805,7 @@ function inlineSpec(layers, label) {
     if (!Array.isArray(layers) || layers.length === 0) {
         throw new errors/* FlopgateError */.N9(`${label}: layers must be a non-empty list of {type: config} items`);
     }
+    tooMany(layers.length, label);
     const counts = new Map();
     const specs = layers.map((item, i) => {
         const where = `${label}: layers[${i}]`;
@@ -42619,6 +43000,70 @@ function analyzeInline(layers, label, opts) {
 function analyzeInlineModel(layers, label, opts) {
     const spec = inlineSpec(layers, label);
     return { report: analyzeSpec(spec, 'inline', label, { name: label, ...opts }), keras: spec };
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS),
+/* harmony export */   p: () => (/* binding */ bytesText)
+/* harmony export */ });
+/**
+ * The hard limits on what flopgate reads. A CI gate runs on files from pull requests,
+ * including hostile ones: every input either finishes within about 2 seconds and 256 MB, or
+ * is refused at once with a one-line message naming the limit it crossed. Each limit is far
+ * beyond what a real model or budget file needs, and is checked before the work (or the
+ * allocation) it guards. README.md ("Limits") lists them; __tests__/limits.test.ts holds that
+ * table to these numbers and crosses each of them.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const LIMITS = {
+    /** Bytes flopgate reads of one model file in all: the architecture, never the weights. */
+    modelReadBytes: 64 * MiB,
+    /** A JSON architecture: model.json, a .keras config.json, an .h5 model_config, a JSON layers: spec. */
+    jsonBytes: 16 * MiB,
+    /** A YAML layers: spec file. YAML costs about 2 µs a byte to parse, JSON a hundredth of that. */
+    yamlBytes: 256 * KiB,
+    /** Nesting of JSON and YAML documents (arrays and objects inside each other). */
+    nestingDepth: 256,
+    /** Keras models nested inside models (a Sequential inside a Functional inside ...). */
+    modelNesting: 64,
+    /** Members of a .keras zip archive. */
+    zipMembers: 100_000,
+    /** A .keras archive's central directory (the list of its members), read whole. */
+    zipDirectoryBytes: 16 * MiB,
+    /**
+     * Layers of a Keras, TensorFlow.js or inline model, nested models' layers included; also the
+     * rows of its report (each call of a shared layer or sub-model is a row).
+     */
+    layers: 20_000,
+    /** Nodes of an ONNX model's graph (the graphs inside If, Loop and Scan nodes are not walked). */
+    onnxNodes: 50_000,
+    /** The budget file. */
+    budgetBytes: 1 * MiB,
+    /** Models in one budget file. */
+    budgetModels: 10_000,
+    /** A dimension of an input shape (a model's declaration, --input-shape, input_shape). */
+    dimension: 2 ** 31,
+    /** --batch-size and batch_size. */
+    batchSize: 2 ** 31,
+    /** A budget written as a YAML number; past it the number has lost digits (write "2.5T"). */
+    budgetNumber: Number.MAX_SAFE_INTEGER,
+    /** Faults printed for a budget file; the rest are counted ("and N more"). */
+    faultsShown: 20,
+};
+/** 262144 → "256 KiB", for messages that name a limit. */
+function bytesText(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
 }
 
 
@@ -42925,13 +43370,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -43114,13 +43552,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -43139,13 +43570,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -47585,7 +48009,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -47597,11 +48021,11 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.parse = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -53584,36 +54008,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -53862,8 +54256,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -53877,10 +54271,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -54859,7 +55253,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -54882,7 +55276,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -55182,7 +55576,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink: io_util_unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -55209,7 +55603,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -55226,7 +55620,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -56686,8 +57080,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -65132,7 +65526,7 @@ class DefaultGlobber {
                 try {
                     // Intentionally using lstat. Detection for broken symlink
                     // will be performed later (if following symlinks).
-                    yield __await(external_fs_.promises.lstat(searchPath));
+                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -65177,7 +65571,7 @@ class DefaultGlobber {
                     }
                     // Push the child items in reverse
                     const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
                     stack.push(...childItems.reverse());
                 }
                 // File
@@ -65221,7 +65615,7 @@ class DefaultGlobber {
             if (options.followSymbolicLinks) {
                 try {
                     // Use `stat` (following symlinks)
-                    stats = yield external_fs_.promises.stat(item.path);
+                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -65236,12 +65630,12 @@ class DefaultGlobber {
             }
             else {
                 // Use `lstat` (not following symlinks)
-                stats = yield external_fs_.promises.lstat(item.path);
+                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
             }
             // Note, isDirectory() returns false for the lstat of a symlink
             if (stats.isDirectory() && options.followSymbolicLinks) {
                 // Get the realpath
-                const realPath = yield external_fs_.promises.realpath(item.path);
+                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
                 // Fixup the traversal chain to match the item level
                 while (traversalChain.length >= item.level) {
                     traversalChain.pop();
@@ -65259,8 +65653,8 @@ class DefaultGlobber {
     }
 }
 //# sourceMappingURL=internal-globber.js.map
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
@@ -66088,12 +66482,12 @@ function isText(h) {
  * a format's reader is loaded when its file is opened.
  */
 const FORMATS = [
-    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
+    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasZip(r, l) },
     // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
     { name: 'TFLite model', match: isTflite, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))).openTflite(r, l) },
     // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
     { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await Promise.all(/* import() */[__nccwpck_require__.e(621), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 719))).openSavedModel(r, l, f) },
-    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
+    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 7257))).openKerasH5(r, l) },
     { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await Promise.all(/* import() */[__nccwpck_require__.e(185), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4433))).openOnnx(r, l) },
     { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269))).openTextModel(r, l, f) },
 ];
@@ -66478,6 +66872,10 @@ function modelInDirectory(path) {
 
 // EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
 var keras_measure = __nccwpck_require__(1247);
+// EXTERNAL MODULE: ./src/containers/json.ts
+var json = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -66551,6 +66949,7 @@ function parseDuration(v) {
  * strings with a decimal suffix ("200k", "1.5M"), and increases as "5%" or a fraction.
  * Each parser returns the number or a reason; the caller adds file:line:column.
  */
+
 /** Powers of ten of the suffixes. */
 const SUFFIX = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 const COUNT_RE = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?\s*([A-Za-z]?)$/;
@@ -66567,7 +66966,7 @@ function parseCount(v) {
             return { ok: false, reason: `must be a non-negative number, got ${v}` };
         if (!Number.isInteger(v))
             return { ok: false, reason: `${v} is not a whole number of operations` };
-        if (!Number.isSafeInteger(v))
+        if (v > limits/* LIMITS */.b.budgetNumber)
             return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
         return { ok: true, value: BigInt(v) };
     }
@@ -66727,7 +67126,7 @@ async function realExisting(abs) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/flopgate.schema.json
-const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"build":{"$ref":"#/definitions/build"},"build_timeout":{"description":"How long each `build:` command may run before it is stopped: seconds, or a string with s, m or h (\\"90s\\", \\"10m\\"). Default 10 minutes.","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*[smh]?\\\\s*$"}],"errorMessage":"must be a number of seconds, or a duration like \\"90s\\", \\"10m\\" or \\"1h\\""},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"},"build":{"$ref":"#/definitions/build","description":"A shell command that writes this model\'s file, run before it is measured (after the top-level `build:`); see the top-level `build`."}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""},"build":{"description":"A shell command that writes model files (`python export.py`), run from the repository root before the models are measured: at the head, and with a base comparison also in a temporary git worktree of the base commit. It is code from the branch being checked: it runs with the job\'s permissions, as any step of the workflow would.","type":"string","minLength":1}}}');
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"build":{"$ref":"#/definitions/build"},"build_timeout":{"description":"How long each `build:` command may run before it is stopped: seconds, or a string with s, m or h (\\"90s\\", \\"10m\\"). Default 10 minutes.","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*[smh]?\\\\s*$"}],"errorMessage":"must be a number of seconds, or a duration like \\"90s\\", \\"10m\\" or \\"1h\\""},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"maximum":2147483648}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"maximum":2147483648}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1,"maximum":2147483648},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"},"build":{"$ref":"#/definitions/build","description":"A shell command that writes this model\'s file, run before it is measured (after the top-level `build:`); see the top-level `build`."}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""},"build":{"description":"A shell command that writes model files (`python export.py`), run from the repository root before the models are measured: at the head, and with a base comparison also in a temporary git worktree of the base commit. It is code from the branch being checked: it runs with the job\'s permissions, as any step of the workflow would.","type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -66752,11 +67151,28 @@ function schemaFaults(y) {
 }
 function toFaults(errors, y) {
     // anyOf/oneOf report every failed branch and then themselves; the branches say nothing a
-    // user can act on ("must be number", "must be string"), so keep the summary only.
-    const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    const isBranch = (e) => alternatives.some((a) => a !== e &&
-        e.schemaPath.startsWith(`${a.schemaPath}/`) &&
-        (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`)));
+    // user can act on ("must be number", "must be string"), so keep the summary only. The
+    // alternatives are indexed by the value they judge: an error looks only at its own value's
+    // and its ancestors', so thousands of faulty models cost linear time, not quadratic.
+    const alternatives = new Map();
+    for (const a of errors) {
+        if (a.keyword !== 'anyOf' && a.keyword !== 'oneOf')
+            continue;
+        const list = alternatives.get(a.instancePath);
+        if (list)
+            list.push(a);
+        else
+            alternatives.set(a.instancePath, [a]);
+    }
+    const isBranch = (e) => {
+        for (let p = e.instancePath;; p = p.slice(0, p.lastIndexOf('/'))) {
+            for (const a of alternatives.get(p) ?? [])
+                if (a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`))
+                    return true;
+            if (p === '')
+                return false;
+        }
+    };
     const out = [];
     const seen = new Set();
     for (const e of errors) {
@@ -66868,47 +67284,57 @@ function suggest(key, parentSchema) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/containers/yaml.ts
+var yaml = __nccwpck_require__(2045);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 
 
+
 /**
- * Parse YAML keeping node ranges. Syntax faults, duplicate keys and alias bombs are faults
- * with their line, never a partial document.
+ * Parse YAML keeping node ranges (src/containers/yaml.ts: nesting, duplicate keys, tags and
+ * alias bombs are faults with their line, never a partial document or a printed warning).
  */
 function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const pos = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        throw new ConfigError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) })));
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new ConfigError([{ ...pos(0), message: firstLine(e instanceof Error ? e.message : String(e)) }]);
-    }
-    return { data, at: (path, opts) => pos(offsetOf(doc, path, opts?.key ?? false)) };
+    const r = (0,yaml.parseYamlText)(text);
+    if (!r.ok)
+        throw new ConfigError(r.faults.map((f) => ({ file, ...f })));
+    const { doc, data, pos } = r.value;
+    const keys = new KeyIndex();
+    return { data, at: (path, opts) => ({ file, ...pos(offsetOf(doc, path, opts?.key ?? false, keys)) }) };
 }
-function firstLine(s) {
-    return s.split('\n')[0].trim();
+/**
+ * Each map's pairs by key, built the first time a position in that map is asked for: a file
+ * with 20,000 faulty keys asks 20,000 times, and a search through the keys each time was
+ * quadratic.
+ */
+class KeyIndex {
+    byMap = new WeakMap();
+    find(map, key) {
+        let index = this.byMap.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                const k = (0,dist/* isPair */.tO)(p) ? keyText(p.key) : undefined;
+                if (k !== undefined && !index.has(k))
+                    index.set(k, p);
+            }
+            this.byMap.set(map, index);
+        }
+        return index.get(key);
+    }
 }
 /**
  * Walk the document along `path` as far as it goes; report the deepest node found, so a
  * fault about a missing key lands on the mapping that should hold it.
  */
-function offsetOf(doc, path, wantKey) {
+function offsetOf(doc, path, wantKey, keys) {
     let node = doc.contents;
     let offset = rangeStart(node) ?? 0;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         const last = i === path.length - 1;
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyText(p.key) === String(seg));
+            const pair = keys.find(node, String(seg));
             if (!pair)
                 return offset;
             const keyStart = rangeStart(pair.key);
@@ -66951,8 +67377,8 @@ function rangeStart(n) {
 
 
 
-/** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
-const MAX_BYTES = 1024 * 1024;
+
+
 /** `build_timeout` when the budget file gives none. */
 const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 const FIT_DEFAULTS = {
@@ -67001,24 +67427,11 @@ async function loadBudget(budgetFile, root, hint = 'cli') {
         if (!r.ok && /symbolic link/.test(r.reason))
             throw new errors/* FlopgateError */.N9(`${file}: the budget file leads outside the repository through a symbolic link`);
     }
-    let text;
-    try {
-        const st = await (0,promises_namespaceObject.stat)(absFile);
-        if (st.isDirectory())
-            throw new errors/* FlopgateError */.N9(`${file}: is a directory, not a budget file`);
-        if (st.size > MAX_BYTES)
-            throw new errors/* FlopgateError */.N9(`${file}: ${st.size} bytes is too large for a budget file`);
-        text = await (0,promises_namespaceObject.readFile)(absFile, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* FlopgateError */.N9)
-            throw e;
-        if (e.code === 'ENOENT') {
-            const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
-            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or ${how})`);
-        }
-        throw new errors/* FlopgateError */.N9(`${file}: cannot be read (${e.message})`);
-    }
+    // Opened without waiting and read only if it is a regular file within the limit: a FIFO
+    // would block forever, /dev/zero or /dev/urandom never end.
+    const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
+    const bytes = (0,byte_source/* readRegularFile */.XF)(absFile, file, { max: limits/* LIMITS */.b.budgetBytes, noun: 'a budget file', missing: `no such budget file (create it, or ${how})` });
+    const text = (0,json/* decodeUtf8 */._6)(bytes, file);
     return parseBudget(text, file, absFile, root);
 }
 /** The same from text already in hand (the budget file at the base commit, tests). */
@@ -67026,6 +67439,11 @@ async function parseBudget(text, file, absFile, root) {
     const y = parseYaml(text, file);
     if (y.data === null || y.data === undefined) {
         throw new ConfigError([{ file, line: 1, column: 1, message: 'the file is empty: expected `version: 1` and a `models:` list' }]);
+    }
+    const models = y.data.models;
+    if (Array.isArray(models) && models.length > limits/* LIMITS */.b.budgetModels) {
+        // Refused before any model is validated or resolved: the limit, not thousands of faults.
+        throw new ConfigError([{ ...y.at(['models']), message: `models: ${models.length} models; a budget file lists at most ${limits/* LIMITS */.b.budgetModels}` }]);
     }
     const faults = [];
     const semantic = await semanticFaults(y, root, faults);
@@ -67868,6 +68286,7 @@ async function selectShard(cfg, shard, head) {
 
 
 
+
 const DEFAULT_DEPS = {
     analyzeModel: analyzeModel,
     analyzeInlineModel: keras_measure.analyzeInlineModel,
@@ -67967,7 +68386,7 @@ async function prepareBase(cfg, ref, log) {
     // file's path there (it may have been renamed in the PR).
     let budget;
     if (!(0,external_node_path_.isAbsolute)(cfg.file)) {
-        const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, 1024 * 1024);
+        const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, limits/* LIMITS */.b.budgetBytes);
         if (blob.kind === 'ok') {
             try {
                 const old = await parseBudget(new TextDecoder().decode(blob.bytes), `${commit.sha.slice(0, 7)}:${cfg.file}`, cfg.absFile, cfg.root);
@@ -68559,6 +68978,7 @@ function commit(ref) {
 
 
 
+
 // No annotation title: GitHub prints properties in a fixed order with the title first, and the
 // `::error file=…,line=…` form is what log readers and problem matchers look for. The message
 // starts with the model's name instead.
@@ -68595,7 +69015,8 @@ function reportAnnotations(report, root, workspace) {
  * (a budget file with several faults gets all of them, not only the first the message names).
  */
 function faultAnnotations(err, root, workspace) {
-    const faults = err instanceof ConfigError ? err.faults : [splitPosition(err instanceof Error ? err.message : String(err))];
+    // A hostile file may hold thousands of faults; the log gets as many as a terminal shows.
+    const faults = err instanceof ConfigError ? err.faults.slice(0, limits/* LIMITS */.b.faultsShown) : [splitPosition(err instanceof Error ? err.message : String(err))];
     return faults.filter((f) => f !== undefined).map((f) => ({ level: 'error', message: f.message, properties: at(f, root, workspace) }));
 }
 
@@ -68762,9 +69183,13 @@ function faultMarkdown(marker, err, runUrl) {
 
 /**
  * Write a whole file or nothing: a temporary file beside the target, then rename (atomic on
- * one filesystem). A reader never sees half a report, and a failure leaves no debris.
+ * one filesystem). A reader never sees half a report, and a failure leaves no debris. Only a
+ * regular file is ever replaced: a rename over a FIFO, a device node (as root) or a symbolic
+ * link would silently swap it for a regular file, so those are refused before anything is
+ * written.
  */
 async function atomic_write_writeFileAtomic(path, data, label = path) {
+    await assertReplaceable(path, label);
     const dir = dirname(path);
     const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     try {
@@ -68775,6 +69200,21 @@ async function atomic_write_writeFileAtomic(path, data, label = path) {
     catch (e) {
         await unlink(tmp).catch(() => { });
         throw new FlopgateError(`${label}: cannot write (${e.code ?? e.message})`);
+    }
+}
+/**
+ * Fails unless `path` is absent or a regular file: what writeFileAtomic may replace. Commands
+ * call it before their work too, so a report that cannot be written is said at once.
+ */
+async function assertReplaceable(path, label = path) {
+    const existing = await lstat(path).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new FlopgateError(`${label}: cannot write (${e.code ?? e.message})`);
+    });
+    if (existing && !existing.isFile()) {
+        const what = existing.isDirectory() ? 'a directory' : existing.isSymbolicLink() ? 'a symbolic link' : 'not a regular file (a FIFO, socket or device)';
+        throw new FlopgateError(`${label}: is ${what}; flopgate writes a report only where there is no file or a regular one`);
     }
 }
 

@@ -314,10 +314,12 @@ function expectWire(r, f, wire, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ readModel)
 /* harmony export */ });
-/* harmony import */ var _dtypes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(638);
-/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4444);
-/* harmony import */ var _tensor_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9751);
-/* harmony import */ var _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1977);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(351);
+/* harmony import */ var _dtypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(638);
+/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4444);
+/* harmony import */ var _tensor_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9751);
+/* harmony import */ var _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1977);
+
 
 
 
@@ -340,15 +342,15 @@ class Decoder {
     }
     count(n, node) {
         this.values += n;
-        if (this.values > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values)
-            this.r.fail(`node ${node}: more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values} attribute values in the model`);
+        if (this.values > _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.values)
+            this.r.fail(`node ${node}: more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.values} attribute values in the model`);
     }
     int(f, what) {
-        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .VARINT */ .rA, what);
+        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .VARINT */ .rA, what);
         return f.signed;
     }
     async model(start, end) {
-        const m = { irVersion: 0, producer: '', producerVersion: '', opsets: new Map(), graph: (0,_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGraph */ .K1)(), functions: new Set() };
+        const m = { irVersion: 0, producer: '', producerVersion: '', opsets: new Map(), graph: (0,_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyGraph */ .K1)(), functions: new Set() };
         let graphs = 0;
         await this.r.eachField(start, end, 'ModelProto', async (f) => {
             switch (f.no) {
@@ -362,19 +364,19 @@ class Decoder {
                     m.producerVersion = await this.r.run(end, () => this.r.string(f, 'ModelProto.producer_version'));
                     break;
                 case 7:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.graph');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'ModelProto.graph');
                     if (++graphs > 1)
                         this.r.fail('bad ONNX model: more than one graph');
                     m.graph = await this.graph(f.start, f.end);
                     break;
                 case 8: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.opset_import');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'ModelProto.opset_import');
                     const [domain, version] = await this.r.run(end, () => this.opset(f));
                     m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
                     break;
                 }
                 case 25:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ModelProto.functions');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'ModelProto.functions');
                     m.functions.add(await this.r.run(end, () => this.functionKey(f)));
                     break;
                 default:
@@ -412,7 +414,7 @@ class Decoder {
         return `${domain}:${name}`;
     }
     async graph(start, end) {
-        const g = (0,_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGraph */ .K1)();
+        const g = (0,_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyGraph */ .K1)();
         let valueInfos = 0;
         const r = this.r;
         // Each case decodes first and commits last: `scan` may repeat a field that ran short.
@@ -420,9 +422,9 @@ class Decoder {
             r.where = '';
             switch (f.no) {
                 case 1: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.node');
-                    if (g.nodes.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes)
-                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.nodes} nodes`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'GraphProto.node');
+                    if (g.nodes.length >= _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.onnxNodes)
+                        r.fail(`graph has more than ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.onnxNodes} nodes`);
                     const n = this.node(f, g.nodes.length);
                     for (const a of n.attrs)
                         this.count(a.ints.length + a.floats.length + a.strings.length, n.index);
@@ -433,15 +435,15 @@ class Decoder {
                     g.name = r.string(f, 'GraphProto.name');
                     break;
                 case 5: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.initializer');
-                    if (g.initializers.size >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.initializers)
-                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.initializers} initializers`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'GraphProto.initializer');
+                    if (g.initializers.size >= _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.initializers)
+                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.initializers} initializers`);
                     const t = this.tensor(f, 'initializer');
                     g.initializers.set(t.name, t);
                     break;
                 }
                 case 15: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto.sparse_initializer');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'GraphProto.sparse_initializer');
                     const t = this.sparseTensor(f);
                     g.initializers.set(t.name, t);
                     break;
@@ -449,9 +451,9 @@ class Decoder {
                 case 11:
                 case 12:
                 case 13: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'GraphProto value info');
-                    if (valueInfos >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.valueInfos)
-                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.valueInfos} value infos`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, f, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'GraphProto value info');
+                    if (valueInfos >= _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.valueInfos)
+                        r.fail(`graph has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.valueInfos} value infos`);
                     const v = this.valueInfo(f);
                     valueInfos++;
                     if (f.no === 11)
@@ -499,13 +501,13 @@ class Decoder {
             p = g.end;
             switch (g.no) {
                 case 1:
-                    if (ins.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
-                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} inputs`);
+                    if (ins.length >= _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.namesPerNode)
+                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.namesPerNode} inputs`);
                     ins.push(r.string(g, 'NodeProto.input'));
                     break;
                 case 2:
-                    if (outs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode)
-                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.namesPerNode} outputs`);
+                    if (outs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.namesPerNode)
+                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.namesPerNode} outputs`);
                     outs.push(r.string(g, 'NodeProto.output'));
                     break;
                 case 3:
@@ -518,9 +520,9 @@ class Decoder {
                     n.domain = this.intern(r.string(g, 'NodeProto.domain'));
                     break;
                 case 5: {
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'NodeProto.attribute');
-                    if (attrs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode)
-                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.attrsPerNode} attributes`);
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'NodeProto.attribute');
+                    if (attrs.length >= _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.attrsPerNode)
+                        r.fail(`more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.attrsPerNode} attributes`);
                     const a = this.attribute(g);
                     // A repeated name: the last one wins, as protobuf map semantics would have it.
                     const at = attrs.findIndex((x) => x.name === a.name);
@@ -550,7 +552,7 @@ class Decoder {
         const a = { name: '', type: 0, f: undefined, i: undefined, s: undefined, t: undefined, floats: [], ints: [], strings: [], graphs: 0 };
         const what = 'AttributeProto';
         const r = this.r;
-        const room = _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.values - this.values;
+        const room = _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.values - this.values;
         for (let p = f.start; p < f.end;) {
             const g = r.fieldAt(p, f.end, what);
             p = g.end;
@@ -562,7 +564,7 @@ class Decoder {
                     a.type = this.int(g, 'AttributeProto.type');
                     break;
                 case 2:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .I32 */ .jP, 'AttributeProto.f');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .I32 */ .jP, 'AttributeProto.f');
                     a.f = r.float32(g.start);
                     break;
                 case 3:
@@ -572,16 +574,16 @@ class Decoder {
                     a.s = r.string(g, 'AttributeProto.s');
                     break;
                 case 5:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'AttributeProto.t');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'AttributeProto.t');
                     a.t = this.tensor(g, 'a tensor attribute');
                     // A Constant's value sits inside the node being read: decode it now rather than
                     // come back for it once the node's bytes are gone.
                     if (a.t.elements <= INLINE_VALUES)
-                        a.t.values = (0,_tensor_data_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeData */ .H)(r, a.t);
+                        a.t.values = (0,_tensor_data_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeData */ .H)(r, a.t);
                     break;
                 case 6:
                 case 11:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'AttributeProto graph');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'AttributeProto graph');
                     a.graphs++;
                     break;
                 case 7:
@@ -601,9 +603,9 @@ class Decoder {
         }
         // Files from before IR version 3 may omit the type: infer it from the field that is set.
         if (!a.type) {
-            a.type = a.f !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.FLOAT : a.i !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.INT : a.s !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.STRING
-                : a.t ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.TENSOR : a.floats.length ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.FLOATS : a.ints.length ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.INTS
-                    : a.strings.length ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.STRINGS : a.graphs ? _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTR */ .aP.GRAPH : 0;
+            a.type = a.f !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.FLOAT : a.i !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.INT : a.s !== undefined ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.STRING
+                : a.t ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.TENSOR : a.floats.length ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.FLOATS : a.ints.length ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.INTS
+                    : a.strings.length ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.STRINGS : a.graphs ? _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTR */ .aP.GRAPH : 0;
         }
         return a;
     }
@@ -617,7 +619,7 @@ class Decoder {
             p = g.end;
             switch (g.no) {
                 case 1:
-                    r.ints(g, 'TensorProto.dims', t.dims, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims);
+                    r.ints(g, 'TensorProto.dims', t.dims, _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.dims);
                     break;
                 case 2:
                     t.dataType = this.int(g, 'TensorProto.data_type');
@@ -629,7 +631,7 @@ class Decoder {
                     t.external = this.int(g, 'TensorProto.data_location') === 1;
                     break;
                 case 9:
-                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorProto.raw_data');
+                    (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'TensorProto.raw_data');
                     rawBytes = g.end - g.start;
                     t.data.push({ no: g.no, wire: g.wire, start: g.start, end: g.end });
                     break;
@@ -650,11 +652,11 @@ class Decoder {
             t.data = [];
         const label = () => `${what}${t.name ? ` "${t.name}"` : ''}`;
         t.elements = checkedElements(r, t.dims, label);
-        const size = (0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .elementBytes */ .s2)(t.dataType);
+        const size = (0,_dtypes_js__WEBPACK_IMPORTED_MODULE_1__/* .elementBytes */ .s2)(t.dataType);
         if (rawBytes >= 0 && size !== undefined && !t.external) {
             const want = Math.ceil(t.elements * size);
             if (want !== rawBytes) {
-                r.fail(`bad ONNX tensor: ${label()} has dims [${t.dims.join(', ')}] (${want} bytes of ${(0,_dtypes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeName */ .MN)(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
+                r.fail(`bad ONNX tensor: ${label()} has dims [${t.dims.join(', ')}] (${want} bytes of ${(0,_dtypes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeName */ .MN)(t.dataType)}) but raw_data holds ${rawBytes} bytes`);
             }
         }
         return t;
@@ -666,11 +668,11 @@ class Decoder {
             const g = this.r.fieldAt(at, f.end, 'SparseTensorProto');
             at = g.end;
             if (g.no === 1) {
-                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'SparseTensorProto.values');
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'SparseTensorProto.values');
                 values = this.tensor(g, 'sparse initializer values');
             }
             else if (g.no === 3)
-                this.r.ints(g, 'SparseTensorProto.dims', dims, _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims);
+                this.r.ints(g, 'SparseTensorProto.dims', dims, _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.dims);
         }
         if (!values)
             return this.r.fail('bad ONNX model: sparse initializer without values');
@@ -686,20 +688,20 @@ class Decoder {
             if (g.no === 1)
                 v.name = this.r.string(g, 'ValueInfoProto.name');
             else if (g.no === 2) {
-                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'ValueInfoProto.type');
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'ValueInfoProto.type');
                 this.type(g, v, 0);
             }
         }
         return v;
     }
     type(f, v, depth) {
-        if (depth > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.typeDepth)
-            this.r.fail(`TypeProto of "${v.name}" nests deeper than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.typeDepth}`);
+        if (depth > _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.typeDepth)
+            this.r.fail(`TypeProto of "${v.name}" nests deeper than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.typeDepth}`);
         for (let at = f.start; at < f.end;) {
             const g = this.r.fieldAt(at, f.end, 'TypeProto');
             at = g.end;
             if (g.no === 1 || g.no === 8) {
-                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TypeProto.tensor_type');
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'TypeProto.tensor_type');
                 v.kind = 'tensor';
                 for (let at = g.start; at < g.end;) {
                     const h = this.r.fieldAt(at, g.end, 'TypeProto.Tensor');
@@ -707,19 +709,19 @@ class Decoder {
                     if (h.no === 1)
                         v.elemType = this.int(h, 'TypeProto.Tensor.elem_type');
                     else if (h.no === 2) {
-                        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, h, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorShapeProto');
+                        (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, h, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'TensorShapeProto');
                         v.dims = this.shape(h, v.name);
                     }
                 }
             }
             else if (g.no === 4 || g.no === 5 || g.no === 9) {
-                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TypeProto');
+                (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'TypeProto');
                 v.kind = 'other';
                 // Walk the element type only to bound and validate the nesting.
                 for (let at = g.start; at < g.end;) {
                     const h = this.r.fieldAt(at, g.end, 'TypeProto element');
                     at = h.end;
-                    if (h.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL && (h.no === 1 || h.no === 2))
+                    if (h.wire === _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL && (h.no === 1 || h.no === 2))
                         this.type(h, { name: v.name, kind: 'none', elemType: 0 }, depth + 1);
                 }
             }
@@ -732,16 +734,16 @@ class Decoder {
             at = g.end;
             if (g.no !== 1)
                 continue;
-            (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .LEN */ .gL, 'TensorShapeProto.dim');
-            if (dims.length >= _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims)
-                this.r.fail(`value "${name}" has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dims} dimensions`);
+            (0,_containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .expectWire */ .vt)(this.r, g, _containers_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .LEN */ .gL, 'TensorShapeProto.dim');
+            if (dims.length >= _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.dims)
+                this.r.fail(`value "${name}" has more than ${_ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.dims} dimensions`);
             let d = null;
             for (let at = g.start; at < g.end;) {
                 const h = this.r.fieldAt(at, g.end, 'TensorShapeProto.Dimension');
                 at = h.end;
                 if (h.no === 1) {
                     const v = this.int(h, `dim_value of "${name}"`);
-                    if (v < 0 || v > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dim)
+                    if (v < 0 || v > _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.dim)
                         this.r.fail(`bad ONNX model: value "${name}" has dimension ${v}`);
                     d = v;
                 }
@@ -757,10 +759,10 @@ class Decoder {
 function checkedElements(r, dims, label) {
     let n = 1;
     for (const d of dims) {
-        if (!Number.isSafeInteger(d) || d < 0 || d > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.dim)
+        if (!Number.isSafeInteger(d) || d < 0 || d > _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.dim)
             r.fail(`bad ONNX tensor: ${label()} has dimension ${d}`);
         n *= d;
-        if (n > _ir_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.elements)
+        if (n > _ir_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.elements)
             r.fail(`bad ONNX tensor: ${label()} has absurd dims [${dims.join(', ')}]`);
     }
     return n;
@@ -889,9 +891,11 @@ const ATTR = {
     FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
     TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
 };
-/** Bounds on what an untrusted file may make us hold; real models stay far below them. */
+/**
+ * Bounds on what an untrusted file may make us hold; real models stay far below them. The
+ * number of nodes is the shared limit in src/limits.ts (README's table).
+ */
 const LIMITS = {
-    nodes: 500_000,
     initializers: 500_000,
     valueInfos: 1_000_000,
     namesPerNode: 100_000,

@@ -418,12 +418,12 @@ function isText(h) {
  * a format's reader is loaded when its file is opened.
  */
 const FORMATS = [
-    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasZip(r, l) },
+    { name: 'Keras 3 .keras archive', match: isZip, open: async (r, l) => (await __webpack_require__.e(/* import() */ 257).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasZip(r, l) },
     // Sniffed from the first bytes, before the HDF5 probe (which reads at 512, 1024, 2048...).
     { name: 'TFLite model', match: isTflite, open: async (r, l) => (await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 9285))).openTflite(r, l) },
     // Before ONNX: both open with a varint field 1 (sniff.ts tells them apart).
     { name: 'SavedModel saved_model.pb', match: isSavedModelPb, open: async (r, l, f) => (await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 719))).openSavedModel(r, l, f) },
-    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasH5(r, l) },
+    { name: 'Keras .h5 file', match: async (_h, r) => (await (0,superblock/* findHdf5Signature */.$)(r)) >= 0, open: async (r, l) => (await __webpack_require__.e(/* import() */ 257).then(__webpack_require__.bind(__webpack_require__, 7257))).openKerasH5(r, l) },
     { name: 'ONNX model', match: sniffModelProto, open: async (r, l) => (await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 4433))).openOnnx(r, l) },
     { name: 'TensorFlow.js model.json, Keras JSON or YAML layers: spec', match: isText, open: async (r, l, f) => (await __webpack_require__.e(/* import() */ 269).then(__webpack_require__.bind(__webpack_require__, 6269))).openTextModel(r, l, f) },
 ];
@@ -477,6 +477,7 @@ function lfsMessage(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   _n: () => (/* binding */ FileSource),
 /* harmony export */   _r: () => (/* binding */ BufferSource)
 /* harmony export */ });
@@ -484,6 +485,8 @@ function lfsMessage(path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(351);
+
 
 
 /** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
@@ -527,10 +530,60 @@ function openFailure(e) {
     }
 }
 /**
+ * Opens `path` for reading if it is a regular file; any failure is a FlopgateError naming
+ * `label` in words. Opening does not wait and nothing is read before fstat: a FIFO would
+ * block forever and a device (/dev/zero, /dev/urandom) never end, so only a regular file is
+ * let through. `missing` replaces the message for a path that does not exist.
+ */
+function openRegular(path, label, noun, missing) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT' && missing !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${missing}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${openFailure(err).replace('not a model file', `not ${noun}`)}`);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not ${noun}`);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be ${noun}`);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+}
+function readRegularFile(path, label, opts) {
+    if (opts.optional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const { fd, size } = openRegular(path, label, opts.noun, opts.missing);
+    try {
+        if (size > opts.max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${size} bytes is more than ${opts.noun} may hold (${(0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesText */ .p)(opts.max)} at most)`);
+        const out = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, done, size - done, done);
+            if (n === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: file shrank while being read`);
+            done += n;
+        }
+        return out;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
  * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
  * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
- * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened, and opening does not
- * wait: a FIFO or a device named as a model would otherwise block or never end.
+ * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened (openRegular).
  */
 class FileSource {
     fd;
@@ -544,25 +597,8 @@ class FileSource {
     }
     /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
     static async open(path, label = path) {
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-        }
-        catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: ${openFailure(e)}`);
-        }
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (st.isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is a directory, not a model file`);
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be a model file`);
-            return new FileSource(fd, st.size, label);
-        }
-        catch (e) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-            throw e;
-        }
+        const { fd, size } = openRegular(path, label, 'a model file');
+        return new FileSource(fd, size, label);
     }
     async read(offset, length) {
         checkRange(this.size, offset, length, this.path);
@@ -660,6 +696,8 @@ class DirFiles {
 /* harmony export */ });
 /* unused harmony export BoundsError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
+
 
 /**
  * A read a file's structure asked for that leaves the file, or goes past what flopgate agrees
@@ -667,7 +705,8 @@ class DirFiles {
  */
 class BoundsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9 {
 }
-const DEFAULTS = { page: 4096, pages: 1024, budget: 512 * 1024 * 1024, maxReads: 200_000 };
+// The read budget is the documented limit on what one model file may make flopgate read.
+const DEFAULTS = { page: 4096, pages: 1024, budget: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.modelReadBytes, maxReads: 200_000 };
 /**
  * The one reader under every container (zip, HDF5, protobuf, JSON): range checks before any
  * allocation, a page cache so that a structure read in small pieces (a zip's central
@@ -745,13 +784,77 @@ class PagedReader {
     async fetch(offset, length, what) {
         this.fetched += length;
         if (this.fetched > this.opts.budget) {
-            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${this.opts.budget} bytes`);
+            throw new BoundsError(`${this.label}: ${what}: the file's structure asks flopgate to read more than ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesText */ .p)(this.opts.budget)}`);
         }
         if (++this.reads > this.opts.maxReads) {
             throw new BoundsError(`${this.label}: ${what}: the file's structure never ends (more than ${this.opts.maxReads} reads)`);
         }
         return this.src.read(offset, length);
     }
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS),
+/* harmony export */   p: () => (/* binding */ bytesText)
+/* harmony export */ });
+/**
+ * The hard limits on what flopgate reads. A CI gate runs on files from pull requests,
+ * including hostile ones: every input either finishes within about 2 seconds and 256 MB, or
+ * is refused at once with a one-line message naming the limit it crossed. Each limit is far
+ * beyond what a real model or budget file needs, and is checked before the work (or the
+ * allocation) it guards. README.md ("Limits") lists them; __tests__/limits.test.ts holds that
+ * table to these numbers and crosses each of them.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const LIMITS = {
+    /** Bytes flopgate reads of one model file in all: the architecture, never the weights. */
+    modelReadBytes: 64 * MiB,
+    /** A JSON architecture: model.json, a .keras config.json, an .h5 model_config, a JSON layers: spec. */
+    jsonBytes: 16 * MiB,
+    /** A YAML layers: spec file. YAML costs about 2 µs a byte to parse, JSON a hundredth of that. */
+    yamlBytes: 256 * KiB,
+    /** Nesting of JSON and YAML documents (arrays and objects inside each other). */
+    nestingDepth: 256,
+    /** Keras models nested inside models (a Sequential inside a Functional inside ...). */
+    modelNesting: 64,
+    /** Members of a .keras zip archive. */
+    zipMembers: 100_000,
+    /** A .keras archive's central directory (the list of its members), read whole. */
+    zipDirectoryBytes: 16 * MiB,
+    /**
+     * Layers of a Keras, TensorFlow.js or inline model, nested models' layers included; also the
+     * rows of its report (each call of a shared layer or sub-model is a row).
+     */
+    layers: 20_000,
+    /** Nodes of an ONNX model's graph (the graphs inside If, Loop and Scan nodes are not walked). */
+    onnxNodes: 50_000,
+    /** The budget file. */
+    budgetBytes: 1 * MiB,
+    /** Models in one budget file. */
+    budgetModels: 10_000,
+    /** A dimension of an input shape (a model's declaration, --input-shape, input_shape). */
+    dimension: 2 ** 31,
+    /** --batch-size and batch_size. */
+    batchSize: 2 ** 31,
+    /** A budget written as a YAML number; past it the number has lost digits (write "2.5T"). */
+    budgetNumber: Number.MAX_SAFE_INTEGER,
+    /** Faults printed for a budget file; the rest are counted ("and N more"). */
+    faultsShown: 20,
+};
+/** 262144 → "256 KiB", for messages that name a limit. */
+function bytesText(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
 }
 
 

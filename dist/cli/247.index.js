@@ -148,6 +148,8 @@ function bindInputShapes(declared, given, batchSize, label, knobs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/keras/dtype.ts
 const FLOAT32 = { variable: 'float32', compute: 'float32' };
 const NAMED = {
@@ -2280,8 +2282,9 @@ const tfListFirst = (fn) => typeof fn === 'string' && TF_FUNCTIONS[fn]?.list ===
 
 
 
+
 /** Models nest models; real files go a few levels deep. Deeper is refused, not recursed. */
-const MAX_MODEL_DEPTH = 64;
+const MAX_MODEL_DEPTH = limits/* LIMITS */.b.modelNesting;
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function isModelClass(className) {
@@ -2307,6 +2310,11 @@ function normalizeModel(raw, label, depth = 0, seen = new Map()) {
     if (cls === 'Functional' || cls === 'Model')
         return functional(cfg, label, depth, seen);
     throw new errors/* FlopgateError */.N9(`${label}: top-level class "${cls}" is not a Sequential or Functional model`);
+}
+/** Checked before a list of layers is read, so a huge list is refused before the work it would cost. */
+function tooMany(layers, label) {
+    if (layers > limits/* LIMITS */.b.layers)
+        throw new errors/* FlopgateError */.N9(`${label}: ${layers} layers; flopgate measures at most ${limits/* LIMITS */.b.layers}`);
 }
 function layerOf(raw, label, depth, where, seen) {
     if (!isObj(raw) || typeof raw.class_name !== 'string') {
@@ -2356,6 +2364,7 @@ function sequential(cfg, label, depth, seen) {
     const c = Array.isArray(cfg) ? { layers: cfg } : isObj(cfg) ? cfg : {};
     if (!Array.isArray(c.layers))
         throw new errors/* FlopgateError */.N9(`${label}: Sequential config has no layers list`);
+    tooMany(c.layers.length, label);
     const layers = c.layers.map((l, i) => layerOf(l, label, depth, `layer ${i}`, seen));
     const spec = { kind: 'sequential', name: String(c.name ?? 'sequential'), layers, inputs: [], outputs: [] };
     const shape = c.build_input_shape ?? (isObj(c.build_config) ? c.build_config.input_shape : undefined);
@@ -2514,6 +2523,7 @@ function legacyOp(spec, raw) {
 function functional(cfg, label, depth, seen) {
     if (!isObj(cfg) || !Array.isArray(cfg.layers))
         throw new errors/* FlopgateError */.N9(`${label}: Functional config has no layers list`);
+    tooMany(cfg.layers.length, label);
     const layers = cfg.layers.map((l, i) => {
         const spec = layerOf(l, label, depth, `layer ${i}`, seen);
         if (legacyOp(spec, l))
@@ -2538,24 +2548,61 @@ function functional(cfg, label, depth, seen) {
 
 
 
+
 /** Layers whose computation is serialized code: model files are data, and code in them stays unrun. */
 const CODE_LAYERS = new Set(['Lambda']);
 /** Keras 2 layers naming a TensorFlow function (tf-ops.ts maps the ones with a rule). */
 const graph_TF_OP_CLASSES = new Set(['TFOpLambda', 'SlicingOpLambda']);
 const graph_one = (shapes) => (shapes.length === 1 ? shapes[0] : shapes);
-/** The shape a model input declares, batch first, `null` where the file leaves it open. */
-function declaredInputShape(layer) {
+/**
+ * A dimension as a config declares it: null (or -1, as some converters write) where the file
+ * leaves it open, else a positive integer no larger than a --input-shape may give. Anything
+ * else ("28", true, 28.5, 0, [28]) would be coerced into a count by arithmetic: it is refused.
+ */
+function declaredDim(d) {
+    if (d === null || d === -1)
+        return null;
+    return typeof d === 'number' && Number.isSafeInteger(d) && d >= 1 && d <= limits/* LIMITS */.b.dimension ? d : undefined;
+}
+const graph_shown = (v) => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)).slice(0, 40));
+/**
+ * The shape a model input declares, batch first, `null` where the file leaves it open;
+ * undefined when the layer declares none. An Embedding's `input_dim` is its vocabulary, not
+ * an input length: its input is `[None, input_length]` when that is given.
+ */
+function declaredInputShape(layer, label) {
     const c = layer.config;
-    for (const key of ['batch_shape', 'batch_input_shape']) {
-        const v = c[key];
-        if (Array.isArray(v))
-            return v;
+    let raw;
+    let key = 'batch_shape';
+    for (const k of ['batch_shape', 'batch_input_shape']) {
+        if (Array.isArray(c[k]))
+            [raw, key] = [c[k], k];
+        if (raw)
+            break;
     }
-    if (Array.isArray(c.input_shape))
-        return [null, ...c.input_shape];
-    if (typeof c.input_dim === 'number')
-        return [null, c.input_dim];
-    return undefined;
+    if (!raw && Array.isArray(c.input_shape))
+        [raw, key] = [[null, ...c.input_shape], 'input_shape'];
+    if (!raw && layer.className === 'Embedding') {
+        if (c.input_length !== undefined && c.input_length !== null)
+            [raw, key] = [[null, c.input_length], 'input_length'];
+    }
+    else if (!raw && c.input_dim !== undefined && c.input_dim !== null)
+        [raw, key] = [[null, c.input_dim], 'input_dim'];
+    if (!raw)
+        return undefined;
+    return checkedShape(raw, `layer "${layer.name}" declares ${key}`, label);
+}
+/** Each dimension of a declared shape checked (see declaredDim); `what` names where it was declared. */
+function checkedShape(raw, what, label) {
+    if (raw.length === 0)
+        throw new errors/* FlopgateError */.N9(`${label}: ${what} [], without even the batch dimension`);
+    return raw.map((d, axis) => {
+        const v = declaredDim(d);
+        if (v === undefined) {
+            throw new errors/* FlopgateError */.N9(`${label}: ${what} with dimension ${axis} = ${graph_shown(d)}; a dimension is an integer from 1 to 2^31, or null where it is left open`);
+        }
+        return v;
+    });
 }
 /**
  * Input shapes a model declares, one per input; the walker binds them later. A model saved
@@ -2568,20 +2615,20 @@ function declaredInputs(model, label, opts = {}) {
         const first = model.layers[0];
         if (!first)
             throw new errors/* FlopgateError */.N9(`${label}: Sequential model has no layers`);
-        const s = (first.className === 'InputLayer' ? declaredInputShape(first) : undefined) ??
-            declaredInputShape(first) ??
-            model.batchInputShape ??
+        const s = declaredInputShape(first, label) ??
+            (model.batchInputShape ? checkedShape(model.batchInputShape, `model "${model.name}" declares build_input_shape`, label) : undefined) ??
             (first.model ? declaredInputs(first.model, label, opts)[0] : undefined) ??
             open(0);
         if (!s)
             throw new errors/* FlopgateError */.N9(`${label}: the model does not record its input shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return [s];
     }
+    const byName = new Map(model.layers.map((l) => [l.name, l]));
     return model.inputs.map((ref, i) => {
-        const layer = model.layers.find((l) => l.name === ref.layer);
+        const layer = byName.get(ref.layer);
         if (!layer)
             throw new errors/* FlopgateError */.N9(`${label}: model input "${ref.layer}" is not among its layers`);
-        const s = declaredInputShape(layer) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
+        const s = declaredInputShape(layer, label) ?? (layer.model ? declaredInputs(layer.model, label)[0] : undefined) ?? open(i);
         if (!s)
             throw new errors/* FlopgateError */.N9(`${label}: input "${ref.layer}" does not record its shape; give it with ${(0,options/* knob */.B)(opts, 'inputShape')}`);
         return s;
@@ -2610,9 +2657,12 @@ function recordedOutputs(recorded, batch) {
         return undefined;
     const out = [];
     for (const s of recorded) {
-        if (!s || s.length === 0 || s.slice(1).some((d) => d === null))
+        if (!s || s.length === 0)
             return undefined;
-        out.push([batch, ...s.slice(1)]);
+        const dims = s.slice(1).map(declaredDim);
+        if (dims.some((d) => d === null || d === undefined))
+            return undefined;
+        out.push([batch, ...dims]);
     }
     return out;
 }
@@ -2664,7 +2714,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
             ? 'unknown layer type: counted as 0, output shape as recorded in the file'
             : 'unknown layer type: counted as 0, output shape assumed equal to input';
         const outs = ctx.memory ? ctx.memory.step(inputs, outputs, policyOf(layer.config).compute) : outputs;
-        ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
+        addRow(ctx, { ...base, output_shape: graph_one(outs), ops: {}, params: 0n, trainable_params: 0n, unknown: true, note });
         return outs;
     }
     let r;
@@ -2687,7 +2737,7 @@ function applyLayer(layer, inputs, call, prefix, ctx, depth, frozen) {
     const policy = policyOf(layer.config);
     const outs = ctx.memory ? ctx.memory.step(inputs, r.outputs, policy.compute) : r.outputs;
     const weights = ctx.memory ? { weights_bytes: ctx.memory.weights(layer.className, layer.config, params, policy) } : {};
-    ctx.rows.push({ ...base, output_shape: graph_one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
+    addRow(ctx, { ...base, output_shape: graph_one(outs), ops: r.ops, params, trainable_params: trainable, ...weights, ...(r.note ? { note: r.note } : {}) });
     return outs;
 }
 function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
@@ -2700,6 +2750,16 @@ function walkSequential(model, inputs, prefix, ctx, depth, frozen) {
         cur = applyLayer(layer, cur, next ? { recorded: [next] } : {}, prefix, ctx, depth, frozen);
     });
     return cur;
+}
+/**
+ * Every row of the report goes through here: a shared layer or sub-model called many times
+ * makes a row per call, so the limit on layers is held on rows as well as on the file's lists.
+ */
+function addRow(ctx, row) {
+    if (ctx.rows.length >= limits/* LIMITS */.b.layers) {
+        throw new errors/* FlopgateError */.N9(`${ctx.label}: more than ${limits/* LIMITS */.b.layers} layer calls (shared layers and sub-models counted per call); flopgate measures at most ${limits/* LIMITS */.b.layers}`);
+    }
+    ctx.rows.push(row);
 }
 /** Evaluates calls in dependency order (Kahn); whatever cannot be evaluated is a cycle or a dangling reference. */
 function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
@@ -2715,7 +2775,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
     for (const layer of model.layers) {
         if (layer.className === 'InputLayer') {
             if (!produced.has(key(layer.name, 0))) {
-                const s = declaredInputShape(layer);
+                const s = declaredInputShape(layer, ctx.label);
                 if (layer.calls.length === 0) {
                     // An InputLayer that is not a model input (rare, but legal in Keras 2) still feeds layers.
                     if (!s || s.some((d, i) => i > 0 && d === null))
@@ -2724,7 +2784,7 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
                 }
             }
             if (layer.calls.length === 0) {
-                ctx.rows.push({ name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
+                addRow(ctx, { name: prefix + layer.name, type: 'InputLayer', input_shape: [], output_shape: graph_one(produced.get(key(layer.name, 0)) ?? []), ops: {}, params: 0n, trainable_params: 0n });
                 ctx.memory?.none();
                 continue;
             }
@@ -2735,31 +2795,57 @@ function walkFunctional(model, inputs, prefix, ctx, depth, frozen) {
         if (!byName.has(ref.layer))
             throw new errors/* FlopgateError */.N9(`${ctx.label}: model input "${ref.layer}" is not among its layers`);
     }
-    let progress = true;
-    while (pending.length && progress) {
-        progress = false;
-        for (let i = 0; i < pending.length; i++) {
-            const { layer, call } = pending[i];
-            const spec = layer.calls[call];
-            const ins = spec.inputs.map(tensor);
-            if (ins.some((s) => !s))
+    // Kahn's walk, linear in the calls: each call waits on a count of missing inputs, and the
+    // tensor that completes it queues it. The queue orders calls as repeated passes over the file
+    // would (pass, then position), so rows come out in the order they always did.
+    const missing = pending.map(() => 0);
+    const waiting = new Map();
+    const ready = new CallQueue();
+    pending.forEach(({ layer, call }, i) => {
+        for (const ref of layer.calls[call].inputs) {
+            if (tensor(ref))
                 continue;
-            for (const ref of spec.inputs) {
-                if (!byName.has(ref.layer))
-                    throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
-            }
-            const outs = applyLayer(layer, ins, spec, prefix, ctx, depth, frozen);
-            produced.set(key(layer.name, call), outs);
-            pending.splice(i, 1);
-            i--;
-            progress = true;
+            missing[i]++;
+            const k = key(ref.layer, ref.node);
+            const list = waiting.get(k);
+            if (list)
+                list.push(i);
+            else
+                waiting.set(k, [i]);
+        }
+        if (missing[i] === 0)
+            ready.push(0, i);
+    });
+    let done = 0;
+    for (let next = ready.pop(); next; next = ready.pop()) {
+        const [pass, i] = next;
+        const { layer, call } = pending[i];
+        const spec = layer.calls[call];
+        for (const ref of spec.inputs) {
+            if (!byName.has(ref.layer))
+                throw new errors/* FlopgateError */.N9(`${ctx.label}: layer "${prefix + layer.name}" takes input from unknown layer "${ref.layer}"`);
+        }
+        const outs = applyLayer(layer, spec.inputs.map(tensor), spec, prefix, ctx, depth, frozen);
+        const k = key(layer.name, call);
+        produced.set(k, outs);
+        done++;
+        missing[i] = -1;
+        const waiters = waiting.get(k);
+        waiting.delete(k);
+        for (const w of waiters ?? []) {
+            // A reference to a tensor index the call does not produce stays missing: a dangling input.
+            if (missing[w] <= 0 || !pending[w].layer.calls[pending[w].call].inputs.every((r) => r.layer !== layer.name || r.node !== call || outs[r.tensor]))
+                continue;
+            if (--missing[w] === 0)
+                ready.push(w > i ? pass : pass + 1, w);
         }
     }
-    if (pending.length) {
-        const dangling = pending.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
+    if (done < pending.length) {
+        const left = pending.filter((_, i) => missing[i] !== -1);
+        const dangling = left.flatMap((p) => p.layer.calls[p.call].inputs).find((r) => !byName.has(r.layer));
         if (dangling)
             throw new errors/* FlopgateError */.N9(`${ctx.label}: a layer takes input from unknown layer "${dangling.layer}"`);
-        const names = [...new Set(pending.map((p) => p.layer.name))].slice(0, 5).join(', ');
+        const names = [...new Set(left.map((p) => p.layer.name))].slice(0, 5).join(', ');
         throw new errors/* FlopgateError */.N9(`${ctx.label}: layers ${names} depend on each other in a cycle (or on a tensor no layer produces)`);
     }
     return model.outputs.map((ref) => {
@@ -2776,8 +2862,47 @@ function walkModel(model, inputs, prefix, ctx, depth = 0, frozen = false) {
         ? walkSequential(model, inputs, prefix, ctx, depth, frozen)
         : walkFunctional(model, inputs, prefix, ctx, depth, frozen);
 }
+/** A binary min-heap of (pass, position) pairs: the order repeated passes over the calls would take. */
+class CallQueue {
+    heap = [];
+    push(pass, i) {
+        const h = this.heap;
+        h.push([pass, i]);
+        for (let c = h.length - 1; c > 0;) {
+            const p = (c - 1) >> 1;
+            if (!less(h[c], h[p]))
+                break;
+            [h[c], h[p]] = [h[p], h[c]];
+            c = p;
+        }
+    }
+    pop() {
+        const h = this.heap;
+        const top = h[0];
+        const last = h.pop();
+        if (h.length && last) {
+            h[0] = last;
+            for (let p = 0;;) {
+                const l = 2 * p + 1;
+                const r = l + 1;
+                let m = p;
+                if (l < h.length && less(h[l], h[m]))
+                    m = l;
+                if (r < h.length && less(h[r], h[m]))
+                    m = r;
+                if (m === p)
+                    break;
+                [h[m], h[p]] = [h[p], h[m]];
+                p = m;
+            }
+        }
+        return top;
+    }
+}
+const less = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
 ;// CONCATENATED MODULE: ./src/keras/inline.ts
+
 
 
 /** `conv2d` → `Conv2D`: inline specs name layers in snake case, Keras classes in Pascal case. */
@@ -2792,7 +2917,9 @@ function classFor(key) {
  * Keys every Keras layer accepts that change nothing flopgate counts (how weights start, are
  * penalised or bounded; the layer's name and dtype): valid in an inline layer, never read.
  */
-const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged']);
+// Training hyper-parameters (a dropout's rate, a noise's stddev, batch normalisation's momentum
+// and epsilon) change nothing flopgate counts, so no rule reads them; a fit does.
+const INERT_KEYS = new Set(['name', 'trainable', 'dtype', 'dtype_policy', 'seed', 'autocast', 'input_shape', 'batch_input_shape', 'batch_shape', 'batch_size', 'input_dim', 'sparse', 'ragged', 'rate', 'noise_shape', 'stddev', 'momentum', 'epsilon']);
 const INERT_SUFFIX = /_(initializer|regularizer|constraint)$/;
 /**
  * Keys that shape training but not the forward count, per layer type: the rules never read
@@ -2838,6 +2965,7 @@ function inlineSpec(layers, label) {
     if (!Array.isArray(layers) || layers.length === 0) {
         throw new errors/* FlopgateError */.N9(`${label}: layers must be a non-empty list of {type: config} items`);
     }
+    tooMany(layers.length, label);
     const counts = new Map();
     const specs = layers.map((item, i) => {
         const where = `${label}: layers[${i}]`;

@@ -440,6 +440,9 @@ class NodeCtx {
      * say: the node is refused (the unknown policy decides), as a shape that depends on the data.
      */
     declaredOutputs(why, dtype) {
+        // Every ONNX op has at least one output; a node that declares none has nothing to read.
+        if (this.nOut === 0)
+            this.fail(`declares no outputs (${why} is only known at run time, so its output would come from the file's declaration)`);
         this.usedDeclared = true;
         const outs = [];
         for (let i = 0; i < this.nOut; i++) {
@@ -456,7 +459,10 @@ class NodeCtx {
     }
     /** The declared shape of output `i` (see declaredOutputs). */
     declaredShape(why, i = 0) {
-        return [...this.declaredOutputs(why, 'unknown')[i].shape];
+        const outs = this.declaredOutputs(why, 'unknown');
+        if (i >= outs.length)
+            this.fail(`declares ${outs.length} output(s), and output ${i} is the one ${why} shapes`);
+        return [...outs[i].shape];
     }
 }
 

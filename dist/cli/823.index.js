@@ -28,6 +28,8 @@ var analyze = __webpack_require__(2475);
 var conventions = __webpack_require__(1711);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -341,6 +343,7 @@ function sweepJson(s) {
 
 
 
+
 const FLOPS_USAGE = `Usage: flopgate flops MODEL [--input-shape 28,28]... [--dim NAME=N[,N...]]... [--batch-size N] [--convention notebook|macs|tf-profiler] [--unknown error|warn] [--json]`;
 /**
  * `--dim seq=128` (one value) or `--dim seq=128,512,2048` (a sweep; one dimension at a time):
@@ -372,7 +375,7 @@ function parseDims(flags) {
 }
 function parseShape(s, flag = '--input-shape') {
     const dims = s.split(/[,x×]/).map((d) => d.trim());
-    if (!dims.length || dims.some((d) => !/^[1-9]\d*$/.test(d) || Number(d) > 2 ** 31)) {
+    if (!dims.length || dims.some((d) => !/^[1-9]\d*$/.test(d) || Number(d) > limits/* LIMITS */.b.dimension)) {
         throw new errors/* FlopgateError */.N9(`${flag}: "${s}" is not a shape like 28,28 (positive integers, comma-separated)`);
     }
     return dims.map(Number);
@@ -405,7 +408,7 @@ async function flopsCommand(argv, io) {
     if (positionals.length !== 1)
         throw new errors/* FlopgateError */.N9(`flopgate flops: expected one model file. ${FLOPS_USAGE}`);
     const batch = values['batch-size'];
-    if (batch !== undefined && (!/^[1-9]\d*$/.test(batch) || Number(batch) > 2 ** 31)) {
+    if (batch !== undefined && (!/^[1-9]\d*$/.test(batch) || Number(batch) > limits/* LIMITS */.b.batchSize)) {
         throw new errors/* FlopgateError */.N9(`--batch-size: "${batch}" is not a positive integer`);
     }
     const unknown = values.unknown ?? 'error';
@@ -944,11 +947,21 @@ function textTable(header, rows, right, gap = 2) {
     const widths = columnWidths(header, rows);
     const sep = ' '.repeat(gap);
     const line = (cells) => cells.map((c, i) => pad(c, widths[i], right[i] ?? false)).join(sep).trimEnd();
-    return [line(header), widths.map((w) => '─'.repeat(w)).join(sep), ...rows.map(line)];
+    const out = [line(header), widths.map((w) => '─'.repeat(w)).join(sep)];
+    for (const r of rows)
+        out.push(line(r));
+    return out;
 }
 /** Each column's width: its widest cell, header included. */
 function columnWidths(header, rows) {
-    return header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    // Loops, not Math.max(...cells): a spread passes every row as an argument on the stack, and a
+    // 50,000-node graph's table overflowed it.
+    const widths = header.map(width);
+    for (const r of rows) {
+        for (let i = 0; i < widths.length; i++)
+            widths[i] = Math.max(widths[i], width(r[i] ?? ''));
+    }
+    return widths;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 853;
-export const ids = [853];
+export const ids = [853,45];
 export const modules = {
 
 /***/ 8853:
@@ -565,6 +565,10 @@ class GitFiles {
 var analyze = __webpack_require__(2475);
 // EXTERNAL MODULE: ./src/keras/measure.ts + 26 modules
 var measure = __webpack_require__(1247);
+// EXTERNAL MODULE: ./src/containers/json.ts
+var containers_json = __webpack_require__(1523);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/config/position.ts
 /**
  * Places in the budget file. Every message about a spot in it starts with `file:line:column: `
@@ -638,6 +642,7 @@ function parseDuration(v) {
  * strings with a decimal suffix ("200k", "1.5M"), and increases as "5%" or a fraction.
  * Each parser returns the number or a reason; the caller adds file:line:column.
  */
+
 /** Powers of ten of the suffixes. */
 const SUFFIX = { '': 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 const COUNT_RE = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?\s*([A-Za-z]?)$/;
@@ -654,7 +659,7 @@ function parseCount(v) {
             return { ok: false, reason: `must be a non-negative number, got ${v}` };
         if (!Number.isInteger(v))
             return { ok: false, reason: `${v} is not a whole number of operations` };
-        if (!Number.isSafeInteger(v))
+        if (v > limits/* LIMITS */.b.budgetNumber)
             return { ok: false, reason: `${v} is beyond 2^53, where a YAML number loses digits; write it as a string with a suffix, like "2.5T"` };
         return { ok: true, value: BigInt(v) };
     }
@@ -814,7 +819,7 @@ async function realExisting(abs) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/flopgate.schema.json
-const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"build":{"$ref":"#/definitions/build"},"build_timeout":{"description":"How long each `build:` command may run before it is stopped: seconds, or a string with s, m or h (\\"90s\\", \\"10m\\"). Default 10 minutes.","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*[smh]?\\\\s*$"}],"errorMessage":"must be a number of seconds, or a duration like \\"90s\\", \\"10m\\" or \\"1h\\""},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"},"build":{"$ref":"#/definitions/build","description":"A shell command that writes this model\'s file, run before it is measured (after the top-level `build:`); see the top-level `build`."}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""},"build":{"description":"A shell command that writes model files (`python export.py`), run from the repository root before the models are measured: at the head, and with a base comparison also in a temporary git worktree of the base commit. It is code from the branch being checked: it runs with the job\'s permissions, as any step of the workflow would.","type":"string","minLength":1}}}');
+const flopgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/flopgate/flopgate/schema/flopgate.schema.json","title":"flopgate budget file","description":"Compute budgets for neural-network models, checked by `flopgate check` and the flopgate GitHub Action. Default location: .github/flopgate.yml.","type":"object","additionalProperties":false,"required":["models"],"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"build":{"$ref":"#/definitions/build"},"build_timeout":{"description":"How long each `build:` command may run before it is stopped: seconds, or a string with s, m or h (\\"90s\\", \\"10m\\"). Default 10 minutes.","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*[smh]?\\\\s*$"}],"errorMessage":"must be a number of seconds, or a duration like \\"90s\\", \\"10m\\" or \\"1h\\""},"models":{"description":"The models to measure and the budgets they must stay within.","type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}}},"definitions":{"convention":{"description":"How operations are turned into FLOPs. notebook: 2 per multiply-accumulate, activations counted, bias not (the default). macs: multiply-accumulates only (torchvision, fvcore, papers\' mult-adds). tf-profiler: what the TensorFlow profiler and keras-flops report.","enum":["notebook","macs","tf-profiler"]},"unknown":{"description":"What to do with a layer or op flopgate has no rule for. error (default): fail and name it. warn: count it as 0, list it, and mark the total as a lower bound (≥).","enum":["error","warn"]},"count":{"description":"A number, or a string with a decimal suffix: k = 10^3, M = 10^6, G = 10^9, T = 10^12 (\\"200k\\", \\"1.5M\\").","anyOf":[{"type":"number","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?\\\\s*[kKMGT]?\\\\s*$"}],"errorMessage":"must be a number or a string with a k, M, G or T suffix, like 200k or \\"1.5M\\""},"model":{"description":"One model: a file in the repository (path) or an inline Sequential spec (layers).","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["path"]},{"required":["layers"]}],"errorMessage":"needs exactly one of `path` (a model file) or `layers` (an inline model)","properties":{"name":{"description":"Unique name, shown in reports and used to find the model at the base commit.","type":"string","minLength":1},"path":{"description":"Model file relative to the repository root: .keras, .h5, TensorFlow.js model.json or .onnx. Only the architecture is read, never the weights.","type":"string","minLength":1},"layers":{"description":"An inline Sequential model, one mapping per layer: `- dense: {units: 10, activation: softmax}`. The first layer carries `input_shape`.","type":"array","minItems":1,"items":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":["object","null"]},"errorMessage":"each layer is one mapping like `dense: {units: 10}`"}},"input_shape":{"description":"Input shape without the batch dimension, for dimensions the file leaves open: [28, 28], or one list per input: [[28, 28], [10]].","anyOf":[{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"maximum":2147483648}},{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"maximum":2147483648}}}],"errorMessage":"must be a list of positive integers like [28, 28], or one such list per input"},"dims":{"description":"Symbolic input dimensions by the name the file gives them (ONNX dim_param), like {seq: 128}.","type":"object","minProperties":1,"additionalProperties":{"type":"integer","minimum":1},"errorMessage":"must map dimension names to positive integers, like {seq: 128}"},"batch_size":{"description":"Batch size the FLOPs are counted for (default 1). Everything scales with it.","type":"integer","minimum":1,"maximum":2147483648},"convention":{"$ref":"#/definitions/convention"},"unknown":{"$ref":"#/definitions/unknown"},"budget":{"$ref":"#/definitions/budget"},"fit":{"$ref":"#/definitions/fit"},"build":{"$ref":"#/definitions/build","description":"A shell command that writes this model\'s file, run before it is measured (after the top-level `build:`); see the top-level `build`."}}},"budget":{"description":"Limits this model must stay within. Each is optional.","type":"object","additionalProperties":false,"properties":{"flops":{"$ref":"#/definitions/count","description":"Fail when forward FLOPs exceed this (\\"200k\\")."},"flops_warn":{"$ref":"#/definitions/count","description":"Warn when forward FLOPs exceed this; set it below `flops`."},"params":{"$ref":"#/definitions/count","description":"Fail when the parameter count exceeds this (\\"100k\\")."},"flops_increase":{"description":"Fail when FLOPs grow by more than this against the pull request\'s base: \\"5%\\" or a fraction like 0.05.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a percentage like \\"5%\\" or a fraction like 0.05"},"accuracy":{"description":"Minimum validation accuracy after the `fit:` run: a fraction like 0.95 or \\"95%\\". Needs a `fit:` block in the same entry.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*%\\\\s*$"}],"errorMessage":"must be a fraction like 0.95 or a percentage like \\"95%\\""},"weights_bytes":{"$ref":"#/definitions/size","description":"Fail when the weights\' storage exceeds this: parameters times their stored dtype size, from the file\'s metadata (\\"4 MiB\\")."},"weights_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the weights\' storage exceeds this; set it below `weights_bytes`."},"activation_bytes":{"$ref":"#/definitions/size","description":"Fail when the peak of live activations at `batch_size` exceeds this (\\"1 MiB\\"); see docs/conventions.md, Memory."},"activation_bytes_warn":{"$ref":"#/definitions/size","description":"Warn when the peak of live activations exceeds this; set it below `activation_bytes`."}}},"fit":{"description":"A short training run from fresh, seeded weights that measures validation accuracy. Keras-family models only. Skipped with `flopgate check --no-fit`.","type":"object","additionalProperties":false,"properties":{"dataset":{"description":"mnist: 10,000 real digits shipped with flopgate (default). mnist-full, fashion-mnist: IDX files from `path`, else downloaded once and cached. idx: IDX files at `path`.","enum":["mnist","mnist-full","fashion-mnist","idx"]},"epochs":{"description":"Training epochs (default 1).","type":"integer","minimum":1,"maximum":1000},"batch_size":{"description":"Training batch size (default 32).","type":"integer","minimum":1,"maximum":65536},"train_samples":{"description":"Training samples (default 8000).","type":"integer","minimum":1,"maximum":60000},"validation_samples":{"description":"Held-out samples the accuracy is measured on (default 2000).","type":"integer","minimum":1,"maximum":60000},"seed":{"description":"Seed for weights and shuffling (default 1).","type":"integer","minimum":-2147483648,"maximum":4294967295},"optimizer":{"description":"Optimizer (default adam).","enum":["adam","sgd","rmsprop","adagrad","adadelta","adamax"]},"loss":{"description":"Loss (default categorical_crossentropy).","enum":["categorical_crossentropy","sparse_categorical_crossentropy","mean_squared_error"]},"timeout":{"description":"Seconds the whole fit may take (default 600). A fit estimated to take longer is refused before training; one that runs out of time stops after the current batch, and its accuracy is reported as not measured.","type":"number","exclusiveMinimum":0,"maximum":86400},"learning_rate":{"description":"Learning rate (default: the optimizer\'s own).","type":"number","exclusiveMinimum":0},"threads":{"description":"Threads training on the WASM backend, each on its share of every batch (default auto: one per core, up to 4, for a model of at least 100 MFLOP of training per batch; one for smaller ones). A fit is reproducible for a given number of threads; another number sums each batch\'s gradient in another order.","oneOf":[{"const":"auto"},{"type":"integer","minimum":1,"maximum":16}]},"backend":{"description":"TensorFlow.js backend: auto (tfjs-node when it loads, else wasm, else cpu), tensorflow, wasm or cpu.","enum":["auto","tensorflow","wasm","cpu"]},"path":{"description":"Directory with the dataset\'s IDX files, relative to the repository root.","type":"string","minLength":1},"url":{"description":"Base URL to download IDX files from when they are neither at `path` nor cached.","type":"string","pattern":"^https?://","errorMessage":"must be an http(s) URL"}}},"size":{"description":"A size in bytes: a number, or a string with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024): \\"512 kB\\", \\"4 MiB\\".","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?\\\\s*(B|kB|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\\\\s*$"}],"errorMessage":"must be a number of bytes or a size like \\"512 kB\\" or \\"4 MiB\\""},"build":{"description":"A shell command that writes model files (`python export.py`), run from the repository root before the models are measured: at the head, and with a base comparison also in a temporary git worktree of the base commit. It is code from the branch being checked: it runs with the job\'s permissions, as any step of the workflow would.","type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -839,11 +844,28 @@ function schemaFaults(y) {
 }
 function toFaults(errors, y) {
     // anyOf/oneOf report every failed branch and then themselves; the branches say nothing a
-    // user can act on ("must be number", "must be string"), so keep the summary only.
-    const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    const isBranch = (e) => alternatives.some((a) => a !== e &&
-        e.schemaPath.startsWith(`${a.schemaPath}/`) &&
-        (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`)));
+    // user can act on ("must be number", "must be string"), so keep the summary only. The
+    // alternatives are indexed by the value they judge: an error looks only at its own value's
+    // and its ancestors', so thousands of faulty models cost linear time, not quadratic.
+    const alternatives = new Map();
+    for (const a of errors) {
+        if (a.keyword !== 'anyOf' && a.keyword !== 'oneOf')
+            continue;
+        const list = alternatives.get(a.instancePath);
+        if (list)
+            list.push(a);
+        else
+            alternatives.set(a.instancePath, [a]);
+    }
+    const isBranch = (e) => {
+        for (let p = e.instancePath;; p = p.slice(0, p.lastIndexOf('/'))) {
+            for (const a of alternatives.get(p) ?? [])
+                if (a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`))
+                    return true;
+            if (p === '')
+                return false;
+        }
+    };
     const out = [];
     const seen = new Set();
     for (const e of errors) {
@@ -955,47 +977,57 @@ function suggest(key, parentSchema) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/containers/yaml.ts
+var yaml = __webpack_require__(2045);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 
 
+
 /**
- * Parse YAML keeping node ranges. Syntax faults, duplicate keys and alias bombs are faults
- * with their line, never a partial document.
+ * Parse YAML keeping node ranges (src/containers/yaml.ts: nesting, duplicate keys, tags and
+ * alias bombs are faults with their line, never a partial document or a printed warning).
  */
 function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const pos = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        throw new ConfigError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) })));
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new ConfigError([{ ...pos(0), message: firstLine(e instanceof Error ? e.message : String(e)) }]);
-    }
-    return { data, at: (path, opts) => pos(offsetOf(doc, path, opts?.key ?? false)) };
+    const r = (0,yaml.parseYamlText)(text);
+    if (!r.ok)
+        throw new ConfigError(r.faults.map((f) => ({ file, ...f })));
+    const { doc, data, pos } = r.value;
+    const keys = new KeyIndex();
+    return { data, at: (path, opts) => ({ file, ...pos(offsetOf(doc, path, opts?.key ?? false, keys)) }) };
 }
-function firstLine(s) {
-    return s.split('\n')[0].trim();
+/**
+ * Each map's pairs by key, built the first time a position in that map is asked for: a file
+ * with 20,000 faulty keys asks 20,000 times, and a search through the keys each time was
+ * quadratic.
+ */
+class KeyIndex {
+    byMap = new WeakMap();
+    find(map, key) {
+        let index = this.byMap.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                const k = (0,dist/* isPair */.tO)(p) ? keyText(p.key) : undefined;
+                if (k !== undefined && !index.has(k))
+                    index.set(k, p);
+            }
+            this.byMap.set(map, index);
+        }
+        return index.get(key);
+    }
 }
 /**
  * Walk the document along `path` as far as it goes; report the deepest node found, so a
  * fault about a missing key lands on the mapping that should hold it.
  */
-function offsetOf(doc, path, wantKey) {
+function offsetOf(doc, path, wantKey, keys) {
     let node = doc.contents;
     let offset = rangeStart(node) ?? 0;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         const last = i === path.length - 1;
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyText(p.key) === String(seg));
+            const pair = keys.find(node, String(seg));
             if (!pair)
                 return offset;
             const keyStart = rangeStart(pair.key);
@@ -1038,8 +1070,8 @@ function rangeStart(n) {
 
 
 
-/** A budget file is a few dozen lines; anything this large is a mistake, not a config. */
-const MAX_BYTES = 1024 * 1024;
+
+
 /** `build_timeout` when the budget file gives none. */
 const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 const FIT_DEFAULTS = {
@@ -1088,24 +1120,11 @@ async function loadBudget(budgetFile, root, hint = 'cli') {
         if (!r.ok && /symbolic link/.test(r.reason))
             throw new errors/* FlopgateError */.N9(`${file}: the budget file leads outside the repository through a symbolic link`);
     }
-    let text;
-    try {
-        const st = await (0,promises_.stat)(absFile);
-        if (st.isDirectory())
-            throw new errors/* FlopgateError */.N9(`${file}: is a directory, not a budget file`);
-        if (st.size > MAX_BYTES)
-            throw new errors/* FlopgateError */.N9(`${file}: ${st.size} bytes is too large for a budget file`);
-        text = await (0,promises_.readFile)(absFile, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* FlopgateError */.N9)
-            throw e;
-        if (e.code === 'ENOENT') {
-            const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
-            throw new errors/* FlopgateError */.N9(`${file}: no such budget file (create it, or ${how})`);
-        }
-        throw new errors/* FlopgateError */.N9(`${file}: cannot be read (${e.message})`);
-    }
+    // Opened without waiting and read only if it is a regular file within the limit: a FIFO
+    // would block forever, /dev/zero or /dev/urandom never end.
+    const how = hint === 'action' ? 'set the budget-file input to its path, relative to working-directory' : 'pass --budget PATH';
+    const bytes = (0,byte_source/* readRegularFile */.XF)(absFile, file, { max: limits/* LIMITS */.b.budgetBytes, noun: 'a budget file', missing: `no such budget file (create it, or ${how})` });
+    const text = (0,containers_json/* decodeUtf8 */._6)(bytes, file);
     return parseBudget(text, file, absFile, root);
 }
 /** The same from text already in hand (the budget file at the base commit, tests). */
@@ -1113,6 +1132,11 @@ async function parseBudget(text, file, absFile, root) {
     const y = parseYaml(text, file);
     if (y.data === null || y.data === undefined) {
         throw new ConfigError([{ file, line: 1, column: 1, message: 'the file is empty: expected `version: 1` and a `models:` list' }]);
+    }
+    const models = y.data.models;
+    if (Array.isArray(models) && models.length > limits/* LIMITS */.b.budgetModels) {
+        // Refused before any model is validated or resolved: the limit, not thousands of faults.
+        throw new ConfigError([{ ...y.at(['models']), message: `models: ${models.length} models; a budget file lists at most ${limits/* LIMITS */.b.budgetModels}` }]);
     }
     const faults = [];
     const semantic = await semanticFaults(y, root, faults);
@@ -1703,6 +1727,7 @@ var lfs = __webpack_require__(6855);
 
 
 
+
 const DEFAULT_DEPS = {
     analyzeModel: analyze/* analyzeModel */.Cw,
     analyzeInlineModel: measure.analyzeInlineModel,
@@ -1802,7 +1827,7 @@ async function prepareBase(cfg, ref, log) {
     // file's path there (it may have been renamed in the PR).
     let budget;
     if (!(0,external_node_path_.isAbsolute)(cfg.file)) {
-        const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, 1024 * 1024);
+        const blob = await readAtCommit(cfg.root, commit.sha, cfg.file, limits/* LIMITS */.b.budgetBytes);
         if (blob.kind === 'ok') {
             try {
                 const old = await parseBudget(new TextDecoder().decode(blob.bytes), `${commit.sha.slice(0, 7)}:${cfg.file}`, cfg.absFile, cfg.root);
@@ -2081,6 +2106,7 @@ var record = __webpack_require__(5799);
 
 
 
+
 const CHECK_USAGE = 'Usage: flopgate check [--budget PATH] [--base-ref REF] [--no-fit] [--fit-workers N] [--shard I/N] [--history PATH] [--json PATH|-] [--markdown PATH|-]';
 const DEFAULT_BUDGET = '.github/flopgate.yml';
 /**
@@ -2136,6 +2162,10 @@ async function checkCommand(argv, io) {
         const workers = values['fit-workers'];
         if (workers !== undefined && !/^(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-6])$/.test(workers))
             throw new errors/* FlopgateError */.N9(`--fit-workers: "${workers}" is not a number of workers from 1 to 256`);
+        // A report that cannot be written is said before the models are measured.
+        for (const out of [values.json, values.markdown])
+            if (out !== undefined && out !== '-')
+                await (0,atomic_write/* assertReplaceable */.z)((0,external_node_path_.resolve)(io.cwd, out), out);
         const report = await runCheck({
             ...(workers !== undefined ? { fitWorkers: Number(workers) } : {}),
             ...(shard?.ok ? { shard: shard.shard } : {}),
@@ -2163,8 +2193,12 @@ async function checkCommand(argv, io) {
     }
     catch (e) {
         if (e instanceof ConfigError) {
-            for (const f of e.faults)
+            // Every fault is known (the Action annotates them); a terminal gets the first few.
+            const shown = e.faults.slice(0, limits/* LIMITS */.b.faultsShown);
+            for (const f of shown)
                 io.stderr(`error: ${formatFault(f)}\n`);
+            if (e.faults.length > shown.length)
+                io.stderr(`error: and ${e.faults.length - shown.length} more faults in the budget file\n`);
             return 2;
         }
         if (e instanceof errors/* FlopgateError */.N9) {
@@ -2173,6 +2207,215 @@ async function checkCommand(argv, io) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 1523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
+
+
+/** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
+const MAX_JSON_DEPTH = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth;
+/** Scans brackets outside strings; linear, no recursion. */
+function checkDepth(text, label) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92 /* \ */)
+                i++;
+            else if (c === 34 /* " */)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}: JSON nests deeper than ${MAX_JSON_DEPTH} levels; refusing it`);
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+}
+function lineCol(text, pos) {
+    const before = text.slice(0, pos);
+    const line = before.split('\n').length;
+    return `${line}:${pos - before.lastIndexOf('\n')}`;
+}
+/** JSON.parse with a depth bound and an error that names file, line and column. */
+function parseJson(text, label) {
+    checkDepth(text, label);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const m = /position (\d+)/.exec(msg);
+        const where = m ? `:${lineCol(text, Number(m[1]))}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}${where}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')})`);
+    }
+}
+function decodeUtf8(bytes, label) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${label}: not valid UTF-8 text`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
+
+
+/**
+ * YAML text to data, for the budget file and `layers:` specs, under the limits a hostile file
+ * meets: nesting is estimated from the tokens before anything is built (the parser's composer
+ * recurses, and a deep file would exhaust the stack after seconds), then checked exactly on
+ * the document; duplicate keys are found in one pass (the parser's own check is quadratic in a
+ * map's keys: 20,000 keys took 4 s); warnings (unknown tags, keys that are collections) are
+ * faults, never lines the parser prints itself; aliases expand to a bounded size. Returns the
+ * faults instead of data when there are any. The caller bounds the text's size first.
+ */
+function parseYamlText(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const pos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const deep = nestingByTokens(text);
+    if (deep !== undefined) {
+        // The line counter has seen nothing yet: count lines up to the offset directly.
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        return { ok: false, faults: [{ line, column: deep - before.lastIndexOf('\n'), message: nestingMessage() }] };
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'silent', keepSourceTokens: false });
+    let faults = [...doc.errors, ...doc.warnings].map((e) => ({ ...pos(e.pos[0]), message: firstLine(e.message) }));
+    if (faults.length === 0)
+        faults = structureFaults(doc, pos);
+    if (faults.length > 0)
+        return { ok: false, faults: faults.sort((a, b) => a.line - b.line || a.column - b.column) };
+    try {
+        return { ok: true, value: { doc, data: doc.toJS({ maxAliasCount: 100 }), pos } };
+    }
+    catch (e) {
+        // Alias expansion past maxAliasCount ("excessive alias count") is the one fault left here.
+        return { ok: false, faults: [{ line: 1, column: 1, message: firstLine(e instanceof Error ? e.message : String(e)) }] };
+    }
+}
+const nestingMessage = () => `YAML nests deeper than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth} levels; refusing it`;
+function firstLine(s) {
+    return s.split('\n')[0].trim();
+}
+/**
+ * The offset where the tokens first nest past the limit, or undefined. Flow brackets are
+ * counted exactly; block nesting is estimated from indentation (each deeper indent is a level)
+ * plus the `-` and `?` indicators that open a level on the same line (`- - - x`). The lexer is
+ * linear and a few times faster than the parser; the exact check comes after parsing.
+ */
+function nestingByTokens(text) {
+    const max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth;
+    const indents = [];
+    let flow = 0;
+    let atLineStart = true;
+    let indent = 0;
+    let onLine = 0;
+    let offset = 0;
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        const type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.tokenType(tok);
+        const at = offset;
+        offset += tok.length;
+        if (type === 'newline') {
+            atLineStart = true;
+            indent = 0;
+            onLine = 0;
+            continue;
+        }
+        if (flow === 0 && atLineStart) {
+            if (type === 'space') {
+                indent = tok.length;
+                continue;
+            }
+            if (type === 'comment' || type === null)
+                continue;
+            atLineStart = false;
+            while (indents.length > 0 && indents[indents.length - 1] > indent)
+                indents.pop();
+            if (indents.length === 0 || indents[indents.length - 1] < indent)
+                indents.push(indent);
+        }
+        if (type === 'flow-map-start' || type === 'flow-seq-start')
+            flow++;
+        else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flow > 0)
+            flow--;
+        else if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind'))
+            onLine++;
+        if (indents.length + onLine + flow > max)
+            return at;
+    }
+    return undefined;
+}
+/**
+ * One pass over the document, without recursion: nesting past the limit, a key given twice in
+ * one map, and a key that is a collection (which would be silently stringified).
+ */
+function structureFaults(doc, pos) {
+    const faults = [];
+    const at = (n) => pos(n?.range?.[0] ?? 0);
+    const stack = [[doc.contents, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (depth > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth)
+            return [{ ...at(node), message: nestingMessage() }];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        const seen = new Map();
+        for (const pair of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                continue;
+            const key = pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) && key !== null) {
+                faults.push({ ...at(key), message: 'a key that is a list or a mapping; keys must be plain names' });
+                continue;
+            }
+            const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) ? `*${key.source}` : '';
+            const first = seen.get(name);
+            if (first !== undefined)
+                faults.push({ ...at(key), message: `duplicate key "${name}" (first at line ${at(first).line}); keys must be unique` });
+            else
+                seen.set(name, key);
+            stack.push([pair.value, depth + 1]);
+        }
+    }
+    return faults;
 }
 
 

@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export MAX_JSON_DEPTH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
+
 
 /** Deeper than any real model config; a guard against stack exhaustion in JSON.parse and walkers. */
-const MAX_JSON_DEPTH = 256;
+const MAX_JSON_DEPTH = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.nestingDepth;
 /** Scans brackets outside strings; linear, no recursion. */
 function checkDepth(text, label) {
     let depth = 0;

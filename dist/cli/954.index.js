@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   z: () => (/* binding */ assertReplaceable)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -21,9 +22,13 @@ export const modules = {
 
 /**
  * Write a whole file or nothing: a temporary file beside the target, then rename (atomic on
- * one filesystem). A reader never sees half a report, and a failure leaves no debris.
+ * one filesystem). A reader never sees half a report, and a failure leaves no debris. Only a
+ * regular file is ever replaced: a rename over a FIFO, a device node (as root) or a symbolic
+ * link would silently swap it for a regular file, so those are refused before anything is
+ * written.
  */
 async function writeFileAtomic(path, data, label = path) {
+    await assertReplaceable(path, label);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
@@ -34,6 +39,21 @@ async function writeFileAtomic(path, data, label = path) {
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => { });
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FlopgateError */ .N9(`${label}: cannot write (${e.code ?? e.message})`);
+    }
+}
+/**
+ * Fails unless `path` is absent or a regular file: what writeFileAtomic may replace. Commands
+ * call it before their work too, so a report that cannot be written is said at once.
+ */
+async function assertReplaceable(path, label = path) {
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FlopgateError */ .N9(`${label}: cannot write (${e.code ?? e.message})`);
+    });
+    if (existing && !existing.isFile()) {
+        const what = existing.isDirectory() ? 'a directory' : existing.isSymbolicLink() ? 'a symbolic link' : 'not a regular file (a FIFO, socket or device)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FlopgateError */ .N9(`${label}: is ${what}; flopgate writes a report only where there is no file or a regular one`);
     }
 }
 
@@ -1421,11 +1441,21 @@ function textTable(header, rows, right, gap = 2) {
     const widths = columnWidths(header, rows);
     const sep = ' '.repeat(gap);
     const line = (cells) => cells.map((c, i) => pad(c, widths[i], right[i] ?? false)).join(sep).trimEnd();
-    return [line(header), widths.map((w) => '─'.repeat(w)).join(sep), ...rows.map(line)];
+    const out = [line(header), widths.map((w) => '─'.repeat(w)).join(sep)];
+    for (const r of rows)
+        out.push(line(r));
+    return out;
 }
 /** Each column's width: its widest cell, header included. */
 function columnWidths(header, rows) {
-    return header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    // Loops, not Math.max(...cells): a spread passes every row as an argument on the stack, and a
+    // 50,000-node graph's table overflowed it.
+    const widths = header.map(width);
+    for (const r of rows) {
+        for (let i = 0; i < widths.length; i++)
+            widths[i] = Math.max(widths[i], width(r[i] ?? ''));
+    }
+    return widths;
 }
 
 

@@ -313,7 +313,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * The one error type users see. Its message is a single line that names the file, line or
  * layer at fault; the entry points print it without a stack and exit with `exitCode`.
  */
-class FlopgateError extends Error {
+class errors_FlopgateError extends Error {
     exitCode;
     constructor(message, exitCode = 2) {
         super(message.replace(/\s*\n\s*/g, ' '));
@@ -325,15 +325,15 @@ class FlopgateError extends Error {
 function inFile(file, err) {
     const msg = err instanceof Error ? err.message : String(err);
     if (msg.startsWith(`${file}:`))
-        return err instanceof FlopgateError ? err : new FlopgateError(msg);
-    return new FlopgateError(`${file}: ${msg}`);
+        return err instanceof errors_FlopgateError ? err : new errors_FlopgateError(msg);
+    return new errors_FlopgateError(`${file}: ${msg}`);
 }
 /**
  * A fault that is ours, not the file's: a reader or a rule met something it should have
  * handled. Still one line, naming the file, and saying it is a bug to report; tests and the
  * fuzzing harness look for it.
  */
-class InternalError extends (/* unused pure expression or super */ null && (FlopgateError)) {
+class InternalError extends (/* unused pure expression or super */ null && (errors_FlopgateError)) {
 }
 /**
  * The one policy at the reader boundary: a fault the readers or rules recognised (a
@@ -341,7 +341,7 @@ class InternalError extends (/* unused pure expression or super */ null && (Flop
  * ours and says so.
  */
 function atReaderBoundary(file, err) {
-    if (err instanceof FlopgateError)
+    if (err instanceof errors_FlopgateError)
         return inFile(file, err);
     const msg = err instanceof Error ? err.message : String(err);
     return new InternalError(`${file}: internal error while reading this model (${msg.split('\n')[0]}); please report it with the file`);
@@ -355,8 +355,13 @@ function didYouMean(key, known) {
         return '';
     let best;
     let bestD = Infinity;
+    const want = key.toLowerCase();
     for (const p of known) {
-        const d = editDistance(key.toLowerCase(), p.toLowerCase());
+        // Lengths further apart than any accepted distance cannot make a suggestion: skipping them
+        // keeps a hostile file's 20,000 long keys from costing an edit distance each.
+        if (Math.abs(p.length - want.length) > Math.max(1, Math.floor(p.length / 3)))
+            continue;
+        const d = editDistance(want, p.toLowerCase());
         if (d < bestD)
             [best, bestD] = [p, d];
     }
@@ -673,7 +678,7 @@ function defaultCacheDir() {
     return (0,external_node_path_namespaceObject.join)(xdg && (0,external_node_path_namespaceObject.isAbsolute)(xdg) ? xdg : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'flopgate');
 }
 /** An HTTP answer other than 200, kept apart so that callers can try the next URL on a 404. */
-class HttpStatusError extends FlopgateError {
+class HttpStatusError extends errors_FlopgateError {
     status;
     constructor(message, status) {
         super(message);
@@ -693,7 +698,7 @@ async function download(url, opts) {
         clearTimeout(timer);
         timer = setTimeout(() => ctrl.abort(), idle);
     };
-    const fail = (why) => new FlopgateError(`download of ${url} failed: ${why}`);
+    const fail = (why) => new errors_FlopgateError(`download of ${url} failed: ${why}`);
     try {
         let res;
         try {
@@ -764,7 +769,7 @@ async function writeAtomic(path, bytes) {
     }
     catch (e) {
         await (0,promises_namespaceObject.unlink)(tmp).catch(() => { });
-        throw new FlopgateError(`cannot write ${path}: ${e.message}`);
+        throw new errors_FlopgateError(`cannot write ${path}: ${e.message}`);
     }
 }
 function cause(e) {
@@ -1264,7 +1269,7 @@ async function startWasm(tf) {
 async function startCpu(tf) {
     const ok = await tf.setBackend('cpu');
     if (!ok || tf.getBackend() !== 'cpu')
-        throw new FlopgateError('fit: the pure-JS cpu backend of TensorFlow.js failed to start');
+        throw new errors_FlopgateError('fit: the pure-JS cpu backend of TensorFlow.js failed to start');
     registerAdamKernel(tf, 'cpu');
     registerCrossentropyKernel(tf, 'cpu');
     return { tf, kind: 'cpu', name: 'cpu' };
@@ -1291,14 +1296,14 @@ async function startTensorflow() {
 async function selectBackend(requested, log) {
     const wanted = requested ?? 'auto';
     if (!['auto', 'tensorflow', 'wasm', 'cpu'].includes(wanted)) {
-        throw new FlopgateError(`fit: unknown backend "${String(wanted)}" (expected auto, tensorflow, wasm or cpu)`);
+        throw new errors_FlopgateError(`fit: unknown backend "${String(wanted)}" (expected auto, tensorflow, wasm or cpu)`);
     }
     if (wanted === 'tensorflow' || wanted === 'auto') {
         const tfn = await startTensorflow();
         if ('tf' in tfn)
             return finish(tfn);
         if (wanted === 'tensorflow') {
-            throw new FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install --prefix ${tfjsNodePrefix()} @tensorflow/tfjs-node@4.22.0" or use backend auto`);
+            throw new errors_FlopgateError(`fit: backend tensorflow unavailable: ${tfn.reason}; install it with "npm install --prefix ${tfjsNodePrefix()} @tensorflow/tfjs-node@4.22.0" or use backend auto`);
         }
         log(`fit: ${tfn.reason}; trying WASM`);
     }
@@ -1308,7 +1313,7 @@ async function selectBackend(requested, log) {
         if ('tf' in w)
             return finish(w);
         if (wanted === 'wasm')
-            throw new FlopgateError(`fit: backend wasm unavailable: ${w.reason}`);
+            throw new errors_FlopgateError(`fit: backend wasm unavailable: ${w.reason}`);
         log(`fit: ${w.reason}; using the pure-JS cpu backend`);
     }
     return finish(await startCpu(tf));
@@ -1848,7 +1853,7 @@ function assetPath() {
     const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
     const found = [(0,external_node_path_namespaceObject.join)(here, ASSET), (0,external_node_path_namespaceObject.join)(here, '..', '..', '..', 'assets', ASSET)].find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
     if (!found)
-        throw new FlopgateError(`fit: the embedded MNIST digits (${ASSET}) are missing next to flopgate's bundle`);
+        throw new errors_FlopgateError(`fit: the embedded MNIST digits (${ASSET}) are missing next to flopgate's bundle`);
     return found;
 }
 /**
@@ -1864,13 +1869,13 @@ async function loadPool() {
     const count = buf.length >= 12 && buf.toString('latin1', 0, 8) === MAGIC ? buf.readUInt32LE(8) : -1;
     const head = 12 + 512;
     if (count <= 0 || buf.length !== head + count + count * PIXELS)
-        throw new FlopgateError(`fit: ${path} is not a valid digits file`);
+        throw new errors_FlopgateError(`fit: ${path} is not a valid digits file`);
     const palette = new Float32Array(256);
     for (let i = 0; i < 256; i++)
         palette[i] = buf.readUInt16LE(12 + 2 * i) / 1000;
     const labels = new Uint8Array(buf.subarray(head, head + count));
     if (labels.some((l) => l >= CLASSES))
-        throw new FlopgateError(`fit: ${path} holds a label outside 0-9`);
+        throw new errors_FlopgateError(`fit: ${path} holds a label outside 0-9`);
     const indices = buf.subarray(head + count);
     const images = new Float32Array(count * PIXELS);
     for (let i = 0; i < images.length; i++)
@@ -1883,7 +1888,7 @@ async function embeddedMnist(trainSamples, validationSamples, seed) {
     const { images, labels } = await loadPool();
     const available = labels.length;
     if (trainSamples + validationSamples > available) {
-        throw new FlopgateError(`fit: dataset mnist ships ${available} digits; train_samples + validation_samples = ${trainSamples + validationSamples} is more (use mnist-full for up to 60,000 + 10,000)`);
+        throw new errors_FlopgateError(`fit: dataset mnist ships ${available} digits; train_samples + validation_samples = ${trainSamples + validationSamples} is more (use mnist-full for up to 60,000 + 10,000)`);
     }
     const order = permutation(available, seededRng(seed));
     return {
@@ -1891,6 +1896,194 @@ async function embeddedMnist(trainSamples, validationSamples, seed) {
         train: pick(images, labels, order.subarray(0, trainSamples)),
         validation: pick(images, labels, order.subarray(trainSamples, trainSamples + validationSamples)),
     };
+}
+
+;// CONCATENATED MODULE: ./src/limits.ts
+/**
+ * The hard limits on what flopgate reads. A CI gate runs on files from pull requests,
+ * including hostile ones: every input either finishes within about 2 seconds and 256 MB, or
+ * is refused at once with a one-line message naming the limit it crossed. Each limit is far
+ * beyond what a real model or budget file needs, and is checked before the work (or the
+ * allocation) it guards. README.md ("Limits") lists them; __tests__/limits.test.ts holds that
+ * table to these numbers and crosses each of them.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const LIMITS = {
+    /** Bytes flopgate reads of one model file in all: the architecture, never the weights. */
+    modelReadBytes: 64 * MiB,
+    /** A JSON architecture: model.json, a .keras config.json, an .h5 model_config, a JSON layers: spec. */
+    jsonBytes: 16 * MiB,
+    /** A YAML layers: spec file. YAML costs about 2 µs a byte to parse, JSON a hundredth of that. */
+    yamlBytes: 256 * KiB,
+    /** Nesting of JSON and YAML documents (arrays and objects inside each other). */
+    nestingDepth: 256,
+    /** Keras models nested inside models (a Sequential inside a Functional inside ...). */
+    modelNesting: 64,
+    /** Members of a .keras zip archive. */
+    zipMembers: 100_000,
+    /** A .keras archive's central directory (the list of its members), read whole. */
+    zipDirectoryBytes: 16 * MiB,
+    /**
+     * Layers of a Keras, TensorFlow.js or inline model, nested models' layers included; also the
+     * rows of its report (each call of a shared layer or sub-model is a row).
+     */
+    layers: 20_000,
+    /** Nodes of an ONNX model's graph (the graphs inside If, Loop and Scan nodes are not walked). */
+    onnxNodes: 50_000,
+    /** The budget file. */
+    budgetBytes: 1 * MiB,
+    /** Models in one budget file. */
+    budgetModels: 10_000,
+    /** A dimension of an input shape (a model's declaration, --input-shape, input_shape). */
+    dimension: 2 ** 31,
+    /** --batch-size and batch_size. */
+    batchSize: 2 ** 31,
+    /** A budget written as a YAML number; past it the number has lost digits (write "2.5T"). */
+    budgetNumber: Number.MAX_SAFE_INTEGER,
+    /** Faults printed for a budget file; the rest are counted ("and N more"). */
+    faultsShown: 20,
+};
+/** 262144 → "256 KiB", for messages that name a limit. */
+function bytesText(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/io/byte-source.ts
+
+
+
+/** Refuse single reads larger than this: a header claiming gigabytes is a fault, not a plan. */
+const MAX_READ = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+function checkRange(size, offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new FlopgateError(`${what}: bad read range ${offset}+${length}`);
+    }
+    if (offset + length > size) {
+        throw new FlopgateError(`${what}: truncated (needs bytes up to ${offset + length}, file has ${size})`);
+    }
+    if (length > MAX_READ)
+        throw new FlopgateError(`${what}: refuses to read ${length} bytes at once`);
+}
+class BufferSource {
+    buf;
+    label;
+    bytesRead = 0;
+    constructor(buf, label = 'buffer') {
+        this.buf = buf;
+        this.label = label;
+    }
+    get size() {
+        return this.buf.length;
+    }
+    async read(offset, length) {
+        checkRange(this.buf.length, offset, length, this.label);
+        this.bytesRead += length;
+        return this.buf.subarray(offset, offset + length);
+    }
+}
+function openFailure(e) {
+    switch (e.code) {
+        case 'ENOENT': return 'no such file';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a directory, not a model file';
+        case 'ELOOP': return 'a symbolic link that loops';
+        case 'ENOTDIR': return 'a part of the path is not a directory';
+        default: return `cannot be opened (${e.code ?? e.message})`;
+    }
+}
+/**
+ * Opens `path` for reading if it is a regular file; any failure is a FlopgateError naming
+ * `label` in words. Opening does not wait and nothing is read before fstat: a FIFO would
+ * block forever and a device (/dev/zero, /dev/urandom) never end, so only a regular file is
+ * let through. `missing` replaces the message for a path that does not exist.
+ */
+function openRegular(path, label, noun, missing) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT' && missing !== undefined)
+            throw new errors_FlopgateError(`${label}: ${missing}`);
+        throw new errors_FlopgateError(`${label}: ${openFailure(err).replace('not a model file', `not ${noun}`)}`);
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (st.isDirectory())
+            throw new errors_FlopgateError(`${label}: is a directory, not ${noun}`);
+        if (!st.isFile())
+            throw new errors_FlopgateError(`${label}: is not a regular file (a FIFO, socket or device), so it cannot be ${noun}`);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw e;
+    }
+}
+function readRegularFile(path, label, opts) {
+    if (opts.optional && !(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    const { fd, size } = openRegular(path, label, opts.noun, opts.missing);
+    try {
+        if (size > opts.max)
+            throw new errors_FlopgateError(`${label}: ${size} bytes is more than ${opts.noun} may hold (${bytesText(opts.max)} at most)`);
+        const out = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, out, done, size - done, done);
+            if (n === 0)
+                throw new errors_FlopgateError(`${label}: file shrank while being read`);
+            done += n;
+        }
+        return out;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * A model file on disk. Reads are synchronous under the async interface: a graph is read in a
+ * hundred small pieces, and a round trip through libuv's thread pool for each cost more than
+ * the decoding (Swin-T: ~20 ms of a run). Only regular files are opened (openRegular).
+ */
+class FileSource {
+    fd;
+    size;
+    path;
+    bytesRead = 0;
+    constructor(fd, size, path) {
+        this.fd = fd;
+        this.size = size;
+        this.path = path;
+    }
+    /** Opens `path`; any failure is a FlopgateError naming `label` in words (no such file...). */
+    static async open(path, label = path) {
+        const { fd, size } = openRegular(path, label, 'a model file');
+        return new FileSource(fd, size, label);
+    }
+    async read(offset, length) {
+        checkRange(this.size, offset, length, this.path);
+        const out = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const n = readSync(this.fd, out, done, length - done, offset + done);
+            if (n === 0)
+                throw new FlopgateError(`${this.path}: file shrank while being read`);
+            done += n;
+        }
+        this.bytesRead += length;
+        return out;
+    }
+    async close() {
+        closeSync(this.fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/fit/idx.ts
@@ -1923,43 +2116,43 @@ function inflate(bytes, label, maxBytes = MAX_IDX_BYTES) {
     catch (e) {
         const code = e.code;
         if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
-            throw new FlopgateError(`${label}: inflates to more than ${maxBytes} bytes`);
-        throw new FlopgateError(`${label}: not a valid gzip file (${e.message})`);
+            throw new errors_FlopgateError(`${label}: inflates to more than ${maxBytes} bytes`);
+        throw new errors_FlopgateError(`${label}: not a valid gzip file (${e.message})`);
     }
 }
 /** Parses an IDX file (gzipped or not): magic, element type, dimensions and exact size. */
 function parseIdx(file, label) {
     const bytes = inflate(file, label);
     if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) {
-        throw new FlopgateError(`${label}: not an IDX file (bad magic number)`);
+        throw new errors_FlopgateError(`${label}: not an IDX file (bad magic number)`);
     }
     const type = bytes[2];
     const rank = bytes[3];
     if (type !== 0x08) {
         const name = TYPE_NAMES[type];
-        throw new FlopgateError(`${label}: IDX element type ${name ? `${name} ` : ''}(0x${type.toString(16).padStart(2, '0')}) is not supported; images and labels must be unsigned bytes`);
+        throw new errors_FlopgateError(`${label}: IDX element type ${name ? `${name} ` : ''}(0x${type.toString(16).padStart(2, '0')}) is not supported; images and labels must be unsigned bytes`);
     }
     if (rank < 1 || rank > MAX_DIMS)
-        throw new FlopgateError(`${label}: IDX rank ${rank} is outside 1..${MAX_DIMS}`);
+        throw new errors_FlopgateError(`${label}: IDX rank ${rank} is outside 1..${MAX_DIMS}`);
     const header = 4 + 4 * rank;
     if (bytes.length < header)
-        throw new FlopgateError(`${label}: IDX header is truncated`);
+        throw new errors_FlopgateError(`${label}: IDX header is truncated`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const dims = [];
     let size = 1;
     for (let i = 0; i < rank; i++) {
         const d = view.getUint32(4 + 4 * i, false);
         if (d === 0)
-            throw new FlopgateError(`${label}: IDX dimension ${i} is 0`);
+            throw new errors_FlopgateError(`${label}: IDX dimension ${i} is 0`);
         size *= d;
         // Checked per step so that a huge declared shape cannot overflow into a plausible size.
         if (size > MAX_IDX_BYTES)
-            throw new FlopgateError(`${label}: IDX dimensions [${dims.concat(d).join(', ')}...] exceed ${MAX_IDX_BYTES} bytes`);
+            throw new errors_FlopgateError(`${label}: IDX dimensions [${dims.concat(d).join(', ')}...] exceed ${MAX_IDX_BYTES} bytes`);
         dims.push(d);
     }
     const actual = bytes.length - header;
     if (actual !== size) {
-        throw new FlopgateError(`${label}: IDX dimensions [${dims.join(', ')}] need ${size} data bytes, the file has ${actual}${actual < size ? ' (truncated)' : ''}`);
+        throw new errors_FlopgateError(`${label}: IDX dimensions [${dims.join(', ')}] need ${size} data bytes, the file has ${actual}${actual < size ? ' (truncated)' : ''}`);
     }
     return { dims, data: bytes.subarray(header) };
 }
@@ -2040,6 +2233,7 @@ const KNOWN_DATASETS = {
 
 
 
+
 /** Gzipped, the largest standard file is 26 MB; served uncompressed, 47 MB. */
 const MAX_DOWNLOAD_BYTES = 128 * 1024 * 1024;
 const sha256 = (b) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex');
@@ -2061,27 +2255,25 @@ function verifyKnown(bytes, file, label) {
     }
     if (payload && sha256(payload) === file.raw)
         return payload;
-    throw new FlopgateError(`${label}: SHA-256 mismatch: expected ${file.gz} (gzipped, or ${file.raw} uncompressed), got ${actual}`);
+    throw new errors_FlopgateError(`${label}: SHA-256 mismatch: expected ${file.gz} (gzipped, or ${file.raw} uncompressed), got ${actual}`);
 }
 /** File names a directory may hold a file under: gzipped or not, dash or dot before `idx`. */
 function localNames(name) {
     const dotted = name.replace(/-(idx\d)/, '.$1');
     return [`${name}.gz`, name, `${dotted}.gz`, dotted];
 }
-async function readIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw new FlopgateError(`fit: cannot read ${path}: ${e.message}`);
-    }
+/**
+ * A file of the directory, or undefined when it has none: read only if it is a regular file
+ * within the download bound, so a FIFO there cannot block the fit nor a device fill memory.
+ */
+function readIfExists(path) {
+    const bytes = readRegularFile(path, `fit: ${path}`, { max: MAX_DOWNLOAD_BYTES, noun: 'an IDX file', optional: true });
+    return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 async function fromDirectory(dir, name) {
     for (const n of localNames(name)) {
         const path = (0,external_node_path_namespaceObject.join)(dir, n);
-        const bytes = await readIfExists(path);
+        const bytes = readIfExists(path);
         if (bytes)
             return { path, bytes };
     }
@@ -2121,7 +2313,7 @@ async function obtain(ds, file, f) {
             catch (e) {
                 if (e instanceof HttpStatusError && e.status === 404)
                     continue;
-                firstError ??= e instanceof FlopgateError ? e : new FlopgateError(String(e));
+                firstError ??= e instanceof errors_FlopgateError ? e : new errors_FlopgateError(String(e));
                 break; // a broken mirror: the plain name there will not fare better; try the next one
             }
             const payload = verifyKnown(bytes, file, `fit: ${ds.id}: ${url}`);
@@ -2132,21 +2324,21 @@ async function obtain(ds, file, f) {
         }
     }
     if (firstError)
-        throw new FlopgateError(`fit: ${ds.id}: ${firstError.message}`);
-    throw new FlopgateError(`fit: ${ds.id}: ${file.name} not found at ${tried.join(', ')}`);
+        throw new errors_FlopgateError(`fit: ${ds.id}: ${firstError.message}`);
+    throw new errors_FlopgateError(`fit: ${ds.id}: ${file.name} not found at ${tried.join(', ')}`);
 }
 /** Images [n, 28, 28] and labels [n] in 0..9, checked as a pair. */
 function pair(images, labels, what) {
     const [n, h, w] = images.dims;
     if (images.dims.length !== 3 || h !== IMAGE_SIDE || w !== IMAGE_SIDE) {
-        throw new FlopgateError(`fit: ${what} images have shape [${images.dims.join(', ')}], expected [n, 28, 28]`);
+        throw new errors_FlopgateError(`fit: ${what} images have shape [${images.dims.join(', ')}], expected [n, 28, 28]`);
     }
     if (labels.dims.length !== 1 || labels.dims[0] !== n) {
-        throw new FlopgateError(`fit: ${what} labels have shape [${labels.dims.join(', ')}], expected [${n}] to match the images`);
+        throw new errors_FlopgateError(`fit: ${what} labels have shape [${labels.dims.join(', ')}], expected [${n}] to match the images`);
     }
     const bad = labels.data.findIndex((l) => l >= CLASSES);
     if (bad >= 0)
-        throw new FlopgateError(`fit: ${what} label ${bad} is ${labels.data[bad]}; the fit trains 10 classes (0..9)`);
+        throw new errors_FlopgateError(`fit: ${what} label ${bad} is ${labels.data[bad]}; the fit trains 10 classes (0..9)`);
     return { images: images.data, labels: labels.data, count: n };
 }
 /**
@@ -2157,7 +2349,7 @@ function pair(images, labels, what) {
 async function idxDataset(cfg, cacheDir, log) {
     const known = cfg.dataset === 'idx' ? undefined : KNOWN_DATASETS[cfg.dataset];
     if (!known && !cfg.path)
-        throw new FlopgateError('fit: dataset idx needs path: a directory holding the four IDX files');
+        throw new errors_FlopgateError('fit: dataset idx needs path: a directory holding the four IDX files');
     const parsed = {};
     for (const role of ROLES) {
         const name = IDX_NAMES[role];
@@ -2165,7 +2357,7 @@ async function idxDataset(cfg, cacheDir, log) {
         if (cfg.path) {
             const found = await fromDirectory(cfg.path, name);
             if (!found)
-                throw new FlopgateError(`fit: ${cfg.dataset}: no ${name}(.gz) in ${cfg.path}`);
+                throw new errors_FlopgateError(`fit: ${cfg.dataset}: no ${name}(.gz) in ${cfg.path}`);
             payload = known ? verifyKnown(found.bytes, known.files[role], `fit: ${found.path}`) : found.bytes;
             parsed[role] = parseIdx(payload, `fit: ${found.path}`);
         }
@@ -2177,10 +2369,10 @@ async function idxDataset(cfg, cacheDir, log) {
     const train = pair(parsed.trainImages, parsed.trainLabels, `${cfg.dataset} training`);
     const test = pair(parsed.testImages, parsed.testLabels, `${cfg.dataset} t10k`);
     if (cfg.train_samples > train.count) {
-        throw new FlopgateError(`fit: ${cfg.dataset} has ${train.count} training images; train_samples is ${cfg.train_samples}`);
+        throw new errors_FlopgateError(`fit: ${cfg.dataset} has ${train.count} training images; train_samples is ${cfg.train_samples}`);
     }
     if (cfg.validation_samples > test.count) {
-        throw new FlopgateError(`fit: ${cfg.dataset} has ${test.count} t10k images for validation; validation_samples is ${cfg.validation_samples}`);
+        throw new errors_FlopgateError(`fit: ${cfg.dataset} has ${test.count} t10k images for validation; validation_samples is ${cfg.validation_samples}`);
     }
     const rng = seededRng(cfg.seed);
     const trainOrder = permutation(train.count, rng).subarray(0, cfg.train_samples);
@@ -2207,7 +2399,7 @@ async function loadDataset(cfg, cacheDir, log) {
         case 'idx':
             return idxDataset(cfg, cacheDir, log);
         default:
-            throw new FlopgateError(`fit: unknown dataset "${cfg.dataset}" (expected ${DATASETS.join(', ')})`);
+            throw new errors_FlopgateError(`fit: unknown dataset "${cfg.dataset}" (expected ${DATASETS.join(', ')})`);
     }
 }
 
@@ -3116,7 +3308,7 @@ const squash = (s) => s.toLowerCase().replace(/[_\s-]/g, '');
 function checkConfig(cfg) {
     const int = (v, name, min, max) => {
         if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-            throw new FlopgateError(`fit: ${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
+            throw new errors_FlopgateError(`fit: ${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
         }
     };
     int(cfg.epochs, 'epochs', 1, 1000);
@@ -3126,22 +3318,23 @@ function checkConfig(cfg) {
     int(cfg.seed, 'seed', -(2 ** 31), 2 ** 32 - 1);
     const timeout = cfg.timeout ?? DEFAULT_TIMEOUT;
     if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > 86400) {
-        throw new FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
+        throw new errors_FlopgateError(`fit: timeout must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(cfg.timeout)}`);
     }
     const threads = cfg.threads ?? 'auto';
     if (threads !== 'auto')
         int(threads, 'threads', 1, 16);
     const optimizer = squash(cfg.optimizer ?? 'adam');
     if (!OPTIMIZER_NAMES.includes(optimizer)) {
-        throw new FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${OPTIMIZER_NAMES.join(', ')})`);
+        throw new errors_FlopgateError(`fit: unknown optimizer "${cfg.optimizer}" (expected ${OPTIMIZER_NAMES.join(', ')})`);
     }
-    const loss = LOSSES[squash(cfg.loss ?? 'categorical_crossentropy')];
+    const lossKey = squash(cfg.loss ?? 'categorical_crossentropy');
+    const loss = Object.prototype.hasOwnProperty.call(LOSSES, lossKey) ? LOSSES[lossKey] : undefined;
     if (!loss) {
-        throw new FlopgateError(`fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`);
+        throw new errors_FlopgateError(`fit: unknown loss "${cfg.loss}" (expected categorical_crossentropy, sparse_categorical_crossentropy or mean_squared_error)`);
     }
     const lr = cfg.learning_rate ?? DEFAULT_LR[optimizer];
     if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
-        throw new FlopgateError(`fit: learning_rate must be a positive number, got ${JSON.stringify(cfg.learning_rate)}`);
+        throw new errors_FlopgateError(`fit: learning_rate must be a positive number, got ${JSON.stringify(cfg.learning_rate)}`);
     }
     return { loss, optimizer, lr };
 }
@@ -3233,9 +3426,9 @@ async function runFit(spec, inputShapes, cfg, log, opts = {}) {
         }
         if (missing)
             return skip(`the ${backend.name} backend has no ${missing} kernel to train this model (backend auto falls back to cpu)`);
-        if (e instanceof FlopgateError)
+        if (e instanceof errors_FlopgateError)
             throw e;
-        throw new FlopgateError(`fit: training on ${backend.name} failed: ${run_firstLine(e)}`);
+        throw new errors_FlopgateError(`fit: training on ${backend.name} failed: ${run_firstLine(e)}`);
     }
 }
 function missingKernel(e) {
