@@ -60,7 +60,7 @@ const CROSSED: Record<keyof typeof LIMITS, (() => void) | [string, string]> = {
   onnxNodes: ['hostile.test.ts', 'more nodes than the limit'],
   budgetBytes: () => {
     const p = budget('big-budget', oneModel(`${'#'.repeat(LIMITS.budgetBytes)}\n`));
-    expectRefused(runCli(['check', '--budget', p, '--no-fit']), /flopgate\.yml: \d+ bytes is more than a budget file may hold \(256 KiB at most\)$/);
+    expectRefused(runCli(['check', '--budget', p, '--no-fit']), /flopgate\.yml: \d+ bytes is more than a budget file may hold \(1 MiB at most\)$/);
   },
   budgetModels: ['hostile.test.ts', 'more models than the limit: refused at once, one line'],
   dimension: () => {
