@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { buildHdf5, stringAttribute } from '../helpers/h5-files.js';
 import { keras3Mlp, kerasZip, tfjsModelJson } from '../helpers/keras-files.js';
 import { DT, model, type ModelSpec } from '../helpers/onnx-writer.js';
+import { tfliteBytes } from '../../bench/tflite-writer.mjs';
 
 export interface SeedFormat {
   /** Short name: the test's title, the saved mutant's prefix, a row of the totals. */
@@ -128,6 +129,58 @@ function budgetSeeds(): unknown[] {
   ];
 }
 
+/**
+ * TFLite models as the writer's plain spec (tensors, operators, graph inputs and outputs), with
+ * each constant's values as a list of numbers: a convolution with a fused ReLU into a fully
+ * connected layer and a softmax, and a reshape whose target shape is a stored int32 constant.
+ */
+function tfliteSeeds(): unknown[] {
+  const f32 = (n: number) => Array.from({ length: n }, (_, i) => (i % 7) / 7);
+  const conv = {
+    tensors: [
+      { shape: [1, 8, 8, 1], type: 0 },
+      { shape: [4, 3, 3, 1], type: 0, values: f32(36) },
+      { shape: [4], type: 0, values: f32(4) },
+      { shape: [1, 6, 6, 4], type: 0 },
+      { shape: [1, 144], type: 0 },
+      { shape: [2], type: 2, values: [1, 144] },
+      { shape: [10, 144], type: 0, values: f32(1440) },
+      { shape: [10], type: 0, values: f32(10) },
+      { shape: [1, 10], type: 0 },
+      { shape: [1, 10], type: 0 },
+    ],
+    operators: [
+      // CONV_2D with Conv2DOptions: VALID padding, strides 1, fused RELU.
+      { code: 3, inputs: [0, 1, 2], outputs: [3], options: [[0, 'i8', 1], [1, 'i32', 1], [2, 'i32', 1], [3, 'i8', 1]] },
+      { code: 22, inputs: [3, 5], outputs: [4] },
+      { code: 9, inputs: [4, 6, 7], outputs: [8] },
+      { code: 25, inputs: [8], outputs: [9] },
+    ],
+    inputs: [0],
+    outputs: [9],
+  };
+  return [conv];
+}
+
+interface TfliteSeed {
+  tensors: { shape: number[]; type?: number; values?: number[] }[];
+  operators: unknown[];
+  inputs: number[];
+  outputs: number[];
+}
+
+function tflite(v: unknown): Uint8Array {
+  const spec = v as TfliteSeed;
+  const tensors = spec.tensors.map((t) => {
+    if (!t.values) return t;
+    const data = new Uint8Array(4 * t.values.length);
+    const dv = new DataView(data.buffer);
+    t.values.forEach((x, i) => (t.type === 2 ? dv.setInt32(4 * i, x, true) : dv.setFloat32(4 * i, x, true)));
+    return { shape: t.shape, type: t.type, data };
+  });
+  return tfliteBytes({ ...spec, tensors } as Parameters<typeof tfliteBytes>[0]);
+}
+
 const json = (v: unknown) => enc.encode(JSON.stringify(v));
 const yaml = (v: unknown) => enc.encode(stringify(v));
 
@@ -136,6 +189,7 @@ export const FORMATS: SeedFormat[] = [
   { name: 'h5', file: 'model.h5', command: 'flops', seeds: kerasConfigs, encode: (v) => buildHdf5({ attributes: [stringAttribute('keras_version', '2.15.0'), stringAttribute('model_config', JSON.stringify(v))] }) },
   { name: 'tfjs', file: 'model.json', command: 'flops', seeds: kerasConfigs, encode: (v) => enc.encode(tfjsModelJson(v as object, true)) },
   { name: 'onnx', file: 'model.onnx', command: 'flops', seeds: onnxSeeds, encode: (v) => model(v as ModelSpec) },
+  { name: 'tflite', file: 'model.tflite', command: 'flops', seeds: tfliteSeeds, encode: tflite },
   { name: 'inline-yaml', file: 'layers.yml', command: 'flops', seeds: inlineSeeds, encode: yaml },
   { name: 'inline-json', file: 'layers.json', command: 'flops', seeds: inlineSeeds, encode: json },
   { name: 'budget', file: 'flopgate.yml', command: 'check', seeds: budgetSeeds, encode: yaml },
