@@ -14,8 +14,9 @@ import { FlopgateError } from '../errors.js';
 import type { LayerRow } from '../report/build.js';
 import type { Shape } from '../report/types.js';
 import { elementsBytes, tally } from '../report/memory.js';
+import { bindInputs, type BoundInputs, type InputOptions } from '../onnx/inputs.js';
 import { KerasParamLedger } from './keras-params.js';
-import { LIMITS, TF_DTYPES, type TfFunction, type TfNode } from './ir.js';
+import { LIMITS, TF_DTYPES, type Signature, type TfFunction, type TfNode } from './ir.js';
 import { tfRuleFor } from './ops/index.js';
 import { isPass } from './ops/simple.js';
 import { TfCtx, type Outcome, type TfRule, type TfVal } from './ops/types.js';
@@ -55,6 +56,27 @@ interface Scope {
   byName: Map<string, TfNode>;
   args: Map<string, TfVal>;
   values: Map<string, TfVal[]>;
+}
+
+/**
+ * Binds a signature's inputs (placeholders named "node:0") to the shapes the options give or
+ * the placeholders declare, as ONNX inputs are bound, and sets them as the scope's arguments.
+ */
+export function bindSignatureInputs(file: string, top: Scope, inputs: Signature['inputs'], opts: InputOptions): BoundInputs {
+  const names = inputs.map((i) => i.tensor.replace(/:\d+$/, ''));
+  const infos = inputs.map((i, k) => {
+    const node = top.byName.get(names[k]);
+    if (!node) throw new FlopgateError(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
+    const s = node.attrs.get('shape');
+    const dims = i.dims ?? (s?.kind === 'shape' ? s.dims : undefined);
+    return { name: i.key, kind: 'tensor' as const, elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
+  });
+  const bound = bindInputs(file, infos, opts);
+  names.forEach((p, k) => {
+    const dt = top.byName.get(p)!.attrs.get('dtype');
+    top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? TF_DTYPES[dt.type] ?? 'float32' : 'float32', values: undefined });
+  });
+  return bound;
 }
 
 /** What SavedModels and graph models report instead of a peak-activation figure. */

@@ -7,12 +7,11 @@
 import { basename, dirname } from 'node:path';
 import { FlopgateError } from '../errors.js';
 import type { FileSet } from '../io/file-set.js';
-import { bindInputs } from '../onnx/inputs.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport } from '../report/build.js';
 import type { ModelReport } from '../report/types.js';
 import { isFloat } from '../core/tensor.js';
-import { NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
+import { bindSignatureInputs, NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
 import { TF_DTYPES, type Signature, type TfGraph, type TfNode } from './ir.js';
 import type { TfVal } from './ops/types.js';
 import { readWeightValues, type Manifest } from './weights.js';
@@ -67,19 +66,7 @@ export async function analyzeGraphModel(doc: GraphModelDoc, files: FileSet | und
   const top = walk.scope('', doc.graph.nodes);
   const ins = doc.signature?.inputs.length ? doc.signature.inputs : placeholders(doc.graph);
   const outs = doc.signature?.outputs.length ? doc.signature.outputs.map((o) => o.tensor) : sinks(doc.graph);
-  const names = ins.map((i) => i.tensor.replace(/:\d+$/, ''));
-  const infos = ins.map((i, k) => {
-    const node = top.byName.get(names[k]);
-    if (!node) throw new FlopgateError(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
-    const s = node.attrs.get('shape');
-    const dims = i.dims ?? (s?.kind === 'shape' ? s.dims : undefined);
-    return { name: i.key, kind: 'tensor' as const, elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
-  });
-  const bound = bindInputs(file, infos, opts);
-  names.forEach((p, k) => {
-    const dt = top.byName.get(p)!.attrs.get('dtype');
-    top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? TF_DTYPES[dt.type] ?? 'float32' : 'float32', values: undefined });
-  });
+  const bound = bindSignatureInputs(file, top, ins, opts);
   await walk.run(top, outs, walk.rows);
   const base = basename(file);
   return buildModelReport(

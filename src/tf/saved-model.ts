@@ -5,13 +5,12 @@
  */
 import { basename, dirname } from 'node:path';
 import { FlopgateError } from '../errors.js';
-import { bindInputs } from '../onnx/inputs.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport } from '../report/build.js';
 import type { ModelReport } from '../report/types.js';
 import type { SavedModelDoc } from './decode-pb.js';
 import { TF_DTYPES, type Signature, type TfNode } from './ir.js';
-import { NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
+import { bindSignatureInputs, NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
 import type { TfVal } from './ops/types.js';
 
 /** The signature a server would call: serving_default, else the only one. */
@@ -44,19 +43,7 @@ export async function analyzeSavedModel(doc: SavedModelDoc, file: string, opts: 
   const sig = servingSignature(doc.signatures, file);
   const walk = new TfWalk(file, doc.graph.functions, attrConstants, 'variables', opts.unknown ?? DEFAULTS.unknown);
   const top = walk.scope('', doc.graph.nodes);
-  const placeholders = sig.inputs.map((i) => i.tensor.split(':')[0]);
-  const infos = sig.inputs.map((i, k) => {
-    const node = top.byName.get(placeholders[k]);
-    if (!node) throw new FlopgateError(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
-    const shapeAttr = node.attrs.get('shape');
-    const dims = i.dims ?? (shapeAttr?.kind === 'shape' ? shapeAttr.dims : undefined);
-    return { name: i.key, kind: 'tensor' as const, elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
-  });
-  const bound = bindInputs(file, infos, opts);
-  placeholders.forEach((p, k) => {
-    const dt = top.byName.get(p)!.attrs.get('dtype');
-    top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? TF_DTYPES[dt.type] ?? 'float32' : 'float32', values: undefined });
-  });
+  const bound = bindSignatureInputs(file, top, sig.inputs, opts);
   await walk.run(top, sig.outputs.map((o) => o.tensor), walk.rows);
   return buildModelReport(
     {

@@ -44,6 +44,14 @@ export function split(x: Tensor, axis: number, sizes: readonly number[]): OpResu
   );
 }
 
+/** TF's SplitV sizes: at most one -1, which takes what the others leave of `length`. */
+export function splitVSizes(length: number, sizes: readonly number[]): number[] {
+  const out = [...sizes];
+  const rest = out.indexOf(-1);
+  if (rest >= 0) out[rest] = length - out.reduce((a, b) => (b === -1 ? a : a + b), 0);
+  return out;
+}
+
 /** Equal pieces (the last one shorter when `ceil`, as ONNX num_outputs allows). */
 export function evenSplitSizes(length: number, parts: number, ceil = false): number[] {
   const chunk = ceil ? Math.ceil(length / parts) : length / parts;

@@ -11,7 +11,7 @@ import { depthToSpace, expand, reshape, spaceToDepth, squeeze, tile, transpose, 
 import { cumSum, topK } from '../../core/ops/misc.js';
 import { argReduce, reduce, type ReduceKind } from '../../core/ops/reduce.js';
 import { resize } from '../../core/ops/resize.js';
-import { concat, gather, gatherND, oneHot, pad, split, stack, stridedSlice } from '../../core/ops/select.js';
+import { concat, gather, gatherND, oneHot, pad, split, splitVSizes, stack, stridedSlice } from '../../core/ops/select.js';
 import { normAxis } from '../../core/shape.js';
 import { fmt, size, tensor } from '../../core/tensor.js';
 import { outcome, type Outcome, type TfCtx, type TfRule, type TfVal } from './types.js';
@@ -80,10 +80,7 @@ const Split: TfRule = { weights: [1], ...free((ctx) => {
 const SplitV = free((ctx) => {
   const x = ctx.in(0);
   const axis = normAxis(ctx.need(2, 'the axis')[0], x.shape.length);
-  const sizes = [...ctx.need(1, 'the sizes')];
-  const rest = sizes.indexOf(-1);
-  if (rest >= 0) sizes[rest] = x.shape[axis] - sizes.reduce((a, b) => (b === -1 ? a : a + b), 0);
-  return outcome(split(x, axis, sizes));
+  return outcome(split(x, axis, splitVSizes(x.shape[axis], ctx.need(1, 'the sizes'))));
 }, [1, 2]);
 
 const Range = free((ctx) => {

@@ -10,7 +10,7 @@ import { lpNorm, lrn } from '../../core/ops/norm.js';
 import { quantize } from '../../core/ops/quant.js';
 import { argReduce, reduce, type ReduceKind } from '../../core/ops/reduce.js';
 import { resize } from '../../core/ops/resize.js';
-import { concat, gather, gatherND, pad, slice, split, stack, stridedSlice } from '../../core/ops/select.js';
+import { concat, gather, gatherND, pad, slice, split, splitVSizes, stack, stridedSlice } from '../../core/ops/select.js';
 import { cumSum, topK } from '../../core/ops/misc.js';
 import { fault } from '../../core/errors.js';
 import { result } from '../../core/op.js';
@@ -94,10 +94,7 @@ const SPLIT = free((ctx) => {
 const SPLIT_V = free((ctx) => {
   const x = ctx.in(0);
   const axis = normAxis(ctx.need(2, 'the axis')[0], x.shape.length);
-  const sizes = [...ctx.need(1, 'the sizes')];
-  const rest = sizes.indexOf(-1);
-  if (rest >= 0) sizes[rest] = x.shape[axis] - sizes.reduce((a, b) => (b === -1 ? a : a + b), 0);
-  return outcome(split(x, axis, sizes));
+  return outcome(split(x, axis, splitVSizes(x.shape[axis], ctx.need(1, 'the sizes'))));
 }, [1, 2]);
 
 /** RESIZE_*: the new height and width in input 1 (NHWC). */
