@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeModel } from '../src/analyze.js';
@@ -11,6 +11,7 @@ import { DirFiles } from '../src/io/file-set.js';
 import { PagedReader } from '../src/io/paged-reader.js';
 import { openModel } from '../src/formats/index.js';
 import { cat, pb } from './helpers/onnx-writer.js';
+import { directoryName } from '../src/tf/analyze.js';
 
 /**
  * Every TFLite, SavedModel and TF.js graph-model form of every fixture model against the
@@ -269,5 +270,16 @@ describe('float16 seed MLPs (the fixture script leaves them out for size): writt
     const nb = (await analyzeModel(new BufferSource(bytes, 'mlp.float16.tflite'), 'mlp.float16.tflite', {})).report;
     const m = (await analyzeModel(new BufferSource(bytes, 'mlp.float16.tflite'), 'mlp.float16.tflite', { convention: 'macs' })).report;
     expect([nb.flops, m.macs, nb.params, nb.quantization, nb.unknown]).toEqual([flops, macs, params, 'float16 weights', []]);
+  });
+});
+
+describe('the name of a model stored under a fixed file name', () => {
+  it('is its directory, resolved: model.json or saved_model.pb in the current directory is not "."', () => {
+    const here = basename(process.cwd());
+    expect(directoryName('model.json', 'model.json')).toBe(here);
+    expect(directoryName('./saved_model.pb', 'saved_model.pb')).toBe(here);
+    expect(directoryName('web/model.json', 'model.json')).toBe('web');
+    expect(directoryName('export/serving/saved_model.pb', 'saved_model.pb')).toBe('serving');
+    expect(directoryName('web/other.json', 'model.json')).toBe('other.json');
   });
 });

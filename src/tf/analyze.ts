@@ -7,6 +7,7 @@
  * model: their shapes from the weights manifest); neither is read, only the few small integer
  * constants shapes need.
  */
+import { basename, dirname, resolve } from 'node:path';
 import { scaleCounts } from '../core/counts.js';
 import { OpError, Refusal } from '../core/errors.js';
 import { checkShape, isFloat, size, type DType } from '../core/tensor.js';
@@ -56,6 +57,14 @@ interface Scope {
   byName: Map<string, TfNode>;
   args: Map<string, TfVal>;
   values: Map<string, TfVal[]>;
+}
+
+/**
+ * A model stored as a fixed file name in its own directory (saved_model.pb, model.json) is
+ * named by the directory, resolved so that `model.json` in the current directory is not ".".
+ */
+export function directoryName(file: string, inner: string): string {
+  return basename(file) === inner ? basename(resolve(dirname(file))) || basename(file) : basename(file);
 }
 
 /**

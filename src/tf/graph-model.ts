@@ -4,14 +4,13 @@
  * weights: shaped from the weightsManifest, and read from the shards only when a shape needs
  * their values (small integer ones), at the offset the manifest implies.
  */
-import { basename, dirname } from 'node:path';
 import { FlopgateError } from '../errors.js';
 import type { FileSet } from '../io/file-set.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport } from '../report/build.js';
 import type { ModelReport } from '../report/types.js';
 import { isFloat } from '../core/tensor.js';
-import { bindSignatureInputs, NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
+import { bindSignatureInputs, directoryName, NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
 import { TF_DTYPES, type Signature, type TfGraph, type TfNode } from './ir.js';
 import type { TfVal } from './ops/types.js';
 import { readWeightValues, type Manifest } from './weights.js';
@@ -68,10 +67,9 @@ export async function analyzeGraphModel(doc: GraphModelDoc, files: FileSet | und
   const outs = doc.signature?.outputs.length ? doc.signature.outputs.map((o) => o.tensor) : sinks(doc.graph);
   const bound = bindSignatureInputs(file, top, ins, opts);
   await walk.run(top, outs, walk.rows);
-  const base = basename(file);
   return buildModelReport(
     {
-      name: opts.name ?? (base === 'model.json' && basename(dirname(file)) ? basename(dirname(file)) : base),
+      name: opts.name ?? directoryName(file, 'model.json'),
       path: file,
       format: 'tfjs-graph',
       convention: opts.convention ?? DEFAULTS.convention,

@@ -3,14 +3,13 @@
  * through the top-level call into the function library. Parameters are the variables the
  * signature's function reads (their VarHandleOp's shape), each once, never their data.
  */
-import { basename, dirname } from 'node:path';
 import { FlopgateError } from '../errors.js';
 import { DEFAULTS, type AnalyzeOptions } from '../options.js';
 import { buildModelReport } from '../report/build.js';
 import type { ModelReport } from '../report/types.js';
 import type { SavedModelDoc } from './decode-pb.js';
 import { TF_DTYPES, type Signature, type TfNode } from './ir.js';
-import { bindSignatureInputs, NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
+import { bindSignatureInputs, directoryName, NOT_MEASURED, TfWalk, type ConstSource } from './analyze.js';
 import type { TfVal } from './ops/types.js';
 
 /** The signature a server would call: serving_default, else the only one. */
@@ -34,11 +33,6 @@ export const attrConstants: ConstSource = {
   },
 };
 
-/** A SavedModel directory is named by its directory; a saved_model.pb named directly, by its. */
-function displayName(file: string): string {
-  return basename(file) === 'saved_model.pb' ? basename(dirname(file)) || file : basename(file);
-}
-
 export async function analyzeSavedModel(doc: SavedModelDoc, file: string, opts: AnalyzeOptions): Promise<ModelReport> {
   const sig = servingSignature(doc.signatures, file);
   const walk = new TfWalk(file, doc.graph.functions, attrConstants, 'variables', opts.unknown ?? DEFAULTS.unknown);
@@ -47,7 +41,7 @@ export async function analyzeSavedModel(doc: SavedModelDoc, file: string, opts: 
   await walk.run(top, sig.outputs.map((o) => o.tensor), walk.rows);
   return buildModelReport(
     {
-      name: opts.name ?? displayName(file),
+      name: opts.name ?? directoryName(file, 'saved_model.pb'),
       path: file,
       format: 'saved_model',
       convention: opts.convention ?? DEFAULTS.convention,
