@@ -5,6 +5,7 @@
  * writes one as the format's bytes; the bytes are mutated again after encoding. A new format
  * is one entry in FORMATS.
  */
+import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { buildHdf5, stringAttribute } from '../helpers/h5-files.js';
 import { keras3Mlp, kerasZip, tfjsModelJson } from '../helpers/keras-files.js';
@@ -181,6 +182,34 @@ function tflite(v: unknown): Uint8Array {
   return tfliteBytes({ ...spec, tensors } as Parameters<typeof tfliteBytes>[0]);
 }
 
+/** TF.js graph models whose graphs hold no constants, so the model.json alone is the model. */
+function graphModelSeeds(): unknown[] {
+  const float = { type: 'DT_FLOAT' };
+  const node = (name: string, op: string, input: string[], attr: Record<string, unknown> = { T: float }) => ({ name, op, input, attr });
+  return [
+    {
+      format: 'graph-model',
+      generatedBy: '2.21.0',
+      convertedBy: 'TensorFlow.js Converter v4.22.0',
+      modelTopology: {
+        node: [
+          node('x', 'Placeholder', [], { dtype: float, shape: { shape: { dim: [{ size: '-1' }, { size: '8' }, { size: '8' }, { size: '3' }] } } }),
+          node('p', 'MaxPool', ['x'], { T: float, ksize: { list: { i: ['1', '2', '2', '1'] } }, strides: { list: { i: ['1', '2', '2', '1'] } }, padding: { s: btoa('VALID') }, data_format: { s: btoa('NHWC') } }),
+          node('r', 'Relu6', ['p']),
+          node('m', 'Mul', ['r', 'r']),
+          node('y', 'Softmax', ['m']),
+        ],
+        library: {},
+        versions: { producer: 1882 },
+      },
+      weightsManifest: [],
+    },
+  ];
+}
+
+/** A SavedModel's saved_model.pb as TF 2.21 wrote it (committed with the TF-format fixtures): mutated as bytes. */
+const SAVED_MODEL = new URL('../data/tf-formats/mlp_784_50_50_10/saved_model_tf/saved_model.pb', import.meta.url);
+
 const json = (v: unknown) => enc.encode(JSON.stringify(v));
 const yaml = (v: unknown) => enc.encode(stringify(v));
 
@@ -190,6 +219,8 @@ export const FORMATS: SeedFormat[] = [
   { name: 'tfjs', file: 'model.json', command: 'flops', seeds: kerasConfigs, encode: (v) => enc.encode(tfjsModelJson(v as object, true)) },
   { name: 'onnx', file: 'model.onnx', command: 'flops', seeds: onnxSeeds, encode: (v) => model(v as ModelSpec) },
   { name: 'tflite', file: 'model.tflite', command: 'flops', seeds: tfliteSeeds, encode: tflite },
+  { name: 'tfjs-graph', file: 'model.json', command: 'flops', seeds: graphModelSeeds, encode: json },
+  { name: 'saved-model', file: 'saved_model.pb', command: 'flops', seeds: () => [{}], encode: () => new Uint8Array(readFileSync(SAVED_MODEL)) },
   { name: 'inline-yaml', file: 'layers.yml', command: 'flops', seeds: inlineSeeds, encode: yaml },
   { name: 'inline-json', file: 'layers.json', command: 'flops', seeds: inlineSeeds, encode: json },
   { name: 'budget', file: 'flopgate.yml', command: 'check', seeds: budgetSeeds, encode: yaml },
