@@ -751,11 +751,7 @@ const Split = { weights: [1], ...free((ctx) => {
 const SplitV = free((ctx) => {
     const x = ctx.in(0);
     const axis = (0,_core_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .normAxis */ .GD)(ctx.need(2, 'the axis')[0], x.shape.length);
-    const sizes = [...ctx.need(1, 'the sizes')];
-    const rest = sizes.indexOf(-1);
-    if (rest >= 0)
-        sizes[rest] = x.shape[axis] - sizes.reduce((a, b) => (b === -1 ? a : a + b), 0);
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_12__/* .outcome */ .b)((0,_core_ops_select_js__WEBPACK_IMPORTED_MODULE_9__/* .split */ .lD)(x, axis, sizes));
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_12__/* .outcome */ .b)((0,_core_ops_select_js__WEBPACK_IMPORTED_MODULE_9__/* .split */ .lD)(x, axis, (0,_core_ops_select_js__WEBPACK_IMPORTED_MODULE_9__/* .splitVSizes */ .lJ)(x.shape[axis], ctx.need(1, 'the sizes'))));
 }, [1, 2]);
 const Range = free((ctx) => {
     const [s, l, d] = [ctx.need(0, 'start')[0], ctx.need(1, 'limit')[0], ctx.need(2, 'delta')[0]];

@@ -613,11 +613,7 @@ const SPLIT = free((ctx) => {
 const SPLIT_V = free((ctx) => {
     const x = ctx.in(0);
     const axis = (0,shape/* normAxis */.GD)(ctx.need(2, 'the axis')[0], x.shape.length);
-    const sizes = [...ctx.need(1, 'the sizes')];
-    const rest = sizes.indexOf(-1);
-    if (rest >= 0)
-        sizes[rest] = x.shape[axis] - sizes.reduce((a, b) => (b === -1 ? a : a + b), 0);
-    return outcome((0,ops_select/* split */.lD)(x, axis, sizes));
+    return outcome((0,ops_select/* split */.lD)(x, axis, (0,ops_select/* splitVSizes */.lJ)(x.shape[axis], ctx.need(1, 'the sizes'))));
 }, [1, 2]);
 /** RESIZE_*: the new height and width in input 1 (NHWC). */
 function resizeRule(mode) {

@@ -9,14 +9,11 @@ export const modules = {
 /* harmony export */   analyzeSavedModel: () => (/* binding */ analyzeSavedModel)
 /* harmony export */ });
 /* unused harmony exports servingSignature, attrConstants */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _onnx_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8730);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
-/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5066);
-/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3471);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9968);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5066);
+/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3471);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9968);
 /**
  * A SavedModel measured: its serving signature's outputs evaluated back to its inputs,
  * through the top-level call into the function library. Parameters are the variables the
@@ -27,17 +24,15 @@ export const modules = {
 
 
 
-
-
 /** The signature a server would call: serving_default, else the only one. */
 function servingSignature(sigs, file) {
     const s = sigs.find((x) => x.key === 'serving_default') ?? (sigs.length === 1 ? sigs[0] : undefined);
     if (!s) {
         const have = sigs.length ? `it has ${sigs.map((x) => `"${x.key}"`).join(', ')}` : 'it has none';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${file}: the SavedModel has no serving signature (serving_default); ${have}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: the SavedModel has no serving signature (serving_default); ${have}`);
     }
     if (s.outputs.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${file}: signature "${s.key}" has no outputs`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: signature "${s.key}" has no outputs`);
     return s;
 }
 /** A Const node's value as its attribute holds it (small ones decoded, large ones only shaped). */
@@ -45,43 +40,26 @@ const attrConstants = {
     async constant(n) {
         const a = n.attrs.get('value');
         if (a?.kind !== 'tensor')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`Const node "${n.name}" has no value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`Const node "${n.name}" has no value`);
         const t = a.tensor;
-        return { shape: t.dims, dtype: _ir_js__WEBPACK_IMPORTED_MODULE_5__/* .TF_DTYPES */ .F[t.dtype] ?? 'unknown', values: t.values, constant: true };
+        return { shape: t.dims, dtype: _ir_js__WEBPACK_IMPORTED_MODULE_3__/* .TF_DTYPES */ .F[t.dtype] ?? 'unknown', values: t.values, constant: true };
     },
 };
-/** A SavedModel directory is named by its directory; a saved_model.pb named directly, by its. */
-function displayName(file) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file) === 'saved_model.pb' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file)) || file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file);
-}
 async function analyzeSavedModel(doc, file, opts) {
     const sig = servingSignature(doc.signatures, file);
-    const walk = new _analyze_js__WEBPACK_IMPORTED_MODULE_6__/* .TfWalk */ .K(file, doc.graph.functions, attrConstants, 'variables', opts.unknown ?? _options_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .z.unknown);
+    const walk = new _analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .TfWalk */ .Kh(file, doc.graph.functions, attrConstants, 'variables', opts.unknown ?? _options_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULTS */ .z.unknown);
     const top = walk.scope('', doc.graph.nodes);
-    const placeholders = sig.inputs.map((i) => i.tensor.split(':')[0]);
-    const infos = sig.inputs.map((i, k) => {
-        const node = top.byName.get(placeholders[k]);
-        if (!node)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
-        const shapeAttr = node.attrs.get('shape');
-        const dims = i.dims ?? (shapeAttr?.kind === 'shape' ? shapeAttr.dims : undefined);
-        return { name: i.key, kind: 'tensor', elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
-    });
-    const bound = (0,_onnx_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bindInputs */ .V)(file, infos, opts);
-    placeholders.forEach((p, k) => {
-        const dt = top.byName.get(p).attrs.get('dtype');
-        top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? _ir_js__WEBPACK_IMPORTED_MODULE_5__/* .TF_DTYPES */ .F[dt.type] ?? 'float32' : 'float32', values: undefined });
-    });
+    const bound = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .bindSignatureInputs */ .l0)(file, top, sig.inputs, opts);
     await walk.run(top, sig.outputs.map((o) => o.tensor), walk.rows);
-    return (0,_report_build_js__WEBPACK_IMPORTED_MODULE_4__/* .buildModelReport */ .oi)({
-        name: opts.name ?? displayName(file),
+    return (0,_report_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildModelReport */ .oi)({
+        name: opts.name ?? (0,_analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryName */ .jK)(file, 'saved_model.pb'),
         path: file,
         format: 'saved_model',
-        convention: opts.convention ?? _options_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .z.convention,
+        convention: opts.convention ?? _options_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULTS */ .z.convention,
         batch_size: bound.batch,
         input_shapes: bound.shapes.map((s) => s.slice(1)),
         weights_by_dtype: walk.weightsByDtype,
-        activations_not_measured: _analyze_js__WEBPACK_IMPORTED_MODULE_6__/* .NOT_MEASURED */ .p,
+        activations_not_measured: _analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_MEASURED */ .pJ,
     }, walk.rows);
 }
 

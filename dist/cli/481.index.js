@@ -1849,6 +1849,7 @@ function upsample(x, factors, channelsLast, mode) {
 /* harmony export */   ez: () => (/* binding */ nonZero),
 /* harmony export */   kg: () => (/* binding */ gather),
 /* harmony export */   lD: () => (/* binding */ split),
+/* harmony export */   lJ: () => (/* binding */ splitVSizes),
 /* harmony export */   pP: () => (/* binding */ evenSplitSizes),
 /* harmony export */   t$: () => (/* binding */ stack),
 /* harmony export */   xW: () => (/* binding */ concat)
@@ -1900,6 +1901,14 @@ function split(x, axis, sizes) {
         const picks = x.values ? x.shape.map((v, i) => Array.from({ length: i === a ? s : v }, (_, k) => (i === a ? from + k : k))) : undefined;
         return (0,_tensor_js__WEBPACK_IMPORTED_MODULE_2__/* .tensor */ .OE)(shape, x.dtype, x.values && picks ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .selectData */ .fd)(x.values, x.shape, picks) : undefined);
     }));
+}
+/** TF's SplitV sizes: at most one -1, which takes what the others leave of `length`. */
+function splitVSizes(length, sizes) {
+    const out = [...sizes];
+    const rest = out.indexOf(-1);
+    if (rest >= 0)
+        out[rest] = length - out.reduce((a, b) => (b === -1 ? a : a + b), 0);
+    return out;
 }
 /** Equal pieces (the last one shorter when `ceil`, as ONNX num_outputs allows). */
 function evenSplitSizes(length, parts, ceil = false) {

@@ -8,24 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   analyzeGraphModel: () => (/* binding */ analyzeGraphModel)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _onnx_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8730);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
-/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5066);
-/* harmony import */ var _core_tensor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1134);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9968);
-/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3471);
-/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5315);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5066);
+/* harmony import */ var _core_tensor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1134);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9968);
+/* harmony import */ var _ir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3471);
+/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5315);
 /**
  * A TF.js graph model measured: the GraphDef in modelTopology walked from the signature's
  * outputs (fused ops included), shapes inferred from the placeholders. Constants are the
  * weights: shaped from the weightsManifest, and read from the shards only when a shape needs
  * their values (small integer ones), at the offset the manifest implies.
  */
-
-
 
 
 
@@ -46,12 +41,12 @@ function constants(doc, files, file) {
             const attr = a?.kind === 'tensor' ? a.tensor : undefined;
             const e = doc.manifest.entries.get(n.name);
             if (!e && !attr)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${file}: constant "${n.name}" is neither in the weights manifest nor in the graph`);
-            const dtype = e ? e.dtype : _ir_js__WEBPACK_IMPORTED_MODULE_7__/* .TF_DTYPES */ .F[attr.dtype] ?? 'unknown';
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: constant "${n.name}" is neither in the weights manifest nor in the graph`);
+            const dtype = e ? e.dtype : _ir_js__WEBPACK_IMPORTED_MODULE_5__/* .TF_DTYPES */ .F[attr.dtype] ?? 'unknown';
             const shape = e ? e.shape : attr.dims;
             // Float constants are weights: never read. Integer ones may be shapes.
-            const values = e && !(0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_5__/* .isFloat */ .dk)(e.dtype) ? await (0,_weights_js__WEBPACK_IMPORTED_MODULE_8__/* .readWeightValues */ .n)(doc.manifest, e, files, file, READ_VALUES) : attr?.values;
-            const v = { shape, dtype, values, constant: true, ...(e && (0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_5__/* .isFloat */ .dk)(dtype) ? { param: { key: e.name, name: e.name } } : {}) };
+            const values = e && !(0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_3__/* .isFloat */ .dk)(e.dtype) ? await (0,_weights_js__WEBPACK_IMPORTED_MODULE_6__/* .readWeightValues */ .n)(doc.manifest, e, files, file, READ_VALUES) : attr?.values;
+            const v = { shape, dtype, values, constant: true, ...(e && (0,_core_tensor_js__WEBPACK_IMPORTED_MODULE_3__/* .isFloat */ .dk)(dtype) ? { param: { key: e.name, name: e.name } } : {}) };
             cache.set(n.name, v);
             return v;
         },
@@ -71,36 +66,22 @@ function sinks(graph) {
 }
 async function analyzeGraphModel(doc, files, file, opts) {
     if (doc.graph.nodes.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${file}: the graph model's GraphDef has no nodes: nothing to measure`);
-    const walk = new _analyze_js__WEBPACK_IMPORTED_MODULE_6__/* .TfWalk */ .K(file, doc.graph.functions, constants(doc, files, file), 'constants', opts.unknown ?? _options_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .z.unknown);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlopgateError */ .N9(`${file}: the graph model's GraphDef has no nodes: nothing to measure`);
+    const walk = new _analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .TfWalk */ .Kh(file, doc.graph.functions, constants(doc, files, file), 'constants', opts.unknown ?? _options_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULTS */ .z.unknown);
     const top = walk.scope('', doc.graph.nodes);
     const ins = doc.signature?.inputs.length ? doc.signature.inputs : placeholders(doc.graph);
     const outs = doc.signature?.outputs.length ? doc.signature.outputs.map((o) => o.tensor) : sinks(doc.graph);
-    const names = ins.map((i) => i.tensor.replace(/:\d+$/, ''));
-    const infos = ins.map((i, k) => {
-        const node = top.byName.get(names[k]);
-        if (!node)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlopgateError */ .N9(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
-        const s = node.attrs.get('shape');
-        const dims = i.dims ?? (s?.kind === 'shape' ? s.dims : undefined);
-        return { name: i.key, kind: 'tensor', elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
-    });
-    const bound = (0,_onnx_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bindInputs */ .V)(file, infos, opts);
-    names.forEach((p, k) => {
-        const dt = top.byName.get(p).attrs.get('dtype');
-        top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? _ir_js__WEBPACK_IMPORTED_MODULE_7__/* .TF_DTYPES */ .F[dt.type] ?? 'float32' : 'float32', values: undefined });
-    });
+    const bound = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .bindSignatureInputs */ .l0)(file, top, ins, opts);
     await walk.run(top, outs, walk.rows);
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file);
-    return (0,_report_build_js__WEBPACK_IMPORTED_MODULE_4__/* .buildModelReport */ .oi)({
-        name: opts.name ?? (base === 'model.json' && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file)) : base),
+    return (0,_report_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildModelReport */ .oi)({
+        name: opts.name ?? (0,_analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryName */ .jK)(file, 'model.json'),
         path: file,
         format: 'tfjs-graph',
-        convention: opts.convention ?? _options_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .z.convention,
+        convention: opts.convention ?? _options_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULTS */ .z.convention,
         batch_size: bound.batch,
         input_shapes: bound.shapes.map((s) => s.slice(1)),
         weights_by_dtype: walk.weightsByDtype,
-        activations_not_measured: _analyze_js__WEBPACK_IMPORTED_MODULE_6__/* .NOT_MEASURED */ .p,
+        activations_not_measured: _analyze_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_MEASURED */ .pJ,
     }, walk.rows);
 }
 

@@ -8,10 +8,14 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ NOT_MEASURED),
-  K: () => (/* binding */ TfWalk)
+  pJ: () => (/* binding */ NOT_MEASURED),
+  Kh: () => (/* binding */ TfWalk),
+  l0: () => (/* binding */ bindSignatureInputs),
+  jK: () => (/* binding */ directoryName)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/counts.ts
 var counts = __webpack_require__(3363);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -22,6 +26,8 @@ var tensor = __webpack_require__(1134);
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/memory.ts
 var memory = __webpack_require__(5911);
+// EXTERNAL MODULE: ./src/onnx/inputs.ts
+var onnx_inputs = __webpack_require__(8730);
 // EXTERNAL MODULE: ./src/tf/keras-params.ts
 var keras_params = __webpack_require__(3699);
 // EXTERNAL MODULE: ./src/tf/ir.ts
@@ -184,6 +190,8 @@ function depth(parent, f) {
 
 
 
+
+
 const POLICY_NOTE = 'its cost is unknown (unknown: warn counts it as 0 and marks the total as a lower bound)';
 /** Outputs of ops with several output args, in order (for a function's "node:arg:index" references). */
 const OUTPUT_ARGS = {
@@ -197,6 +205,34 @@ const OUTPUT_ARGS = {
 };
 /** Nodes that only wire the graph: no row of their own. */
 const PLUMBING = new Set(['Const', 'Placeholder', 'PlaceholderWithDefault', 'VarHandleOp', 'ReadVariableOp', 'Identity', 'IdentityN', 'NoOp', 'StopGradient']);
+/**
+ * A model stored as a fixed file name in its own directory (saved_model.pb, model.json) is
+ * named by the directory, resolved so that `model.json` in the current directory is not ".".
+ */
+function directoryName(file, inner) {
+    return (0,external_node_path_.basename)(file) === inner ? (0,external_node_path_.basename)((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file))) || (0,external_node_path_.basename)(file) : (0,external_node_path_.basename)(file);
+}
+/**
+ * Binds a signature's inputs (placeholders named "node:0") to the shapes the options give or
+ * the placeholders declare, as ONNX inputs are bound, and sets them as the scope's arguments.
+ */
+function bindSignatureInputs(file, top, inputs, opts) {
+    const names = inputs.map((i) => i.tensor.replace(/:\d+$/, ''));
+    const infos = inputs.map((i, k) => {
+        const node = top.byName.get(names[k]);
+        if (!node)
+            throw new src_errors/* FlopgateError */.N9(`${file}: signature input "${i.key}" names "${i.tensor}", which the graph does not have`);
+        const s = node.attrs.get('shape');
+        const dims = i.dims ?? (s?.kind === 'shape' ? s.dims : undefined);
+        return { name: i.key, kind: 'tensor', elemType: 0, ...(dims ? { dims: dims.map((d) => (d < 0 ? null : d)) } : {}) };
+    });
+    const bound = (0,onnx_inputs/* bindInputs */.V)(file, infos, opts);
+    names.forEach((p, k) => {
+        const dt = top.byName.get(p).attrs.get('dtype');
+        top.args.set(p, { shape: bound.shapes[k], dtype: dt?.kind === 'type' ? ir/* TF_DTYPES */.F[dt.type] ?? 'float32' : 'float32', values: undefined });
+    });
+    return bound;
+}
 /** What SavedModels and graph models report instead of a peak-activation figure. */
 // Their ops run inside function calls and loop frames, which the activation walk does not follow.
 const NOT_MEASURED = 'not measured yet for SavedModels and TF.js graph models';
