@@ -111,6 +111,14 @@ describe('faults name file:line:column', () => {
     expect(f[0]).toMatch(/^flopgate\.yml:4:5: models\[0\]\.colour: unknown key "colour" \(expected one of: name, path, layers, /);
   });
 
+  it('thousands of unknown keys are not typos: past 1,000 none gets a did-you-mean (the time it took)', async () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `    k${i}: 1\n`).join('');
+    const few = await faults(`models:\n  - name: a\n    path: m.keras\n    buid: 1\n${keys(998)}`);
+    expect(few[0]).toBe('flopgate.yml:4:5: models[0].buid: unknown key "buid" (did you mean "build"?)');
+    const many = await faults(`models:\n  - name: a\n    path: m.keras\n    buid: 1\n${keys(1000)}`);
+    expect(many[0]).toBe('flopgate.yml:4:5: models[0].buid: unknown key "buid"');
+  });
+
   it('an unknown top-level key', async () => {
     expect(await faults('modles: []\nmodels:\n  - {name: a, path: m.keras}\n')).toEqual([
       'flopgate.yml:1:1: modles: unknown key "modles" (did you mean "models"?)',

@@ -365,7 +365,7 @@ async function measureBuiltBase(entry: ModelEntry, path: string, tree: BaseTree,
   if (!tree.ok) return { status: 'unavailable', ref: sha, reason: tree.reason };
   const failed = tree.failed.get(ALL) ?? tree.failed.get(entry.name);
   if (failed !== undefined) return { status: 'unavailable', ref: sha, reason: failed };
-  const resolved = await resolveInRepo(tree.root, path);
+  const resolved = resolveInRepo(tree.root, path);
   if (!resolved.ok) return { status: 'unavailable', ref: sha, reason: resolved.reason };
   const label = `${sha.slice(0, 7)}:${path}`;
   try {

@@ -65,7 +65,7 @@ export async function loadBudget(budgetFile: string, root: string, hint: BudgetH
   // The file comes from the checkout: inside the repository it must not be a link out of it
   // (a PR could otherwise make the check echo a runner file into its messages).
   if (!isAbsolute(file)) {
-    const r = await resolveInRepo(root, file);
+    const r = resolveInRepo(root, file);
     if (!r.ok && /symbolic link/.test(r.reason)) throw new FlopgateError(`${file}: the budget file leads outside the repository through a symbolic link`);
   }
   // Opened without waiting and read only if it is a regular file within the limit: a FIFO
@@ -143,7 +143,7 @@ async function semanticFaults(
     let path: string | undefined;
     let absPath: string | undefined;
     if (typeof m.path === 'string' && m.path !== '') {
-      const r = await resolveInRepo(root, m.path);
+      const r = resolveInRepo(root, m.path);
       if (r.ok) [path, absPath] = [r.rel, r.abs];
       else fault([...base, 'path'], r.reason);
     }
@@ -174,7 +174,7 @@ async function semanticFaults(
     if (isObj(m.fit)) {
       fit = { ...FIT_DEFAULTS, ...(m.fit as Partial<FitConfig>) };
       if (typeof m.fit.path === 'string') {
-        const r = await resolveInRepo(root, m.fit.path);
+        const r = resolveInRepo(root, m.fit.path);
         if (r.ok) fit.path = r.abs;
         else fault([...base, 'fit', 'path'], r.reason);
       }

@@ -23,6 +23,9 @@ export function schemaFaults(y: LocatedYaml): ConfigFault[] {
   return toFaults(validate.errors ?? [], y);
 }
 
+/** Past this many unknown keys in one file, none gets a did-you-mean. */
+const SUGGESTED_KEYS = 1_000;
+
 export function toFaults(errors: ErrorObject[], y: LocatedYaml): ConfigFault[] {
   // anyOf/oneOf report every failed branch and then themselves; the branches say nothing a
   // user can act on ("must be number", "must be string"), so keep the summary only. The
@@ -41,6 +44,11 @@ export function toFaults(errors: ErrorObject[], y: LocatedYaml): ConfigFault[] {
       if (p === '') return false;
     }
   };
+  // A did-you-mean is for a typo; thousands of unknown keys are not typos, and comparing each
+  // with every known key took a hostile 1 MiB budget file half a second.
+  let unknownKeys = 0;
+  for (const e of errors) if (e.keyword === 'additionalProperties') unknownKeys++;
+  const hints = unknownKeys <= SUGGESTED_KEYS;
   const out: ConfigFault[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -51,7 +59,7 @@ export function toFaults(errors: ErrorObject[], y: LocatedYaml): ConfigFault[] {
     if (e.keyword === 'additionalProperties') {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       pos = y.at([...path, key], { key: true });
-      message = `${where([...path, key])}: unknown key "${key}"${suggest(key, e.parentSchema)}`;
+      message = `${where([...path, key])}: unknown key "${key}"${hints ? suggest(key, e.parentSchema) : ''}`;
     } else {
       pos = y.at(path);
       message = `${where(path)}: ${describe(e)}`;
