@@ -67089,7 +67089,7 @@ function typeName(v) {
  * any directory above it) pointing out. A budget file is input from a pull request, and the
  * check must not be steerable into reading the runner's other files.
  */
-async function resolveInRepo(root, p) {
+function resolveInRepo(root, p) {
     if (p.includes('\0'))
         return { ok: false, reason: 'contains a NUL character' };
     const rootAbs = (0,external_node_path_.resolve)(root);
@@ -67099,12 +67099,28 @@ async function resolveInRepo(root, p) {
         return { ok: false, reason: `"${p}" is outside the repository (paths are relative to its root)` };
     if (rel === '')
         return { ok: false, reason: `"${p}" is the repository root, not a file` };
-    const realRoot = await (0,promises_namespaceObject.realpath)(rootAbs).catch(() => rootAbs);
-    const real = await realExisting(abs);
+    const realRoot = realRootOf(rootAbs);
+    const real = realExisting(abs);
     if (real !== undefined && outside((0,external_node_path_.relative)(realRoot, real))) {
         return { ok: false, reason: `"${p}" leads outside the repository through a symbolic link` };
     }
     return { ok: true, rel: rel.split(external_node_path_.sep).join('/'), abs };
+}
+// Synchronous calls, and the root's real path once: a budget file of 10,000 models made 50,000
+// round trips through libuv's thread pool (2 s) to resolve paths most of which share a root.
+const realRoots = new Map();
+function realRootOf(rootAbs) {
+    let real = realRoots.get(rootAbs);
+    if (real === undefined) {
+        try {
+            real = (0,external_node_fs_.realpathSync)(rootAbs);
+        }
+        catch {
+            real = rootAbs;
+        }
+        realRoots.set(rootAbs, real);
+    }
+    return real;
 }
 function outside(rel) {
     return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
@@ -67113,13 +67129,13 @@ function outside(rel) {
  * The real path of `abs`, or of its nearest existing ancestor joined with the rest, so a
  * symlinked directory is caught even when the file below it does not exist (yet).
  */
-async function realExisting(abs) {
+function realExisting(abs) {
     let cur = abs;
     const rest = [];
     for (;;) {
         try {
-            await (0,promises_namespaceObject.lstat)(cur);
-            const real = await (0,promises_namespaceObject.realpath)(cur);
+            (0,external_node_fs_.lstatSync)(cur);
+            const real = (0,external_node_fs_.realpathSync)(cur);
             return rest.length ? (0,external_node_path_.resolve)(real, ...rest.reverse()) : real;
         }
         catch {
@@ -67158,6 +67174,8 @@ function schemaFaults(y) {
         return [];
     return toFaults(validate.errors ?? [], y);
 }
+/** Past this many unknown keys in one file, none gets a did-you-mean. */
+const SUGGESTED_KEYS = 1_000;
 function toFaults(errors, y) {
     // anyOf/oneOf report every failed branch and then themselves; the branches say nothing a
     // user can act on ("must be number", "must be string"), so keep the summary only. The
@@ -67182,6 +67200,13 @@ function toFaults(errors, y) {
                 return false;
         }
     };
+    // A did-you-mean is for a typo; thousands of unknown keys are not typos, and comparing each
+    // with every known key took a hostile 1 MiB budget file half a second.
+    let unknownKeys = 0;
+    for (const e of errors)
+        if (e.keyword === 'additionalProperties')
+            unknownKeys++;
+    const hints = unknownKeys <= SUGGESTED_KEYS;
     const out = [];
     const seen = new Set();
     for (const e of errors) {
@@ -67193,7 +67218,7 @@ function toFaults(errors, y) {
         if (e.keyword === 'additionalProperties') {
             const key = String(e.params.additionalProperty);
             pos = y.at([...path, key], { key: true });
-            message = `${where([...path, key])}: unknown key "${key}"${suggest(key, e.parentSchema)}`;
+            message = `${where([...path, key])}: unknown key "${key}"${hints ? suggest(key, e.parentSchema) : ''}`;
         }
         else {
             pos = y.at(path);
@@ -67432,7 +67457,7 @@ async function loadBudget(budgetFile, root, hint = 'cli') {
     // The file comes from the checkout: inside the repository it must not be a link out of it
     // (a PR could otherwise make the check echo a runner file into its messages).
     if (!(0,external_node_path_.isAbsolute)(file)) {
-        const r = await resolveInRepo(root, file);
+        const r = resolveInRepo(root, file);
         if (!r.ok && /symbolic link/.test(r.reason))
             throw new errors/* FlopgateError */.N9(`${file}: the budget file leads outside the repository through a symbolic link`);
     }
@@ -67508,7 +67533,7 @@ async function semanticFaults(y, root, faults) {
         let path;
         let absPath;
         if (typeof m.path === 'string' && m.path !== '') {
-            const r = await resolveInRepo(root, m.path);
+            const r = resolveInRepo(root, m.path);
             if (r.ok)
                 [path, absPath] = [r.rel, r.abs];
             else
@@ -67542,7 +67567,7 @@ async function semanticFaults(y, root, faults) {
         if (isObj(m.fit)) {
             fit = { ...FIT_DEFAULTS, ...m.fit };
             if (typeof m.fit.path === 'string') {
-                const r = await resolveInRepo(root, m.fit.path);
+                const r = resolveInRepo(root, m.fit.path);
                 if (r.ok)
                     fit.path = r.abs;
                 else
@@ -68569,7 +68594,7 @@ async function measureBuiltBase(entry, path, tree, sha, ctx) {
     const failed = tree.failed.get(ALL) ?? tree.failed.get(entry.name);
     if (failed !== undefined)
         return { status: 'unavailable', ref: sha, reason: failed };
-    const resolved = await resolveInRepo(tree.root, path);
+    const resolved = resolveInRepo(tree.root, path);
     if (!resolved.ok)
         return { status: 'unavailable', ref: sha, reason: resolved.reason };
     const label = `${sha.slice(0, 7)}:${path}`;
