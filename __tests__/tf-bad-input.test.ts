@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile, analyzeModel } from '../src/analyze.js';
 import { FlopgateError, InternalError } from '../src/errors.js';
 import { BufferSource } from '../src/io/byte-source.js';
+import { tfliteBytes } from '../bench/tflite-writer.mjs';
 import { ensureBuilt } from './helpers/build-once.js';
 import { cat, pb } from './helpers/onnx-writer.js';
 import { CLI, ROOT } from './helpers/paths.js';
@@ -64,6 +65,20 @@ describe('TFLite: truncated files and offsets out of range', () => {
       }
       expect(Date.now() - t0).toBeLessThan(20_000);
     }
+  });
+
+  it('a stored tensor whose shape holds more than 2^50 elements is the file\'s fault, named (the fuzzer found it called internal)', async () => {
+    const bytes = tfliteBytes({
+      tensors: [
+        { shape: [1, 4], type: 0 },
+        { shape: [2, 12916, 1310732, 1048580], type: 0, data: new Uint8Array(16) },
+        { shape: [1, 4], type: 0 },
+      ],
+      operators: [{ code: 0, inputs: [0, 1], outputs: [2] }],
+      inputs: [0],
+      outputs: [2],
+    });
+    expect(await fault(bytes, 'huge.tflite')).toBe('huge.tflite: tensor "t1" shape [2, 12916, 1310732, 1048580] has more than 2^50 elements');
   });
 
   it('a vector claiming more elements than the file holds is refused before reading', async () => {

@@ -103,9 +103,19 @@ class Walk {
     const values = new Map<number, Slot>();
     for (const t of sg.tensors) {
       if (!this.model.buffers[t.buffer]) continue;
-      values.set(t.index, { shape: checkShape(t.shape, `tensor "${t.name}"`), dtype: t.dtype, constant: true, buffer: t.buffer, tensor: t, values: undefined });
+      values.set(t.index, { shape: this.storedShape(t), dtype: t.dtype, constant: true, buffer: t.buffer, tensor: t, values: undefined });
     }
     return values;
+  }
+
+  /** A stored tensor's shape as the file declares it: one too large is the file's fault, not an op's. */
+  private storedShape(t: TfliteSubgraph['tensors'][number]): number[] {
+    try {
+      return checkShape(t.shape, `tensor "${t.name}"`);
+    } catch (e) {
+      if (e instanceof OpError) this.fail(e.message);
+      throw e;
+    }
   }
 
   unknownRow(row: LayerRow, note: string): void {
