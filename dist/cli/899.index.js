@@ -1084,9 +1084,20 @@ class Walk {
         for (const t of sg.tensors) {
             if (!this.model.buffers[t.buffer])
                 continue;
-            values.set(t.index, { shape: (0,tensor/* checkShape */.eA)(t.shape, `tensor "${t.name}"`), dtype: t.dtype, constant: true, buffer: t.buffer, tensor: t, values: undefined });
+            values.set(t.index, { shape: this.storedShape(t), dtype: t.dtype, constant: true, buffer: t.buffer, tensor: t, values: undefined });
         }
         return values;
+    }
+    /** A stored tensor's shape as the file declares it: one too large is the file's fault, not an op's. */
+    storedShape(t) {
+        try {
+            return (0,tensor/* checkShape */.eA)(t.shape, `tensor "${t.name}"`);
+        }
+        catch (e) {
+            if (e instanceof errors/* OpError */.mC)
+                this.fail(e.message);
+            throw e;
+        }
     }
     unknownRow(row, note) {
         row.unknown = true;
