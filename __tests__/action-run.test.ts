@@ -10,14 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { failureMessage } from '../src/check/describe.js';
-import { runCheck, type CheckOptions } from '../src/check/run.js';
+import type { CheckOptions } from '../src/check/run.js';
 import type { CheckReport } from '../src/check/types.js';
 import { runAction } from '../src/github/action.js';
-import type { Annotation } from '../src/github/annotations.js';
-import { createOctokit } from '../src/github/octokit.js';
 import type { ActionRuntime } from '../src/github/runtime.js';
 import {
-  ACTION_INPUTS,
   BASE_BUDGET,
   budgetFile,
   checkout,
@@ -26,29 +23,15 @@ import {
   lineOf,
   localGitHubApi,
   mlp,
-  OWNER,
   PR,
-  pullRequestPayload,
-  pushPayload,
-  REPO,
   type Checkout,
 } from './helpers/action-scenario.js';
+import { runtimeFor, type Recorded } from './helpers/action-runtime.js';
 
 const BUDGET = '.github/flopgate.yml';
 const MARKER = `<!-- flopgate:${BUDGET} -->`;
 
-interface Run {
-  code: number;
-  info: string[];
-  warnings: string[];
-  debug: string[];
-  annotations: Annotation[];
-  outputs: Record<string, string>;
-  failed: string[];
-  summary: string;
-  /** What runAction gave the check runner. */
-  checks: CheckOptions[];
-}
+type Run = Recorded;
 
 interface Scenario {
   inputs?: Record<string, string>;
@@ -71,43 +54,8 @@ function scratch(): string {
 
 /** runAction on a runner-like runtime over the checkout; what it did, recorded. */
 async function act(co: Checkout, s: Scenario = {}): Promise<Run> {
-  const temp = scratch();
-  const inputs: Record<string, string> = { ...ACTION_INPUTS, ...s.inputs };
-  const event = s.event ?? 'pull_request';
-  const shas = { base: s.baseSha ?? co.base, head: co.head };
-  const run: Run = { code: -1, info: [], warnings: [], debug: [], annotations: [], outputs: {}, failed: [], summary: '', checks: [] };
-  const rt: ActionRuntime = {
-    getInput: (name) => (inputs[name] ?? '').trim(),
-    event: { name: event, payload: event === 'push' ? pushPayload(shas) : pullRequestPayload(shas) },
-    repo: () => ({ owner: OWNER, repo: REPO }),
-    env: s.env ?? {
-      GITHUB_WORKSPACE: co.workspace.dir,
-      RUNNER_TEMP: temp,
-      GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_RUN_ID: '4242',
-      GITHUB_ACTION: 'flopgate',
-    },
-    cwd: co.workspace.dir,
-    info: (l) => run.info.push(l),
-    warning: (l) => run.warnings.push(l),
-    debug: (l) => run.debug.push(l),
-    annotate: (a) => run.annotations.push(a),
-    setOutput: (name, value) => (run.outputs[name] = value),
-    setFailed: (m) => run.failed.push(m),
-    group: (_title, fn) => fn(),
-    appendSummary: async (md) => {
-      run.summary += md;
-    },
-    octokit: (token, warn) => createOctokit(token, warn, { GITHUB_API_URL: gh.api.url, FLOPGATE_RETRY_BASE_MS: '5' }),
-    runCheck: (opts) => {
-      run.checks.push(opts);
-      return (s.runCheck ?? runCheck)(opts);
-    },
-    // The merge input's glob is exercised in action-shard.test.ts.
-    findFiles: async () => [],
-  };
+  const { env, ...rest } = s;
+  const { rt, run } = runtimeFor(co, gh.api, { ...rest, ...(env ? { runnerEnv: env } : {}), cleanup });
   run.code = await runAction(rt);
   return run;
 }

@@ -23,6 +23,9 @@ export interface Recorded {
   failed: string[];
   summary: string;
   groups: string[];
+  debug: string[];
+  /** What runAction gave the check runner. */
+  checks: CheckOptions[];
 }
 
 export interface RunOptions {
@@ -30,6 +33,10 @@ export interface RunOptions {
   event?: 'pull_request' | 'push';
   /** Overrides of the runner's environment. */
   env?: Partial<ActionRuntime['env']>;
+  /** The runner's whole environment, in place of the usual one (a variable left unset). */
+  runnerEnv?: ActionRuntime['env'];
+  /** The base sha the payload names, when it should differ from the checkout's. */
+  baseSha?: string;
   runCheck?: (opts: CheckOptions) => Promise<CheckReport>;
   /** Edits the event payload (a push to another branch). */
   payload?: (p: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -41,15 +48,15 @@ export function runtimeFor(co: Checkout, api: GitHubApiServer, o: RunOptions): {
   o.cleanup.push(() => rmSync(temp, { recursive: true, force: true }));
   const inputs: Record<string, string> = { ...ACTION_INPUTS, ...o.inputs };
   const event = o.event ?? 'pull_request';
-  const shas = { base: co.base, head: co.head };
-  const run: Recorded = { code: -1, info: [], warnings: [], annotations: [], outputs: {}, failed: [], summary: '', groups: [] };
+  const shas = { base: o.baseSha ?? co.base, head: co.head };
+  const run: Recorded = { code: -1, info: [], warnings: [], annotations: [], outputs: {}, failed: [], summary: '', groups: [], debug: [], checks: [] };
   const payload = event === 'push' ? pushPayload(shas) : pullRequestPayload(shas);
   o.payload?.(payload);
   const rt: ActionRuntime = {
     getInput: (name) => (inputs[name] ?? '').trim(),
     event: { name: event, payload },
     repo: () => ({ owner: OWNER, repo: REPO }),
-    env: {
+    env: o.runnerEnv ?? {
       GITHUB_WORKSPACE: co.workspace.dir,
       RUNNER_TEMP: temp,
       GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
@@ -62,7 +69,7 @@ export function runtimeFor(co: Checkout, api: GitHubApiServer, o: RunOptions): {
     cwd: co.workspace.dir,
     info: (l) => run.info.push(l),
     warning: (l) => run.warnings.push(l),
-    debug: () => {},
+    debug: (l) => run.debug.push(l),
     annotate: (a) => run.annotations.push(a),
     setOutput: (name, value) => (run.outputs[name] = value),
     setFailed: (m) => run.failed.push(m),
@@ -74,7 +81,10 @@ export function runtimeFor(co: Checkout, api: GitHubApiServer, o: RunOptions): {
       run.summary += md;
     },
     octokit: (token, warn) => createOctokit(token, warn, { GITHUB_API_URL: api.url, FLOPGATE_RETRY_BASE_MS: '5' }),
-    runCheck: (opts) => (o.runCheck ?? runCheck)(opts),
+    runCheck: (opts) => {
+      run.checks.push(opts);
+      return (o.runCheck ?? runCheck)(opts);
+    },
     findFiles: async (patterns) => (await glob.create(patterns, { followSymbolicLinks: false, matchDirectories: false })).glob(),
   };
   return { rt, run };
